@@ -1,0 +1,131 @@
+import Foundation
+
+/// A person named in a text, with their post and country when the text gives them.
+struct PersonCue {
+    var name: String
+    var nameRange: NSRange
+    var role: String?
+    var roleRange: NSRange?
+    var country: String?
+    var rule: String
+}
+
+/// What a statement's title says: who spoke, where, and what kind of text it is.
+struct TitleCue {
+    var kindWord: String
+    var person: PersonCue?
+    /// The text after "at", "before", "to" or "on": the forum, meeting and agenda live here.
+    var venue: String?
+    var venueRange: NSRange?
+    /// True when the venue was introduced by "on" (so it is a topic, not a place).
+    var venueIsTopic: Bool
+}
+
+/// Finds speakers in titles ("Remarks by Ambassador Zhang Jun at ...") and in news prose
+/// ("said Zhang Jun, China's permanent representative to the United Nations").
+enum SpeakerCues {
+    static let name = #"((?:[\p{Lu}][\p{L}'’\-]*\.?)(?:\s+(?!(?:At|On|To|In|Before|During|The|Of|And|For)\b)[\p{Lu}][\p{L}'’\-]*\.?){1,3})"#
+    static let honorifics = #"(?:(?:H\.\s?E\.|His Excellency|Her Excellency|Excellency|Ambassador|Amb\.|Mr\.?|Ms\.?|Mrs\.?|Madam|Madame|Dr\.?|Prof\.?|Professor|Minister|Counsellor|Counselor|Deputy Permanent Representative|Permanent Representative|Special Envoy|State Councilor|Foreign Minister|President|Vice President|Secretary-General|Under-Secretary-General)\s+)*"#
+    private static let roleWords = #"(?i)\b(representative|ambassador|envoy|minister|secretary|president|spokes\w*|director|chief|head|coordinator|commissioner|advis[eo]r|chair\w*|delegate|counsel+or|official|councilor|premier|chancellor|king|prince|foreign)\b"#
+
+    static let titlePattern = Pattern(
+        #"^\s*((?:(?:Opening|Closing|Keynote|Concluding|Press|Joint|Introductory|Written)\s+)?(?:Remarks|Statement|Speech|Address|Briefing|Intervention|Explanation of (?:Vote|Position)|Message|Lecture|Toast|Interview|Transcript|Press Release))\s+(?:by|of|from|delivered by)\s+(.+)$"#,
+        caseInsensitive: true)
+    private static let personStart = Pattern("^" + honorifics + name)
+    private static let roleAfterName = Pattern(#"^\s*,\s*([^,]{3,160}?)\s*(?:,\s*|\s+(?=(?:at|before|during|to the|in the)\s))"#)
+    private static let venueStart = Pattern(#"^\s*,?\s*(at|before|during|to|in|on|for)\s+(?:the\s+)?"#, caseInsensitive: true)
+    private static let isRole = Pattern(roleWords)
+
+    /// Reads a title of the form "<Kind> by <person>[, <role>] at|on <venue>".
+    static func title(_ title: String) -> TitleCue? {
+        guard let m = titlePattern.firstMatch(in: title), let kind = m.group(1), let restRange = m.groupRange(2) else { return nil }
+        let ns = title as NSString
+        let rest = ns.substring(with: restRange)
+        var cue = TitleCue(kindWord: kind, person: nil, venue: nil, venueRange: nil, venueIsTopic: false)
+        guard let p = personStart.firstMatch(in: rest), let nameRange = p.groupRange(1) else { return cue }
+        var person = PersonCue(name: p.group(1)!.trimmed, nameRange: shift(nameRange, by: restRange.location), role: nil,
+                               roleRange: nil, country: nil, rule: "title.kind-by-person")
+        var cursor = p.range.location + p.range.length
+        let afterName = (rest as NSString).substring(from: cursor)
+        if let r = roleAfterName.firstMatch(in: afterName), let roleText = r.group(1), isRole.firstMatch(in: roleText) != nil {
+            person.role = roleText.trimmed
+            person.roleRange = shift(r.groupRange(1)!, by: restRange.location + cursor)
+            cursor += r.range.length
+        }
+        cue.person = person
+        let afterRole = (rest as NSString).substring(from: cursor)
+        if let v = venueStart.firstMatch(in: afterRole) {
+            let start = restRange.location + cursor + v.range.length
+            let venueRange = NSRange(location: start, length: ns.length - start)
+            cue.venue = ns.substring(with: venueRange).trimmed
+            cue.venueRange = venueRange
+            cue.venueIsTopic = v.group(1)!.lowercased() == "on"
+        }
+        return cue
+    }
+
+    private static let saidName = Pattern(#"\b(?:said|says|added|stressed|noted)\s+"# + name + #",\s+([^,.;“"(]{3,140}?)(?=[,.;(]|\s+(?:at|in|on|during|who)\s|$)"#)
+    private static let nameRoleSaid = Pattern(name + #",\s+([^,.;“"(]{3,140}?),\s+(?:said|says|told|stressed|noted|stated|called|urged|warned|added|reiterated|underlined)\b"#)
+    private static let rolePrefixName = Pattern(#"\b([\p{Lu}][\p{L}]+(?:['’]s)?)\s+((?:[Pp]ermanent [Rr]epresentative|[Dd]eputy [Pp]ermanent [Rr]epresentative|[Aa]mbassador|[Ee]nvoy|[Ff]oreign [Mm]inister|[Ss]pecial [Ee]nvoy|UN [Ee]nvoy)(?: to the (?:United Nations|UN))?)\s+"# + name + #"\s+(?:said|says|told|stressed|noted|on|has|urged|called|warned)\b"#)
+
+    /// The first person the prose quotes with a post: the speaker of a news story.
+    static func prose(_ text: String, gazetteer: Gazetteer) -> PersonCue? {
+        var best: PersonCue?
+        func consider(_ cue: PersonCue) { if best == nil || cue.nameRange.location < best!.nameRange.location { best = cue } }
+        for (pattern, rule) in [(saidName, "prose.said-name-role"), (nameRoleSaid, "prose.name-role-said")] {
+            for m in pattern.matches(in: text) {
+                guard let role = m.group(2), isRole.firstMatch(in: role) != nil else { continue }
+                consider(PersonCue(name: m.group(1)!.trimmed, nameRange: m.groupRange(1)!, role: role.trimmed,
+                                   roleRange: m.groupRange(2), country: nil, rule: rule))
+                break
+            }
+        }
+        if let m = rolePrefixName.firstMatch(in: text), let country = gazetteer.country(for: m.group(1)!) {
+            let post = m.group(2)!
+            consider(PersonCue(name: m.group(3)!.trimmed, nameRange: m.groupRange(3)!, role: "\(country)'s \(post)",
+                               roleRange: NSRange(location: m.range.location, length: m.groupRange(2)!.upperBound - m.range.location),
+                               country: country, rule: "prose.adjective-post-name"))
+        }
+        return best
+    }
+
+    private static let possessiveRole = Pattern(#"^(?:the\s+)?([\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3})['’]s\s+(.+)$"#)
+    private static let ofCountry = Pattern(#"\bof\s+(?:the\s+)?([\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3})"#)
+    private static let smallWords: Set<String> = ["of", "to", "the", "and", "for", "on", "in", "at"]
+
+    /// "China's permanent representative to the United Nations" becomes "Permanent Representative of
+    /// China to the United Nations" with country China, so one post reads one way across sources.
+    static func normalizedRole(_ role: String, gazetteer: Gazetteer) -> (role: String, country: String?) {
+        if let m = possessiveRole.firstMatch(in: role), let country = gazetteer.country(for: m.group(1)!) {
+            return (post(m.group(2)!, of: country), country)
+        }
+        if let m = ofCountry.firstMatch(in: role) {
+            // "of the Russian Federation to ...": try the longest run of capitalised words first.
+            let words = m.group(1)!.split(separator: " ")
+            for n in stride(from: words.count, through: 1, by: -1) {
+                if let country = gazetteer.country(for: words.prefix(n).joined(separator: " ")) { return (titleCasedStart(role), country) }
+            }
+        }
+        let words = role.split(separator: " ")
+        if let first = words.first, let country = gazetteer.country(for: String(first)), words.count > 1 {
+            return (post(words.dropFirst().joined(separator: " "), of: country), country)
+        }
+        return (titleCasedStart(role), nil)
+    }
+
+    /// "permanent representative to the United Nations" of China → "Permanent Representative of China to the United Nations".
+    private static func post(_ post: String, of country: String) -> String {
+        let parts = post.components(separatedBy: " to ")
+        var normalized = titleCased(parts[0]) + " of " + country
+        if parts.count > 1 { normalized += " to " + parts.dropFirst().joined(separator: " to ") }
+        return normalized
+    }
+
+    private static func titleCased(_ s: String) -> String {
+        s.split(separator: " ").map { w in smallWords.contains(w.lowercased()) ? w.lowercased() : w.prefix(1).uppercased() + w.dropFirst() }
+            .joined(separator: " ")
+    }
+    private static func titleCasedStart(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
+
+    static func shift(_ r: NSRange, by offset: Int) -> NSRange { NSRange(location: r.location + offset, length: r.length) }
+}

@@ -1,0 +1,147 @@
+import Foundation
+
+/// How far an import has got: enough for a progress bar and a "12 s left".
+public struct ImportProgress: Sendable {
+    public var done: Int
+    public var total: Int
+    public var elapsed: TimeInterval
+    public var currentFile: String
+    public var rate: Double { elapsed > 0 ? Double(done) / elapsed : 0 }
+    public var remaining: TimeInterval? { rate > 0 ? Double(total - done) / rate : nil }
+    public var fraction: Double { total > 0 ? Double(done) / Double(total) : 1 }
+}
+
+/// A cancel button's wire: set from any thread, read by the import between files.
+public final class ImportCancellation: @unchecked Sendable {
+    private let lock = NSLock()
+    private var flag = false
+    public init() {}
+    public func cancel() { lock.lock(); flag = true; lock.unlock() }
+    public var isCancelled: Bool { lock.lock(); defer { lock.unlock() }; return flag }
+}
+
+/// What an import did, file by file.
+public struct ImportReport: Sendable {
+    public struct Entry: Sendable, Hashable {
+        public var path: String
+        public var message: String
+    }
+    public var imported: [StatementID] = []
+    public var alreadyPresent: [Entry] = []
+    public var failed: [Entry] = []
+    /// Files passed over on purpose (macOS metadata, spreadsheets): not errors.
+    public var skipped: [Entry] = []
+    /// Imported, with something the user should know (an inferred year that could not be fixed, a conversion).
+    public var notes: [Entry] = []
+    public var cancelled = false
+    public var elapsed: TimeInterval = 0
+}
+
+/// A library: a store plus the reader that fills it. The window and the tool both work through this.
+public final class StatementLibrary: Sendable {
+    public let store: any StatementStore
+    public let reader: StatementReader
+    public let batchSize: Int
+
+    public init(store: any StatementStore, reader: StatementReader, batchSize: Int = 200) {
+        self.store = store; self.reader = reader; self.batchSize = batchSize
+    }
+
+    /// Opens (creating if needed) the library at `paths.library` with the shipped reference data.
+    public static func open(paths: RostrumPaths, currentYear: Int = Calendar(identifier: .gregorian).component(.year, from: Date())) throws -> StatementLibrary {
+        let reference = try ReferenceData.load(resources: paths.resources, userThemes: paths.userThemes, currentYear: currentYear)
+        return StatementLibrary(store: try SQLiteStatementStore(path: paths.library.path), reader: StatementReader(reference: reference))
+    }
+
+    /// Imports `data/` when the library is empty, so a new user sees statements at once.
+    @discardableResult
+    public func seedIfEmpty(from folder: URL) throws -> ImportReport? {
+        guard try store.totalCount() == 0, FileManager.default.fileExists(atPath: folder.path) else { return nil }
+        return importFiles([folder])
+    }
+
+    /// Imports files and folders (recursively). Failures are reported per file and never stop the rest;
+    /// statements are stored in batches of `batchSize`, each one transaction, so a cancel or a crash
+    /// leaves whole batches and nothing half-written.
+    public func importFiles(_ urls: [URL], cancellation: ImportCancellation = ImportCancellation(),
+                            progress: (ImportProgress) -> Void = { _ in }) -> ImportReport {
+        let start = Date()
+        var report = ImportReport()
+        let files = FileCollector.collect(urls, skipped: &report.skipped, failed: &report.failed)
+        var batch: [(path: String, statement: Statement)] = []
+        var seenInBatch = Set<StatementID>()
+
+        func flush() {
+            guard !batch.isEmpty else { return }
+            do {
+                let outcomes = try store.insert(batch.map(\.statement))
+                for (item, outcome) in zip(batch, outcomes) {
+                    if outcome == .inserted { report.imported.append(item.statement.id) } else {
+                        report.alreadyPresent.append(.init(path: item.path, message: "already in the library as \(item.statement.id)"))
+                    }
+                    for note in item.statement.notes { report.notes.append(.init(path: item.path, message: note)) }
+                }
+            } catch {
+                for item in batch { report.failed.append(.init(path: item.path, message: "could not be stored: \(error)")) }
+            }
+            batch.removeAll(); seenInBatch.removeAll()
+        }
+
+        for (index, file) in files.enumerated() {
+            if cancellation.isCancelled { report.cancelled = true; break }
+            do {
+                let statement = try reader.read(fileAt: file)
+                if seenInBatch.insert(statement.id).inserted {
+                    batch.append((file.path, statement))
+                } else {
+                    report.alreadyPresent.append(.init(path: file.path, message: "the same text as another file in this import (\(statement.id))"))
+                }
+            } catch let problem as TextProblem {
+                report.failed.append(.init(path: file.path, message: problem.description))
+            } catch {
+                report.failed.append(.init(path: file.path, message: "could not be read: \(error.localizedDescription)"))
+            }
+            if batch.count >= batchSize { flush() }
+            progress(ImportProgress(done: index + 1, total: files.count, elapsed: Date().timeIntervalSince(start), currentFile: file.path))
+        }
+        flush()
+        report.elapsed = Date().timeIntervalSince(start)
+        return report
+    }
+}
+
+/// Lists the files an import will read, in a stable order, passing over what is not a statement.
+enum FileCollector {
+    /// Formats that are certainly not a statement's text; named so the user knows why they were passed over.
+    static let otherFormats: Set<String> = ["xlsx", "xls", "docx", "doc", "pdf", "zip", "gz", "png", "jpg", "jpeg", "gif", "sqlite", "db", "rhistory", "rdata", "rds"]
+
+    static func collect(_ urls: [URL], skipped: inout [ImportReport.Entry], failed: inout [ImportReport.Entry]) -> [URL] {
+        let fm = FileManager.default
+        var files: [URL] = []
+        for url in urls {
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: url.path, isDirectory: &isDir) else {
+                failed.append(.init(path: url.path, message: "no such file or folder")); continue
+            }
+            if !isDir.boolValue { files.append(url); continue }
+            guard let walker = fm.enumerator(at: url, includingPropertiesForKeys: [.isRegularFileKey]) else {
+                failed.append(.init(path: url.path, message: "the folder cannot be read")); continue
+            }
+            var found: [URL] = []
+            for case let file as URL in walker {
+                let name = file.lastPathComponent
+                if name == "__MACOSX" || (name.hasPrefix(".") && name != ".") {
+                    if (try? file.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true { walker.skipDescendants() }
+                    skipped.append(.init(path: file.path, message: "hidden or macOS metadata file, not a statement")); continue
+                }
+                guard (try? file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+                if otherFormats.contains(file.pathExtension.lowercased()) {
+                    skipped.append(.init(path: file.path, message: "a .\(file.pathExtension) file, not a text Rostrum reads here")); continue
+                }
+                found.append(file)
+            }
+            files += found.sorted { $0.path < $1.path }
+        }
+        return files
+    }
+}

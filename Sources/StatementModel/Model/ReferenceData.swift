@@ -1,0 +1,155 @@
+import Foundation
+
+/// One term of office from `Resources/envoys.tsv`.
+public struct Envoy: Hashable, Sendable {
+    public var name: String
+    public var post: String
+    public var country: String
+    public var start: StatementDate
+    /// nil: still in office when the table was written; treated as running to the current year.
+    public var end: StatementDate?
+    public var aliases: [String]
+
+    public func covers(_ date: StatementDate, currentYear: Int) -> Bool {
+        let last = end?.lastDay ?? "\(currentYear)-12-31"
+        return date.lastDay >= start.firstDay && date.firstDay <= last
+    }
+}
+
+/// Envoys' terms of office: who held which post when. Used to narrow an undated year and to fill a
+/// speaker's role and country, always as inferred values.
+public struct EnvoyTable: Sendable {
+    public private(set) var envoys: [Envoy]
+    public init(envoys: [Envoy]) { self.envoys = envoys }
+
+    public static func parse(_ text: String) -> EnvoyTable {
+        var envoys: [Envoy] = []
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmed }
+            guard f.count >= 4, let start = StatementDate(iso: f[3]) else { continue }
+            let end = f.count > 4 && !f[4].isEmpty ? StatementDate(iso: f[4]) : nil
+            let aliases = f.count > 5 ? f[5].split(separator: ";").map { $0.trimmed }.filter { !$0.isEmpty } : []
+            envoys.append(Envoy(name: f[0], post: f[1], country: f[2], start: start, end: end, aliases: aliases))
+        }
+        return EnvoyTable(envoys: envoys)
+    }
+
+    /// Every term held by a person of this name (or alias), ignoring case and diacritics.
+    public func terms(of name: String) -> [Envoy] {
+        let key = EnvoyTable.fold(name)
+        return envoys.filter { EnvoyTable.fold($0.name) == key || $0.aliases.contains { EnvoyTable.fold($0) == key } }
+    }
+
+    static func fold(_ s: String) -> String {
+        s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).squeezed
+    }
+}
+
+/// A place or organisation Rostrum can recognise by name.
+public struct Place: Hashable, Sendable {
+    public var name: String
+    public var kind: Mention.Kind
+    public var aliases: [String]
+    /// "Chinese", "Kazakh": how a text says "of this country" before a noun.
+    public var adjectives: [String]
+}
+
+/// The places and organisations of `Resources/places.tsv`, with one combined pattern to find them all
+/// in a single pass over a text.
+public struct Gazetteer: Sendable {
+    public let places: [Place]
+    private let byForm: [String: Int]
+    private let pattern: Pattern?
+
+    public init(places: [Place]) {
+        self.places = places
+        var forms: [String: Int] = [:]
+        for (i, p) in places.enumerated() { for form in [p.name] + p.aliases where forms[form] == nil { forms[form] = i } }
+        byForm = forms
+        let alternatives = forms.keys.sorted { $0.count > $1.count }.map { NSRegularExpression.escapedPattern(for: $0) }
+        pattern = alternatives.isEmpty ? nil
+            : Pattern(#"(?<![\p{L}\p{N}])(?:"# + alternatives.joined(separator: "|") + #")(?![\p{L}\p{N}])"#)
+    }
+
+    public static func parse(_ text: String) -> Gazetteer {
+        var places: [Place] = []
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmed }
+            guard f.count >= 2, let kind = Mention.Kind(rawValue: f[1]) else { continue }
+            func list(_ i: Int) -> [String] { f.count > i ? f[i].split(separator: ";").map { $0.trimmed }.filter { !$0.isEmpty } : [] }
+            places.append(Place(name: f[0], kind: kind, aliases: list(2), adjectives: list(3)))
+        }
+        return Gazetteer(places: places)
+    }
+
+    /// Places named in the paragraphs, most mentioned first.
+    public func mentions(in paragraphs: [String]) -> [Mention] {
+        guard let pattern else { return [] }
+        var found: [Int: [BodySpan]] = [:]
+        for (index, paragraph) in paragraphs.enumerated() {
+            let matches = pattern.matches(in: paragraph)
+            guard !matches.isEmpty else { continue }
+            let offsets = ScalarOffsets(paragraph)
+            for m in matches { if let i = byForm[m.value] { let s = offsets.span(m.range); found[i, default: []].append(BodySpan(paragraph: index, start: s.start, end: s.end)) } }
+        }
+        return found.map { Mention(name: places[$0.key].name, kind: places[$0.key].kind, count: $0.value.count, spans: $0.value) }
+            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }
+    }
+
+    /// The country a name, alias or adjective stands for: "China", "China's", "Chinese" all give China.
+    public func country(for word: String) -> String? {
+        let w = word.replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "'s", with: "").trimmed
+        for p in places where p.kind == .country {
+            if p.name == w || p.aliases.contains(w) || p.adjectives.contains(w) { return p.name }
+        }
+        return nil
+    }
+}
+
+/// Everything importers consult besides the text itself.
+public struct ReferenceData: Sendable {
+    public var themes: ThemeCatalog
+    public var envoys: EnvoyTable
+    public var gazetteer: Gazetteer
+    /// The year "now" for open-ended terms; injected so tests do not depend on the clock.
+    public var currentYear: Int
+
+    public init(themes: ThemeCatalog, envoys: EnvoyTable, gazetteer: Gazetteer, currentYear: Int) {
+        self.themes = themes; self.envoys = envoys; self.gazetteer = gazetteer; self.currentYear = currentYear
+    }
+
+    /// Loads the shipped tables from a resources folder and the user's themes, when that file exists.
+    public static func load(resources: URL, userThemes: URL?, currentYear: Int) throws -> ReferenceData {
+        func read(_ name: String) throws -> String {
+            let url = resources.appendingPathComponent(name)
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+                throw RostrumError.missingResource(url.path)
+            }
+            return text
+        }
+        var catalog = ThemeCatalog(themes: try ThemeCatalog.parse(try read("themes.txt"), file: "themes.txt"))
+        if let userThemes, FileManager.default.fileExists(atPath: userThemes.path) {
+            let text = try String(contentsOf: userThemes, encoding: .utf8)
+            catalog = catalog.merging(try ThemeCatalog.parse(text, file: userThemes.path))
+        }
+        return ReferenceData(themes: catalog, envoys: EnvoyTable.parse(try read("envoys.tsv")),
+                             gazetteer: Gazetteer.parse(try read("places.tsv")), currentYear: currentYear)
+    }
+}
+
+/// Errors of Rostrum's own, each a sentence a user can act on.
+public enum RostrumError: Error, CustomStringConvertible, Sendable {
+    case missingResource(String)
+    case invalidSearch(query: String, reason: String)
+    case notFound(String)
+    case ambiguousID(String, matches: Int)
+
+    public var description: String {
+        switch self {
+        case .missingResource(let path): return "a file Rostrum ships with is missing: \(path) (set ROSTRUM_RESOURCES to the Resources folder)"
+        case .invalidSearch(let query, let reason): return "the search “\(query)” cannot be run: \(reason)"
+        case .notFound(let id): return "no statement has the id \(id)"
+        case .ambiguousID(let id, let n): return "\(n) statements have ids starting with \(id); give more of the id"
+        }
+    }
+}

@@ -1,0 +1,111 @@
+/// A statement's stable identity: derived from its text, so importing the same text twice finds the
+/// same row instead of adding a second one.
+public struct StatementID: Codable, Hashable, Sendable, Comparable, CustomStringConvertible, ExpressibleByStringLiteral {
+    public let rawValue: String
+    public init(_ rawValue: String) { self.rawValue = rawValue }
+    public init(stringLiteral value: String) { self.rawValue = value }
+    public var description: String { rawValue }
+    public static func < (a: StatementID, b: StatementID) -> Bool { a.rawValue < b.rawValue }
+
+    /// 16 hex digits of the SHA-256 of the text with whitespace runs collapsed, so a changed line ending
+    /// or trailing blank does not make a different statement.
+    public static func forContent(_ text: String) -> StatementID {
+        let normalized = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        return StatementID(String(SHA256.hex(of: Array(normalized.utf8)).prefix(16)))
+    }
+
+    public func encode(to encoder: Encoder) throws { var c = encoder.singleValueContainer(); try c.encode(rawValue) }
+    public init(from decoder: Decoder) throws { rawValue = try decoder.singleValueContainer().decode(String.self) }
+}
+
+/// Where a statement was read from.
+public struct StatementSource: Codable, Hashable, Sendable {
+    /// The file it was imported from, when it came from one.
+    public var path: String?
+    /// The importer family that read it (`webpage`, `wire`, `plain`, ...).
+    public var family: String
+    public var url: Attributed<String>?
+    /// Who published the text: a Permanent Mission, a news agency, the UN.
+    public var publisher: Attributed<String>?
+    public init(path: String? = nil, family: String, url: Attributed<String>? = nil, publisher: Attributed<String>? = nil) {
+        self.path = path; self.family = family; self.url = url; self.publisher = publisher
+    }
+}
+
+/// Where in the body a theme phrase or a name was found: paragraph index and scalar offsets within it.
+public struct BodySpan: Codable, Hashable, Sendable {
+    public var paragraph: Int
+    public var start: Int
+    public var end: Int
+    public init(paragraph: Int, start: Int, end: Int) { self.paragraph = paragraph; self.start = start; self.end = end }
+}
+
+/// One theme found in a statement: how often and where, so the text pane can highlight it.
+public struct ThemeMatch: Codable, Hashable, Sendable {
+    public var theme: String
+    public var count: Int
+    public var spans: [BodySpan]
+    public init(theme: String, count: Int, spans: [BodySpan]) { self.theme = theme; self.count = count; self.spans = spans }
+}
+
+/// A place or organisation named in the body.
+public struct Mention: Codable, Hashable, Sendable {
+    public enum Kind: String, Codable, Hashable, Sendable { case country, organisation, region }
+    public var name: String
+    public var kind: Kind
+    public var count: Int
+    public var spans: [BodySpan]
+    public init(name: String, kind: Kind, count: Int, spans: [BodySpan]) {
+        self.name = name; self.kind = kind; self.count = count; self.spans = spans
+    }
+}
+
+/// One speech, remark or report about one, with everything Rostrum knows of it and how it knows it.
+public struct Statement: Codable, Hashable, Sendable {
+    public var id: StatementID
+    public var title: Attributed<String>?
+    public var date: Attributed<StatementDate>?
+    public var speaker: Attributed<String>?
+    /// The speaker's post, e.g. "Permanent Representative of China to the United Nations".
+    public var role: Attributed<String>?
+    /// The country or organisation the speaker represents.
+    public var country: Attributed<String>?
+    /// Security Council, General Assembly, Human Rights Council, ECOSOC, press conference, ...
+    public var forum: Attributed<String>?
+    /// Open debate, briefing, high-level debate, Arria-formula meeting, ...
+    public var meetingType: Attributed<String>?
+    /// The agenda item or topic of the meeting.
+    public var agenda: Attributed<String>?
+    /// Speech, news report, press release, ...
+    public var kind: Attributed<String>?
+    public var source: StatementSource
+    /// ISO 639-1 code of the text's language.
+    public var language: Attributed<String>?
+    /// The cleaned body: navigation, breadcrumbs, datelines and footers removed.
+    public var paragraphs: [String]
+    public var themes: [ThemeMatch]
+    public var mentions: [Mention]
+    /// The text exactly as decoded, navigation and footer included; provenance spans point into it.
+    public var raw: String
+    /// What the importer noticed and the user should know (an unreadable date, a converted encoding).
+    public var notes: [String]
+
+    public init(id: StatementID, source: StatementSource, raw: String, paragraphs: [String]) {
+        self.id = id; self.source = source; self.raw = raw; self.paragraphs = paragraphs
+        themes = []; mentions = []; notes = []
+    }
+
+    public var body: String { paragraphs.joined(separator: "\n\n") }
+
+    /// What a list shows when the source gave no title.
+    public var displayTitle: String {
+        if let t = title?.value, !t.isEmpty { return t }
+        if let first = paragraphs.first {
+            let words = first.split(separator: " ").prefix(12).joined(separator: " ")
+            return words.count < first.count ? words + "…" : words
+        }
+        return source.path.map { ($0 as NSString).lastPathComponent } ?? id.rawValue
+    }
+}
+
+import Foundation

@@ -1,0 +1,57 @@
+import GRDB
+
+/// The library database's schema, as a list of migrations from the very first version on. A migration
+/// once shipped is never edited: a change is a new migration, so every user's library can be brought up.
+enum LibrarySchema {
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1: statements, themes, mentions, full text") { db in
+            try db.create(table: "statement") { t in
+                t.primaryKey("id", .text)
+                t.column("title", .text)
+                t.column("display_title", .text).notNull()
+                t.column("date_iso", .text)
+                t.column("date_first", .text).indexed()
+                t.column("date_last", .text)
+                t.column("date_precision", .text)
+                t.column("date_inferred", .boolean).notNull().defaults(to: false)
+                t.column("speaker", .text).indexed()
+                t.column("role", .text)
+                t.column("country", .text).indexed()
+                t.column("forum", .text).indexed()
+                t.column("meeting_type", .text)
+                t.column("agenda", .text)
+                t.column("kind", .text).indexed()
+                t.column("publisher", .text)
+                t.column("url", .text)
+                t.column("source_path", .text)
+                t.column("family", .text).notNull()
+                t.column("language", .text)
+                t.column("body", .text).notNull()
+                // The whole statement with provenance, raw text, spans and notes, as JSON.
+                t.column("document", .text).notNull()
+                t.column("imported_at", .text).notNull()
+            }
+            try db.create(table: "statement_theme") { t in
+                t.column("statement_id", .text).notNull().references("statement", onDelete: .cascade)
+                t.column("theme", .text).notNull().indexed()
+                t.column("count", .integer).notNull()
+                t.primaryKey(["statement_id", "theme"])
+            }
+            try db.create(table: "statement_mention") { t in
+                t.column("statement_id", .text).notNull().references("statement", onDelete: .cascade)
+                t.column("name", .text).notNull().indexed()
+                t.column("kind", .text).notNull()
+                t.column("count", .integer).notNull()
+                t.primaryKey(["statement_id", "name"])
+            }
+            try db.create(virtualTable: "statement_fts", using: FTS5()) { t in
+                t.synchronize(withTable: "statement")
+                t.tokenizer = .porter(wrapping: .unicode61(diacritics: .remove))
+                t.column("title")
+                t.column("body")
+            }
+        }
+        return m
+    }
+}

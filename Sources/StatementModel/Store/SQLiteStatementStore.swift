@@ -1,0 +1,182 @@
+import Foundation
+import GRDB
+
+/// The embedded library: one SQLite file (WAL mode, so the window can read while an import writes).
+public final class SQLiteStatementStore: StatementStore {
+    private let pool: DatabasePool
+    public let path: String
+
+    public init(path: String) throws {
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        var config = Configuration()
+        config.busyMode = .timeout(10)  // the window and the tool may write one library at once
+        pool = try DatabasePool(path: path, configuration: config)
+        self.path = path
+        try LibrarySchema.migrator.migrate(pool)
+    }
+
+    private static let encoder: JSONEncoder = { let e = JSONEncoder(); e.outputFormatting = [.sortedKeys]; return e }()
+
+    public func insert(_ statements: [Statement]) throws -> [InsertOutcome] {
+        let now = ISO8601DateFormatter().string(from: Date())
+        return try pool.write { db in
+            try statements.map { s -> InsertOutcome in
+                if try Bool.fetchOne(db, sql: "SELECT 1 FROM statement WHERE id = ?", arguments: [s.id.rawValue]) == true {
+                    return .alreadyPresent
+                }
+                let document = String(decoding: try Self.encoder.encode(s), as: UTF8.self)
+                try db.execute(sql: """
+                    INSERT INTO statement (id, title, display_title, date_iso, date_first, date_last, date_precision, date_inferred,
+                      speaker, role, country, forum, meeting_type, agenda, kind, publisher, url, source_path, family, language,
+                      body, document, imported_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [
+                        s.id.rawValue, s.title?.value, s.displayTitle, s.date?.value.iso, s.date?.value.firstDay, s.date?.value.lastDay,
+                        s.date?.value.precision.rawValue, s.date?.provenance.isInferred ?? false,
+                        s.speaker?.value, s.role?.value, s.country?.value, s.forum?.value, s.meetingType?.value, s.agenda?.value,
+                        s.kind?.value, s.source.publisher?.value, s.source.url?.value, s.source.path, s.source.family, s.language?.value,
+                        s.body, document, now,
+                    ])
+                for t in s.themes {
+                    try db.execute(sql: "INSERT INTO statement_theme (statement_id, theme, count) VALUES (?, ?, ?)",
+                                   arguments: [s.id.rawValue, t.theme, t.count])
+                }
+                for m in s.mentions {
+                    try db.execute(sql: "INSERT INTO statement_mention (statement_id, name, kind, count) VALUES (?, ?, ?, ?)",
+                                   arguments: [s.id.rawValue, m.name, m.kind.rawValue, m.count])
+                }
+                return .inserted
+            }
+        }
+    }
+
+    public func statement(id: StatementID) throws -> Statement? {
+        try pool.read { db in
+            guard let json = try String.fetchOne(db, sql: "SELECT document FROM statement WHERE id = ?", arguments: [id.rawValue]) else { return nil }
+            return try JSONDecoder().decode(Statement.self, from: Data(json.utf8))
+        }
+    }
+
+    public func resolve(idPrefix: String) throws -> StatementID {
+        let prefix = idPrefix.lowercased().filter { $0.isHexDigit }
+        guard !prefix.isEmpty else { throw RostrumError.notFound(idPrefix) }
+        let ids = try pool.read { db in
+            try String.fetchAll(db, sql: "SELECT id FROM statement WHERE id >= ? AND id < ? LIMIT 2", arguments: [prefix, prefix + "g"])
+        }
+        guard let first = ids.first else { throw RostrumError.notFound(idPrefix) }
+        guard ids.count == 1 else { throw RostrumError.ambiguousID(idPrefix, matches: ids.count) }
+        return StatementID(first)
+    }
+
+    public func totalCount() throws -> Int { try pool.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM statement") ?? 0 } }
+
+    public func count(_ filter: StatementFilter) throws -> Int {
+        let w = try FilterSQL(filter)
+        return try run(filter) { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM statement s WHERE \(w.sql)", arguments: w.arguments) ?? 0 }
+    }
+
+    public func page(_ filter: StatementFilter, sort: StatementSort, offset: Int, limit: Int) throws -> [StatementSummary] {
+        let w = try FilterSQL(filter)
+        let order = sort == .dateAscending ? "s.date_first IS NULL, s.date_first ASC, s.id" : "s.date_first IS NULL, s.date_first DESC, s.id"
+        return try run(filter) { db in
+            try Row.fetchAll(db, sql: """
+                SELECT s.id, s.display_title, s.date_iso, s.date_inferred, s.speaker, s.forum, s.country, s.kind
+                FROM statement s WHERE \(w.sql) ORDER BY \(order) LIMIT ? OFFSET ?
+                """, arguments: w.arguments + [limit, offset]).map { row in
+                StatementSummary(id: StatementID(row[0]), title: row[1], date: (row[2] as String?).flatMap(StatementDate.init(iso:)),
+                                 dateInferred: row[3], speaker: row[4], forum: row[5], country: row[6], kind: row[7])
+            }
+        }
+    }
+
+    public func facetCounts(_ facet: Facet, filter: StatementFilter) throws -> [FacetCount] {
+        var scope = filter
+        if facet != .theme { scope.setValues([], of: facet) }
+        let w = try FilterSQL(scope)
+        let sql: String
+        if facet == .theme {
+            sql = "SELECT t.theme, COUNT(*) AS n FROM statement_theme t JOIN statement s ON s.id = t.statement_id WHERE \(w.sql) GROUP BY t.theme"
+        } else {
+            let column = FilterSQL.column(facet)
+            sql = "SELECT s.\(column), COUNT(*) AS n FROM statement s WHERE \(w.sql) AND s.\(column) IS NOT NULL GROUP BY s.\(column)"
+        }
+        return try run(filter) { db in
+            try Row.fetchAll(db, sql: sql + " ORDER BY n DESC, 1 ASC", arguments: w.arguments).map { FacetCount(value: $0[0], count: $0[1]) }
+        }
+    }
+
+    public func timeline(_ filter: StatementFilter, granularity: TimelineGranularity) throws -> [TimelineBin] {
+        let w = try FilterSQL(filter)
+        let n = granularity.prefixLength
+        let coarser: String = switch granularity {
+        case .day: "s.date_precision <> 'day'"
+        case .month: "s.date_precision = 'year'"
+        case .year: "0"
+        }
+        return try run(filter) { db in
+            var bins: [String: TimelineBin] = [:]
+            var order: [String] = []
+            for row in try Row.fetchAll(db, sql: """
+                SELECT substr(s.date_first, 1, \(n)) AS bin, COUNT(*), SUM(s.date_inferred), SUM(\(coarser))
+                FROM statement s WHERE \(w.sql) AND s.date_first IS NOT NULL GROUP BY bin ORDER BY bin
+                """, arguments: w.arguments) {
+                let key: String = row[0]
+                bins[key] = TimelineBin(key: key, count: row[1], inferred: row[2], imprecise: row[3], themes: [:])
+                order.append(key)
+            }
+            for row in try Row.fetchAll(db, sql: """
+                SELECT substr(s.date_first, 1, \(n)) AS bin, t.theme, COUNT(*) FROM statement s
+                JOIN statement_theme t ON t.statement_id = s.id WHERE \(w.sql) AND s.date_first IS NOT NULL GROUP BY bin, t.theme
+                """, arguments: w.arguments) {
+                bins[row[0] as String]?.themes[row[1]] = row[2]
+            }
+            return order.compactMap { bins[$0] }
+        }
+    }
+
+    /// Runs a read, turning an FTS5 error that slipped past `FullTextQuery` into a clear message.
+    private func run<T>(_ filter: StatementFilter, _ body: (Database) throws -> T) throws -> T {
+        do { return try pool.read(body) } catch let error as DatabaseError where error.message?.contains("fts5") == true {
+            throw RostrumError.invalidSearch(query: filter.text ?? "", reason: error.message ?? "the search engine rejected it")
+        }
+    }
+}
+
+/// A filter as an SQL condition over `statement s`, with its arguments.
+struct FilterSQL {
+    var sql: String
+    var arguments: StatementArguments
+
+    static func column(_ facet: Facet) -> String {
+        switch facet {
+        case .forum: return "forum"
+        case .speaker: return "speaker"
+        case .country: return "country"
+        case .kind: return "kind"
+        case .theme: return "theme"
+        }
+    }
+
+    init(_ filter: StatementFilter) throws {
+        var parts = ["1"]
+        var args: [any DatabaseValueConvertible] = []
+        for facet in [Facet.forum, .speaker, .country, .kind] {
+            let values = filter.values(of: facet).sorted()
+            guard !values.isEmpty else { continue }
+            parts.append("s.\(FilterSQL.column(facet)) IN (\(values.map { _ in "?" }.joined(separator: ",")))")
+            args += values
+        }
+        for theme in filter.themes.sorted() {
+            parts.append("EXISTS (SELECT 1 FROM statement_theme x WHERE x.statement_id = s.id AND x.theme = ?)")
+            args.append(theme)
+        }
+        if let from = filter.from { parts.append("s.date_last >= ?"); args.append(from) }
+        if let to = filter.to { parts.append("s.date_first <= ?"); args.append(to) }
+        if let text = filter.text?.trimmed, !text.isEmpty {
+            parts.append("s.rowid IN (SELECT rowid FROM statement_fts WHERE statement_fts MATCH ?)")
+            args.append(try FullTextQuery.prepare(text))
+        }
+        sql = parts.joined(separator: " AND ")
+        arguments = StatementArguments(args)
+    }
+}

@@ -1,0 +1,123 @@
+/// What the user has narrowed the library to. Values within one facet are alternatives (forum is
+/// Security Council or General Assembly); facets combine (and). Themes combine with "and" too: a
+/// statement must carry every chosen theme, which is what "click a theme to narrow" means.
+public struct StatementFilter: Hashable, Sendable, Codable {
+    public var forums: Set<String> = []
+    public var themes: Set<String> = []
+    public var speakers: Set<String> = []
+    public var countries: Set<String> = []
+    public var kinds: Set<String> = []
+    /// First and last ISO day, inclusive; a statement counts when its date overlaps the range.
+    public var from: String?
+    public var to: String?
+    /// A full-text query in FTS5 syntax (words, "phrases", AND, OR, NOT, prefix*).
+    public var text: String?
+
+    public init(forums: Set<String> = [], themes: Set<String> = [], speakers: Set<String> = [], countries: Set<String> = [],
+                kinds: Set<String> = [], from: String? = nil, to: String? = nil, text: String? = nil) {
+        self.forums = forums; self.themes = themes; self.speakers = speakers; self.countries = countries
+        self.kinds = kinds; self.from = from; self.to = to; self.text = text
+    }
+
+    public var isEmpty: Bool { self == StatementFilter() || self == StatementFilter(text: "") }
+
+    public func values(of facet: Facet) -> Set<String> {
+        switch facet {
+        case .theme: return themes
+        case .forum: return forums
+        case .speaker: return speakers
+        case .country: return countries
+        case .kind: return kinds
+        }
+    }
+
+    public mutating func setValues(_ values: Set<String>, of facet: Facet) {
+        switch facet {
+        case .theme: themes = values
+        case .forum: forums = values
+        case .speaker: speakers = values
+        case .country: countries = values
+        case .kind: kinds = values
+        }
+    }
+
+    /// Adds the value when absent, removes it when present: what a click in the filter sidebar does.
+    public mutating func toggle(_ value: String, in facet: Facet) {
+        var v = values(of: facet)
+        if v.contains(value) { v.remove(value) } else { v.insert(value) }
+        setValues(v, of: facet)
+    }
+}
+
+/// The dimensions the filter sidebar offers.
+public enum Facet: String, CaseIterable, Sendable, Codable {
+    case theme, forum, speaker, country, kind
+    public var title: String {
+        switch self {
+        case .theme: return "Themes"
+        case .forum: return "Forums"
+        case .speaker: return "Speakers"
+        case .country: return "Countries"
+        case .kind: return "Kinds"
+        }
+    }
+}
+
+public struct FacetCount: Hashable, Sendable {
+    public var value: String
+    public var count: Int
+    public init(value: String, count: Int) { self.value = value; self.count = count }
+}
+
+public enum TimelineGranularity: String, CaseIterable, Sendable {
+    case day, month, year
+    /// How many characters of an ISO day name a bin: 10, 7 or 4.
+    var prefixLength: Int { self == .day ? 10 : self == .month ? 7 : 4 }
+}
+
+/// One bar of the timeline.
+public struct TimelineBin: Hashable, Sendable {
+    /// The ISO prefix the bin covers: `2020-11-03`, `2020-11` or `2020`.
+    public var key: String
+    public var count: Int
+    /// Statements in the bin whose date was inferred: the timeline draws them apart.
+    public var inferred: Int
+    /// Statements dated less precisely than the bin (a year-only date in a month bin), placed at its start.
+    public var imprecise: Int
+    /// Statements per theme, for stacking by theme colour.
+    public var themes: [String: Int]
+}
+
+/// A statement as a list row shows it.
+public struct StatementSummary: Hashable, Sendable {
+    public var id: StatementID
+    public var title: String
+    public var date: StatementDate?
+    public var dateInferred: Bool
+    public var speaker: String?
+    public var forum: String?
+    public var country: String?
+    public var kind: String?
+}
+
+public enum StatementSort: String, Sendable { case dateAscending, dateDescending }
+
+/// What storing a batch did with each statement.
+public enum InsertOutcome: Sendable, Equatable { case inserted, alreadyPresent }
+
+/// A library's storage. SQLite is the embedded default; a shared server store can stand behind the same
+/// protocol, so nothing above it knows which one it talks to.
+public protocol StatementStore: Sendable {
+    /// Stores a batch in one transaction: all of it lands, or none of it.
+    func insert(_ statements: [Statement]) throws -> [InsertOutcome]
+    func statement(id: StatementID) throws -> Statement?
+    /// The one id that starts with `prefix`, so users can type a short id.
+    func resolve(idPrefix: String) throws -> StatementID
+    func count(_ filter: StatementFilter) throws -> Int
+    func page(_ filter: StatementFilter, sort: StatementSort, offset: Int, limit: Int) throws -> [StatementSummary]
+    /// Counts per value of `facet` under the filter; for single-valued facets the facet's own selection
+    /// is left out, so the other values stay visible and clickable.
+    func facetCounts(_ facet: Facet, filter: StatementFilter) throws -> [FacetCount]
+    func timeline(_ filter: StatementFilter, granularity: TimelineGranularity) throws -> [TimelineBin]
+    func totalCount() throws -> Int
+}

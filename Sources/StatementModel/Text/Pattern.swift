@@ -1,0 +1,76 @@
+import Foundation
+
+/// A compiled regular expression with match results that speak Swift strings and scalar-offset spans.
+/// NSRegularExpression counts in UTF-16; everything Rostrum stores counts in Unicode scalars.
+struct Pattern: @unchecked Sendable {  // NSRegularExpression is immutable and thread-safe once built.
+    let regex: NSRegularExpression
+
+    init(_ pattern: String, caseInsensitive: Bool = false, multiline: Bool = false) {
+        var options: NSRegularExpression.Options = []
+        if caseInsensitive { options.insert(.caseInsensitive) }
+        if multiline { options.insert(.anchorsMatchLines) }
+        // Patterns are written in this file's code or validated when a theme file loads.
+        regex = try! NSRegularExpression(pattern: pattern, options: options)
+    }
+
+    init(validating pattern: String, caseInsensitive: Bool = true) throws {
+        regex = try NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
+    }
+
+    func firstMatch(in text: String, from utf16Offset: Int = 0) -> PatternMatch? {
+        let ns = text as NSString
+        guard utf16Offset <= ns.length else { return nil }
+        let range = NSRange(location: utf16Offset, length: ns.length - utf16Offset)
+        return regex.firstMatch(in: text, range: range).map { PatternMatch(result: $0, text: ns) }
+    }
+
+    func matches(in text: String) -> [PatternMatch] {
+        let ns = text as NSString
+        return regex.matches(in: text, range: NSRange(location: 0, length: ns.length)).map { PatternMatch(result: $0, text: ns) }
+    }
+}
+
+struct PatternMatch {
+    let result: NSTextCheckingResult
+    let text: NSString
+
+    var range: NSRange { result.range }
+    var value: String { text.substring(with: result.range) }
+
+    func group(_ i: Int) -> String? {
+        guard i < result.numberOfRanges else { return nil }
+        let r = result.range(at: i)
+        return r.location == NSNotFound ? nil : text.substring(with: r)
+    }
+    func groupRange(_ i: Int) -> NSRange? {
+        guard i < result.numberOfRanges else { return nil }
+        let r = result.range(at: i)
+        return r.location == NSNotFound ? nil : r
+    }
+}
+
+/// Converts UTF-16 offsets of one string to Unicode scalar offsets.
+struct ScalarOffsets {
+    private var table: [Int32]  // table[utf16Offset] = scalar offset
+
+    init(_ text: String) {
+        table = []
+        table.reserveCapacity(text.utf16.count + 1)
+        var scalarIndex: Int32 = 0
+        for scalar in text.unicodeScalars {
+            table.append(scalarIndex)
+            if scalar.value > 0xFFFF { table.append(scalarIndex) }
+            scalarIndex += 1
+        }
+        table.append(scalarIndex)
+    }
+
+    func scalar(_ utf16Offset: Int) -> Int { Int(table[min(max(utf16Offset, 0), table.count - 1)]) }
+    func span(_ range: NSRange) -> TextSpan { TextSpan(start: scalar(range.location), end: scalar(range.location + range.length)) }
+}
+
+extension StringProtocol {
+    var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+    /// Collapses runs of whitespace to one space.
+    var squeezed: String { split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }
+}

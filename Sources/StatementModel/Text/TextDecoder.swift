@@ -1,0 +1,113 @@
+import Foundation
+
+/// Why a file's bytes are not a statement's text. Each case reads as one clear sentence.
+public enum TextProblem: Error, Equatable, Sendable, CustomStringConvertible {
+    case empty
+    case binary(offset: Int)
+    case invalidUTF8(offset: Int)
+    case invalidUTF16
+    case tooLarge(bytes: Int, limit: Int)
+
+    public var description: String {
+        switch self {
+        case .empty: return "the file is empty (no text to import)"
+        case .binary(let offset): return "this looks like a binary file, not text (a NUL byte at offset \(offset))"
+        case .invalidUTF8(let offset):
+            return "not valid UTF-8 text (the first bad byte is at offset \(offset)); save it as UTF-8 and import again"
+        case .invalidUTF16: return "the file starts with a UTF-16 byte-order mark but its contents are not valid UTF-16"
+        case .tooLarge(let bytes, let limit):
+            return String(format: "the file is too large to be one statement (%.1f MB; the limit is %.0f MB)",
+                          Double(bytes) / 1_048_576, Double(limit) / 1_048_576)
+        }
+    }
+}
+
+/// Text decoded from a file's bytes, with line endings made uniform.
+public struct DecodedText: Sendable {
+    public var text: String
+    /// What was done to the bytes that the user may want to know (a BOM, a UTF-16 conversion).
+    public var notes: [String]
+}
+
+/// Turns bytes into text, or says precisely why it cannot.
+public enum TextDecoder {
+    /// No single statement is this long; a larger file is a data dump or a mistake.
+    public static let sizeLimit = 16 * 1_048_576
+
+    public static func decode(_ bytes: [UInt8]) throws(TextProblem) -> DecodedText {
+        guard bytes.count <= sizeLimit else { throw .tooLarge(bytes: bytes.count, limit: sizeLimit) }
+        var notes: [String] = []
+        var text: String
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let little = bytes[0] == 0xFF
+            guard let decoded = decodeUTF16(Array(bytes.dropFirst(2)), littleEndian: little) else { throw .invalidUTF16 }
+            text = decoded
+            notes.append("converted from UTF-16\(little ? "LE" : "BE") to UTF-8")
+        } else {
+            var body = bytes[...]
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { body = bytes.dropFirst(3) }
+            if let nul = body.firstIndex(of: 0) { throw .binary(offset: nul) }
+            if let bad = firstInvalidUTF8(body) { throw .invalidUTF8(offset: bad) }
+            text = String(decoding: body, as: UTF8.self)
+        }
+        if text.unicodeScalars.contains(where: { $0.value == 0 }) { throw .binary(offset: 0) }
+        text = normalizeLineEndings(text)
+        guard !text.trimmed.isEmpty else { throw .empty }
+        return DecodedText(text: text, notes: notes)
+    }
+
+    /// CRLF and bare CR become LF; form feeds (page breaks in PDF extractions) become blank lines.
+    static func normalizeLineEndings(_ s: String) -> String {
+        guard s.utf8.contains(where: { $0 == 13 || $0 == 12 }) else { return s }
+        return s.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            .replacingOccurrences(of: "\u{0C}", with: "\n\n")
+    }
+
+    private static func decodeUTF16(_ bytes: [UInt8], littleEndian: Bool) -> String? {
+        guard bytes.count % 2 == 0 else { return nil }
+        var units = [UInt16]()
+        units.reserveCapacity(bytes.count / 2)
+        for i in stride(from: 0, to: bytes.count, by: 2) {
+            units.append(littleEndian ? UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8 : UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1]))
+        }
+        var out = String.UnicodeScalarView()
+        var iterator = units.makeIterator()
+        var codec = UTF16()
+        while true {
+            switch codec.decode(&iterator) {
+            case .scalarValue(let s): out.append(s)
+            case .emptyInput: return String(out)
+            case .error: return nil
+            }
+        }
+    }
+
+    /// Offset of the first byte that breaks UTF-8, or nil when all is well.
+    static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var i = bytes.startIndex
+        let base = bytes.startIndex
+        while i < bytes.endIndex {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            let need: Int
+            var minimum: UInt32
+            switch b {
+            case 0xC2...0xDF: need = 1; minimum = 0x80
+            case 0xE0...0xEF: need = 2; minimum = 0x800
+            case 0xF0...0xF4: need = 3; minimum = 0x10000
+            default: return i - base
+            }
+            guard i + need < bytes.endIndex else { return i - base }
+            var value = UInt32(b) & (need == 1 ? 0x1F : need == 2 ? 0x0F : 0x07)
+            for j in 1...need {
+                let c = bytes[i + j]
+                guard c & 0xC0 == 0x80 else { return i - base }
+                value = value << 6 | UInt32(c & 0x3F)
+            }
+            if value < minimum || value > 0x10FFFF || (0xD800...0xDFFF).contains(value) { return i - base }
+            i += need + 1
+            minimum = 0
+        }
+        return nil
+    }
+}

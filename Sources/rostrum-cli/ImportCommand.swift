@@ -1,0 +1,61 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import StatementModel
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "import", abstract: "Import files and folders (recursively).")
+
+    @OptionGroup var options: LibraryOptions
+    @Flag(name: .long, help: "List every file imported, skipped or failed, not only the problems.") var verbose = false
+    @Argument(help: "Files or folders to import.") var paths: [String]
+
+    func run() throws {
+        let library = try options.open(seed: false)
+        let cancellation = ImportCancellation()
+        // Ctrl+C stops after the current file; what was read so far is stored whole.
+        signal(SIGINT, SIG_IGN)
+        let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+        interrupt.setEventHandler { cancellation.cancel() }
+        interrupt.resume()
+        let meter = ProgressMeter()
+        let report = library.importFiles(paths.map { URL(fileURLWithPath: $0) }, cancellation: cancellation) { meter.update($0) }
+        meter.finish()
+        interrupt.cancel()
+        signal(SIGINT, SIG_DFL)
+
+        for entry in report.failed { Terminal.err("failed: \(entry.path): \(entry.message)") }
+        for entry in report.notes { Terminal.err("note: \(entry.path): \(entry.message)") }
+        if verbose {
+            for entry in report.skipped { Terminal.err("skipped: \(entry.path): \(entry.message)") }
+            for entry in report.alreadyPresent { Terminal.err("present: \(entry.path): \(entry.message)") }
+        }
+        var summary = "imported \(report.imported.count), already present \(report.alreadyPresent.count), failed \(report.failed.count)"
+        if !report.skipped.isEmpty { summary += ", skipped \(report.skipped.count)" }
+        summary += String(format: " (%.1f s)", report.elapsed)
+        if report.cancelled { summary += " — cancelled; everything imported before the cancel is kept" }
+        print(summary)
+        if report.cancelled { throw ExitCode(130) }
+        if report.imported.isEmpty && report.alreadyPresent.isEmpty && !report.failed.isEmpty { throw ExitCode(1) }
+    }
+}
+
+/// Count, rate and time left on standard error: redrawn in place on a terminal, a line every few
+/// seconds in a log.
+final class ProgressMeter {
+    private var lastDraw = Date.distantPast
+    private var drew = false
+    private let interactive = Terminal.stderrIsTerminal
+
+    func update(_ p: ImportProgress) {
+        let now = Date()
+        guard now.timeIntervalSince(lastDraw) >= (interactive ? 0.1 : 5) || (p.done == p.total && drew) else { return }
+        lastDraw = now
+        let left = p.remaining.map { String(format: "%.0f s left", $0) } ?? "—"
+        let line = String(format: "%d/%d files · %.0f files/s · %@", p.done, p.total, p.rate, left)
+        if interactive { FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8)) } else { Terminal.err(line) }
+        drew = true
+    }
+
+    func finish() { if interactive && drew { FileHandle.standardError.write(Data("\n".utf8)) } }
+}

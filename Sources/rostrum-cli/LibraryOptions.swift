@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import StatementModel
+
+/// `--library`, shared by every command, and the one way commands open a library.
+struct LibraryOptions: ParsableArguments {
+    @Option(name: .long, help: "The library file (default: $ROSTRUM_LIBRARY, else ~/.local/share/rostrum/library.sqlite).")
+    var library: String?
+
+    func open(seed: Bool = true) throws -> StatementLibrary {
+        let paths = RostrumPaths.resolve(libraryOverride: library)
+        let lib: StatementLibrary
+        do { lib = try StatementLibrary.open(paths: paths) } catch {
+            throw ValidationError("cannot open the library at \(paths.library.path): \(error)")
+        }
+        if seed, let report = try lib.seedIfEmpty(from: paths.defaultData) {
+            Terminal.err("The library was empty: imported \(report.imported.count) default statements from \(paths.defaultData.path).")
+        }
+        return lib
+    }
+}
+
+/// The filters of `list`, `search`, `themes` and `export`.
+struct FilterOptions: ParsableArguments {
+    @Option(name: .long, help: "Only this forum (repeat for several).") var forum: [String] = []
+    @Option(name: .long, help: "Only statements with this theme (repeat: all must match).") var theme: [String] = []
+    @Option(name: .long, help: "Only this speaker (repeat for several).") var speaker: [String] = []
+    @Option(name: .long, help: "Only this country or organisation (repeat for several).") var country: [String] = []
+    @Option(name: .long, help: "Only this kind: speech, news report, ... (repeat for several).") var kind: [String] = []
+    @Option(name: .long, help: "From this date (YYYY, YYYY-MM or YYYY-MM-DD).") var from: String?
+    @Option(name: .long, help: "Up to this date (YYYY, YYYY-MM or YYYY-MM-DD).") var to: String?
+    @Option(name: [.customShort("q"), .long], help: "Full-text query (FTS5: words, \"phrases\", AND, OR, NOT, prefix*).") var query: String?
+
+    func filter() throws -> StatementFilter {
+        func day(_ s: String?, first: Bool, flag: String) throws -> String? {
+            guard let s else { return nil }
+            guard let d = StatementDate(iso: s) else { throw ValidationError("--\(flag) \(s): not a date; write YYYY, YYYY-MM or YYYY-MM-DD") }
+            return first ? d.firstDay : d.lastDay
+        }
+        return StatementFilter(forums: Set(forum), themes: Set(theme), speakers: Set(speaker), countries: Set(country), kinds: Set(kind),
+                               from: try day(from, first: true, flag: "from"), to: try day(to, first: false, flag: "to"), text: query)
+    }
+}
+
+enum Terminal {
+    static func err(_ line: String) { FileHandle.standardError.write(Data((line + "\n").utf8)) }
+    static var stderrIsTerminal: Bool { isatty(2) == 1 }
+}
+
+/// Runs a library call, turning Rostrum's own errors into one-line messages and a failing exit.
+func reporting<T>(_ body: () throws -> T) throws -> T {
+    do { return try body() } catch let e as RostrumError {
+        Terminal.err("rostrum-cli: \(e)")
+        throw ExitCode(2)
+    }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import StatementModel
+
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "One statement: metadata with provenance, then the text.")
+    @OptionGroup var options: LibraryOptions
+    @Argument(help: "The statement's id, or enough of its start to be unique.") var id: String
+    @Flag(name: .long, help: "One JSON object with provenance, paragraphs and mentions.") var json = false
+
+    func run() throws {
+        let library = try options.open()
+        let statement = try reporting { () -> Statement in
+            let full = try library.store.resolve(idPrefix: id)
+            guard let s = try library.store.statement(id: full) else { throw RostrumError.notFound(id) }
+            return s
+        }
+        if json { print(StatementJSON.line(statement, full: true)); return }
+        print(StatementText.render(statement, themes: library.reader.reference.themes))
+    }
+}
+
+/// The plain-text page `show` prints: every field with where it came from, then the body.
+enum StatementText {
+    static func render(_ s: Statement, themes: ThemeCatalog) -> String {
+        var out = [s.displayTitle, String(repeating: "=", count: min(78, s.displayTitle.count)), ""]
+        func field(_ label: String, _ value: String?, _ p: Provenance?) {
+            guard let value else { out.append(pad(label) + "—"); return }
+            out.append(pad(label) + value + (p.map { "  [\(describe($0))]" } ?? ""))
+        }
+        out.append(pad("id") + s.id.rawValue)
+        if let d = s.date {
+            let label = d.provenance.isInferred ? "inferred" : "exact"
+            field("date", "\(d.value.iso) (\(d.value.precision.rawValue), \(label))", d.provenance)
+            if let reason = d.provenance.reason { out.append(pad("") + "why: " + reason) }
+        } else { field("date", nil, nil) }
+        field("speaker", s.speaker?.value, s.speaker?.provenance)
+        field("role", s.role?.value, s.role?.provenance)
+        field("country", s.country?.value, s.country?.provenance)
+        field("forum", s.forum?.value, s.forum?.provenance)
+        field("meeting", s.meetingType?.value, s.meetingType?.provenance)
+        field("agenda", s.agenda?.value, s.agenda?.provenance)
+        field("kind", s.kind?.value, s.kind?.provenance)
+        field("publisher", s.source.publisher?.value, s.source.publisher?.provenance)
+        if let url = s.source.url { field("url", url.value, url.provenance) }
+        field("language", s.language?.value, s.language?.provenance)
+        field("source", s.source.path.map { "\($0) (\(s.source.family))" } ?? s.source.family, nil)
+        out.append(pad("themes") + (s.themes.isEmpty ? "—" : s.themes.map { "\($0.theme) ×\($0.count)" }.joined(separator: ", ")))
+        out.append(pad("mentions") + (s.mentions.isEmpty ? "—" : s.mentions.prefix(12).map { "\($0.name) ×\($0.count)" }.joined(separator: ", ")))
+        for note in s.notes { out.append(pad("note") + note) }
+        out.append("")
+        out.append(s.paragraphs.joined(separator: "\n\n"))
+        return out.joined(separator: "\n")
+    }
+
+    static func describe(_ p: Provenance) -> String {
+        var parts = [p.isInferred ? "inferred" : "stated", p.rule, "\(Int((p.confidence * 100).rounded()))%"]
+        if let e = p.evidence, !e.isEmpty, p.reason == nil || p.rule != "envoys-table" { parts.append("from “\(e.count > 60 ? e.prefix(57) + "…" : e)”") }
+        if let r = p.reason, !p.rule.contains("dateline+") { parts.append(r) }
+        return parts.joined(separator: "; ")
+    }
+
+    private static func pad(_ label: String) -> String { label.padding(toLength: 11, withPad: " ", startingAt: 0) }
+}
