@@ -18,7 +18,9 @@ public struct PlainTextImporter: StatementImporter {
         var skip = Set<Int>()
         let head = nonBlank.prefix(4)
 
-        if let (offset, line) = head.first.map({ ($0.offset, $0.element) }), Self.isTitleShaped(line.trimmed) {
+        // A heading stands alone: a blank line or a date line follows it, never more of a sentence.
+        if let (offset, line) = head.first.map({ ($0.offset, $0.element) }), Self.isTitleShaped(line.trimmed),
+           offset + 1 >= doc.lines.count || doc.lines[offset + 1].isBlank || DateFinder.dateLine(doc.lines[offset + 1].text) != nil {
             writer.setTitle(line, rule: "plain.first-line", basis: .inferred, confidence: 0.6, to: &s)
             skip.insert(offset)
             if let cue = SpeakerCues.title(line.trimmed) {
@@ -38,6 +40,6 @@ public struct PlainTextImporter: StatementImporter {
     static func isTitleShaped(_ line: String) -> Bool {
         let words = line.split(separator: " ")
         guard words.count >= 3, line.count <= 250, let last = line.last else { return false }
-        return !".,:;!?\"”".contains(last)
+        return !".,:;!?\"”-".contains(last)
     }
 }

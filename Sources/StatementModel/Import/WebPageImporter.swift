@@ -13,15 +13,18 @@ public struct WebPageImporter: StatementImporter {
                                "top of page", "source:", "editor:", "[print]", "[close]", "【打印】", "【关闭】"]
     private static let breadcrumb = Pattern(#"(?:\s(?:>|»|›|/)\s.*){2,}"#)
     private static let url = Pattern(#"https?://[^\s<>"]+"#)
-    private static let mission = Pattern(#"Permanent Mission of (?:the\s+)?((?:[\p{Lu}][\p{L}'’]*\s*)+?) to the (?:United Nations|UN)\b"#)
+    private static let mission = Pattern(#"Permanent Mission of (?:the\s+)?(.{2,60}?) to the (?:United Nations|UN)\b"#)
 
     public func recognition(of document: SourceDocument) -> Double {
         let lines = document.text.split(separator: "\n", omittingEmptySubsequences: true).map { $0.trimmed }
         let head = lines.prefix(20)
+        // A breadcrumb or a site footer is what makes a text a saved page; a title or a date line alone
+        // is just as common in plain text, so they only add to a page's score.
         var score = 0.0
         if head.contains(where: { Self.isBreadcrumb($0) }) { score += 0.4 }
-        if head.contains(where: { DateFinder.dateLine($0) != nil }) { score += 0.25 }
         if lines.suffix(15).contains(where: { Self.isFooter($0) }) { score += 0.25 }
+        guard score > 0 else { return 0 }
+        if head.contains(where: { DateFinder.dateLine($0) != nil }) { score += 0.25 }
         if head.contains(where: { SpeakerCues.titlePattern.firstMatch(in: $0) != nil }) { score += 0.15 }
         return min(score, 1)
     }

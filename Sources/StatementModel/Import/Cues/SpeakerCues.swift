@@ -32,7 +32,10 @@ enum SpeakerCues {
         #"^\s*((?:(?:Opening|Closing|Keynote|Concluding|Press|Joint|Introductory|Written)\s+)?(?:Remarks|Statement|Speech|Address|Briefing|Intervention|Explanation of (?:Vote|Position)|Message|Lecture|Toast|Interview|Transcript|Press Release))\s+(?:by|of|from|delivered by)\s+(.+)$"#,
         caseInsensitive: true)
     private static let personStart = Pattern("^" + honorifics + name)
-    private static let roleAfterName = Pattern(#"^\s*,\s*([^,]{3,160}?)\s*(?:,\s*|\s+(?=(?:at|before|during|to the|in the)\s))"#)
+    // A role between commas ("..., Permanent Representative of X to the UN, at ...") or, failing a
+    // second comma, up to "at", "before" or "during" (not "to": roles themselves say "to the UN").
+    private static let roleBetweenCommas = Pattern(#"^\s*,\s*([^,]{3,160}),\s*"#)
+    private static let roleBeforeVenue = Pattern(#"^\s*,\s*(.{3,160}?)\s+(?=(?:at|before|during)\s)"#)
     private static let venueStart = Pattern(#"^\s*,?\s*(at|before|during|to|in|on|for)\s+(?:the\s+)?"#, caseInsensitive: true)
     private static let isRole = Pattern(roleWords)
 
@@ -47,7 +50,8 @@ enum SpeakerCues {
                                roleRange: nil, country: nil, rule: "title.kind-by-person")
         var cursor = p.range.location + p.range.length
         let afterName = (rest as NSString).substring(from: cursor)
-        if let r = roleAfterName.firstMatch(in: afterName), let roleText = r.group(1), isRole.firstMatch(in: roleText) != nil {
+        if let r = roleBetweenCommas.firstMatch(in: afterName) ?? roleBeforeVenue.firstMatch(in: afterName),
+           let roleText = r.group(1), isRole.firstMatch(in: roleText) != nil {
             person.role = roleText.trimmed
             person.roleRange = shift(r.groupRange(1)!, by: restRange.location + cursor)
             cursor += r.range.length
@@ -95,7 +99,9 @@ enum SpeakerCues {
 
     /// "China's permanent representative to the United Nations" becomes "Permanent Representative of
     /// China to the United Nations" with country China, so one post reads one way across sources.
-    static func normalizedRole(_ role: String, gazetteer: Gazetteer) -> (role: String, country: String?) {
+    static func normalizedRole(_ written: String, gazetteer: Gazetteer) -> (role: String, country: String?) {
+        var role = written
+        if role.lowercased().hasPrefix("the ") { role = String(role.dropFirst(4)) }
         if let m = possessiveRole.firstMatch(in: role), let country = gazetteer.country(for: m.group(1)!) {
             return (post(m.group(2)!, of: country), country)
         }

@@ -1,0 +1,117 @@
+import XCTest
+@testable import StatementModel
+
+final class DateFinderTests: XCTestCase {
+    func dates(_ text: String) -> [String] { DateFinder.fullDates(in: text).compactMap { $0.date?.iso } }
+
+    func testWrittenForms() {
+        XCTAssertEqual(dates("2022-02-16 23:37"), ["2022-02-16"])
+        XCTAssertEqual(dates("16 February 2022"), ["2022-02-16"])
+        XCTAssertEqual(dates("February 16, 2022"), ["2022-02-16"])
+        XCTAssertEqual(dates("Feb. 16, 2022"), ["2022-02-16"])
+        XCTAssertEqual(dates("2022/2/16"), ["2022-02-16"])
+        XCTAssertEqual(dates("16.02.2022"), ["2022-02-16"])
+        XCTAssertEqual(dates("2022年2月16日"), ["2022-02-16"])
+        XCTAssertEqual(dates("the 16th of February 2022"), ["2022-02-16"])
+        XCTAssertEqual(dates("in February 2022 we met"), ["2022-02"])
+        XCTAssertEqual(dates("On April 21, 2021, and on 3 May 2022"), ["2021-04-21", "2022-05-03"])
+    }
+
+    func testImpossibleDatesAreNotRead() {
+        let f = DateFinder.fullDates(in: "February 30, 2022")
+        XCTAssertEqual(f.count, 1)
+        XCTAssertNil(f[0].date)
+        XCTAssertNotNil(f[0].problem)
+        XCTAssertNil(StatementDate(year: 2021, month: 2, day: 29))
+        XCTAssertNotNil(StatementDate(year: 2020, month: 2, day: 29))
+    }
+
+    func testDateLineIsOnlyADate() {
+        XCTAssertNotNil(DateFinder.dateLine("Updated: 16 February 2022 10:30 GMT"))
+        XCTAssertNil(DateFinder.dateLine("On 16 February 2022 the Council met in New York."))
+    }
+
+    func testMonthDayWithoutYear() {
+        let f = DateFinder.monthDay(in: "Nov. 3")
+        XCTAssertEqual(f?.monthDay?.month, 11)
+        XCTAssertEqual(f?.monthDay?.day, 3)
+        XCTAssertEqual(DateFinder.monthDay(in: "3 November")?.monthDay?.month, 11)
+    }
+
+    func testWeekdays() {
+        XCTAssertEqual(StatementDate(year: 2020, month: 11, day: 3)?.weekday, Weekday.number(named: "Tuesday"))
+        XCTAssertEqual(StatementDate(year: 2022, month: 2, day: 16)?.weekday, Weekday.number(named: "Wednesday"))
+        XCTAssertEqual(StatementDate(year: 2000, month: 1, day: 1)?.weekday, Weekday.number(named: "Saturday"))
+    }
+
+    func testYearInferenceNeedsOneCandidate() {
+        let envoys = Fixture.reference.envoys
+        guard case .year(let y, _, _) = YearInference.infer(month: 11, day: 3, monthDayText: "Nov. 3", weekday: ("Tuesday", 3),
+                                                             speaker: "Zhang Jun", envoys: envoys, currentYear: 2026) else {
+            return XCTFail("one year fits Zhang Jun's term")
+        }
+        XCTAssertEqual(y, 2020)
+        // Without the weekday, his term holds several Nov. 3rds.
+        guard case .ambiguous(let c, _) = YearInference.infer(month: 11, day: 3, monthDayText: "Nov. 3", weekday: nil,
+                                                              speaker: "Zhang Jun", envoys: envoys, currentYear: 2026) else {
+            return XCTFail("several years fit without a weekday")
+        }
+        XCTAssertEqual(Set(c), [2019, 2020, 2021, 2022, 2023])
+    }
+
+    func testISORoundTripAndRanges() {
+        let d = StatementDate(year: 2020, month: 2)!
+        XCTAssertEqual(d.iso, "2020-02")
+        XCTAssertEqual(d.firstDay, "2020-02-01")
+        XCTAssertEqual(d.lastDay, "2020-02-29")
+        XCTAssertEqual(StatementDate(iso: "2020-02"), d)
+        XCTAssertNil(StatementDate(iso: "2020-13"))
+    }
+}
+
+final class ThemeCatalogTests: XCTestCase {
+    func testShippedTaxonomyCoversTheRequiredThemes() {
+        let names = Set(Fixture.reference.themes.themes.map(\.name))
+        for required in ["Multilateralism", "Collective security", "Cold War mentality and bloc politics", "Counter-terrorism and extremism",
+                         "Cybersecurity and data security", "Nuclear disarmament", "Sovereignty and non-interference", "Regional organisations",
+                         "Humanitarian aid", "Peacekeeping", "Development and connectivity", "Drugs and organised crime", "Sanctions", "COVID-19"] {
+            XCTAssertTrue(names.contains(required), required)
+        }
+        XCTAssertEqual(Set(Fixture.reference.themes.themes.map(\.colour)).count, names.count, "every theme has its own colour")
+    }
+
+    func testUserThemesAddAndReplace() throws {
+        let dir = Fixture.tempDir()
+        let file = dir.appendingPathComponent("themes.txt")
+        try "theme: Arctic\ncolour: #112233\nphrases: Arctic; polar silk road\n\ntheme: sanctions\ncolour: #000000\nphrases: embargo\n".write(to: file, atomically: true, encoding: .utf8)
+        let reference = try ReferenceData.load(resources: Fixture.resources, userThemes: file, currentYear: 2026)
+        XCTAssertEqual(reference.themes.theme(named: "Arctic")?.colour, "#112233")
+        XCTAssertEqual(reference.themes.themes.filter { $0.name.lowercased() == "sanctions" }.count, 1)
+        let s = StatementReader(reference: reference).read(SourceDocument(path: nil, text: "The Polar Silk Road crosses the Arctic. Sanctions and an embargo."))
+        XCTAssertEqual(s.themes.first { $0.theme == "Arctic" }?.count, 2)
+        XCTAssertEqual(s.themes.first { $0.theme == "sanctions" }?.count, 1, "the user's block replaced the built-in phrases")
+    }
+
+    func testMistakesNameTheLine() {
+        XCTAssertThrowsError(try ThemeCatalog.parse("theme: A\ncolour: blue\nphrases: a", file: "t.txt")) { e in
+            XCTAssertEqual((e as? ThemeFileError)?.line, 2)
+        }
+        XCTAssertThrowsError(try ThemeCatalog.parse("theme: A\npatterns: (unclosed", file: "t.txt")) { e in
+            XCTAssertTrue("\(e)".contains("t.txt:2"))
+        }
+        XCTAssertThrowsError(try ThemeCatalog.parse("theme: Empty\ncolour: #123456\n", file: "t.txt"))
+    }
+
+    func testLongerPhraseWinsAndCountsOnce() {
+        let matcher = ThemeMatcher(catalog: ThemeCatalog(themes: [Theme(name: "C", colour: "#000000", phrases: ["COVID", "COVID-19"], patterns: [])]))
+        let m = matcher.matches(in: ["COVID-19 and covid."])
+        XCTAssertEqual(m.first?.count, 2)
+        XCTAssertEqual(m.first?.spans.first, BodySpan(paragraph: 0, start: 0, end: 8))
+    }
+
+    func testSpansCountScalarsNotUTF16() {
+        let matcher = ThemeMatcher(catalog: ThemeCatalog(themes: [Theme(name: "S", colour: "#000000", phrases: ["sanctions"], patterns: [])]))
+        let m = matcher.matches(in: ["😀 “sanctions”"])
+        XCTAssertEqual(m.first?.spans.first, BodySpan(paragraph: 0, start: 3, end: 12))
+    }
+}
