@@ -10,7 +10,8 @@ final class BadInputTests: XCTestCase {
         func write(_ name: String, _ bytes: [UInt8]) throws { try Data(bytes).write(to: input.appendingPathComponent(name)) }
         try write("good.txt", Array("Mr. President,\n\nWe support peacekeeping.".utf8))
         try write("binary.dat", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x01, 0x02])
-        try write("latin1.txt", Array("Caf".utf8) + [0xE9] + Array(" au lait, sanctions.".utf8))
+        try write("cp1252.txt", Array("Caf".utf8) + [0xE9, 0x20, 0x93] + Array("au lait".utf8) + [0x94] + Array(", sanctions.".utf8))
+        try write("badutf8.txt", Array("Caf".utf8) + [0xE9, 0x81] + Array(" sanctions.".utf8))
         try write("utf16.txt", [0xFF, 0xFE] + "Sanctions hurt people.".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
         try write("empty.txt", [])
         try write("blank.txt", Array("  \n\n \t\n".utf8))
@@ -28,11 +29,14 @@ final class BadInputTests: XCTestCase {
         let report = library.importFiles([input])
         func failure(_ name: String) -> String? { report.failed.first { $0.path.hasSuffix("/" + name) }?.message }
 
-        XCTAssertEqual(report.imported.count, 3, "good, utf16 and baddate import: \(report.failed)")
-        XCTAssertEqual(try library.store.totalCount(), before + 3)
+        XCTAssertEqual(report.imported.count, 4, "good, utf16, cp1252 and baddate import: \(report.failed)")
+        XCTAssertEqual(try library.store.totalCount(), before + 4)
         XCTAssertTrue(failure("binary.dat")?.contains("binary") ?? false)
-        XCTAssertTrue(failure("latin1.txt")?.contains("not valid UTF-8") ?? false)
-        XCTAssertTrue(failure("latin1.txt")?.contains("offset 3") ?? false)
+        XCTAssertTrue(failure("badutf8.txt")?.contains("not valid UTF-8") ?? false)
+        XCTAssertTrue(failure("badutf8.txt")?.contains("offset 3") ?? false)
+        XCTAssertTrue(report.notes.contains { $0.path.hasSuffix("cp1252.txt") && $0.message.contains("Windows-1252") })
+        let cafe = try library.store.page(StatementFilter(text: "lait"), sort: .dateAscending, offset: 0, limit: 1).first
+        XCTAssertEqual(try cafe.flatMap { try library.store.statement(id: $0.id) }?.body, "Café “au lait”, sanctions.")
         XCTAssertTrue(failure("empty.txt")?.contains("empty") ?? false)
         XCTAssertTrue(failure("blank.txt")?.contains("empty") ?? false)
         XCTAssertTrue(failure("huge.txt")?.contains("too large") ?? false, "\(report.failed)")
@@ -78,9 +82,10 @@ final class BadInputTests: XCTestCase {
     }
 
     func testDecoderMessages() {
+        XCTAssertEqual(try TextDecoder.decode([0x61, 0xC3]).notes, ["not valid UTF-8 (first bad byte at offset 1); read as Windows-1252"])
         XCTAssertThrowsError(try TextDecoder.decode([0xFE, 0xFF, 0xD8])) { XCTAssertEqual($0 as? TextProblem, .invalidUTF16) }
-        XCTAssertThrowsError(try TextDecoder.decode([0x61, 0xC3])) { XCTAssertEqual($0 as? TextProblem, .invalidUTF8(offset: 1)) }
-        XCTAssertThrowsError(try TextDecoder.decode([0xED, 0xA0, 0x80])) { XCTAssertEqual($0 as? TextProblem, .invalidUTF8(offset: 0)) }
+        XCTAssertThrowsError(try TextDecoder.decode([0x61, 0x81])) { XCTAssertEqual($0 as? TextProblem, .invalidUTF8(offset: 1)) }
+        XCTAssertThrowsError(try TextDecoder.decode([0xED, 0xA0, 0x80, 0x8D])) { XCTAssertEqual($0 as? TextProblem, .invalidUTF8(offset: 0)) }
         XCTAssertEqual(try TextDecoder.decode([0xEF, 0xBB, 0xBF] + Array("héllo".utf8)).text, "héllo")
         XCTAssertEqual(try TextDecoder.decode(Array("a\u{0C}b".utf8)).text, "a\n\nb")
     }

@@ -47,8 +47,15 @@ public enum TextDecoder {
             var body = bytes[...]
             if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { body = bytes.dropFirst(3) }
             if let nul = body.firstIndex(of: 0) { throw .binary(offset: nul) }
-            if let bad = firstInvalidUTF8(body) { throw .invalidUTF8(offset: bad) }
-            text = String(decoding: body, as: UTF8.self)
+            if let bad = firstInvalidUTF8(body) {
+                // Older corpora and Windows tools save Windows-1252; read it when every byte means a character
+                // there, and say so. Anything else is refused rather than shown as mojibake.
+                guard let legacy = decodeWindows1252(body) else { throw .invalidUTF8(offset: bad) }
+                text = legacy
+                notes.append("not valid UTF-8 (first bad byte at offset \(bad)); read as Windows-1252")
+            } else {
+                text = String(decoding: body, as: UTF8.self)
+            }
         }
         if text.unicodeScalars.contains(where: { $0.value == 0 }) { throw .binary(offset: 0) }
         text = normalizeLineEndings(text)
@@ -80,6 +87,27 @@ public enum TextDecoder {
             case .error: return nil
             }
         }
+    }
+
+    /// Windows-1252's characters for 0x80...0x9F; nil marks the five bytes it leaves undefined.
+    private static let cp1252High: [UInt32?] = [
+        0x20AC, nil, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, nil, 0x017D, nil,
+        nil, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, nil, 0x017E, 0x0178,
+    ]
+
+    static func decodeWindows1252(_ bytes: ArraySlice<UInt8>) -> String? {
+        var scalars = String.UnicodeScalarView()
+        for b in bytes {
+            let value: UInt32
+            if (0x80...0x9F).contains(b) {
+                guard let v = cp1252High[Int(b - 0x80)] else { return nil }
+                value = v
+            } else {
+                value = UInt32(b)
+            }
+            scalars.append(Unicode.Scalar(value)!)
+        }
+        return String(scalars)
     }
 
     /// Offset of the first byte that breaks UTF-8, or nil when all is well.
