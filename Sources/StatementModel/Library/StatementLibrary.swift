@@ -115,6 +115,9 @@ enum FileCollector {
     /// Formats that are certainly not a statement's text; named so the user knows why they were passed over.
     static let otherFormats: Set<String> = ["xlsx", "xls", "docx", "doc", "pdf", "zip", "gz", "png", "jpg", "jpeg", "gif", "sqlite", "db", "rhistory", "rdata", "rds"]
 
+    /// Tables of metadata or many speeches; read by corpus importers, never as one statement.
+    static let tables: Set<String> = ["tsv", "csv", "json", "jsonl"]
+
     static func collect(_ urls: [URL], skipped: inout [ImportReport.Entry], failed: inout [ImportReport.Entry]) -> [URL] {
         let fm = FileManager.default
         var files: [URL] = []
@@ -137,6 +140,9 @@ enum FileCollector {
                 guard (try? file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
                 if otherFormats.contains(file.pathExtension.lowercased()) {
                     skipped.append(.init(path: file.path, message: "a .\(file.pathExtension) file, not a text Rostrum reads here")); continue
+                }
+                if tables.contains(file.pathExtension.lowercased()) {
+                    skipped.append(.init(path: file.path, message: "a data table (.\(file.pathExtension)), not one statement's text")); continue
                 }
                 found.append(file)
             }
