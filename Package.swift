@@ -1,30 +1,42 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
+
+// ROSTRUM_MODEL_ONLY=1 leaves out every target that needs GTK, so the model library and its tool build
+// and test on a machine without GTK installed.
+let modelOnly = ProcessInfo.processInfo.environment["ROSTRUM_MODEL_ONLY"] != nil
+
+var products: [Product] = [
+    .library(name: "StatementModel", targets: ["StatementModel"]),
+    .executable(name: "rostrum-cli", targets: ["rostrum-cli"]),
+]
+var targets: [Target] = [
+    // The statement model: parsing, metadata, themes, storage, queries. No GTK here.
+    .target(name: "StatementModel", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+    .executableTarget(name: "rostrum-cli", dependencies: [
+        "StatementModel", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+    ]),
+    .testTarget(name: "StatementModelTests", dependencies: ["StatementModel"]),
+]
+if !modelOnly {
+    products.append(.executable(name: "rostrum", targets: ["Rostrum"]))
+    targets += [
+        // GTK 4 and libadwaita headers (libadwaita's pkg-config file brings GTK's along).
+        .systemLibrary(name: "CGtk", pkgConfig: "libadwaita-1", providers: [.apt(["libgtk-4-dev", "libadwaita-1-dev"])]),
+        // The thin Swift layer over GTK: signals, lifetimes, list models, the widgets the app uses.
+        .target(name: "GtkKit", dependencies: ["CGtk"]),
+        .executableTarget(name: "Rostrum", dependencies: ["StatementModel", "GtkKit", "CGtk"]),
+        .testTarget(name: "RostrumTests", dependencies: ["Rostrum", "StatementModel"]),
+    ]
+}
 
 let package = Package(
     name: "Rostrum",
     platforms: [.macOS(.v13)],
-    products: [
-        .library(name: "StatementModel", targets: ["StatementModel"]),
-        .executable(name: "rostrum-cli", targets: ["rostrum-cli"]),
-    ],
+    products: products,
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
-    targets: [
-        // The statement model: parsing, metadata, themes, storage, queries. No GTK here.
-        .target(
-            name: "StatementModel",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
-        ),
-        .executableTarget(
-            name: "rostrum-cli",
-            dependencies: [
-                "StatementModel",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
-        ),
-        .testTarget(name: "StatementModelTests", dependencies: ["StatementModel"]),
-    ]
+    targets: targets
 )

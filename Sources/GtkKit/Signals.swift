@@ -1,0 +1,103 @@
+import CGtk
+
+/// Holds a Swift closure for exactly as long as its signal connection: GLib releases it through the
+/// destroy notify when the connection or the object goes away.
+final class ClosureBox<F> {
+    let call: F
+    init(_ call: F) { self.call = call }
+}
+
+private func retained<F>(_ f: F) -> gpointer { Unmanaged.passRetained(ClosureBox(f)).toOpaque() }
+private func box<F>(_ data: gpointer?, as _: F.Type) -> ClosureBox<F> { Unmanaged<ClosureBox<F>>.fromOpaque(data!).takeUnretainedValue() }
+private let releaseBox: GClosureNotify = { data, _ in
+    guard let data else { return }
+    Unmanaged<AnyObject>.fromOpaque(data).release()
+}
+
+private func connect(_ instance: some GPointer, _ signal: String, _ thunk: GCallback, _ data: gpointer, after: Bool = false) -> gulong {
+    g_signal_connect_data(instance.rawPointer, signal, thunk, data, releaseBox, GConnectFlags(after ? 1 : 0))
+}
+
+/// Signal connection with Swift closures, one function per C signature the app uses.
+/// GLib calls back on the main thread, where all of the app's GTK work happens.
+public enum Signal {
+    /// `void handler(GObject *self)`: clicked, changed, activate, search-changed, ...
+    @discardableResult
+    public static func connect(_ instance: some GPointer, _ signal: String, _ handler: @escaping () -> Void) -> gulong {
+        typealias F = () -> Void
+        let thunk: @convention(c) (gpointer?, gpointer?) -> Void = { _, data in box(data, as: F.self).call() }
+        return GtkKit.connect(instance, signal, unsafeBitCast(thunk, to: GCallback.self), retained(handler as F))
+    }
+
+    /// `void handler(GObject *self, gpointer arg)`: notify::x, list item setup/bind, action activate.
+    @discardableResult
+    public static func connect(_ instance: some GPointer, _ signal: String, pointer handler: @escaping (UnsafeMutableRawPointer?) -> Void) -> gulong {
+        typealias F = (UnsafeMutableRawPointer?) -> Void
+        let thunk: @convention(c) (gpointer?, gpointer?, gpointer?) -> Void = { _, arg, data in box(data, as: F.self).call(arg) }
+        return GtkKit.connect(instance, signal, unsafeBitCast(thunk, to: GCallback.self), retained(handler as F))
+    }
+
+    /// `gboolean handler(GObject *self)`: close-request.
+    @discardableResult
+    public static func connect(_ instance: some GPointer, _ signal: String, returning handler: @escaping () -> Bool) -> gulong {
+        typealias F = () -> Bool
+        let thunk: @convention(c) (gpointer?, gpointer?) -> gboolean = { _, data in box(data, as: F.self).call() ? 1 : 0 }
+        return GtkKit.connect(instance, signal, unsafeBitCast(thunk, to: GCallback.self), retained(handler as F))
+    }
+
+    /// `void handler(GObject *self, gint value)`: a native dialog's response.
+    @discardableResult
+    public static func connect(_ instance: some GPointer, _ signal: String, int handler: @escaping (Int32) -> Void) -> gulong {
+        typealias F = (Int32) -> Void
+        let thunk: @convention(c) (gpointer?, gint, gpointer?) -> Void = { _, value, data in box(data, as: F.self).call(value) }
+        return GtkKit.connect(instance, signal, unsafeBitCast(thunk, to: GCallback.self), retained(handler as F))
+    }
+
+    /// `void handler(GObject *self, double x, double y)`: motion, drag-begin/update/end.
+    @discardableResult
+    public static func connect(_ instance: some GPointer, _ signal: String, point handler: @escaping (Double, Double) -> Void) -> gulong {
+        typealias F = (Double, Double) -> Void
+        let thunk: @convention(c) (gpointer?, Double, Double, gpointer?) -> Void = { _, x, y, data in box(data, as: F.self).call(x, y) }
+        return GtkKit.connect(instance, signal, unsafeBitCast(thunk, to: GCallback.self), retained(handler as F))
+    }
+
+    /// `gboolean handler(GObject *self, double dx, double dy)`: scroll.
+    @discardableResult
+    public static func connect(_ instance: some GPointer, _ signal: String, scroll handler: @escaping (Double, Double) -> Bool) -> gulong {
+        typealias F = (Double, Double) -> Bool
+        let thunk: @convention(c) (gpointer?, Double, Double, gpointer?) -> gboolean = { _, x, y, data in box(data, as: F.self).call(x, y) ? 1 : 0 }
+        return GtkKit.connect(instance, signal, unsafeBitCast(thunk, to: GCallback.self), retained(handler as F))
+    }
+
+    /// `void handler(GtkGestureClick *self, int n_press, double x, double y)`: pressed, released.
+    @discardableResult
+    public static func connect(_ instance: some GPointer, _ signal: String, press handler: @escaping (Int32, Double, Double) -> Void) -> gulong {
+        typealias F = (Int32, Double, Double) -> Void
+        let thunk: @convention(c) (gpointer?, gint, Double, Double, gpointer?) -> Void = { _, n, x, y, data in box(data, as: F.self).call(n, x, y) }
+        return GtkKit.connect(instance, signal, unsafeBitCast(thunk, to: GCallback.self), retained(handler as F))
+    }
+
+    /// `gboolean handler(GtkDropTarget *self, const GValue *value, double x, double y)`: drop.
+    @discardableResult
+    public static func connect(_ instance: some GPointer, _ signal: String, drop handler: @escaping (UnsafePointer<GValue>?) -> Bool) -> gulong {
+        typealias F = (UnsafePointer<GValue>?) -> Bool
+        let thunk: @convention(c) (gpointer?, UnsafePointer<GValue>?, Double, Double, gpointer?) -> gboolean = { _, value, _, _, data in
+            box(data, as: F.self).call(value) ? 1 : 0
+        }
+        return GtkKit.connect(instance, signal, unsafeBitCast(thunk, to: GCallback.self), retained(handler as F))
+    }
+
+    /// `gboolean handler(GtkEventControllerKey *self, guint keyval, guint keycode, GdkModifierType state)`: key-pressed.
+    @discardableResult
+    public static func connect(_ instance: some GPointer, _ signal: String, key handler: @escaping (UInt32, GdkModifierType) -> Bool) -> gulong {
+        typealias F = (UInt32, GdkModifierType) -> Bool
+        let thunk: @convention(c) (gpointer?, guint, guint, GdkModifierType, gpointer?) -> gboolean = { _, keyval, _, state, data in
+            box(data, as: F.self).call(keyval, state) ? 1 : 0
+        }
+        return GtkKit.connect(instance, signal, unsafeBitCast(thunk, to: GCallback.self), retained(handler as F))
+    }
+
+    public static func stopEmission(_ instance: some GPointer, _ signal: String) {
+        g_signal_stop_emission_by_name(instance.rawPointer, signal)
+    }
+}

@@ -1,0 +1,51 @@
+import CGtk
+
+/// A read-only text view's buffer: set text, tag ranges by character offset, read the selection.
+public struct TextBuffer {
+    public let buffer: UnsafeMutablePointer<GtkTextBuffer>
+
+    public init(view: Widget) { buffer = gtk_text_view_get_buffer(cast(view)) }
+
+    public func setText(_ text: String) { gtk_text_buffer_set_text(buffer, text, -1) }
+
+    /// A tag (created once per name) with a background colour, e.g. `rgba(37,99,235,0.25)`.
+    public func tag(_ name: String, background: String, bold: Bool = false) -> UnsafeMutablePointer<GtkTextTag> {
+        let table = gtk_text_buffer_get_tag_table(buffer)!
+        if let existing = gtk_text_tag_table_lookup(table, name) { return existing }
+        let tag = gtk_text_tag_new(name)!
+        setProperty(tag, "background", string: background)
+        if bold { setProperty(tag, "weight-set", bool: true); g_object_set_property_int(opaque(tag), "weight", 700) }
+        gtk_text_tag_table_add(table, tag)
+        g_object_unref(tag.rawPointer)
+        return tag
+    }
+
+    /// Applies a tag between two character offsets.
+    public func apply(_ tag: UnsafeMutablePointer<GtkTextTag>, from start: Int, to end: Int) {
+        var a = GtkTextIter(), b = GtkTextIter()
+        gtk_text_buffer_get_iter_at_offset(buffer, &a, Int32(start))
+        gtk_text_buffer_get_iter_at_offset(buffer, &b, Int32(end))
+        gtk_text_buffer_apply_tag(buffer, tag, &a, &b)
+    }
+
+    /// The selected text and its character offsets, if any.
+    public func selection() -> (text: String, start: Int, end: Int)? {
+        var a = GtkTextIter(), b = GtkTextIter()
+        guard gtk_text_buffer_get_selection_bounds(buffer, &a, &b) != 0 else { return nil }
+        let text = takeString(gtk_text_buffer_get_text(buffer, &a, &b, 0)) ?? ""
+        return (text, Int(gtk_text_iter_get_offset(&a)), Int(gtk_text_iter_get_offset(&b)))
+    }
+}
+
+func g_object_set_property_int(_ object: OpaquePointer, _ name: String, _ v: Int32) {
+    var value = GValue()
+    g_value_init(&value, GType(6 << G_TYPE_FUNDAMENTAL_SHIFT))  // G_TYPE_INT
+    g_value_set_int(&value, v)
+    g_object_set_property(cast(object), name, &value)
+    g_value_unset(&value)
+}
+
+/// The clipboard of a widget's display.
+public enum Clipboard {
+    public static func setText(_ text: String, for w: Widget) { gdk_clipboard_set_text(gtk_widget_get_clipboard(w), text) }
+}

@@ -1,0 +1,101 @@
+import CGtk
+
+/// Small constructors and setters for the widgets the app uses: each one line of C made readable.
+public enum UI {
+    public static func box(_ orientation: GtkOrientation, spacing: Int32 = 0, classes: [String] = []) -> Widget {
+        let b = gtk_box_new(orientation, spacing)!
+        classes.forEach { gtk_widget_add_css_class(b, $0) }
+        return b
+    }
+
+    public static func append(_ box: Widget, _ children: Widget...) { children.forEach { gtk_box_append(cast(box), $0) } }
+
+    public static func removeChildren(_ box: Widget) {
+        while let child = gtk_widget_get_first_child(box) { gtk_box_remove(cast(box), child) }
+    }
+
+    public static func label(_ text: String, classes: [String] = [], xalign: Float = 0, wrap: Bool = false, selectable: Bool = false) -> Widget {
+        let l = gtk_label_new(text)!
+        gtk_label_set_xalign(opaque(l), xalign)
+        if wrap { gtk_label_set_wrap(opaque(l), 1); gtk_label_set_wrap_mode(opaque(l), PANGO_WRAP_WORD_CHAR) }
+        if selectable { gtk_label_set_selectable(opaque(l), 1) }
+        classes.forEach { gtk_widget_add_css_class(l, $0) }
+        return l
+    }
+
+    public static func setText(_ label: Widget, _ text: String) { gtk_label_set_text(opaque(label), text) }
+    public static func setMarkup(_ label: Widget, _ markup: String) { gtk_label_set_markup(opaque(label), markup) }
+    public static func text(of label: Widget) -> String { String(cString: gtk_label_get_text(opaque(label))) }
+
+    public static func ellipsize(_ label: Widget) { gtk_label_set_ellipsize(opaque(label), PANGO_ELLIPSIZE_END) }
+
+    public static func button(label: String? = nil, icon: String? = nil, tooltip: String? = nil, classes: [String] = [],
+                              action: @escaping () -> Void) -> Widget {
+        let b: Widget = icon.map { gtk_button_new_from_icon_name($0) } ?? gtk_button_new_with_label(label ?? "")
+        if let icon, let label { _ = icon; gtk_button_set_label(cast(b), label) }
+        if let tooltip { gtk_widget_set_tooltip_text(b, tooltip) }
+        classes.forEach { gtk_widget_add_css_class(b, $0) }
+        Signal.connect(b, "clicked", action)
+        return b
+    }
+
+    public static func button(child: Widget, classes: [String] = [], action: @escaping () -> Void) -> Widget {
+        let b = gtk_button_new()!
+        gtk_button_set_child(cast(b), child)
+        classes.forEach { gtk_widget_add_css_class(b, $0) }
+        Signal.connect(b, "clicked", action)
+        return b
+    }
+
+    public static func scrolled(_ child: Widget, horizontal: GtkPolicyType = GTK_POLICY_NEVER) -> Widget {
+        let s = gtk_scrolled_window_new()!
+        gtk_scrolled_window_set_child(opaque(s), child)
+        gtk_scrolled_window_set_policy(opaque(s), horizontal, GTK_POLICY_AUTOMATIC)
+        return s
+    }
+
+    public static func paned(_ orientation: GtkOrientation, _ start: Widget, _ end: Widget, position: Int32) -> Widget {
+        let p = gtk_paned_new(orientation)!
+        gtk_paned_set_start_child(opaque(p), start)
+        gtk_paned_set_end_child(opaque(p), end)
+        gtk_paned_set_position(opaque(p), position)
+        gtk_paned_set_shrink_start_child(opaque(p), 0)
+        gtk_paned_set_shrink_end_child(opaque(p), 0)
+        return p
+    }
+
+    public static func expand(_ w: Widget, h: Bool = true, v: Bool = true) {
+        gtk_widget_set_hexpand(w, h ? 1 : 0)
+        gtk_widget_set_vexpand(w, v ? 1 : 0)
+    }
+
+    public static func margins(_ w: Widget, _ m: Int32) {
+        gtk_widget_set_margin_top(w, m); gtk_widget_set_margin_bottom(w, m)
+        gtk_widget_set_margin_start(w, m); gtk_widget_set_margin_end(w, m)
+    }
+
+    public static func show(_ w: Widget, _ visible: Bool) { gtk_widget_set_visible(w, visible ? 1 : 0) }
+
+    public static func setClass(_ w: Widget, _ name: String, _ on: Bool) {
+        if on { gtk_widget_add_css_class(w, name) } else { gtk_widget_remove_css_class(w, name) }
+    }
+
+    /// The name screen readers (and the AT-SPI tests) know a widget by.
+    public static func setAccessibleLabel(_ w: some GPointer, _ text: String) {
+        var value = GValue()
+        g_value_init(&value, gTypeString)
+        g_value_set_string(&value, text)
+        var property = GTK_ACCESSIBLE_PROPERTY_LABEL
+        gtk_accessible_update_property_value(opaque(w), 1, &property, &value)
+        g_value_unset(&value)
+    }
+
+    public static func loadCSS(_ css: String) {
+        let provider = gtk_css_provider_new()!
+        gtk_css_provider_load_from_data(provider, css, -1)
+        gtk_style_context_add_provider_for_display(gdk_display_get_default(), opaque(provider), UInt32(GTK_STYLE_PROVIDER_PRIORITY_APPLICATION))
+    }
+
+    /// Markup-safe text (`g_markup_escape_text`).
+    public static func escape(_ text: String) -> String { takeString(g_markup_escape_text(text, -1)) ?? "" }
+}

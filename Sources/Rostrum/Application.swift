@@ -1,0 +1,1 @@
+enum RostrumApplication { static func run() {} }

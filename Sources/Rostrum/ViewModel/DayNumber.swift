@@ -1,0 +1,51 @@
+import StatementModel
+
+/// Days since 1970-01-01 for a civil date, and back: the timeline's x axis. Pure arithmetic
+/// (H. Hinnant's algorithm), so no time zone or locale can shift a statement by a day.
+enum DayNumber {
+    static func of(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
+    }
+
+    static func date(_ n: Int) -> (year: Int, month: Int, day: Int) {
+        let z = n + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+    }
+
+    /// `2020-11-03` → day number.
+    static func of(iso: String) -> Int? {
+        guard let d = StatementDate(iso: iso) else { return nil }
+        return of(year: d.year, month: d.month ?? 1, day: d.day ?? 1)
+    }
+
+    static func iso(_ n: Int) -> String {
+        let (y, m, d) = date(n)
+        return String(format: "%04d-%02d-%02d", y, m, d)
+    }
+
+    /// First day and the day after the last, of a timeline bin key (`2020`, `2020-11`, `2020-11-03`).
+    static func span(ofBin key: String) -> (start: Int, end: Int)? {
+        guard let d = StatementDate(iso: key) else { return nil }
+        let start = of(year: d.year, month: d.month ?? 1, day: d.day ?? 1)
+        switch d.precision {
+        case .day: return (start, start + 1)
+        case .month: return (start, start + StatementDate.daysIn(month: d.month!, year: d.year))
+        case .year: return (start, of(year: d.year + 1, month: 1, day: 1))
+        }
+    }
+}
+
+import Foundation

@@ -1,0 +1,153 @@
+import Foundation
+import StatementModel
+
+/// A range of the text pane's body to colour: a theme phrase or a search hit.
+struct Highlight: Equatable {
+    enum Kind: Equatable { case theme(name: String, colour: String), search }
+    var start: Int
+    var end: Int
+    var kind: Kind
+}
+
+/// Everything the text pane shows for one statement, ready to display.
+struct StatementDetail: Equatable {
+    var id: StatementID
+    var title: String
+    /// "16 February 2022 · Zhang Jun, Permanent Representative ... · Security Council, debate · Permanent Mission ..."
+    var metaLine: String
+    var dateInferred: Bool
+    /// Why the date or other fields are inferred, one line each, for the pane's "inferred" note.
+    var inferenceNotes: [String]
+    var themes: [(name: String, colour: String, count: Int)]
+    /// The body as the text view holds it: paragraphs separated by blank lines.
+    var body: String
+    var highlights: [Highlight]
+    /// Character offset where each paragraph starts in `body`.
+    var paragraphStarts: [Int]
+    var citation: String
+
+    static func == (a: StatementDetail, b: StatementDetail) -> Bool {
+        a.id == b.id && a.body == b.body && a.highlights == b.highlights && a.metaLine == b.metaLine
+    }
+
+    init(_ s: Statement, themes catalog: ThemeCatalog, searchTerms: [SearchTerm]) {
+        id = s.id
+        title = s.displayTitle
+        dateInferred = s.date?.provenance.isInferred ?? false
+        var meta: [String] = []
+        if let d = s.date { meta.append(DateText.long(d.value) + (d.provenance.isInferred ? " (inferred)" : "")) } else { meta.append("Undated") }
+        if let speaker = s.speaker?.value { meta.append([speaker, s.role?.value].compactMap { $0 }.joined(separator: ", ")) }
+        let venue = [s.forum?.value, s.meetingType?.value].compactMap { $0 }.joined(separator: ", ")
+        if !venue.isEmpty { meta.append(venue) }
+        if let publisher = s.source.publisher?.value { meta.append(publisher) }
+        metaLine = meta.joined(separator: " · ")
+        var notes: [String] = []
+        for (label, field) in [("Date", s.date?.provenance), ("Speaker", s.speaker?.provenance), ("Role", s.role?.provenance),
+                               ("Country", s.country?.provenance), ("Forum", s.forum?.provenance)] {
+            guard let p = field, p.isInferred else { continue }
+            notes.append("\(label) inferred (\(Int((p.confidence * 100).rounded()))%, \(p.rule))" + (p.reason.map { ": " + $0 } ?? ""))
+        }
+        inferenceNotes = notes
+        self.themes = s.themes.map { t in (t.theme, catalog.theme(named: t.theme)?.colour ?? "#888888", t.count) }
+
+        var starts: [Int] = []
+        var offset = 0
+        for p in s.paragraphs { starts.append(offset); offset += p.unicodeScalars.count + 2 }
+        paragraphStarts = starts
+        body = s.body
+        var marks: [Highlight] = []
+        for t in s.themes {
+            let colour = catalog.theme(named: t.theme)?.colour ?? "#888888"
+            for span in t.spans where span.paragraph < starts.count {
+                marks.append(Highlight(start: starts[span.paragraph] + span.start, end: starts[span.paragraph] + span.end, kind: .theme(name: t.theme, colour: colour)))
+            }
+        }
+        marks += SearchTerm.hits(of: searchTerms, in: body).map { Highlight(start: $0.start, end: $0.end, kind: .search) }
+        highlights = marks.sorted { $0.start < $1.start }
+        citation = Citation.line(for: s)
+    }
+
+    /// The quote as copied: the selected words, then where they come from.
+    func quote(_ selected: String) -> String {
+        "“" + selected.trimmingCharacters(in: .whitespacesAndNewlines) + "”\n— " + citation
+    }
+}
+
+/// A citation line in a form a paper or a slide can use.
+enum Citation {
+    static func line(for s: Statement) -> String {
+        var parts: [String] = []
+        if let speaker = s.speaker?.value { parts.append([speaker, s.role?.value].compactMap { $0 }.joined(separator: ", ")) }
+        let venue = [s.forum?.value, s.meetingType?.value].compactMap { $0 }.joined(separator: " ")
+        if !venue.isEmpty { parts.append(venue) }
+        if let d = s.date { parts.append(DateText.long(d.value) + (d.provenance.isInferred ? " (date inferred)" : "")) }
+        parts.append("“\(s.displayTitle)”")
+        if let publisher = s.source.publisher?.value { parts.append(publisher) }
+        if let url = s.source.url?.value { parts.append(url) }
+        return parts.joined(separator: ", ") + "."
+    }
+}
+
+enum DateText {
+    static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+    /// "16 February 2022", "February 2022" or "2022".
+    static func long(_ d: StatementDate) -> String {
+        switch d.precision {
+        case .day: return "\(d.day!) \(months[d.month! - 1]) \(d.year)"
+        case .month: return "\(months[d.month! - 1]) \(d.year)"
+        case .year: return "\(d.year)"
+        }
+    }
+}
+
+/// One word or phrase of the search, for highlighting hits in the text.
+struct SearchTerm: Equatable {
+    var text: String
+    var prefix: Bool
+
+    /// The words and phrases of an FTS query, without its operators and parentheses.
+    static func terms(of query: String?) -> [SearchTerm] {
+        guard let query, !query.trimmingCharacters(in: .whitespaces).isEmpty else { return [] }
+        var terms: [SearchTerm] = []
+        let parts = query.components(separatedBy: "\"")
+        for (i, part) in parts.enumerated() {
+            if i % 2 == 1 {
+                if !part.isEmpty { terms.append(SearchTerm(text: part, prefix: false)) }
+                continue
+            }
+            for word in part.split(whereSeparator: { $0.isWhitespace || $0 == "(" || $0 == ")" }) where !["AND", "OR", "NOT"].contains(String(word)) {
+                var w = String(word)
+                let prefix = w.hasSuffix("*")
+                if prefix { w.removeLast() }
+                w = w.trimmingCharacters(in: .punctuationCharacters)
+                if !w.isEmpty { terms.append(SearchTerm(text: w, prefix: prefix)) }
+            }
+        }
+        return terms
+    }
+
+    /// Character ranges of the terms in `text`; a word matches its inflections ("sanction" finds "sanctions"),
+    /// as the stemming search does.
+    static func hits(of terms: [SearchTerm], in text: String) -> [(start: Int, end: Int)] {
+        guard !terms.isEmpty else { return [] }
+        let ns = text as NSString
+        var offsets: [Int] = []  // utf16 → scalar
+        offsets.reserveCapacity(ns.length + 1)
+        var scalarIndex = 0
+        for scalar in text.unicodeScalars {
+            offsets.append(scalarIndex)
+            if scalar.value > 0xFFFF { offsets.append(scalarIndex) }
+            scalarIndex += 1
+        }
+        offsets.append(scalarIndex)
+        var result: [(Int, Int)] = []
+        for term in terms {
+            let escaped = NSRegularExpression.escapedPattern(for: term.text).replacingOccurrences(of: "\\ ", with: "\\s+")
+            guard let regex = try? NSRegularExpression(pattern: "(?<![\\p{L}\\p{N}])" + escaped + "[\\p{L}\\p{N}]*", options: [.caseInsensitive]) else { continue }
+            for m in regex.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+                result.append((offsets[m.range.location], offsets[m.range.location + m.range.length]))
+            }
+        }
+        return result.sorted { $0.0 < $1.0 }
+    }
+}

@@ -1,0 +1,64 @@
+import StatementModel
+
+/// What the timeline shows: the visible span of days, the bins in it, and how coarse they are.
+/// Zooming and panning change the span; the granularity follows from its length.
+struct TimelineModel: Equatable {
+    /// Visible days, [start, end).
+    var start: Double
+    var end: Double
+    var bins: [TimelineBin] = []
+    var granularity: TimelineGranularity = .year
+    /// The days of every dated statement under the current filter, for "fit all".
+    var extent: (start: Int, end: Int)?
+
+    static func == (a: TimelineModel, b: TimelineModel) -> Bool {
+        a.start == b.start && a.end == b.end && a.bins == b.bins && a.granularity == b.granularity
+    }
+
+    var span: Double { end - start }
+
+    /// Years when the view covers more than six years, months down to about eight months, then days.
+    static func granularity(forSpan days: Double) -> TimelineGranularity {
+        days > 6 * 365 ? .year : days > 240 ? .month : .day
+    }
+
+    /// The x of a day in a drawing `width` pixels wide.
+    func x(ofDay day: Double, width: Double) -> Double { (day - start) / span * width }
+    func day(atX x: Double, width: Double) -> Double { start + x / width * span }
+
+    /// The bin under an x position, if any.
+    func bin(atX x: Double, width: Double) -> TimelineBin? {
+        let day = self.day(atX: x, width: width)
+        return bins.first { bin in
+            guard let s = DayNumber.span(ofBin: bin.key) else { return false }
+            return Double(s.start) <= day && day < Double(s.end)
+        }
+    }
+
+    /// Zooms by `factor` (< 1 zooms in) keeping the day under `anchor` (0...1 of the width) in place.
+    /// Never narrower than two weeks nor wider than 400 years.
+    mutating func zoom(by factor: Double, anchor: Double) {
+        let newSpan = min(max(span * factor, 14), 400 * 365.25)
+        let pivot = start + anchor * span
+        start = pivot - anchor * newSpan
+        end = start + newSpan
+    }
+
+    /// Pans by a fraction of the visible span (positive moves later in time).
+    mutating func pan(by fraction: Double) {
+        let shift = fraction * span
+        start += shift
+        end += shift
+    }
+
+    /// Shows all of the extent with a margin, or the last ten years when nothing is dated.
+    mutating func fit(today: Int) {
+        guard let extent else {
+            start = Double(today - 3650); end = Double(today + 30)
+            return
+        }
+        let width = max(Double(extent.end - extent.start), 60)
+        start = Double(extent.start) - width * 0.08
+        end = Double(extent.end) + width * 0.08
+    }
+}

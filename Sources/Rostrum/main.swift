@@ -1,0 +1,1 @@
+RostrumApplication.run()

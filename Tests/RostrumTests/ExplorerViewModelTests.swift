@@ -1,0 +1,158 @@
+import Foundation
+import XCTest
+@testable import Rostrum
+@testable import StatementModel
+
+/// What the window would show, checked without a display.
+final class ExplorerViewModelTests: XCTestCase {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    func makeModel(extra: [String: String] = [:]) throws -> ExplorerViewModel {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rostrum-vm-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let reference = try ReferenceData.load(resources: Self.root.appendingPathComponent("Resources"), userThemes: nil, currentYear: 2026)
+        let library = StatementLibrary(store: try SQLiteStatementStore(path: dir.appendingPathComponent("l.sqlite").path), reader: StatementReader(reference: reference))
+        try library.seedIfEmpty(from: Self.root.appendingPathComponent("data"))
+        if !extra.isEmpty {
+            let input = dir.appendingPathComponent("in")
+            try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+            for (name, text) in extra { try text.write(to: input.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+            _ = library.importFiles([input])
+        }
+        return ExplorerViewModel(library: library, today: Date(timeIntervalSince1970: 1_790_000_000))
+    }
+
+    func testOpensOnTheDefaultLibraryWithTheFirstStatementShown() throws {
+        let vm = try makeModel()
+        XCTAssertEqual(vm.rows.count, 2)
+        XCTAssertEqual(vm.rows.map { $0.date?.iso }, ["2020-11-03", "2022-02-16"])
+        XCTAssertEqual(vm.countLine, "2 statements")
+        XCTAssertNil(vm.emptyState)
+        XCTAssertEqual(vm.selected?.id, vm.rows[0].id)
+        XCTAssertTrue(vm.selected?.metaLine.hasPrefix("3 November 2020 (inferred)") ?? false, vm.selected?.metaLine ?? "")
+        XCTAssertTrue(vm.selected?.inferenceNotes.first?.contains("Tuesday") ?? false)
+    }
+
+    func testSearchNarrowsEverythingTogether() throws {
+        let vm = try makeModel()
+        var changes = 0
+        vm.onChange = { changes += 1 }
+        vm.setSearch("cyberspace")
+        XCTAssertEqual(vm.rows.count, 1)
+        XCTAssertEqual(vm.countLine, "1 of 2 statements")
+        XCTAssertEqual(vm.timeline.bins.map(\.count).reduce(0, +), 1)
+        XCTAssertEqual(vm.facets[.theme]?.first { $0.value == "Regional organisations" }?.count, nil, "only the wire story's themes remain")
+        XCTAssertEqual(vm.chips.map(\.label), ["“cyberspace”"])
+        XCTAssertGreaterThan(changes, 0)
+        XCTAssertFalse(vm.selected?.highlights.filter { $0.kind == .search }.isEmpty ?? true, "search hits are highlighted")
+    }
+
+    func testBrokenSearchKeepsResultsAndSaysWhy() throws {
+        let vm = try makeModel()
+        vm.setSearch("\"unclosed")
+        XCTAssertEqual(vm.rows.count, 2)
+        XCTAssertEqual(vm.searchError, "A quotation mark is not closed")
+        vm.setSearch("collective")
+        XCTAssertNil(vm.searchError)
+    }
+
+    func testClickingAThemeNarrowsAndShowsAChip() throws {
+        let vm = try makeModel()
+        let before = try XCTUnwrap(vm.facets[.theme]?.first { $0.value == "Regional organisations" })
+        XCTAssertEqual(before.count, 1)
+        XCTAssertEqual(before.colour, "#059669")
+        vm.toggle(.theme, "Regional organisations")
+        XCTAssertEqual(vm.rows.count, 1)
+        XCTAssertEqual(vm.rows.first?.date?.iso, "2022-02-16")
+        XCTAssertTrue(vm.facets[.theme]?.first { $0.value == "Regional organisations" }?.selected ?? false)
+        XCTAssertNil(vm.facets[.theme]?.first { $0.value == "Cybersecurity and data security" }, "themes only the other statement has are gone")
+        XCTAssertEqual(vm.chips.count, 1)
+        vm.remove(vm.chips[0])
+        XCTAssertEqual(vm.rows.count, 2)
+    }
+
+    func testForumFacetKeepsOtherForumsClickable() throws {
+        let vm = try makeModel(extra: ["ga.txt": "Statement by Ambassador Zhang Jun at the General Assembly Debate on Reform\n3 March 2021\n\nMultilateralism matters."])
+        vm.toggle(.forum, "General Assembly")
+        XCTAssertEqual(vm.rows.count, 1)
+        XCTAssertEqual(vm.facets[.forum]?.map(\.value).sorted(), ["General Assembly", "Security Council"])
+        vm.toggle(.speaker, "Zhang Jun")
+        vm.clearAll()
+        XCTAssertEqual(vm.rows.count, 3)
+        XCTAssertTrue(vm.chips.isEmpty)
+    }
+
+    func testSelectionHighlightsThemePhrasesWhereTheyAre() throws {
+        let vm = try makeModel()
+        vm.select(row: 1)
+        let detail = try XCTUnwrap(vm.selected)
+        XCTAssertTrue(detail.title.hasPrefix("Remarks by Ambassador Zhang Jun"))
+        let body = Array(detail.body.unicodeScalars)
+        let regional = detail.highlights.filter { if case .theme(let name, _) = $0.kind { return name == "Regional organisations" } else { return false } }
+        XCTAssertGreaterThan(regional.count, 5)
+        for h in regional {
+            let text = String(String.UnicodeScalarView(body[h.start..<h.end])).lowercased()
+            XCTAssertTrue(text.contains("region") || text.contains("csto") || text.contains("chapter") || text.contains("shanghai") || text.contains("sco"), text)
+        }
+        XCTAssertEqual(detail.themes.first?.name, "Regional organisations")
+    }
+
+    func testCopyGivesTheQuoteWithACitation() throws {
+        let vm = try makeModel()
+        let quote = try XCTUnwrap(vm.selected).quote("We must reject the Cold War mentality ")
+        XCTAssertTrue(quote.hasPrefix("“We must reject the Cold War mentality”\n— Zhang Jun, Permanent Representative of China to the United Nations, Security Council high-level debate, 3 November 2020 (date inferred)"), quote)
+        XCTAssertTrue(quote.contains("Xinhua News Agency"))
+    }
+
+    func testKeyboardSteppingThroughTheList() throws {
+        let vm = try makeModel()
+        XCTAssertEqual(vm.selectedRow, 0)
+        vm.selectNext(); XCTAssertEqual(vm.selectedRow, 1)
+        vm.selectNext(); XCTAssertEqual(vm.selectedRow, 1, "stays on the last row")
+        vm.selectPrevious(); XCTAssertEqual(vm.selectedRow, 0)
+        vm.setSort(.dateDescending)
+        XCTAssertEqual(vm.rows.first?.date?.iso, "2022-02-16")
+    }
+
+    func testTimelineBinsZoomAndDragSelect() throws {
+        let vm = try makeModel()
+        XCTAssertEqual(vm.timeline.granularity, .month, "two statements 15 months apart fit in month bins")
+        XCTAssertEqual(vm.timeline.bins.map(\.key), ["2020-11", "2022-02"])
+        XCTAssertEqual(vm.timeline.bins.first?.inferred, 1, "the inferred date is marked")
+        vm.zoomTimeline(by: 8, anchor: 0.5)
+        XCTAssertEqual(vm.timeline.granularity, .year)
+        XCTAssertEqual(vm.timeline.bins.map(\.key), ["2020", "2022"])
+        let nov2020 = try XCTUnwrap(DayNumber.of(iso: "2020-11-01"))
+        vm.selectDays(from: Double(nov2020), to: Double(nov2020 + 40))
+        XCTAssertEqual(vm.rows.count, 1)
+        XCTAssertEqual(vm.chips.last?.label, "2020-11-01 – 2020-12-11")
+    }
+
+    func testTimelineGeometry() {
+        var t = TimelineModel(start: 0, end: 100)
+        XCTAssertEqual(t.x(ofDay: 25, width: 400), 100)
+        XCTAssertEqual(t.day(atX: 200, width: 400), 50)
+        t.zoom(by: 0.5, anchor: 0.5)
+        XCTAssertEqual(t.start, 25); XCTAssertEqual(t.end, 75)
+        t.pan(by: 0.2)
+        XCTAssertEqual(t.start, 35)
+        XCTAssertEqual(DayNumber.iso(DayNumber.of(year: 2020, month: 11, day: 3)), "2020-11-03")
+        XCTAssertEqual(DayNumber.of(year: 1970, month: 1, day: 1), 0)
+        XCTAssertEqual(DayNumber.span(ofBin: "2020-02")?.end, DayNumber.of(year: 2020, month: 3, day: 1))
+    }
+
+    func testEmptyLibraryState() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rostrum-vm-empty-\(UUID().uuidString.prefix(8))")
+        let reference = try ReferenceData.load(resources: Self.root.appendingPathComponent("Resources"), userThemes: nil, currentYear: 2026)
+        let vm = ExplorerViewModel(library: StatementLibrary(store: try SQLiteStatementStore(path: dir.appendingPathComponent("l.sqlite").path), reader: StatementReader(reference: reference)))
+        XCTAssertEqual(vm.emptyState, .emptyLibrary)
+        XCTAssertNil(vm.selected)
+    }
+
+    func testNoMatchesState() throws {
+        let vm = try makeModel()
+        vm.setSearch("zzzzzz")
+        XCTAssertEqual(vm.emptyState, .noMatches)
+        XCTAssertNil(vm.selected)
+    }
+}
