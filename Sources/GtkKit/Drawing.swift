@@ -25,10 +25,12 @@ public enum Drawing {
         cairo_set_source_rgba(cr, r, g, b, alpha)
     }
 
+    public struct Colour { public var red, green, blue: Double }
+
     /// The widget's foreground colour (follows light and dark styles).
-    public static func foreground(of w: Widget) -> GdkRGBA {
+    public static func foreground(of w: Widget) -> Colour {
         var c = GdkRGBA()
         gtk_style_context_get_color(gtk_widget_get_style_context(w), &c)
-        return c
+        return Colour(red: Double(c.red), green: Double(c.green), blue: Double(c.blue))
     }
 }

@@ -1,1 +1,73 @@
-enum RostrumApplication { static func run() {} }
+import CGtk
+import Foundation
+import GtkKit
+import StatementModel
+
+/// The application: opens the library (filling an empty one from `data/`), then one explorer window.
+final class RostrumApplication {
+    static let id = "io.github.rostrum.Rostrum"
+    private var windows: [ExplorerWindow] = []
+    private let app: UnsafeMutablePointer<AdwApplication>
+
+    private init() {
+        app = adw_application_new(Self.id, G_APPLICATION_NON_UNIQUE)
+        g_set_application_name("Rostrum")
+        Signal.connect(app, "activate") { [unowned self] in self.activate() }
+    }
+
+    static func run() -> Never {
+        let application = RostrumApplication()
+        MainLoop.drainDispatchMainQueue()
+        let status = g_application_run(cast(application.app), CommandLine.argc, CommandLine.unsafeArgv)
+        exit(status)
+    }
+
+    private func activate() {
+        if let existing = windows.first { gtk_window_present(cast(existing.window)); return }
+        applyColorScheme()
+        Style.install(themes: (try? ReferenceData.load(resources: RostrumPaths.resolve().resources, userThemes: nil, currentYear: 2000).themes) ?? ThemeCatalog(themes: []))
+        let paths = RostrumPaths.resolve()
+        var startupError: String?
+        var library: StatementLibrary?
+        do {
+            let lib = try StatementLibrary.open(paths: paths)
+            if let report = try lib.seedIfEmpty(from: paths.defaultData), !report.failed.isEmpty {
+                startupError = "Some default statements could not be imported: \(report.failed[0].message)"
+            }
+            library = lib
+        } catch {
+            startupError = "The library at \(paths.library.path) cannot be opened: \(error)"
+        }
+        guard let library else {
+            showFatal(startupError ?? "The library cannot be opened.")
+            return
+        }
+        let window = ExplorerWindow(app: app, library: library, paths: paths)
+        windows.append(window)
+        AppActions.install(on: app, window: window)
+        if let startupError { window.toast(startupError) }
+        gtk_window_present(cast(window.window))
+    }
+
+    /// ROSTRUM_COLOR_SCHEME=dark|light forces a style (screenshots, projectors); otherwise the system's is followed.
+    private func applyColorScheme() {
+        let manager = adw_style_manager_get_default()
+        switch ProcessInfo.processInfo.environment["ROSTRUM_COLOR_SCHEME"] {
+        case "dark": adw_style_manager_set_color_scheme(manager, ADW_COLOR_SCHEME_FORCE_DARK)
+        case "light": adw_style_manager_set_color_scheme(manager, ADW_COLOR_SCHEME_FORCE_LIGHT)
+        default: adw_style_manager_set_color_scheme(manager, ADW_COLOR_SCHEME_PREFER_LIGHT)
+        }
+    }
+
+    /// A window that only says what went wrong, when there is no library to show.
+    private func showFatal(_ message: String) {
+        let window = adw_application_window_new(cast(app))!
+        let page = adw_status_page_new()!
+        adw_status_page_set_icon_name(opaque(page), "dialog-error-symbolic")
+        adw_status_page_set_title(opaque(page), "Rostrum cannot start")
+        adw_status_page_set_description(opaque(page), UI.escape(message))
+        adw_application_window_set_content(cast(window), page)
+        gtk_window_set_default_size(cast(window), 720, 480)
+        gtk_window_present(cast(window))
+    }
+}

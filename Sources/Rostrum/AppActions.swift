@@ -1,0 +1,102 @@
+import CGtk
+import GtkKit
+
+/// Every command of the app and its keyboard shortcut, in one place.
+enum AppActions {
+    struct Command {
+        var name: String
+        var title: String
+        var accels: [String]
+    }
+
+    static let commands: [Command] = [
+        Command(name: "search", title: "Search", accels: ["<Control>f"]),
+        Command(name: "import-files", title: "Import files", accels: ["<Control>o"]),
+        Command(name: "import-folder", title: "Import a folder", accels: ["<Control><Shift>o"]),
+        Command(name: "export", title: "Export the list as CSV", accels: ["<Control>e"]),
+        Command(name: "next", title: "Next statement", accels: ["<Alt>Down", "<Control>j"]),
+        Command(name: "previous", title: "Previous statement", accels: ["<Alt>Up", "<Control>k"]),
+        Command(name: "clear-filters", title: "Clear all filters", accels: ["<Control><Shift>BackSpace"]),
+        Command(name: "fullscreen", title: "Full screen", accels: ["F11"]),
+        Command(name: "shortcuts", title: "Keyboard shortcuts", accels: ["<Control>question"]),
+        Command(name: "about", title: "About Rostrum", accels: []),
+        Command(name: "quit", title: "Quit", accels: ["<Control>q"]),
+    ]
+
+    static func install(on app: some GPointer, window w: ExplorerWindow) {
+        let handlers: [String: () -> Void] = [
+            "search": { w.focusSearch() },
+            "import-files": { w.chooseImport(folders: false) },
+            "import-folder": { w.chooseImport(folders: true) },
+            "export": { w.chooseExport() },
+            "next": { w.viewModel.selectNext() },
+            "previous": { w.viewModel.selectPrevious() },
+            "clear-filters": { w.viewModel.clearAll() },
+            "fullscreen": { w.toggleFullscreen() },
+            "shortcuts": { ShortcutsWindow.present(parent: w.window) },
+            "about": { AboutWindow.present(parent: w.window) },
+            "quit": { w.close(); g_application_quit(cast(app)) },
+        ]
+        for command in commands {
+            Actions.add(to: app, name: command.name, accels: command.accels, handlers[command.name]!)
+        }
+    }
+
+    /// The window's main menu.
+    static func menu() -> OpaquePointer {
+        let menu = g_menu_new()!
+        let importSection = g_menu_new()!
+        g_menu_append(importSection, "Import Files…", "app.import-files")
+        g_menu_append(importSection, "Import Folder…", "app.import-folder")
+        g_menu_append(importSection, "Export List as CSV…", "app.export")
+        g_menu_append_section(menu, nil, cast(importSection))
+        let viewSection = g_menu_new()!
+        g_menu_append(viewSection, "Full Screen", "app.fullscreen")
+        g_menu_append(viewSection, "Clear All Filters", "app.clear-filters")
+        g_menu_append_section(menu, nil, cast(viewSection))
+        let helpSection = g_menu_new()!
+        g_menu_append(helpSection, "Keyboard Shortcuts", "app.shortcuts")
+        g_menu_append(helpSection, "About Rostrum", "app.about")
+        g_menu_append_section(menu, nil, cast(helpSection))
+        return menu
+    }
+}
+
+/// The Ctrl+? window, built from the same command list so it can never disagree with the shortcuts.
+enum ShortcutsWindow {
+    static func present(parent: Widget) {
+        let shortcuts = AppActions.commands.filter { !$0.accels.isEmpty }.map { c in
+            """
+            <child><object class="GtkShortcutsShortcut"><property name="title">\(UI.escape(c.title))</property>\
+            <property name="accelerator">\(UI.escape(c.accels.joined(separator: " ")))</property></object></child>
+            """
+        }.joined() + """
+            <child><object class="GtkShortcutsShortcut"><property name="title">Move through the list</property>\
+            <property name="accelerator">Up Down</property></object></child>
+            """
+        let xml = """
+            <interface><object class="GtkShortcutsWindow" id="w"><property name="modal">1</property>
+            <child><object class="GtkShortcutsSection"><property name="section-name">main</property>
+            <child><object class="GtkShortcutsGroup"><property name="title">Rostrum</property>\(shortcuts)</object></child>
+            </object></child></object></interface>
+            """
+        let builder = gtk_builder_new_from_string(xml, -1)!
+        let window = gtk_builder_get_object(builder, "w")!
+        gtk_window_set_transient_for(cast(window), cast(parent))
+        gtk_window_present(cast(window))
+        g_object_unref(builder.rawPointer)
+    }
+}
+
+enum AboutWindow {
+    static func present(parent: Widget) {
+        let about = adw_about_window_new()!
+        adw_about_window_set_application_name(opaque(about), "Rostrum")
+        adw_about_window_set_application_icon(opaque(about), RostrumApplication.id)
+        adw_about_window_set_version(opaque(about), "0.1")
+        adw_about_window_set_comments(opaque(about), "Explore diplomatic statements: a timeline, a topic filter and the text, with every inference shown as one.")
+        adw_about_window_set_license_type(opaque(about), GTK_LICENSE_GPL_3_0)
+        gtk_window_set_transient_for(cast(about), cast(parent))
+        gtk_window_present(cast(about))
+    }
+}

@@ -1,0 +1,47 @@
+import CGtk
+import GtkKit
+
+/// The active filters as removable chips, "Clear all", the result count and any search error.
+final class FilterChipsBar {
+    let widget: Widget
+    private let chips: Widget
+    private let count: Widget
+    private let error: Widget
+    private let clear: Widget
+    private let onRemove: (FilterChip) -> Void
+
+    init(onRemove: @escaping (FilterChip) -> Void, onClear: @escaping () -> Void) {
+        self.onRemove = onRemove
+        widget = UI.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
+        UI.margins(widget, 6)
+        count = UI.label("", classes: ["heading"])
+        UI.setAccessibleLabel(count, "Result count")
+        chips = UI.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
+        error = UI.label("", classes: ["search-error"])
+        let spacer = UI.box(GTK_ORIENTATION_HORIZONTAL)
+        UI.expand(spacer, v: false)
+        clear = UI.button(label: "Clear All", classes: ["flat"], action: onClear)
+        UI.setAccessibleLabel(clear, "Clear all filters")
+        UI.append(widget, count, chips, error, spacer, clear)
+    }
+
+    func render(chips list: [FilterChip], countLine: String, searchError: String?) {
+        UI.setText(count, countLine)
+        UI.removeChildren(chips)
+        for chip in list {
+            let box = UI.box(GTK_ORIENTATION_HORIZONTAL, spacing: 2)
+            UI.append(box, UI.label(chip.label))
+            let close = UI.button(icon: "window-close-symbolic", tooltip: "Remove this filter", classes: ["flat", "circular"]) { [weak self] in
+                self?.onRemove(chip)
+            }
+            UI.setAccessibleLabel(close, "Remove filter \(chip.label)")
+            UI.append(box, close)
+            gtk_widget_add_css_class(box, "filter-chip")
+            gtk_widget_add_css_class(box, "card")
+            UI.append(chips, box)
+        }
+        UI.setText(error, searchError.map { "⚠ " + $0 } ?? "")
+        UI.show(error, searchError != nil)
+        UI.show(clear, !list.isEmpty)
+    }
+}

@@ -1,0 +1,68 @@
+import CGtk
+import GtkKit
+import StatementModel
+
+/// The statements under the filter, by date: a virtualised `GtkListView`, so 100,000 rows cost only the
+/// rows on screen. Each row: title, then date (marked when inferred), speaker and forum.
+final class StatementListView {
+    let widget: Widget
+    private let list: KeyedListView
+    private var rows: [StatementSummary] = []
+    private let sortButton: Widget
+    private var sort: StatementSort = .dateAscending
+
+    init(onSelect: @escaping (Int) -> Void, onSort: @escaping (StatementSort) -> Void) {
+        var rowsRef: () -> [StatementSummary] = { [] }
+        list = KeyedListView(setup: {
+            let box = UI.box(GTK_ORIENTATION_VERTICAL, spacing: 2)
+            UI.margins(box, 6)
+            let title = UI.label("", classes: ["row-title"])
+            UI.ellipsize(title)
+            let meta = UI.label("", classes: ["dim-label", "caption"])
+            UI.ellipsize(meta)
+            UI.append(box, title, meta)
+            return box
+        }, bind: { box, position in
+            let rows = rowsRef()
+            guard rows.indices.contains(position) else { return }
+            let row = rows[position]
+            let title = gtk_widget_get_first_child(box)!
+            let meta = gtk_widget_get_next_sibling(title)!
+            UI.setText(title, row.title)
+            gtk_widget_set_tooltip_text(title, row.title)
+            let date = row.date.map { DateText.long($0) + (row.dateInferred ? " (inferred)" : "") } ?? "Undated"
+            UI.setText(meta, [date, row.speaker, row.forum].compactMap { $0 }.joined(separator: " · "))
+        }, selected: onSelect)
+        let header = UI.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
+        UI.margins(header, 4)
+        let label = UI.label("By date", classes: ["dim-label"])
+        UI.expand(label, v: false)
+        var toggle: () -> Void = {}
+        sortButton = UI.button(icon: "view-sort-ascending-symbolic", tooltip: "Oldest first (click for newest first)", classes: ["flat"]) { toggle() }
+        UI.setAccessibleLabel(sortButton, "Sort by date")
+        UI.append(header, label, sortButton)
+        let scroller = UI.scrolled(list.view)
+        UI.expand(scroller)
+        UI.setAccessibleLabel(list.view, "Statements")
+        widget = UI.box(GTK_ORIENTATION_VERTICAL)
+        UI.append(widget, header, scroller)
+        gtk_widget_set_size_request(widget, 300, -1)
+        rowsRef = { [unowned self] in self.rows }
+        toggle = { [unowned self] in onSort(self.sort == .dateAscending ? .dateDescending : .dateAscending) }
+    }
+
+    func render(rows newRows: [StatementSummary], sort newSort: StatementSort, selected: Int?) {
+        if newRows != rows {
+            rows = newRows
+            list.setKeys(newRows.map(\.id.rawValue))
+        }
+        if newSort != sort {
+            sort = newSort
+            gtk_button_set_icon_name(cast(sortButton), sort == .dateAscending ? "view-sort-ascending-symbolic" : "view-sort-descending-symbolic")
+            gtk_widget_set_tooltip_text(sortButton, sort == .dateAscending ? "Oldest first (click for newest first)" : "Newest first (click for oldest first)")
+        }
+        list.select(selected)
+    }
+
+    func focus() { gtk_widget_grab_focus(list.view) }
+}

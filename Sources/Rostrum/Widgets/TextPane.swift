@@ -1,0 +1,71 @@
+import CGtk
+import GtkKit
+import StatementModel
+
+/// One statement: title, a metadata line, what was inferred and why, theme chips, and the body with
+/// theme phrases and search hits highlighted. Copying a selection gives the quote with a citation.
+final class TextPane {
+    let widget: Widget
+    private let title: Widget
+    private let meta: Widget
+    private let inferred: Widget
+    private let chips: Widget
+    private let body: Widget
+    private let buffer: TextBuffer
+    private var shown: StatementDetail?
+
+    init() {
+        title = UI.label("", classes: ["pane-title"], wrap: true, selectable: true)
+        meta = UI.label("", classes: ["dim-label"], wrap: true, selectable: true)
+        inferred = UI.label("", classes: ["inferred-note", "caption"], wrap: true)
+        chips = gtk_flow_box_new()
+        gtk_flow_box_set_selection_mode(opaque(chips), GTK_SELECTION_NONE)
+        gtk_flow_box_set_max_children_per_line(opaque(chips), 30)
+        gtk_flow_box_set_row_spacing(opaque(chips), 4)
+        gtk_flow_box_set_column_spacing(opaque(chips), 4)
+        body = gtk_text_view_new()
+        gtk_text_view_set_editable(cast(body), 0)
+        gtk_text_view_set_cursor_visible(cast(body), 0)
+        gtk_text_view_set_wrap_mode(cast(body), GTK_WRAP_WORD_CHAR)
+        gtk_text_view_set_pixels_below_lines(cast(body), 4)
+        gtk_widget_add_css_class(body, "statement-body")
+        UI.setAccessibleLabel(body, "Statement text")
+        buffer = TextBuffer(view: body)
+        let column = UI.box(GTK_ORIENTATION_VERTICAL, spacing: 8)
+        UI.margins(column, 18)
+        UI.append(column, title, meta, inferred, chips, body)
+        widget = UI.scrolled(column)
+        UI.expand(widget)
+        UI.setAccessibleLabel(column, "Text pane")
+        // Copy gives the quote and where it comes from, ready for a paper or a slide.
+        Signal.connect(body, "copy-clipboard") { [unowned self] in
+            guard let detail = self.shown, let selection = self.buffer.selection() else { return }
+            Clipboard.setText(detail.quote(selection.text), for: self.body)
+            Signal.stopEmission(self.body, "copy-clipboard")
+        }
+    }
+
+    func render(_ detail: StatementDetail?) {
+        guard detail != shown else { return }
+        shown = detail
+        UI.show(widget, detail != nil)
+        guard let detail else { return }
+        UI.setText(title, detail.title)
+        UI.setText(meta, detail.metaLine)
+        UI.setText(inferred, detail.inferenceNotes.joined(separator: "\n"))
+        UI.show(inferred, !detail.inferenceNotes.isEmpty)
+        while let child = gtk_widget_get_first_child(chips) { gtk_flow_box_remove(opaque(chips), child) }
+        for theme in detail.themes {
+            let chip = UI.label("\(theme.name) · \(theme.count)", classes: ["theme-chip"] + [Style.themeClass(theme.name)].compactMap { $0 })
+            gtk_widget_set_halign(chip, GTK_ALIGN_START)
+            gtk_flow_box_append(opaque(chips), chip)
+        }
+        buffer.setText(detail.body)
+        for h in detail.highlights {
+            switch h.kind {
+            case .theme(let name, let colour): buffer.apply(buffer.tag("theme:" + name, background: Style.rgba(colour, 0.24)), from: h.start, to: h.end)
+            case .search: buffer.apply(buffer.tag("search", background: "rgba(250,204,21,0.65)", bold: true), from: h.start, to: h.end)
+            }
+        }
+    }
+}

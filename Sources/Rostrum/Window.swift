@@ -1,0 +1,271 @@
+import CGtk
+import Dispatch
+import Foundation
+import GtkKit
+import StatementModel
+
+/// The main window: header bar (import, search, menu), the topic filter on the left, and on the right
+/// the active filters, the timeline, the list and the text pane. It owns the view-model and repaints
+/// from it after each change; the widgets only report what the user did.
+final class ExplorerWindow {
+    let window: Widget
+    let viewModel: ExplorerViewModel
+    private let library: StatementLibrary
+    private let toasts: Widget
+    private let search: Widget
+    private let stack: Widget
+    private let status: Widget
+    private let statusButton: Widget
+    private let sidebar: FilterSidebar
+    private let chips: FilterChipsBar
+    private let timeline: TimelineView
+    private let list: StatementListView
+    private let pane: TextPane
+    private let importBar: ImportBar
+    private var importing: ImportCancellation?
+    private var renderScheduled = false
+    private let state: WindowState
+
+    init(app: UnsafeMutablePointer<AdwApplication>, library: StatementLibrary, paths: RostrumPaths) {
+        self.library = library
+        viewModel = ExplorerViewModel(library: library)
+        state = WindowState(file: paths.userThemes.deletingLastPathComponent().appendingPathComponent("window.conf"))
+        window = adw_application_window_new(cast(app))
+        gtk_window_set_title(cast(window), "Rostrum")
+        let size = state.load()
+        gtk_window_set_default_size(cast(window), size.width, size.height)
+        if size.maximized { gtk_window_maximize(cast(window)) }
+
+        var vm: ExplorerViewModel { viewModelRef }
+        let viewModelRef = viewModel
+        sidebar = FilterSidebar { facet, value in viewModelRef.toggle(facet, value) }
+        chips = FilterChipsBar(onRemove: { viewModelRef.remove($0) }, onClear: { viewModelRef.clearAll() })
+        timeline = TimelineView(themes: library.reader.reference.themes, actions: .init(
+            zoom: { viewModelRef.zoomTimeline(by: $0, anchor: $1) },
+            pan: { viewModelRef.panTimeline(by: $0) },
+            selectDays: { viewModelRef.selectDays(from: $0, to: $1) },
+            clickBin: { viewModelRef.selectFirst(inBin: $0) }))
+        list = StatementListView(onSelect: { viewModelRef.select(row: $0) }, onSort: { viewModelRef.setSort($0) })
+        pane = TextPane()
+        var cancelImport: () -> Void = {}
+        importBar = ImportBar { cancelImport() }
+
+        // Header bar: import on the left, search in the middle, the menu on the right.
+        let header = adw_header_bar_new()!
+        search = gtk_search_entry_new()
+        gtk_widget_set_size_request(search, 380, -1)
+        setProperty(search, "placeholder-text", string: "Search statements (words, \"phrases\", AND, OR, NOT)")
+        UI.setAccessibleLabel(search, "Search statements")
+        adw_header_bar_set_title_widget(opaque(header), search)
+        let importButton = UI.button(icon: "document-open-symbolic", tooltip: "Import files (Ctrl+O)") { }
+        gtk_actionable_set_action_name(opaque(importButton), "app.import-files")
+        UI.setAccessibleLabel(importButton, "Import")
+        adw_header_bar_pack_start(opaque(header), importButton)
+        let menuButton = gtk_menu_button_new()!
+        gtk_menu_button_set_icon_name(opaque(menuButton), "open-menu-symbolic")
+        gtk_menu_button_set_menu_model(opaque(menuButton), cast(AppActions.menu()))
+        UI.setAccessibleLabel(menuButton, "Main menu")
+        adw_header_bar_pack_end(opaque(header), menuButton)
+
+        // Main area: chips, timeline, then list | text.
+        let main = UI.box(GTK_ORIENTATION_VERTICAL)
+        let split = UI.paned(GTK_ORIENTATION_HORIZONTAL, list.widget, pane.widget, position: 420)
+        UI.expand(split)
+        UI.append(main, chips.widget, timeline.widget, gtk_separator_new(GTK_ORIENTATION_HORIZONTAL), split)
+
+        status = adw_status_page_new()
+        statusButton = UI.button(label: "", classes: ["pill", "suggested-action"]) { }
+        gtk_widget_set_halign(statusButton, GTK_ALIGN_CENTER)
+        adw_status_page_set_child(opaque(status), statusButton)
+        stack = gtk_stack_new()
+        gtk_stack_add_named(opaque(stack), main, "main")
+        gtk_stack_add_named(opaque(stack), status, "status")
+        UI.expand(stack)
+
+        let body = UI.paned(GTK_ORIENTATION_HORIZONTAL, sidebar.widget, stack, position: 270)
+        toasts = adw_toast_overlay_new()
+        adw_toast_overlay_set_child(opaque(toasts), body)
+        let content = UI.box(GTK_ORIENTATION_VERTICAL)
+        UI.append(content, header, importBar.widget, toasts)
+        UI.expand(toasts)
+        adw_application_window_set_content(cast(window), content)
+
+        cancelImport = { [unowned self] in self.importing?.cancel() }
+        Signal.connect(search, "search-changed") { [unowned self] in
+            viewModelRef.setSearch(String(cString: gtk_editable_get_text(opaque(self.search))))
+        }
+        Signal.connect(statusButton, "clicked") { [unowned self] in self.statusPageAction() }
+        Signal.connect(window, "close-request", returning: { [unowned self] in
+            self.importing?.cancel()
+            var w: Int32 = 0, h: Int32 = 0
+            gtk_window_get_default_size(cast(self.window), &w, &h)
+            self.state.save(width: w, height: h, maximized: gtk_window_is_maximized(cast(self.window)) != 0)
+            return false
+        })
+        Files.acceptDrops(on: window) { [unowned self] paths in self.startImport(paths) }
+        viewModel.onChange = { [unowned self] in self.scheduleRender() }
+        render()
+        _ = vm
+    }
+
+    // MARK: - Rendering
+
+    /// Changes arrive in bursts (a filter change updates rows, facets and selection); paint once.
+    private func scheduleRender() {
+        guard !renderScheduled else { return }
+        renderScheduled = true
+        MainLoop.after(milliseconds: 0) { [weak self] in
+            self?.renderScheduled = false
+            self?.render()
+        }
+    }
+
+    private func render() {
+        let vm = viewModel
+        switch vm.emptyState {
+        case .emptyLibrary:
+            adw_status_page_set_icon_name(opaque(status), "document-open-symbolic")
+            adw_status_page_set_title(opaque(status), "No Statements Yet")
+            adw_status_page_set_description(opaque(status), "Import speeches, remarks or news stories saved as text: drop files or folders on this window, or press Ctrl+O.")
+            gtk_button_set_label(cast(statusButton), "Import Files…")
+            gtk_stack_set_visible_child_name(opaque(stack), "status")
+        case .noMatches:
+            adw_status_page_set_icon_name(opaque(status), "edit-find-symbolic")
+            adw_status_page_set_title(opaque(status), "No Statements Match")
+            adw_status_page_set_description(opaque(status), UI.escape("Nothing in the library matches \(vm.chips.map(\.label).joined(separator: " and ")). Try fewer filters or another search."))
+            gtk_button_set_label(cast(statusButton), "Clear Filters")
+            gtk_stack_set_visible_child_name(opaque(stack), "status")
+        case nil:
+            gtk_stack_set_visible_child_name(opaque(stack), "main")
+        }
+        sidebar.render(vm.facets)
+        chips.render(chips: vm.chips, countLine: vm.countLine, searchError: vm.searchError)
+        UI.setClass(search, "error", vm.searchError != nil)
+        gtk_widget_set_tooltip_text(search, vm.searchError)
+        let selectedDate = vm.selected.flatMap { s in vm.rows.first { $0.id == s.id }?.date }
+        timeline.render(vm.timeline, selected: vm.selected, selectedDate: selectedDate)
+        list.render(rows: vm.rows, sort: vm.sort, selected: vm.selectedRow)
+        pane.render(vm.selected)
+        if let error = vm.pendingError {
+            vm.pendingError = nil
+            toast(error)
+        }
+    }
+
+    // MARK: - Commands
+
+    /// The empty state's button: import into an empty library, or clear what hides every statement.
+    private func statusPageAction() {
+        if viewModel.emptyState == .emptyLibrary {
+            chooseImport(folders: false)
+        } else {
+            viewModel.clearAll()
+            clearSearch()
+        }
+    }
+
+    func toast(_ message: String) {
+        let toast = adw_toast_new(UI.escape(message))!
+        adw_toast_set_timeout(toast, 6)
+        adw_toast_overlay_add_toast(opaque(toasts), toast)
+    }
+
+    func focusSearch() { gtk_widget_grab_focus(search) }
+    private func clearSearch() { gtk_editable_set_text(opaque(search), "") }
+
+    func toggleFullscreen() {
+        if gtk_window_is_fullscreen(cast(window)) != 0 { gtk_window_unfullscreen(cast(window)) } else { gtk_window_fullscreen(cast(window)) }
+    }
+
+    func close() { gtk_window_close(cast(window)) }
+
+    func chooseImport(folders: Bool) {
+        Files.choose(parent: window, title: folders ? "Import a Folder" : "Import Files", folders: folders) { [weak self] paths in
+            if !paths.isEmpty { self?.startImport(paths) }
+        }
+    }
+
+    func chooseExport() {
+        Files.choose(parent: window, title: "Export the List as CSV", folders: false, save: true, suggestedName: "rostrum-statements.csv") { [weak self] paths in
+            guard let self, let path = paths.first else { return }
+            do {
+                try CSVExport.write(self.viewModel.rows.map(\.id), from: self.library.store, to: path)
+                self.toast("Exported \(self.viewModel.rows.count) statements to \((path as NSString).lastPathComponent)")
+            } catch { self.toast("Export failed: \(error)") }
+        }
+    }
+
+    /// Imports off the main thread; progress and the result come back to the window.
+    func startImport(_ paths: [String]) {
+        guard importing == nil else { toast("An import is already running."); return }
+        let cancellation = ImportCancellation()
+        importing = cancellation
+        importBar.start()
+        let library = self.library
+        DispatchQueue.global(qos: .userInitiated).async { [weak self] in
+            var lastUpdate = Date.distantPast
+            let report = library.importFiles(paths.map { URL(fileURLWithPath: $0) }, cancellation: cancellation) { progress in
+                let now = Date()
+                guard now.timeIntervalSince(lastUpdate) > 0.1 || progress.done == progress.total else { return }
+                lastUpdate = now
+                DispatchQueue.main.async { self?.importBar.update(progress) }
+            }
+            DispatchQueue.main.async { self?.finishImport(report) }
+        }
+    }
+
+    private func finishImport(_ report: ImportReport) {
+        importing = nil
+        importBar.finish()
+        viewModel.libraryChanged()
+        var message = "Imported \(report.imported.count) \(report.imported.count == 1 ? "statement" : "statements")"
+        if !report.alreadyPresent.isEmpty { message += ", \(report.alreadyPresent.count) already in the library" }
+        if report.cancelled { message += " — cancelled; what was read before is kept" }
+        toast(message)
+        if let first = report.failed.first {
+            let more = report.failed.count > 1 ? " (and \(report.failed.count - 1) more)" : ""
+            toast("\((first.path as NSString).lastPathComponent): \(first.message)\(more)")
+        }
+    }
+}
+
+/// The CSV the window exports: the same columns as `rostrum-cli export`.
+enum CSVExport {
+    static let columns = ["id", "title", "date", "date_precision", "date_inferred", "speaker", "role", "country", "forum", "meeting_type", "agenda", "kind", "publisher", "source_path", "themes", "body"]
+
+    static func write(_ ids: [StatementID], from store: any StatementStore, to path: String) throws {
+        var lines = [columns.joined(separator: ",")]
+        for id in ids {
+            guard let s = try store.statement(id: id) else { continue }
+            let values: [String?] = [s.id.rawValue, s.title?.value, s.date?.value.iso, s.date?.value.precision.rawValue,
+                                     s.date.map { $0.provenance.isInferred ? "true" : "false" }, s.speaker?.value, s.role?.value, s.country?.value,
+                                     s.forum?.value, s.meetingType?.value, s.agenda?.value, s.kind?.value, s.source.publisher?.value, s.source.path,
+                                     s.themes.map { "\($0.theme) (\($0.count))" }.joined(separator: "; "), s.body]
+            lines.append(values.map { "\"" + ($0 ?? "").replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: ","))
+        }
+        try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+    }
+}
+
+/// The window's size, kept between runs in the config folder.
+struct WindowState {
+    let file: URL
+
+    func load() -> (width: Int32, height: Int32, maximized: Bool) {
+        var values: [String: String] = [:]
+        if let text = try? String(contentsOf: file, encoding: .utf8) {
+            for line in text.split(separator: "\n") {
+                let parts = line.split(separator: "=", maxSplits: 1).map(String.init)
+                if parts.count == 2 { values[parts[0]] = parts[1] }
+            }
+        }
+        let w = values["width"].flatMap { Int32($0) }.map { max($0, 800) } ?? 1280
+        let h = values["height"].flatMap { Int32($0) }.map { max($0, 560) } ?? 740
+        return (w, h, values["maximized"] == "true")
+    }
+
+    func save(width: Int32, height: Int32, maximized: Bool) {
+        try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? "width=\(width)\nheight=\(height)\nmaximized=\(maximized)\n".write(to: file, atomically: true, encoding: .utf8)
+    }
+}
