@@ -15,7 +15,6 @@ final class FilterChipsBar {
         widget = UI.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
         UI.margins(widget, 6)
         count = UI.label("", classes: ["heading"])
-        UI.setAccessibleLabel(count, "Result count")
         chips = UI.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
         error = UI.label("", classes: ["search-error"])
         let spacer = UI.box(GTK_ORIENTATION_HORIZONTAL)

@@ -1,0 +1,163 @@
+#!/usr/bin/python3
+"""Drives the real Rostrum window through the accessibility tree (AT-SPI) and xdotool, as a person
+would: search and see the list shrink, click a theme and see counts and list change, select a
+statement and read its title in the text pane. Run inside dbus-run-session and xvfb-run (see
+scripts/test-gui). Prints one line per check and 'N passed, M failed' at the end."""
+import os, re, subprocess, sys, time
+import pyatspi
+
+APP = sys.argv[1]
+results = []
+
+def check(name, ok, detail=""):
+    ok = bool(ok)
+    results.append(ok)
+    print(("ok: " if ok else "FAIL: ") + name + ("" if ok else f" ({detail})"), flush=True)
+
+def walk(node, depth=0):
+    if node is None or depth > 60:
+        return
+    yield node
+    try:
+        n = node.childCount
+    except Exception:
+        return
+    for i in range(n):
+        try:
+            child = node.getChildAtIndex(i)
+        except Exception:
+            continue
+        yield from walk(child, depth + 1)
+
+def find_all(root, role=None, name=None, pattern=None):
+    out = []
+    for n in walk(root):
+        try:
+            if role and n.getRoleName() != role:
+                continue
+            if name is not None and n.name != name:
+                continue
+            if pattern and not re.search(pattern, n.name or ""):
+                continue
+            out.append(n)
+        except Exception:
+            continue
+    return out
+
+def wait_for(fn, timeout=15.0, step=0.2):
+    end = time.time() + timeout
+    while time.time() < end:
+        try:
+            v = fn()
+            if v:
+                return v
+        except Exception:
+            pass
+        time.sleep(step)
+    return fn()
+
+def app_frame():
+    desktop = pyatspi.Registry.getDesktop(0)
+    for app in desktop:
+        if app is None:
+            continue
+        for frame in find_all(app, role="frame"):
+            if frame.name == "Rostrum":
+                return frame
+    return None
+
+def count_line(frame):
+    labels = find_all(frame, role="label", pattern=r"^\d+( of \d+)? statements?$")
+    return labels[0].name if labels else None
+
+def list_rows(frame):
+    lists = find_all(frame, name="Statements")
+    if not lists:
+        return []
+    return [n for n in walk(lists[0]) if n.getRoleName() in ("list item", "table row")]
+
+def click(node):
+    ext = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+    x, y = ext.x + min(ext.width // 2, 60), ext.y + ext.height // 2
+    subprocess.run(["xdotool", "mousemove", str(x), str(y), "click", "1"], check=True)
+    time.sleep(0.6)
+
+def pane_title(frame):
+    panes = find_all(frame, name="Text pane")
+    if not panes:
+        return None
+    labels = [n for n in walk(panes[0]) if n.getRoleName() == "label" and n.name]
+    return labels[0].name if labels else None
+
+proc = subprocess.Popen([APP], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+try:
+    frame = wait_for(app_frame, timeout=30)
+    check("the window opens on the default library", frame is not None, "no frame named Rostrum")
+    if frame is None:
+        raise SystemExit
+    total = wait_for(lambda: count_line(frame))
+    check("a count of statements is shown", total is not None and total.endswith("statements"), total)
+    n_total = int(total.split()[0]) if total else 0
+    check("the list shows every statement", len(list_rows(frame)) == n_total, f"{len(list_rows(frame))} rows, {total}")
+
+    # Search: type a query into the search entry and see the list shrink.
+    entry = find_all(frame, name="Search statements")[0]
+    entry.queryEditableText().setTextContents("cyberspace")
+    shrunk = wait_for(lambda: (count_line(frame) or "").startswith("1 of"))
+    check("searching shrinks the count", shrunk, count_line(frame))
+    check("searching shrinks the list", wait_for(lambda: len(list_rows(frame)) == 1), f"{len(list_rows(frame))} rows")
+    # Typing on into a broken query (an unclosed quote) keeps the last good results on screen.
+    entry.queryEditableText().insertText(len("cyberspace"), ' "unclosed', len(' "unclosed'))
+    check("a broken query says what is wrong", wait_for(lambda: find_all(frame, role="label", pattern="quotation mark is not closed")), "no error label")
+    check("a broken query keeps the last results", (count_line(frame) or "").startswith("1 of"), count_line(frame))
+    entry.queryEditableText().setTextContents("")
+    check("clearing the search restores the list", wait_for(lambda: count_line(frame) == total), count_line(frame))
+
+    # Topic filter: click a theme and see the count and the list change.
+    theme = wait_for(lambda: find_all(frame, role="push button", pattern=r"^Theme: Regional organisations, \d+ statements?$"))
+    check("themes are listed with counts", bool(theme), "no theme button")
+    if theme:
+        expected = int(re.search(r", (\d+) statement", theme[0].name).group(1))
+        theme[0].queryAction().doAction(0)
+        changed = wait_for(lambda: count_line(frame) == f"{expected} of {n_total} statements")
+        check("clicking a theme narrows the count", changed, count_line(frame))
+        check("clicking a theme narrows the list", wait_for(lambda: len(list_rows(frame)) == expected), f"{len(list_rows(frame))} rows")
+        check("the theme shows as chosen", wait_for(lambda: find_all(frame, role="push button", pattern=r"^Theme: Regional organisations, .*selected$")), "")
+        check("an active filter shows as a removable chip", bool(find_all(frame, role="push button", name="Remove filter Regional organisations")), "")
+        other_forums = find_all(frame, role="push button", pattern=r"^Forum: ")
+        check("forums stay listed with counts under the theme filter", bool(other_forums) and all(re.search(r", (\d+) statements?", b.name) for b in other_forums), [b.name for b in other_forums])
+        find_all(frame, role="push button", name="Clear all filters")[0].queryAction().doAction(0)
+        check("Clear All restores the list", wait_for(lambda: count_line(frame) == total), count_line(frame))
+
+    # Select a statement in the list and read its title in the text pane.
+    rows = wait_for(lambda: list_rows(frame))
+    target = rows[-1] if rows else None
+    if target is not None:
+        row_title = [n.name for n in walk(target) if n.getRoleName() == "label" and n.name][0]
+        click(target)
+        check("selecting a statement shows its title in the text pane", wait_for(lambda: pane_title(frame) == row_title), f"{pane_title(frame)!r} vs {row_title!r}")
+        subprocess.run(["xdotool", "key", "alt+Up"], check=True)
+        check("Alt+Up selects the previous statement", wait_for(lambda: pane_title(frame) != row_title), pane_title(frame))
+    else:
+        check("the list has rows to select", False, "no rows")
+
+    # Ctrl+F puts the cursor in the search entry; typing there searches.
+    subprocess.run(["xdotool", "key", "ctrl+f"], check=True)
+    time.sleep(0.4)
+    subprocess.run(["xdotool", "type", "--delay", "40", "Ukraine"], check=True)
+    check("Ctrl+F then typing searches", wait_for(lambda: (count_line(frame) or "").startswith("1 of")), count_line(frame))
+    if os.environ.get("ROSTRUM_SCREENSHOT"):
+        entry.queryEditableText().setTextContents("")
+        wait_for(lambda: count_line(frame) == total)
+        time.sleep(1.0)
+        subprocess.run(["import", "-window", "root", os.environ["ROSTRUM_SCREENSHOT"]], check=True)
+finally:
+    proc.terminate()
+    try:
+        proc.wait(timeout=5)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+passed = sum(results)
+print(f"gui: {passed} passed, {len(results) - passed} failed")
+sys.exit(0 if results and passed == len(results) else 1)
