@@ -25,6 +25,10 @@ final class RostrumApplication {
     private func activate() {
         if let existing = windows.first { gtk_window_present(cast(existing.window)); return }
         applyColorScheme()
+        // Running from a build folder: find the app icon beside the other resources.
+        gtk_icon_theme_add_search_path(gtk_icon_theme_get_for_display(gdk_display_get_default()),
+                                       RostrumPaths.resolve().resources.appendingPathComponent("icons").path)
+        gtk_window_set_default_icon_name(Self.id)
         Style.install(themes: (try? ReferenceData.load(resources: RostrumPaths.resolve().resources, userThemes: nil, currentYear: 2000).themes) ?? ThemeCatalog(themes: []))
         let paths = RostrumPaths.resolve()
         var startupError: String?
