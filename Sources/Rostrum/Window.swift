@@ -189,7 +189,8 @@ final class ExplorerWindow {
         Files.choose(parent: window, title: "Export the List as CSV", folders: false, save: true, suggestedName: "rostrum-statements.csv") { [weak self] paths in
             guard let self, let path = paths.first else { return }
             do {
-                try CSVExport.write(self.viewModel.rows.map(\.id), from: self.library.store, to: path)
+                let csv = try StatementExport.write(self.viewModel.rows.map(\.id), from: self.library.store, json: false)
+                try csv.write(toFile: path, atomically: true, encoding: .utf8)
                 self.toast("Exported \(self.viewModel.rows.count) statements to \((path as NSString).lastPathComponent)")
             } catch { self.toast("Export failed: \(error)") }
         }
@@ -226,24 +227,6 @@ final class ExplorerWindow {
             let more = report.failed.count > 1 ? " (and \(report.failed.count - 1) more)" : ""
             toast("\((first.path as NSString).lastPathComponent): \(first.message)\(more)")
         }
-    }
-}
-
-/// The CSV the window exports: the same columns as `rostrum-cli export`.
-enum CSVExport {
-    static let columns = ["id", "title", "date", "date_precision", "date_inferred", "speaker", "role", "country", "forum", "meeting_type", "agenda", "kind", "publisher", "source_path", "themes", "body"]
-
-    static func write(_ ids: [StatementID], from store: any StatementStore, to path: String) throws {
-        var lines = [columns.joined(separator: ",")]
-        for id in ids {
-            guard let s = try store.statement(id: id) else { continue }
-            let values: [String?] = [s.id.rawValue, s.title?.value, s.date?.value.iso, s.date?.value.precision.rawValue,
-                                     s.date.map { $0.provenance.isInferred ? "true" : "false" }, s.speaker?.value, s.role?.value, s.country?.value,
-                                     s.forum?.value, s.meetingType?.value, s.agenda?.value, s.kind?.value, s.source.publisher?.value, s.source.path,
-                                     s.themes.map { "\($0.theme) (\($0.count))" }.joined(separator: "; "), s.body]
-            lines.append(values.map { "\"" + ($0 ?? "").replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: ","))
-        }
-        try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
     }
 }
 

@@ -40,7 +40,7 @@ func printStatements(library: StatementLibrary, filter: StatementFilter, limit: 
     for row in rows {
         if json {
             guard let s = try library.store.statement(id: row.id) else { continue }
-            print(StatementJSON.line(s, full: false))
+            print(StatementExport.jsonLine(s, full: false))
         } else {
             let date = (row.date?.iso ?? "undated") + (row.dateInferred ? "~" : "")
             print([row.id.rawValue, date, row.speaker ?? "-", row.forum ?? "-", row.title].joined(separator: "\t"))

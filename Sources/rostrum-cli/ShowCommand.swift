@@ -14,7 +14,7 @@ struct ShowCommand: ParsableCommand {
             guard let s = try library.store.statement(id: full) else { throw RostrumError.notFound(id) }
             return s
         }
-        if json { print(StatementJSON.line(statement, full: true)); return }
+        if json { print(StatementExport.jsonLine(statement, full: true)); return }
         print(StatementText.render(statement, themes: library.reader.reference.themes))
     }
 }

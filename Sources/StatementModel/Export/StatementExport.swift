@@ -1,0 +1,82 @@
+import Foundation
+
+/// The shapes statements leave Rostrum in: a CSV table and JSON objects (one per line). The tool and the
+/// window both export through here, so a file from either has the same columns and keys.
+public enum StatementExport {
+    /// The keys every statement object has, `null` where unknown, in this order for CSV.
+    public static let keys = ["id", "title", "date", "date_precision", "date_inferred", "speaker", "role", "country", "forum",
+                              "meeting_type", "agenda", "kind", "publisher", "url", "source_path", "language", "themes"]
+    public static let csvColumns = keys + ["body"]
+
+    /// The statement as a JSON object; `full` adds provenance, paragraphs, mentions and notes.
+    public static func object(_ s: Statement, full: Bool) -> [String: Any] {
+        let values: [String: Any?] = [
+            "id": s.id.rawValue, "title": s.title?.value, "date": s.date?.value.iso,
+            "date_precision": s.date?.value.precision.rawValue, "date_inferred": s.date.map { $0.provenance.isInferred },
+            "speaker": s.speaker?.value, "role": s.role?.value, "country": s.country?.value, "forum": s.forum?.value,
+            "meeting_type": s.meetingType?.value, "agenda": s.agenda?.value, "kind": s.kind?.value,
+            "publisher": s.source.publisher?.value, "url": s.source.url?.value, "source_path": s.source.path,
+            "language": s.language?.value, "themes": s.themes.map { ["theme": $0.theme, "count": $0.count] },
+        ]
+        var o = values.mapValues { $0 ?? NSNull() }
+        if full {
+            o["provenance"] = Dictionary(fieldProvenance(s).map { ($0.0, provenanceObject($0.1)) }, uniquingKeysWith: { a, _ in a })
+            o["paragraphs"] = s.paragraphs
+            o["mentions"] = s.mentions.map { ["name": $0.name, "kind": $0.kind.rawValue, "count": $0.count] }
+            o["notes"] = s.notes
+            o["family"] = s.source.family
+        }
+        return o
+    }
+
+    /// One line of JSON Lines.
+    public static func jsonLine(_ s: Statement, full: Bool) -> String {
+        let data = (try? JSONSerialization.data(withJSONObject: object(s, full: full), options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    public static var csvHeader: String { csvColumns.joined(separator: ",") }
+
+    /// One CSV row: every field quoted; themes as "Theme (count); ..."; the body last.
+    public static func csvRow(_ s: Statement) -> String {
+        let o = object(s, full: false)
+        return csvColumns.map { key -> String in
+            let value: String
+            switch key {
+            case "themes": value = s.themes.map { "\($0.theme) (\($0.count))" }.joined(separator: "; ")
+            case "body": value = s.body
+            case "date_inferred": value = s.date.map { $0.provenance.isInferred ? "true" : "false" } ?? ""
+            default: value = (o[key] as? String) ?? ""
+            }
+            return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }.joined(separator: ",")
+    }
+
+    /// Writes the statements with these ids, in order, as CSV or JSON Lines.
+    public static func write(_ ids: [StatementID], from store: any StatementStore, json: Bool) throws -> String {
+        var lines: [String] = json ? [] : [csvHeader]
+        for id in ids {
+            guard let s = try store.statement(id: id) else { continue }
+            lines.append(json ? jsonLine(s, full: false) : csvRow(s))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    public static func fieldProvenance(_ s: Statement) -> [(String, Provenance)] {
+        let fields: [(String, Provenance?)] = [
+            ("title", s.title?.provenance), ("date", s.date?.provenance), ("speaker", s.speaker?.provenance),
+            ("role", s.role?.provenance), ("country", s.country?.provenance), ("forum", s.forum?.provenance),
+            ("meeting_type", s.meetingType?.provenance), ("agenda", s.agenda?.provenance), ("kind", s.kind?.provenance),
+            ("publisher", s.source.publisher?.provenance), ("url", s.source.url?.provenance), ("language", s.language?.provenance),
+        ]
+        return fields.compactMap { key, p in p.map { (key, $0) } }
+    }
+
+    static func provenanceObject(_ p: Provenance) -> [String: Any] {
+        var o: [String: Any] = ["basis": p.basis.rawValue, "rule": p.rule, "confidence": p.confidence]
+        if let span = p.span { o["span"] = [span.start, span.end] }
+        if let e = p.evidence { o["evidence"] = e }
+        if let r = p.reason { o["reason"] = r }
+        return o
+    }
+}
