@@ -97,6 +97,17 @@ public enum Signal {
         return GtkKit.connect(instance, signal, unsafeBitCast(thunk, to: GCallback.self), retained(handler as F))
     }
 
+    /// `void handler(GApplication *self, GFile **files, gint n_files, gchar *hint)`: open. Gets the files' paths.
+    @discardableResult
+    public static func connect(_ instance: some GPointer, _ signal: String, openFiles handler: @escaping ([String]) -> Void) -> gulong {
+        typealias F = ([String]) -> Void
+        let thunk: @convention(c) (gpointer?, UnsafeMutablePointer<OpaquePointer?>?, gint, gpointer?, gpointer?) -> Void = { _, files, n, _, data in
+            let paths = (0..<Int(max(n, 0))).compactMap { i in files?[i].flatMap { takeString(g_file_get_path($0)) } }
+            box(data, as: F.self).call(paths)
+        }
+        return GtkKit.connect(instance, signal, unsafeBitCast(thunk, to: GCallback.self), retained(handler as F))
+    }
+
     public static func stopEmission(_ instance: some GPointer, _ signal: String) {
         g_signal_stop_emission_by_name(instance.rawPointer, signal)
     }

@@ -10,9 +10,14 @@ final class RostrumApplication {
     private let app: UnsafeMutablePointer<AdwApplication>
 
     private init() {
-        app = adw_application_new(Self.id, G_APPLICATION_NON_UNIQUE)
+        // Files named on the command line (or opened from a file manager) are imported into the library.
+        app = adw_application_new(Self.id, GApplicationFlags(G_APPLICATION_NON_UNIQUE.rawValue | G_APPLICATION_HANDLES_OPEN.rawValue))
         g_set_application_name("Rostrum")
         Signal.connect(app, "activate") { [unowned self] in self.activate() }
+        Signal.connect(app, "open", openFiles: { [unowned self] paths in
+            self.activate()
+            self.windows.first?.startImport(paths)
+        })
     }
 
     static func run() -> Never {

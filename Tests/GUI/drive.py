@@ -7,6 +7,7 @@ import os, re, subprocess, sys, time
 import pyatspi
 
 APP = sys.argv[1]
+MORE = sys.argv[2] if len(sys.argv) > 2 else None  # a folder to import by opening it with the app
 results = []
 
 def check(name, ok, detail=""):
@@ -138,6 +139,14 @@ try:
         check("selecting a statement shows its title in the text pane", wait_for(lambda: pane_title(frame) == row_title), f"{pane_title(frame)!r} vs {row_title!r}")
         subprocess.run(["xdotool", "key", "alt+Up"], check=True)
         check("Alt+Up selects the previous statement", wait_for(lambda: pane_title(frame) != row_title), pane_title(frame))
+        # Up and Down in the focused list move the selection, and the text follows.
+        first = rows[0]
+        first_title = [n.name for n in walk(first) if n.getRoleName() == "label" and n.name][0]
+        click(first)
+        wait_for(lambda: pane_title(frame) == first_title)
+        subprocess.run(["xdotool", "key", "Down"], check=True)
+        second_title = [n.name for n in walk(rows[1]) if n.getRoleName() == "label" and n.name][0]
+        check("Down in the list shows the next statement", wait_for(lambda: pane_title(frame) == second_title), f"{pane_title(frame)!r} vs {second_title!r}")
     else:
         check("the list has rows to select", False, "no rows")
 
@@ -157,6 +166,22 @@ finally:
         proc.wait(timeout=5)
     except subprocess.TimeoutExpired:
         proc.kill()
+
+# Opening a folder with the app imports it in the background and says what happened in the window.
+if MORE and results and all(results):
+    before = int(total.split()[0])
+    added = len([f for f in os.listdir(MORE) if not f.startswith(".")])
+    proc = subprocess.Popen([APP, MORE], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        frame = wait_for(app_frame, timeout=30)
+        check("opening a folder imports it: the count grows", wait_for(lambda: count_line(frame) == f"{before + added} statements", timeout=30), count_line(frame))
+        check("the import is reported in the window", wait_for(lambda: find_all(frame, role="label", pattern=rf"^Imported {added} statements")), "no toast")
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            proc.kill()
 
 passed = sum(results)
 print(f"gui: {passed} passed, {len(results) - passed} failed")

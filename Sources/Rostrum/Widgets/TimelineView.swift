@@ -214,7 +214,7 @@ final class TimelineView {
         }
         for (day, text) in ticks {
             let x = model.x(ofDay: Double(day), width: w)
-            guard x >= -40, x <= w + 40 else { continue }
+            guard x >= 0, x <= w - 20 else { continue }
             cairo_set_source_rgba(cr, fg.red, fg.green, fg.blue, 0.4)
             cairo_move_to(cr, x + 0.5, y); cairo_line_to(cr, x + 0.5, y + 5); cairo_stroke(cr)
             cairo_set_source_rgba(cr, fg.red, fg.green, fg.blue, 0.75)
