@@ -32,7 +32,6 @@ public enum UI {
     public static func button(label: String? = nil, icon: String? = nil, tooltip: String? = nil, classes: [String] = [],
                               action: @escaping () -> Void) -> Widget {
         let b: Widget = icon.map { gtk_button_new_from_icon_name($0) } ?? gtk_button_new_with_label(label ?? "")
-        if let icon, let label { _ = icon; gtk_button_set_label(cast(b), label) }
         if let tooltip { gtk_widget_set_tooltip_text(b, tooltip) }
         classes.forEach { gtk_widget_add_css_class(b, $0) }
         Signal.connect(b, "clicked", action)

@@ -36,7 +36,6 @@ final class ExplorerWindow {
         gtk_window_set_default_size(cast(window), size.width, size.height)
         if size.maximized { gtk_window_maximize(cast(window)) }
 
-        var vm: ExplorerViewModel { viewModelRef }
         let viewModelRef = viewModel
         sidebar = FilterSidebar { facet, value in viewModelRef.toggle(facet, value) }
         chips = FilterChipsBar(onRemove: { viewModelRef.remove($0) }, onClear: { viewModelRef.clearAll() })
@@ -105,7 +104,6 @@ final class ExplorerWindow {
         Files.acceptDrops(on: window) { [unowned self] paths in self.startImport(paths) }
         viewModel.onChange = { [unowned self] in self.scheduleRender() }
         render()
-        _ = vm
     }
 
     // MARK: - Rendering
