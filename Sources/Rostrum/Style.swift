@@ -11,7 +11,7 @@ enum Style {
             .facet-row.chosen { background-color: alpha(@accent_bg_color, 0.22); }
             .facet-count { font-feature-settings: "tnum"; }
             .filter-chip { border-radius: 999px; padding: 0 4px 0 10px; min-height: 26px; }
-            .theme-chip { border-radius: 999px; padding: 1px 10px; color: white; font-weight: bold; font-size: 0.9em; }
+            .theme-chips { line-height: 1.5; }
             .row-title { font-weight: bold; }
             .pane-title { font-size: 1.35em; font-weight: 800; }
             .inferred-note { color: @warning_color; }

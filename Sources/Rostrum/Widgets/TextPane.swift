@@ -18,11 +18,8 @@ final class TextPane {
         title = UI.label("", classes: ["pane-title"], wrap: true, selectable: true)
         meta = UI.label("", classes: ["dim-label"], wrap: true, selectable: true)
         inferred = UI.label("", classes: ["inferred-note", "caption"], wrap: true)
-        chips = gtk_flow_box_new()
-        gtk_flow_box_set_selection_mode(opaque(chips), GTK_SELECTION_NONE)
-        gtk_flow_box_set_max_children_per_line(opaque(chips), 30)
-        gtk_flow_box_set_row_spacing(opaque(chips), 4)
-        gtk_flow_box_set_column_spacing(opaque(chips), 4)
+        // One wrapping label of coloured spans: chips that flow onto as many lines as the pane needs.
+        chips = UI.label("", classes: ["theme-chips"], wrap: true)
         body = gtk_text_view_new()
         gtk_text_view_set_editable(cast(body), 0)
         gtk_text_view_set_cursor_visible(cast(body), 0)
@@ -54,12 +51,10 @@ final class TextPane {
         UI.setText(meta, detail.metaLine)
         UI.setText(inferred, detail.inferenceNotes.joined(separator: "\n"))
         UI.show(inferred, !detail.inferenceNotes.isEmpty)
-        while let child = gtk_widget_get_first_child(chips) { gtk_flow_box_remove(opaque(chips), child) }
-        for theme in detail.themes {
-            let chip = UI.label("\(theme.name) · \(theme.count)", classes: ["theme-chip"] + [Style.themeClass(theme.name)].compactMap { $0 })
-            gtk_widget_set_halign(chip, GTK_ALIGN_START)
-            gtk_flow_box_append(opaque(chips), chip)
-        }
+        UI.setMarkup(chips, detail.themes.map { theme in
+            "<span background=\"\(theme.colour)\" foreground=\"#FFFFFF\" weight=\"bold\">\u{00A0}\(UI.escape(theme.name).replacingOccurrences(of: " ", with: "\u{00A0}"))\u{00A0}·\u{00A0}\(theme.count)\u{00A0}</span>"
+        }.joined(separator: "  "))
+        UI.show(chips, !detail.themes.isEmpty)
         buffer.setText(detail.body)
         for h in detail.highlights {
             switch h.kind {

@@ -204,8 +204,9 @@ final class TimelineView {
             var year = first.year - first.year % yearStep
             while year <= last.year + 1 { ticks.append((DayNumber.of(year: year, month: 1, day: 1), "\(year)")); year += yearStep }
         } else {
-            var (year, month) = (first.year, first.month)
             let step = model.span > 400 ? 3 : 1
+            // Start on a quarter so that January, labelled with its year, is always among the ticks.
+            var (year, month) = (first.year, (first.month - 1) / step * step + 1)
             while DayNumber.of(year: year, month: month, day: 1) <= Int(model.end) {
                 ticks.append((DayNumber.of(year: year, month: month, day: 1), month == 1 ? "\(year)" : String(DateText.months[month - 1].prefix(3))))
                 month += step
