@@ -12,11 +12,14 @@ var products: [Product] = [
 ]
 var targets: [Target] = [
     // The statement model: parsing, metadata, themes, storage, queries. No GTK here.
-    .target(name: "StatementModel", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+    .target(name: "StatementModel", dependencies: [
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),  // reads .xlsx workbooks (zips of XML)
+    ]),
     .executableTarget(name: "rostrum-cli", dependencies: [
         "StatementModel", .product(name: "ArgumentParser", package: "swift-argument-parser"),
     ]),
-    .testTarget(name: "StatementModelTests", dependencies: ["StatementModel"]),
+    .testTarget(name: "StatementModelTests", dependencies: ["StatementModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
 ]
 if !modelOnly {
     products.append(.executable(name: "rostrum", targets: ["Rostrum"]))
@@ -39,6 +42,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: targets
 )

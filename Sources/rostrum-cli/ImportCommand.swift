@@ -8,10 +8,13 @@ struct ImportCommand: ParsableCommand {
 
     @OptionGroup var options: LibraryOptions
     @Flag(name: .long, help: "List every file imported, skipped or failed, not only the problems.") var verbose = false
+    @Option(name: .customLong("map"), help: "For CSV, TSV and JSON Lines: FIELD=COLUMN (repeatable), e.g. --map text=speech --map date=when. Unnamed fields are guessed from the header.")
+    var mappings: [String] = []
     @Argument(help: "Files or folders to import.") var paths: [String]
 
     func run() throws {
-        let library = try options.open(seed: false)
+        let mapping = try reporting { try ColumnMapping.parse(mappings) }
+        let library = try options.open(seed: false, tableMapping: mapping)
         let cancellation = ImportCancellation()
         // Ctrl+C stops after the current file; what was read so far is stored whole.
         signal(SIGINT, SIG_IGN)

@@ -7,10 +7,10 @@ struct LibraryOptions: ParsableArguments {
     @Option(name: .long, help: "The library file (default: $ROSTRUM_LIBRARY, else ~/.local/share/rostrum/library.sqlite).")
     var library: String?
 
-    func open(seed: Bool = true) throws -> StatementLibrary {
+    func open(seed: Bool = true, tableMapping: ColumnMapping = ColumnMapping()) throws -> StatementLibrary {
         let paths = RostrumPaths.resolve(libraryOverride: library)
         let lib: StatementLibrary
-        do { lib = try StatementLibrary.open(paths: paths) } catch {
+        do { lib = try StatementLibrary.open(paths: paths, tableMapping: tableMapping) } catch {
             throw ValidationError("cannot open the library at \(paths.library.path): \(error)")
         }
         if seed, let report = try lib.seedIfEmpty(from: paths.defaultData) {

@@ -29,7 +29,7 @@ enum StatementText {
         }
         out.append(pad("id") + s.id.rawValue)
         if let d = s.date {
-            let label = d.provenance.isInferred ? "inferred" : "exact"
+            let label = d.provenance.isInferred ? "inferred" : d.value.precision == .day ? "exact" : "stated"
             field("date", "\(d.value.iso) (\(d.value.precision.rawValue), \(label))", d.provenance)
             if let reason = d.provenance.reason { out.append(pad("") + "why: " + reason) }
         } else { field("date", nil, nil) }
@@ -39,6 +39,8 @@ enum StatementText {
         field("forum", s.forum?.value, s.forum?.provenance)
         field("meeting", s.meetingType?.value, s.meetingType?.provenance)
         field("agenda", s.agenda?.value, s.agenda?.provenance)
+        if let symbol = s.meetingSymbol { field("symbol", symbol.value, symbol.provenance) }
+        if let spoken = s.deliveryLanguage { field("spoke in", spoken.value, spoken.provenance) }
         field("kind", s.kind?.value, s.kind?.provenance)
         field("publisher", s.source.publisher?.value, s.source.publisher?.provenance)
         if let url = s.source.url { field("url", url.value, url.provenance) }

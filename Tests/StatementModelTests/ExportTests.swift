@@ -13,7 +13,7 @@ final class ExportTests: XCTestCase {
     }
 
     func testFullJSONCarriesProvenance() throws {
-        let s = try Fixture.reader.read(fileAt: Fixture.data.appendingPathComponent("002_08fac898d3eaf5b5.txt"))
+        let s = try XCTUnwrap(Fixture.reader.read(fileAt: Fixture.data.appendingPathComponent("002_08fac898d3eaf5b5.txt")).statements.first)
         let object = try JSONSerialization.jsonObject(with: Data(StatementExport.jsonLine(s, full: true).utf8)) as! [String: Any]
         let date = (object["provenance"] as? [String: Any])?["date"] as? [String: Any]
         XCTAssertEqual(date?["basis"] as? String, "inferred")

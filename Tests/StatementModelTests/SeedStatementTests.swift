@@ -4,7 +4,7 @@ import XCTest
 /// The two statements Rostrum was born from, read exactly as shipped in data/.
 final class SeedStatementTests: XCTestCase {
     func seed(_ name: String) throws -> Statement {
-        try Fixture.reader.read(fileAt: Fixture.data.appendingPathComponent(name))
+        try XCTUnwrap(Fixture.reader.read(fileAt: Fixture.data.appendingPathComponent(name)).statements.first)
     }
 
     func testWebPageSeed() throws {

@@ -37,8 +37,9 @@ struct StatementDetail: Equatable {
         var meta: [String] = []
         if let d = s.date { meta.append(DateText.long(d.value) + (d.provenance.isInferred ? " (inferred)" : "")) } else { meta.append("Undated") }
         if let speaker = s.speaker?.value { meta.append([speaker, s.role?.value].compactMap { $0 }.joined(separator: ", ")) }
-        let venue = [s.forum?.value, s.meetingType?.value].compactMap { $0 }.joined(separator: ", ")
+        let venue = [s.forum?.value, s.meetingType?.value, s.meetingSymbol?.value].compactMap { $0 }.joined(separator: ", ")
         if !venue.isEmpty { meta.append(venue) }
+        if let spoken = s.deliveryLanguage?.value { meta.append("spoke in \(spoken)") }
         if let publisher = s.source.publisher?.value { meta.append(publisher) }
         metaLine = meta.joined(separator: " · ")
         var notes: [String] = []
@@ -80,6 +81,7 @@ enum Citation {
         if let speaker = s.speaker?.value { parts.append([speaker, s.role?.value].compactMap { $0 }.joined(separator: ", ")) }
         let venue = [s.forum?.value, s.meetingType?.value].compactMap { $0 }.joined(separator: " ")
         if !venue.isEmpty { parts.append(venue) }
+        if let symbol = s.meetingSymbol?.value { parts.append(symbol) }
         if let d = s.date { parts.append(DateText.long(d.value) + (d.provenance.isInferred ? " (date inferred)" : "")) }
         parts.append("“\(s.displayTitle)”")
         if let publisher = s.source.publisher?.value { parts.append(publisher) }

@@ -5,7 +5,7 @@ import Foundation
 public enum StatementExport {
     /// The keys every statement object has, `null` where unknown, in this order for CSV.
     public static let keys = ["id", "title", "date", "date_precision", "date_inferred", "speaker", "role", "country", "forum",
-                              "meeting_type", "agenda", "kind", "publisher", "url", "source_path", "language", "themes"]
+                              "meeting_type", "agenda", "meeting_symbol", "delivery_language", "kind", "publisher", "url", "source_path", "language", "themes"]
     public static let csvColumns = keys + ["body"]
 
     /// The statement as a JSON object; `full` adds provenance, paragraphs, mentions and notes.
@@ -15,6 +15,7 @@ public enum StatementExport {
             "date_precision": s.date?.value.precision.rawValue, "date_inferred": s.date.map { $0.provenance.isInferred },
             "speaker": s.speaker?.value, "role": s.role?.value, "country": s.country?.value, "forum": s.forum?.value,
             "meeting_type": s.meetingType?.value, "agenda": s.agenda?.value, "kind": s.kind?.value,
+            "meeting_symbol": s.meetingSymbol?.value, "delivery_language": s.deliveryLanguage?.value,
             "publisher": s.source.publisher?.value, "url": s.source.url?.value, "source_path": s.source.path,
             "language": s.language?.value, "themes": s.themes.map { ["theme": $0.theme, "count": $0.count] },
         ]
@@ -67,6 +68,7 @@ public enum StatementExport {
             ("title", s.title?.provenance), ("date", s.date?.provenance), ("speaker", s.speaker?.provenance),
             ("role", s.role?.provenance), ("country", s.country?.provenance), ("forum", s.forum?.provenance),
             ("meeting_type", s.meetingType?.provenance), ("agenda", s.agenda?.provenance), ("kind", s.kind?.provenance),
+            ("meeting_symbol", s.meetingSymbol?.provenance), ("delivery_language", s.deliveryLanguage?.provenance),
             ("publisher", s.source.publisher?.provenance), ("url", s.source.url?.provenance), ("language", s.language?.provenance),
         ]
         return fields.compactMap { key, p in p.map { (key, $0) } }

@@ -5,31 +5,44 @@ import Foundation
 public struct StatementReader: Sendable {
     public let reference: ReferenceData
     public let registry: ImporterRegistry
+    /// Importers that know files by name and place (research corpora, tables); asked before the text families.
+    public let fileImporters: [any FileImporter]
+    /// How table columns map to fields, when the user says; otherwise guessed from each header.
+    public var tableMapping: ColumnMapping
     private let themeMatcher: ThemeMatcher
 
-    public init(reference: ReferenceData, registry: ImporterRegistry = .standard) {
+    public init(reference: ReferenceData, registry: ImporterRegistry = .standard, tableMapping: ColumnMapping = ColumnMapping()) {
         self.reference = reference
         self.registry = registry
+        self.tableMapping = tableMapping
+        // Fresh importers per reader: their caches of corpus metadata live as long as this reader.
+        fileImporters = [UNSCCorpusImporter(), UNGDCCorpusImporter(), TableImporter()]
         themeMatcher = ThemeMatcher(catalog: reference.themes)
     }
 
-    /// Reads a file. Throws a `TextProblem` when the bytes are not text Rostrum can use.
-    public func read(fileAt url: URL) throws -> Statement {
-        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
-        if size > TextDecoder.sizeLimit { throw TextProblem.tooLarge(bytes: size, limit: TextDecoder.sizeLimit) }
-        let bytes = [UInt8](try Data(contentsOf: url))
-        let decoded = try TextDecoder.decode(bytes)
-        return read(SourceDocument(path: url.path, text: decoded.text, notes: decoded.notes))
+    /// Reads a file into its statements (one for a speech, many for a table). Throws a `TextProblem`
+    /// when the bytes are not text Rostrum can use.
+    public func read(fileAt url: URL) throws -> FileReading {
+        if let importer = fileImporters.first(where: { $0.claims(url) }) { return try importer.read(url, reader: self) }
+        let decoded = try decode(fileAt: url)
+        return FileReading(statements: [read(SourceDocument(path: url.path, text: decoded.text, notes: decoded.notes))])
     }
 
-    public func read(_ document: SourceDocument) -> Statement {
+    /// A file's text, or why it has none.
+    public func decode(fileAt url: URL) throws -> DecodedText {
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        if size > TextDecoder.sizeLimit { throw TextProblem.tooLarge(bytes: size, limit: TextDecoder.sizeLimit) }
+        return try TextDecoder.decode([UInt8](try Data(contentsOf: url)))
+    }
+
+    public func read(_ document: SourceDocument, enrich shouldEnrich: Bool = true) -> Statement {
         var s = registry.importer(for: document).read(document, reference: reference)
-        enrich(&s)
+        if shouldEnrich { enrich(&s) }
         return s
     }
 
     /// Fields the envoys table and the body can add, each marked inferred.
-    func enrich(_ s: inout Statement) {
+    public func enrich(_ s: inout Statement) {
         if let speaker = s.speaker?.value {
             let terms = reference.envoys.terms(of: speaker)
             let term = s.date.flatMap { d in terms.first { $0.covers(d.value, currentYear: reference.currentYear) } }

@@ -48,9 +48,11 @@ public final class StatementLibrary: Sendable {
     }
 
     /// Opens (creating if needed) the library at `paths.library` with the shipped reference data.
-    public static func open(paths: RostrumPaths, currentYear: Int = Calendar(identifier: .gregorian).component(.year, from: Date())) throws -> StatementLibrary {
+    public static func open(paths: RostrumPaths, tableMapping: ColumnMapping = ColumnMapping(),
+                            currentYear: Int = Calendar(identifier: .gregorian).component(.year, from: Date())) throws -> StatementLibrary {
         let reference = try ReferenceData.load(resources: paths.resources, userThemes: paths.userThemes, currentYear: currentYear)
-        return StatementLibrary(store: try SQLiteStatementStore(path: paths.library.path), reader: StatementReader(reference: reference))
+        return StatementLibrary(store: try SQLiteStatementStore(path: paths.library.path),
+                                reader: StatementReader(reference: reference, tableMapping: tableMapping))
     }
 
     /// Imports `data/` when the library is empty, so a new user sees statements at once.
@@ -90,14 +92,19 @@ public final class StatementLibrary: Sendable {
         for (index, file) in files.enumerated() {
             if cancellation.isCancelled { report.cancelled = true; break }
             do {
-                let statement = try reader.read(fileAt: file)
-                if seenInBatch.insert(statement.id).inserted {
-                    batch.append((file.path, statement))
-                } else {
-                    report.alreadyPresent.append(.init(path: file.path, message: "the same text as another file in this import (\(statement.id))"))
+                let reading = try reader.read(fileAt: file)
+                if let reason = reading.skipReason { report.skipped.append(.init(path: file.path, message: reason)) }
+                for statement in reading.statements {
+                    if seenInBatch.insert(statement.id).inserted {
+                        batch.append((file.path, statement))
+                    } else {
+                        report.alreadyPresent.append(.init(path: file.path, message: "the same text as another in this import (\(statement.id))"))
+                    }
                 }
             } catch let problem as TextProblem {
                 report.failed.append(.init(path: file.path, message: problem.description))
+            } catch let error as RostrumError {
+                report.failed.append(.init(path: file.path, message: error.description))
             } catch {
                 report.failed.append(.init(path: file.path, message: "could not be read: \(error.localizedDescription)"))
             }
@@ -113,10 +120,7 @@ public final class StatementLibrary: Sendable {
 /// Lists the files an import will read, in a stable order, passing over what is not a statement.
 enum FileCollector {
     /// Formats that are certainly not a statement's text; named so the user knows why they were passed over.
-    static let otherFormats: Set<String> = ["xlsx", "xls", "docx", "doc", "pdf", "zip", "gz", "png", "jpg", "jpeg", "gif", "sqlite", "db", "rhistory", "rdata", "rds"]
-
-    /// Tables of metadata or many speeches; read by corpus importers, never as one statement.
-    static let tables: Set<String> = ["tsv", "csv", "json", "jsonl"]
+    static let otherFormats: Set<String> = ["xlsx", "xls", "docx", "doc", "pdf", "zip", "gz", "png", "jpg", "jpeg", "gif", "sqlite", "db", "rhistory", "rdata", "rds", "json"]
 
     static func collect(_ urls: [URL], skipped: inout [ImportReport.Entry], failed: inout [ImportReport.Entry]) -> [URL] {
         let fm = FileManager.default
@@ -139,10 +143,10 @@ enum FileCollector {
                 }
                 guard (try? file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
                 if otherFormats.contains(file.pathExtension.lowercased()) {
-                    skipped.append(.init(path: file.path, message: "a .\(file.pathExtension) file, not a text Rostrum reads here")); continue
-                }
-                if tables.contains(file.pathExtension.lowercased()) {
-                    skipped.append(.init(path: file.path, message: "a data table (.\(file.pathExtension)), not one statement's text")); continue
+                    let workbook = file.pathExtension.lowercased() == "xlsx" && name.lowercased().contains("speaker")
+                    skipped.append(.init(path: file.path, message: workbook ? "a speakers workbook: joined to the corpus's speeches, not imported as text"
+                                                                          : "a .\(file.pathExtension) file, not a text Rostrum reads here"))
+                    continue
                 }
                 found.append(file)
             }

@@ -111,11 +111,19 @@ public struct ReferenceData: Sendable {
     public var themes: ThemeCatalog
     public var envoys: EnvoyTable
     public var gazetteer: Gazetteer
+    public var countries: CountryCodes
     /// The year "now" for open-ended terms; injected so tests do not depend on the clock.
     public var currentYear: Int
 
-    public init(themes: ThemeCatalog, envoys: EnvoyTable, gazetteer: Gazetteer, currentYear: Int) {
-        self.themes = themes; self.envoys = envoys; self.gazetteer = gazetteer; self.currentYear = currentYear
+    public init(themes: ThemeCatalog, envoys: EnvoyTable, gazetteer: Gazetteer, countries: CountryCodes, currentYear: Int) {
+        self.themes = themes; self.envoys = envoys; self.gazetteer = gazetteer; self.countries = countries; self.currentYear = currentYear
+    }
+
+    /// One name for a country whatever a source calls it ("Turkey", "Türkiye"; "Czech Republic", "Czechia").
+    public func countryName(_ written: String) -> String {
+        let name = written.squeezed
+        if countries.code(forName: name) != nil { return countries.canonicalName(name) }
+        return gazetteer.country(for: name) ?? name
     }
 
     /// Loads the shipped tables from a resources folder and the user's themes, when that file exists.
@@ -133,7 +141,8 @@ public struct ReferenceData: Sendable {
             catalog = catalog.merging(try ThemeCatalog.parse(text, file: userThemes.path))
         }
         return ReferenceData(themes: catalog, envoys: EnvoyTable.parse(try read("envoys.tsv")),
-                             gazetteer: Gazetteer.parse(try read("places.tsv")), currentYear: currentYear)
+                             gazetteer: Gazetteer.parse(try read("places.tsv")), countries: CountryCodes.parse(try read("countries.tsv")),
+                             currentYear: currentYear)
     }
 }
 
@@ -143,6 +152,8 @@ public enum RostrumError: Error, CustomStringConvertible, Sendable {
     case invalidSearch(query: String, reason: String)
     case notFound(String)
     case ambiguousID(String, matches: Int)
+    case invalidMapping(String)
+    case invalidTable(file: String, reason: String)
 
     public var description: String {
         switch self {
@@ -150,6 +161,8 @@ public enum RostrumError: Error, CustomStringConvertible, Sendable {
         case .invalidSearch(let query, let reason): return "the search “\(query)” cannot be run: \(reason)"
         case .notFound(let id): return "no statement has the id \(id)"
         case .ambiguousID(let id, let n): return "\(n) statements have ids starting with \(id); give more of the id"
+        case .invalidMapping(let detail): return "a column mapping cannot be read: \(detail)"
+        case .invalidTable(let file, let reason): return "\(file): \(reason)"
         }
     }
 }

@@ -76,6 +76,11 @@ public struct Statement: Codable, Hashable, Sendable {
     public var meetingType: Attributed<String>?
     /// The agenda item or topic of the meeting.
     public var agenda: Attributed<String>?
+    /// The meeting's document symbol, e.g. `S/PV.7138` or `A/70/PV.21`.
+    public var meetingSymbol: Attributed<String>?
+    /// The language the speaker spoke in, when the record says ("(spoke in French)"); the text may be a
+    /// translation, whose own language is `language`.
+    public var deliveryLanguage: Attributed<String>?
     /// Speech, news report, press release, ...
     public var kind: Attributed<String>?
     public var source: StatementSource

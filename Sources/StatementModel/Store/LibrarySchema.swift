@@ -52,6 +52,16 @@ enum LibrarySchema {
                 t.column("body")
             }
         }
+        m.registerMigration("v2: meeting symbols, source fingerprints") { db in
+            try db.alter(table: "statement") { t in t.add(column: "meeting_symbol", .text) }
+            // What a file was when it was last imported, so an unchanged folder imports in no time.
+            try db.create(table: "source_file") { t in
+                t.primaryKey("path", .text)
+                t.column("size", .integer).notNull()
+                t.column("modified", .double).notNull()
+                t.column("statements", .integer).notNull()
+            }
+        }
         return m
     }
 }

@@ -28,14 +28,14 @@ public final class SQLiteStatementStore: StatementStore {
                 try db.execute(sql: """
                     INSERT INTO statement (id, title, display_title, date_iso, date_first, date_last, date_precision, date_inferred,
                       speaker, role, country, forum, meeting_type, agenda, kind, publisher, url, source_path, family, language,
-                      body, document, imported_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                      body, document, imported_at, meeting_symbol)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [
                         s.id.rawValue, s.title?.value, s.displayTitle, s.date?.value.iso, s.date?.value.firstDay, s.date?.value.lastDay,
                         s.date?.value.precision.rawValue, s.date?.provenance.isInferred ?? false,
                         s.speaker?.value, s.role?.value, s.country?.value, s.forum?.value, s.meetingType?.value, s.agenda?.value,
                         s.kind?.value, s.source.publisher?.value, s.source.url?.value, s.source.path, s.source.family, s.language?.value,
-                        s.body, document, now,
+                        s.body, document, now, s.meetingSymbol?.value,
                     ])
                 for t in s.themes {
                     try db.execute(sql: "INSERT INTO statement_theme (statement_id, theme, count) VALUES (?, ?, ?)",

@@ -1,0 +1,36 @@
+import Foundation
+
+/// What reading one file gave: statements (a corpus speech gives one, a table many), or the reason the
+/// file holds none (a corpus's metadata table, which is joined to the speeches instead).
+public struct FileReading: Sendable {
+    public var statements: [Statement]
+    /// Set when the file is not a statement but has its place (metadata); reported as skipped, not failed.
+    public var skipReason: String?
+    public init(statements: [Statement] = [], skipReason: String? = nil) { self.statements = statements; self.skipReason = skipReason }
+}
+
+/// An importer that knows files by their name and place, as research corpora lay them out
+/// (`UNSC_2014_SPV.7138_spch002.txt`, `Session 70 - 2015/CHN_70_2015.txt`, a `.csv` of speeches), and
+/// reads them with whatever metadata the corpus keeps beside them.
+public protocol FileImporter: Sendable {
+    var family: String { get }
+    /// Whether this importer reads the file, judged by its name and place alone.
+    func claims(_ url: URL) -> Bool
+    func read(_ url: URL, reader: StatementReader) throws -> FileReading
+}
+
+/// A cache of what a corpus keeps beside its texts (metadata tables, workbooks), loaded once per folder
+/// during an import, safe to use from the import's thread and the window's.
+final class CorpusCache<Value>: @unchecked Sendable {
+    private var values: [String: Value?] = [:]
+    private let lock = NSLock()
+
+    func value(for key: String, load: () -> Value?) -> Value? {
+        lock.lock()
+        if let cached = values[key] { lock.unlock(); return cached }
+        lock.unlock()
+        let loaded = load()
+        lock.lock(); values[key] = loaded; lock.unlock()
+        return loaded
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+
+/// The UN Security Council Debates corpus (Schoenfeld et al.): one file a speech, named
+/// `UNSC_<year>_SPV.<meeting>[ResumptionN]_spch<NNN>.txt`, with metadata tables (`speaker.tsv`,
+/// `meta.tsv`, or releases' variants) in the corpus's folders. A speech opens with the form of address
+/// ("Mr. Churkin (Russian Federation) (spoke in Russian):"), which gives the speaker, the country and the
+/// language of delivery when the metadata does not.
+public struct UNSCCorpusImporter: FileImporter {
+    public let family = "unsc-corpus"
+    static let publisher = "UN Security Council Debates corpus (Schoenfeld et al.)"
+    static let fileName = Pattern(#"^UNSC_(\d{4})_SPV\.(\d+|\d{4}_\d+)(?:Resumption(\d+))?_spch(\d+)\.txt$"#, caseInsensitive: true)
+    static let label = Pattern(#"^\s*((?:The (?:Acting )?President|The (?:Deputy )?Secretary-General)|(?:Mr|Ms|Mrs|Miss|Dame|Sir|Lord|Baroness|Dr|Archbishop|Cardinal|Prince|Princess|Sheikh|Sheikha|King|Queen|General|Bishop|Monsignor|Judge)\.?\s+[^():\n]{1,60}?)\s*(?:\(([^()\n]{2,80})\))?\s*(?:\(\s*[Ss]poke in ([A-Za-z]+)\s*\))?\s*:\s*"#)
+    private let metadata = CorpusCache<[String: MetadataRow]>()
+
+    public init() {}
+
+    public func claims(_ url: URL) -> Bool { Self.fileName.firstMatch(in: url.lastPathComponent) != nil }
+
+    struct MetadataRow: Sendable {
+        var date: String?, year: Int?, month: Int?, day: Int?
+        var speaker: String?, country: String?, role: String?, participantType: String?, topic: String?, spv: String?
+    }
+
+    public func read(_ url: URL, reader: StatementReader) throws -> FileReading {
+        let decoded = try reader.decode(fileAt: url)
+        let m = Self.fileName.firstMatch(in: url.lastPathComponent)!
+        let year = Int(m.group(1)!)!
+        let meeting = m.group(2)!
+        let symbol = meeting.contains("_") ? "S/\(meeting.replacingOccurrences(of: "_", with: "/"))" : "S/PV.\(meeting)"
+            + (m.group(3).map { " (Resumption \($0))" } ?? "")
+        let cleaned = VerbatimCleaner.clean(decoded.text)
+        let doc = AnnotatedText(cleaned)
+        var s = Statement(id: StatementID.forContent(decoded.text), source: StatementSource(path: url.path, family: family),
+                          raw: decoded.text, paragraphs: [])
+        s.notes = decoded.notes
+        let corpus = Provenance(basis: .stated, rule: "unsc-corpus.file-name", confidence: 0.95, evidence: url.lastPathComponent)
+        s.forum = Attributed("Security Council", corpus)
+        s.kind = Attributed("speech", corpus)
+        s.meetingSymbol = Attributed(symbol, corpus)
+        s.source.publisher = Attributed(Self.publisher, corpus)
+
+        // The form of address opens the first line.
+        var body = cleaned
+        if let first = doc.lines.first(where: { !$0.isBlank }), let l = Self.label.firstMatch(in: first.text) {
+            let labelRange = doc.range(l.range, inLine: first)
+            let p = doc.provenance(.stated, rule: "unsc-corpus.speaker-label", confidence: 0.9, range: labelRange)
+            s.speaker = Attributed(l.group(1)!.squeezed, p)
+            if let country = l.group(2) { s.country = Attributed(reader.reference.countryName(country), p) }
+            if let language = l.group(3) { s.deliveryLanguage = Attributed(language.capitalized, p) }
+            body = doc.ns.substring(from: labelRange.upperBound)
+        }
+        s.paragraphs = ParagraphSplitter.paragraphs(from: body)
+
+        if let row = metadataRow(for: url, meeting: meeting, speech: m.group(4)!) {
+            apply(row, to: &s, reader: reader, file: url.lastPathComponent)
+        }
+        if s.date == nil, let d = StatementDate(year: year) {
+            s.date = Attributed(d, Provenance(basis: .stated, rule: "unsc-corpus.file-name-year", confidence: 0.9, evidence: url.lastPathComponent,
+                                              reason: "no metadata row for this speech: only the year in the file name is known"))
+        }
+        reader.enrich(&s)
+        return FileReading(statements: [s])
+    }
+
+    private func apply(_ row: MetadataRow, to s: inout Statement, reader: StatementReader, file: String) {
+        func stated(_ column: String) -> Provenance {
+            Provenance(basis: .stated, rule: "unsc-corpus.metadata.\(column)", confidence: 0.95, evidence: file)
+        }
+        if let y = row.year, let d = StatementDate(year: y, month: row.month, day: row.day) {
+            s.date = Attributed(d, stated("date"))
+        } else if let text = row.date, let d = DateFinder.fullDates(in: text).first?.date {
+            s.date = Attributed(d, stated("date"))
+        }
+        if let speaker = row.speaker { s.speaker = Attributed(speaker, stated("speaker")) }
+        if let country = row.country { s.country = Attributed(reader.reference.countryName(country), stated("country")) }
+        if let role = row.role { s.role = Attributed(role, stated("role")) }
+        if let topic = row.topic { s.agenda = Attributed(topic, stated("topic")) }
+    }
+
+    /// The metadata row of a speech, from the first tables found in the folders above it.
+    private func metadataRow(for url: URL, meeting: String, speech: String) -> MetadataRow? {
+        var dir = url.deletingLastPathComponent()
+        for _ in 0..<7 {
+            if let index = metadata.value(for: dir.path, load: { Self.loadIndex(near: dir) }), !index.isEmpty {
+                let name = url.lastPathComponent
+                if let row = index[name] { return row }
+                if let r = name.range(of: "_spch"), let n = Int(speech) {
+                    let base = String(name[..<r.lowerBound])
+                    for key in [Self.speechFile(base, n, width: 3), Self.speechFile(base, n, width: 4)] { if let row = index[key] { return row } }
+                }
+                return nil
+            }
+            dir = dir.deletingLastPathComponent()
+        }
+        return nil
+    }
+
+    /// Every speaker table in `dir` or its `Metadata` folder, keyed by speech file name.
+    static func loadIndex(near dir: URL) -> [String: MetadataRow]? {
+        let fm = FileManager.default
+        var tables: [URL] = []
+        for folder in [dir, dir.appendingPathComponent("Metadata"), dir.appendingPathComponent("metadata")] {
+            let names = (try? fm.contentsOfDirectory(atPath: folder.path)) ?? []
+            tables += names.filter { $0.lowercased().hasSuffix(".tsv") && !$0.hasPrefix(".") }.sorted().map { folder.appendingPathComponent($0) }
+        }
+        var index: [String: MetadataRow] = [:]
+        for table in tables {
+            guard let data = try? Data(contentsOf: table), let decoded = try? TextDecoder.decode([UInt8](data)) else { continue }
+            let t = DelimitedTable(tsv: decoded.text)
+            guard let speakerColumn = t.column("speaker") else { continue }
+            let file = t.column("filename"), base = t.column("basename"), number = t.column("speech", "speech_number")
+            guard file != nil || (base != nil && number != nil) else { continue }
+            let cols = (date: t.column("date"), year: t.column("year"), month: t.column("month"), day: t.column("day"),
+                        country: t.column("speaker_country", "country", "country_org"), role: t.column("role", "role_in_un"),
+                        type: t.column("participanttype"), topic: t.column("topic", "agenda_item1"), spv: t.column("spv", "meeting_symbol"))
+            for r in t.rows {
+                func v(_ c: Int?) -> String? { DelimitedTable.value(r, c) }
+                let row = MetadataRow(date: v(cols.date), year: v(cols.year).flatMap { Int($0) }, month: v(cols.month).flatMap { Int($0) },
+                                      day: v(cols.day).flatMap { Int($0) }, speaker: v(speakerColumn), country: v(cols.country),
+                                      role: v(cols.role), participantType: v(cols.type), topic: v(cols.topic), spv: v(cols.spv))
+                var keys: [String] = []
+                if let f = v(file) { keys.append((f as NSString).lastPathComponent) }
+                if let b = v(base), let n = v(number).flatMap({ Int($0) }) {
+                    keys += [speechFile(b, n, width: 3), speechFile(b, n, width: 4)]
+                }
+                for key in keys where index[key] == nil { index[key] = row }
+            }
+        }
+        return index
+    }
+
+    /// `UNSC_2014_SPV.7138_spch002.txt` from its meeting's base name and the speech number.
+    static func speechFile(_ base: String, _ number: Int, width: Int) -> String {
+        let digits = String(number)
+        return base + "_spch" + String(repeating: "0", count: max(0, width - digits.count)) + digits + ".txt"
+    }
+
+    /// Whether a table is a speaker or meeting table of this corpus (imported by joining, not as text).
+    static func isMetadataTable(_ t: DelimitedTable) -> Bool {
+        (t.column("speaker") != nil && (t.column("filename") != nil || t.column("basename") != nil))
+            || (t.column("basename") != nil && t.column("num_speeches") != nil)
+    }
+}

@@ -1,0 +1,48 @@
+/// ISO 3166-1 alpha-3 codes and the codes research corpora use (EU, CSK, DDR, YUG, YMD), with the years
+/// a code meant another state (CHN before 1971: the Republic of China; RUS before 1992: the USSR).
+public struct CountryCodes: Sendable {
+    struct Entry: Sendable {
+        var name: String
+        var aliases: [String]
+        var until: Int?
+        var earlierName: String?
+    }
+    private let entries: [String: Entry]
+
+    /// Codes that releases of the corpora write differently from ISO (the workbook's CZK for CSK, ...).
+    static let variants = ["CZK": "CSK", "POR": "PRT", "ROM": "ROU", "ZAR": "COD", "TMP": "TLS", "BUR": "MMR", "DRC": "COD"]
+
+    public static func parse(_ text: String) -> CountryCodes {
+        var entries: [String: Entry] = [:]
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmed }
+            guard f.count >= 2 else { continue }
+            let aliases = f.count > 2 ? f[2].split(separator: ";").map { $0.trimmed } : []
+            entries[f[0]] = Entry(name: f[1], aliases: aliases, until: f.count > 3 ? Int(f[3]) : nil, earlierName: f.count > 4 ? f[4] : nil)
+        }
+        return CountryCodes(entries: entries)
+    }
+
+    public static func canonical(_ code: String) -> String {
+        let upper = code.uppercased()
+        return variants[upper] ?? upper
+    }
+
+    /// The name a code stood for in a year.
+    public func name(for code: String, year: Int? = nil) -> String? {
+        guard let e = entries[Self.canonical(code)] else { return nil }
+        if let year, let until = e.until, year <= until, let earlier = e.earlierName { return earlier }
+        return e.name
+    }
+
+    /// The code of a name or alias ("Turkey" and "Türkiye" both give TUR).
+    public func code(forName name: String) -> String? {
+        let key = name.trimmed.lowercased()
+        return entries.first { $0.value.name.lowercased() == key || $0.value.aliases.contains { $0.lowercased() == key } }?.key
+    }
+
+    /// A country name as Rostrum shows it, whatever alias a source used.
+    public func canonicalName(_ name: String) -> String {
+        code(forName: name).flatMap { entries[$0]?.name } ?? name.trimmed
+    }
+}
