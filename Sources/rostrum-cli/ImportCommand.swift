@@ -34,6 +34,8 @@ struct ImportCommand: ParsableCommand {
             for entry in report.alreadyPresent { Terminal.err("present: \(entry.path): \(entry.message)") }
         }
         var summary = "imported \(report.imported.count), already present \(report.alreadyPresent.count), failed \(report.failed.count)"
+        if !report.updated.isEmpty { summary += ", updated \(report.updated.count)" }
+        if report.unchanged > 0 { summary += ", unchanged \(report.unchanged)" }
         if !report.skipped.isEmpty { summary += ", skipped \(report.skipped.count)" }
         summary += String(format: " (%.1f s)", report.elapsed)
         if report.cancelled { summary += " — cancelled; everything imported before the cancel is kept" }

@@ -107,6 +107,25 @@ final class StoreQueryTests: XCTestCase {
         XCTAssertEqual(try store.totalCount(), 6)
     }
 
+    func testUnchangedFilesAreNotReadAndChangedOnesAreReplaced() throws {
+        let dir = Fixture.tempDir()
+        let file = dir.appendingPathComponent("changing.txt")
+        try "Mr. President,\n\nWe support peacekeeping.".write(to: file, atomically: true, encoding: .utf8)
+        let first = library.importFiles([dir])
+        XCTAssertEqual(first.imported.count, 1)
+        let again = library.importFiles([dir])
+        XCTAssertEqual(again.unchanged, 1)
+        XCTAssertTrue(again.imported.isEmpty && again.alreadyPresent.isEmpty)
+        try "Mr. President,\n\nWe support peacekeeping and the Belt and Road Initiative.".write(to: file, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(5)], ofItemAtPath: file.path)
+        let changed = library.importFiles([dir])
+        XCTAssertEqual(changed.updated.count, 1)
+        XCTAssertEqual(changed.imported.count, 1)
+        XCTAssertEqual(try store.totalCount(), 7, "the changed file replaced its statement instead of adding one")
+        XCTAssertEqual(try store.count(StatementFilter(text: "\"Belt and Road\"")), 1)
+        XCTAssertNil(try store.statement(id: first.imported[0]), "the old version is gone")
+    }
+
     func testStatementRoundTripsWithProvenance() throws {
         let id = try XCTUnwrap(store.page(StatementFilter(kinds: ["news report"]), sort: .dateAscending, offset: 0, limit: 1).first?.id)
         let s = try XCTUnwrap(store.statement(id: id))
@@ -120,7 +139,7 @@ final class StoreQueryTests: XCTestCase {
         var bad = Fixture.read("A brand new statement about sanctions.")
         bad.themes.append(bad.themes[0])  // the same theme twice breaks a key: the batch must roll back whole
         let good = Fixture.read("Another new statement about peacekeeping.")
-        XCTAssertThrowsError(try store.insert([good, bad]))
+        XCTAssertThrowsError(try store.insert([good, bad], sources: []))
         XCTAssertEqual(try store.totalCount(), 6)
         XCTAssertNil(try store.statement(id: good.id))
     }

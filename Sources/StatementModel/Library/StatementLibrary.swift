@@ -33,6 +33,10 @@ public struct ImportReport: Sendable {
     public var skipped: [Entry] = []
     /// Imported, with something the user should know (an inferred year that could not be fixed, a conversion).
     public var notes: [Entry] = []
+    /// Files changed since their last import, whose statements were replaced.
+    public var updated: [Entry] = []
+    /// Files unchanged since their last import, not read again.
+    public var unchanged = 0
     public var cancelled = false
     public var elapsed: TimeInterval = 0
 }
@@ -71,12 +75,16 @@ public final class StatementLibrary: Sendable {
         var report = ImportReport()
         let files = FileCollector.collect(urls, skipped: &report.skipped, failed: &report.failed)
         var batch: [(path: String, statement: Statement)] = []
+        var sources: [SourceUpdate] = []
         var seenInBatch = Set<StatementID>()
 
         func flush() {
-            guard !batch.isEmpty else { return }
+            guard !batch.isEmpty || !sources.isEmpty else { return }
             do {
-                let outcomes = try store.insert(batch.map(\.statement))
+                let outcomes = try store.insert(batch.map(\.statement), sources: sources)
+                for source in sources where source.replacing {
+                    report.updated.append(.init(path: source.fingerprint.path, message: "changed since its last import: its statements were replaced"))
+                }
                 for (item, outcome) in zip(batch, outcomes) {
                     if outcome == .inserted { report.imported.append(item.statement.id) } else {
                         report.alreadyPresent.append(.init(path: item.path, message: "already in the library as \(item.statement.id)"))
@@ -86,13 +94,21 @@ public final class StatementLibrary: Sendable {
             } catch {
                 for item in batch { report.failed.append(.init(path: item.path, message: "could not be stored: \(error)")) }
             }
-            batch.removeAll(); seenInBatch.removeAll()
+            batch.removeAll(); sources.removeAll(); seenInBatch.removeAll()
         }
 
         for (index, file) in files.enumerated() {
             if cancellation.isCancelled { report.cancelled = true; break }
+            let fingerprint = Self.fingerprint(of: file)
+            let previous = try? store.fingerprint(of: file.path)
+            if let fingerprint, previous == fingerprint {
+                report.unchanged += 1
+                progress(ImportProgress(done: index + 1, total: files.count, elapsed: Date().timeIntervalSince(start), currentFile: file.path))
+                continue
+            }
             do {
                 let reading = try reader.read(fileAt: file)
+                if let fingerprint { sources.append(SourceUpdate(fingerprint: fingerprint, replacing: previous != nil)) }
                 if let reason = reading.skipReason { report.skipped.append(.init(path: file.path, message: reason)) }
                 for statement in reading.statements {
                     if seenInBatch.insert(statement.id).inserted {
@@ -114,6 +130,14 @@ public final class StatementLibrary: Sendable {
         flush()
         report.elapsed = Date().timeIntervalSince(start)
         return report
+    }
+}
+
+extension StatementLibrary {
+    static func fingerprint(of url: URL) -> FileFingerprint? {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
+              let size = attributes[.size] as? Int, let modified = attributes[.modificationDate] as? Date else { return nil }
+        return FileFingerprint(path: url.path, size: size, modified: modified.timeIntervalSince1970)
     }
 }
 

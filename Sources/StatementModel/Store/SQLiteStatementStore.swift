@@ -17,10 +17,28 @@ public final class SQLiteStatementStore: StatementStore {
 
     private static let encoder: JSONEncoder = { let e = JSONEncoder(); e.outputFormatting = [.sortedKeys]; return e }()
 
-    public func insert(_ statements: [Statement]) throws -> [InsertOutcome] {
+    public func fingerprint(of path: String) throws -> FileFingerprint? {
+        try pool.read { db in
+            try Row.fetchOne(db, sql: "SELECT size, modified FROM source_file WHERE path = ?", arguments: [path])
+                .map { FileFingerprint(path: path, size: $0[0], modified: $0[1]) }
+        }
+    }
+
+    public func insert(_ statements: [Statement], sources: [SourceUpdate]) throws -> [InsertOutcome] {
         let now = ISO8601DateFormatter().string(from: Date())
         return try pool.write { db in
-            try statements.map { s -> InsertOutcome in
+            for source in sources where source.replacing {
+                let keep = statements.filter { $0.source.path == source.fingerprint.path }.map(\.id.rawValue)
+                let placeholders = keep.map { _ in "?" }.joined(separator: ",")
+                try db.execute(sql: "DELETE FROM statement WHERE source_path = ?" + (keep.isEmpty ? "" : " AND id NOT IN (\(placeholders))"),
+                               arguments: StatementArguments([source.fingerprint.path] + keep))
+            }
+            for source in sources {
+                let count = statements.filter { $0.source.path == source.fingerprint.path }.count
+                try db.execute(sql: "INSERT OR REPLACE INTO source_file (path, size, modified, statements) VALUES (?, ?, ?, ?)",
+                               arguments: [source.fingerprint.path, source.fingerprint.size, source.fingerprint.modified, count])
+            }
+            return try statements.map { s -> InsertOutcome in
                 if try Bool.fetchOne(db, sql: "SELECT 1 FROM statement WHERE id = ?", arguments: [s.id.rawValue]) == true {
                     return .alreadyPresent
                 }

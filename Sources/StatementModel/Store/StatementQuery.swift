@@ -105,11 +105,29 @@ public enum StatementSort: String, Sendable { case dateAscending, dateDescending
 /// What storing a batch did with each statement.
 public enum InsertOutcome: Sendable, Equatable { case inserted, alreadyPresent }
 
+/// What a file was when it was imported: an unchanged file need not be read again.
+public struct FileFingerprint: Hashable, Sendable {
+    public var path: String
+    public var size: Int
+    public var modified: Double
+    public init(path: String, size: Int, modified: Double) { self.path = path; self.size = size; self.modified = modified }
+}
+
+/// A file whose statements a batch stores; `replacing` drops what the file gave before (it has changed).
+public struct SourceUpdate: Sendable {
+    public var fingerprint: FileFingerprint
+    public var replacing: Bool
+    public init(fingerprint: FileFingerprint, replacing: Bool) { self.fingerprint = fingerprint; self.replacing = replacing }
+}
+
 /// A library's storage. SQLite is the embedded default; a shared server store can stand behind the same
 /// protocol, so nothing above it knows which one it talks to.
 public protocol StatementStore: Sendable {
-    /// Stores a batch in one transaction: all of it lands, or none of it.
-    func insert(_ statements: [Statement]) throws -> [InsertOutcome]
+    /// Stores a batch in one transaction: all of it lands, or none of it. Files in `sources` are recorded
+    /// with their fingerprints; for a changed file, the statements it gave before and gives no longer go.
+    func insert(_ statements: [Statement], sources: [SourceUpdate]) throws -> [InsertOutcome]
+    /// The fingerprint a file had when it was last imported.
+    func fingerprint(of path: String) throws -> FileFingerprint?
     func statement(id: StatementID) throws -> Statement?
     /// The one id that starts with `prefix`, so users can type a short id.
     func resolve(idPrefix: String) throws -> StatementID
