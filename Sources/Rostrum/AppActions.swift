@@ -13,7 +13,7 @@ enum AppActions {
         Command(name: "search", title: "Search", accels: ["<Control>f"]),
         Command(name: "import-files", title: "Import files", accels: ["<Control>o"]),
         Command(name: "import-folder", title: "Import a folder", accels: ["<Control><Shift>o"]),
-        Command(name: "export", title: "Export the list as CSV", accels: ["<Control>e"]),
+        Command(name: "export", title: "Export the list (CSV, JSON Lines, Markdown)", accels: ["<Control>e"]),
         Command(name: "next", title: "Next statement", accels: ["<Alt>Down", "<Control>j"]),
         Command(name: "previous", title: "Previous statement", accels: ["<Alt>Up", "<Control>k"]),
         Command(name: "clear-filters", title: "Clear all filters", accels: ["<Control><Shift>BackSpace"]),
@@ -48,7 +48,7 @@ enum AppActions {
         let importSection = g_menu_new()!
         g_menu_append(importSection, "Import Files…", "app.import-files")
         g_menu_append(importSection, "Import Folder…", "app.import-folder")
-        g_menu_append(importSection, "Export List as CSV…", "app.export")
+        g_menu_append(importSection, "Export List…", "app.export")
         g_menu_append_section(menu, nil, cast(importSection))
         let viewSection = g_menu_new()!
         g_menu_append(viewSection, "Full Screen", "app.fullscreen")

@@ -184,11 +184,13 @@ final class ExplorerWindow {
     }
 
     func chooseExport() {
-        Files.choose(parent: window, title: "Export the List as CSV", folders: false, save: true, suggestedName: "rostrum-statements.csv") { [weak self] paths in
+        // The file name's extension picks the format: .csv, .jsonl or .md.
+        Files.choose(parent: window, title: "Export the List (.csv, .jsonl or .md)", folders: false, save: true, suggestedName: "rostrum-statements.csv") { [weak self] paths in
             guard let self, let path = paths.first else { return }
             do {
-                let csv = try StatementExport.write(self.viewModel.rows.map(\.id), from: self.library.store, json: false)
-                try csv.write(toFile: path, atomically: true, encoding: .utf8)
+                let text = try StatementExport.write(self.viewModel.rows.map(\.id), from: self.library.store, format: StatementExport.Format(fileName: path),
+                                                     filter: self.viewModel.chips.isEmpty ? "all statements" : self.viewModel.chips.map(\.label).joined(separator: "; "))
+                try text.write(toFile: path, atomically: true, encoding: .utf8)
                 self.toast("Exported \(self.viewModel.rows.count) statements to \((path as NSString).lastPathComponent)")
             } catch { self.toast("Export failed: \(error)") }
         }

@@ -31,6 +31,17 @@ struct FilterOptions: ParsableArguments {
     @Option(name: .long, help: "Up to this date (YYYY, YYYY-MM or YYYY-MM-DD).") var to: String?
     @Option(name: [.customShort("q"), .long], help: "Full-text query (FTS5: words, \"phrases\", AND, OR, NOT, prefix*).") var query: String?
 
+    /// The filters in words, for an export's heading.
+    var summary: String {
+        var parts: [String] = []
+        for (label, values) in [("forum", forum), ("theme", theme), ("speaker", speaker), ("country", country), ("kind", kind)] where !values.isEmpty {
+            parts.append("\(label) \(values.joined(separator: " or "))")
+        }
+        if from != nil || to != nil { parts.append("from \(from ?? "the start") to \(to ?? "today")") }
+        if let query { parts.append("matching “\(query)”") }
+        return parts.isEmpty ? "all statements" : parts.joined(separator: "; ")
+    }
+
     func filter() throws -> StatementFilter {
         func day(_ s: String?, first: Bool, flag: String) throws -> String? {
             guard let s else { return nil }

@@ -28,4 +28,20 @@ final class ExportTests: XCTestCase {
         XCTAssertTrue(row.hasSuffix("\"He said: \"\"No\"\".\n\nSecond, paragraph.\""), row)
         XCTAssertEqual(StatementExport.csvHeader.split(separator: ",").count, StatementExport.csvColumns.count)
     }
+
+    func testFormatsFromALibrary() throws {
+        let dir = Fixture.tempDir()
+        try "Mr. President,\n\nWe oppose | pipes and sanctions.".write(to: dir.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        let library = try Fixture.library()
+        let ids = library.importFiles([dir]).imported
+        let md = try StatementExport.write(ids, from: library.store, format: .markdown, filter: "theme Sanctions")
+        XCTAssertTrue(md.hasPrefix("# Statements: theme Sanctions\n"))
+        XCTAssertTrue(md.contains("| undated |  |  |  |  | Mr. President, | Sanctions (1) |"), md)
+        XCTAssertTrue(md.contains("> We oppose | pipes and sanctions."))
+        let csv = try StatementExport.write(ids, from: library.store, format: .csv, includeText: false)
+        XCTAssertFalse(csv.contains("pipes"), "no text when asked for none")
+        XCTAssertEqual(csv.components(separatedBy: "\r\n").count, 3)
+        XCTAssertEqual(StatementExport.Format(fileName: "x.md"), .markdown)
+        XCTAssertEqual(StatementExport.Format(fileName: "x.jsonl"), .json)
+    }
 }

@@ -39,9 +39,9 @@ public enum StatementExport {
     public static var csvHeader: String { csvColumns.joined(separator: ",") }
 
     /// One CSV row: every field quoted; themes as "Theme (count); ..."; the body last.
-    public static func csvRow(_ s: Statement) -> String {
+    public static func csvRow(_ s: Statement, includeText: Bool = true) -> String {
         let o = object(s, full: false)
-        return csvColumns.map { key -> String in
+        return (includeText ? csvColumns : keys).map { key -> String in
             let value: String
             switch key {
             case "themes": value = s.themes.map { "\($0.theme) (\($0.count))" }.joined(separator: "; ")
@@ -53,14 +53,35 @@ public enum StatementExport {
         }.joined(separator: ",")
     }
 
-    /// Writes the statements with these ids, in order, as CSV or JSON Lines.
-    public static func write(_ ids: [StatementID], from store: any StatementStore, json: Bool) throws -> String {
-        var lines: [String] = json ? [] : [csvHeader]
-        for id in ids {
-            guard let s = try store.statement(id: id) else { continue }
-            lines.append(json ? jsonLine(s, full: false) : csvRow(s))
+    public enum Format: String, CaseIterable, Sendable {
+        case csv, json, markdown
+        /// The format a file name asks for (`.csv`, `.jsonl`/`.json`, `.md`), CSV otherwise.
+        public init(fileName: String) {
+            let ext = (fileName as NSString).pathExtension.lowercased()
+            self = ["jsonl", "json", "ndjson"].contains(ext) ? .json : ["md", "markdown"].contains(ext) ? .markdown : .csv
         }
-        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Writes the statements with these ids, in order. `filter` describes the selection for the
+    /// Markdown heading; `includeText` adds each statement's body.
+    public static func write(_ ids: [StatementID], from store: any StatementStore, format: Format, includeText: Bool = true,
+                             filter: String = "all statements") throws -> String {
+        var statements: [Statement] = []
+        for id in ids { if let s = try store.statement(id: id) { statements.append(s) } }
+        switch format {
+        case .csv:
+            let rows = statements.map { csvRow($0, includeText: includeText) }
+            return ([includeText ? csvHeader : keys.joined(separator: ",")] + rows).joined(separator: "\r\n") + "\r\n"
+        case .json:
+            return statements.map { s in
+                var o = object(s, full: false)
+                if includeText { o["text"] = s.body }
+                let data = (try? JSONSerialization.data(withJSONObject: o, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+                return String(decoding: data, as: UTF8.self)
+            }.joined(separator: "\n") + (statements.isEmpty ? "" : "\n")
+        case .markdown:
+            return MarkdownExport.document(statements, filter: filter, includeText: includeText)
+        }
     }
 
     public static func fieldProvenance(_ s: Statement) -> [(String, Provenance)] {
@@ -80,5 +101,34 @@ public enum StatementExport {
         if let e = p.evidence { o["evidence"] = e }
         if let r = p.reason { o["reason"] = r }
         return o
+    }
+}
+
+/// A Markdown document of statements: a table to cite from, then (optionally) each text as a quote.
+enum MarkdownExport {
+    static func document(_ statements: [Statement], filter: String, includeText: Bool) -> String {
+        func cell(_ v: String?) -> String { (v ?? "").replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
+        func date(_ s: Statement) -> String {
+            guard let d = s.date else { return "undated" }
+            return d.value.iso + (d.provenance.isInferred ? " (inferred)" : "")
+        }
+        var out = ["# Statements: \(filter)", "", "\(statements.count) \(statements.count == 1 ? "statement" : "statements"), exported from Rostrum. Dates marked (inferred) were worked out, not stated by the source.", "",
+                   "| Date | Speaker | Country | Forum | Meeting | Title | Themes | Source |", "|---|---|---|---|---|---|---|---|"]
+        for s in statements {
+            let meeting = [s.meetingType?.value, s.meetingSymbol?.value].compactMap { $0 }.joined(separator: ", ")
+            let themes = s.themes.map { "\($0.theme) (\($0.count))" }.joined(separator: ", ")
+            out.append("| \(cell(date(s))) | \(cell(s.speaker?.value)) | \(cell(s.country?.value)) | \(cell(s.forum?.value)) | \(cell(meeting)) | \(cell(s.displayTitle)) | \(cell(themes)) | \(cell(s.source.publisher?.value ?? s.source.path)) |")
+        }
+        if includeText {
+            for s in statements {
+                out += ["", "## \(date(s)) — \(s.displayTitle)", ""]
+                let who = [s.speaker?.value, s.role?.value, [s.forum?.value, s.meetingType?.value].compactMap { $0 }.joined(separator: " ")]
+                    .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
+                if !who.isEmpty { out += ["*\(who)*", ""] }
+                for p in s.paragraphs { out += ["> " + p, ">"] }
+                if out.last == ">" { out.removeLast() }
+            }
+        }
+        return out.joined(separator: "\n") + "\n"
     }
 }
