@@ -1,0 +1,74 @@
+import Foundation
+import XCTest
+@testable import StatementModel
+
+/// Saved HTML pages: structure gives title and date; furniture is dropped; the text families do the rest.
+final class HTMLPageTests: XCTestCase {
+    func read(_ html: String, name: String = "page.html") throws -> Statement {
+        let url = Fixture.tempDir().appendingPathComponent(name)
+        try html.write(to: url, atomically: true, encoding: .utf8)
+        return try XCTUnwrap(Fixture.reader.read(fileAt: url).statements.first)
+    }
+
+    func testMissionPage() throws {
+        let s = try read("""
+            <!DOCTYPE html><html><head><title>Remarks - Permanent Mission</title>
+            <script>var menu = "Home | News";</script><style>p { color: red }</style>
+            <link rel="canonical" href="https://un.example.org/eng/2021/t0909.htm"></head>
+            <body><nav><ul><li><a href="/">Home</a></li><li>Meetings &amp; Statements</li></ul></nav>
+            <div class="breadcrumb">Home &gt; Statements &gt; Ambassador</div>
+            <div id="content"><h1>Remarks by Ambassador Zhang Jun at the Security Council Open Debate on Peacekeeping</h1>
+            <p class="date"><time datetime="2021-09-09T10:05">2021-09-09 10:05</time></p>
+            <p>Mr.&nbsp;President,</p>
+            <p>China supports UN peacekeeping operations &mdash; they are a &ldquo;flagship&rdquo; of multilateralism.<br>Thank you.</p></div>
+            <div class="share-bar">Share this</div><footer>Copyright &copy; 2021 Permanent Mission</footer>
+            <script>track();</script></body></html>
+            """)
+        XCTAssertEqual(s.source.family, "html")
+        assertField(s.title, "Remarks by Ambassador Zhang Jun at the Security Council Open Debate on Peacekeeping", inferred: false)
+        assertField(s.date, StatementDate(year: 2021, month: 9, day: 9)!, inferred: false)
+        assertField(s.speaker, "Zhang Jun")
+        assertField(s.forum, "Security Council")
+        assertField(s.meetingType, "open debate")
+        assertField(s.agenda, "Peacekeeping")
+        assertField(s.source.url, "https://un.example.org/eng/2021/t0909.htm")
+        XCTAssertEqual(s.paragraphs, ["Mr. President,", "China supports UN peacekeeping operations — they are a “flagship” of multilateralism.", "Thank you."])
+        for junk in ["Home", "Share this", "Copyright", "track()", "color: red", "2021-09-09 10:05"] {
+            XCTAssertFalse(s.body.contains(junk), junk)
+        }
+        XCTAssertTrue(s.themes.contains { $0.theme == "Peacekeeping" })
+    }
+
+    func testNewsPageWithOpenGraphMetadata() throws {
+        let s = try read("""
+            <html><head><meta property="og:title" content="Chinese envoy calls for collective security">
+            <meta property="og:site_name" content="UN News"><meta property="article:published_time" content="2020-11-03T18:00:00Z"></head>
+            <body><div class="main-menu">Africa Americas Asia</div>
+            <article><p>A Chinese envoy on Tuesday asked countries to embrace collective security, said Zhang Jun, China's permanent representative to the United Nations.</p>
+            <p>He told a Security Council high-level debate on "drivers of conflict and insecurity."</p></article>
+            <aside>Related stories</aside></body></html>
+            """, name: "news.htm")
+        assertField(s.title, "Chinese envoy calls for collective security", inferred: false)
+        assertField(s.date, StatementDate(year: 2020, month: 11, day: 3)!, inferred: false)
+        assertField(s.source.publisher, "UN News", "the site's name, stated by the page, is the publisher")
+        assertField(s.speaker, "Zhang Jun")
+        XCTAssertFalse(s.body.contains("Africa Americas") || s.body.contains("Related stories"))
+    }
+
+    func testPageWithOnlyATitleElement() throws {
+        let s = try read("<html><head><title>Statement on sanctions</title></head><body><p>We oppose unilateral sanctions.</p></body></html>")
+        assertField(s.title, "Statement on sanctions")
+        XCTAssertEqual(s.paragraphs, ["We oppose unilateral sanctions."])
+        XCTAssertNil(s.date)
+    }
+
+    func testEmptyPageIsAClearFailure() throws {
+        let url = Fixture.tempDir().appendingPathComponent("empty.html")
+        try "<html><body><nav>Home</nav><script>x()</script></body></html>".write(to: url, atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try Fixture.reader.read(fileAt: url)) { XCTAssertEqual($0 as? TextProblem, .empty) }
+    }
+
+    func testEntities() {
+        XCTAssertEqual(HTMLText.decode("a &amp; b &#8217; &#x2014; &unknown;"), "a & b ’ — &unknown;")
+    }
+}
