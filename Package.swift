@@ -3,7 +3,7 @@ import Foundation
 import PackageDescription
 
 // ROSTRUM_MODEL_ONLY=1 leaves out every target that needs GTK, so the model library and its tool build
-// and test on a machine without GTK installed.
+// and test on a machine without GTK installed (the tool needs only cairo, for timeline images).
 let modelOnly = ProcessInfo.processInfo.environment["ROSTRUM_MODEL_ONLY"] != nil
 
 var products: [Product] = [
@@ -16,8 +16,11 @@ var targets: [Target] = [
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),  // reads .xlsx workbooks (zips of XML)
     ]),
+    // cairo alone (not GTK): the timeline drawn to PNG, SVG or PDF without a display.
+    .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+    .target(name: "TimelineChart", dependencies: ["StatementModel", "CCairo"]),
     .executableTarget(name: "rostrum-cli", dependencies: [
-        "StatementModel", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "StatementModel", "TimelineChart", .product(name: "ArgumentParser", package: "swift-argument-parser"),
     ]),
     .testTarget(name: "StatementModelTests", dependencies: ["StatementModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
 ]
@@ -30,7 +33,7 @@ if !modelOnly {
         // GTK calls back on one thread; Swift 5 mode spares these targets Sendable checks that GLib's
         // single-threaded callbacks cannot satisfy. The model library stays in Swift 6 mode.
         .target(name: "GtkKit", dependencies: ["CGtk"], swiftSettings: [.swiftLanguageMode(.v5)]),
-        .executableTarget(name: "Rostrum", dependencies: ["StatementModel", "GtkKit", "CGtk"], swiftSettings: [.swiftLanguageMode(.v5)]),
+        .executableTarget(name: "Rostrum", dependencies: ["StatementModel", "TimelineChart", "GtkKit", "CGtk"], swiftSettings: [.swiftLanguageMode(.v5)]),
         .testTarget(name: "RostrumTests", dependencies: ["Rostrum", "StatementModel"], swiftSettings: [.swiftLanguageMode(.v5)]),
     ]
 }

@@ -20,11 +20,6 @@ public enum Drawing {
         return (Double(v >> 16 & 0xFF) / 255, Double(v >> 8 & 0xFF) / 255, Double(v & 0xFF) / 255)
     }
 
-    public static func setColor(_ cr: OpaquePointer, _ hex: String, alpha: Double = 1) {
-        let (r, g, b) = rgb(hex)
-        cairo_set_source_rgba(cr, r, g, b, alpha)
-    }
-
     public struct Colour { public var red, green, blue: Double }
 
     /// The widget's foreground colour (follows light and dark styles).

@@ -14,6 +14,7 @@ enum AppActions {
         Command(name: "import-files", title: "Import files", accels: ["<Control>o"]),
         Command(name: "import-folder", title: "Import a folder", accels: ["<Control><Shift>o"]),
         Command(name: "export", title: "Export the list (CSV, JSON Lines, Markdown)", accels: ["<Control>e"]),
+        Command(name: "export-timeline", title: "Export the timeline (PNG, SVG, PDF)", accels: ["<Control><Shift>e"]),
         Command(name: "next", title: "Next statement", accels: ["<Alt>Down", "<Control>j"]),
         Command(name: "previous", title: "Previous statement", accels: ["<Alt>Up", "<Control>k"]),
         Command(name: "clear-filters", title: "Clear all filters", accels: ["<Control><Shift>BackSpace"]),
@@ -29,6 +30,7 @@ enum AppActions {
             "import-files": { w.chooseImport(folders: false) },
             "import-folder": { w.chooseImport(folders: true) },
             "export": { w.chooseExport() },
+            "export-timeline": { w.chooseTimelineExport() },
             "next": { w.viewModel.selectNext() },
             "previous": { w.viewModel.selectPrevious() },
             "clear-filters": { w.viewModel.clearAll() },
@@ -49,6 +51,7 @@ enum AppActions {
         g_menu_append(importSection, "Import Files…", "app.import-files")
         g_menu_append(importSection, "Import Folder…", "app.import-folder")
         g_menu_append(importSection, "Export List…", "app.export")
+        g_menu_append(importSection, "Export Timeline…", "app.export-timeline")
         g_menu_append_section(menu, nil, cast(importSection))
         let viewSection = g_menu_new()!
         g_menu_append(viewSection, "Full Screen", "app.fullscreen")

@@ -196,6 +196,17 @@ final class ExplorerWindow {
         }
     }
 
+    func chooseTimelineExport() {
+        Files.choose(parent: window, title: "Export the Timeline (.png, .svg or .pdf)", folders: false, save: true, suggestedName: "rostrum-timeline.pdf") { [weak self] paths in
+            guard let self, let path = paths.first else { return }
+            let filter = self.viewModel.chips.isEmpty ? "all statements" : self.viewModel.chips.map(\.label).joined(separator: "; ")
+            do {
+                try self.timeline.export(to: path, subtitle: "\(self.viewModel.countLine): \(filter)")
+                self.toast("Exported the timeline to \((path as NSString).lastPathComponent)")
+            } catch { self.toast("Export failed: \(error)") }
+        }
+    }
+
     /// Imports off the main thread; progress and the result come back to the window.
     func startImport(_ paths: [String]) {
         guard importing == nil else { toast("An import is already running."); return }

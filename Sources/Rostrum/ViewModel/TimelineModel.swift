@@ -1,4 +1,5 @@
 import StatementModel
+import TimelineChart
 
 /// What the timeline shows: the visible span of days, the bins in it, and how coarse they are.
 /// Zooming and panning change the span; the granularity follows from its length.
@@ -17,10 +18,7 @@ struct TimelineModel: Equatable {
 
     var span: Double { end - start }
 
-    /// Years when the view covers more than six years, months down to about eight months, then days.
-    static func granularity(forSpan days: Double) -> TimelineGranularity {
-        days > 6 * 365 ? .year : days > 240 ? .month : .day
-    }
+    static func granularity(forSpan days: Double) -> TimelineGranularity { TimelineChart.granularity(forSpan: days) }
 
     /// The x of a day in a drawing `width` pixels wide.
     func x(ofDay day: Double, width: Double) -> Double { (day - start) / span * width }

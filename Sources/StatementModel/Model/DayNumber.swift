@@ -1,9 +1,9 @@
-import StatementModel
+import Foundation
 
 /// Days since 1970-01-01 for a civil date, and back: the timeline's x axis. Pure arithmetic
 /// (H. Hinnant's algorithm), so no time zone or locale can shift a statement by a day.
-enum DayNumber {
-    static func of(year: Int, month: Int, day: Int) -> Int {
+public enum DayNumber {
+    public static func of(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -13,7 +13,7 @@ enum DayNumber {
         return era * 146097 + doe - 719468
     }
 
-    static func date(_ n: Int) -> (year: Int, month: Int, day: Int) {
+    public static func date(_ n: Int) -> (year: Int, month: Int, day: Int) {
         let z = n + 719468
         let era = (z >= 0 ? z : z - 146096) / 146097
         let doe = z - era * 146097
@@ -26,18 +26,18 @@ enum DayNumber {
     }
 
     /// `2020-11-03` → day number.
-    static func of(iso: String) -> Int? {
+    public static func of(iso: String) -> Int? {
         guard let d = StatementDate(iso: iso) else { return nil }
         return of(year: d.year, month: d.month ?? 1, day: d.day ?? 1)
     }
 
-    static func iso(_ n: Int) -> String {
+    public static func iso(_ n: Int) -> String {
         let (y, m, d) = date(n)
         return String(format: "%04d-%02d-%02d", y, m, d)
     }
 
     /// First day and the day after the last, of a timeline bin key (`2020`, `2020-11`, `2020-11-03`).
-    static func span(ofBin key: String) -> (start: Int, end: Int)? {
+    public static func span(ofBin key: String) -> (start: Int, end: Int)? {
         guard let d = StatementDate(iso: key) else { return nil }
         let start = of(year: d.year, month: d.month ?? 1, day: d.day ?? 1)
         switch d.precision {
@@ -47,5 +47,3 @@ enum DayNumber {
         }
     }
 }
-
-import Foundation

@@ -1,0 +1,276 @@
+import CCairo
+import Foundation
+import StatementModel
+
+/// The timeline as a picture: bars per bin stacked by theme colour, inferred dates hatched, an axis of
+/// years or months. The window paints it on screen; the tool and the window's export write it to PNG,
+/// SVG or PDF (cairo surfaces, no display needed).
+public struct TimelineChart {
+    public var bins: [TimelineBin]
+    /// Visible days, [start, end), in `DayNumber` units.
+    public var start: Double
+    public var end: Double
+    public var granularity: TimelineGranularity
+    /// Themes in stacking order, with their `#RRGGBB` colours.
+    public var themes: [(name: String, colour: String)]
+    /// For exports: a heading, the filter in words, and a legend of theme colours.
+    public var title: String?
+    public var subtitle: String?
+    public var showThemeLegend = false
+    /// A day to mark (the selected statement).
+    public var markerDay: Double?
+
+    public init(bins: [TimelineBin], start: Double, end: Double, granularity: TimelineGranularity, themes: [(name: String, colour: String)]) {
+        self.bins = bins; self.start = start; self.end = end; self.granularity = granularity; self.themes = themes
+    }
+
+    /// Years when a view covers more than six years, months down to about eight months, then days.
+    public static func granularity(forSpan days: Double) -> TimelineGranularity {
+        days > 6 * 365 ? .year : days > 240 ? .month : .day
+    }
+
+    /// The days the bins cover, with a margin: what an export shows.
+    public static func span(of bins: [TimelineBin]) -> (start: Double, end: Double)? {
+        let spans = bins.compactMap { DayNumber.span(ofBin: $0.key) }
+        guard let first = spans.map(\.start).min(), let last = spans.map(\.end).max() else { return nil }
+        let width = max(Double(last - first), 60)
+        return (Double(first) - width * 0.04, Double(last) + width * 0.04)
+    }
+
+    public struct Colour: Sendable {
+        public var red, green, blue: Double
+        public init(red: Double, green: Double, blue: Double) { self.red = red; self.green = green; self.blue = blue }
+        public init(hex: String) {
+            let v = UInt32(hex.dropFirst(), radix: 16) ?? 0x888888
+            self.init(red: Double(v >> 16 & 0xFF) / 255, green: Double(v >> 8 & 0xFF) / 255, blue: Double(v & 0xFF) / 255)
+        }
+        public static let black = Colour(red: 0.1, green: 0.1, blue: 0.12)
+        public static let white = Colour(red: 1, green: 1, blue: 1)
+    }
+
+    static let axisHeight = 22.0
+
+    private func x(_ day: Double, _ left: Double, _ width: Double) -> Double { left + (day - start) / max(end - start, 1) * width }
+
+    /// Paints into `cr` over `width` × `height`, in `foreground` on whatever is behind.
+    public func draw(_ cr: OpaquePointer, width: Double, height: Double, foreground fg: Colour, fontScale: Double = 1) {
+        var top = 6.0, bottom = height
+        let font = 11 * fontScale
+        cairo_select_font_face(cr, "sans-serif", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL)
+        if let title {
+            cairo_set_source_rgb(cr, fg.red, fg.green, fg.blue)
+            cairo_select_font_face(cr, "sans-serif", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_BOLD)
+            cairo_set_font_size(cr, font * 1.7)
+            cairo_move_to(cr, 12, top + font * 1.7)
+            cairo_show_text(cr, title)
+            cairo_select_font_face(cr, "sans-serif", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL)
+            top += font * 2.4
+        }
+        if let subtitle {
+            cairo_set_source_rgba(cr, fg.red, fg.green, fg.blue, 0.75)
+            cairo_set_font_size(cr, font * 1.1)
+            cairo_move_to(cr, 12, top + font * 1.1)
+            cairo_show_text(cr, subtitle)
+            top += font * 1.9
+        }
+        let legendColumn = showThemeLegend ? legendColumnWidth(cr, font: font) : 0
+        if showThemeLegend { bottom -= legendHeight(width: width, column: legendColumn, font: font) }
+        let axis = Self.axisHeight * fontScale
+        let labelRoom = 18 * fontScale
+        let plotTop = top + labelRoom, plotBottom = bottom - axis
+        let plotHeight = max(plotBottom - plotTop, 10)
+        let visible = bins.filter { bin in
+            guard let s = DayNumber.span(ofBin: bin.key) else { return false }
+            return Double(s.end) > start && Double(s.start) < end
+        }
+        let maxCount = Double(visible.map(\.count).max() ?? 1)
+        let order = themes.map(\.name)
+        let colours = Dictionary(themes.map { ($0.name, $0.colour) }, uniquingKeysWith: { a, _ in a })
+
+        for bin in visible {
+            guard let s = DayNumber.span(ofBin: bin.key) else { continue }
+            let x0 = x(Double(s.start), 0, width), x1 = x(Double(s.end), 0, width)
+            let barX = x0 + 1, barW = max(x1 - x0 - 2, 3)
+            let barH = max(plotHeight * Double(bin.count) / maxCount, 4)
+            var y = plotBottom
+            // Each theme's share of the bar follows its share of the bin's theme mentions.
+            let total = Double(bin.themes.values.reduce(0, +))
+            if total == 0 {
+                cairo_set_source_rgba(cr, fg.red, fg.green, fg.blue, 0.35)
+                cairo_rectangle(cr, barX, y - barH, barW, barH); cairo_fill(cr)
+            } else {
+                for theme in order where bin.themes[theme] != nil {
+                    let segment = barH * Double(bin.themes[theme]!) / total
+                    let c = Colour(hex: colours[theme] ?? "#888888")
+                    cairo_set_source_rgba(cr, c.red, c.green, c.blue, 0.9)
+                    cairo_rectangle(cr, barX, y - segment, barW, segment); cairo_fill(cr)
+                    y -= segment
+                }
+            }
+            if bin.inferred > 0 {
+                hatch(cr, x: barX, width: barW, bottom: plotBottom, height: barH * Double(bin.inferred) / Double(bin.count), fg: fg)
+            }
+            if barW > 18 * fontScale {
+                cairo_set_source_rgba(cr, fg.red, fg.green, fg.blue, 0.8)
+                cairo_set_font_size(cr, font)
+                cairo_move_to(cr, barX + 2, plotBottom - barH - 4)
+                cairo_show_text(cr, "\(bin.count)")
+            }
+        }
+        drawAxis(cr, width: width, y: plotBottom, fg: fg, font: font)
+        if let day = markerDay, day >= start, day <= end {
+            let mx = x(day, 0, width)
+            cairo_set_source_rgba(cr, 0.21, 0.52, 0.89, 1)
+            cairo_set_line_width(cr, 2)
+            cairo_move_to(cr, mx, plotTop - labelRoom + 4); cairo_line_to(cr, mx, plotBottom); cairo_stroke(cr)
+        }
+        // What hatching means, and how coarse the bins are.
+        cairo_set_font_size(cr, font)
+        cairo_set_source_rgba(cr, fg.red, fg.green, fg.blue, 0.7)
+        let legend = "▨ inferred date  ·  \(granularity.rawValue) bins"
+        var ext = cairo_text_extents_t()
+        cairo_text_extents(cr, legend, &ext)
+        cairo_move_to(cr, width - ext.width - 10, top + font)
+        cairo_show_text(cr, legend)
+        if showThemeLegend { drawThemeLegend(cr, width: width, column: legendColumn, top: bottom + 6, fg: fg, font: font) }
+    }
+
+    /// Diagonal stripes over the part of a bar whose dates are inferred, so they read as less certain.
+    private func hatch(_ cr: OpaquePointer, x: Double, width: Double, bottom: Double, height: Double, fg: Colour) {
+        cairo_save(cr)
+        cairo_rectangle(cr, x, bottom - height, width, height)
+        cairo_clip(cr)
+        cairo_set_source_rgba(cr, 1, 1, 1, 0.55)
+        cairo_paint(cr)
+        cairo_set_source_rgba(cr, fg.red, fg.green, fg.blue, 0.55)
+        cairo_set_line_width(cr, 1.5)
+        var offset = -height
+        while offset < width {
+            cairo_move_to(cr, x + offset, bottom)
+            cairo_line_to(cr, x + offset + height, bottom - height)
+            offset += 6
+        }
+        cairo_stroke(cr)
+        let dash: [Double] = [3, 2]
+        cairo_set_dash(cr, dash, 2, 0)
+        cairo_rectangle(cr, x + 0.5, bottom - height + 0.5, width - 1, height - 1)
+        cairo_stroke(cr)
+        cairo_restore(cr)
+    }
+
+    private func drawAxis(_ cr: OpaquePointer, width: Double, y: Double, fg: Colour, font: Double) {
+        cairo_set_source_rgba(cr, fg.red, fg.green, fg.blue, 0.4)
+        cairo_set_line_width(cr, 1)
+        cairo_move_to(cr, 0, y + 0.5); cairo_line_to(cr, width, y + 0.5); cairo_stroke(cr)
+        cairo_set_font_size(cr, font)
+        for (day, text) in ticks() {
+            let tx = x(Double(day), 0, width)
+            guard tx >= 0, tx <= width - 20 else { continue }
+            cairo_set_source_rgba(cr, fg.red, fg.green, fg.blue, 0.4)
+            cairo_move_to(cr, tx + 0.5, y); cairo_line_to(cr, tx + 0.5, y + 5); cairo_stroke(cr)
+            cairo_set_source_rgba(cr, fg.red, fg.green, fg.blue, 0.75)
+            cairo_move_to(cr, tx + 3, y + font + 5)
+            cairo_show_text(cr, text)
+        }
+    }
+
+    /// Axis ticks: years (every 1, 2, 5, 10 or 20) on long spans, months (every 1 or 3, January with its year) on short.
+    func ticks() -> [(Int, String)] {
+        let first = DayNumber.date(Int(start)), last = DayNumber.date(Int(end))
+        let years = max(last.year - first.year, 1)
+        var ticks: [(Int, String)] = []
+        if end - start > 3 * 365 {
+            let step = years > 120 ? 20 : years > 60 ? 10 : years > 24 ? 5 : years > 10 ? 2 : 1
+            var year = first.year - first.year % step
+            while year <= last.year + 1 { ticks.append((DayNumber.of(year: year, month: 1, day: 1), "\(year)")); year += step }
+        } else {
+            let step = end - start > 400 ? 3 : 1
+            var (year, month) = (first.year, (first.month - 1) / step * step + 1)
+            let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+            while DayNumber.of(year: year, month: month, day: 1) <= Int(end) {
+                ticks.append((DayNumber.of(year: year, month: month, day: 1), month == 1 ? "\(year)" : names[month - 1]))
+                month += step
+                if month > 12 { month -= 12; year += 1 }
+            }
+        }
+        return ticks
+    }
+
+    /// Wide enough for the longest theme name, so legend entries never run into each other.
+    private func legendColumnWidth(_ cr: OpaquePointer, font: Double) -> Double {
+        cairo_set_font_size(cr, font)
+        var widest = 0.0
+        for theme in themes {
+            var ext = cairo_text_extents_t()
+            cairo_text_extents(cr, theme.name, &ext)
+            widest = max(widest, ext.x_advance)
+        }
+        return widest + font * 3
+    }
+
+    private func legendHeight(width: Double, column: Double, font: Double) -> Double {
+        let perRow = max(Int(width / column), 1)
+        return Double((themes.count + perRow - 1) / perRow) * font * 1.8 + 8
+    }
+
+    private func drawThemeLegend(_ cr: OpaquePointer, width: Double, column: Double, top: Double, fg: Colour, font: Double) {
+        let perRow = max(Int(width / column), 1)
+        cairo_set_font_size(cr, font)
+        for (i, theme) in themes.enumerated() {
+            let x = 12 + Double(i % perRow) * column, y = top + Double(i / perRow) * font * 1.8
+            let c = Colour(hex: theme.colour)
+            cairo_set_source_rgb(cr, c.red, c.green, c.blue)
+            cairo_rectangle(cr, x, y, font, font); cairo_fill(cr)
+            cairo_set_source_rgba(cr, fg.red, fg.green, fg.blue, 0.85)
+            cairo_move_to(cr, x + font * 1.4, y + font * 0.9)
+            cairo_show_text(cr, theme.name)
+        }
+    }
+
+    // MARK: - Files
+
+    public enum Format: String, CaseIterable, Sendable {
+        case png, svg, pdf
+        public init?(fileName: String) { self.init(rawValue: (fileName as NSString).pathExtension.lowercased()) }
+    }
+
+    public struct WriteError: Error, CustomStringConvertible {
+        public var path: String
+        public var reason: String
+        public var description: String { "\(path): \(reason)" }
+        public init(path: String, reason: String) { self.path = path; self.reason = reason }
+    }
+
+    /// Writes the chart on a white page: PDF and SVG in points (vector), PNG at 300 dpi for the same size.
+    public func write(to path: String, format: Format, widthPoints: Double = 842, heightPoints: Double = 320) throws {
+        let scale = format == .png ? 300.0 / 72.0 : 1
+        let w = widthPoints * scale, h = heightPoints * scale
+        let surface: OpaquePointer?
+        switch format {
+        case .pdf: surface = cairo_pdf_surface_create(path, widthPoints, heightPoints)
+        case .svg: surface = cairo_svg_surface_create(path, widthPoints, heightPoints)
+        case .png: surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(w), Int32(h))
+        }
+        guard let surface, cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
+            throw WriteError(path: path, reason: "cannot create the \(format.rawValue.uppercased()) file")
+        }
+        defer { cairo_surface_destroy(surface) }
+        let cr = cairo_create(surface)!
+        defer { cairo_destroy(cr) }
+        cairo_set_source_rgb(cr, 1, 1, 1)
+        cairo_paint(cr)
+        if format == .png { cairo_scale(cr, scale, scale) }
+        let margin = 24.0
+        cairo_translate(cr, margin, margin)
+        draw(cr, width: widthPoints - 2 * margin, height: heightPoints - 2 * margin, foreground: .black, fontScale: 0.9)
+        cairo_surface_flush(surface)
+        if format == .png {
+            let status = cairo_surface_write_to_png(surface, path)
+            guard status == CAIRO_STATUS_SUCCESS else { throw WriteError(path: path, reason: String(cString: cairo_status_to_string(status))) }
+        } else {
+            cairo_surface_finish(surface)
+            let status = cairo_surface_status(surface)
+            guard status == CAIRO_STATUS_SUCCESS else { throw WriteError(path: path, reason: String(cString: cairo_status_to_string(status))) }
+        }
+    }
+}
