@@ -45,7 +45,7 @@ final class ExplorerWindow {
             selectDays: { viewModelRef.selectDays(from: $0, to: $1) },
             clickBin: { viewModelRef.selectFirst(inBin: $0) }))
         list = StatementListView(onSelect: { viewModelRef.select(row: $0) }, onSort: { viewModelRef.setSort($0) })
-        pane = TextPane()
+        pane = TextPane(onOpen: { viewModelRef.select(id: $0) })
         var cancelImport: () -> Void = {}
         importBar = ImportBar { cancelImport() }
 

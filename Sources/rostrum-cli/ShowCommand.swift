@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import StatementModel
 
 struct ShowCommand: ParsableCommand {
@@ -14,14 +15,22 @@ struct ShowCommand: ParsableCommand {
             guard let s = try library.store.statement(id: full) else { throw RostrumError.notFound(id) }
             return s
         }
-        if json { print(StatementExport.jsonLine(statement, full: true)); return }
-        print(StatementText.render(statement, themes: library.reader.reference.themes))
+        let links = try library.store.links(of: statement.id)
+        if json {
+            var object = StatementExport.object(statement, full: true)
+            object["versions"] = links.map { ["id": $0.other.id.rawValue, "kind": $0.other.kind ?? NSNull(), "publisher": $0.publisher ?? NSNull(),
+                                               "date": $0.other.date?.iso ?? NSNull(), "shared_passages": $0.sharedPassages] as [String: Any] }
+            let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+            print(String(decoding: data, as: UTF8.self))
+            return
+        }
+        print(StatementText.render(statement, themes: library.reader.reference.themes, versions: links))
     }
 }
 
 /// The plain-text page `show` prints: every field with where it came from, then the body.
 enum StatementText {
-    static func render(_ s: Statement, themes: ThemeCatalog) -> String {
+    static func render(_ s: Statement, themes: ThemeCatalog, versions: [StatementLink] = []) -> String {
         var out = [s.displayTitle, String(repeating: "=", count: min(78, s.displayTitle.count)), ""]
         func field(_ label: String, _ value: String?, _ p: Provenance?) {
             guard let value else { out.append(pad(label) + "—"); return }
@@ -48,6 +57,10 @@ enum StatementText {
         field("source", s.source.path.map { "\($0) (\(s.source.family))" } ?? s.source.family, nil)
         out.append(pad("themes") + (s.themes.isEmpty ? "—" : s.themes.map { "\($0.theme) ×\($0.count)" }.joined(separator: ", ")))
         out.append(pad("mentions") + (s.mentions.isEmpty ? "—" : s.mentions.prefix(12).map { "\($0.name) ×\($0.count)" }.joined(separator: ", ")))
+        for v in versions {
+            let what = [v.other.kind, v.publisher.map { "by \($0)" }, v.other.date.map { "dated \($0.iso)" }].compactMap { $0 }.joined(separator: " ")
+            out.append(pad("version") + "\(v.other.id) — the same speech, \(what) (\(v.sharedPassages) shared passages)")
+        }
         for note in s.notes { out.append(pad("note") + note) }
         out.append("")
         out.append(s.paragraphs.joined(separator: "\n\n"))

@@ -104,6 +104,16 @@ final class ExplorerViewModelTests: XCTestCase {
         XCTAssertTrue(quote.contains("Xinhua News Agency"))
     }
 
+    func testOtherVersionsOfTheSpeechAreOffered() throws {
+        let vm = try makeModel(extra: ["mission.txt": "Home > Mission > Statements\nRemarks by Ambassador Zhang Jun at the Security Council High-level Debate\n2020-11-03\n\nWe must fully recognize that strengthening collective security is an important means to achieve our own security.\n\nSuggest to a friend"])
+        let wireRow = try XCTUnwrap(vm.rows.firstIndex { $0.kind == "news report" })
+        vm.select(row: wireRow)
+        XCTAssertEqual(vm.selected?.versions.count, 1)
+        XCTAssertTrue(vm.selected?.versions.first?.label.contains("3 November 2020") ?? false, vm.selected?.versions.first?.label ?? "")
+        vm.select(id: vm.selected?.versions.first?.id)
+        XCTAssertTrue(vm.selected?.title.hasPrefix("Remarks by Ambassador Zhang Jun at the Security Council High-level") ?? false)
+    }
+
     func testKeyboardSteppingThroughTheList() throws {
         let vm = try makeModel()
         XCTAssertEqual(vm.selectedRow, 0)

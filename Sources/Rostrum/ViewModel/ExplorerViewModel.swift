@@ -130,7 +130,12 @@ final class ExplorerViewModel {
         guard let id else { selected = nil; onChange(); return }
         do {
             if let s = try library.store.statement(id: id) {
-                selected = StatementDetail(s, themes: library.reader.reference.themes, searchTerms: SearchTerm.terms(of: searchError == nil ? filter.text : nil))
+                var detail = StatementDetail(s, themes: library.reader.reference.themes, searchTerms: SearchTerm.terms(of: searchError == nil ? filter.text : nil))
+                detail.versions = try library.store.links(of: id).map { link in
+                    let date = link.other.date.map { DateText.long($0) + (link.other.dateInferred ? " (inferred)" : "") }
+                    return (link.other.id, [link.publisher, link.other.kind, date].compactMap { $0 }.joined(separator: ", "))
+                }
+                selected = detail
             }
         } catch { pendingError = "Could not open the statement: \(error)" }
         onChange()

@@ -25,9 +25,11 @@ struct StatementDetail: Equatable {
     /// Character offset where each paragraph starts in `body`.
     var paragraphStarts: [Int]
     var citation: String
+    /// Other versions of this speech in the library ("Xinhua News Agency news report, 3 November 2020").
+    var versions: [(id: StatementID, label: String)] = []
 
     static func == (a: StatementDetail, b: StatementDetail) -> Bool {
-        a.id == b.id && a.body == b.body && a.highlights == b.highlights && a.metaLine == b.metaLine
+        a.id == b.id && a.body == b.body && a.highlights == b.highlights && a.metaLine == b.metaLine && a.versions.map(\.id) == b.versions.map(\.id)
     }
 
     init(_ s: Statement, themes catalog: ThemeCatalog, searchTerms: [SearchTerm]) {

@@ -9,15 +9,20 @@ final class TextPane {
     private let title: Widget
     private let meta: Widget
     private let inferred: Widget
+    private let versions: Widget
     private let chips: Widget
     private let body: Widget
     private let buffer: TextBuffer
     private var shown: StatementDetail?
 
-    init() {
+    private let onOpen: (StatementID) -> Void
+
+    init(onOpen: @escaping (StatementID) -> Void) {
+        self.onOpen = onOpen
         title = UI.label("", classes: ["pane-title"], wrap: true, selectable: true)
         meta = UI.label("", classes: ["dim-label"], wrap: true, selectable: true)
         inferred = UI.label("", classes: ["inferred-note", "caption"], wrap: true)
+        versions = UI.box(GTK_ORIENTATION_VERTICAL, spacing: 2)
         // One wrapping label of coloured spans: chips that flow onto as many lines as the pane needs.
         chips = UI.label("", classes: ["theme-chips"], wrap: true)
         body = gtk_text_view_new()
@@ -30,7 +35,7 @@ final class TextPane {
         buffer = TextBuffer(view: body)
         let column = UI.box(GTK_ORIENTATION_VERTICAL, spacing: 8)
         UI.margins(column, 18)
-        UI.append(column, title, meta, inferred, chips, body)
+        UI.append(column, title, meta, inferred, versions, chips, body)
         widget = UI.scrolled(column)
         UI.expand(widget)
         UI.setAccessibleLabel(column, "Text pane")
@@ -51,6 +56,16 @@ final class TextPane {
         UI.setText(meta, detail.metaLine)
         UI.setText(inferred, detail.inferenceNotes.joined(separator: "\n"))
         UI.show(inferred, !detail.inferenceNotes.isEmpty)
+        // Other versions of the same speech, one click away.
+        UI.removeChildren(versions)
+        for version in detail.versions {
+            let id = version.id
+            let link = UI.button(label: "Same speech: \(version.label)", classes: ["flat", "caption"]) { [weak self] in self?.onOpen(id) }
+            gtk_widget_set_halign(link, GTK_ALIGN_START)
+            UI.setAccessibleLabel(link, "Open the other version: \(version.label)")
+            UI.append(versions, link)
+        }
+        UI.show(versions, !detail.versions.isEmpty)
         UI.setMarkup(chips, detail.themes.map { theme in
             "<span background=\"\(theme.colour)\" foreground=\"#FFFFFF\" weight=\"bold\">\u{00A0}\(UI.escape(theme.name).replacingOccurrences(of: " ", with: "\u{00A0}"))\u{00A0}·\u{00A0}\(theme.count)\u{00A0}</span>"
         }.joined(separator: "  "))

@@ -62,6 +62,15 @@ enum LibrarySchema {
                 t.column("statements", .integer).notNull()
             }
         }
+        m.registerMigration("v3: links between versions of one speech") { db in
+            try db.create(table: "statement_link") { t in
+                t.column("a", .text).notNull().references("statement", onDelete: .cascade)
+                t.column("b", .text).notNull().references("statement", onDelete: .cascade).indexed()
+                t.column("kind", .text).notNull()
+                t.column("shared", .integer).notNull()
+                t.primaryKey(["a", "b"])
+            }
+        }
         return m
     }
 }

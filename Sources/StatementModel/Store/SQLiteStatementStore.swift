@@ -63,7 +63,42 @@ public final class SQLiteStatementStore: StatementStore {
                     try db.execute(sql: "INSERT INTO statement_mention (statement_id, name, kind, count) VALUES (?, ?, ?, ?)",
                                    arguments: [s.id.rawValue, m.name, m.kind.rawValue, m.count])
                 }
+                try linkVersions(of: s, in: db)
                 return .inserted
+            }
+        }
+    }
+
+    /// Links a new statement to others by the same speaker within three days that quote the same
+    /// sentences: a wire story and the mission's text of one speech. Only those few candidates are
+    /// compared, so this costs little even in a large library.
+    private func linkVersions(of s: Statement, in db: Database) throws {
+        guard let speaker = s.speaker?.value, let date = s.date?.value, date.precision == .day,
+              let day = DayNumber.of(iso: date.firstDay) else { return }
+        let candidates = try Row.fetchAll(db, sql: """
+            SELECT id, body FROM statement WHERE speaker = ? AND date_first BETWEEN ? AND ? AND date_precision = 'day' AND id <> ?
+            """, arguments: [speaker, DayNumber.iso(day - 3), DayNumber.iso(day + 3), s.id.rawValue])
+        guard !candidates.isEmpty else { return }
+        let mine = Shingles.of(s.body)
+        for row in candidates {
+            let other: String = row[0]
+            let shared = mine.intersection(Shingles.of(row[1])).count
+            guard shared >= 2 else { continue }
+            for (a, b) in [(s.id.rawValue, other), (other, s.id.rawValue)] {
+                try db.execute(sql: "INSERT OR REPLACE INTO statement_link (a, b, kind, shared) VALUES (?, ?, 'same speech', ?)", arguments: [a, b, shared])
+            }
+        }
+    }
+
+    public func links(of id: StatementID) throws -> [StatementLink] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT s.id, s.display_title, s.date_iso, s.date_inferred, s.speaker, s.forum, s.country, s.kind, l.shared, s.publisher
+                FROM statement_link l JOIN statement s ON s.id = l.b WHERE l.a = ? ORDER BY s.date_first
+                """, arguments: [id.rawValue]).map { row in
+                StatementLink(other: StatementSummary(id: StatementID(row[0]), title: row[1], date: (row[2] as String?).flatMap(StatementDate.init(iso:)),
+                                                      dateInferred: row[3], speaker: row[4], forum: row[5], country: row[6], kind: row[7]),
+                              sharedPassages: row[8], publisher: row[9])
             }
         }
     }

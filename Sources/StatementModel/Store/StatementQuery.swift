@@ -120,6 +120,15 @@ public struct SourceUpdate: Sendable {
     public init(fingerprint: FileFingerprint, replacing: Bool) { self.fingerprint = fingerprint; self.replacing = replacing }
 }
 
+/// Another statement in the library that is a version of this one: the same speech as a wire story
+/// reported it and as the mission published it, say.
+public struct StatementLink: Hashable, Sendable {
+    public var other: StatementSummary
+    /// How many eight-word runs the two texts share.
+    public var sharedPassages: Int
+    public var publisher: String?
+}
+
 /// A library's storage. SQLite is the embedded default; a shared server store can stand behind the same
 /// protocol, so nothing above it knows which one it talks to.
 public protocol StatementStore: Sendable {
@@ -138,4 +147,6 @@ public protocol StatementStore: Sendable {
     func facetCounts(_ facet: Facet, filter: StatementFilter) throws -> [FacetCount]
     func timeline(_ filter: StatementFilter, granularity: TimelineGranularity) throws -> [TimelineBin]
     func totalCount() throws -> Int
+    /// Versions of the same speech found at import.
+    func links(of id: StatementID) throws -> [StatementLink]
 }
