@@ -97,39 +97,61 @@ public final class StatementLibrary: Sendable {
             batch.removeAll(); sources.removeAll(); seenInBatch.removeAll()
         }
 
-        for (index, file) in files.enumerated() {
+        // Files are read in chunks, in parallel (reading is most of the work), then stored in order.
+        let chunkSize = 64
+        var done = 0
+        chunks: for chunkStart in stride(from: 0, to: files.count, by: chunkSize) {
             if cancellation.isCancelled { report.cancelled = true; break }
-            let fingerprint = Self.fingerprint(of: file)
-            let previous = try? store.fingerprint(of: file.path)
-            if let fingerprint, previous == fingerprint {
-                report.unchanged += 1
-                progress(ImportProgress(done: index + 1, total: files.count, elapsed: Date().timeIntervalSince(start), currentFile: file.path))
-                continue
+            let chunk = Array(files[chunkStart..<min(chunkStart + chunkSize, files.count)])
+            let previous = chunk.map { try? store.fingerprint(of: $0.path) }
+            let fingerprints = chunk.map(Self.fingerprint(of:))
+            let results = ParallelResults<Result<FileReading, Error>>(count: chunk.count)
+            DispatchQueue.concurrentPerform(iterations: chunk.count) { i in
+                guard !cancellation.isCancelled, fingerprints[i] == nil || previous[i] != fingerprints[i] else { return }
+                results[i] = Result { try reader.read(fileAt: chunk[i]) }
             }
-            do {
-                let reading = try reader.read(fileAt: file)
-                if let fingerprint { sources.append(SourceUpdate(fingerprint: fingerprint, replacing: previous != nil)) }
-                if let reason = reading.skipReason { report.skipped.append(.init(path: file.path, message: reason)) }
-                for statement in reading.statements {
-                    if seenInBatch.insert(statement.id).inserted {
-                        batch.append((file.path, statement))
-                    } else {
-                        report.alreadyPresent.append(.init(path: file.path, message: "the same text as another in this import (\(statement.id))"))
+            for (i, file) in chunk.enumerated() {
+                if cancellation.isCancelled { report.cancelled = true; break chunks }
+                done += 1
+                defer { progress(ImportProgress(done: done, total: files.count, elapsed: Date().timeIntervalSince(start), currentFile: file.path)) }
+                if let fingerprint = fingerprints[i], previous[i] == fingerprint { report.unchanged += 1; continue }
+                switch results[i] {
+                case .success(let reading):
+                    if let fingerprint = fingerprints[i] { sources.append(SourceUpdate(fingerprint: fingerprint, replacing: previous[i] != nil)) }
+                    if let reason = reading.skipReason { report.skipped.append(.init(path: file.path, message: reason)) }
+                    for statement in reading.statements {
+                        if seenInBatch.insert(statement.id).inserted {
+                            batch.append((file.path, statement))
+                        } else {
+                            report.alreadyPresent.append(.init(path: file.path, message: "the same text as another in this import (\(statement.id))"))
+                        }
                     }
+                case .failure(let problem as TextProblem):
+                    report.failed.append(.init(path: file.path, message: problem.description))
+                case .failure(let error as RostrumError):
+                    report.failed.append(.init(path: file.path, message: error.description))
+                case .failure(let error):
+                    report.failed.append(.init(path: file.path, message: "could not be read: \(error.localizedDescription)"))
+                case nil:
+                    report.cancelled = true; break chunks
                 }
-            } catch let problem as TextProblem {
-                report.failed.append(.init(path: file.path, message: problem.description))
-            } catch let error as RostrumError {
-                report.failed.append(.init(path: file.path, message: error.description))
-            } catch {
-                report.failed.append(.init(path: file.path, message: "could not be read: \(error.localizedDescription)"))
+                if batch.count >= batchSize { flush() }
             }
-            if batch.count >= batchSize { flush() }
-            progress(ImportProgress(done: index + 1, total: files.count, elapsed: Date().timeIntervalSince(start), currentFile: file.path))
         }
         flush()
         report.elapsed = Date().timeIntervalSince(start)
         return report
+    }
+}
+
+/// Slots for results computed on several threads at once, each written by one thread.
+final class ParallelResults<T>: @unchecked Sendable {
+    private var slots: [T?]
+    private let lock = NSLock()
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    subscript(i: Int) -> T? {
+        get { lock.lock(); defer { lock.unlock() }; return slots[i] }
+        set { lock.lock(); slots[i] = newValue; lock.unlock() }
     }
 }
 
