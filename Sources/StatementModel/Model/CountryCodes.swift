@@ -28,6 +28,12 @@ public struct CountryCodes: Sendable {
         return variants[upper] ?? upper
     }
 
+    /// Current states' names (three-letter codes), sorted: for generated corpora.
+    public var memberNames: [String] { entries.filter { $0.key.count == 3 && !Self.historical.contains($0.key) }.map(\.value.name).sorted() }
+
+    /// Codes of states that no longer exist.
+    static let historical: Set<String> = ["CSK", "DDR", "YUG", "YMD", "SUN", "SCG", "YAR", "ZAR"]
+
     /// The name a code stood for in a year.
     public func name(for code: String, year: Int? = nil) -> String? {
         guard let e = entries[Self.canonical(code)] else { return nil }

@@ -147,7 +147,15 @@ public final class SQLiteStatementStore: StatementStore {
         if facet != .theme { scope.setValues([], of: facet) }
         let w = try FilterSQL(scope)
         let sql: String
-        if facet == .theme {
+        if facet == .theme && scope.isThemesOnly {
+            // Only themes chosen: the theme table alone answers, without touching statement rows.
+            let chosen = scope.themes.sorted()
+            let inner = chosen.map { _ in "t.statement_id IN (SELECT statement_id FROM statement_theme WHERE theme = ?)" }
+            sql = "SELECT t.theme, COUNT(*) AS n FROM statement_theme t WHERE \(inner.isEmpty ? "1" : inner.joined(separator: " AND ")) GROUP BY t.theme"
+            return try run(filter) { db in
+                try Row.fetchAll(db, sql: sql + " ORDER BY n DESC, 1 ASC", arguments: StatementArguments(chosen)).map { FacetCount(value: $0[0], count: $0[1]) }
+            }
+        } else if facet == .theme {
             sql = "SELECT t.theme, COUNT(*) AS n FROM statement_theme t JOIN statement s ON s.id = t.statement_id WHERE \(w.sql) GROUP BY t.theme"
         } else {
             let column = FilterSQL.column(facet)
@@ -219,8 +227,10 @@ struct FilterSQL {
             parts.append("s.\(FilterSQL.column(facet)) IN (\(values.map { _ in "?" }.joined(separator: ",")))")
             args += values
         }
+        // "IN (subquery)" lets SQLite look up just the statements that carry the theme, by key, instead of
+        // testing every statement row (which is large: it holds the text).
         for theme in filter.themes.sorted() {
-            parts.append("EXISTS (SELECT 1 FROM statement_theme x WHERE x.statement_id = s.id AND x.theme = ?)")
+            parts.append("s.id IN (SELECT statement_id FROM statement_theme WHERE theme = ?)")
             args.append(theme)
         }
         if let from = filter.from { parts.append("s.date_last >= ?"); args.append(from) }

@@ -21,6 +21,9 @@ public struct StatementFilter: Hashable, Sendable, Codable {
 
     public var isEmpty: Bool { self == StatementFilter() || self == StatementFilter(text: "") }
 
+    /// Nothing chosen but themes (or nothing at all).
+    public var isThemesOnly: Bool { StatementFilter(themes: themes) == self || StatementFilter(themes: themes, text: "") == self }
+
     public func values(of facet: Facet) -> Set<String> {
         switch facet {
         case .theme: return themes
