@@ -35,8 +35,9 @@ public struct HTMLPageImporter: FileImporter {
         if let iso = page.isoDate, let d = StatementDate(iso: String(iso.prefix(10))) { s.date = Attributed(d, structure("time-element")) }
         if let site = page.siteName, s.source.publisher == nil { s.source.publisher = Attributed(site, structure("og:site_name")) }
         if let canonical = page.canonicalURL { s.source.url = Attributed(canonical, structure("canonical-link")) }
-        reader.enrich(&s)
-        return FileReading(statements: [s])
+        var pieces = PressReleaseSplitter.split(s, reference: reader.reference)
+        for i in pieces.indices { reader.enrich(&pieces[i]) }
+        return FileReading(statements: pieces)
     }
 }
 

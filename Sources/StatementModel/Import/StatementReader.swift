@@ -25,7 +25,10 @@ public struct StatementReader: Sendable {
     public func read(fileAt url: URL) throws -> FileReading {
         if let importer = fileImporters.first(where: { $0.claims(url) }) { return try importer.read(url, reader: self) }
         let decoded = try decode(fileAt: url)
-        return FileReading(statements: [read(SourceDocument(path: url.path, text: decoded.text, notes: decoded.notes))])
+        let statement = read(SourceDocument(path: url.path, text: decoded.text, notes: decoded.notes), enrich: false)
+        var pieces = PressReleaseSplitter.split(statement, reference: reference)
+        for i in pieces.indices { enrich(&pieces[i]) }
+        return FileReading(statements: pieces)
     }
 
     /// A file's text, or why it has none.
