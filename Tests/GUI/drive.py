@@ -83,6 +83,13 @@ def click(node):
     subprocess.run(["xdotool", "mousemove", str(x), str(y), "click", "1"], check=True)
     time.sleep(0.6)
 
+def stop(proc):
+    proc.terminate()
+    try:
+        proc.wait(timeout=5)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
 def pane_title(frame):
     panes = find_all(frame, name="Text pane")
     if not panes:
@@ -161,11 +168,7 @@ try:
         time.sleep(1.0)
         subprocess.run(["import", "-window", "root", os.environ["ROSTRUM_SCREENSHOT"]], check=True)
 finally:
-    proc.terminate()
-    try:
-        proc.wait(timeout=5)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+    stop(proc)
 
 # Opening a folder with the app imports it in the background and says what happened in the window.
 if MORE and results and all(results):
@@ -177,11 +180,7 @@ if MORE and results and all(results):
         check("opening a folder imports it: the count grows", wait_for(lambda: count_line(frame) == f"{before + added} statements", timeout=30), count_line(frame))
         check("the import is reported in the window", wait_for(lambda: find_all(frame, role="label", pattern=rf"^Imported {added} statements")), "no toast")
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop(proc)
 
 passed = sum(results)
 print(f"gui: {passed} passed, {len(results) - passed} failed")
