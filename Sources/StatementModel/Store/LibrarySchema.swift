@@ -71,6 +71,30 @@ enum LibrarySchema {
                 t.primaryKey(["a", "b"])
             }
         }
+        m.registerMigration("v4: texts apart from the rows that filters scan") { db in
+            // Filters, counts and bins scan `statement`; with the text in it, every scan read megabytes.
+            // The text, the JSON document and the full-text index move to `statement_text`, keyed by the
+            // statement's rowid, so those scans read only short metadata rows.
+            try db.create(table: "statement_text") { t in
+                t.column("id", .integer).primaryKey()  // the statement's rowid
+                t.column("title", .text)
+                t.column("body", .text).notNull()
+                t.column("document", .text).notNull()
+            }
+            try db.execute(sql: "INSERT INTO statement_text (id, title, body, document) SELECT rowid, title, body, document FROM statement")
+            try db.dropFTS5SynchronizationTriggers(forTable: "statement_fts")
+            try db.drop(table: "statement_fts")
+            try db.create(virtualTable: "statement_fts", using: FTS5()) { t in
+                t.synchronize(withTable: "statement_text")
+                t.tokenizer = .porter(wrapping: .unicode61(diacritics: .remove))
+                t.column("title")
+                t.column("body")
+            }
+            try db.execute(sql: "ALTER TABLE statement DROP COLUMN body")
+            try db.execute(sql: "ALTER TABLE statement DROP COLUMN document")
+            try db.execute(sql: "CREATE TRIGGER statement_text_follows_delete AFTER DELETE ON statement BEGIN DELETE FROM statement_text WHERE id = old.rowid; END")
+            try db.create(index: "statement_date_speaker", on: "statement", columns: ["speaker", "date_first"])
+        }
         return m
     }
 }

@@ -46,15 +46,17 @@ public final class SQLiteStatementStore: StatementStore {
                 try db.execute(sql: """
                     INSERT INTO statement (id, title, display_title, date_iso, date_first, date_last, date_precision, date_inferred,
                       speaker, role, country, forum, meeting_type, agenda, kind, publisher, url, source_path, family, language,
-                      body, document, imported_at, meeting_symbol)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                      imported_at, meeting_symbol)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [
                         s.id.rawValue, s.title?.value, s.displayTitle, s.date?.value.iso, s.date?.value.firstDay, s.date?.value.lastDay,
                         s.date?.value.precision.rawValue, s.date?.provenance.isInferred ?? false,
                         s.speaker?.value, s.role?.value, s.country?.value, s.forum?.value, s.meetingType?.value, s.agenda?.value,
                         s.kind?.value, s.source.publisher?.value, s.source.url?.value, s.source.path, s.source.family, s.language?.value,
-                        s.body, document, now, s.meetingSymbol?.value,
+                        now, s.meetingSymbol?.value,
                     ])
+                try db.execute(sql: "INSERT INTO statement_text (id, title, body, document) VALUES (?, ?, ?, ?)",
+                               arguments: [db.lastInsertedRowID, s.title?.value, s.body, document])
                 for t in s.themes {
                     try db.execute(sql: "INSERT INTO statement_theme (statement_id, theme, count) VALUES (?, ?, ?)",
                                    arguments: [s.id.rawValue, t.theme, t.count])
@@ -76,7 +78,8 @@ public final class SQLiteStatementStore: StatementStore {
         guard let speaker = s.speaker?.value, let date = s.date?.value, date.precision == .day,
               let day = DayNumber.of(iso: date.firstDay) else { return }
         let candidates = try Row.fetchAll(db, sql: """
-            SELECT id, body FROM statement WHERE speaker = ? AND date_first BETWEEN ? AND ? AND date_precision = 'day' AND id <> ?
+            SELECT s.id, t.body FROM statement s JOIN statement_text t ON t.id = s.rowid
+            WHERE s.speaker = ? AND s.date_first BETWEEN ? AND ? AND s.date_precision = 'day' AND s.id <> ?
             """, arguments: [speaker, DayNumber.iso(day - 3), DayNumber.iso(day + 3), s.id.rawValue])
         guard !candidates.isEmpty else { return }
         let mine = Shingles.of(s.body)
@@ -105,7 +108,8 @@ public final class SQLiteStatementStore: StatementStore {
 
     public func statement(id: StatementID) throws -> Statement? {
         try pool.read { db in
-            guard let json = try String.fetchOne(db, sql: "SELECT document FROM statement WHERE id = ?", arguments: [id.rawValue]) else { return nil }
+            guard let json = try String.fetchOne(db, sql: "SELECT t.document FROM statement s JOIN statement_text t ON t.id = s.rowid WHERE s.id = ?",
+                                                 arguments: [id.rawValue]) else { return nil }
             return try JSONDecoder().decode(Statement.self, from: Data(json.utf8))
         }
     }
