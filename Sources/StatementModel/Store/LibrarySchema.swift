@@ -95,6 +95,11 @@ enum LibrarySchema {
             try db.execute(sql: "CREATE TRIGGER statement_text_follows_delete AFTER DELETE ON statement BEGIN DELETE FROM statement_text WHERE id = old.rowid; END")
             try db.create(index: "statement_date_speaker", on: "statement", columns: ["speaker", "date_first"])
         }
+        m.registerMigration("v5: library version") { db in
+            // Bumped by every write, so readers holding derived data (the facet index) know to refresh it.
+            try db.execute(sql: "CREATE TABLE library_version (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL)")
+            try db.execute(sql: "INSERT INTO library_version (id, version) VALUES (1, 1)")
+        }
         return m
     }
 }

@@ -2,11 +2,17 @@ import Foundation
 import GRDB
 
 /// The embedded library: one SQLite file (WAL mode, so the window can read while an import writes).
-public final class SQLiteStatementStore: StatementStore {
+public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  // the index is guarded by indexLock
     private let pool: DatabasePool
     public let path: String
+    private let indexLock = NSLock()
+    private var index: FacetIndex?
+    private var indexUnavailable = false
 
-    public init(path: String) throws {
+    /// - Parameter facetIndex: answer filters from the in-memory facet index (the default); false answers
+    ///   every query in SQL (tests compare the two).
+    public init(path: String, facetIndex: Bool = true) throws {
+        indexUnavailable = !facetIndex
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         var config = Configuration()
         config.busyMode = .timeout(10)  // the window and the tool may write one library at once
@@ -27,6 +33,7 @@ public final class SQLiteStatementStore: StatementStore {
     public func insert(_ statements: [Statement], sources: [SourceUpdate]) throws -> [InsertOutcome] {
         let now = ISO8601DateFormatter().string(from: Date())
         return try pool.write { db in
+            try db.execute(sql: "UPDATE library_version SET version = version + 1 WHERE id = 1")
             for source in sources where source.replacing {
                 let keep = statements.filter { $0.source.path == source.fingerprint.path }.map(\.id.rawValue)
                 let placeholders = keep.map { _ in "?" }.joined(separator: ",")
@@ -127,12 +134,33 @@ public final class SQLiteStatementStore: StatementStore {
 
     public func totalCount() throws -> Int { try pool.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM statement") ?? 0 } }
 
+    /// The facet index at the library's current version (rebuilt after any write), or nil to use SQL.
+    private func withIndex<T>(_ filter: StatementFilter, _ body: (FacetIndex, FacetIndex.Compiled) throws -> T) throws -> T? {
+        let text = try filter.text.map { $0.trimmed }.flatMap { $0.isEmpty ? nil : try FullTextQuery.prepare($0) }
+        return try run(filter) { db -> T? in
+            let version = try Int64.fetchOne(db, sql: "SELECT version FROM library_version") ?? 0
+            indexLock.lock()
+            defer { indexLock.unlock() }
+            if indexUnavailable { return nil }
+            if index?.version != version {
+                index = try FacetIndex(db: db, version: version)
+                if index == nil { indexUnavailable = true; return nil }
+            }
+            let rows = try text.map { Set(try Int64.fetchAll(db, sql: "SELECT rowid FROM statement_fts WHERE statement_fts MATCH ?", arguments: [$0])) }
+            return try body(index!, index!.compile(filter, textRows: rows))
+        }
+    }
+
     public func count(_ filter: StatementFilter) throws -> Int {
+        if let n = try withIndex(filter, { index, c in index.count(c) }) { return n }
         let w = try FilterSQL(filter)
         return try run(filter) { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM statement s WHERE \(w.sql)", arguments: w.arguments) ?? 0 }
     }
 
     public func page(_ filter: StatementFilter, sort: StatementSort, offset: Int, limit: Int) throws -> [StatementSummary] {
+        if let rowids = try withIndex(filter, { index, c in index.page(c, sort: sort, offset: offset, limit: limit) }) {
+            return try summaries(rowids)
+        }
         let w = try FilterSQL(filter)
         let order = sort == .dateAscending ? "s.date_first IS NULL, s.date_first ASC, s.id" : "s.date_first IS NULL, s.date_first DESC, s.id"
         return try run(filter) { db in
@@ -147,6 +175,7 @@ public final class SQLiteStatementStore: StatementStore {
     }
 
     public func facetCounts(_ facet: Facet, filter: StatementFilter) throws -> [FacetCount] {
+        if let counts = try withIndex(filter, { index, c in index.facetCounts(facet, c) }) { return counts }
         var scope = filter
         if facet != .theme { scope.setValues([], of: facet) }
         let w = try FilterSQL(scope)
@@ -171,6 +200,7 @@ public final class SQLiteStatementStore: StatementStore {
     }
 
     public func timeline(_ filter: StatementFilter, granularity: TimelineGranularity) throws -> [TimelineBin] {
+        if let bins = try withIndex(filter, { index, c in index.timeline(c, granularity: granularity) }) { return bins }
         let w = try FilterSQL(filter)
         let n = granularity.prefixLength
         let coarser: String = switch granularity {
@@ -197,6 +227,24 @@ public final class SQLiteStatementStore: StatementStore {
             }
             return order.compactMap { bins[$0] }
         }
+    }
+
+    /// List rows for row ids, in the order given; read in slices to keep SQL variables few.
+    private func summaries(_ rowids: [Int64]) throws -> [StatementSummary] {
+        guard !rowids.isEmpty else { return [] }
+        var byRow: [Int64: StatementSummary] = [:]
+        try pool.read { db in
+            for slice in stride(from: 0, to: rowids.count, by: 500).map({ Array(rowids[$0..<min($0 + 500, rowids.count)]) }) {
+                let marks = slice.map { _ in "?" }.joined(separator: ",")
+                for row in try Row.fetchAll(db, sql: """
+                    SELECT rowid, id, display_title, date_iso, date_inferred, speaker, forum, country, kind FROM statement WHERE rowid IN (\(marks))
+                    """, arguments: StatementArguments(slice)) {
+                    byRow[row[0]] = StatementSummary(id: StatementID(row[1]), title: row[2], date: (row[3] as String?).flatMap(StatementDate.init(iso:)),
+                                                     dateInferred: row[4], speaker: row[5], forum: row[6], country: row[7], kind: row[8])
+                }
+            }
+        }
+        return rowids.compactMap { byRow[$0] }
     }
 
     /// Runs a read, turning an FTS5 error that slipped past `FullTextQuery` into a clear message.

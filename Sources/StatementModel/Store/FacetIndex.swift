@@ -1,0 +1,186 @@
+import Foundation
+import GRDB
+
+/// Every statement's facet values, dates and themes in memory, compactly (a few dozen bytes a statement),
+/// so that counts per facet value, timeline bins and the first page under any filter are loops over
+/// arrays instead of SQL joins over the whole library. Built from the database on first use and again
+/// whenever the library's version changes (any writer, in any process, bumps it).
+final class FacetIndex {
+    struct Entry {
+        var rowid: Int64
+        var values: (forum: Int32, speaker: Int32, country: Int32, kind: Int32)
+        var first: Int32      // day number of the first day, or .min when undated
+        var last: Int32
+        var year: Int16, month: Int8, day: Int8
+        var precision: UInt8  // 0 day, 1 month, 2 year
+        var inferred: Bool
+        var themes: UInt64
+    }
+
+    private(set) var entries: [Entry] = []
+    /// Entry positions sorted by date (undated last), then id.
+    private(set) var byDate: [Int32] = []
+    private(set) var names: [Facet: [String]] = [:]
+    private var codes: [Facet: [String: Int32]] = [:]
+    private(set) var themeNames: [String] = []
+    private var themeBits: [String: UInt64] = [:]
+    let version: Int64
+
+    /// Nil when the library has more themes than the index can hold (64): the store then answers in SQL.
+    init?(db: Database, version: Int64) throws {
+        self.version = version
+        let themes = try String.fetchAll(db, sql: "SELECT DISTINCT theme FROM statement_theme ORDER BY theme")
+        guard themes.count <= 64 else { return nil }
+        themeNames = themes
+        for (i, t) in themes.enumerated() { themeBits[t] = 1 << UInt64(i) }
+        for facet in [Facet.forum, .speaker, .country, .kind] { names[facet] = []; codes[facet] = [:] }
+        var positionOfRow: [Int64: Int] = [:]
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT rowid, forum, speaker, country, kind, date_first, date_last, date_precision, date_inferred FROM statement ORDER BY date_first IS NULL, date_first, id
+            """)
+        while let row = try rows.next() {
+            func code(_ facet: Facet, _ value: String?) -> Int32 {
+                guard let value else { return -1 }
+                if let c = codes[facet]![value] { return c }
+                let c = Int32(names[facet]!.count)
+                names[facet]!.append(value); codes[facet]![value] = c
+                return c
+            }
+            let firstISO: String? = row[5]
+            let first = firstISO.flatMap(DayNumber.of(iso:)), last = (row[6] as String?).flatMap(DayNumber.of(iso:))
+            let ymd = first.map(DayNumber.date) ?? (0, 0, 0)
+            let precision: String? = row[7]
+            let rowid: Int64 = row[0]
+            positionOfRow[rowid] = entries.count
+            entries.append(Entry(rowid: rowid, values: (code(.forum, row[1]), code(.speaker, row[2]), code(.country, row[3]), code(.kind, row[4])),
+                                 first: first.map(Int32.init) ?? .min, last: last.map(Int32.init) ?? .min,
+                                 year: Int16(ymd.0), month: Int8(ymd.1), day: Int8(ymd.2),
+                                 precision: precision == "day" ? 0 : precision == "month" ? 1 : 2, inferred: row[8] ?? false, themes: 0))
+        }
+        byDate = (0..<Int32(entries.count)).map { $0 }
+        let themeRows = try Row.fetchCursor(db, sql: "SELECT s.rowid, t.theme FROM statement_theme t JOIN statement s ON s.id = t.statement_id")
+        while let row = try themeRows.next() {
+            if let p = positionOfRow[row[0]], let bit = themeBits[row[1] as String] { entries[p].themes |= bit }
+        }
+    }
+
+    /// A filter compiled to codes and masks; `rows` is the full-text match, when there is a query.
+    struct Compiled {
+        var forum: Set<Int32>?, speaker: Set<Int32>?, country: Set<Int32>?, kind: Set<Int32>?
+        var themes: UInt64
+        var impossible: Bool
+        var from: Int32?, to: Int32?
+        var rows: Set<Int64>?
+
+        func matches(_ e: Entry, ignoring facet: Facet? = nil) -> Bool {
+            if impossible { return false }
+            if facet != .forum, let s = forum, !s.contains(e.values.forum) { return false }
+            if facet != .speaker, let s = speaker, !s.contains(e.values.speaker) { return false }
+            if facet != .country, let s = country, !s.contains(e.values.country) { return false }
+            if facet != .kind, let s = kind, !s.contains(e.values.kind) { return false }
+            if e.themes & themes != themes { return false }
+            if from != nil || to != nil {
+                guard e.first != .min else { return false }
+                if let from, e.last < from { return false }
+                if let to, e.first > to { return false }
+            }
+            if let rows, !rows.contains(e.rowid) { return false }
+            return true
+        }
+    }
+
+    func compile(_ filter: StatementFilter, textRows: Set<Int64>?) -> Compiled {
+        var impossible = false
+        func set(_ facet: Facet) -> Set<Int32>? {
+            let chosen = filter.values(of: facet)
+            guard !chosen.isEmpty else { return nil }
+            return Set(chosen.compactMap { codes[facet]?[$0] })
+        }
+        var mask: UInt64 = 0
+        for theme in filter.themes { if let bit = themeBits[theme] { mask |= bit } else { impossible = true } }
+        return Compiled(forum: set(.forum), speaker: set(.speaker), country: set(.country), kind: set(.kind), themes: mask, impossible: impossible,
+                        from: filter.from.flatMap(DayNumber.of(iso:)).map(Int32.init), to: filter.to.flatMap(DayNumber.of(iso:)).map(Int32.init),
+                        rows: textRows)
+    }
+
+    func count(_ c: Compiled) -> Int { entries.reduce(0) { $0 + (c.matches($1) ? 1 : 0) } }
+
+    func facetCounts(_ facet: Facet, _ c: Compiled) -> [FacetCount] {
+        var counts: [Int32: Int] = [:]
+        if facet == .theme {
+            var perBit = [Int](repeating: 0, count: themeNames.count)
+            for e in entries where e.themes != 0 && c.matches(e) {
+                var bits = e.themes
+                while bits != 0 { let i = bits.trailingZeroBitCount; perBit[i] += 1; bits &= bits - 1 }
+            }
+            return perBit.enumerated().filter { $0.element > 0 }.map { FacetCount(value: themeNames[$0.offset], count: $0.element) }.sorted(by: Self.order)
+        }
+        for e in entries where c.matches(e, ignoring: facet) {
+            let v: Int32
+            switch facet {
+            case .forum: v = e.values.forum
+            case .speaker: v = e.values.speaker
+            case .country: v = e.values.country
+            case .kind: v = e.values.kind
+            case .theme: v = -1
+            }
+            if v >= 0 { counts[v, default: 0] += 1 }
+        }
+        return counts.map { FacetCount(value: names[facet]![Int($0.key)], count: $0.value) }.sorted(by: Self.order)
+    }
+
+    private static func order(_ a: FacetCount, _ b: FacetCount) -> Bool { a.count != b.count ? a.count > b.count : a.value < b.value }
+
+    func timeline(_ c: Compiled, granularity: TimelineGranularity) -> [TimelineBin] {
+        var bins: [Int: TimelineBin] = [:]
+        let coarser: UInt8 = granularity == .day ? 1 : granularity == .month ? 2 : 3
+        for e in entries where e.first != .min && c.matches(e) {
+            let key = granularity == .year ? Int(e.year) * 10000 : granularity == .month ? Int(e.year) * 10000 + Int(e.month) * 100 : Int(e.year) * 10000 + Int(e.month) * 100 + Int(e.day)
+            var bin = bins[key] ?? TimelineBin(key: Self.isoKey(e, granularity), count: 0, inferred: 0, imprecise: 0, themes: [:])
+            bin.count += 1
+            if e.inferred { bin.inferred += 1 }
+            if e.precision >= coarser { bin.imprecise += 1 }
+            var bits = e.themes
+            while bits != 0 { let i = bits.trailingZeroBitCount; bin.themes[themeNames[i], default: 0] += 1; bits &= bits - 1 }
+            bins[key] = bin
+        }
+        return bins.keys.sorted().map { bins[$0]! }
+    }
+
+    private static func isoKey(_ e: Entry, _ g: TimelineGranularity) -> String {
+        switch g {
+        case .year: return String(format: "%04d", Int(e.year))
+        case .month: return String(format: "%04d-%02d", Int(e.year), Int(e.month))
+        case .day: return String(format: "%04d-%02d-%02d", Int(e.year), Int(e.month), Int(e.day))
+        }
+    }
+
+    /// Row ids of one page, in date order (undated last either way).
+    func page(_ c: Compiled, sort: StatementSort, offset: Int, limit: Int) -> [Int64] {
+        var out: [Int64] = []
+        var skipped = 0
+        let dated = byDate.lazy.filter { self.entries[Int($0)].first != .min }
+        let undated = byDate.lazy.filter { self.entries[Int($0)].first == .min }
+        let sequence: [Int32] = sort == .dateAscending ? Array(dated) + Array(undated) : Array(Self.descending(Array(dated), entries)) + Array(undated)
+        for p in sequence where c.matches(entries[Int(p)]) {
+            if skipped < offset { skipped += 1; continue }
+            out.append(entries[Int(p)].rowid)
+            if out.count >= limit { break }
+        }
+        return out
+    }
+
+    /// Newest first, ties kept in id order as the SQL query does.
+    private static func descending(_ positions: [Int32], _ entries: [Entry]) -> [Int32] {
+        var result: [Int32] = []
+        result.reserveCapacity(positions.count)
+        var i = positions.count - 1
+        while i >= 0 {
+            var j = i
+            while j > 0 && entries[Int(positions[j - 1])].first == entries[Int(positions[i])].first { j -= 1 }
+            result += positions[j...i]
+            i = j - 1
+        }
+        return result
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import XCTest
+@testable import StatementModel
+
+/// The in-memory facet index must answer exactly as SQL does, for every kind of filter.
+final class FacetIndexTests: XCTestCase {
+    func testIndexAgreesWithSQL() throws {
+        let dir = Fixture.tempDir()
+        _ = try CorpusGenerator(count: 300, seed: 11, layout: .unsc, reference: Fixture.reference).write(to: dir.appendingPathComponent("corpus/unsc"))
+        _ = try CorpusGenerator(count: 150, seed: 12, layout: .mixed, reference: Fixture.reference).write(to: dir.appendingPathComponent("corpus/mixed"))
+        try FileManager.default.copyItem(at: Fixture.data, to: dir.appendingPathComponent("seeds"))
+        let path = dir.appendingPathComponent("library.sqlite").path
+        let indexed = StatementLibrary(store: try SQLiteStatementStore(path: path), reader: Fixture.reader)
+        _ = indexed.importFiles([dir.appendingPathComponent("corpus"), dir.appendingPathComponent("seeds")])
+        let sql = try SQLiteStatementStore(path: path, facetIndex: false)
+        let store = indexed.store
+
+        let countries = try sql.facetCounts(.country, filter: StatementFilter()).map(\.value)
+        let themes = try sql.facetCounts(.theme, filter: StatementFilter()).map(\.value)
+        XCTAssertGreaterThan(countries.count, 5)
+        var filters = [StatementFilter(), StatementFilter(kinds: ["news report"]), StatementFilter(forums: ["Security Council"]),
+                       StatementFilter(countries: [countries[0], countries[3]]), StatementFilter(themes: [themes[0]]),
+                       StatementFilter(themes: [themes[0], themes[1]], kinds: ["speech"]), StatementFilter(from: "1990-01-01", to: "2005-06-30"),
+                       StatementFilter(text: "sanctions"), StatementFilter(themes: [themes[2]], text: "\"collective security\" OR peacekeeping"),
+                       StatementFilter(speakers: ["Zhang Jun"]), StatementFilter(themes: ["No such theme"]), StatementFilter(countries: ["Nowhere"])]
+        filters.append(StatementFilter(countries: [countries[1]], from: "2000", to: "2023-12-31"))
+        for f in filters {
+            XCTAssertEqual(try store.count(f), try sql.count(f), "count \(f)")
+            for facet in Facet.allCases { XCTAssertEqual(try store.facetCounts(facet, filter: f), try sql.facetCounts(facet, filter: f), "\(facet) \(f)") }
+            for g in TimelineGranularity.allCases { XCTAssertEqual(try store.timeline(f, granularity: g), try sql.timeline(f, granularity: g), "\(g) \(f)") }
+            for sort in [StatementSort.dateAscending, .dateDescending] {
+                XCTAssertEqual(try store.page(f, sort: sort, offset: 3, limit: 50), try sql.page(f, sort: sort, offset: 3, limit: 50), "page \(sort) \(f)")
+            }
+        }
+    }
+
+    func testAnotherWriterIsSeen() throws {
+        let dir = Fixture.tempDir()
+        let path = dir.appendingPathComponent("library.sqlite").path
+        let window = try SQLiteStatementStore(path: path)
+        XCTAssertEqual(try window.count(StatementFilter()), 0)
+        // The tool writes the same library through its own store.
+        let tool = StatementLibrary(store: try SQLiteStatementStore(path: path), reader: Fixture.reader)
+        try "We support peacekeeping.".write(to: dir.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        _ = tool.importFiles([dir.appendingPathComponent("a.txt")])
+        XCTAssertEqual(try window.count(StatementFilter(themes: ["Peacekeeping"])), 1, "the window's index follows the library's version")
+    }
+}
