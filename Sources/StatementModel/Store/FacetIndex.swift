@@ -66,7 +66,8 @@ final class FacetIndex {
 
     /// A filter compiled to codes and masks; `rows` is the full-text match, when there is a query.
     struct Compiled {
-        var forum: Set<Int32>?, speaker: Set<Int32>?, country: Set<Int32>?, kind: Set<Int32>?
+        /// Per facet, a table indexed by value code: true where the value is chosen (nil: any value).
+        var forum: [Bool]?, speaker: [Bool]?, country: [Bool]?, kind: [Bool]?
         var themes: UInt64
         var impossible: Bool
         var from: Int32?, to: Int32?
@@ -74,10 +75,10 @@ final class FacetIndex {
 
         func matches(_ e: Entry, ignoring facet: Facet? = nil) -> Bool {
             if impossible { return false }
-            if facet != .forum, let s = forum, !s.contains(e.values.forum) { return false }
-            if facet != .speaker, let s = speaker, !s.contains(e.values.speaker) { return false }
-            if facet != .country, let s = country, !s.contains(e.values.country) { return false }
-            if facet != .kind, let s = kind, !s.contains(e.values.kind) { return false }
+            if facet != .forum, let t = forum, !Self.allows(t, e.values.forum) { return false }
+            if facet != .speaker, let t = speaker, !Self.allows(t, e.values.speaker) { return false }
+            if facet != .country, let t = country, !Self.allows(t, e.values.country) { return false }
+            if facet != .kind, let t = kind, !Self.allows(t, e.values.kind) { return false }
             if e.themes & themes != themes { return false }
             if from != nil || to != nil {
                 guard e.first != .min else { return false }
@@ -87,14 +88,18 @@ final class FacetIndex {
             if let rows, !rows.contains(e.rowid) { return false }
             return true
         }
+
+        @inline(__always) static func allows(_ table: [Bool], _ code: Int32) -> Bool { code >= 0 && Int(code) < table.count && table[Int(code)] }
     }
 
     func compile(_ filter: StatementFilter, textRows: Set<Int64>?) -> Compiled {
         var impossible = false
-        func set(_ facet: Facet) -> Set<Int32>? {
+        func set(_ facet: Facet) -> [Bool]? {
             let chosen = filter.values(of: facet)
             guard !chosen.isEmpty else { return nil }
-            return Set(chosen.compactMap { codes[facet]?[$0] })
+            var table = [Bool](repeating: false, count: names[facet]?.count ?? 0)
+            for value in chosen { if let c = codes[facet]?[value] { table[Int(c)] = true } }
+            return table
         }
         var mask: UInt64 = 0
         for theme in filter.themes { if let bit = themeBits[theme] { mask |= bit } else { impossible = true } }

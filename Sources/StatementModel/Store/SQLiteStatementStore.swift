@@ -8,6 +8,8 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
     private let indexLock = NSLock()
     private var index: FacetIndex?
     private var indexUnavailable = false
+    /// The last full-text match (query, library version, row ids): the window asks several questions of one search.
+    private var lastSearch: (query: String, version: Int64, rows: Set<Int64>)?
 
     /// - Parameter facetIndex: answer filters from the in-memory facet index (the default); false answers
     ///   every query in SQL (tests compare the two).
@@ -146,7 +148,13 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
                 index = try FacetIndex(db: db, version: version)
                 if index == nil { indexUnavailable = true; return nil }
             }
-            let rows = try text.map { Set(try Int64.fetchAll(db, sql: "SELECT rowid FROM statement_fts WHERE statement_fts MATCH ?", arguments: [$0])) }
+            var rows: Set<Int64>?
+            if let text {
+                if let cached = lastSearch, cached.query == text, cached.version == version { rows = cached.rows } else {
+                    rows = Set(try Int64.fetchAll(db, sql: "SELECT rowid FROM statement_fts WHERE statement_fts MATCH ?", arguments: [text]))
+                    lastSearch = (text, version, rows!)
+                }
+            }
             return try body(index!, index!.compile(filter, textRows: rows))
         }
     }
