@@ -137,19 +137,25 @@ final class FacetIndex {
     private static func order(_ a: FacetCount, _ b: FacetCount) -> Bool { a.count != b.count ? a.count > b.count : a.value < b.value }
 
     func timeline(_ c: Compiled, granularity: TimelineGranularity) -> [TimelineBin] {
-        var bins: [Int: TimelineBin] = [:]
+        struct Tally { var count = 0, inferred = 0, imprecise = 0; var themes: [Int]; var sample: Int }
+        var tallies: [Int: Tally] = [:]
         let coarser: UInt8 = granularity == .day ? 1 : granularity == .month ? 2 : 3
-        for e in entries where e.first != .min && c.matches(e) {
+        let themeCount = themeNames.count
+        for (position, e) in entries.enumerated() where e.first != .min && c.matches(e) {
             let key = granularity == .year ? Int(e.year) * 10000 : granularity == .month ? Int(e.year) * 10000 + Int(e.month) * 100 : Int(e.year) * 10000 + Int(e.month) * 100 + Int(e.day)
-            var bin = bins[key] ?? TimelineBin(key: Self.isoKey(e, granularity), count: 0, inferred: 0, imprecise: 0, themes: [:])
-            bin.count += 1
-            if e.inferred { bin.inferred += 1 }
-            if e.precision >= coarser { bin.imprecise += 1 }
+            // Mutated in place through the subscript: no copy of the tally per statement.
+            tallies[key, default: Tally(themes: [Int](repeating: 0, count: themeCount), sample: position)].count += 1
+            if e.inferred { tallies[key]!.inferred += 1 }
+            if e.precision >= coarser { tallies[key]!.imprecise += 1 }
             var bits = e.themes
-            while bits != 0 { let i = bits.trailingZeroBitCount; bin.themes[themeNames[i], default: 0] += 1; bits &= bits - 1 }
-            bins[key] = bin
+            while bits != 0 { let i = bits.trailingZeroBitCount; tallies[key]!.themes[i] += 1; bits &= bits - 1 }
         }
-        return bins.keys.sorted().map { bins[$0]! }
+        return tallies.keys.sorted().map { key in
+            let t = tallies[key]!
+            var themes: [String: Int] = [:]
+            for (i, n) in t.themes.enumerated() where n > 0 { themes[themeNames[i]] = n }
+            return TimelineBin(key: Self.isoKey(entries[t.sample], granularity), count: t.count, inferred: t.inferred, imprecise: t.imprecise, themes: themes)
+        }
     }
 
     private static func isoKey(_ e: Entry, _ g: TimelineGranularity) -> String {
