@@ -140,8 +140,7 @@ final class ExplorerWindow {
         chips.render(chips: vm.chips, countLine: vm.countLine, searchError: vm.searchError)
         UI.setClass(search, "error", vm.searchError != nil)
         gtk_widget_set_tooltip_text(search, vm.searchError)
-        let selectedDate = vm.selected.flatMap { s in vm.rows.first { $0.id == s.id }?.date }
-        timeline.render(vm.timeline, selected: vm.selected, selectedDate: selectedDate)
+        timeline.render(vm.timeline, selected: vm.selected, selectedDate: vm.selectedDate)
         list.render(rows: vm.rows, sort: vm.sort, selected: vm.selectedRow)
         pane.render(vm.selected)
         if let error = vm.pendingError {
@@ -188,10 +187,10 @@ final class ExplorerWindow {
         Files.choose(parent: window, title: "Export the List (.csv, .jsonl or .md)", folders: false, save: true, suggestedName: "rostrum-statements.csv") { [weak self] paths in
             guard let self, let path = paths.first else { return }
             do {
-                let text = try StatementExport.write(self.viewModel.rows.map(\.id), from: self.library.store, format: StatementExport.Format(fileName: path),
+                let text = try StatementExport.write(self.viewModel.rowIDs, from: self.library.store, format: StatementExport.Format(fileName: path),
                                                      filter: self.viewModel.chips.isEmpty ? "all statements" : self.viewModel.chips.map(\.label).joined(separator: "; "))
                 try text.write(toFile: path, atomically: true, encoding: .utf8)
-                self.toast("Exported \(self.viewModel.rows.count) statements to \((path as NSString).lastPathComponent)")
+                self.toast("Exported \(self.viewModel.rowIDs.count) statements to \((path as NSString).lastPathComponent)")
             } catch { self.toast("Export failed: \(error)") }
         }
     }

@@ -29,9 +29,18 @@ final class FacetIndexTests: XCTestCase {
             for facet in Facet.allCases { XCTAssertEqual(try store.facetCounts(facet, filter: f), try sql.facetCounts(facet, filter: f), "\(facet) \(f)") }
             for g in TimelineGranularity.allCases { XCTAssertEqual(try store.timeline(f, granularity: g), try sql.timeline(f, granularity: g), "\(g) \(f)") }
             for sort in [StatementSort.dateAscending, .dateDescending] {
+                XCTAssertEqual(try store.ids(f, sort: sort), try sql.ids(f, sort: sort), "ids \(sort) \(f)")
                 XCTAssertEqual(try store.page(f, sort: sort, offset: 3, limit: 50), try sql.page(f, sort: sort, offset: 3, limit: 50), "page \(sort) \(f)")
             }
         }
+    }
+
+    func testSummariesInTheOrderAsked() throws {
+        let library = try Fixture.library()
+        _ = library.importFiles([Fixture.data])
+        let ids = try library.store.ids(StatementFilter(), sort: .dateDescending)
+        XCTAssertEqual(try library.store.summaries(ids).map(\.id), ids)
+        XCTAssertEqual(try library.store.summaries(ids.reversed()).map(\.id), ids.reversed())
     }
 
     func testAnotherWriterIsSeen() throws {

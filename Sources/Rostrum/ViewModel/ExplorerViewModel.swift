@@ -31,7 +31,10 @@ final class ExplorerViewModel {
     let library: StatementLibrary
     private(set) var filter = StatementFilter()
     private(set) var sort: StatementSort = .dateAscending
-    private(set) var rows: [StatementSummary] = []
+    /// Every row under the filter, in list order; details load as rows are read.
+    private(set) var rowIDs: [StatementID] = []
+    private let rowCache: RowCache
+    var rows: RowList { RowList(ids: rowIDs, cache: rowCache) }
     private(set) var totalInLibrary = 0
     private(set) var facets: [Facet: [FacetRow]] = [:]
     private(set) var timeline: TimelineModel
@@ -48,6 +51,7 @@ final class ExplorerViewModel {
 
     init(library: StatementLibrary, today: Date = Date()) {
         self.library = library
+        rowCache = RowCache(store: library.store)
         let c = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: today)
         self.today = DayNumber.of(year: c.year!, month: c.month!, day: c.day!)
         timeline = TimelineModel(start: 0, end: 1)
@@ -56,7 +60,7 @@ final class ExplorerViewModel {
 
     var emptyState: EmptyState? {
         if totalInLibrary == 0 { return .emptyLibrary }
-        return rows.isEmpty ? .noMatches : nil
+        return rowIDs.isEmpty ? .noMatches : nil
     }
 
     var chips: [FilterChip] {
@@ -73,7 +77,7 @@ final class ExplorerViewModel {
 
     /// "42 statements" or "3 of 42 statements".
     var countLine: String {
-        let n = rows.count
+        let n = rowIDs.count
         if filter.isEmpty { return "\(n) \(n == 1 ? "statement" : "statements")" }
         return "\(n) of \(totalInLibrary) \(totalInLibrary == 1 ? "statement" : "statements")"
     }
@@ -122,8 +126,8 @@ final class ExplorerViewModel {
     }
 
     func select(row: Int) {
-        guard rows.indices.contains(row) else { return }
-        select(id: rows[row].id)
+        guard rowIDs.indices.contains(row) else { return }
+        select(id: rowIDs[row])
     }
 
     func select(id: StatementID?) {
@@ -141,14 +145,21 @@ final class ExplorerViewModel {
         onChange()
     }
 
-    var selectedRow: Int? { selected.flatMap { s in rows.firstIndex { $0.id == s.id } } }
+    var selectedRow: Int? { selected.flatMap { s in rowIDs.firstIndex(of: s.id) } }
 
-    func selectNext() { select(row: min((selectedRow ?? -1) + 1, rows.count - 1)) }
-    func selectPrevious() { select(row: max((selectedRow ?? rows.count) - 1, 0)) }
+    /// The selected statement's date, for the timeline's marker.
+    var selectedDate: StatementDate? { selectedRow.map { rows[$0].date } ?? nil }
+
+    func selectNext() { select(row: min((selectedRow ?? -1) + 1, rowIDs.count - 1)) }
+    func selectPrevious() { select(row: max((selectedRow ?? rowIDs.count) - 1, 0)) }
 
     /// Selects the first statement of a timeline bin (a click on its bar).
     func selectFirst(inBin key: String) {
-        if let row = rows.firstIndex(where: { $0.date?.firstDay.hasPrefix(key) ?? false }) { select(row: row) }
+        guard let span = DayNumber.span(ofBin: key) else { return }
+        var inBin = filter
+        inBin.from = DayNumber.iso(span.start)
+        inBin.to = DayNumber.iso(span.end - 1)
+        if let first = try? library.store.page(inBin, sort: .dateAscending, offset: 0, limit: 1).first { select(id: first.id) }
     }
 
     func zoomTimeline(by factor: Double, anchor: Double) {
@@ -200,22 +211,22 @@ final class ExplorerViewModel {
             }
             facets = lists
             if fitTimeline {
-                let dated = rows.compactMap { $0.date }
-                if let first = dated.min(), let last = dated.max(), let a = DayNumber.of(iso: first.firstDay), let b = DayNumber.of(iso: last.lastDay) {
-                    timeline.extent = (a, b + 1)
-                } else { timeline.extent = nil }
+                // The extent of the dated statements, from month bins (one query, whatever the library's size).
+                let months = try library.store.timeline(filter, granularity: .month).compactMap { DayNumber.span(ofBin: $0.key) }
+                if let a = months.map(\.start).min(), let b = months.map(\.end).max() { timeline.extent = (a, b) } else { timeline.extent = nil }
                 timeline.fit(today: today)
             }
             reloadTimeline()
-            if let current = selected, !rows.contains(where: { $0.id == current.id }) { selected = nil }
-            if selected == nil, let first = rows.first { select(id: first.id); return }
+            if let current = selected, !rowIDs.contains(current.id) { selected = nil }
+            if selected == nil, let first = rowIDs.first { select(id: first); return }
             if let current = selected { select(id: current.id); return }
         } catch { pendingError = "\(error)" }
         onChange()
     }
 
     private func reloadRows() {
-        do { rows = try library.store.page(filter, sort: sort, offset: 0, limit: Int.max) } catch { pendingError = "\(error)"; rows = [] }
+        rowCache.clear()
+        do { rowIDs = try library.store.ids(filter, sort: sort) } catch { pendingError = "\(error)"; rowIDs = [] }
     }
 
     private func reloadTimeline() {

@@ -7,12 +7,12 @@ import StatementModel
 final class StatementListView {
     let widget: Widget
     private let list: KeyedListView
-    private var rows: [StatementSummary] = []
+    private var rows: RowList?
     private let sortButton: Widget
     private var sort: StatementSort = .dateAscending
 
     init(onSelect: @escaping (Int) -> Void, onSort: @escaping (StatementSort) -> Void) {
-        var rowsRef: () -> [StatementSummary] = { [] }
+        var rowsRef: () -> RowList? = { nil }
         list = KeyedListView(setup: {
             let box = UI.box(GTK_ORIENTATION_VERTICAL, spacing: 2)
             UI.margins(box, 6)
@@ -23,9 +23,8 @@ final class StatementListView {
             UI.append(box, title, meta)
             return box
         }, bind: { box, position in
-            let rows = rowsRef()
-            guard rows.indices.contains(position) else { return }
-            let row = rows[position]
+            guard let rows = rowsRef(), rows.indices.contains(position) else { return }
+            let row = rows[position]  // fetched now, for the rows on screen only
             let title = gtk_widget_get_first_child(box)!
             let meta = gtk_widget_get_next_sibling(title)!
             UI.setText(title, row.title)
@@ -51,10 +50,10 @@ final class StatementListView {
         toggle = { [unowned self] in onSort(self.sort == .dateAscending ? .dateDescending : .dateAscending) }
     }
 
-    func render(rows newRows: [StatementSummary], sort newSort: StatementSort, selected: Int?) {
-        if newRows != rows {
+    func render(rows newRows: RowList, sort newSort: StatementSort, selected: Int?) {
+        if newRows.ids != rows?.ids {
             rows = newRows
-            list.setKeys(newRows.map(\.id.rawValue))
+            list.setKeys(newRows.ids.map(\.rawValue))
         }
         if newSort != sort {
             sort = newSort

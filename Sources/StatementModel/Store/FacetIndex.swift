@@ -18,6 +18,7 @@ final class FacetIndex {
     }
 
     private(set) var entries: [Entry] = []
+    private(set) var ids: [String] = []
     /// Entry positions sorted by date (undated last), then id.
     private(set) var byDate: [Int32] = []
     private(set) var names: [Facet: [String]] = [:]
@@ -36,7 +37,7 @@ final class FacetIndex {
         for facet in [Facet.forum, .speaker, .country, .kind] { names[facet] = []; codes[facet] = [:] }
         var positionOfRow: [Int64: Int] = [:]
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT rowid, forum, speaker, country, kind, date_first, date_last, date_precision, date_inferred FROM statement ORDER BY date_first IS NULL, date_first, id
+            SELECT rowid, forum, speaker, country, kind, date_first, date_last, date_precision, date_inferred, id FROM statement ORDER BY date_first IS NULL, date_first, id
             """)
         while let row = try rows.next() {
             func code(_ facet: Facet, _ value: String?) -> Int32 {
@@ -52,6 +53,7 @@ final class FacetIndex {
             let precision: String? = row[7]
             let rowid: Int64 = row[0]
             positionOfRow[rowid] = entries.count
+            ids.append(row[9])
             entries.append(Entry(rowid: rowid, values: (code(.forum, row[1]), code(.speaker, row[2]), code(.country, row[3]), code(.kind, row[4])),
                                  first: first.map(Int32.init) ?? .min, last: last.map(Int32.init) ?? .min,
                                  year: Int16(ymd.0), month: Int8(ymd.1), day: Int8(ymd.2),
@@ -166,16 +168,25 @@ final class FacetIndex {
         }
     }
 
+    /// Statement ids of every match, in list order.
+    func ids(_ c: Compiled, sort: StatementSort) -> [String] {
+        positions(c, sort: sort, offset: 0, limit: Int.max).map { ids[Int($0)] }
+    }
+
     /// Row ids of one page, in date order (undated last either way).
     func page(_ c: Compiled, sort: StatementSort, offset: Int, limit: Int) -> [Int64] {
-        var out: [Int64] = []
+        positions(c, sort: sort, offset: offset, limit: limit).map { entries[Int($0)].rowid }
+    }
+
+    private func positions(_ c: Compiled, sort: StatementSort, offset: Int, limit: Int) -> [Int32] {
+        var out: [Int32] = []
         var skipped = 0
         let dated = byDate.lazy.filter { self.entries[Int($0)].first != .min }
         let undated = byDate.lazy.filter { self.entries[Int($0)].first == .min }
         let sequence: [Int32] = sort == .dateAscending ? Array(dated) + Array(undated) : Array(Self.descending(Array(dated), entries)) + Array(undated)
         for p in sequence where c.matches(entries[Int(p)]) {
             if skipped < offset { skipped += 1; continue }
-            out.append(entries[Int(p)].rowid)
+            out.append(p)
             if out.count >= limit { break }
         }
         return out

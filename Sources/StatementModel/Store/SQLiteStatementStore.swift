@@ -182,6 +182,30 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
         }
     }
 
+    public func ids(_ filter: StatementFilter, sort: StatementSort) throws -> [StatementID] {
+        if let ids = try withIndex(filter, { index, c in index.ids(c, sort: sort) }) { return ids.map { StatementID($0) } }
+        let w = try FilterSQL(filter)
+        let order = sort == .dateAscending ? "s.date_first IS NULL, s.date_first ASC, s.id" : "s.date_first IS NULL, s.date_first DESC, s.id"
+        return try run(filter) { db in try String.fetchAll(db, sql: "SELECT s.id FROM statement s WHERE \(w.sql) ORDER BY \(order)", arguments: w.arguments).map { StatementID($0) } }
+    }
+
+    public func summaries(_ ids: [StatementID]) throws -> [StatementSummary] {
+        guard !ids.isEmpty else { return [] }
+        var byID: [String: StatementSummary] = [:]
+        try pool.read { db in
+            for slice in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }) {
+                let marks = slice.map { _ in "?" }.joined(separator: ",")
+                for row in try Row.fetchAll(db, sql: """
+                    SELECT id, display_title, date_iso, date_inferred, speaker, forum, country, kind FROM statement WHERE id IN (\(marks))
+                    """, arguments: StatementArguments(slice.map(\.rawValue))) {
+                    byID[row[0]] = StatementSummary(id: StatementID(row[0]), title: row[1], date: (row[2] as String?).flatMap(StatementDate.init(iso:)),
+                                                    dateInferred: row[3], speaker: row[4], forum: row[5], country: row[6], kind: row[7])
+                }
+            }
+        }
+        return ids.compactMap { byID[$0.rawValue] }
+    }
+
     public func facetCounts(_ facet: Facet, filter: StatementFilter) throws -> [FacetCount] {
         if let counts = try withIndex(filter, { index, c in index.facetCounts(facet, c) }) { return counts }
         var scope = filter

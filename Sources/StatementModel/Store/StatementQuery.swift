@@ -101,6 +101,11 @@ public struct StatementSummary: Hashable, Sendable {
     public var forum: String?
     public var country: String?
     public var kind: String?
+
+    public init(id: StatementID, title: String, date: StatementDate?, dateInferred: Bool, speaker: String?, forum: String?, country: String?, kind: String?) {
+        self.id = id; self.title = title; self.date = date; self.dateInferred = dateInferred
+        self.speaker = speaker; self.forum = forum; self.country = country; self.kind = kind
+    }
 }
 
 public enum StatementSort: String, Sendable { case dateAscending, dateDescending }
@@ -145,6 +150,10 @@ public protocol StatementStore: Sendable {
     func resolve(idPrefix: String) throws -> StatementID
     func count(_ filter: StatementFilter) throws -> Int
     func page(_ filter: StatementFilter, sort: StatementSort, offset: Int, limit: Int) throws -> [StatementSummary]
+    /// Every matching id, in list order: what a list of 100,000 rows keeps, fetching rows as they show.
+    func ids(_ filter: StatementFilter, sort: StatementSort) throws -> [StatementID]
+    /// List rows for ids, in the order given.
+    func summaries(_ ids: [StatementID]) throws -> [StatementSummary]
     /// Counts per value of `facet` under the filter; for single-valued facets the facet's own selection
     /// is left out, so the other values stay visible and clickable.
     func facetCounts(_ facet: Facet, filter: StatementFilter) throws -> [FacetCount]

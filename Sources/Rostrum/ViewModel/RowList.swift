@@ -1,0 +1,32 @@
+import StatementModel
+
+/// The list's rows under the current filter: every id (cheap, even for 100,000), and the rows' details
+/// fetched in blocks around what is asked for, so a list scrolls through a whole corpus without reading it.
+final class RowCache {
+    let store: any StatementStore
+    private var loaded: [StatementID: StatementSummary] = [:]
+    static let block = 200
+
+    init(store: any StatementStore) { self.store = store }
+
+    func summary(at position: Int, in ids: [StatementID]) -> StatementSummary {
+        let id = ids[position]
+        if let s = loaded[id] { return s }
+        let start = max(0, position - Self.block / 4), end = min(ids.count, start + Self.block)
+        let missing = ids[start..<end].filter { loaded[$0] == nil }
+        for s in (try? store.summaries(Array(missing))) ?? [] { loaded[s.id] = s }
+        if loaded.count > 20_000 { loaded = loaded.filter { ids[start..<end].contains($0.key) } }
+        return loaded[id] ?? StatementSummary(id: id, title: id.rawValue, date: nil, dateInferred: false, speaker: nil, forum: nil, country: nil, kind: nil)
+    }
+
+    func clear() { loaded.removeAll() }
+}
+
+/// The rows as a collection: indexing fetches on demand through the cache.
+struct RowList: RandomAccessCollection {
+    let ids: [StatementID]
+    let cache: RowCache
+    var startIndex: Int { 0 }
+    var endIndex: Int { ids.count }
+    subscript(position: Int) -> StatementSummary { cache.summary(at: position, in: ids) }
+}
