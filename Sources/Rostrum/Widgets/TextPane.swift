@@ -67,7 +67,7 @@ final class TextPane {
         }
         UI.show(versions, !detail.versions.isEmpty)
         UI.setMarkup(chips, detail.themes.map { theme in
-            "<span background=\"\(theme.colour)\" foreground=\"#FFFFFF\" weight=\"bold\">\u{00A0}\(UI.escape(theme.name).replacingOccurrences(of: " ", with: "\u{00A0}"))\u{00A0}·\u{00A0}\(theme.count)\u{00A0}</span>"
+            "<span background=\"\(theme.colour)\" foreground=\"#FFFFFF\" weight=\"bold\">\u{00A0}\(UI.escape(theme.name).replacingOccurrences(of: " ", with: "\u{00A0}").replacingOccurrences(of: "-", with: "\u{2011}"))\u{00A0}·\u{00A0}\(theme.count)\u{00A0}</span>"
         }.joined(separator: "  "))
         UI.show(chips, !detail.themes.isEmpty)
         buffer.setText(detail.body)
