@@ -43,10 +43,8 @@ struct BenchmarkCommand: ParsableCommand {
         let store = library.store
         // What the window asks after any change: counts for every facet, timeline bins, the first page.
         func windowQueries(_ f: StatementFilter) throws {
-            _ = try store.count(f)
-            for facet in Facet.allCases { _ = try store.facetCounts(facet, filter: f) }
-            _ = try store.timeline(f, granularity: .year)
-            _ = try store.page(f, sort: .dateAscending, offset: 0, limit: 100)
+            let snapshot = try store.snapshot(f, granularity: .year, sort: .dateAscending)
+            _ = try store.summaries(Array(snapshot.ids.prefix(100)))  // the rows on screen
         }
         let countries = try store.facetCounts(.country, filter: StatementFilter()).map(\.value)
         let themes = try store.facetCounts(.theme, filter: StatementFilter()).map(\.value)

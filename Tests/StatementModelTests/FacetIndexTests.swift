@@ -28,6 +28,11 @@ final class FacetIndexTests: XCTestCase {
             XCTAssertEqual(try store.count(f), try sql.count(f), "count \(f)")
             for facet in Facet.allCases { XCTAssertEqual(try store.facetCounts(facet, filter: f), try sql.facetCounts(facet, filter: f), "\(facet) \(f)") }
             for g in TimelineGranularity.allCases { XCTAssertEqual(try store.timeline(f, granularity: g), try sql.timeline(f, granularity: g), "\(g) \(f)") }
+            let a = try store.snapshot(f, granularity: .month, sort: .dateDescending), b = try sql.snapshot(f, granularity: .month, sort: .dateDescending)
+            XCTAssertEqual(a.count, b.count, "snapshot count \(f)")
+            XCTAssertEqual(a.facets, b.facets, "snapshot facets \(f)")
+            XCTAssertEqual(a.bins, b.bins, "snapshot bins \(f)")
+            XCTAssertEqual(a.ids, b.ids, "snapshot ids \(f)")
             for sort in [StatementSort.dateAscending, .dateDescending] {
                 XCTAssertEqual(try store.ids(f, sort: sort), try sql.ids(f, sort: sort), "ids \(sort) \(f)")
                 XCTAssertEqual(try store.page(f, sort: sort, offset: 3, limit: 50), try sql.page(f, sort: sort, offset: 3, limit: 50), "page \(sort) \(f)")

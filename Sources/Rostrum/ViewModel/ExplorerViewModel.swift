@@ -199,11 +199,17 @@ final class ExplorerViewModel {
     private func reload(fitTimeline: Bool) {
         do {
             totalInLibrary = try library.store.totalCount()
-            reloadRows()
+            // One pass answers the count, every facet, the bins and the rows.
+            let granularity = TimelineModel.granularity(forSpan: timeline.span)
+            let snapshot = try library.store.snapshot(filter, granularity: granularity, sort: sort)
+            rowCache.clear()
+            rowIDs = snapshot.ids
+            timeline.bins = snapshot.bins
+            timeline.granularity = granularity
             var lists: [Facet: [FacetRow]] = [:]
             let colours = Dictionary(library.reader.reference.themes.themes.map { ($0.name, $0.colour) }, uniquingKeysWith: { a, _ in a })
             for facet in Facet.allCases {
-                let counts = try library.store.facetCounts(facet, filter: filter)
+                let counts = snapshot.facets[facet] ?? []
                 let chosen = filter.values(of: facet)
                 var shown = facet == .theme ? counts : Array(counts.prefix(Self.facetLimit))
                 for value in chosen where !shown.contains(where: { $0.value == value }) { shown.append(FacetCount(value: value, count: 0)) }
@@ -215,8 +221,8 @@ final class ExplorerViewModel {
                 let months = try library.store.timeline(filter, granularity: .month).compactMap { DayNumber.span(ofBin: $0.key) }
                 if let a = months.map(\.start).min(), let b = months.map(\.end).max() { timeline.extent = (a, b) } else { timeline.extent = nil }
                 timeline.fit(today: today)
+                reloadTimeline()
             }
-            reloadTimeline()
             if let current = selected, !rowIDs.contains(current.id) { selected = nil }
             if selected == nil, let first = rowIDs.first { select(id: first); return }
             if let current = selected { select(id: current.id); return }

@@ -112,6 +112,39 @@ final class FacetIndex {
 
     func count(_ c: Compiled) -> Int { entries.reduce(0) { $0 + (c.matches($1) ? 1 : 0) } }
 
+    /// Count and every facet's counts in one pass: each statement is tested once for the whole filter and
+    /// once more per facet it fails only on (the facet's own choice is left out of that facet's counts).
+    func counts(_ c: Compiled) -> (count: Int, facets: [Facet: [FacetCount]]) {
+        var total = 0
+        var perValue: [Facet: [Int]] = [:]
+        for facet in [Facet.forum, .speaker, .country, .kind] { perValue[facet] = [Int](repeating: 0, count: names[facet]?.count ?? 0) }
+        var forum = perValue[.forum]!, speaker = perValue[.speaker]!, country = perValue[.country]!, kind = perValue[.kind]!
+        var themes = [Int](repeating: 0, count: themeNames.count)
+        let unchosen = [c.forum == nil, c.speaker == nil, c.country == nil, c.kind == nil]
+        for e in entries {
+            if c.matches(e) {
+                total += 1
+                if e.values.forum >= 0 { forum[Int(e.values.forum)] += 1 }
+                if e.values.speaker >= 0 { speaker[Int(e.values.speaker)] += 1 }
+                if e.values.country >= 0 { country[Int(e.values.country)] += 1 }
+                if e.values.kind >= 0 { kind[Int(e.values.kind)] += 1 }
+                var bits = e.themes
+                while bits != 0 { let i = bits.trailingZeroBitCount; themes[i] += 1; bits &= bits - 1 }
+            } else {
+                // Counted for a facet whose own choice is the only thing it fails.
+                if !unchosen[0], e.values.forum >= 0, c.matches(e, ignoring: .forum) { forum[Int(e.values.forum)] += 1 }
+                if !unchosen[1], e.values.speaker >= 0, c.matches(e, ignoring: .speaker) { speaker[Int(e.values.speaker)] += 1 }
+                if !unchosen[2], e.values.country >= 0, c.matches(e, ignoring: .country) { country[Int(e.values.country)] += 1 }
+                if !unchosen[3], e.values.kind >= 0, c.matches(e, ignoring: .kind) { kind[Int(e.values.kind)] += 1 }
+            }
+        }
+        func list(_ facet: Facet, _ counts: [Int]) -> [FacetCount] {
+            counts.enumerated().filter { $0.element > 0 }.map { FacetCount(value: names[facet]![$0.offset], count: $0.element) }.sorted(by: Self.order)
+        }
+        let themeList = themes.enumerated().filter { $0.element > 0 }.map { FacetCount(value: themeNames[$0.offset], count: $0.element) }.sorted(by: Self.order)
+        return (total, [.forum: list(.forum, forum), .speaker: list(.speaker, speaker), .country: list(.country, country), .kind: list(.kind, kind), .theme: themeList])
+    }
+
     func facetCounts(_ facet: Facet, _ c: Compiled) -> [FacetCount] {
         var counts: [Int32: Int] = [:]
         if facet == .theme {

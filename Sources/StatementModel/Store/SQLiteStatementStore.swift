@@ -189,6 +189,17 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
         return try run(filter) { db in try String.fetchAll(db, sql: "SELECT s.id FROM statement s WHERE \(w.sql) ORDER BY \(order)", arguments: w.arguments).map { StatementID($0) } }
     }
 
+    public func snapshot(_ filter: StatementFilter, granularity: TimelineGranularity, sort: StatementSort) throws -> FilterSnapshot {
+        if let snapshot = try withIndex(filter, { index, c -> FilterSnapshot in
+            let counts = index.counts(c)
+            return FilterSnapshot(count: counts.count, facets: counts.facets, bins: index.timeline(c, granularity: granularity),
+                                  ids: index.ids(c, sort: sort).map { StatementID($0) })
+        }) { return snapshot }
+        var facets: [Facet: [FacetCount]] = [:]
+        for facet in Facet.allCases { facets[facet] = try facetCounts(facet, filter: filter) }
+        return FilterSnapshot(count: try count(filter), facets: facets, bins: try timeline(filter, granularity: granularity), ids: try ids(filter, sort: sort))
+    }
+
     public func summaries(_ ids: [StatementID]) throws -> [StatementSummary] {
         guard !ids.isEmpty else { return [] }
         var byID: [String: StatementSummary] = [:]

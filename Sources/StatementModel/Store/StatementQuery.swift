@@ -110,6 +110,14 @@ public struct StatementSummary: Hashable, Sendable {
 
 public enum StatementSort: String, Sendable { case dateAscending, dateDescending }
 
+/// Everything a screen shows after a change of filter, answered together.
+public struct FilterSnapshot: Sendable {
+    public var count: Int
+    public var facets: [Facet: [FacetCount]]
+    public var bins: [TimelineBin]
+    public var ids: [StatementID]
+}
+
 /// What storing a batch did with each statement.
 public enum InsertOutcome: Sendable, Equatable { case inserted, alreadyPresent }
 
@@ -154,6 +162,8 @@ public protocol StatementStore: Sendable {
     func ids(_ filter: StatementFilter, sort: StatementSort) throws -> [StatementID]
     /// List rows for ids, in the order given.
     func summaries(_ ids: [StatementID]) throws -> [StatementSummary]
+    /// Count, every facet's counts, timeline bins and the ordered ids under a filter, in one go.
+    func snapshot(_ filter: StatementFilter, granularity: TimelineGranularity, sort: StatementSort) throws -> FilterSnapshot
     /// Counts per value of `facet` under the filter; for single-valued facets the facet's own selection
     /// is left out, so the other values stay visible and clickable.
     func facetCounts(_ facet: Facet, filter: StatementFilter) throws -> [FacetCount]
