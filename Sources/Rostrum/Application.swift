@@ -55,7 +55,25 @@ final class RostrumApplication {
         windows.append(window)
         AppActions.install(on: app, window: window)
         if let startupError { window.toast(startupError) }
+        if ProcessInfo.processInfo.environment["ROSTRUM_REPORT_FIRST_FRAME"] != nil { reportFirstFrame(window) }
         gtk_window_present(cast(window.window))
+    }
+
+    /// For the benchmark: once the window has painted its first frame, print the peak memory and quit.
+    private func reportFirstFrame(_ window: ExplorerWindow) {
+        var reported = false
+        Signal.connect(window.window, "map") { [unowned self] in
+            guard let clock = gtk_widget_get_frame_clock(window.window) else { return }
+            Signal.connect(clock, "after-paint") { [unowned self] in
+                guard !reported else { return }
+                reported = true
+                var usage = rusage()
+                getrusage(RUSAGE_SELF.rawValue, &usage)
+                print("first frame painted; peak RSS \(usage.ru_maxrss / 1024) MB")
+                fflush(stdout)
+                g_application_quit(cast(self.app))
+            }
+        }
     }
 
     /// ROSTRUM_COLOR_SCHEME=dark|light forces a style (screenshots, projectors); otherwise the system's is followed.
