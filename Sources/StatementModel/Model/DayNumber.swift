@@ -27,6 +27,18 @@ public enum DayNumber {
 
     /// `2020-11-03` → day number.
     public static func of(iso: String) -> Int? {
+        // Fast path for the full `YYYY-MM-DD` form the store writes (read 100,000 times at start).
+        let u = Array(iso.utf8)
+        if u.count == 10, u[4] == 45, u[7] == 45 {
+            func digits(_ r: Range<Int>) -> Int? {
+                var n = 0
+                for i in r { let d = Int(u[i]) - 48; guard (0...9).contains(d) else { return nil }; n = n * 10 + d }
+                return n
+            }
+            if let y = digits(0..<4), let m = digits(5..<7), let d = digits(8..<10), (1...12).contains(m), (1...31).contains(d) {
+                return of(year: y, month: m, day: d)
+            }
+        }
         guard let d = StatementDate(iso: iso) else { return nil }
         return of(year: d.year, month: d.month ?? 1, day: d.day ?? 1)
     }
