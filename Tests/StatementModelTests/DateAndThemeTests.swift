@@ -114,4 +114,19 @@ final class ThemeCatalogTests: XCTestCase {
         let m = matcher.matches(in: ["😀 “sanctions”"])
         XCTAssertEqual(m.first?.spans.first, BodySpan(paragraph: 0, start: 3, end: 12))
     }
+
+    func testPrefilterWordsArePartsEveryMatchMustHave() {
+        XCTAssertEqual(ThemeMatcher.requiredLiteral(#"\bmultilateral(?:ism)?\b"#), "multilateral")
+        XCTAssertEqual(ThemeMatcher.requiredLiteral(#"\binterfer\w* in (?:the )?internal affairs\b"#), "interfer")
+        XCTAssertEqual(ThemeMatcher.requiredLiteral(#"\bregional (?:security )?organi[sz]ations?\b"#), "regional")
+        XCTAssertEqual(ThemeMatcher.requiredLiteral(#"\bcovid[- ]?19\b"#), "covid")
+        XCTAssertNil(ThemeMatcher.requiredLiteral(#"peace|war"#), "a top-level alternative has no required part")
+        XCTAssertNil(ThemeMatcher.requiredLiteral(#"\w+ist"#))
+        // A theme found in a text is found whatever the prefilter decides: every shipped theme, one text.
+        let text = ["We reject interfering in the internal affairs of states, and bloc confrontation.",
+                    "Regional security organisations and COVID 19 vaccines; peace-keeping; cyberattacks; unilateral sanctions."]
+        let found = Set(ThemeMatcher(catalog: Fixture.reference.themes).matches(in: text).map(\.theme))
+        XCTAssertEqual(found, ["Sovereignty and non-interference", "Cold War mentality and bloc politics", "Regional organisations", "COVID-19",
+                               "Peacekeeping", "Cybersecurity and data security", "Sanctions"])
+    }
 }
