@@ -49,14 +49,26 @@ public struct ThemeMatcher: Sendable {
 
     /// The paragraph's distinct lowercased words, sorted, for prefix look-ups.
     static func sortedWords(_ text: String) -> [String] {
+        // Scalars with an ASCII fast path: letters lowercased in place; other scripts' letters and digits
+        // kept (lowercased), any other sign — curly quotes included — ends a word.
         var words = Set<String>()
         var current = String.UnicodeScalarView()
-        for scalar in text.lowercased().unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil { current.append(scalar) } else if !current.isEmpty {
-                words.insert(String(current)); current.removeAll(keepingCapacity: true)
+        func flush() { if !current.isEmpty { words.insert(String(current)); current.removeAll(keepingCapacity: true) } }
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 128 {
+                switch v {
+                case 65...90: current.append(Unicode.Scalar(v + 32)!)
+                case 97...122, 48...57: current.append(scalar)
+                default: flush()
+                }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                current.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            } else {
+                flush()
             }
         }
-        if !current.isEmpty { words.insert(String(current)) }
+        flush()
         return words.sorted()
     }
 
