@@ -208,9 +208,9 @@ final class FacetIndex {
         positions(c, sort: sort, offset: 0, limit: Int.max).map { ids[Int($0)] }
     }
 
-    /// Row ids of one page, in date order (undated last either way).
-    func page(_ c: Compiled, sort: StatementSort, offset: Int, limit: Int) -> [Int64] {
-        positions(c, sort: sort, offset: offset, limit: limit).map { entries[Int($0)].rowid }
+    /// Statement ids of one page, in date order (undated last either way).
+    func page(_ c: Compiled, sort: StatementSort, offset: Int, limit: Int) -> [String] {
+        positions(c, sort: sort, offset: offset, limit: limit).map { ids[Int($0)] }
     }
 
     private func positions(_ c: Compiled, sort: StatementSort, offset: Int, limit: Int) -> [Int32] {

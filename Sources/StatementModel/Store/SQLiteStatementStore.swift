@@ -166,8 +166,8 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
     }
 
     public func page(_ filter: StatementFilter, sort: StatementSort, offset: Int, limit: Int) throws -> [StatementSummary] {
-        if let rowids = try withIndex(filter, { index, c in index.page(c, sort: sort, offset: offset, limit: limit) }) {
-            return try summaries(rowids)
+        if let ids = try withIndex(filter, { index, c in index.page(c, sort: sort, offset: offset, limit: limit) }) {
+            return try summaries(ids.map { StatementID($0) })
         }
         let w = try FilterSQL(filter)
         let order = sort == .dateAscending ? "s.date_first IS NULL, s.date_first ASC, s.id" : "s.date_first IS NULL, s.date_first DESC, s.id"
@@ -200,6 +200,7 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
         return FilterSnapshot(count: try count(filter), facets: facets, bins: try timeline(filter, granularity: granularity), ids: try ids(filter, sort: sort))
     }
 
+    /// List rows for ids, in the order given; read in slices to keep SQL variables few.
     public func summaries(_ ids: [StatementID]) throws -> [StatementSummary] {
         guard !ids.isEmpty else { return [] }
         var byID: [String: StatementSummary] = [:]
@@ -270,24 +271,6 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
             }
             return order.compactMap { bins[$0] }
         }
-    }
-
-    /// List rows for row ids, in the order given; read in slices to keep SQL variables few.
-    private func summaries(_ rowids: [Int64]) throws -> [StatementSummary] {
-        guard !rowids.isEmpty else { return [] }
-        var byRow: [Int64: StatementSummary] = [:]
-        try pool.read { db in
-            for slice in stride(from: 0, to: rowids.count, by: 500).map({ Array(rowids[$0..<min($0 + 500, rowids.count)]) }) {
-                let marks = slice.map { _ in "?" }.joined(separator: ",")
-                for row in try Row.fetchAll(db, sql: """
-                    SELECT rowid, id, display_title, date_iso, date_inferred, speaker, forum, country, kind FROM statement WHERE rowid IN (\(marks))
-                    """, arguments: StatementArguments(slice)) {
-                    byRow[row[0]] = StatementSummary(id: StatementID(row[1]), title: row[2], date: (row[3] as String?).flatMap(StatementDate.init(iso:)),
-                                                     dateInferred: row[4], speaker: row[5], forum: row[6], country: row[7], kind: row[8])
-                }
-            }
-        }
-        return rowids.compactMap { byRow[$0] }
     }
 
     /// Runs a read, turning an FTS5 error that slipped past `FullTextQuery` into a clear message.
