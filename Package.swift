@@ -16,11 +16,13 @@ var targets: [Target] = [
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),  // reads .xlsx workbooks (zips of XML)
     ]),
-    // cairo alone (not GTK): the timeline drawn to PNG, SVG or PDF without a display.
-    .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+    // cairo and Pango (not GTK): the timeline and presentation cards drawn to PNG, SVG or PDF without a display.
+    .systemLibrary(name: "CCairo", pkgConfig: "pangocairo", providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
     .target(name: "TimelineChart", dependencies: ["StatementModel", "CCairo"]),
+    // Presentation cards painted for the screen and for a story's PDF, by the same code.
+    .target(name: "PresentationCards", dependencies: ["StatementModel", "TimelineChart", "CCairo"]),
     .executableTarget(name: "rostrum-cli", dependencies: [
-        "StatementModel", "TimelineChart", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "StatementModel", "TimelineChart", "PresentationCards", .product(name: "ArgumentParser", package: "swift-argument-parser"),
     ]),
     .testTarget(name: "StatementModelTests", dependencies: ["StatementModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
 ]
@@ -33,7 +35,7 @@ if !modelOnly {
         // GTK calls back on one thread; Swift 5 mode spares these targets Sendable checks that GLib's
         // single-threaded callbacks cannot satisfy. The model library stays in Swift 6 mode.
         .target(name: "GtkKit", dependencies: ["CGtk"], swiftSettings: [.swiftLanguageMode(.v5)]),
-        .executableTarget(name: "Rostrum", dependencies: ["StatementModel", "TimelineChart", "GtkKit", "CGtk"], swiftSettings: [.swiftLanguageMode(.v5)]),
+        .executableTarget(name: "Rostrum", dependencies: ["StatementModel", "TimelineChart", "PresentationCards", "GtkKit", "CGtk"], swiftSettings: [.swiftLanguageMode(.v5)]),
         .testTarget(name: "RostrumTests", dependencies: ["Rostrum", "StatementModel"], swiftSettings: [.swiftLanguageMode(.v5)]),
     ]
 }

@@ -52,6 +52,9 @@ public struct TimelineChart {
 
     private func x(_ day: Double, _ left: Double, _ width: Double) -> Double { left + (day - start) / max(end - start, 1) * width }
 
+    /// Where a day falls across a chart drawn `width` wide, so others can mark things on it.
+    public func xPosition(ofDay day: Double, width: Double) -> Double { x(day, 0, width) }
+
     /// Paints into `cr` over `width` × `height`, in `foreground` on whatever is behind.
     public func draw(_ cr: OpaquePointer, width: Double, height: Double, foreground fg: Colour, fontScale: Double = 1) {
         var top = 6.0, bottom = height

@@ -76,34 +76,6 @@ struct StatementDetail: Equatable {
     }
 }
 
-/// A citation line in a form a paper or a slide can use.
-enum Citation {
-    static func line(for s: Statement) -> String {
-        var parts: [String] = []
-        if let speaker = s.speaker?.value { parts.append([speaker, s.role?.value].compactMap { $0 }.joined(separator: ", ")) }
-        let venue = [s.forum?.value, s.meetingType?.value].compactMap { $0 }.joined(separator: " ")
-        if !venue.isEmpty { parts.append(venue) }
-        if let symbol = s.meetingSymbol?.value { parts.append(symbol) }
-        if let d = s.date { parts.append(DateText.long(d.value) + (d.provenance.isInferred ? " (date inferred)" : "")) }
-        parts.append("“\(s.displayTitle)”")
-        if let publisher = s.source.publisher?.value { parts.append(publisher) }
-        if let url = s.source.url?.value { parts.append(url) }
-        return parts.joined(separator: ", ") + "."
-    }
-}
-
-enum DateText {
-    static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-    /// "16 February 2022", "February 2022" or "2022".
-    static func long(_ d: StatementDate) -> String {
-        switch d.precision {
-        case .day: return "\(d.day!) \(months[d.month! - 1]) \(d.year)"
-        case .month: return "\(months[d.month! - 1]) \(d.year)"
-        case .year: return "\(d.year)"
-        }
-    }
-}
-
 /// One word or phrase of the search, for highlighting hits in the text.
 struct SearchTerm: Equatable {
     var text: String

@@ -154,6 +154,9 @@ public enum RostrumError: Error, CustomStringConvertible, Sendable {
     case ambiguousID(String, matches: Int)
     case invalidMapping(String)
     case invalidTable(file: String, reason: String)
+    case storyNameTaken(String)
+    case storyNotFound(String)
+    case invalidStoryName
 
     public var description: String {
         switch self {
@@ -163,6 +166,9 @@ public enum RostrumError: Error, CustomStringConvertible, Sendable {
         case .ambiguousID(let id, let n): return "\(n) statements have ids starting with \(id); give more of the id"
         case .invalidMapping(let detail): return "a column mapping cannot be read: \(detail)"
         case .invalidTable(let file, let reason): return "\(file): \(reason)"
+        case .storyNameTaken(let name): return "a story named “\(name)” already exists; choose another name"
+        case .storyNotFound(let name): return "no story is named “\(name)” (see `rostrum-cli story list`)"
+        case .invalidStoryName: return "a story needs a name with at least one letter or digit"
         }
     }
 }

@@ -100,6 +100,24 @@ enum LibrarySchema {
             try db.execute(sql: "CREATE TABLE library_version (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL)")
             try db.execute(sql: "INSERT INTO library_version (id, version) VALUES (1, 1)")
         }
+        m.registerMigration("v6: stories") { db in
+            // A card names its statement by id but does not depend on it: a statement removed by a
+            // re-import leaves the card (with its label and quote) rather than silently shortening a story.
+            try db.create(table: "story") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("name", .text).notNull().unique(onConflict: .abort).collate(.nocase)
+                t.column("modified_at", .text).notNull()
+            }
+            try db.create(table: "story_card") { t in
+                t.column("story_id", .integer).notNull().references("story", onDelete: .cascade)
+                t.column("position", .integer).notNull()
+                t.column("statement_id", .text).notNull()
+                t.column("quote", .text)
+                t.column("note", .text).notNull().defaults(to: "")
+                t.column("label", .text).notNull()
+                t.primaryKey(["story_id", "position"])
+            }
+        }
         return m
     }
 }

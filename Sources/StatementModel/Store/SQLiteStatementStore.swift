@@ -3,7 +3,7 @@ import GRDB
 
 /// The embedded library: one SQLite file (WAL mode, so the window can read while an import writes).
 public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  // the index is guarded by indexLock
-    private let pool: DatabasePool
+    let pool: DatabasePool
     public let path: String
     private let indexLock = NSLock()
     private var index: FacetIndex?

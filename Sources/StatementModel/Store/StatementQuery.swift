@@ -89,6 +89,10 @@ public struct TimelineBin: Hashable, Sendable {
     public var imprecise: Int
     /// Statements per theme, for stacking by theme colour.
     public var themes: [String: Int]
+
+    public init(key: String, count: Int, inferred: Int, imprecise: Int, themes: [String: Int]) {
+        self.key = key; self.count = count; self.inferred = inferred; self.imprecise = imprecise; self.themes = themes
+    }
 }
 
 /// A statement as a list row shows it.
@@ -146,8 +150,9 @@ public struct StatementLink: Hashable, Sendable {
 }
 
 /// A library's storage. SQLite is the embedded default; a shared server store can stand behind the same
-/// protocol, so nothing above it knows which one it talks to.
-public protocol StatementStore: Sendable {
+/// protocol, so nothing above it knows which one it talks to. It covers stories too (`StoryStore`):
+/// one protocol for everything a library keeps.
+public protocol StatementStore: StoryStore {
     /// Stores a batch in one transaction: all of it lands, or none of it. Files in `sources` are recorded
     /// with their fingerprints; for a changed file, the statements it gave before and gives no longer go.
     func insert(_ statements: [Statement], sources: [SourceUpdate]) throws -> [InsertOutcome]
