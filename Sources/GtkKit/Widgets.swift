@@ -14,6 +14,11 @@ public enum UI {
         while let child = gtk_widget_get_first_child(box) { gtk_box_remove(cast(box), child) }
     }
 
+    /// Empties a `GtkListBox` (`gtk_list_box_remove_all` is GTK 4.12; Debian 12 has 4.8).
+    public static func removeRows(_ listBox: Widget) {
+        while let child = gtk_widget_get_first_child(listBox) { gtk_list_box_remove(opaque(listBox), child) }
+    }
+
     public static func label(_ text: String, classes: [String] = [], xalign: Float = 0, wrap: Bool = false, selectable: Bool = false) -> Widget {
         let l = gtk_label_new(text)!
         gtk_label_set_xalign(opaque(l), xalign)

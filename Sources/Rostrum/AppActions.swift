@@ -18,6 +18,13 @@ enum AppActions {
         Command(name: "next", title: "Next statement", accels: ["<Alt>Down", "<Control>j"]),
         Command(name: "previous", title: "Previous statement", accels: ["<Alt>Up", "<Control>k"]),
         Command(name: "clear-filters", title: "Clear all filters", accels: ["<Control><Shift>BackSpace"]),
+        Command(name: "add-to-story", title: "Add the statement (or the selected words) to the story", accels: ["<Control>d"]),
+        Command(name: "present", title: "Present the filtered statements", accels: ["F5"]),
+        Command(name: "present-story", title: "Present the story", accels: ["<Shift>F5"]),
+        Command(name: "new-story", title: "New story", accels: ["<Control><Shift>n"]),
+        Command(name: "export-story", title: "Export the story as PDF", accels: ["<Control><Shift>p"]),
+        Command(name: "show-filter", title: "Show the topic filter", accels: ["<Alt>1"]),
+        Command(name: "show-story", title: "Show the story", accels: ["<Alt>2"]),
         Command(name: "fullscreen", title: "Full screen", accels: ["F11"]),
         Command(name: "shortcuts", title: "Keyboard shortcuts", accels: ["<Control>question"]),
         Command(name: "about", title: "About Rostrum", accels: []),
@@ -34,6 +41,13 @@ enum AppActions {
             "next": { w.viewModel.selectNext() },
             "previous": { w.viewModel.selectPrevious() },
             "clear-filters": { w.viewModel.clearAll() },
+            "add-to-story": { w.addToStory() },
+            "present": { w.presentFilter() },
+            "present-story": { w.presentStory() },
+            "new-story": { w.stories.newStory(); w.showSidebarPage("story") },
+            "export-story": { w.chooseStoryExport() },
+            "show-filter": { w.showSidebarPage("filter") },
+            "show-story": { w.showSidebarPage("story") },
             "fullscreen": { w.toggleFullscreen() },
             "shortcuts": { ShortcutsWindow.present(parent: w.window) },
             "about": { AboutWindow.present(parent: w.window) },
@@ -53,6 +67,13 @@ enum AppActions {
         g_menu_append(importSection, "Export List…", "app.export")
         g_menu_append(importSection, "Export Timeline…", "app.export-timeline")
         g_menu_append_section(menu, nil, cast(importSection))
+        let presentSection = g_menu_new()!
+        g_menu_append(presentSection, "Present Filtered Statements", "app.present")
+        g_menu_append(presentSection, "Present Story", "app.present-story")
+        g_menu_append(presentSection, "Add to Story", "app.add-to-story")
+        g_menu_append(presentSection, "New Story", "app.new-story")
+        g_menu_append(presentSection, "Export Story as PDF…", "app.export-story")
+        g_menu_append_section(menu, nil, cast(presentSection))
         let viewSection = g_menu_new()!
         g_menu_append(viewSection, "Full Screen", "app.fullscreen")
         g_menu_append(viewSection, "Clear All Filters", "app.clear-filters")
@@ -77,10 +98,18 @@ enum ShortcutsWindow {
             <child><object class="GtkShortcutsShortcut"><property name="title">Move through the list</property>\
             <property name="accelerator">Up Down</property></object></child>
             """
+        let presenting = [("Next card", "Right space Page_Down"), ("Previous card", "Left BackSpace Page_Up"), ("First and last card", "Home End"),
+                          ("Blank the screen", "b"), ("Light or dark cards", "d"), ("Leave the presentation", "Escape")].map { title, keys in
+            """
+            <child><object class="GtkShortcutsShortcut"><property name="title">\(title)</property>\
+            <property name="accelerator">\(keys)</property></object></child>
+            """
+        }.joined()
         let xml = """
             <interface><object class="GtkShortcutsWindow" id="w"><property name="modal">1</property>
             <child><object class="GtkShortcutsSection"><property name="section-name">main</property>
             <child><object class="GtkShortcutsGroup"><property name="title">Rostrum</property>\(shortcuts)</object></child>
+            <child><object class="GtkShortcutsGroup"><property name="title">Presenting</property>\(presenting)</object></child>
             </object></child></object></interface>
             """
         let builder = gtk_builder_new_from_string(xml, -1)!

@@ -10,7 +10,7 @@ import StatementModel
 final class ExplorerWindow {
     let window: Widget
     let viewModel: ExplorerViewModel
-    private let library: StatementLibrary
+    let library: StatementLibrary
     private let toasts: Widget
     private let search: Widget
     private let stack: Widget
@@ -20,11 +20,20 @@ final class ExplorerWindow {
     private let chips: FilterChipsBar
     private let timeline: TimelineView
     private let list: StatementListView
-    private let pane: TextPane
+    let pane: TextPane
     private let importBar: ImportBar
     private var importing: ImportCancellation?
     private var renderScheduled = false
     private let state: WindowState
+    // Stories and presentation mode (Window+Present.swift).
+    let stories: StoryEditor
+    let storyPanel: StoryPanel
+    let presentation: PresentationView
+    /// "explore" (everything above) or "present" (the projector screen).
+    let screens: Widget
+    /// The sidebar's pages: "filter" and "story".
+    let sidePages: Widget
+    var fullscreenBeforePresenting = false
 
     init(app: UnsafeMutablePointer<AdwApplication>, library: StatementLibrary, paths: RostrumPaths) {
         self.library = library
@@ -48,6 +57,14 @@ final class ExplorerWindow {
         pane = TextPane(onOpen: { viewModelRef.select(id: $0) })
         var cancelImport: () -> Void = {}
         importBar = ImportBar { cancelImport() }
+        let storiesRef = StoryEditor(store: library.store)
+        stories = storiesRef
+        var present: () -> Void = {}, export: () -> Void = {}
+        storyPanel = StoryPanel(actions: .init(
+            open: { storiesRef.open($0) }, new: { storiesRef.newStory() }, delete: { storiesRef.deleteCurrent() },
+            rename: { storiesRef.rename(to: $0) }, move: { storiesRef.moveCard(from: $0, to: $1) }, remove: { storiesRef.removeCard(at: $0) },
+            note: { storiesRef.setNote($0, at: $1) }, present: { present() }, export: { export() }))
+        presentation = PresentationView()
 
         // Header bar: import on the left, search in the middle, the menu on the right.
         let header = adw_header_bar_new()!
@@ -81,13 +98,26 @@ final class ExplorerWindow {
         gtk_stack_add_named(opaque(stack), status, "status")
         UI.expand(stack)
 
-        let body = UI.paned(GTK_ORIENTATION_HORIZONTAL, sidebar.widget, stack, position: 270)
+        // The sidebar: the topic filter, and the story being built, one switcher apart.
+        sidePages = gtk_stack_new()
+        gtk_stack_add_titled(opaque(sidePages), sidebar.widget, "filter", "Filter")
+        gtk_stack_add_titled(opaque(sidePages), storyPanel.widget, "story", "Story")
+        UI.expand(sidePages)
+        let switcher = gtk_stack_switcher_new()!
+        gtk_stack_switcher_set_stack(opaque(switcher), opaque(sidePages))
+        UI.margins(switcher, 6)
+        let side = UI.box(GTK_ORIENTATION_VERTICAL)
+        UI.append(side, switcher, sidePages)
+        let body = UI.paned(GTK_ORIENTATION_HORIZONTAL, side, stack, position: 290)
         toasts = adw_toast_overlay_new()
         adw_toast_overlay_set_child(opaque(toasts), body)
         let content = UI.box(GTK_ORIENTATION_VERTICAL)
         UI.append(content, header, importBar.widget, toasts)
         UI.expand(toasts)
-        adw_application_window_set_content(cast(window), content)
+        screens = gtk_stack_new()
+        gtk_stack_add_named(opaque(screens), content, "explore")
+        gtk_stack_add_named(opaque(screens), presentation.widget, "present")
+        adw_application_window_set_content(cast(window), screens)
 
         cancelImport = { [unowned self] in self.importing?.cancel() }
         Signal.connect(search, "search-changed") { [unowned self] in
@@ -103,6 +133,10 @@ final class ExplorerWindow {
         })
         Files.acceptDrops(on: window) { [unowned self] paths in self.startImport(paths) }
         viewModel.onChange = { [unowned self] in self.scheduleRender() }
+        stories.onChange = { [unowned self] in self.scheduleRender() }
+        present = { [unowned self] in self.presentStory() }
+        export = { [unowned self] in self.chooseStoryExport() }
+        installPresentationKeys()
         render()
     }
 
@@ -143,10 +177,10 @@ final class ExplorerWindow {
         timeline.render(vm.timeline, selected: vm.selected, selectedDate: vm.selectedDate)
         list.render(rows: vm.rows, sort: vm.sort, selected: vm.selectedRow)
         pane.render(vm.selected)
-        if let error = vm.pendingError {
-            vm.pendingError = nil
-            toast(error)
-        }
+        storyPanel.render(stories)
+        for error in [vm.pendingError, stories.pendingError].compactMap({ $0 }) { toast(error) }
+        vm.pendingError = nil
+        stories.pendingError = nil
     }
 
     // MARK: - Commands

@@ -47,6 +47,9 @@ final class TextPane {
         }
     }
 
+    /// The words selected in the body, if any: what "Add to Story" takes as the card's quote.
+    var selectedText: String? { buffer.selection()?.text }
+
     func render(_ detail: StatementDetail?) {
         guard detail != shown else { return }
         shown = detail

@@ -54,6 +54,12 @@ extension SQLiteStatementStore: StoryStore {
         }
     }
 
+    public func lastModifiedStory() throws -> StoryID? {
+        try pool.read { db in
+            try Int64.fetchOne(db, sql: "SELECT id FROM story ORDER BY modified_at DESC, id DESC LIMIT 1").map(StoryID.init)
+        }
+    }
+
     private static func story(where condition: String, _ value: some DatabaseValueConvertible, in db: Database) throws -> Story? {
         guard let row = try Row.fetchOne(db, sql: "SELECT id, name FROM story WHERE \(condition)", arguments: [value]) else { return nil }
         let id: Int64 = row[0]

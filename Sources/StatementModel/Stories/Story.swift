@@ -63,6 +63,8 @@ public protocol StoryStore: Sendable {
     /// Writes the story's name and its cards, in order, in one transaction.
     func save(_ story: Story) throws
     func deleteStory(_ id: StoryID) throws
+    /// The story saved most recently, to reopen where the presenter left off.
+    func lastModifiedStory() throws -> StoryID?
 }
 
 extension StoryStore {

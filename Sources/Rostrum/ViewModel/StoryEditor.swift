@@ -1,0 +1,95 @@
+import Foundation
+import StatementModel
+
+/// The story being built in the window: which one is open, its cards, and every edit, each saved to
+/// the library at once (a story is never only in memory). No GTK here; the story panel draws from it.
+final class StoryEditor {
+    private let store: any StatementStore
+    private(set) var stories: [StorySummary] = []
+    private(set) var current: Story?
+    var onChange: () -> Void = {}
+    /// An error the window should show once (as a toast).
+    var pendingError: String?
+
+    init(store: any StatementStore) {
+        self.store = store
+        reload()
+        // Open the story edited last, so a restart continues where the presenter left off.
+        if let last = try? store.lastModifiedStory() { current = try? store.story(last) }
+    }
+
+    /// Adds a statement (or the words selected in it) as the last card; starts "Story 1" if there is
+    /// no story yet. Returns what to tell the user.
+    @discardableResult
+    func add(_ statement: Statement, quote: String?) -> String? {
+        do {
+            var story = try current ?? store.createStory(named: store.unusedStoryName())
+            let words = quote.map { $0.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }
+            story.cards.append(StoryCard(statementID: statement.id, quote: words?.isEmpty == false ? words : nil,
+                                         label: PresentationCard.label(for: statement)))
+            try store.save(story)
+            current = story
+            reload()
+            onChange()
+            let what = story.cards.last?.quote != nil ? "Quote" : "Statement"
+            return "\(what) added to “\(story.name)” (card \(story.cards.count))"
+        } catch {
+            fail(error)
+            return nil
+        }
+    }
+
+    func newStory() {
+        perform { self.current = try self.store.createStory(named: self.store.unusedStoryName()) }
+    }
+
+    func open(_ id: StoryID) {
+        guard id != current?.id else { return }
+        perform { self.current = try self.store.story(id) }
+    }
+
+    func deleteCurrent() {
+        guard let story = current else { return }
+        perform {
+            try self.store.deleteStory(story.id)
+            self.current = try self.store.lastModifiedStory().flatMap { try self.store.story($0) }
+        }
+    }
+
+    /// A taken or empty name is refused with a message; the story keeps its name.
+    func rename(to name: String) { edit { $0.name = name.trimmingCharacters(in: .whitespaces) } }
+    func moveCard(from: Int, to: Int) { edit { $0.moveCard(from: from, to: to) } }
+    func removeCard(at index: Int) { edit { $0.removeCard(at: index) } }
+
+    /// A note typed on a card: saved as typed, without repainting the panel under the typing.
+    func setNote(_ note: String, at index: Int) {
+        guard var story = current, story.cards.indices.contains(index), story.cards[index].note != note else { return }
+        story.cards[index].note = note
+        do { try store.save(story); current = story } catch { fail(error) }
+    }
+
+    /// Changes the open story and saves it; on failure nothing changes and the reason is shown.
+    private func edit(_ change: (inout Story) -> Void) {
+        guard var story = current else { return }
+        change(&story)
+        guard story != current else { return }
+        perform {
+            try self.store.save(story)
+            self.current = story
+        }
+    }
+
+    private func perform(_ body: () throws -> Void) {
+        do { try body() } catch { fail(error) }
+        reload()
+        onChange()
+    }
+
+    private func reload() {
+        do { stories = try store.stories() } catch { fail(error) }
+    }
+
+    private func fail(_ error: Error) {
+        pendingError = "\(error)".prefix(1).uppercased() + "\(error)".dropFirst()
+    }
+}

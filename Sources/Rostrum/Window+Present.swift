@@ -1,0 +1,91 @@
+import CGtk
+import Foundation
+import GtkKit
+import PresentationCards
+import StatementModel
+
+/// The window's story and presentation commands: add to a story, present the filter or a story full
+/// screen, step with the keys presenters use, export a story to PDF.
+extension ExplorerWindow {
+    /// Ctrl+D: the selected statement, or the words selected in its text, as the story's next card.
+    func addToStory() {
+        guard let id = viewModel.selected?.id, let statement = try? library.store.statement(id: id) else {
+            toast("Select a statement first, in the list or on the timeline.")
+            return
+        }
+        if let message = stories.add(statement, quote: pane.selectedText) {
+            gtk_stack_set_visible_child_name(opaque(sidePages), "story")
+            toast(message)
+        }
+    }
+
+    func showSidebarPage(_ name: String) { gtk_stack_set_visible_child_name(opaque(sidePages), name) }
+
+    /// F5: the statements under the filter, oldest first, starting at the selected one.
+    func presentFilter() {
+        do {
+            let title = viewModel.chips.isEmpty ? "All statements" : viewModel.chips.map(\.label).joined(separator: " · ")
+            let deck = try PresentationDeck(filter: viewModel.filter, library: library, title: title, startingAt: viewModel.selected?.id)
+            guard !deck.isEmpty else { toast("No statements match the filter: nothing to present."); return }
+            present(deck)
+        } catch { toast("Cannot present: \(error)") }
+    }
+
+    /// Shift+F5: the open story, in its order.
+    func presentStory() {
+        guard let story = stories.current, !story.cards.isEmpty else {
+            toast("The story has no cards yet: select a statement and press Ctrl+D to add it.")
+            return
+        }
+        do { present(try PresentationDeck(story: story, library: library)) } catch { toast("Cannot present “\(story.name)”: \(error)") }
+    }
+
+    private func present(_ deck: PresentationDeck) {
+        fullscreenBeforePresenting = gtk_window_is_fullscreen(cast(window)) != 0
+        presentation.show(deck, dark: adw_style_manager_get_dark(adw_style_manager_get_default()) != 0)
+        gtk_stack_set_visible_child_name(opaque(screens), "present")
+        gtk_window_fullscreen(cast(window))
+        gtk_widget_grab_focus(presentation.widget)
+    }
+
+    func leavePresentation() {
+        guard presentation.deck != nil else { return }
+        presentation.stop()
+        gtk_stack_set_visible_child_name(opaque(screens), "explore")
+        if !fullscreenBeforePresenting { gtk_window_unfullscreen(cast(window)) }
+    }
+
+    /// While presenting, the presenter's keys are taken before anything else sees them.
+    func installPresentationKeys() {
+        let keys = gtk_event_controller_key_new()!
+        gtk_event_controller_set_propagation_phase(keys, GTK_PHASE_CAPTURE)
+        Signal.connect(keys, "key-pressed", key: { [unowned self] keyval, state in
+            guard self.presentation.deck != nil else { return false }
+            let modifiers = state.rawValue & (GDK_CONTROL_MASK.rawValue | GDK_ALT_MASK.rawValue)
+            guard modifiers == 0, let name = gdk_keyval_name(keyval).map({ String(cString: $0) }) else { return false }
+            if name == "d" || name == "D" { self.presentation.toggleDark(); return true }
+            guard let move = PresentationMove.forKey(name) else { return name != "F11" && name != "F5" }
+            if move == .leave { self.leavePresentation() } else { self.presentation.apply(move) }
+            return true
+        })
+        gtk_widget_add_controller(window, keys)
+    }
+
+    func chooseStoryExport() {
+        guard let story = stories.current, !story.cards.isEmpty else { toast("The story has no cards to export yet."); return }
+        let fileName = story.name.map { "/\\:".contains($0) ? "-" : $0 } + ".pdf"
+        Files.choose(parent: window, title: "Export the Story as PDF", folders: false, save: true, suggestedName: String(fileName)) { [weak self] paths in
+            guard let self, let path = paths.first else { return }
+            self.exportStory(story, to: path)
+        }
+    }
+
+    func exportStory(_ story: Story, to path: String) {
+        do {
+            let catalog = library.reader.reference.themes
+            let cards = try story.presentationCards(from: library.store, catalog: catalog)
+            let pages = try StoryPDF(title: story.name, cards: cards, themes: catalog.themes.map { ($0.name, $0.colour) }).write(to: path)
+            toast("Exported “\(story.name)” to \((path as NSString).lastPathComponent) (\(pages) pages)")
+        } catch { toast("Export failed: \(error)") }
+    }
+}
