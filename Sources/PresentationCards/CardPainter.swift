@@ -116,6 +116,8 @@ public struct CardPainter {
         }
         if quote.height > quoteRoom { quote.limit(lines: max(Int(quoteRoom / (size * 1.4)), 1)) }
         let quoteHeight = min(quote.height, quoteRoom)
+        // A short quote sits in the middle of its room rather than under the strip.
+        y += max((quoteRoom - quoteHeight) / 2 - 2 * u, 0)
         // A bar in the colour of the passage's main theme, as slides mark a quotation.
         let barColour = card.themes.first { $0.name == card.passage.themes.first }?.colour ?? card.themes.first?.colour
         let bar = barColour.map(CardPalette.RGB.init(hex:)) ?? p.rule
@@ -159,6 +161,7 @@ public struct CardPainter {
     private func drawStrip(_ strip: CardStrip, _ cr: OpaquePointer, x: Double, y: Double, width: Double, height: Double, u: Double) {
         var chart = TimelineChart(bins: strip.bins, start: strip.start, end: strip.end, granularity: strip.granularity, themes: strip.themes)
         chart.markerDay = nil
+        chart.showKey = false
         let fg = palette.text
         cairo_save(cr)
         cairo_translate(cr, x, y)

@@ -19,7 +19,11 @@ extension ExplorerWindow {
         }
     }
 
-    func showSidebarPage(_ name: String) { gtk_stack_set_visible_child_name(opaque(sidePages), name) }
+    /// Shows a sidebar page and moves the keyboard focus into it.
+    func showSidebarPage(_ name: String) {
+        gtk_stack_set_visible_child_name(opaque(sidePages), name)
+        if let page = gtk_stack_get_visible_child(opaque(sidePages)) { _ = gtk_widget_child_focus(page, GTK_DIR_TAB_FORWARD) }
+    }
 
     /// F5: the statements under the filter, oldest first, starting at the selected one.
     func presentFilter() {

@@ -17,6 +17,9 @@ public struct TimelineChart {
     public var title: String?
     public var subtitle: String?
     public var showThemeLegend = false
+    /// The corner note on what hatching means and how coarse the bins are (off on presentation cards,
+    /// which say "inferred" in words on the card itself).
+    public var showKey = true
     /// A day to mark (the selected statement).
     public var markerDay: Double?
 
@@ -128,6 +131,11 @@ public struct TimelineChart {
             cairo_move_to(cr, mx, plotTop - labelRoom + 4); cairo_line_to(cr, mx, plotBottom); cairo_stroke(cr)
         }
         // What hatching means, and how coarse the bins are.
+        if showKey { drawKey(cr, width: width, top: top, fg: fg, font: font) }
+        if showThemeLegend { drawThemeLegend(cr, width: width, column: legendColumn, top: bottom + 6, fg: fg, font: font) }
+    }
+
+    private func drawKey(_ cr: OpaquePointer, width: Double, top: Double, fg: Colour, font: Double) {
         cairo_set_font_size(cr, font)
         cairo_set_source_rgba(cr, fg.red, fg.green, fg.blue, 0.7)
         let legend = "▨ inferred date  ·  \(granularity.rawValue) bins"
@@ -135,7 +143,6 @@ public struct TimelineChart {
         cairo_text_extents(cr, legend, &ext)
         cairo_move_to(cr, width - ext.width - 10, top + font)
         cairo_show_text(cr, legend)
-        if showThemeLegend { drawThemeLegend(cr, width: width, column: legendColumn, top: bottom + 6, fg: fg, font: font) }
     }
 
     /// Diagonal stripes over the part of a bar whose dates are inferred, so they read as less certain.

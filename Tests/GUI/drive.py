@@ -8,64 +8,7 @@ import pyatspi
 
 APP = sys.argv[1]
 MORE = sys.argv[2] if len(sys.argv) > 2 else None  # a folder to import by opening it with the app
-results = []
-
-def check(name, ok, detail=""):
-    ok = bool(ok)
-    results.append(ok)
-    print(("ok: " if ok else "FAIL: ") + name + ("" if ok else f" ({detail})"), flush=True)
-
-def walk(node, depth=0):
-    if node is None or depth > 60:
-        return
-    yield node
-    try:
-        n = node.childCount
-    except Exception:
-        return
-    for i in range(n):
-        try:
-            child = node.getChildAtIndex(i)
-        except Exception:
-            continue
-        yield from walk(child, depth + 1)
-
-def find_all(root, role=None, name=None, pattern=None):
-    out = []
-    for n in walk(root):
-        try:
-            if role and n.getRoleName() != role:
-                continue
-            if name is not None and n.name != name:
-                continue
-            if pattern and not re.search(pattern, n.name or ""):
-                continue
-            out.append(n)
-        except Exception:
-            continue
-    return out
-
-def wait_for(fn, timeout=15.0, step=0.2):
-    end = time.time() + timeout
-    while time.time() < end:
-        try:
-            v = fn()
-            if v:
-                return v
-        except Exception:
-            pass
-        time.sleep(step)
-    return fn()
-
-def app_frame():
-    desktop = pyatspi.Registry.getDesktop(0)
-    for app in desktop:
-        if app is None:
-            continue
-        for frame in find_all(app, role="frame"):
-            if frame.name == "Rostrum":
-                return frame
-    return None
+from atspi_helpers import check, results, walk, find_all, wait_for, app_frame, stop, key, summary
 
 def count_line(frame):
     labels = find_all(frame, role="label", pattern=r"^\d+( of \d+)? statements?$")
@@ -82,13 +25,6 @@ def click(node):
     x, y = ext.x + min(ext.width // 2, 60), ext.y + ext.height // 2
     subprocess.run(["xdotool", "mousemove", str(x), str(y), "click", "1"], check=True)
     time.sleep(0.6)
-
-def stop(proc):
-    proc.terminate()
-    try:
-        proc.wait(timeout=5)
-    except subprocess.TimeoutExpired:
-        proc.kill()
 
 def pane_title(frame):
     panes = find_all(frame, name="Text pane")
@@ -182,6 +118,4 @@ if MORE and results and all(results):
     finally:
         stop(proc)
 
-passed = sum(results)
-print(f"gui: {passed} passed, {len(results) - passed} failed")
-sys.exit(0 if results and passed == len(results) else 1)
+sys.exit(summary("gui"))

@@ -27,7 +27,8 @@ final class TextPane {
         chips = UI.label("", classes: ["theme-chips"], wrap: true)
         body = gtk_text_view_new()
         gtk_text_view_set_editable(cast(body), 0)
-        gtk_text_view_set_cursor_visible(cast(body), 0)
+        // A caret, though the text is read-only: keyboard users select a quote with Shift+arrows.
+        gtk_text_view_set_cursor_visible(cast(body), 1)
         gtk_text_view_set_wrap_mode(cast(body), GTK_WRAP_WORD_CHAR)
         gtk_text_view_set_pixels_below_lines(cast(body), 4)
         gtk_widget_add_css_class(body, "statement-body")
@@ -46,6 +47,8 @@ final class TextPane {
             Signal.stopEmission(self.body, "copy-clipboard")
         }
     }
+
+    func focusText() { gtk_widget_grab_focus(body) }
 
     /// The words selected in the body, if any: what "Add to Story" takes as the card's quote.
     var selectedText: String? { buffer.selection()?.text }

@@ -1,0 +1,109 @@
+#!/usr/bin/python3
+"""Builds a three-card story and presents it with the keyboard alone, in the real window, from a fresh
+start on the default library; checks what the accessibility tree reports after each key. Run inside
+dbus-run-session and xvfb-run (see scripts/test-gui). With ROSTRUM_SHOTS=DIR it saves the screen of
+card 1 and card 3 into DIR, named by ROSTRUM_SHOT_TAG."""
+import os, re, subprocess, sys, time
+import pyatspi
+from atspi_helpers import check, results, walk, find_all, wait_for, app_frame, stop, key, summary
+
+APP = sys.argv[1]
+SHOTS = os.environ.get("ROSTRUM_SHOTS")
+TAG = os.environ.get("ROSTRUM_SHOT_TAG", "screen")
+
+def cards(frame):
+    return sorted(n.name for n in find_all(frame, pattern=r"^Card \d+: "))
+
+def screen(frame):
+    found = find_all(frame, pattern=r"^Presentation")
+    return found[0].name if found else None
+
+def display_size():
+    return [int(v) for v in subprocess.run(["xdotool", "getdisplaygeometry"], capture_output=True, text=True).stdout.split()]
+
+def window_size(frame):
+    e = frame.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    return [e.width, e.height]
+
+def presenting(frame):
+    """The window fills the display (GTK's accessibility tree has no 'showing' state to ask)."""
+    return window_size(frame) == display_size()
+
+def shot(name):
+    if SHOTS:
+        time.sleep(0.9)  # let the marker finish gliding
+        subprocess.run(["import", "-window", "root", os.path.join(SHOTS, f"{TAG}-{name}.png")], check=True)
+
+proc = subprocess.Popen([APP], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+try:
+    frame = wait_for(app_frame, timeout=30)
+    check("the window opens on the default library", frame is not None, "no frame named Rostrum")
+    if frame is None:
+        raise SystemExit(1)
+    wait_for(lambda: find_all(frame, role="label", pattern=r"^2 statements$"))
+    time.sleep(0.5)
+
+    # Card 1: the statement selected at start, with Ctrl+D.
+    key("ctrl+d")
+    check("Ctrl+D adds the selected statement as card 1", wait_for(lambda: len(cards(frame)) == 1), cards(frame))
+    check("the new story is named and reported", wait_for(lambda: find_all(frame, role="label", pattern=r"added to “Story 1” \(card 1\)")), "no toast")
+    # Card 2: the next statement (Alt+Down), then Ctrl+D.
+    key("alt+Down")
+    time.sleep(0.5)
+    key("ctrl+d")
+    check("Alt+Down then Ctrl+D adds card 2", wait_for(lambda: len(cards(frame)) == 2), cards(frame))
+    # Card 3: words selected in the text with the keyboard (Alt+3 goes to the text, Shift+Ctrl+Right selects words).
+    key("alt+3")
+    time.sleep(0.3)
+    key("ctrl+Home")
+    key(*["Down"] * 3)
+    key("Home")
+    key(*["shift+ctrl+Right"] * 7)
+    time.sleep(0.3)
+    key("ctrl+d")
+    check("a keyboard selection becomes card 3, a quote", wait_for(lambda: len(cards(frame)) == 3), cards(frame))
+    quotes = [n.name for n in find_all(frame, role="label", pattern=r"^“.+”$")]
+    check("the quote card shows the selected words", len(quotes) == 1 and len(quotes[0].split()) >= 4, quotes)
+    quote_words = quotes[0].strip("“”").split()[:3] if quotes else ["?"]
+    shot("story")
+
+    # Present the story: Shift+F5. Every key a presenter or a clicker uses, and what the screen says.
+    key("shift+F5")
+    check("Shift+F5 presents the story from card 1", wait_for(lambda: (screen(frame) or "").startswith("Presentation card 1 / 3")), screen(frame))
+    check("the presentation fills the screen", wait_for(lambda: presenting(frame), timeout=5), (window_size(frame), display_size()))
+    check("card 1 marks its inferred date", "(inferred)" in (screen(frame) or ""), screen(frame))
+    shot("card1")
+    steps = [("Right", "2 / 3"), ("space", "3 / 3"), ("Right", "3 / 3"), ("Left", "2 / 3"), ("BackSpace", "1 / 3"),
+             ("Page_Down", "2 / 3"), ("Page_Up", "1 / 3"), ("End", "3 / 3"), ("Home", "1 / 3")]
+    for k, expected in steps:
+        key(k)
+        check(f"{k} shows card {expected}", wait_for(lambda: (screen(frame) or "").startswith(f"Presentation card {expected}"), timeout=5), screen(frame))
+    key("End")
+    wait_for(lambda: (screen(frame) or "").startswith("Presentation card 3 / 3"), timeout=5)
+    check("card 3 shows the selected words", " ".join(quote_words) in (screen(frame) or ""), (quote_words, screen(frame)))
+    shot("card3")
+    key("b")
+    check("B blanks the screen", wait_for(lambda: "blanked" in (screen(frame) or ""), timeout=5), screen(frame))
+    key("b")
+    check("B again shows the card", wait_for(lambda: (screen(frame) or "").startswith("Presentation card 3 / 3"), timeout=5), screen(frame))
+    key("Escape")
+    check("Escape leaves the presentation", wait_for(lambda: not presenting(frame), timeout=5), screen(frame))
+
+    # F5 presents the filter's statements in date order.
+    key("F5")
+    check("F5 presents the filtered statements", wait_for(lambda: re.match(r"Presentation card \d / 2", screen(frame) or ""), timeout=5), screen(frame))
+    key("Escape")
+    wait_for(lambda: not presenting(frame), timeout=5)
+finally:
+    stop(proc)
+
+# The story is in the library: a new start shows it with its three cards.
+proc = subprocess.Popen([APP], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+try:
+    frame = wait_for(app_frame, timeout=30)
+    key("alt+2")
+    check("after a restart the story is still there with 3 cards", wait_for(lambda: len(cards(frame)) == 3), cards(frame))
+finally:
+    stop(proc)
+
+sys.exit(summary("present"))
