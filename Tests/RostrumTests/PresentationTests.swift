@@ -1,0 +1,102 @@
+import Foundation
+import XCTest
+@testable import Rostrum
+@testable import StatementModel
+
+/// Presentation decks and the story being built, as the screen would show them, without a display.
+final class PresentationTests: XCTestCase {
+    private func library() throws -> StatementLibrary {
+        let root = ExplorerViewModelTests.root
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rostrum-present-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let reference = try ReferenceData.load(resources: root.appendingPathComponent("Resources"), userThemes: nil, currentYear: 2026)
+        let library = StatementLibrary(store: try SQLiteStatementStore(path: dir.appendingPathComponent("l.sqlite").path), reader: StatementReader(reference: reference))
+        try library.seedIfEmpty(from: root.appendingPathComponent("data"))
+        return library
+    }
+
+    func testPresenterKeysAndClickerKeysStep() {
+        XCTAssertEqual(["Right", "space", "Page_Down"].map(PresentationMove.forKey), [.next, .next, .next])
+        XCTAssertEqual(["Left", "BackSpace", "Page_Up"].map(PresentationMove.forKey), [.previous, .previous, .previous])
+        XCTAssertEqual(PresentationMove.forKey("Home"), .first)
+        XCTAssertEqual(PresentationMove.forKey("End"), .last)
+        XCTAssertEqual(PresentationMove.forKey("b"), .blank)
+        XCTAssertEqual(PresentationMove.forKey("Escape"), .leave)
+        XCTAssertNil(PresentationMove.forKey("x"))
+    }
+
+    func testAFilterDeckStepsThroughStatementsInDateOrder() throws {
+        let lib = try library()
+        let deck = try PresentationDeck(filter: StatementFilter(), library: lib, title: "All statements")
+        XCTAssertEqual(deck.count, 2)
+        XCTAssertEqual(deck.counter, "1 / 2")
+        XCTAssertEqual(deck.card?.date?.iso, "2020-11-03")
+        XCTAssertTrue(deck.card?.dateText.contains("(inferred)") == true)
+        XCTAssertFalse(deck.apply(.previous), "Left on the first card changes nothing")
+        XCTAssertTrue(deck.apply(.next))
+        XCTAssertEqual(deck.counter, "2 / 2")
+        XCTAssertEqual(deck.card?.date?.iso, "2022-02-16")
+        XCTAssertFalse(deck.apply(.next), "Right on the last card changes nothing")
+        XCTAssertEqual(deck.markerDay, Double(DayNumber.of(year: 2022, month: 2, day: 16)))
+        deck.apply(.blank)
+        XCTAssertTrue(deck.blank)
+        XCTAssertTrue(deck.accessibleText.contains("blanked"))
+        deck.apply(.previous)
+        XCTAssertFalse(deck.blank, "a step while blanked shows the screen again first")
+        XCTAssertEqual(deck.counter, "2 / 2")
+        deck.apply(.first)
+        XCTAssertEqual(deck.counter, "1 / 2")
+        XCTAssertTrue(deck.accessibleText.hasPrefix("Presentation card 1 / 2. “"))
+
+        // Filtered on a theme, the card's passage is the one richest in it; it starts at the selected statement.
+        let theme = "Regional organisations"
+        let filtered = try PresentationDeck(filter: StatementFilter(themes: [theme]), library: lib, title: theme,
+                                            startingAt: try lib.store.ids(StatementFilter(themes: [theme]), sort: .dateAscending).last)
+        XCTAssertEqual(filtered.counter, "\(filtered.count) / \(filtered.count)")
+        XCTAssertEqual(filtered.card?.passage.rule, .richestInActiveThemes)
+        XCTAssertEqual(filtered.card?.passage.themes.first, theme)
+        XCTAssertEqual(filtered.card?.themes.first?.name, theme)
+        XCTAssertTrue(filtered.card?.themes.first?.active == true)
+    }
+
+    func testTheStoryBeingBuiltIsSavedAtEachStepAndPresentedInItsOrder() throws {
+        let lib = try library()
+        let ids = try lib.store.ids(StatementFilter(), sort: .dateAscending)
+        let wire = try XCTUnwrap(lib.store.statement(id: ids[0])), web = try XCTUnwrap(lib.store.statement(id: ids[1]))
+        let editor = StoryEditor(store: lib.store)
+        XCTAssertNil(editor.current)
+        XCTAssertEqual(editor.add(wire, quote: nil), "Statement added to “Story 1” (card 1)")
+        XCTAssertEqual(editor.add(web, quote: "  Shanghai Cooperation\n Organization "), "Quote added to “Story 1” (card 2)")
+        editor.add(web, quote: "")
+        XCTAssertEqual(editor.current?.cards.map(\.quote), [nil, "Shanghai Cooperation Organization", nil])
+        editor.moveCard(from: 1, to: 0)
+        editor.setNote("Look at the date", at: 1)
+        editor.removeCard(at: 2)
+        editor.rename(to: "Seminar")
+        XCTAssertEqual(editor.stories.map(\.name), ["Seminar"])
+
+        // A taken name is refused, said once, and the story keeps its name.
+        editor.newStory()
+        XCTAssertEqual(editor.current?.name, "Story 1")
+        editor.rename(to: "seminar")
+        XCTAssertNotNil(editor.pendingError)
+        XCTAssertEqual(editor.current?.name, "Story 1")
+        editor.deleteCurrent()
+        XCTAssertEqual(editor.current?.name, "Seminar", "deleting opens the story edited last")
+
+        // Another start opens the story edited last, with every change in it.
+        let again = StoryEditor(store: lib.store)
+        let story = try XCTUnwrap(again.current)
+        XCTAssertEqual(story.name, "Seminar")
+        XCTAssertEqual(story.cards.map(\.statementID), [web.id, wire.id])
+        XCTAssertEqual(story.cards[1].note, "Look at the date")
+
+        let deck = try PresentationDeck(story: story, library: lib)
+        XCTAssertEqual(deck.count, 2)
+        XCTAssertEqual(deck.card?.passage.text, "Shanghai Cooperation Organization")
+        XCTAssertEqual(deck.card?.passage.rule, .selected)
+        deck.apply(.next)
+        XCTAssertEqual(deck.card?.note, "Look at the date")
+        XCTAssertTrue(deck.accessibleText.contains("Note: Look at the date"))
+    }
+}
