@@ -69,6 +69,38 @@ def stop(proc):
     except subprocess.TimeoutExpired:
         proc.kill()
 
+def app_window_id():
+    out = subprocess.run(["xdotool", "search", "--onlyvisible", "--class", "rostrum"], capture_output=True, text=True).stdout.split()
+    return out[-1] if out else None
+
+def point(node, dx=None):
+    """A point inside a node, in the window's coordinates (GTK reports no screen coordinates)."""
+    ext = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+    return ext.x + (min(ext.width // 2, 60) if dx is None else dx), ext.y + ext.height // 2
+
+def move_to(node, dx=None):
+    x, y = point(node, dx)
+    subprocess.run(["xdotool", "mousemove", "--window", app_window_id(), str(x), str(y)], check=True)
+
+def click(node):
+    move_to(node)
+    subprocess.run(["xdotool", "click", "1"], check=True)
+    time.sleep(0.6)
+
+def drag(source, target):
+    """Presses on one node, moves in small steps to another and lets go, as a hand on a mouse does."""
+    wid = app_window_id()
+    (x0, y0), (x1, y1) = point(source, 40), point(target, 40)
+    subprocess.run(["xdotool", "mousemove", "--window", wid, str(x0), str(y0), "mousedown", "1"], check=True)
+    time.sleep(0.3)
+    for i in range(1, 13):
+        x, y = x0 + (x1 - x0) * i // 12, y0 + (y1 - y0) * i // 12
+        subprocess.run(["xdotool", "mousemove", "--window", wid, str(x), str(y)], check=True)
+        time.sleep(0.05)
+    time.sleep(0.3)
+    subprocess.run(["xdotool", "mouseup", "1"], check=True)
+    time.sleep(0.6)
+
 def key(*keys):
     """Presses keys in the focused window, as a person at the keyboard would."""
     subprocess.run(["xdotool", "key", "--delay", "60", *keys], check=True)

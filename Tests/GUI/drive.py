@@ -8,7 +8,7 @@ import pyatspi
 
 APP = sys.argv[1]
 MORE = sys.argv[2] if len(sys.argv) > 2 else None  # a folder to import by opening it with the app
-from atspi_helpers import check, results, walk, find_all, wait_for, app_frame, stop, key, summary
+from atspi_helpers import check, results, walk, find_all, wait_for, app_frame, stop, key, click, summary
 
 def count_line(frame):
     labels = find_all(frame, role="label", pattern=r"^\d+( of \d+)? statements?$")
@@ -19,12 +19,6 @@ def list_rows(frame):
     if not lists:
         return []
     return [n for n in walk(lists[0]) if n.getRoleName() in ("list item", "table row")]
-
-def click(node):
-    ext = node.queryComponent().getExtents(pyatspi.WINDOW_COORDS)
-    x, y = ext.x + min(ext.width // 2, 60), ext.y + ext.height // 2
-    subprocess.run(["xdotool", "mousemove", str(x), str(y), "click", "1"], check=True)
-    time.sleep(0.6)
 
 def pane_title(frame):
     panes = find_all(frame, name="Text pane")

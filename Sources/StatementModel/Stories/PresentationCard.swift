@@ -86,7 +86,7 @@ public struct PresentationCard: Hashable, Sendable {
 
     /// All of the card as text, for screen readers and for searching a deck.
     public var spokenText: String {
-        ["“\(passage.displayText)”", byline, venue, dateText, dateNote, note.isEmpty ? nil : "Note: \(note)",
+        ["“\(passage.displayText)”", passage.explanation, byline, venue, dateText, dateNote, note.isEmpty ? nil : "Note: \(note)",
          themes.isEmpty ? nil : "Themes: " + themes.map(\.name).joined(separator: ", ")].compactMap { $0 }.joined(separator: ". ")
     }
 
