@@ -37,7 +37,7 @@ final class ExplorerWindow {
 
     init(app: UnsafeMutablePointer<AdwApplication>, library: StatementLibrary, paths: RostrumPaths) {
         self.library = library
-        viewModel = ExplorerViewModel(library: library)
+        viewModel = ExplorerViewModel(library: library, scheduler: BackgroundScheduler())
         state = WindowState(file: paths.userThemes.deletingLastPathComponent().appendingPathComponent("window.conf"))
         window = adw_application_window_new(cast(app))
         gtk_window_set_title(cast(window), "Rostrum")

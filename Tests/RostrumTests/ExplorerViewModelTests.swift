@@ -166,3 +166,60 @@ final class ExplorerViewModelTests: XCTestCase {
         XCTAssertNil(vm.selected)
     }
 }
+
+/// Holds queries until the test lets them run, in any order: what a slow library and a fast typist do.
+final class HeldScheduler: QueryScheduler {
+    private var jobs: [() -> Void] = []
+    var pending: Int { jobs.count }
+
+    func run<T>(_ work: @escaping () -> T, then deliver: @escaping (T) -> Void) {
+        jobs.append { deliver(work()) }
+    }
+
+    func runAll(reversed: Bool = false) {
+        let batch = reversed ? jobs.reversed() : jobs
+        jobs = []
+        batch.forEach { $0() }
+    }
+}
+
+final class QueryOrderTests: XCTestCase {
+    func testTypingAheadOfTheQueriesShowsOnlyTheNewestAnswer() throws {
+        let root = ExplorerViewModelTests.root
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rostrum-order-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let reference = try ReferenceData.load(resources: root.appendingPathComponent("Resources"), userThemes: nil, currentYear: 2026)
+        let library = StatementLibrary(store: try SQLiteStatementStore(path: dir.appendingPathComponent("l.sqlite").path), reader: StatementReader(reference: reference))
+        try library.seedIfEmpty(from: root.appendingPathComponent("data"))
+        let held = HeldScheduler()
+        let vm = ExplorerViewModel(library: library, scheduler: held)
+        XCTAssertFalse(vm.isLoaded)
+        XCTAssertEqual(vm.countLine, "Opening the library…")
+        XCTAssertNil(vm.emptyState, "no “empty library” page before the library has answered")
+        held.runAll()
+        XCTAssertEqual(vm.countLine, "2 statements")
+
+        // Three keystrokes before any query runs; the answers then come back newest first.
+        vm.setSearch("c")
+        vm.setSearch("cyber")
+        vm.setSearch("cyberspace")
+        XCTAssertEqual(vm.countLine, "2 statements", "the screen keeps the last answer while queries run")
+        XCTAssertEqual(held.pending, 3)
+        held.runAll(reversed: true)
+        XCTAssertEqual(vm.countLine, "1 of 2 statements")
+        XCTAssertEqual(vm.chips.map(\.label), ["“cyberspace”"])
+
+        // A facet toggled while a search is still running builds on that search, not on the screen's filter.
+        vm.setSearch("")
+        vm.toggle(.forum, "Security Council")
+        held.runAll()
+        XCTAssertEqual(vm.chips.map(\.label), ["Security Council"])
+        XCTAssertEqual(vm.countLine, "2 of 2 statements")
+
+        // A broken query says why and keeps what was shown.
+        vm.setSearch("\"unclosed")
+        held.runAll()
+        XCTAssertNotNil(vm.searchError)
+        XCTAssertEqual(vm.chips.map(\.label), ["Security Council"])
+    }
+}

@@ -29,7 +29,14 @@ enum EmptyState: Equatable {
 /// Widgets read from it and call its methods; it calls `onChange` after each change.
 final class ExplorerViewModel {
     let library: StatementLibrary
+    /// The filter on screen; `requested` is the newest one asked for, which further changes build on
+    /// while its query runs.
     private(set) var filter = StatementFilter()
+    private var requested = StatementFilter()
+    /// False until the first answer arrives: the window shows "Opening the library…" meanwhile.
+    private(set) var isLoaded = false
+    private let scheduler: QueryScheduler
+    private let requests = RequestCounter()
     private(set) var sort: StatementSort = .dateAscending
     /// Every row under the filter, in list order; details load as rows are read.
     private(set) var rowIDs: [StatementID] = []
@@ -49,8 +56,9 @@ final class ExplorerViewModel {
     var onChange: () -> Void = {}
     private let today: Int
 
-    init(library: StatementLibrary, today: Date = Date()) {
+    init(library: StatementLibrary, today: Date = Date(), scheduler: QueryScheduler = InlineScheduler()) {
         self.library = library
+        self.scheduler = scheduler
         rowCache = RowCache(store: library.store)
         let c = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: today)
         self.today = DayNumber.of(year: c.year!, month: c.month!, day: c.day!)
@@ -59,6 +67,7 @@ final class ExplorerViewModel {
     }
 
     var emptyState: EmptyState? {
+        guard isLoaded else { return nil }
         if totalInLibrary == 0 { return .emptyLibrary }
         return rowIDs.isEmpty ? .noMatches : nil
     }
@@ -77,6 +86,7 @@ final class ExplorerViewModel {
 
     /// "42 statements" or "3 of 42 statements".
     var countLine: String {
+        guard isLoaded else { return "Opening the library…" }
         let n = rowIDs.count
         if filter.isEmpty { return "\(n) \(n == 1 ? "statement" : "statements")" }
         return "\(n) of \(totalInLibrary) \(totalInLibrary == 1 ? "statement" : "statements")"
@@ -86,19 +96,19 @@ final class ExplorerViewModel {
 
     func setSearch(_ text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        var next = filter
+        var next = requested
         next.text = trimmed.isEmpty ? nil : trimmed
         apply(next)
     }
 
     func toggle(_ facet: Facet, _ value: String) {
-        var next = filter
+        var next = requested
         next.toggle(value, in: facet)
         apply(next)
     }
 
     func remove(_ chip: FilterChip) {
-        var next = filter
+        var next = requested
         switch chip.kind {
         case .facet(let facet): next.toggle(chip.value, in: facet)
         case .dates: next.from = nil; next.to = nil
@@ -112,7 +122,7 @@ final class ExplorerViewModel {
     /// Filters to the days between two x positions of the timeline (a drag-select).
     func selectDays(from a: Double, to b: Double) {
         let first = Int(min(a, b).rounded(.down)), last = Int(max(a, b).rounded(.down))
-        var next = filter
+        var next = requested
         next.from = DayNumber.iso(first)
         next.to = DayNumber.iso(last)
         apply(next)
@@ -179,54 +189,83 @@ final class ExplorerViewModel {
     // MARK: - Loading
 
     private func apply(_ next: StatementFilter) {
-        do {
-            _ = try library.store.count(next)  // surfaces a broken search before anything changes
-            searchError = nil
-        } catch RostrumError.invalidSearch(_, let reason) {
-            // Keep the last good results on screen while the user finishes typing.
-            searchError = reason.prefix(1).uppercased() + reason.dropFirst()
-            onChange()
-            return
-        } catch {
-            pendingError = "\(error)"
-            onChange()
-            return
-        }
-        filter = next
-        reload(fitTimeline: false)
+        requested = next
+        load(next, fitTimeline: false)
     }
 
-    private func reload(fitTimeline: Bool) {
-        do {
-            totalInLibrary = try library.store.totalCount()
-            // One pass answers the count, every facet, the bins and the rows.
-            let granularity = TimelineModel.granularity(forSpan: timeline.span)
-            let snapshot = try library.store.snapshot(filter, granularity: granularity, sort: sort)
-            rowCache.clear()
-            rowIDs = snapshot.ids
-            timeline.bins = snapshot.bins
-            timeline.granularity = granularity
-            var lists: [Facet: [FacetRow]] = [:]
-            let colours = Dictionary(library.reader.reference.themes.themes.map { ($0.name, $0.colour) }, uniquingKeysWith: { a, _ in a })
-            for facet in Facet.allCases {
-                let counts = snapshot.facets[facet] ?? []
-                let chosen = filter.values(of: facet)
-                var shown = facet == .theme ? counts : Array(counts.prefix(Self.facetLimit))
-                for value in chosen where !shown.contains(where: { $0.value == value }) { shown.append(FacetCount(value: value, count: 0)) }
-                lists[facet] = shown.map { FacetRow(value: $0.value, count: $0.count, selected: chosen.contains($0.value), colour: facet == .theme ? colours[$0.value] : nil) }
+    private func reload(fitTimeline: Bool) { load(requested, fitTimeline: fitTimeline) }
+
+    /// What one change needs from the library, asked off the main thread in one go.
+    private struct Answer {
+        var total: Int
+        var snapshot: FilterSnapshot
+        var granularity: TimelineGranularity
+        var extent: (Int, Int)??  // nil: not asked; .some(nil): nothing dated
+    }
+
+    /// Asks the library for everything the screen shows under `next`, then installs it, unless a newer
+    /// request came first: stale queries are skipped before they start and their answers dropped.
+    private func load(_ next: StatementFilter, fitTimeline: Bool) {
+        let ticket = requests.next()
+        let store = library.store, requests = self.requests, sort = self.sort
+        let granularity = fitTimeline ? .year : TimelineModel.granularity(forSpan: timeline.span)
+        scheduler.run({ () -> Result<Answer, Error>? in
+            guard requests.isLatest(ticket) else { return nil }
+            return Result {
+                var answer = Answer(total: try store.totalCount(), snapshot: try store.snapshot(next, granularity: granularity, sort: sort),
+                                    granularity: granularity, extent: nil)
+                if fitTimeline {
+                    // The extent of the dated statements, from month bins (one query, whatever the library's size).
+                    let months = try store.timeline(next, granularity: .month).compactMap { DayNumber.span(ofBin: $0.key) }
+                    if let a = months.map(\.start).min(), let b = months.map(\.end).max() { answer.extent = .some((a, b)) } else { answer.extent = .some(nil) }
+                }
+                return answer
             }
-            facets = lists
-            if fitTimeline {
-                // The extent of the dated statements, from month bins (one query, whatever the library's size).
-                let months = try library.store.timeline(filter, granularity: .month).compactMap { DayNumber.span(ofBin: $0.key) }
-                if let a = months.map(\.start).min(), let b = months.map(\.end).max() { timeline.extent = (a, b) } else { timeline.extent = nil }
-                timeline.fit(today: today)
-                reloadTimeline()
+        }, then: { [weak self] result in
+            guard let self, let result, requests.isLatest(ticket) else { return }
+            switch result {
+            case .success(let answer): self.install(answer, filter: next, fitTimeline: fitTimeline)
+            case .failure(RostrumError.invalidSearch(_, let reason)):
+                // Keep the last good results on screen while the user finishes typing.
+                self.searchError = reason.prefix(1).uppercased() + reason.dropFirst()
+                self.requested = self.filter
+                self.onChange()
+            case .failure(let error):
+                self.pendingError = "\(error)"
+                self.requested = self.filter
+                self.onChange()
             }
-            if let current = selected, !rowIDs.contains(current.id) { selected = nil }
-            if selected == nil, let first = rowIDs.first { select(id: first); return }
-            if let current = selected { select(id: current.id); return }
-        } catch { pendingError = "\(error)" }
+        })
+    }
+
+    private func install(_ answer: Answer, filter next: StatementFilter, fitTimeline: Bool) {
+        filter = next
+        searchError = nil
+        isLoaded = true
+        totalInLibrary = answer.total
+        let snapshot = answer.snapshot
+        rowCache.clear()
+        rowIDs = snapshot.ids
+        timeline.bins = snapshot.bins
+        timeline.granularity = answer.granularity
+        var lists: [Facet: [FacetRow]] = [:]
+        let colours = Dictionary(library.reader.reference.themes.themes.map { ($0.name, $0.colour) }, uniquingKeysWith: { a, _ in a })
+        for facet in Facet.allCases {
+            let counts = snapshot.facets[facet] ?? []
+            let chosen = filter.values(of: facet)
+            var shown = facet == .theme ? counts : Array(counts.prefix(Self.facetLimit))
+            for value in chosen where !shown.contains(where: { $0.value == value }) { shown.append(FacetCount(value: value, count: 0)) }
+            lists[facet] = shown.map { FacetRow(value: $0.value, count: $0.count, selected: chosen.contains($0.value), colour: facet == .theme ? colours[$0.value] : nil) }
+        }
+        facets = lists
+        if fitTimeline, let extent = answer.extent {
+            timeline.extent = extent.map { (start: $0.0, end: $0.1) }
+            timeline.fit(today: today)
+            reloadTimeline()
+        }
+        if let current = selected, !rowIDs.contains(current.id) { selected = nil }
+        if selected == nil, let first = rowIDs.first { select(id: first); return }
+        if let current = selected { select(id: current.id); return }
         onChange()
     }
 
