@@ -3,7 +3,8 @@ import Foundation
 import StatementModel
 
 /// Figures, not pass/fail: import rate, the queries the window runs after a filter change or a search,
-/// and the same searches by peers (the sqlite3 shell on the same database, ripgrep over the same files).
+/// and the same searches by peers (the sqlite3 shell on the same database, ripgrep over the same files,
+/// Recoll indexing and querying the same files).
 struct BenchmarkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "benchmark", abstract: "Generate a corpus, import it and time what the window needs; print medians and p95, peers beside.")
     @Option(name: .long, help: "Statements to generate.") var count = 10_000
@@ -31,14 +32,29 @@ struct BenchmarkCommand: ParsableCommand {
 
         // Import, end to end from files to a ready library.
         let library = StatementLibrary(store: try SQLiteStatementStore(path: libraryPath), reader: StatementReader(reference: reference))
+        var importRate: Double?
         if !queriesOnly {
             let meter = ProgressMeter()
             let imported = library.importFiles([corpus]) { meter.update($0) }
             meter.finish()
             let n = imported.imported.count
+            importRate = Double(n) / imported.elapsed
             print(String(format: "import: %d statements in %.1f s = %.0f statements/s, %.2f MB/s (failed %d)",
                          n, imported.elapsed, Double(n) / imported.elapsed, Double(bytes) / 1_048_576 / imported.elapsed, imported.failed.count))
         }
+
+        // Recoll, the desktop search engine, indexing the same files (its own configuration, in the work folder).
+        let recollConfig = dir.appendingPathComponent("recoll")
+        if tool("recollindex") != nil, !queriesOnly || !FileManager.default.fileExists(atPath: recollConfig.appendingPathComponent("xapiandb").path) {
+            try? FileManager.default.removeItem(at: recollConfig)
+            try FileManager.default.createDirectory(at: recollConfig, withIntermediateDirectories: true)
+            try "topdirs = \(corpus.path)\nindexstemminglanguages = english\nloglevel = 1\n".write(to: recollConfig.appendingPathComponent("recoll.conf"), atomically: true, encoding: .utf8)
+            if let t = peer("recollindex", ["-c", recollConfig.path, "-z"], runs: 1)?.first {
+                let files = (try? FileManager.default.subpathsOfDirectory(atPath: corpus.path).filter { $0.hasSuffix(".txt") }.count) ?? 0
+                print(String(format: "  peer: recollindex over the same files: %.1f s = %.0f files/s, %.2f MB/s", t / 1000, Double(files) / (t / 1000), Double(bytes) / 1_048_576 / (t / 1000)))
+                if let rate = importRate { print(String(format: "  ratio Rostrum import rate / recollindex rate: %.2f", rate / (Double(files) / (t / 1000)))) }
+            }
+        } else if tool("recollindex") == nil { print("  peer: recollindex not installed (apt-get install recollcmd)") }
 
         let store = library.store
         // What the window asks after any change: counts for every facet, timeline bins, the first page.
@@ -61,14 +77,26 @@ struct BenchmarkCommand: ParsableCommand {
             report(name: "search, \(label) “\(term)” (\(hits) hits) + counts + bins + page", bundle)
             let bare = try (0..<repeats).map { _ in try time { _ = try store.count(StatementFilter(text: term)) } }
             report(name: "  Rostrum count for “\(term)”", bare)
-            if let shell = peer("sqlite3", [libraryPath, "SELECT count(*) FROM statement_fts WHERE statement_fts MATCH '\(term)';"]) {
-                report(name: "  peer: sqlite3 shell, same query, same database (process included)", shell)
-                print(String(format: "  ratio Rostrum count / sqlite3 shell: %.2f", median(bare) / median(shell)))
+            let sql = "SELECT count(*) FROM statement_fts WHERE statement_fts MATCH '\(term)';"
+            if let shell = peer("sqlite3", [libraryPath, sql]) {
+                report(name: "  peer: sqlite3 shell, same query, same database (process start included)", shell)
+                if let engine = sqliteEngineTimes(libraryPath, sql), !engine.isEmpty, median(engine) == 0 {
+                    print("  peer: sqlite3 engine time alone (.timer on): below the shell's 1 ms resolution")
+                } else if let engine = sqliteEngineTimes(libraryPath, sql), !engine.isEmpty {
+                    report(name: "  peer: sqlite3 engine time alone (.timer on), same query", engine)
+                    print(String(format: "  ratio Rostrum count / sqlite3 engine: %.2f; whole search bundle / sqlite3 engine: %.2f",
+                                 median(bare) / median(engine), median(bundle) / median(engine)))
+                }
             } else { print("  peer: sqlite3 shell not installed (apt-get install sqlite3)") }
             if let rg = peer("rg", ["-l", "-i", "-w", term, corpus.path]) {
                 report(name: "  peer: ripgrep over the raw files", rg)
                 print(String(format: "  ratio Rostrum search bundle / ripgrep: %.2f", median(bundle) / median(rg)))
             } else { print("  peer: ripgrep not installed (apt-get install ripgrep)") }
+            if FileManager.default.fileExists(atPath: recollConfig.appendingPathComponent("xapiandb").path),
+               let recoll = peer("recollq", ["-c", recollConfig.path, "-b", "-n", "0-99", term]) {
+                report(name: "  peer: recollq, first 100 results, same files", recoll)
+                print(String(format: "  ratio Rostrum search bundle / recollq: %.2f", median(bundle) / median(recoll)))
+            }
         }
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
@@ -88,20 +116,52 @@ struct BenchmarkCommand: ParsableCommand {
         return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
     }
 
-    /// A peer command's wall time over several runs, or nil when it is not installed.
-    private func peer(_ tool: String, _ arguments: [String]) -> [Double]? {
-        guard let path = ["/usr/bin/", "/usr/local/bin/", "/bin/"].map({ $0 + tool }).first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else { return nil }
-        return (0..<min(repeats, 10)).compactMap { _ in
-            let p = Process()
-            p.executableURL = URL(fileURLWithPath: path)
-            p.arguments = arguments
-            p.standardOutput = FileHandle.nullDevice
-            p.standardError = FileHandle.nullDevice
-            let start = DispatchTime.now().uptimeNanoseconds
-            guard (try? p.run()) != nil else { return nil }
-            p.waitUntilExit()
-            return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+    /// The sqlite3 shell's own timing of a query (`.timer on`), without its process start: the engine's limit.
+    private func sqliteEngineTimes(_ database: String, _ sql: String) -> [Double]? {
+        guard let path = tool("sqlite3") else { return nil }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: path)
+        p.arguments = [database]
+        let input = Pipe(), output = Pipe()
+        p.standardInput = input
+        p.standardOutput = output
+        p.standardError = FileHandle.nullDevice
+        guard (try? p.run()) != nil else { return nil }
+        input.fileHandleForWriting.write(Data((".timer on\n" + String(repeating: sql + "\n", count: min(repeats, 10))).utf8))
+        try? input.fileHandleForWriting.close()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        return text.split(separator: "\n").compactMap { line in
+            line.hasPrefix("Run Time: real ") ? Double(line.dropFirst("Run Time: real ".count).split(separator: " ")[0]).map { $0 * 1000 } : nil
         }
+    }
+
+    private func tool(_ name: String) -> String? {
+        ["/usr/bin/", "/usr/local/bin/", "/bin/"].map { $0 + name }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    /// A peer command's wall time over several runs, or nil when it is not installed.
+    private func peer(_ name: String, _ arguments: [String], runs: Int? = nil) -> [Double]? {
+        guard let path = tool(name) else { return nil }
+        return (0..<(runs ?? min(repeats, 10))).compactMap { _ in spawnAndWait(path, arguments) }
+    }
+
+    /// Wall time of one run of a command, output discarded. posix_spawn and waitpid, not Foundation's
+    /// Process, whose wait on Linux adds up to ~50 ms of polling and would flatter Rostrum.
+    private func spawnAndWait(_ path: String, _ arguments: [String]) -> Double? {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let start = DispatchTime.now().uptimeNanoseconds
+        guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else { return nil }
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
     }
 
     private func median(_ v: [Double]) -> Double { percentile(v, 0.5) }
