@@ -17,10 +17,11 @@ final class FacetIndex {
         var themes: UInt64
     }
 
+    /// In date order (undated last), then id: list order is entry order, so no query sorts.
     private(set) var entries: [Entry] = []
-    private(set) var ids: [String] = []
-    /// Entry positions sorted by date (undated last), then id.
-    private(set) var byDate: [Int32] = []
+    private(set) var ids: [StatementID] = []
+    /// Where the undated entries begin.
+    private var undatedStart = 0
     private(set) var names: [Facet: [String]] = [:]
     private var codes: [Facet: [String: Int32]] = [:]
     private(set) var themeNames: [String] = []
@@ -54,13 +55,13 @@ final class FacetIndex {
             let rowid: Int64 = row[0]
             let id: String = row[9]
             positionOfID[id] = entries.count
-            ids.append(id)
+            ids.append(StatementID(id))
             entries.append(Entry(rowid: rowid, values: (code(.forum, row[1]), code(.speaker, row[2]), code(.country, row[3]), code(.kind, row[4])),
                                  first: first.map(Int32.init) ?? .min, last: last.map(Int32.init) ?? .min,
                                  year: Int16(ymd.0), month: Int8(ymd.1), day: Int8(ymd.2),
                                  precision: precision == "day" ? 0 : precision == "month" ? 1 : 2, inferred: row[8] ?? false, themes: 0))
         }
-        byDate = (0..<Int32(entries.count)).map { $0 }
+        undatedStart = entries.firstIndex { $0.first == .min } ?? entries.count
         // The theme table alone, matched to entries by id in memory: far cheaper than a join of every row.
         let themeRows = try Row.fetchCursor(db, sql: "SELECT statement_id, theme FROM statement_theme")
         while let row = try themeRows.next() {
@@ -114,16 +115,20 @@ final class FacetIndex {
 
     func count(_ c: Compiled) -> Int { entries.reduce(0) { $0 + (c.matches($1) ? 1 : 0) } }
 
-    /// Count and every facet's counts in one pass: each statement is tested once for the whole filter and
-    /// once more per facet it fails only on (the facet's own choice is left out of that facet's counts).
-    func counts(_ c: Compiled) -> (count: Int, facets: [Facet: [FacetCount]]) {
+    /// Count, every facet's counts, the timeline's bins and the matching positions, in one pass over the
+    /// entries: each statement is tested once for the whole filter, and once more per facet it fails only
+    /// on (a facet's own choice is left out of that facet's counts, so other values stay clickable).
+    /// Entries are in date order, so bins close one after another and positions come out sorted.
+    func snapshot(_ c: Compiled, granularity: TimelineGranularity?, positions wanted: Bool)
+        -> (count: Int, facets: [Facet: [FacetCount]], bins: [TimelineBin], positions: [Int32]) {
         var total = 0
-        var perValue: [Facet: [Int]] = [:]
-        for facet in [Facet.forum, .speaker, .country, .kind] { perValue[facet] = [Int](repeating: 0, count: names[facet]?.count ?? 0) }
-        var forum = perValue[.forum]!, speaker = perValue[.speaker]!, country = perValue[.country]!, kind = perValue[.kind]!
+        var forum = [Int](repeating: 0, count: names[.forum]?.count ?? 0), speaker = [Int](repeating: 0, count: names[.speaker]?.count ?? 0)
+        var country = [Int](repeating: 0, count: names[.country]?.count ?? 0), kind = [Int](repeating: 0, count: names[.kind]?.count ?? 0)
         var themes = [Int](repeating: 0, count: themeNames.count)
-        let unchosen = [c.forum == nil, c.speaker == nil, c.country == nil, c.kind == nil]
-        for e in entries {
+        let anyChosen = c.forum != nil || c.speaker != nil || c.country != nil || c.kind != nil
+        var positions: [Int32] = []
+        var bins = BinBuilder(granularity: granularity, themeNames: themeNames)
+        for (position, e) in entries.enumerated() {
             if c.matches(e) {
                 total += 1
                 if e.values.forum >= 0 { forum[Int(e.values.forum)] += 1 }
@@ -132,19 +137,65 @@ final class FacetIndex {
                 if e.values.kind >= 0 { kind[Int(e.values.kind)] += 1 }
                 var bits = e.themes
                 while bits != 0 { let i = bits.trailingZeroBitCount; themes[i] += 1; bits &= bits - 1 }
-            } else {
-                // Counted for a facet whose own choice is the only thing it fails.
-                if !unchosen[0], e.values.forum >= 0, c.matches(e, ignoring: .forum) { forum[Int(e.values.forum)] += 1 }
-                if !unchosen[1], e.values.speaker >= 0, c.matches(e, ignoring: .speaker) { speaker[Int(e.values.speaker)] += 1 }
-                if !unchosen[2], e.values.country >= 0, c.matches(e, ignoring: .country) { country[Int(e.values.country)] += 1 }
-                if !unchosen[3], e.values.kind >= 0, c.matches(e, ignoring: .kind) { kind[Int(e.values.kind)] += 1 }
+                if wanted { positions.append(Int32(position)) }
+                if granularity != nil, e.first != .min { bins.add(e) }
+            } else if anyChosen {
+                if c.forum != nil, e.values.forum >= 0, c.matches(e, ignoring: .forum) { forum[Int(e.values.forum)] += 1 }
+                if c.speaker != nil, e.values.speaker >= 0, c.matches(e, ignoring: .speaker) { speaker[Int(e.values.speaker)] += 1 }
+                if c.country != nil, e.values.country >= 0, c.matches(e, ignoring: .country) { country[Int(e.values.country)] += 1 }
+                if c.kind != nil, e.values.kind >= 0, c.matches(e, ignoring: .kind) { kind[Int(e.values.kind)] += 1 }
             }
         }
         func list(_ facet: Facet, _ counts: [Int]) -> [FacetCount] {
             counts.enumerated().filter { $0.element > 0 }.map { FacetCount(value: names[facet]![$0.offset], count: $0.element) }.sorted(by: Self.order)
         }
         let themeList = themes.enumerated().filter { $0.element > 0 }.map { FacetCount(value: themeNames[$0.offset], count: $0.element) }.sorted(by: Self.order)
-        return (total, [.forum: list(.forum, forum), .speaker: list(.speaker, speaker), .country: list(.country, country), .kind: list(.kind, kind), .theme: themeList])
+        return (total, [.forum: list(.forum, forum), .speaker: list(.speaker, speaker), .country: list(.country, country), .kind: list(.kind, kind), .theme: themeList],
+                bins.finish(), positions)
+    }
+
+    /// Timeline bins built in date order: a bin is open until an entry of a later bin arrives.
+    private struct BinBuilder {
+        let granularity: TimelineGranularity?
+        let coarser: UInt8
+        var bins: [TimelineBin] = []
+        var key = -1
+        var current = (count: 0, inferred: 0, imprecise: 0, sample: Entry?.none)
+        var themes: [Int]
+        let names: [String]
+
+        init(granularity: TimelineGranularity?, themeNames: [String]) {
+            self.granularity = granularity
+            coarser = granularity == .day ? 1 : granularity == .month ? 2 : 3
+            names = themeNames
+            themes = [Int](repeating: 0, count: themeNames.count)
+        }
+
+        mutating func add(_ e: Entry) {
+            let k = granularity == .year ? Int(e.year) * 10000 : granularity == .month ? Int(e.year) * 10000 + Int(e.month) * 100
+                : Int(e.year) * 10000 + Int(e.month) * 100 + Int(e.day)
+            if k != key { close(); key = k; current.sample = e }
+            current.count += 1
+            if e.inferred { current.inferred += 1 }
+            if e.precision >= coarser { current.imprecise += 1 }
+            var bits = e.themes
+            while bits != 0 { let i = bits.trailingZeroBitCount; themes[i] += 1; bits &= bits - 1 }
+        }
+
+        private mutating func close() {
+            guard let sample = current.sample, let granularity else { return }
+            var byName: [String: Int] = [:]
+            for (i, n) in themes.enumerated() where n > 0 { byName[names[i]] = n }
+            bins.append(TimelineBin(key: FacetIndex.isoKey(sample, granularity), count: current.count, inferred: current.inferred,
+                                    imprecise: current.imprecise, themes: byName))
+            current = (0, 0, 0, nil)
+            for i in themes.indices { themes[i] = 0 }
+        }
+
+        mutating func finish() -> [TimelineBin] {
+            close()
+            return bins
+        }
     }
 
     func facetCounts(_ facet: Facet, _ c: Compiled) -> [FacetCount] {
@@ -174,28 +225,10 @@ final class FacetIndex {
     private static func order(_ a: FacetCount, _ b: FacetCount) -> Bool { a.count != b.count ? a.count > b.count : a.value < b.value }
 
     func timeline(_ c: Compiled, granularity: TimelineGranularity) -> [TimelineBin] {
-        struct Tally { var count = 0, inferred = 0, imprecise = 0; var themes: [Int]; var sample: Int }
-        var tallies: [Int: Tally] = [:]
-        let coarser: UInt8 = granularity == .day ? 1 : granularity == .month ? 2 : 3
-        let themeCount = themeNames.count
-        for (position, e) in entries.enumerated() where e.first != .min && c.matches(e) {
-            let key = granularity == .year ? Int(e.year) * 10000 : granularity == .month ? Int(e.year) * 10000 + Int(e.month) * 100 : Int(e.year) * 10000 + Int(e.month) * 100 + Int(e.day)
-            // Mutated in place through the subscript: no copy of the tally per statement.
-            tallies[key, default: Tally(themes: [Int](repeating: 0, count: themeCount), sample: position)].count += 1
-            if e.inferred { tallies[key]!.inferred += 1 }
-            if e.precision >= coarser { tallies[key]!.imprecise += 1 }
-            var bits = e.themes
-            while bits != 0 { let i = bits.trailingZeroBitCount; tallies[key]!.themes[i] += 1; bits &= bits - 1 }
-        }
-        return tallies.keys.sorted().map { key in
-            let t = tallies[key]!
-            var themes: [String: Int] = [:]
-            for (i, n) in t.themes.enumerated() where n > 0 { themes[themeNames[i]] = n }
-            return TimelineBin(key: Self.isoKey(entries[t.sample], granularity), count: t.count, inferred: t.inferred, imprecise: t.imprecise, themes: themes)
-        }
+        snapshot(c, granularity: granularity, positions: false).bins
     }
 
-    private static func isoKey(_ e: Entry, _ g: TimelineGranularity) -> String {
+    static func isoKey(_ e: Entry, _ g: TimelineGranularity) -> String {
         switch g {
         case .year: return String(format: "%04d", Int(e.year))
         case .month: return String(format: "%04d-%02d", Int(e.year), Int(e.month))
@@ -204,40 +237,43 @@ final class FacetIndex {
     }
 
     /// Statement ids of every match, in list order.
-    func ids(_ c: Compiled, sort: StatementSort) -> [String] {
-        positions(c, sort: sort, offset: 0, limit: Int.max).map { ids[Int($0)] }
+    func ids(_ c: Compiled, sort: StatementSort) -> [StatementID] {
+        ids(ofPositions: order(entries.indices.filter { c.matches(entries[$0]) }.map { Int32($0) }, sort))
     }
+
+    func ids(ofPositions positions: [Int32]) -> [StatementID] { positions.map { ids[Int($0)] } }
 
     /// Statement ids of one page, in date order (undated last either way).
-    func page(_ c: Compiled, sort: StatementSort, offset: Int, limit: Int) -> [String] {
-        positions(c, sort: sort, offset: offset, limit: limit).map { ids[Int($0)] }
-    }
-
-    private func positions(_ c: Compiled, sort: StatementSort, offset: Int, limit: Int) -> [Int32] {
-        var out: [Int32] = []
-        var skipped = 0
-        let dated = byDate.lazy.filter { self.entries[Int($0)].first != .min }
-        let undated = byDate.lazy.filter { self.entries[Int($0)].first == .min }
-        let sequence: [Int32] = sort == .dateAscending ? Array(dated) + Array(undated) : Array(Self.descending(Array(dated), entries)) + Array(undated)
-        for p in sequence where c.matches(entries[Int(p)]) {
-            if skipped < offset { skipped += 1; continue }
-            out.append(p)
-            if out.count >= limit { break }
+    func page(_ c: Compiled, sort: StatementSort, offset: Int, limit: Int) -> [StatementID] {
+        if sort == .dateAscending {
+            // Entries are in list order: stop at the end of the page.
+            var out: [StatementID] = [], skipped = 0
+            for (p, e) in entries.enumerated() where c.matches(e) {
+                if skipped < offset { skipped += 1; continue }
+                out.append(ids[p])
+                if out.count >= limit { break }
+            }
+            return out
         }
-        return out
+        let all = ids(c, sort: sort)
+        guard offset < all.count else { return [] }
+        return Array(all[offset..<min(offset + limit, all.count)])
     }
 
-    /// Newest first, ties kept in id order as the SQL query does.
-    private static func descending(_ positions: [Int32], _ entries: [Entry]) -> [Int32] {
+    /// Matching positions (ascending, as entries are kept) in list order: newest first keeps the undated
+    /// last and ties in id order, as the SQL query does.
+    func order(_ ascending: [Int32], _ sort: StatementSort) -> [Int32] {
+        guard sort == .dateDescending else { return ascending }
+        let split = ascending.firstIndex { Int($0) >= undatedStart } ?? ascending.count
         var result: [Int32] = []
-        result.reserveCapacity(positions.count)
-        var i = positions.count - 1
+        result.reserveCapacity(ascending.count)
+        var i = split - 1
         while i >= 0 {
             var j = i
-            while j > 0 && entries[Int(positions[j - 1])].first == entries[Int(positions[i])].first { j -= 1 }
-            result += positions[j...i]
+            while j > 0 && entries[Int(ascending[j - 1])].first == entries[Int(ascending[i])].first { j -= 1 }
+            result += ascending[j...i]
             i = j - 1
         }
-        return result
+        return result + ascending[split...]
     }
 }

@@ -167,7 +167,7 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
 
     public func page(_ filter: StatementFilter, sort: StatementSort, offset: Int, limit: Int) throws -> [StatementSummary] {
         if let ids = try withIndex(filter, { index, c in index.page(c, sort: sort, offset: offset, limit: limit) }) {
-            return try summaries(ids.map { StatementID($0) })
+            return try summaries(ids)
         }
         let w = try FilterSQL(filter)
         let order = sort == .dateAscending ? "s.date_first IS NULL, s.date_first ASC, s.id" : "s.date_first IS NULL, s.date_first DESC, s.id"
@@ -183,7 +183,7 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
     }
 
     public func ids(_ filter: StatementFilter, sort: StatementSort) throws -> [StatementID] {
-        if let ids = try withIndex(filter, { index, c in index.ids(c, sort: sort) }) { return ids.map { StatementID($0) } }
+        if let ids = try withIndex(filter, { index, c in index.ids(c, sort: sort) }) { return ids }
         let w = try FilterSQL(filter)
         let order = sort == .dateAscending ? "s.date_first IS NULL, s.date_first ASC, s.id" : "s.date_first IS NULL, s.date_first DESC, s.id"
         return try run(filter) { db in try String.fetchAll(db, sql: "SELECT s.id FROM statement s WHERE \(w.sql) ORDER BY \(order)", arguments: w.arguments).map { StatementID($0) } }
@@ -191,9 +191,8 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
 
     public func snapshot(_ filter: StatementFilter, granularity: TimelineGranularity, sort: StatementSort) throws -> FilterSnapshot {
         if let snapshot = try withIndex(filter, { index, c -> FilterSnapshot in
-            let counts = index.counts(c)
-            return FilterSnapshot(count: counts.count, facets: counts.facets, bins: index.timeline(c, granularity: granularity),
-                                  ids: index.ids(c, sort: sort).map { StatementID($0) })
+            let pass = index.snapshot(c, granularity: granularity, positions: true)
+            return FilterSnapshot(count: pass.count, facets: pass.facets, bins: pass.bins, ids: index.ids(ofPositions: index.order(pass.positions, sort)))
         }) { return snapshot }
         var facets: [Facet: [FacetCount]] = [:]
         for facet in Facet.allCases { facets[facet] = try facetCounts(facet, filter: filter) }
