@@ -87,6 +87,17 @@ struct BenchmarkCommand: ParsableCommand {
                     print(String(format: "  ratio Rostrum count / sqlite3 engine: %.2f; whole search bundle / sqlite3 engine: %.2f",
                                  median(bare) / median(engine), median(bundle) / median(engine)))
                 }
+                // The same answers the window gets, asked in SQL of the same database by the shell.
+                let hit = "s.rowid IN (SELECT rowid FROM statement_fts WHERE statement_fts MATCH '\(term)')"
+                let bundleSQL = ["SELECT count(*) FROM statement s WHERE \(hit);"]
+                    + ["forum", "speaker", "country", "kind"].map { "SELECT \($0), count(*) FROM statement s WHERE \(hit) GROUP BY 1;" }
+                    + ["SELECT t.theme, count(*) FROM statement_theme t JOIN statement s ON s.id = t.statement_id WHERE \(hit) GROUP BY 1;",
+                       "SELECT substr(date_first, 1, 4), count(*), sum(date_inferred) FROM statement s WHERE \(hit) GROUP BY 1;",
+                       "SELECT id, display_title, date_iso, speaker, forum FROM statement s WHERE \(hit) ORDER BY date_first IS NULL, date_first, id LIMIT 100;"]
+                if let sqlBundle = peer("sqlite3", [libraryPath, bundleSQL.joined(separator: " ")]) {
+                    report(name: "  peer: sqlite3 shell, the same answers in SQL (count, 5 facets, year bins, first page)", sqlBundle)
+                    print(String(format: "  ratio Rostrum search bundle / sqlite3 shell bundle: %.2f", median(bundle) / median(sqlBundle)))
+                }
             } else { print("  peer: sqlite3 shell not installed (apt-get install sqlite3)") }
             if let rg = peer("rg", ["-l", "-i", "-w", term, corpus.path]) {
                 report(name: "  peer: ripgrep over the raw files", rg)

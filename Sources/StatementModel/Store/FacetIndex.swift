@@ -22,6 +22,7 @@ final class FacetIndex {
     private(set) var ids: [StatementID] = []
     /// Where the undated entries begin.
     private var undatedStart = 0
+    private var maxRowid: Int64 = 0
     private(set) var names: [Facet: [String]] = [:]
     private var codes: [Facet: [String: Int32]] = [:]
     private(set) var themeNames: [String] = []
@@ -62,6 +63,7 @@ final class FacetIndex {
                                  precision: precision == "day" ? 0 : precision == "month" ? 1 : 2, inferred: row[8] ?? false, themes: 0))
         }
         undatedStart = entries.firstIndex { $0.first == .min } ?? entries.count
+        maxRowid = entries.map(\.rowid).max() ?? 0
         // The theme table alone, matched to entries by id in memory: far cheaper than a join of every row.
         let themeRows = try Row.fetchCursor(db, sql: "SELECT statement_id, theme FROM statement_theme")
         while let row = try themeRows.next() {
@@ -76,7 +78,8 @@ final class FacetIndex {
         var themes: UInt64
         var impossible: Bool
         var from: Int32?, to: Int32?
-        var rows: Set<Int64>?
+        /// The full-text match as a table indexed by rowid: a load per statement, where a set costs a hash.
+        var rows: [Bool]?
 
         func matches(_ e: Entry, ignoring facet: Facet? = nil) -> Bool {
             if impossible { return false }
@@ -90,7 +93,7 @@ final class FacetIndex {
                 if let from, e.last < from { return false }
                 if let to, e.first > to { return false }
             }
-            if let rows, !rows.contains(e.rowid) { return false }
+            if let rows, !(e.rowid >= 0 && Int(e.rowid) < rows.count && rows[Int(e.rowid)]) { return false }
             return true
         }
 
@@ -110,7 +113,11 @@ final class FacetIndex {
         for theme in filter.themes { if let bit = themeBits[theme] { mask |= bit } else { impossible = true } }
         return Compiled(forum: set(.forum), speaker: set(.speaker), country: set(.country), kind: set(.kind), themes: mask, impossible: impossible,
                         from: filter.from.flatMap(DayNumber.of(iso:)).map(Int32.init), to: filter.to.flatMap(DayNumber.of(iso:)).map(Int32.init),
-                        rows: textRows)
+                        rows: textRows.map { matched in
+                            var table = [Bool](repeating: false, count: Int(maxRowid) + 1)
+                            for r in matched where r >= 0 && r <= maxRowid { table[Int(r)] = true }
+                            return table
+                        })
     }
 
     func count(_ c: Compiled) -> Int { entries.reduce(0) { $0 + (c.matches($1) ? 1 : 0) } }
