@@ -24,6 +24,23 @@ final class FacetIndexTests: XCTestCase {
                        StatementFilter(text: "sanctions"), StatementFilter(themes: [themes[2]], text: "\"collective security\" OR peacekeeping"),
                        StatementFilter(speakers: ["Zhang Jun"]), StatementFilter(themes: ["No such theme"]), StatementFilter(countries: ["Nowhere"])]
         filters.append(StatementFilter(countries: [countries[1]], from: "2000", to: "2023-12-31"))
+        try compare(store, sql, filters)
+
+        // The index built above is kept in the library; a new store (a new start) reads it back and
+        // must answer the same.
+        let cacheWritten = expectation(description: "facet index cache written")
+        DispatchQueue.global().async {
+            for _ in 0..<100 {
+                if (try? sql.cachedIndexVersion()) != nil { cacheWritten.fulfill(); return }
+                Thread.sleep(forTimeInterval: 0.05)
+            }
+        }
+        wait(for: [cacheWritten], timeout: 10)
+        XCTAssertEqual(try sql.cachedIndexVersion(), try sql.libraryVersion())
+        try compare(try SQLiteStatementStore(path: path), sql, filters)
+    }
+
+    private func compare(_ store: any StatementStore, _ sql: SQLiteStatementStore, _ filters: [StatementFilter]) throws {
         for f in filters {
             XCTAssertEqual(try store.count(f), try sql.count(f), "count \(f)")
             for facet in Facet.allCases { XCTAssertEqual(try store.facetCounts(facet, filter: f), try sql.facetCounts(facet, filter: f), "\(facet) \(f)") }
@@ -38,6 +55,24 @@ final class FacetIndexTests: XCTestCase {
                 XCTAssertEqual(try store.page(f, sort: sort, offset: 3, limit: 50), try sql.page(f, sort: sort, offset: 3, limit: 50), "page \(sort) \(f)")
             }
         }
+    }
+
+    func testACachedIndexIsNotUsedAfterAWrite() throws {
+        let dir = Fixture.tempDir()
+        let path = dir.appendingPathComponent("library.sqlite").path
+        let library = StatementLibrary(store: try SQLiteStatementStore(path: path), reader: Fixture.reader)
+        _ = library.importFiles([Fixture.data])
+        let store = try SQLiteStatementStore(path: path)
+        XCTAssertEqual(try store.count(StatementFilter()), 2)
+        let peacekeeping = try store.count(StatementFilter(themes: ["Peacekeeping"]))
+        for _ in 0..<100 where (try? store.cachedIndexVersion()) == nil { Thread.sleep(forTimeInterval: 0.05) }
+        let cachedAt = try XCTUnwrap(store.cachedIndexVersion())
+        try "We support peacekeeping.".write(to: dir.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        _ = library.importFiles([dir.appendingPathComponent("a.txt")])
+        XCTAssertGreaterThan(try store.libraryVersion(), cachedAt)
+        // A new start after the write: the cache is for an older version, so the index is rebuilt.
+        XCTAssertEqual(try SQLiteStatementStore(path: path).count(StatementFilter()), 3)
+        XCTAssertEqual(try SQLiteStatementStore(path: path).count(StatementFilter(themes: ["Peacekeeping"])), peacekeeping + 1)
     }
 
     func testSummariesInTheOrderAsked() throws {

@@ -5,7 +5,7 @@ import GRDB
 /// so that counts per facet value, timeline bins and the first page under any filter are loops over
 /// arrays instead of SQL joins over the whole library. Built from the database on first use and again
 /// whenever the library's version changes (any writer, in any process, bumps it).
-final class FacetIndex {
+final class FacetIndex: @unchecked Sendable {  // never changed after it is built
     struct Entry {
         var rowid: Int64
         var values: (forum: Int32, speaker: Int32, country: Int32, kind: Int32)
@@ -62,13 +62,32 @@ final class FacetIndex {
                                  year: Int16(ymd.0), month: Int8(ymd.1), day: Int8(ymd.2),
                                  precision: precision == "day" ? 0 : precision == "month" ? 1 : 2, inferred: row[8] ?? false, themes: 0))
         }
-        undatedStart = entries.firstIndex { $0.first == .min } ?? entries.count
-        maxRowid = entries.map(\.rowid).max() ?? 0
         // The theme table alone, matched to entries by id in memory: far cheaper than a join of every row.
         let themeRows = try Row.fetchCursor(db, sql: "SELECT statement_id, theme FROM statement_theme")
         while let row = try themeRows.next() {
             if let p = positionOfID[row[0] as String], let bit = themeBits[row[1] as String] { entries[p].themes |= bit }
         }
+        derive()
+    }
+
+    /// An index read back from its cache (`FacetIndexCache`): the lookups are rebuilt from the names.
+    init(version: Int64, entries: [Entry], ids: [StatementID], names named: [String: [String]]) {
+        self.version = version
+        self.entries = entries
+        self.ids = ids
+        themeNames = named["theme"] ?? []
+        for (i, t) in themeNames.enumerated() { themeBits[t] = 1 << UInt64(i) }
+        for facet in [Facet.forum, .speaker, .country, .kind] {
+            let list = named[facet.rawValue] ?? []
+            names[facet] = list
+            codes[facet] = Dictionary(list.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { a, _ in a })
+        }
+        derive()
+    }
+
+    private func derive() {
+        undatedStart = entries.firstIndex { $0.first == .min } ?? entries.count
+        maxRowid = entries.map(\.rowid).max() ?? 0
     }
 
     /// A filter compiled to codes and masks; `rows` is the full-text match, when there is a query.

@@ -118,6 +118,14 @@ enum LibrarySchema {
                 t.primaryKey(["story_id", "position"])
             }
         }
+        m.registerMigration("v7: facet index cache") { db in
+            // The in-memory facet index as bytes, for one library version: a start reads it instead of
+            // rebuilding it from every row. Derived data only; deleting it loses nothing.
+            try db.execute(sql: """
+                CREATE TABLE facet_index_cache (version INTEGER NOT NULL, format INTEGER NOT NULL, stride INTEGER NOT NULL,
+                                                entries BLOB NOT NULL, ids TEXT NOT NULL, names BLOB NOT NULL)
+                """)
+        }
         return m
     }
 }

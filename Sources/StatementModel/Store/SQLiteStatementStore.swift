@@ -145,8 +145,13 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
             defer { indexLock.unlock() }
             if indexUnavailable { return nil }
             if index?.version != version {
-                index = try FacetIndex(db: db, version: version)
-                if index == nil { indexUnavailable = true; return nil }
+                if let cached = try FacetIndex.cached(db: db, version: version) {
+                    index = cached
+                } else {
+                    index = try FacetIndex(db: db, version: version)
+                    guard let built = index else { indexUnavailable = true; return nil }
+                    keep(built)
+                }
             }
             var rows: Set<Int64>?
             if let text {
@@ -156,6 +161,18 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
                 }
             }
             return try body(index!, index!.compile(filter, textRows: rows))
+        }
+    }
+
+    /// Stores a freshly built index for the next start, in the background and only if no write came
+    /// meanwhile; a failure costs only a rebuild next time.
+    private func keep(_ built: FacetIndex) {
+        let pool = self.pool
+        DispatchQueue.global(qos: .utility).async {
+            try? pool.write { db in
+                guard try Int64.fetchOne(db, sql: "SELECT version FROM library_version") == built.version else { return }
+                try built.store(in: db)
+            }
         }
     }
 

@@ -1,0 +1,46 @@
+import Foundation
+import GRDB
+
+/// The facet index kept in the library file, so a start reads a few megabytes instead of rebuilding
+/// it from every statement and theme row. It is only used for the library version it was built from:
+/// any write bumps the version, and the next reader rebuilds and stores it again.
+extension FacetIndex {
+    /// Bumped when `Entry`'s layout or the encoding changes: an old cache is then ignored.
+    static let cacheFormat: Int64 = 1
+
+    /// Reads the cached index for `version`, or nil when there is none for it (or it cannot be read).
+    static func cached(db: Database, version: Int64) throws -> FacetIndex? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT format, stride, entries, ids, names FROM facet_index_cache WHERE version = ?", arguments: [version]),
+              row["format"] as Int64 == cacheFormat, row["stride"] as Int == MemoryLayout<Entry>.stride,
+              let entryBytes = row["entries"] as Data?, let idText = row["ids"] as String?, let nameData = row["names"] as Data?,
+              let names = try? JSONDecoder().decode([String: [String]].self, from: nameData)
+        else { return nil }
+        let count = entryBytes.count / MemoryLayout<Entry>.stride
+        let entries = entryBytes.withUnsafeBytes { raw in Array(raw.bindMemory(to: Entry.self).prefix(count)) }
+        let ids = idText.split(separator: "\n", omittingEmptySubsequences: false).map { StatementID(String($0)) }
+        guard ids.count == entries.count else { return nil }
+        return FacetIndex(version: version, entries: entries, ids: ids, names: names)
+    }
+
+    /// Stores this index for its version, replacing any other.
+    func store(in db: Database) throws {
+        let entryBytes = entries.withUnsafeBufferPointer { Data(buffer: $0) }
+        var named: [String: [String]] = ["theme": themeNames]
+        for facet in [Facet.forum, .speaker, .country, .kind] { named[facet.rawValue] = names[facet] ?? [] }
+        try db.execute(sql: "DELETE FROM facet_index_cache")
+        try db.execute(sql: "INSERT INTO facet_index_cache (version, format, stride, entries, ids, names) VALUES (?, ?, ?, ?, ?, ?)",
+                       arguments: [version, Self.cacheFormat, MemoryLayout<Entry>.stride, entryBytes,
+                                   ids.map(\.rawValue).joined(separator: "\n"), try JSONEncoder().encode(named)])
+    }
+}
+
+extension SQLiteStatementStore {
+    /// The library version the stored facet index was built for, if one is stored.
+    func cachedIndexVersion() throws -> Int64? {
+        try pool.read { try Int64.fetchOne($0, sql: "SELECT version FROM facet_index_cache") }
+    }
+
+    func libraryVersion() throws -> Int64 {
+        try pool.read { try Int64.fetchOne($0, sql: "SELECT version FROM library_version") ?? 0 }
+    }
+}
