@@ -139,6 +139,8 @@ public final class StatementLibrary: Sendable {
             }
         }
         flush()
+        // Ready to read: whoever opens the library next (the window) starts from a stored index.
+        if !report.imported.isEmpty { try? store.prepareForReading() }
         report.elapsed = Date().timeIntervalSince(start)
         return report
     }

@@ -35,6 +35,13 @@ extension FacetIndex {
 }
 
 extension SQLiteStatementStore {
+    /// Builds the facet index for the library as it is now and stores it, unless it is stored already.
+    public func prepareForReading() throws {
+        guard try cachedIndexVersion() != libraryVersion() else { return }
+        _ = try count(StatementFilter())  // builds the index in memory (and starts keeping it)
+        try keepIndexNow()
+    }
+
     /// The library version the stored facet index was built for, if one is stored.
     func cachedIndexVersion() throws -> Int64? {
         try pool.read { try Int64.fetchOne($0, sql: "SELECT version FROM facet_index_cache") }

@@ -168,11 +168,22 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
     /// meanwhile; a failure costs only a rebuild next time.
     private func keep(_ built: FacetIndex) {
         let pool = self.pool
-        DispatchQueue.global(qos: .utility).async {
-            try? pool.write { db in
-                guard try Int64.fetchOne(db, sql: "SELECT version FROM library_version") == built.version else { return }
-                try built.store(in: db)
-            }
+        DispatchQueue.global(qos: .utility).async { try? Self.store(built, in: pool) }
+    }
+
+    /// Stores the index now (after an import, so the next start finds it).
+    func keepIndexNow() throws {
+        indexLock.lock()
+        let built = index
+        indexLock.unlock()
+        if let built { try Self.store(built, in: pool) }
+    }
+
+    private static func store(_ built: FacetIndex, in pool: DatabasePool) throws {
+        try pool.write { db in
+            guard try Int64.fetchOne(db, sql: "SELECT version FROM library_version") == built.version,
+                  try Int64.fetchOne(db, sql: "SELECT version FROM facet_index_cache") != built.version else { return }
+            try built.store(in: db)
         }
     }
 

@@ -176,4 +176,10 @@ public protocol StatementStore: StoryStore {
     func totalCount() throws -> Int
     /// Versions of the same speech found at import.
     func links(of id: StatementID) throws -> [StatementLink]
+    /// Builds and keeps whatever makes the next reader fast (the SQLite store's facet index), after a write.
+    func prepareForReading() throws
+}
+
+extension StatementStore {
+    public func prepareForReading() throws {}
 }
