@@ -130,3 +130,26 @@ final class ThemeCatalogTests: XCTestCase {
                                "Peacekeeping", "Cybersecurity and data security", "Sanctions"])
     }
 }
+
+/// The word prefilter only skips work: with it and without it, every theme is found at the same spans.
+final class ThemePrefilterTests: XCTestCase {
+    func testThePrefilterChangesNoMatch() throws {
+        let dir = Fixture.tempDir()
+        _ = try CorpusGenerator(count: 80, seed: 9, layout: .mixed, reference: Fixture.reference).write(to: dir.appendingPathComponent("mixed"))
+        _ = try CorpusGenerator(count: 40, seed: 10, layout: .unsc, reference: Fixture.reference).write(to: dir.appendingPathComponent("unsc"))
+        var texts = try FileManager.default.contentsOfDirectory(at: Fixture.data, includingPropertiesForKeys: nil).map { try String(contentsOf: $0, encoding: .utf8) }
+        for file in FileManager.default.enumerator(at: dir, includingPropertiesForKeys: nil)!.compactMap({ $0 as? URL }) where file.pathExtension == "txt" {
+            texts.append(try String(contentsOf: file, encoding: .utf8))
+        }
+        texts.append("Ünilateral SANCTIONS, Multilateralism’s friends; peace‑keeping (COVID‑19) and cyber-attacks on the UN Charter.")
+        let fast = ThemeMatcher(catalog: Fixture.reference.themes), full = ThemeMatcher(catalog: Fixture.reference.themes, prefilter: false)
+        var mentions = 0
+        for text in texts {
+            let paragraphs = text.components(separatedBy: "\n").filter { !$0.isEmpty }
+            let expected = full.matches(in: paragraphs)
+            XCTAssertEqual(fast.matches(in: paragraphs), expected)
+            mentions += expected.map(\.count).reduce(0, +)
+        }
+        XCTAssertGreaterThan(mentions, 200, "the texts should mention themes")
+    }
+}

@@ -58,17 +58,17 @@ public struct Place: Hashable, Sendable {
 /// in a single pass over a text.
 public struct Gazetteer: Sendable {
     public let places: [Place]
-    private let byForm: [String: Int]
-    private let pattern: Pattern?
+    /// Every name and alias, and the place each stands for.
+    private let forms: [(form: String, place: Int)]
+    private let scanner: LiteralScanner
 
     public init(places: [Place]) {
         self.places = places
-        var forms: [String: Int] = [:]
-        for (i, p) in places.enumerated() { for form in [p.name] + p.aliases where forms[form] == nil { forms[form] = i } }
-        byForm = forms
-        let alternatives = forms.keys.sorted { $0.count > $1.count }.map { NSRegularExpression.escapedPattern(for: $0) }
-        pattern = alternatives.isEmpty ? nil
-            : Pattern(#"(?<![\p{L}\p{N}])(?:"# + alternatives.joined(separator: "|") + #")(?![\p{L}\p{N}])"#)
+        var seen = Set<String>()
+        var forms: [(String, Int)] = []
+        for (i, p) in places.enumerated() { for form in [p.name] + p.aliases where seen.insert(form).inserted { forms.append((form, i)) } }
+        self.forms = forms
+        scanner = LiteralScanner(forms.map(\.0))
     }
 
     public static func parse(_ text: String) -> Gazetteer {
@@ -84,13 +84,11 @@ public struct Gazetteer: Sendable {
 
     /// Places named in the paragraphs, most mentioned first.
     public func mentions(in paragraphs: [String]) -> [Mention] {
-        guard let pattern else { return [] }
         var found: [Int: [BodySpan]] = [:]
         for (index, paragraph) in paragraphs.enumerated() {
-            let matches = pattern.matches(in: paragraph)
-            guard !matches.isEmpty else { continue }
-            let offsets = ScalarOffsets(paragraph)
-            for m in matches { if let i = byForm[m.value] { let s = offsets.span(m.range); found[i, default: []].append(BodySpan(paragraph: index, start: s.start, end: s.end)) } }
+            for m in scanner.matches(in: paragraph) {
+                found[forms[m.literal].place, default: []].append(BodySpan(paragraph: index, start: m.start, end: m.end))
+            }
         }
         return found.map { Mention(name: places[$0.key].name, kind: places[$0.key].kind, count: $0.value.count, spans: $0.value) }
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }

@@ -10,7 +10,7 @@ public struct StatementID: Codable, Hashable, Sendable, Comparable, CustomString
     /// 16 hex digits of the SHA-256 of the text with whitespace runs collapsed, so a changed line ending
     /// or trailing blank does not make a different statement.
     public static func forContent(_ text: String) -> StatementID {
-        let normalized = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let normalized = text.squeezed
         return StatementID(String(SHA256.hex(of: Array(normalized.utf8)).prefix(16)))
     }
 

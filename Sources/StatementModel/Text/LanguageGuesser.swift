@@ -25,7 +25,14 @@ enum LanguageGuesser {
         if Double(cyrillic) / Double(total) > 0.5 { return ("ru", 0.9) }
         if Double(arabic) / Double(total) > 0.5 { return ("ar", 0.9) }
         // A few thousand characters tell a language as well as the whole text does.
-        let words = String(text.prefix(6000)).lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        var words: [String] = []
+        var word = String.UnicodeScalarView()
+        for scalar in String(text.prefix(6000)).lowercased().unicodeScalars {
+            // Letters, and marks inside a word (a decomposed "é"), make words; anything else ends one.
+            if ScalarClass.isLetter(scalar) || (!word.isEmpty && ScalarClass.isMark(scalar)) { word.append(scalar); continue }
+            if !word.isEmpty { words.append(String(word)); word = String.UnicodeScalarView() }
+        }
+        if !word.isEmpty { words.append(String(word)) }
         let scores = stopwords.map { code, set in (code, words.filter { set.contains($0) }.count) }
         guard let best = scores.max(by: { $0.1 < $1.1 }), best.1 >= 3 else { return nil }
         let share = Double(best.1) / Double(max(1, scores.map(\.1).reduce(0, +)))

@@ -71,6 +71,54 @@ struct ScalarOffsets {
 
 extension StringProtocol {
     var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
-    /// Collapses runs of whitespace to one space.
-    var squeezed: String { split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }
+    /// Collapses runs of whitespace to one space, trimming both ends. Works scalar by scalar (ASCII
+    /// first), as fast as a loop can be; gives what splitting on whitespace `Character`s gives, marks
+    /// after a whitespace scalar going with it, so statement ids made from it do not change.
+    var squeezed: String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false, afterWhitespace = false
+        for scalar in unicodeScalars {
+            if ScalarClass.isWhitespace(scalar) {
+                pendingSpace = !out.isEmpty
+                // Marks join a space into one grapheme, but never a control (tab, line break, U+2028).
+                afterWhitespace = !ScalarClass.isControl(scalar)
+                continue
+            }
+            if afterWhitespace, ScalarClass.isMark(scalar) { continue }  // part of the whitespace's grapheme
+            afterWhitespace = false
+            if pendingSpace { out.append(" "); pendingSpace = false }
+            out.append(scalar)
+        }
+        return String(out)
+    }
+}
+
+/// Character classes decided per Unicode scalar, with an ASCII fast path: what `Character`'s
+/// properties answer, without grapheme breaking (which dominated import profiles).
+enum ScalarClass {
+    @inline(__always) static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 { return s.value == 0x20 || (s.value >= 0x09 && s.value <= 0x0D) }
+        return s.properties.isWhitespace
+    }
+
+    @inline(__always) static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 { return (s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A }
+        switch s.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
+        default: return false
+        }
+    }
+
+    /// What extends a grapheme (Unicode's Extend, ZWJ and SpacingMark): combining marks, variation
+    /// selectors, the joiner, skin-tone modifiers.
+    @inline(__always) static func isMark(_ s: Unicode.Scalar) -> Bool {
+        guard s.value >= 0x300 else { return false }
+        if s.properties.isGraphemeExtend || s.value == 0x200D || (s.value >= 0x1F3FB && s.value <= 0x1F3FF) { return true }
+        return s.properties.generalCategory == .spacingMark
+    }
+
+    /// Whitespace that is a control for grapheme breaking: nothing joins it.
+    @inline(__always) static func isControl(_ s: Unicode.Scalar) -> Bool {
+        (s.value >= 0x09 && s.value <= 0x0D) || s.value == 0x85 || s.value == 0x2028 || s.value == 0x2029
+    }
 }

@@ -6,9 +6,11 @@ public struct ThemeMatcher: Sendable {
     /// Per theme, words one of which (as a prefix) must be in a paragraph for the theme to match there;
     /// nil when a pattern gives no such word. Checking them is far cheaper than running the regex.
     private let anchors: [[String]?]
+    private let prefilter: AnchorWords
 
-    public init(catalog: ThemeCatalog) {
-        anchors = catalog.themes.map { theme in
+    /// - Parameter prefilter: false runs every theme's regex on every paragraph (tests compare the two).
+    public init(catalog: ThemeCatalog, prefilter usePrefilter: Bool = true) {
+        let anchors: [[String]?] = !usePrefilter ? catalog.themes.map { _ in nil } : catalog.themes.map { theme in
             var words = theme.phrases.compactMap { ThemeMatcher.longestWord($0.lowercased()) }
             for pattern in theme.patterns {
                 guard let literal = ThemeMatcher.requiredLiteral(pattern), let word = ThemeMatcher.longestWord(literal) else { return nil }
@@ -16,6 +18,8 @@ public struct ThemeMatcher: Sendable {
             }
             return words
         }
+        self.anchors = anchors
+        prefilter = AnchorWords(anchors)
         compiled = catalog.themes.map { theme in
             // Longest phrases first: the regex takes the first alternative that matches at a position,
             // so "COVID-19" must be tried before "COVID".
@@ -30,11 +34,11 @@ public struct ThemeMatcher: Sendable {
     /// Themes found in the paragraphs, most frequent first.
     public func matches(in paragraphs: [String]) -> [ThemeMatch] {
         var results: [ThemeMatch] = []
-        let words = paragraphs.map(ThemeMatcher.sortedWords)
+        let possible = paragraphs.map(prefilter.themesPossible)
         for (themeIndex, (name, pattern)) in compiled.enumerated() {
             var spans: [BodySpan] = []
             for (index, paragraph) in paragraphs.enumerated() {
-                if let anchors = anchors[themeIndex], !anchors.contains(where: { ThemeMatcher.hasPrefix(words[index], $0) }) { continue }
+                if anchors[themeIndex] != nil, !possible[index][themeIndex] { continue }
                 let found = pattern.matches(in: paragraph).filter { $0.range.length > 0 }
                 guard !found.isEmpty else { continue }
                 let offsets = ScalarOffsets(paragraph)
@@ -70,13 +74,6 @@ public struct ThemeMatcher: Sendable {
         }
         flush()
         return words.sorted()
-    }
-
-    /// Whether some word in the sorted list starts with `prefix`.
-    static func hasPrefix(_ sorted: [String], _ prefix: String) -> Bool {
-        var low = 0, high = sorted.count
-        while low < high { let mid = (low + high) / 2; if sorted[mid] < prefix { low = mid + 1 } else { high = mid } }
-        return low < sorted.count && sorted[low].hasPrefix(prefix)
     }
 
     /// The longest word of a literal: the text must hold it (as a word's start) for the literal to match.
@@ -118,5 +115,62 @@ public struct ThemeMatcher: Sendable {
         }
         close()
         return best.count >= 3 ? best.lowercased() : nil
+    }
+}
+
+/// The prefilter's words in a trie of lowercased scalars: one walk from each word start of a paragraph
+/// tells which themes have a word there that starts with one of their anchor words.
+struct AnchorWords: Sendable {
+    private var children: [[UInt32: Int32]] = [[:]]
+    private var themesAt: [[Int]] = [[]]
+    private let themeCount: Int
+
+    init(_ anchors: [[String]?]) {
+        themeCount = anchors.count
+        for (theme, words) in anchors.enumerated() {
+            for word in words ?? [] {
+                var node = 0
+                for scalar in word.unicodeScalars {
+                    if let next = children[node][scalar.value] { node = Int(next); continue }
+                    children.append([:]); themesAt.append([])
+                    children[node][scalar.value] = Int32(children.count - 1)
+                    node = children.count - 1
+                }
+                themesAt[node].append(theme)
+            }
+        }
+    }
+
+    /// Per theme, whether a word of the paragraph starts with one of its anchors. Words as
+    /// `ThemeMatcher.sortedWords` makes them: letters and digits, lowercased.
+    func themesPossible(_ text: String) -> [Bool] {
+        var possible = [Bool](repeating: false, count: themeCount)
+        var node: Int? = 0      // where the current word has got to in the trie; nil once it left it
+        var inWord = false
+        func step(_ value: UInt32) {
+            guard let n = node else { return }
+            if let next = children[n][value] {
+                node = Int(next)
+                for theme in themesAt[Int(next)] { possible[theme] = true }
+            } else {
+                node = nil
+            }
+        }
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 128 {
+                switch v {
+                case 65...90: if !inWord { inWord = true; node = 0 }; step(v + 32); continue
+                case 97...122, 48...57: if !inWord { inWord = true; node = 0 }; step(v); continue
+                default: break
+                }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if !inWord { inWord = true; node = 0 }
+                for lower in String(scalar).lowercased().unicodeScalars { step(lower.value) }
+                continue
+            }
+            inWord = false
+        }
+        return possible
     }
 }

@@ -1,0 +1,58 @@
+/// Finds whole-word occurrences of many literal names at once (a gazetteer's thousands of forms), as a
+/// regular expression `(?<![\p{L}\p{N}])(?:longest|…|shortest)(?![\p{L}\p{N}])` would — leftmost, then
+/// longest, never overlapping — by walking a trie of the names' scalars from each word start. ICU ran
+/// such an alternation position by position over every form; the trie looks at a few scalars a word.
+struct LiteralScanner: Sendable {
+    private var children: [[UInt32: Int32]] = [[:]]
+    /// The literal ending at each node, or -1.
+    private var terminal: [Int32] = [-1]
+
+    /// - Parameter literals: the names; a match reports the index of the one found.
+    init(_ literals: [String]) {
+        for (index, literal) in literals.enumerated() where !literal.isEmpty {
+            var node = 0
+            for scalar in literal.unicodeScalars {
+                if let next = children[node][scalar.value] { node = Int(next); continue }
+                children.append([:]); terminal.append(-1)
+                children[node][scalar.value] = Int32(children.count - 1)
+                node = children.count - 1
+            }
+            if terminal[node] < 0 { terminal[node] = Int32(index) }
+        }
+    }
+
+    /// Matches as (literal index, start, end) in scalar offsets of `text`.
+    func matches(in text: String) -> [(literal: Int, start: Int, end: Int)] {
+        let scalars = Array(text.unicodeScalars)
+        var found: [(Int, Int, Int)] = []
+        var p = 0
+        while p < scalars.count {
+            guard p == 0 || !Self.isLetterOrNumber(scalars[p - 1]), children[0][scalars[p].value] != nil else { p += 1; continue }
+            var node = 0, q = p
+            var best: (literal: Int, end: Int)?
+            while q < scalars.count, let next = children[node][scalars[q].value] {
+                node = Int(next)
+                q += 1
+                if terminal[node] >= 0, q == scalars.count || !Self.isLetterOrNumber(scalars[q]) { best = (Int(terminal[node]), q) }
+            }
+            if let best {
+                found.append((best.literal, p, best.end))
+                p = best.end
+            } else {
+                p += 1
+            }
+        }
+        return found
+    }
+
+    /// `[\p{L}\p{N}]`, with an ASCII fast path.
+    @inline(__always) static func isLetterOrNumber(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (v >= 0x30 && v <= 0x39) || ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) }
+        switch s.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .decimalNumber, .letterNumber, .otherNumber: return true
+        default: return false
+        }
+    }
+}

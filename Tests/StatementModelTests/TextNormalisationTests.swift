@@ -1,0 +1,60 @@
+import XCTest
+@testable import StatementModel
+
+/// The scalar-by-scalar whitespace squeezing must give exactly what splitting on `Character`s gave, or
+/// statement ids (hashes of squeezed text) would change and a re-import would duplicate a library.
+final class TextNormalisationTests: XCTestCase {
+    private func characterSqueezed(_ s: String) -> String { s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }
+
+    func testSqueezingMatchesCharacterSplittingOnAwkwardText() {
+        let pieces = ["a", "Zhang", "é", "e\u{301}", " ", "  ", "\t", "\n", "\r\n", "\u{00A0}", "\u{2003}", "\u{3000}", "\u{2028}",
+                      " \u{301}", "\u{200B}", "中国", "—", "\u{FE0F}", "👍🏽", ".", "\u{0085}", "\u{000B}", "x\u{0308}", "\u{1F3FD}", "\u{200D}", "\u{0903}", "\u{2029}"]
+        var random = SeededRandom(seed: 7)
+        for _ in 0..<20000 {
+            let text = (0..<Int(random.next() % 12)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            XCTAssertEqual(text.squeezed, characterSqueezed(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+        XCTAssertEqual("  Mr.\u{00A0}President,\r\n\tthank   you ".squeezed, "Mr. President, thank you")
+    }
+
+    func testIdsOfTheSeedsAreThoseOfEarlierLibraries() throws {
+        // Ids written by libraries before the faster squeezing (see data/: 742e4f60…, 08fac898… name the files,
+        // the ids are of their bodies).
+        let library = try Fixture.library()
+        _ = try library.seedIfEmpty(from: Fixture.data)
+        XCTAssertEqual(Set(try library.store.ids(StatementFilter(), sort: .dateAscending).map(\.rawValue)), ["cdb893efe5cc584d", "b261fa33839d89be"])
+    }
+}
+
+/// The gazetteer's trie scan must find what the alternation regex it replaced found, span for span.
+final class LiteralScannerTests: XCTestCase {
+    func testTheTrieFindsWhatTheAlternationFound() throws {
+        let gazetteer = Fixture.reference.gazetteer
+        var forms: [String: String] = [:]
+        for p in gazetteer.places { for form in [p.name] + p.aliases where forms[form] == nil { forms[form] = p.name } }
+        let alternation = forms.keys.sorted { $0.count > $1.count }.map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|")
+        let regex = try NSRegularExpression(pattern: #"(?<![\p{L}\p{N}])(?:"# + alternation + #")(?![\p{L}\p{N}])"#)
+
+        var paragraphs = try FileManager.default.contentsOfDirectory(at: Fixture.data, includingPropertiesForKeys: nil)
+            .flatMap { try String(contentsOf: $0, encoding: .utf8).components(separatedBy: "\n") }
+        let dir = Fixture.tempDir()
+        _ = try CorpusGenerator(count: 60, seed: 5, layout: .mixed, reference: Fixture.reference).write(to: dir)
+        for file in FileManager.default.enumerator(at: dir, includingPropertiesForKeys: nil)!.compactMap({ $0 as? URL }) where file.pathExtension == "txt" {
+            paragraphs += try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
+        }
+        paragraphs += ["South Sudanese and Sudan", "the United States of America's view", "(China)", "Chinas China2 China", "Côte d'Ivoire, Türkiye; Russia—Ukraine"]
+        var compared = 0
+        for paragraph in paragraphs where !paragraph.isEmpty {
+            let ns = paragraph as NSString
+            let expected = regex.matches(in: paragraph, range: NSRange(location: 0, length: ns.length)).map { m -> (String, Int, Int) in
+                let offsets = ScalarOffsets(paragraph)
+                let span = offsets.span(m.range)
+                return (forms[ns.substring(with: m.range)]!, span.start, span.end)
+            }
+            let got = gazetteer.mentions(in: [paragraph]).flatMap { m in m.spans.map { (m.name, $0.start, $0.end) } }.sorted { $0.1 < $1.1 }
+            XCTAssertEqual(got.map { "\($0.0)@\($0.1)-\($0.2)" }, expected.map { "\($0.0)@\($0.1)-\($0.2)" }, paragraph)
+            compared += expected.count
+        }
+        XCTAssertGreaterThan(compared, 100, "the texts should name many places")
+    }
+}
