@@ -10,11 +10,21 @@ public struct UNSCCorpusImporter: FileImporter {
     static let publisher = "UN Security Council Debates corpus (Schoenfeld et al.)"
     static let fileName = Pattern(#"^UNSC_(\d{4})_SPV\.(\d+|\d{4}_\d+)(?:Resumption(\d+))?_spch(\d+)\.txt$"#, caseInsensitive: true)
     static let label = Pattern(#"^\s*((?:The (?:Acting )?President|The (?:Deputy )?Secretary-General)|(?:Mr|Ms|Mrs|Miss|Dame|Sir|Lord|Baroness|Dr|Archbishop|Cardinal|Prince|Princess|Sheikh|Sheikha|King|Queen|General|Bishop|Monsignor|Judge)\.?\s+[^():\n]{1,60}?)\s*(?:\(([^()\n]{2,80})\))?\s*(?:\(\s*[Ss]poke in ([A-Za-z]+)\s*\))?\s*:\s*"#)
-    private let metadata = CorpusCache<[String: MetadataRow]>()
+    private let metadata = CorpusCache<MetadataIndex>()
 
     public init() {}
 
     public func claims(_ url: URL) -> Bool { Self.fileName.firstMatch(in: url.lastPathComponent) != nil }
+
+    /// The speaker tables of a corpus folder: each row once, its values interned (a speaker, a country,
+    /// a meeting's topic repeat over thousands of rows), found by speech file name. At 106,000 speeches
+    /// this is what an import keeps in memory the longest.
+    struct MetadataIndex: Sendable {
+        var rows: [MetadataRow] = []
+        var byFile: [String: Int32] = [:]
+        var isEmpty: Bool { rows.isEmpty }
+        subscript(file: String) -> MetadataRow? { byFile[file].map { rows[Int($0)] } }
+    }
 
     struct MetadataRow: Sendable {
         var date: String?, year: Int?, month: Int?, day: Int?
@@ -96,14 +106,21 @@ public struct UNSCCorpusImporter: FileImporter {
     }
 
     /// Every speaker table in `dir` or its `Metadata` folder, keyed by speech file name.
-    static func loadIndex(near dir: URL) -> [String: MetadataRow]? {
+    static func loadIndex(near dir: URL) -> MetadataIndex? {
         let fm = FileManager.default
         var tables: [URL] = []
         for folder in [dir, dir.appendingPathComponent("Metadata"), dir.appendingPathComponent("metadata")] {
             let names = (try? fm.contentsOfDirectory(atPath: folder.path)) ?? []
             tables += names.filter { $0.lowercased().hasSuffix(".tsv") && !$0.hasPrefix(".") }.sorted().map { folder.appendingPathComponent($0) }
         }
-        var index: [String: MetadataRow] = [:]
+        var index = MetadataIndex()
+        var interned: [Substring: String] = [:]
+        func intern(_ value: String?) -> String? {
+            guard let value else { return nil }
+            if let shared = interned[Substring(value)] { return shared }
+            interned[Substring(value)] = value
+            return value
+        }
         for table in tables {
             guard let data = try? Data(contentsOf: table), let decoded = try? TextDecoder.decode([UInt8](data)) else { continue }
             let t = DelimitedTable(tsv: decoded.text)
@@ -114,7 +131,7 @@ public struct UNSCCorpusImporter: FileImporter {
                         country: t.column("speaker_country", "country", "country_org"), role: t.column("role", "role_in_un"),
                         type: t.column("participanttype"), topic: t.column("topic", "agenda_item1"), spv: t.column("spv", "meeting_symbol"))
             for r in t.rows {
-                func v(_ c: Int?) -> String? { DelimitedTable.value(r, c) }
+                func v(_ c: Int?) -> String? { intern(DelimitedTable.value(r, c)) }
                 let row = MetadataRow(date: v(cols.date), year: v(cols.year).flatMap { Int($0) }, month: v(cols.month).flatMap { Int($0) },
                                       day: v(cols.day).flatMap { Int($0) }, speaker: v(speakerColumn), country: v(cols.country),
                                       role: v(cols.role), participantType: v(cols.type), topic: v(cols.topic), spv: v(cols.spv))
@@ -123,7 +140,10 @@ public struct UNSCCorpusImporter: FileImporter {
                 if let b = v(base), let n = v(number).flatMap({ Int($0) }) {
                     keys += [speechFile(b, n, width: 3), speechFile(b, n, width: 4)]
                 }
-                for key in keys where index[key] == nil { index[key] = row }
+                let position = Int32(index.rows.count)
+                var used = false
+                for key in keys where index.byFile[key] == nil { index.byFile[key] = position; used = true }
+                if used { index.rows.append(row) }
             }
         }
         return index
