@@ -60,30 +60,23 @@ enum AppActions {
         }
     }
 
-    /// The window's main menu.
+    /// The window's main menu, section by section: (label, action).
+    static let menuSections: [[(String, String)]] = [
+        [("Import Files…", "import-files"), ("Import Folder…", "import-folder"), ("Export List…", "export"), ("Export Timeline…", "export-timeline")],
+        [("Present Filtered Statements", "present"), ("Present Story", "present-story"), ("Add to Story", "add-to-story"),
+         ("New Story", "new-story"), ("Export Story as PDF…", "export-story")],
+        [("Full Screen", "fullscreen"), ("Clear All Filters", "clear-filters")],
+        [("Keyboard Shortcuts", "shortcuts"), ("About Rostrum", "about")],
+    ]
+
     static func menu() -> OpaquePointer {
         let menu = g_menu_new()!
-        let importSection = g_menu_new()!
-        g_menu_append(importSection, "Import Files…", "app.import-files")
-        g_menu_append(importSection, "Import Folder…", "app.import-folder")
-        g_menu_append(importSection, "Export List…", "app.export")
-        g_menu_append(importSection, "Export Timeline…", "app.export-timeline")
-        g_menu_append_section(menu, nil, cast(importSection))
-        let presentSection = g_menu_new()!
-        g_menu_append(presentSection, "Present Filtered Statements", "app.present")
-        g_menu_append(presentSection, "Present Story", "app.present-story")
-        g_menu_append(presentSection, "Add to Story", "app.add-to-story")
-        g_menu_append(presentSection, "New Story", "app.new-story")
-        g_menu_append(presentSection, "Export Story as PDF…", "app.export-story")
-        g_menu_append_section(menu, nil, cast(presentSection))
-        let viewSection = g_menu_new()!
-        g_menu_append(viewSection, "Full Screen", "app.fullscreen")
-        g_menu_append(viewSection, "Clear All Filters", "app.clear-filters")
-        g_menu_append_section(menu, nil, cast(viewSection))
-        let helpSection = g_menu_new()!
-        g_menu_append(helpSection, "Keyboard Shortcuts", "app.shortcuts")
-        g_menu_append(helpSection, "About Rostrum", "app.about")
-        g_menu_append_section(menu, nil, cast(helpSection))
+        for items in menuSections {
+            let section = g_menu_new()!
+            for (label, action) in items { g_menu_append(section, label, "app." + action) }
+            g_menu_append_section(menu, nil, cast(section))
+            g_object_unref(section.rawPointer)
+        }
         return menu
     }
 }

@@ -5,14 +5,9 @@ import XCTest
 
 /// What the window would show, checked without a display.
 final class ExplorerViewModelTests: XCTestCase {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     func makeModel(extra: [String: String] = [:]) throws -> ExplorerViewModel {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rostrum-vm-\(UUID().uuidString.prefix(8))")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let reference = try ReferenceData.load(resources: Self.root.appendingPathComponent("Resources"), userThemes: nil, currentYear: 2026)
-        let library = StatementLibrary(store: try SQLiteStatementStore(path: dir.appendingPathComponent("l.sqlite").path), reader: StatementReader(reference: reference))
-        try library.seedIfEmpty(from: Self.root.appendingPathComponent("data"))
+        let (library, dir) = try TestLibrary.empty()
+        try library.seedIfEmpty(from: TestLibrary.root.appendingPathComponent("data"))
         if !extra.isEmpty {
             let input = dir.appendingPathComponent("in")
             try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
@@ -152,9 +147,7 @@ final class ExplorerViewModelTests: XCTestCase {
     }
 
     func testEmptyLibraryState() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rostrum-vm-empty-\(UUID().uuidString.prefix(8))")
-        let reference = try ReferenceData.load(resources: Self.root.appendingPathComponent("Resources"), userThemes: nil, currentYear: 2026)
-        let vm = ExplorerViewModel(library: StatementLibrary(store: try SQLiteStatementStore(path: dir.appendingPathComponent("l.sqlite").path), reader: StatementReader(reference: reference)))
+        let vm = ExplorerViewModel(library: try TestLibrary.empty().0)
         XCTAssertEqual(vm.emptyState, .emptyLibrary)
         XCTAssertNil(vm.selected)
     }
@@ -185,12 +178,7 @@ final class HeldScheduler: QueryScheduler {
 
 final class QueryOrderTests: XCTestCase {
     func testTypingAheadOfTheQueriesShowsOnlyTheNewestAnswer() throws {
-        let root = ExplorerViewModelTests.root
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rostrum-order-\(UUID().uuidString.prefix(8))")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let reference = try ReferenceData.load(resources: root.appendingPathComponent("Resources"), userThemes: nil, currentYear: 2026)
-        let library = StatementLibrary(store: try SQLiteStatementStore(path: dir.appendingPathComponent("l.sqlite").path), reader: StatementReader(reference: reference))
-        try library.seedIfEmpty(from: root.appendingPathComponent("data"))
+        let library = try TestLibrary.seeded()
         let held = HeldScheduler()
         let vm = ExplorerViewModel(library: library, scheduler: held)
         XCTAssertFalse(vm.isLoaded)

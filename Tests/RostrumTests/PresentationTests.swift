@@ -5,14 +5,13 @@ import XCTest
 
 /// Presentation decks and the story being built, as the screen would show them, without a display.
 final class PresentationTests: XCTestCase {
-    private func library() throws -> StatementLibrary {
-        let root = ExplorerViewModelTests.root
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rostrum-present-\(UUID().uuidString.prefix(8))")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let reference = try ReferenceData.load(resources: root.appendingPathComponent("Resources"), userThemes: nil, currentYear: 2026)
-        let library = StatementLibrary(store: try SQLiteStatementStore(path: dir.appendingPathComponent("l.sqlite").path), reader: StatementReader(reference: reference))
-        try library.seedIfEmpty(from: root.appendingPathComponent("data"))
-        return library
+    private func library() throws -> StatementLibrary { try TestLibrary.seeded() }
+
+    func testEveryMenuItemIsACommandWithOneName() {
+        let names = AppActions.commands.map(\.name)
+        XCTAssertEqual(Set(names).count, names.count, "a command name is used twice")
+        for (label, action) in AppActions.menuSections.joined() { XCTAssertTrue(names.contains(action), "menu item \(label) runs no command") }
+        XCTAssertTrue(AppActions.commands.contains { $0.name == "present" && $0.accels == ["F5"] })
     }
 
     func testPresenterKeysAndClickerKeysStep() {

@@ -3,22 +3,16 @@
 /// longest, never overlapping — by walking a trie of the names' scalars from each word start. ICU ran
 /// such an alternation position by position over every form; the trie looks at a few scalars a word.
 struct LiteralScanner: Sendable {
-    private var children: [[UInt32: Int32]] = [[:]]
+    private var trie = ScalarTrie()
     /// The literal ending at each node, or -1.
-    private var terminal: [Int32] = [-1]
+    private var terminal: [Int32] = []
 
     /// - Parameter literals: the names; a match reports the index of the one found.
     init(_ literals: [String]) {
-        for (index, literal) in literals.enumerated() where !literal.isEmpty {
-            var node = 0
-            for scalar in literal.unicodeScalars {
-                if let next = children[node][scalar.value] { node = Int(next); continue }
-                children.append([:]); terminal.append(-1)
-                children[node][scalar.value] = Int32(children.count - 1)
-                node = children.count - 1
-            }
-            if terminal[node] < 0 { terminal[node] = Int32(index) }
-        }
+        var ends: [(node: Int, literal: Int)] = []
+        for (index, literal) in literals.enumerated() where !literal.isEmpty { ends.append((trie.insert(literal.unicodeScalars), index)) }
+        terminal = [Int32](repeating: -1, count: trie.nodeCount)
+        for end in ends where terminal[end.node] < 0 { terminal[end.node] = Int32(end.literal) }
     }
 
     /// Matches as (literal index, start, end) in scalar offsets of `text`.
@@ -27,11 +21,11 @@ struct LiteralScanner: Sendable {
         var found: [(Int, Int, Int)] = []
         var p = 0
         while p < scalars.count {
-            guard p == 0 || !Self.isLetterOrNumber(scalars[p - 1]), children[0][scalars[p].value] != nil else { p += 1; continue }
-            var node = 0, q = p
+            guard p == 0 || !Self.isLetterOrNumber(scalars[p - 1]), trie.child(ScalarTrie.root, scalars[p].value) != nil else { p += 1; continue }
+            var node = ScalarTrie.root, q = p
             var best: (literal: Int, end: Int)?
-            while q < scalars.count, let next = children[node][scalars[q].value] {
-                node = Int(next)
+            while q < scalars.count, let next = trie.child(node, scalars[q].value) {
+                node = next
                 q += 1
                 if terminal[node] >= 0, q == scalars.count || !Self.isLetterOrNumber(scalars[q]) { best = (Int(terminal[node]), q) }
             }

@@ -121,24 +121,19 @@ public struct ThemeMatcher: Sendable {
 /// The prefilter's words in a trie of lowercased scalars: one walk from each word start of a paragraph
 /// tells which themes have a word there that starts with one of their anchor words.
 struct AnchorWords: Sendable {
-    private var children: [[UInt32: Int32]] = [[:]]
-    private var themesAt: [[Int]] = [[]]
+    private var trie = ScalarTrie()
+    /// The themes whose anchor word ends at each node.
+    private var themesAt: [[Int]] = []
     private let themeCount: Int
 
     init(_ anchors: [[String]?]) {
         themeCount = anchors.count
+        var ends: [(node: Int, theme: Int)] = []
         for (theme, words) in anchors.enumerated() {
-            for word in words ?? [] {
-                var node = 0
-                for scalar in word.unicodeScalars {
-                    if let next = children[node][scalar.value] { node = Int(next); continue }
-                    children.append([:]); themesAt.append([])
-                    children[node][scalar.value] = Int32(children.count - 1)
-                    node = children.count - 1
-                }
-                themesAt[node].append(theme)
-            }
+            for word in words ?? [] { ends.append((trie.insert(word.unicodeScalars), theme)) }
         }
+        themesAt = [[Int]](repeating: [], count: trie.nodeCount)
+        for end in ends { themesAt[end.node].append(end.theme) }
     }
 
     /// Per theme, whether a word of the paragraph starts with one of its anchors. Words as
@@ -149,9 +144,9 @@ struct AnchorWords: Sendable {
         var inWord = false
         func step(_ value: UInt32) {
             guard let n = node else { return }
-            if let next = children[n][value] {
-                node = Int(next)
-                for theme in themesAt[Int(next)] { possible[theme] = true }
+            if let next = trie.child(n, value) {
+                node = next
+                for theme in themesAt[next] { possible[theme] = true }
             } else {
                 node = nil
             }
@@ -160,12 +155,12 @@ struct AnchorWords: Sendable {
             let v = scalar.value
             if v < 128 {
                 switch v {
-                case 65...90: if !inWord { inWord = true; node = 0 }; step(v + 32); continue
-                case 97...122, 48...57: if !inWord { inWord = true; node = 0 }; step(v); continue
+                case 65...90: if !inWord { inWord = true; node = ScalarTrie.root }; step(v + 32); continue
+                case 97...122, 48...57: if !inWord { inWord = true; node = ScalarTrie.root }; step(v); continue
                 default: break
                 }
             } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                if !inWord { inWord = true; node = 0 }
+                if !inWord { inWord = true; node = ScalarTrie.root }
                 for lower in String(scalar).lowercased().unicodeScalars { step(lower.value) }
                 continue
             }
