@@ -78,22 +78,39 @@ public final class StatementLibrary: Sendable {
         var sources: [SourceUpdate] = []
         var seenInBatch = Set<StatementID>()
 
-        func flush() {
-            guard !batch.isEmpty || !sources.isEmpty else { return }
-            do {
-                let outcomes = try store.insert(batch.map(\.statement), sources: sources)
-                for source in sources where source.replacing {
+        // One batch is written on the writer queue while the next chunk is read: the single SQLite writer
+        // and the readers overlap. At most one write is in flight, so memory stays bounded.
+        let writer = DispatchQueue(label: "io.github.rostrum.import-writer", qos: .userInitiated)
+        var inFlight: (done: DispatchSemaphore, outcome: WriteOutcome, batch: [(path: String, statement: Statement)], sources: [SourceUpdate])?
+        func join() {
+            guard let write = inFlight else { return }
+            write.done.wait()
+            inFlight = nil
+            switch write.outcome.result! {
+            case .success(let outcomes):
+                for source in write.sources where source.replacing {
                     report.updated.append(.init(path: source.fingerprint.path, message: "changed since its last import: its statements were replaced"))
                 }
-                for (item, outcome) in zip(batch, outcomes) {
+                for (item, outcome) in zip(write.batch, outcomes) {
                     if outcome == .inserted { report.imported.append(item.statement.id) } else {
                         report.alreadyPresent.append(.init(path: item.path, message: "already in the library as \(item.statement.id)"))
                     }
                     for note in item.statement.notes { report.notes.append(.init(path: item.path, message: note)) }
                 }
-            } catch {
-                for item in batch { report.failed.append(.init(path: item.path, message: "could not be stored: \(error)")) }
+            case .failure(let error):
+                for item in write.batch { report.failed.append(.init(path: item.path, message: "could not be stored: \(error)")) }
             }
+        }
+        func flush() {
+            guard !batch.isEmpty || !sources.isEmpty else { return }
+            join()
+            let write = (done: DispatchSemaphore(value: 0), outcome: WriteOutcome(), batch: batch, sources: sources)
+            let store = self.store
+            writer.async {
+                write.outcome.result = Result { try store.insert(write.batch.map(\.statement), sources: write.sources) }
+                write.done.signal()
+            }
+            inFlight = write
             batch.removeAll(); sources.removeAll(); seenInBatch.removeAll()
         }
 
@@ -139,11 +156,17 @@ public final class StatementLibrary: Sendable {
             }
         }
         flush()
+        join()
         // Ready to read: whoever opens the library next (the window) starts from a stored index.
         if !report.imported.isEmpty { try? store.prepareForReading() }
         report.elapsed = Date().timeIntervalSince(start)
         return report
     }
+}
+
+/// A batch write's result, set on the writer queue and read after its semaphore is signalled.
+final class WriteOutcome: @unchecked Sendable {
+    var result: Result<[InsertOutcome], Error>?
 }
 
 /// Slots for results computed on several threads at once, each written by one thread.
