@@ -68,7 +68,9 @@ extension ExplorerWindow {
             let modifiers = state.rawValue & (GDK_CONTROL_MASK.rawValue | GDK_ALT_MASK.rawValue)
             guard modifiers == 0, let name = gdk_keyval_name(keyval).map({ String(cString: $0) }) else { return false }
             if name == "d" || name == "D" { self.presentation.toggleDark(); return true }
-            guard let move = PresentationMove.forKey(name) else { return name != "F11" && name != "F5" }
+            // Other keys are swallowed (they would reach hidden widgets), all but F11; F5 again would
+            // swap a story for the filter under the presenter.
+            guard let move = PresentationMove.forKey(name) else { return name != "F11" }
             if move == .leave { self.leavePresentation() } else { self.presentation.apply(move) }
             return true
         })

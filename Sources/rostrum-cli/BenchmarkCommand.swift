@@ -89,12 +89,14 @@ struct BenchmarkCommand: ParsableCommand {
             let sql = "SELECT count(*) FROM statement_fts WHERE statement_fts MATCH '\(term)';"
             if let shell = peer("sqlite3", [libraryPath, sql]) {
                 report(name: "  peer: sqlite3 shell, same query, same database (process start included)", shell)
-                if let engine = sqliteEngineTimes(libraryPath, sql), !engine.isEmpty, median(engine) == 0 {
-                    print("  peer: sqlite3 engine time alone (.timer on): below the shell's 1 ms resolution")
-                } else if let engine = sqliteEngineTimes(libraryPath, sql), !engine.isEmpty {
-                    report(name: "  peer: sqlite3 engine time alone (.timer on), same query", engine)
-                    print(String(format: "  ratio Rostrum count / sqlite3 engine: %.2f; whole search bundle / sqlite3 engine: %.2f",
-                                 median(bare) / median(engine), median(bundle) / median(engine)))
+                if let engine = sqliteEngineTimes(libraryPath, sql), !engine.isEmpty {
+                    if median(engine) == 0 {
+                        print("  peer: sqlite3 engine time alone (.timer on): below the shell's 1 ms resolution")
+                    } else {
+                        report(name: "  peer: sqlite3 engine time alone (.timer on), same query", engine)
+                        print(String(format: "  ratio Rostrum count / sqlite3 engine: %.2f; whole search bundle / sqlite3 engine: %.2f",
+                                     median(bare) / median(engine), median(bundle) / median(engine)))
+                    }
                 }
                 // The same answers the window gets, asked in SQL of the same database by the shell.
                 let hit = "s.rowid IN (SELECT rowid FROM statement_fts WHERE statement_fts MATCH '\(term)')"
