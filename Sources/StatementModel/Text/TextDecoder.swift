@@ -57,17 +57,31 @@ public enum TextDecoder {
                 text = String(decoding: body, as: UTF8.self)
             }
         }
-        if text.unicodeScalars.contains(where: { $0.value == 0 }) { throw .binary(offset: 0) }
+        // UTF-8 was checked for NUL bytes above; the converted encodings are checked here.
+        if !notes.isEmpty, text.utf8.contains(0) { throw .binary(offset: 0) }
         text = normalizeLineEndings(text)
-        guard !text.trimmed.isEmpty else { throw .empty }
+        // Blank unless some scalar is not whitespace: stops at the first letter, copies nothing.
+        guard text.unicodeScalars.contains(where: { !ScalarClass.isWhitespace($0) }) else { throw .empty }
         return DecodedText(text: text, notes: notes)
     }
 
-    /// CRLF and bare CR become LF; form feeds (page breaks in PDF extractions) become blank lines.
+    /// CRLF and bare CR become LF; form feeds (page breaks in PDF extractions) become blank lines. Byte
+    /// by byte: these are ASCII, and UTF-8 never uses ASCII bytes inside another character.
     static func normalizeLineEndings(_ s: String) -> String {
         guard s.utf8.contains(where: { $0 == 13 || $0 == 12 }) else { return s }
-        return s.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-            .replacingOccurrences(of: "\u{0C}", with: "\n\n")
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        var previousCR = false
+        for byte in s.utf8 {
+            switch byte {
+            case 13: out.append(10); previousCR = true; continue
+            case 10 where previousCR: break
+            case 12: out.append(10); out.append(10)
+            default: out.append(byte)
+            }
+            previousCR = false
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static func decodeUTF16(_ bytes: [UInt8], littleEndian: Bool) -> String? {

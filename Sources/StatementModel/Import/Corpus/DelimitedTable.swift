@@ -3,28 +3,41 @@ import Foundation
 /// A tab-separated table as R writes it: no quoting at all (a doubled apostrophe or a stray quote is just
 /// text), `NA` for missing, an unnamed first column (row names), and, now and then, a newline inside a
 /// field that splits a row, which is mended by joining lines until the row has the header's tab count.
+///
+/// Cells are slices of the text, not copies: a speaker table of 106,000 rows costs its own size, not
+/// a string object per cell.
 struct DelimitedTable {
     let header: [String]
-    let rows: [[String]]
+    private let lines: ArraySlice<Substring>
+    private let tabs: Int
 
     init(tsv text: String) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
         while lines.last?.isEmpty == true { lines.removeLast() }
-        guard let first = lines.first else { header = []; rows = []; return }
-        let head = first.components(separatedBy: "\t").map { $0.trimmed }
-        let tabs = head.count - 1
-        var rows: [[String]] = []
-        var pending: String?
-        for line in lines.dropFirst() {
-            let current = pending.map { $0 + " " + line } ?? line
-            let count = current.reduce(0) { $0 + ($1 == "\t" ? 1 : 0) }
+        header = lines.first.map { $0.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmed } } ?? []
+        tabs = header.count - 1
+        self.lines = lines.dropFirst()
+    }
+
+    /// Each row's cells in turn, without holding every row at once (a corpus table has 100,000).
+    func forEachRow(_ body: ([Substring]) throws -> Void) rethrows {
+        var pending: Substring?
+        func cells(_ line: Substring) -> [Substring] { line.split(separator: "\t", omittingEmptySubsequences: false) }
+        for line in lines {
+            // A row split by a newline inside a field is joined back (a new string, for these rows only).
+            let current = pending.map { Substring($0 + " " + line) } ?? line
+            let count = current.utf8.reduce(0) { $0 + ($1 == 9 ? 1 : 0) }
             if count < tabs { pending = current; continue }
             pending = nil
-            rows.append(current.components(separatedBy: "\t"))
+            try body(cells(current))
         }
-        if let pending { rows.append(pending.components(separatedBy: "\t")) }
-        header = head
-        self.rows = rows
+        if let pending { try body(cells(pending)) }
+    }
+
+    var rows: [[Substring]] {
+        var all: [[Substring]] = []
+        forEachRow { all.append($0) }
+        return all
     }
 
     /// The index of the first column whose name is one of `names` (ignoring case).
@@ -35,7 +48,7 @@ struct DelimitedTable {
     }
 
     /// A cell, or nil when missing, empty or `NA`.
-    static func value(_ row: [String], _ column: Int?) -> String? {
+    static func value<S: StringProtocol>(_ row: [S], _ column: Int?) -> String? {
         guard let column, column < row.count else { return nil }
         let v = row[column].trimmed
         return v.isEmpty || v == "NA" ? nil : v

@@ -65,7 +65,7 @@ public struct TableImporter: FileImporter {
             if UNSCCorpusImporter.isMetadataTable(t) {
                 return FileReading(skipReason: "metadata of the UN Security Council Debates corpus: joined to its speeches, not imported as text")
             }
-            (header, rows) = (t.header, t.rows)
+            (header, rows) = (t.header, t.rows.map { $0.map(String.init) })
         default: (header, rows) = CSV.parse(decoded.text)
         }
         let mapping = reader.tableMapping.resolve(header)

@@ -130,20 +130,18 @@ public struct UNSCCorpusImporter: FileImporter {
             let cols = (date: t.column("date"), year: t.column("year"), month: t.column("month"), day: t.column("day"),
                         country: t.column("speaker_country", "country", "country_org"), role: t.column("role", "role_in_un"),
                         type: t.column("participanttype"), topic: t.column("topic", "agenda_item1"), spv: t.column("spv", "meeting_symbol"))
-            for r in t.rows {
+            t.forEachRow { r in
                 func v(_ c: Int?) -> String? { intern(DelimitedTable.value(r, c)) }
-                let row = MetadataRow(date: v(cols.date), year: v(cols.year).flatMap { Int($0) }, month: v(cols.month).flatMap { Int($0) },
-                                      day: v(cols.day).flatMap { Int($0) }, speaker: v(speakerColumn), country: v(cols.country),
-                                      role: v(cols.role), participantType: v(cols.type), topic: v(cols.topic), spv: v(cols.spv))
-                var keys: [String] = []
-                if let f = v(file) { keys.append((f as NSString).lastPathComponent) }
-                if let b = v(base), let n = v(number).flatMap({ Int($0) }) {
-                    keys += [speechFile(b, n, width: 3), speechFile(b, n, width: 4)]
-                }
-                let position = Int32(index.rows.count)
-                var used = false
-                for key in keys where index.byFile[key] == nil { index.byFile[key] = position; used = true }
-                if used { index.rows.append(row) }
+                // One key a row: the table's file name, else the speech file's name made from the meeting
+                // and the number with three digits (a lookup tries the file's own name, then that form).
+                let key: String
+                if let f = v(file) { key = (f as NSString).lastPathComponent }
+                else if let b = v(base), let n = v(number).flatMap({ Int($0) }) { key = speechFile(b, n, width: 3) } else { return }
+                guard index.byFile[key] == nil else { return }
+                index.byFile[key] = Int32(index.rows.count)
+                index.rows.append(MetadataRow(date: v(cols.date), year: v(cols.year).flatMap { Int($0) }, month: v(cols.month).flatMap { Int($0) },
+                                              day: v(cols.day).flatMap { Int($0) }, speaker: v(speakerColumn), country: v(cols.country),
+                                              role: v(cols.role), participantType: v(cols.type), topic: v(cols.topic), spv: v(cols.spv)))
             }
         }
         return index
