@@ -101,6 +101,21 @@ try:
     key("Escape")
     check("Escape leaves the presentation", wait_for(lambda: not presenting(frame), timeout=5), screen(frame))
 
+    # Ctrl+Shift+P exports the story as a PDF through the file dialog, typed into as a person would.
+    pdf = os.path.join(os.environ.get("XDG_CONFIG_HOME", "/tmp"), "story-from-window.pdf")
+    key("ctrl+shift+p")
+    dialog = wait_for(lambda: find_all(pyatspi.Registry.getDesktop(0), name="Export the Story as PDF"), timeout=10)
+    check("Ctrl+Shift+P opens the export dialog", bool(dialog), "no dialog")
+    if dialog:
+        time.sleep(0.8)
+        key("ctrl+a")
+        subprocess.run(["xdotool", "type", "--delay", "20", pdf], check=True)
+        time.sleep(0.4)
+        key("Return")
+        check("the window exports the story to PDF and says so", wait_for(lambda: find_all(frame, role="label", pattern=r"^Exported “Story 1” to story-from-window\.pdf \(4 pages\)"), timeout=10), "no toast")
+        info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout
+        check("the window's PDF has the 3 cards and the sources, 16:9", "Pages:           4" in info and "960 x 540" in info, info[-200:])
+
     # F5 presents the filter's statements in date order.
     key("F5")
     check("F5 presents the filtered statements", wait_for(lambda: re.match(r"Presentation card \d / 2", screen(frame) or ""), timeout=5), screen(frame))
