@@ -13,6 +13,7 @@ final class TextNormalisationTests: XCTestCase {
         for _ in 0..<20000 {
             let text = (0..<Int(random.next() % 12)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
             XCTAssertEqual(text.squeezed, characterSqueezed(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            XCTAssertEqual(text.trimmed, text.trimmingCharacters(in: .whitespacesAndNewlines), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
         }
         XCTAssertEqual("  Mr.\u{00A0}President,\r\n\tthank   you ".squeezed, "Mr. President, thank you")
     }

@@ -70,11 +70,31 @@ struct ScalarOffsets {
 }
 
 extension StringProtocol {
-    var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
-    /// Collapses runs of whitespace to one space, trimming both ends. Works scalar by scalar (ASCII
-    /// first), as fast as a loop can be; gives what splitting on whitespace `Character`s gives, marks
-    /// after a whitespace scalar going with it, so statement ids made from it do not change.
+    /// Without leading and trailing whitespace, exactly as `.whitespacesAndNewlines` trims (Unicode's
+    /// White_Space and the zero-width space), found scalar by scalar: no Foundation bridging.
+    var trimmed: String {
+        let scalars = unicodeScalars
+        func keep(_ s: Unicode.Scalar) -> Bool { !ScalarClass.isWhitespace(s) && s.value != 0x200B }
+        guard let first = scalars.firstIndex(where: keep), let last = scalars.lastIndex(where: keep) else { return "" }
+        return String(self[first..<scalars.index(after: last)])
+    }
+
+    /// Collapses runs of whitespace to one space, trimming both ends. Works scalar by scalar (bytes for
+    /// ASCII text), as fast as a loop can be; gives what splitting on whitespace `Character`s gives,
+    /// marks after a whitespace scalar going with it, so statement ids made from it do not change.
     var squeezed: String {
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: a byte is a character (CR LF is one, and both are whitespace).
+            var out: [UInt8] = []
+            out.reserveCapacity(utf8.count)
+            var pendingSpace = false
+            for byte in utf8 {
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { pendingSpace = !out.isEmpty; continue }
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(byte)
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
         var out = String.UnicodeScalarView()
         var pendingSpace = false, afterWhitespace = false
         for scalar in unicodeScalars {
