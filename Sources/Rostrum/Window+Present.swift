@@ -28,8 +28,7 @@ extension ExplorerWindow {
     /// F5: the statements under the filter, oldest first, starting at the selected one.
     func presentFilter() {
         do {
-            let title = viewModel.chips.isEmpty ? "All statements" : viewModel.chips.map(\.label).joined(separator: " · ")
-            let deck = try PresentationDeck(filter: viewModel.filter, library: library, title: title, startingAt: viewModel.selected?.id)
+            let deck = try PresentationDeck(filter: viewModel.filter, library: library, startingAt: viewModel.selected?.id)
             guard !deck.isEmpty else { toast("No statements match the filter: nothing to present."); return }
             present(deck)
         } catch { toast("Cannot present: \(error)") }

@@ -26,7 +26,7 @@ final class PresentationTests: XCTestCase {
 
     func testAFilterDeckStepsThroughStatementsInDateOrder() throws {
         let lib = try library()
-        let deck = try PresentationDeck(filter: StatementFilter(), library: lib, title: "All statements")
+        let deck = try PresentationDeck(filter: StatementFilter(), library: lib)
         XCTAssertEqual(deck.count, 2)
         XCTAssertEqual(deck.counter, "1 / 2")
         XCTAssertEqual(deck.card?.date?.iso, "2020-11-03")
@@ -49,7 +49,7 @@ final class PresentationTests: XCTestCase {
 
         // Filtered on a theme, the card's passage is the one richest in it; it starts at the selected statement.
         let theme = "Regional organisations"
-        let filtered = try PresentationDeck(filter: StatementFilter(themes: [theme]), library: lib, title: theme,
+        let filtered = try PresentationDeck(filter: StatementFilter(themes: [theme]), library: lib,
                                             startingAt: try lib.store.ids(StatementFilter(themes: [theme]), sort: .dateAscending).last)
         XCTAssertEqual(filtered.counter, "\(filtered.count) / \(filtered.count)")
         XCTAssertEqual(filtered.card?.passage.rule, .richestInActiveThemes)

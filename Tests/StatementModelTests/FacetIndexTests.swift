@@ -37,6 +37,10 @@ final class FacetIndexTests: XCTestCase {
         }
         wait(for: [cacheWritten], timeout: 10)
         XCTAssertEqual(try sql.cachedIndexVersion(), try sql.libraryVersion())
+        let version = try sql.libraryVersion()
+        let readBack = try XCTUnwrap(try sql.pool.read { try FacetIndex.cached(db: $0, version: version) }, "the stored index reads back")
+        XCTAssertEqual(readBack.ids, try sql.ids(StatementFilter(), sort: .dateAscending), "in list order, every statement")
+        XCTAssertNil(try sql.pool.read { try FacetIndex.cached(db: $0, version: version + 1) }, "never for another version")
         try compare(try SQLiteStatementStore(path: path), sql, filters)
     }
 

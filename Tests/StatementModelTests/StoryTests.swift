@@ -144,5 +144,11 @@ final class StoryTests: XCTestCase {
         XCTAssertNil(stated.dateNote)
         XCTAssertEqual(stated.speaker, "Zhang Jun")
         XCTAssertTrue(stated.spokenText.contains("16 February 2022"))
+        XCTAssertTrue(card.dateInferred)
+        XCTAssertFalse(stated.dateInferred)
+        // The strip over a story's cards hatches the inferred year's bar, not the stated one's.
+        let bins = CardTimeline.bins(of: [card, stated], granularity: .year)
+        XCTAssertEqual(bins.map(\.key), ["2020", "2022"])
+        XCTAssertEqual(bins.map(\.inferred), [1, 0])
     }
 }

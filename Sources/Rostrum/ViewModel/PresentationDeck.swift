@@ -25,7 +25,6 @@ enum PresentationMove: Equatable {
 /// A deck being presented: the filter's statements in date order, or a story's cards in the story's
 /// order. Cards are built as they are reached, so a filter of 100,000 statements opens at once.
 final class PresentationDeck {
-    let title: String
     let count: Int
     let strip: CardStrip
     private(set) var index = 0
@@ -34,7 +33,7 @@ final class PresentationDeck {
     private var cache: [Int: PresentationCard] = [:]
 
     /// The statements under the filter, oldest first; the card shows the passage richest in the filter's themes.
-    init(filter: StatementFilter, library: StatementLibrary, title: String, startingAt start: StatementID? = nil) throws {
+    init(filter: StatementFilter, library: StatementLibrary, startingAt start: StatementID? = nil) throws {
         let store = library.store
         let catalog = library.reader.reference.themes
         let ids = try store.ids(filter, sort: .dateAscending)
@@ -43,7 +42,6 @@ final class PresentationDeck {
         strip = CardStrip(bins: granularity == .year ? years : try store.timeline(filter, granularity: granularity), granularity: granularity,
                           themes: catalog.themes.map { ($0.name, $0.colour) })
         count = ids.count
-        self.title = title
         let active = filter.themes
         index = start.flatMap { ids.firstIndex(of: $0) } ?? 0
         build = { i in
@@ -58,7 +56,6 @@ final class PresentationDeck {
         let cards = try story.presentationCards(from: library.store, catalog: catalog)
         strip = CardStrip(cards: cards, themes: catalog.themes.map { ($0.name, $0.colour) })
         count = cards.count
-        title = story.name
         build = { cards[$0] }
     }
 

@@ -20,6 +20,7 @@ public struct PresentationCard: Hashable, Sendable {
     public var date: StatementDate?
     /// The date as a card prints it: "16 February 2022", or "≈ 3 November 2020 (inferred)".
     public var dateText: String
+    public var dateInferred: Bool
     /// Why a date was inferred ("weekday and dateline: ...", 90%), shown under it; nil when stated.
     public var dateNote: String?
     /// Other fields that were inferred rather than stated ("Speaker inferred, 80%").
@@ -41,6 +42,7 @@ public struct PresentationCard: Hashable, Sendable {
         let venueParts = [s.forum?.value, s.meetingType?.value, s.meetingSymbol?.value].compactMap { $0 }
         venue = venueParts.isEmpty ? nil : venueParts.joined(separator: " · ")
         date = s.date?.value
+        dateInferred = s.date?.provenance.isInferred ?? false
         if let d = s.date {
             let inferred = d.provenance.isInferred
             dateText = (inferred ? "≈ " : "") + DateText.long(d.value) + (inferred ? " (inferred)" : "")
@@ -71,6 +73,7 @@ public struct PresentationCard: Hashable, Sendable {
         passage = CardPassage(text: card.quote ?? card.label, rule: card.quote == nil ? .opening : .selected, paragraph: nil, themes: [],
                               trimmedStart: false, trimmedEnd: false)
         dateText = card.label
+        dateInferred = false
         dateNote = "This statement is no longer in the library (removed or re-imported); the card keeps what it saved."
         inferredFields = []
         themes = []
@@ -127,7 +130,7 @@ public enum CardTimeline {
             }
             var bin = bins[key] ?? TimelineBin(key: key, count: 0, inferred: 0, imprecise: 0, themes: [:])
             bin.count += 1
-            if card.dateText.hasPrefix("≈") { bin.inferred += 1 }
+            if card.dateInferred { bin.inferred += 1 }
             for t in card.themes.prefix(1) { bin.themes[t.name, default: 0] += 1 }
             bins[key] = bin
         }
