@@ -8,6 +8,19 @@ public struct CountryCodes: Sendable {
         var earlierName: String?
     }
     private let entries: [String: Entry]
+    /// Lowercased names and aliases to codes: an import asks this once a statement. Where two codes
+    /// share a name, the first in code order answers, so the answer does not depend on hashing.
+    private let codesByName: [String: String]
+
+    init(entries: [String: Entry]) {
+        self.entries = entries
+        var byName: [String: String] = [:]
+        for code in entries.keys.sorted() {
+            let e = entries[code]!
+            for name in [e.name] + e.aliases where byName[name.lowercased()] == nil { byName[name.lowercased()] = code }
+        }
+        codesByName = byName
+    }
 
     /// Codes that releases of the corpora write differently from ISO (the workbook's CZK for CSK, ...).
     static let variants = ["CZK": "CSK", "POR": "PRT", "ROM": "ROU", "ZAR": "COD", "TMP": "TLS", "BUR": "MMR", "DRC": "COD"]
@@ -43,8 +56,7 @@ public struct CountryCodes: Sendable {
 
     /// The code of a name or alias ("Turkey" and "Türkiye" both give TUR).
     public func code(forName name: String) -> String? {
-        let key = name.trimmed.lowercased()
-        return entries.first { $0.value.name.lowercased() == key || $0.value.aliases.contains { $0.lowercased() == key } }?.key
+        codesByName[name.trimmed.lowercased()]
     }
 
     /// A country name as Rostrum shows it, whatever alias a source used.

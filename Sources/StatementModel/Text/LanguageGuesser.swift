@@ -8,6 +8,8 @@ enum LanguageGuesser {
         ("de", ["der", "die", "und", "das", "ist", "nicht", "wir", "mit", "für", "von"]),
     ]
 
+    private static let maxStopwordLength = stopwords.flatMap(\.1).map(\.unicodeScalars.count).max()!
+
     static func guess(_ text: String) -> (code: String, confidence: Double)? {
         var han = 0, cyrillic = 0, arabic = 0, latin = 0
         for s in text.unicodeScalars.prefix(20_000) {
@@ -24,16 +26,31 @@ enum LanguageGuesser {
         if Double(han) / Double(total) > 0.3 { return ("zh", 0.9) }
         if Double(cyrillic) / Double(total) > 0.5 { return ("ru", 0.9) }
         if Double(arabic) / Double(total) > 0.5 { return ("ar", 0.9) }
-        // A few thousand characters tell a language as well as the whole text does.
-        var words: [String] = []
+        // A few thousand scalars tell a language as well as the whole text does. Words are counted as
+        // they end, lowercased scalar by scalar; only words as short as the longest stop word are looked up.
+        var counts = [Int](repeating: 0, count: stopwords.count)
         var word = String.UnicodeScalarView()
-        for scalar in String(text.prefix(6000)).lowercased().unicodeScalars {
-            // Letters, and marks inside a word (a decomposed "é"), make words; anything else ends one.
-            if ScalarClass.isLetter(scalar) || (!word.isEmpty && ScalarClass.isMark(scalar)) { word.append(scalar); continue }
-            if !word.isEmpty { words.append(String(word)); word = String.UnicodeScalarView() }
+        var length = 0
+        func finish() {
+            if length > 0, length <= maxStopwordLength {
+                let w = String(word)
+                for (i, entry) in stopwords.enumerated() where entry.1.contains(w) { counts[i] += 1 }
+            }
+            word.removeAll(keepingCapacity: true); length = 0
         }
-        if !word.isEmpty { words.append(String(word)) }
-        let scores = stopwords.map { code, set in (code, words.filter { set.contains($0) }.count) }
+        for scalar in text.unicodeScalars.prefix(6000) {
+            // Letters, and marks inside a word (a decomposed "é"), make words; anything else ends one.
+            if ScalarClass.isLetter(scalar) || (length > 0 && ScalarClass.isMark(scalar)) {
+                length += 1
+                guard length <= maxStopwordLength else { continue }
+                if scalar.value < 0x80 { word.append(Unicode.Scalar(scalar.value | (scalar.value <= 0x5A ? 0x20 : 0))!) }
+                else { word.append(contentsOf: String(scalar).lowercased().unicodeScalars) }
+                continue
+            }
+            finish()
+        }
+        finish()
+        let scores = zip(stopwords.map(\.0), counts).map { ($0, $1) }
         guard let best = scores.max(by: { $0.1 < $1.1 }), best.1 >= 3 else { return nil }
         let share = Double(best.1) / Double(max(1, scores.map(\.1).reduce(0, +)))
         return (best.0, min(0.95, 0.5 + share * 0.45))

@@ -13,7 +13,7 @@ enum ParagraphSplitter {
     }
 
     static func paragraphs(from text: String) -> [String] {
-        paragraphs(from: text.split(separator: "\n", omittingEmptySubsequences: false))
+        paragraphs(from: text.lineSlices)
     }
 
     /// A block is hard-wrapped when most of its lines stop mid-sentence.

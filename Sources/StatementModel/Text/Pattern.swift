@@ -69,6 +69,26 @@ struct ScalarOffsets {
     func span(_ range: NSRange) -> TextSpan { TextSpan(start: scalar(range.location), end: scalar(range.location + range.length)) }
 }
 
+extension String {
+    /// The lines between "\n"s, empty ones kept (as `split(separator: "\n", omittingEmptySubsequences:
+    /// false)` gives them), found byte by byte: a line feed is always a character boundary, so the
+    /// slices are the same, without grapheme breaking over the whole text.
+    var lineSlices: [Substring] {
+        var lines: [Substring] = []
+        var start = startIndex
+        var i = utf8.startIndex
+        while i != utf8.endIndex {
+            if utf8[i] == 0x0A {
+                lines.append(self[start..<i])
+                start = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
+        }
+        lines.append(self[start..<endIndex])
+        return lines
+    }
+}
+
 extension StringProtocol {
     /// Without leading and trailing whitespace, exactly as `.whitespacesAndNewlines` trims (Unicode's
     /// White_Space and the zero-width space), found scalar by scalar: no Foundation bridging.

@@ -39,7 +39,6 @@ public struct UNSCCorpusImporter: FileImporter {
         let symbol = meeting.contains("_") ? "S/\(meeting.replacingOccurrences(of: "_", with: "/"))" : "S/PV.\(meeting)"
             + (m.group(3).map { " (Resumption \($0))" } ?? "")
         let cleaned = VerbatimCleaner.clean(decoded.text)
-        let doc = AnnotatedText(cleaned)
         var s = Statement(id: StatementID.forContent(decoded.text), source: StatementSource(path: url.path, family: family),
                           raw: decoded.text, paragraphs: [])
         s.notes = decoded.notes
@@ -51,13 +50,15 @@ public struct UNSCCorpusImporter: FileImporter {
 
         // The form of address opens the first line.
         var body = cleaned
-        if let first = doc.lines.first(where: { !$0.isBlank }), let l = Self.label.firstMatch(in: first.text) {
-            let labelRange = doc.range(l.range, inLine: first)
-            let p = doc.provenance(.stated, rule: "unsc-corpus.speaker-label", confidence: 0.9, range: labelRange)
+        if let first = Self.firstNonBlankLine(of: cleaned), let l = Self.label.firstMatch(in: first.text) {
+            let offsets = ScalarOffsets(first.text)
+            let span = offsets.span(l.range)
+            let p = Provenance(basis: .stated, rule: "unsc-corpus.speaker-label", confidence: 0.9,
+                               span: TextSpan(start: first.scalarOffset + span.start, end: first.scalarOffset + span.end), evidence: l.value.trimmed)
             s.speaker = Attributed(l.group(1)!.squeezed, p)
             if let country = l.group(2) { s.country = Attributed(reader.reference.countryName(country), p) }
             if let language = l.group(3) { s.deliveryLanguage = Attributed(language.capitalized, p) }
-            body = doc.ns.substring(from: labelRange.upperBound)
+            body = String(cleaned[String.Index(utf16Offset: first.utf16Offset + l.range.upperBound, in: cleaned)...])
         }
         s.paragraphs = ParagraphSplitter.paragraphs(from: body)
 
@@ -70,6 +71,22 @@ public struct UNSCCorpusImporter: FileImporter {
         }
         reader.enrich(&s)
         return FileReading(statements: [s])
+    }
+
+    /// The first line with more than whitespace, and where it starts (UTF-16 and scalar offsets): only
+    /// that line is looked at, so the rest of the text is not cut into lines here.
+    static func firstNonBlankLine(of text: String) -> (text: String, utf16Offset: Int, scalarOffset: Int)? {
+        var start = text.startIndex
+        while start < text.endIndex {
+            let end = text.utf8[start...].firstIndex(of: 0x0A) ?? text.endIndex
+            let line = text[start..<end]
+            if !line.trimmed.isEmpty {
+                return (String(line), text.utf16.distance(from: text.startIndex, to: start), text.unicodeScalars.distance(from: text.startIndex, to: start))
+            }
+            guard end < text.endIndex else { break }
+            start = text.utf8.index(after: end)
+        }
+        return nil
     }
 
     private func apply(_ row: MetadataRow, to s: inout Statement, reader: StatementReader, file: String) {

@@ -16,21 +16,42 @@ enum VerbatimCleaner {
     private static let italic = Pattern(#"(?<![\w*])\*([^*\n]+)\*(?![\w*])"#)
 
     static func clean(_ text: String) -> String {
-        var out: [String] = []
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = String(raw)
-            if pageFurniture.contains(where: { $0.firstMatch(in: line) != nil }) { continue }
-            if let m = paragraphNumber.firstMatch(in: line) {
-                // A numbered paragraph starts a new one, even where the record has no blank line.
-                if out.last.map({ !$0.trimmed.isEmpty }) ?? false { out.append("") }
-                line = (line as NSString).substring(from: m.range.upperBound)
+        var out: [Substring] = []
+        for raw in text.lineSlices {
+            var line = raw
+            // Every furniture pattern and the paragraph number start with a digit, "A", "S" or "(" after
+            // the indent: most lines are ruled out by that one scalar, without a regex.
+            if Self.mayBeFurniture(line) {
+                let whole = String(line)
+                if pageFurniture.contains(where: { $0.firstMatch(in: whole) != nil }) { continue }
+                if let m = paragraphNumber.firstMatch(in: whole) {
+                    // A numbered paragraph starts a new one, even where the record has no blank line.
+                    if out.last.map({ !$0.trimmed.isEmpty }) ?? false { out.append("") }
+                    line = Substring((whole as NSString).substring(from: m.range.upperBound))
+                }
             }
-            if line.contains("*") {
-                line = bold.regex.stringByReplacingMatches(in: line, range: NSRange(location: 0, length: (line as NSString).length), withTemplate: "$1")
-                line = italic.regex.stringByReplacingMatches(in: line, range: NSRange(location: 0, length: (line as NSString).length), withTemplate: "$1")
+            if line.utf8.contains(0x2A) {  // "*"
+                var l = String(line)
+                l = bold.regex.stringByReplacingMatches(in: l, range: NSRange(location: 0, length: (l as NSString).length), withTemplate: "$1")
+                l = italic.regex.stringByReplacingMatches(in: l, range: NSRange(location: 0, length: (l as NSString).length), withTemplate: "$1")
+                line = Substring(l)
             }
             out.append(line)
         }
         return out.joined(separator: "\n")
+    }
+
+    /// Whether the line's first scalar after ASCII blanks could start furniture or a paragraph number.
+    /// Anything outside ASCII counts as could (a Unicode space or digit, which the patterns' `\s` and
+    /// `\d` accept), so the patterns still decide every line they could match.
+    private static func mayBeFurniture(_ line: Substring) -> Bool {
+        for byte in line.utf8 {
+            switch byte {
+            case 0x20, 0x09...0x0D: continue
+            case 0x30...0x39, 0x41, 0x53, 0x28: return true  // a digit, "A", "S", "("
+            default: return byte >= 0x80
+            }
+        }
+        return false
     }
 }
