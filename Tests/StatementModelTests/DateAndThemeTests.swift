@@ -152,4 +152,41 @@ final class ThemePrefilterTests: XCTestCase {
         }
         XCTAssertGreaterThan(mentions, 200, "the texts should mention themes")
     }
+
+    /// The trie scan of phrases with the patterns merged in must find what each theme's one regex finds,
+    /// even where phrases and patterns overlap, touch, differ in case or sit beside punctuation, and with
+    /// awkward patterns of a user's own (empty matches, anchors, look-behind).
+    func testPhraseScanAndPatternsFindWhatTheRegexFinds() {
+        let user = [
+            Theme(name: "Overlaps", colour: "#111111", phrases: ["new Cold War", "cold", "war crimes", "crimes against humanity", "ICT"],
+                  patterns: [#"\bcold\w*"#, #"war(?: on)? terror\w*"#, #"(?<=the )crimes"#]),
+            Theme(name: "Awkward", colour: "#222222", phrases: ["peace", "peace-keeping", "x"], patterns: ["y*", "^The", #"\d{4}"#, "keep$"]),
+            Theme(name: "Phrases only", colour: "#333333", phrases: ["a b", "a b c", "b c d", "2030 Agenda", "people's livelihoods"], patterns: []),
+            Theme(name: "Patterns only", colour: "#444444", phrases: [], patterns: [#"\bsanction\w*"#, "(?i)embargo"]),
+            Theme(name: "Not ASCII", colour: "#555555", phrases: ["Türkiye", "peace"], patterns: [#"\bcold\b"#]),
+        ]
+        let catalog = Fixture.reference.themes.merging(user)
+        let fast = ThemeMatcher(catalog: catalog), full = ThemeMatcher(catalog: catalog, prefilter: false)
+        var words = ["new", "New", "NEW", "Cold", "cold", "colder", "War", "war", "crimes", "against", "humanity", "on", "terror", "terrorism",
+                     "the", "The", "a", "b", "c", "d", "ICT", "ICTs", "ict", "peace", "peace-keeping", "keep", "x", "y", "yy", "2030", "Agenda",
+                     "people's", "livelihoods", "sanctions", "EMBARGO", "Türkiye", "multilateral", "multilateralism", "COVID-19", "COVID",
+                     "covid 19", "humanitarian", "cyber", "cyberspace", "UN", "Charter", "of", "the", "United", "Nations"]
+        words += Fixture.reference.themes.themes.flatMap(\.phrases)
+        let glue = [" ", " ", " ", ", ", "-", "", ". ", "'", " (", ") ", "/", "  "]
+        var rng = SeededRandom(seed: 42)
+        var checked = 0, found = 0
+        for _ in 0..<1500 {
+            var paragraph = ""
+            for _ in 0..<Int.random(in: 1...25, using: &rng) {
+                paragraph += words.randomElement(using: &rng)! + glue.randomElement(using: &rng)!
+            }
+            let paragraphs = [paragraph, paragraph.uppercased(), "Intro.", paragraph.lowercased()]
+            let expected = full.matches(in: paragraphs)
+            XCTAssertEqual(fast.matches(in: paragraphs), expected, "in “\(paragraph)”")
+            checked += 1
+            found += expected.map(\.count).reduce(0, +)
+        }
+        XCTAssertEqual(checked, 1500)
+        XCTAssertGreaterThan(found, 5000, "the paragraphs should be full of themes")
+    }
 }

@@ -59,3 +59,27 @@ final class LiteralScannerTests: XCTestCase {
         XCTAssertGreaterThan(compared, 100, "the texts should name many places")
     }
 }
+
+/// The language guess reads words scalar by scalar (ASCII ones packed in an integer): what it says of
+/// texts in each language it knows, decomposed accents and capitals included.
+final class LanguageGuessTests: XCTestCase {
+    func testEachLanguageIsTold() {
+        let texts = [
+            "en": "THE Council and the members of the Security Council met in New York, and we thank the presidency for that.",
+            "fr": "Nous remercions la présidence et les membres du Conseil pour une réunion dans des conditions difficiles.",
+            "es": "Agradecemos a la presidencia y a los miembros del Consejo por una sesión con los informes de las partes.",
+            "de": "Wir danken der Präsidentschaft und die Mitglieder des Rates fu\u{308}r das Treffen, das nicht leicht ist.",
+            "zh": "我们感谢主席召开这次会议，并欢迎秘书长的通报。安全理事会必须团结一致。",
+            "ru": "Мы благодарим председательство за созыв этого заседания и приветствуем брифинг.",
+        ]
+        for (code, text) in texts { XCTAssertEqual(LanguageGuesser.guess(text)?.code, code, text) }
+        XCTAssertNil(LanguageGuesser.guess("Ok."), "too little text to tell")
+        XCTAssertNil(LanguageGuesser.guess("Lorem ipsum dolor sit amet consectetur adipiscing elit sed do"), "no language it knows")
+    }
+
+    func testGermanNeedsItsAccentedWord() {
+        // "für" decomposed is three letters and a mark: it still counts, with "die" and "und".
+        XCTAssertEqual(LanguageGuesser.guess("Xyzzy qwerty fu\u{308}r plugh die und frobnitz zork wibble wobble"
+                                             + " glorp snark blarg")?.code, "de")
+    }
+}

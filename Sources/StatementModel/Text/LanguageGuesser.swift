@@ -8,7 +8,18 @@ enum LanguageGuesser {
         ("de", ["der", "die", "und", "das", "ist", "nicht", "wir", "mit", "für", "von"]),
     ]
 
-    private static let maxStopwordLength = stopwords.flatMap(\.1).map(\.unicodeScalars.count).max()!
+    private static let maxStopwordLength = stopwords.flatMap(\.1).map(\.unicodeScalars.count).max()!  // at most 8: a key holds 8 bytes
+
+    /// The ASCII stop words as their bytes packed in an integer, to the languages they belong to.
+    private static let asciiStopwords: [UInt64: [Int]] = {
+        var table: [UInt64: [Int]] = [:]
+        for (i, entry) in stopwords.enumerated() {
+            for word in entry.1 where word.utf8.allSatisfy({ $0 < 0x80 }) {
+                table[word.utf8.reduce(0) { $0 << 8 | UInt64($1) }, default: []].append(i)
+            }
+        }
+        return table
+    }()
 
     static func guess(_ text: String) -> (code: String, confidence: Double)? {
         var han = 0, cyrillic = 0, arabic = 0, latin = 0
@@ -27,24 +38,35 @@ enum LanguageGuesser {
         if Double(cyrillic) / Double(total) > 0.5 { return ("ru", 0.9) }
         if Double(arabic) / Double(total) > 0.5 { return ("ar", 0.9) }
         // A few thousand scalars tell a language as well as the whole text does. Words are counted as
-        // they end, lowercased scalar by scalar; only words as short as the longest stop word are looked up.
+        // they end, lowercased scalar by scalar; only words as short as the longest stop word are looked
+        // up, ASCII ones as their bytes packed in an integer (no string made for them).
         var counts = [Int](repeating: 0, count: stopwords.count)
-        var word = String.UnicodeScalarView()
-        var length = 0
+        var key: UInt64 = 0, ascii = true, length = 0
+        var scalars: [Unicode.Scalar] = []
         func finish() {
             if length > 0, length <= maxStopwordLength {
-                let w = String(word)
-                for (i, entry) in stopwords.enumerated() where entry.1.contains(w) { counts[i] += 1 }
+                if ascii {
+                    for i in asciiStopwords[key] ?? [] { counts[i] += 1 }
+                } else {
+                    let w = String(String.UnicodeScalarView(scalars))
+                    for (i, entry) in stopwords.enumerated() where entry.1.contains(w) { counts[i] += 1 }
+                }
             }
-            word.removeAll(keepingCapacity: true); length = 0
+            key = 0; ascii = true; length = 0; scalars.removeAll(keepingCapacity: true)
         }
         for scalar in text.unicodeScalars.prefix(6000) {
             // Letters, and marks inside a word (a decomposed "é"), make words; anything else ends one.
             if ScalarClass.isLetter(scalar) || (length > 0 && ScalarClass.isMark(scalar)) {
                 length += 1
                 guard length <= maxStopwordLength else { continue }
-                if scalar.value < 0x80 { word.append(Unicode.Scalar(scalar.value | (scalar.value <= 0x5A ? 0x20 : 0))!) }
-                else { word.append(contentsOf: String(scalar).lowercased().unicodeScalars) }
+                if scalar.value < 0x80 {
+                    let lower = scalar.value | (scalar.value <= 0x5A ? 0x20 : 0)
+                    key = key << 8 | UInt64(lower)
+                    scalars.append(Unicode.Scalar(lower)!)
+                } else {
+                    ascii = false
+                    scalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+                }
                 continue
             }
             finish()

@@ -1,21 +1,38 @@
 import Foundation
 
 /// Finds each theme's phrases and patterns in a body and reports counts and spans.
+///
+/// What counts is what one case-insensitive regex per theme finds — its phrases, longest first, as
+/// whole words, then its patterns — leftmost first, never overlapping. In ASCII paragraphs (most of an
+/// English corpus) the phrases come from one trie scan for all themes and only the patterns are left to
+/// ICU, merged so the result is the same as the one regex's: `ThemeMatcher(prefilter: false)` runs the
+/// regexes alone, and the tests compare the two.
 public struct ThemeMatcher: Sendable {
     private let compiled: [(name: String, pattern: Pattern)]
     /// Per theme, words one of which (as a prefix) must be in a paragraph for the theme to match there;
     /// nil when a pattern gives no such word. Checking them is far cheaper than running the regex.
     private let anchors: [[String]?]
     private let prefilter: AnchorWords
+    /// The fast path: nil when turned off.
+    private let fast: FastPath?
+
+    private struct FastPath: Sendable {
+        var scanner: PhraseScanner
+        /// Per theme: whether its phrases are all ASCII (else its regex runs, as elsewhere).
+        var scannable: [Bool]
+        /// Per theme, its patterns alone as one regex, or nil for a theme without patterns.
+        var patterns: [Pattern?]
+        /// Per theme, the patterns' anchor words (nil: run the patterns on every paragraph).
+        var patternAnchors: [[String]?]
+        var patternPrefilter: AnchorWords
+    }
 
     /// - Parameter prefilter: false runs every theme's regex on every paragraph (tests compare the two).
     public init(catalog: ThemeCatalog, prefilter usePrefilter: Bool = true) {
         let anchors: [[String]?] = !usePrefilter ? catalog.themes.map { _ in nil } : catalog.themes.map { theme in
             var words = theme.phrases.compactMap { ThemeMatcher.longestWord($0.lowercased()) }
-            for pattern in theme.patterns {
-                guard let literal = ThemeMatcher.requiredLiteral(pattern), let word = ThemeMatcher.longestWord(literal) else { return nil }
-                words.append(word)
-            }
+            guard let patternWords = ThemeMatcher.patternAnchors(theme.patterns) else { return nil }
+            words += patternWords
             return words
         }
         self.anchors = anchors
@@ -29,24 +46,93 @@ public struct ThemeMatcher: Sendable {
             parts += theme.patterns.map { "(?:\($0))" }
             return (theme.name, Pattern(parts.joined(separator: "|"), caseInsensitive: true))
         }
+        if usePrefilter {
+            let scannable = catalog.themes.map { $0.phrases.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } }
+            let patternAnchors = catalog.themes.map { ThemeMatcher.patternAnchors($0.patterns) }
+            fast = FastPath(scanner: PhraseScanner(phrases: zip(catalog.themes, scannable).map { $1 ? $0.phrases : [] }),
+                            scannable: scannable,
+                            patterns: catalog.themes.map { $0.patterns.isEmpty ? nil : Pattern($0.patterns.map { "(?:\($0))" }.joined(separator: "|"), caseInsensitive: true) },
+                            patternAnchors: patternAnchors, patternPrefilter: AnchorWords(patternAnchors))
+        } else {
+            fast = nil
+        }
+    }
+
+    /// The words a theme's patterns cannot match without, or nil when one of them has none.
+    private static func patternAnchors(_ patterns: [String]) -> [String]? {
+        var words: [String] = []
+        for pattern in patterns {
+            guard let literal = requiredLiteral(pattern), let word = longestWord(literal) else { return nil }
+            words.append(word)
+        }
+        return words
     }
 
     /// Themes found in the paragraphs, most frequent first.
     public func matches(in paragraphs: [String]) -> [ThemeMatch] {
-        var results: [ThemeMatch] = []
-        let possible = paragraphs.map(prefilter.themesPossible)
-        for (themeIndex, (name, pattern)) in compiled.enumerated() {
-            var spans: [BodySpan] = []
-            for (index, paragraph) in paragraphs.enumerated() {
-                if anchors[themeIndex] != nil, !possible[index][themeIndex] { continue }
-                let found = pattern.matches(in: paragraph).filter { $0.range.length > 0 }
+        var spans = [[BodySpan]](repeating: [], count: compiled.count)
+        for (index, paragraph) in paragraphs.enumerated() {
+            let possible = prefilter.themesPossible(paragraph)
+            let ascii = fast != nil && paragraph.utf8.allSatisfy { $0 < 0x80 }
+            let phraseHits = ascii ? fast!.scanner.hits(in: paragraph) : []
+            let patternPossible = ascii ? fast!.patternPrefilter.themesPossible(paragraph) : []
+            for themeIndex in compiled.indices {
+                if ascii, fast!.scannable[themeIndex] {
+                    let mayHavePatterns = fast!.patternAnchors[themeIndex] == nil || patternPossible[themeIndex]
+                    let found = Self.merge(phraseHits[themeIndex], patterns: mayHavePatterns ? fast!.patterns[themeIndex] : nil, in: paragraph)
+                    spans[themeIndex] += found.map { BodySpan(paragraph: index, start: $0.start, end: $0.end) }
+                    continue
+                }
+                if anchors[themeIndex] != nil, !possible[themeIndex] { continue }
+                let found = compiled[themeIndex].pattern.matches(in: paragraph).filter { $0.range.length > 0 }
                 guard !found.isEmpty else { continue }
                 let offsets = ScalarOffsets(paragraph)
-                spans += found.map { let s = offsets.span($0.range); return BodySpan(paragraph: index, start: s.start, end: s.end) }
+                spans[themeIndex] += found.map { let s = offsets.span($0.range); return BodySpan(paragraph: index, start: s.start, end: s.end) }
             }
-            if !spans.isEmpty { results.append(ThemeMatch(theme: name, count: spans.count, spans: spans)) }
+        }
+        var results: [ThemeMatch] = []
+        for (themeIndex, list) in spans.enumerated() where !list.isEmpty {
+            results.append(ThemeMatch(theme: compiled[themeIndex].name, count: list.count, spans: list))
         }
         return results.sorted { $0.count != $1.count ? $0.count > $1.count : $0.theme < $1.theme }
+    }
+
+    /// What the theme's one regex finds in an ASCII paragraph, from its phrase hits and its patterns:
+    /// from each position, the leftmost place either matches, the phrase winning a tie (it comes first in
+    /// the regex's alternation); the search goes on where the match ended. Offsets are bytes, which in
+    /// ASCII are scalars and UTF-16 units alike.
+    private static func merge(_ hits: [(start: Int, end: Int)], patterns: Pattern?, in paragraph: String) -> [(start: Int, end: Int)] {
+        guard let patterns else {
+            var found: [(start: Int, end: Int)] = []
+            for hit in hits where hit.start >= (found.last?.end ?? 0) { found.append(hit) }
+            return found
+        }
+        let length = paragraph.utf8.count
+        var found: [(start: Int, end: Int)] = []
+        var position = 0, h = 0
+        // The patterns' leftmost match at or after some earlier position: still the leftmost from
+        // `position` while it does not start before it (with transparent bounds, whether a pattern
+        // matches at a place does not depend on where the search began).
+        var pattern: NSRange?
+        var searchedFrom = -1
+        while position <= length {
+            while h < hits.count, hits[h].start < position { h += 1 }
+            if searchedFrom < 0 || (pattern.map { $0.location < position } ?? false) {
+                pattern = patterns.regex.firstMatch(in: paragraph, options: [.withTransparentBounds, .withoutAnchoringBounds],
+                                                    range: NSRange(location: position, length: length - position))?.range
+                searchedFrom = position
+            }
+            let phrase = h < hits.count ? hits[h] : nil
+            if let phrase, pattern.map({ phrase.start <= $0.location }) ?? true {
+                found.append(phrase); position = phrase.end; h += 1
+            } else if let m = pattern {
+                if m.length > 0 { found.append((m.location, m.location + m.length)); position = m.location + m.length } else { position = m.location + 1 }
+                searchedFrom = -1
+            } else {
+                break
+            }
+        }
+        return found
     }
 
     // MARK: - Prefilter
