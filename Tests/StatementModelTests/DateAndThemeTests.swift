@@ -164,6 +164,8 @@ final class ThemePrefilterTests: XCTestCase {
             Theme(name: "Phrases only", colour: "#333333", phrases: ["a b", "a b c", "b c d", "2030 Agenda", "people's livelihoods"], patterns: []),
             Theme(name: "Patterns only", colour: "#444444", phrases: [], patterns: [#"\bsanction\w*"#, "(?i)embargo"]),
             Theme(name: "Not ASCII", colour: "#555555", phrases: ["Türkiye", "peace"], patterns: [#"\bcold\b"#]),
+            // A pattern's match that starts inside a phrase and runs past it hides a shorter one after it.
+            Theme(name: "Straddles", colour: "#666666", phrases: ["a b", "cold war"], patterns: ["b c d", "c d", #"war on terror\w*"#, "on terror"]),
         ]
         let catalog = Fixture.reference.themes.merging(user)
         let fast = ThemeMatcher(catalog: catalog), full = ThemeMatcher(catalog: catalog, prefilter: false)
@@ -175,9 +177,11 @@ final class ThemePrefilterTests: XCTestCase {
         let glue = [" ", " ", " ", ", ", "-", "", ". ", "'", " (", ") ", "/", "  "]
         var rng = SeededRandom(seed: 42)
         var checked = 0, found = 0
-        for _ in 0..<1500 {
-            var paragraph = ""
-            for _ in 0..<Int.random(in: 1...25, using: &rng) {
+        let crafted = ["a b c d", "x a b c d e a b c d", "cold war on terror", "Cold War on terrorism, then war on terror.",
+                       "the crimes against humanity", "new Cold War on terror", "peace-keeping keep"]
+        for round in 0..<(1500 + crafted.count) {
+            var paragraph = round < crafted.count ? crafted[round] : ""
+            for _ in 0..<(round < crafted.count ? 0 : Int.random(in: 1...25, using: &rng)) {
                 paragraph += words.randomElement(using: &rng)! + glue.randomElement(using: &rng)!
             }
             let paragraphs = [paragraph, paragraph.uppercased(), "Intro.", paragraph.lowercased()]
@@ -186,7 +190,7 @@ final class ThemePrefilterTests: XCTestCase {
             checked += 1
             found += expected.map(\.count).reduce(0, +)
         }
-        XCTAssertEqual(checked, 1500)
+        XCTAssertEqual(checked, 1500 + crafted.count)
         XCTAssertGreaterThan(found, 5000, "the paragraphs should be full of themes")
     }
 }

@@ -135,6 +135,25 @@ final class StoreQueryTests: XCTestCase {
         XCTAssertThrowsError(try store.resolve(idPrefix: "zzzz"))
     }
 
+    /// The stored document leaves the paragraphs out when the body gives them back; whatever the
+    /// paragraphs hold (line breaks, empty ones, none), a statement comes back exactly as it went in.
+    func testEveryStatementComesBackExactly() throws {
+        for id in try store.ids(StatementFilter(), sort: .dateAscending) {
+            let s = try XCTUnwrap(store.statement(id: id))
+            XCTAssertFalse(s.paragraphs.isEmpty)
+            XCTAssertEqual(s.paragraphs.joined(separator: "\n\n"), s.body)
+        }
+        var shapes: [Statement] = []
+        for (i, paragraphs) in [["one", "two"], ["with\na break", "and\n\ntwo"], ["", "empty first", ""], [""], [], ["a\n", "b"]].enumerated() {
+            var s = Fixture.read("Shape \(i) of paragraphs, about sanctions.")
+            s.id = StatementID("shape\(i)")
+            s.paragraphs = paragraphs
+            shapes.append(s)
+        }
+        XCTAssertEqual(try store.insert(shapes, sources: []), Array(repeating: .inserted, count: shapes.count))
+        for s in shapes { XCTAssertEqual(try store.statement(id: s.id), s, "paragraphs \(s.paragraphs)") }
+    }
+
     func testAFailingBatchStoresNothing() throws {
         var bad = Fixture.read("A brand new statement about sanctions.")
         bad.themes.append(bad.themes[0])  // the same theme twice breaks a key: the batch must roll back whole

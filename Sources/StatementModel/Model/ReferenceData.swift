@@ -20,7 +20,18 @@ public struct Envoy: Hashable, Sendable {
 /// speaker's role and country, always as inferred values.
 public struct EnvoyTable: Sendable {
     public private(set) var envoys: [Envoy]
-    public init(envoys: [Envoy]) { self.envoys = envoys }
+    /// Folded names and aliases to the envoys' positions, in table order: an import asks once a
+    /// statement, and folding every name each time was most of the cost.
+    private let positionsByKey: [String: [Int]]
+
+    public init(envoys: [Envoy]) {
+        self.envoys = envoys
+        var byKey: [String: [Int]] = [:]
+        for (i, envoy) in envoys.enumerated() {
+            for key in Set(([envoy.name] + envoy.aliases).map(EnvoyTable.fold)) { byKey[key, default: []].append(i) }
+        }
+        positionsByKey = byKey
+    }
 
     public static func parse(_ text: String) -> EnvoyTable {
         var envoys: [Envoy] = []
@@ -36,8 +47,7 @@ public struct EnvoyTable: Sendable {
 
     /// Every term held by a person of this name (or alias), ignoring case and diacritics.
     public func terms(of name: String) -> [Envoy] {
-        let key = EnvoyTable.fold(name)
-        return envoys.filter { EnvoyTable.fold($0.name) == key || $0.aliases.contains { EnvoyTable.fold($0) == key } }
+        (positionsByKey[EnvoyTable.fold(name)] ?? []).map { envoys[$0] }
     }
 
     static func fold(_ s: String) -> String {

@@ -23,7 +23,11 @@ enum LanguageGuesser {
 
     static func guess(_ text: String) -> (code: String, confidence: Double)? {
         var han = 0, cyrillic = 0, arabic = 0, latin = 0
-        for s in text.unicodeScalars.prefix(20_000) {
+        // Counted by hand: `prefix(n)` of a string's scalars walks n scalars to find its end first.
+        var seen = 0
+        for s in text.unicodeScalars {
+            seen += 1
+            if seen > 20_000 { break }
             switch s.value {
             case 0x4E00...0x9FFF, 0x3400...0x4DBF: han += 1
             case 0x0400...0x04FF: cyrillic += 1
@@ -40,6 +44,7 @@ enum LanguageGuesser {
         // A few thousand scalars tell a language as well as the whole text does. Words are counted as
         // they end, lowercased scalar by scalar; only words as short as the longest stop word are looked
         // up, ASCII ones as their bytes packed in an integer (no string made for them).
+        let maxStopwordLength = Self.maxStopwordLength, asciiStopwords = Self.asciiStopwords  // no lazy-static check a word
         var counts = [Int](repeating: 0, count: stopwords.count)
         var key: UInt64 = 0, ascii = true, length = 0
         var scalars: [Unicode.Scalar] = []
@@ -54,7 +59,10 @@ enum LanguageGuesser {
             }
             key = 0; ascii = true; length = 0; scalars.removeAll(keepingCapacity: true)
         }
-        for scalar in text.unicodeScalars.prefix(6000) {
+        seen = 0
+        for scalar in text.unicodeScalars {
+            seen += 1
+            if seen > 6000 { break }
             // Letters, and marks inside a word (a decomposed "é"), make words; anything else ends one.
             if ScalarClass.isLetter(scalar) || (length > 0 && ScalarClass.isMark(scalar)) {
                 length += 1

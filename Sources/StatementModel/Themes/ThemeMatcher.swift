@@ -20,6 +20,7 @@ public struct ThemeMatcher: Sendable {
         var scanner: PhraseScanner
         /// Per theme: whether its phrases are all ASCII (else its regex runs, as elsewhere).
         var scannable: [Bool]
+        var allScannable: Bool { !scannable.contains(false) }
         /// Per theme, its patterns alone as one regex, or nil for a theme without patterns.
         var patterns: [Pattern?]
         /// Per theme, the patterns' anchor words (nil: run the patterns on every paragraph).
@@ -72,8 +73,9 @@ public struct ThemeMatcher: Sendable {
     public func matches(in paragraphs: [String]) -> [ThemeMatch] {
         var spans = [[BodySpan]](repeating: [], count: compiled.count)
         for (index, paragraph) in paragraphs.enumerated() {
-            let possible = prefilter.themesPossible(paragraph)
             let ascii = fast != nil && paragraph.utf8.allSatisfy { $0 < 0x80 }
+            // The whole-regex prefilter only serves themes the fast path does not take.
+            let possible = ascii && fast!.allScannable ? [] : prefilter.themesPossible(paragraph)
             let phraseHits = ascii ? fast!.scanner.hits(in: paragraph) : []
             let patternPossible = ascii ? fast!.patternPrefilter.themesPossible(paragraph) : []
             for themeIndex in compiled.indices {
@@ -108,26 +110,29 @@ public struct ThemeMatcher: Sendable {
             return found
         }
         let length = paragraph.utf8.count
+        // The patterns' own matches, in one pass (each call into ICU copies the paragraph to UTF-16).
+        // Where the search would resume from `position`, the next of them is still the leftmost match if
+        // the search that found it began at or before `position` — the one before it ended there or
+        // earlier — since whether a pattern matches at a place does not depend on where the search began
+        // (transparent bounds). Otherwise (a phrase took part of a pattern's match) ICU is asked again.
+        let list = patterns.regex.matches(in: paragraph, range: NSRange(location: 0, length: length)).map(\.range)
+        var next = 0
+        func patternMatch(from position: Int) -> NSRange? {
+            while next < list.count, list[next].location < position { next += 1 }
+            if next == 0 || list[next - 1].location + list[next - 1].length <= position { return next < list.count ? list[next] : nil }
+            return patterns.regex.firstMatch(in: paragraph, options: [.withTransparentBounds, .withoutAnchoringBounds],
+                                             range: NSRange(location: position, length: length - position))?.range
+        }
         var found: [(start: Int, end: Int)] = []
         var position = 0, h = 0
-        // The patterns' leftmost match at or after some earlier position: still the leftmost from
-        // `position` while it does not start before it (with transparent bounds, whether a pattern
-        // matches at a place does not depend on where the search began).
-        var pattern: NSRange?
-        var searchedFrom = -1
         while position <= length {
             while h < hits.count, hits[h].start < position { h += 1 }
-            if searchedFrom < 0 || (pattern.map { $0.location < position } ?? false) {
-                pattern = patterns.regex.firstMatch(in: paragraph, options: [.withTransparentBounds, .withoutAnchoringBounds],
-                                                    range: NSRange(location: position, length: length - position))?.range
-                searchedFrom = position
-            }
+            let pattern = patternMatch(from: position)
             let phrase = h < hits.count ? hits[h] : nil
             if let phrase, pattern.map({ phrase.start <= $0.location }) ?? true {
                 found.append(phrase); position = phrase.end; h += 1
             } else if let m = pattern {
                 if m.length > 0 { found.append((m.location, m.location + m.length)); position = m.location + m.length } else { position = m.location + 1 }
-                searchedFrom = -1
             } else {
                 break
             }
