@@ -41,6 +41,17 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
         return s
     }
 
+    public func fingerprints(of paths: [String]) throws -> [String: FileFingerprint] {
+        guard !paths.isEmpty else { return [:] }
+        return try pool.read { db in
+            var found: [String: FileFingerprint] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT path, size, modified FROM source_file WHERE path IN (\(paths.map { _ in "?" }.joined(separator: ",")))",
+                                           arguments: StatementArguments(paths))
+            while let row = try rows.next() { let path: String = row[0]; found[path] = FileFingerprint(path: path, size: row[1], modified: row[2]) }
+            return found
+        }
+    }
+
     public func fingerprint(of path: String) throws -> FileFingerprint? {
         try pool.read { db in
             try Row.fetchOne(db, sql: "SELECT size, modified FROM source_file WHERE path = ?", arguments: [path])

@@ -158,6 +158,8 @@ public protocol StatementStore: StoryStore {
     func insert(_ statements: [Statement], sources: [SourceUpdate]) throws -> [InsertOutcome]
     /// The fingerprint a file had when it was last imported.
     func fingerprint(of path: String) throws -> FileFingerprint?
+    /// The fingerprints of those files that were imported before, by path: one question for a chunk of an import.
+    func fingerprints(of paths: [String]) throws -> [String: FileFingerprint]
     func statement(id: StatementID) throws -> Statement?
     /// The one id that starts with `prefix`, so users can type a short id.
     func resolve(idPrefix: String) throws -> StatementID

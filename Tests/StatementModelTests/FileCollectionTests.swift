@@ -1,0 +1,56 @@
+import XCTest
+@testable import StatementModel
+
+/// The import lists folders with `readdir` and fingerprints files with `stat`; both must give what
+/// Foundation gave, or a re-import would see every file as changed (and stored paths would not match).
+final class FileCollectionTests: XCTestCase {
+    func testTheWalkerFindsWhatFoundationsEnumeratorFinds() throws {
+        let root = Fixture.tempDir().appendingPathComponent("in tree")
+        let fm = FileManager.default
+        for dir in ["a/b/c", "a/.git/objects", "__MACOSX/a", "d é", "e"] { try fm.createDirectory(at: root.appendingPathComponent(dir), withIntermediateDirectories: true) }
+        for file in ["top.txt", "a/one.txt", "a/b/two.TXT", "a/b/c/three.txt", "a/.hidden.txt", "a/.git/objects/x", "__MACOSX/a/._one.txt",
+                     "d é/naïve 100%.txt", "e/table.tsv", "e/book.pdf", "e/speakers.xlsx", "e/noext"] {
+            try "text".write(to: root.appendingPathComponent(file), atomically: true, encoding: .utf8)
+        }
+        try fm.createSymbolicLink(atPath: root.appendingPathComponent("e/link.txt").path, withDestinationPath: root.appendingPathComponent("top.txt").path)
+        try fm.createSymbolicLink(atPath: root.appendingPathComponent("e/loop").path, withDestinationPath: root.path)
+
+        var skipped: [ImportReport.Entry] = [], failed: [ImportReport.Entry] = []
+        let files = FileCollector.collect([root], skipped: &skipped, failed: &failed)
+        // What Foundation's enumerator gives for the same tree, without the hidden entries and other formats.
+        var expected: [String] = []
+        let walker = fm.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey])!
+        for case let url as URL in walker {
+            if url.lastPathComponent.hasPrefix(".") || url.lastPathComponent == "__MACOSX" { walker.skipDescendants(); continue }
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true,
+                  !FileCollector.otherFormats.contains(url.pathExtension.lowercased()) else { continue }
+            expected.append(url.path)
+        }
+        XCTAssertEqual(files.map(\.path), expected.sorted())
+        XCTAssertTrue(files.map(\.path).contains(root.appendingPathComponent("d é/naïve 100%.txt").path))
+        XCTAssertEqual(Set(skipped.map { ($0.path as NSString).lastPathComponent }), [".hidden.txt", ".git", "__MACOSX", "book.pdf", "speakers.xlsx"])
+        XCTAssertTrue(skipped.contains { $0.message.contains("speakers workbook") })
+        XCTAssertTrue(failed.isEmpty)
+
+        var missing: [ImportReport.Entry] = []
+        _ = FileCollector.collect([root.appendingPathComponent("nowhere")], skipped: &skipped, failed: &missing)
+        XCTAssertEqual(missing.first?.message, "no such file or folder")
+    }
+
+    func testStatFingerprintsEqualFoundations() throws {
+        let dir = Fixture.tempDir()
+        for i in 0..<200 {
+            let file = dir.appendingPathComponent("f\(i).txt")
+            try String(repeating: "x", count: i * 37).write(to: file, atomically: true, encoding: .utf8)
+            if i > 0 {  // times from 1970 to 2040 with every sort of nanoseconds
+                var rng = SeededRandom(seed: UInt64(i))
+                let times = [timespec(tv_sec: 0, tv_nsec: 0),
+                             timespec(tv_sec: Int(rng.next() % 2_200_000_000), tv_nsec: Int(rng.next() % 1_000_000_000))]
+                XCTAssertEqual(utimensat(AT_FDCWD, file.path, times, 0), 0)
+            }
+            XCTAssertEqual(StatementLibrary.fingerprint(of: file), StatementLibrary.foundationFingerprint(of: file))
+            XCTAssertNotNil(StatementLibrary.fingerprint(of: file))
+        }
+        XCTAssertNil(StatementLibrary.fingerprint(of: dir.appendingPathComponent("absent.txt")))
+    }
+}
