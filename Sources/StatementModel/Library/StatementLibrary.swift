@@ -74,14 +74,14 @@ public final class StatementLibrary: Sendable {
         let start = Date()
         var report = ImportReport()
         let files = FileCollector.collect(urls, skipped: &report.skipped, failed: &report.failed)
-        var batch: [(path: String, statement: Statement)] = []
+        var batch: [(path: String, encoded: EncodedStatement)] = []
         var sources: [SourceUpdate] = []
         var seenInBatch = Set<StatementID>()
 
         // One batch is written on the writer queue while the next chunk is read: the single SQLite writer
         // and the readers overlap. At most one write is in flight, so memory stays bounded.
         let writer = DispatchQueue(label: "io.github.rostrum.import-writer", qos: .userInitiated)
-        var inFlight: (done: DispatchSemaphore, outcome: WriteOutcome, batch: [(path: String, statement: Statement)], sources: [SourceUpdate])?
+        var inFlight: (done: DispatchSemaphore, outcome: WriteOutcome, batch: [(path: String, encoded: EncodedStatement)], sources: [SourceUpdate])?
         func join() {
             guard let write = inFlight else { return }
             write.done.wait()
@@ -92,10 +92,10 @@ public final class StatementLibrary: Sendable {
                     report.updated.append(.init(path: source.fingerprint.path, message: "changed since its last import: its statements were replaced"))
                 }
                 for (item, outcome) in zip(write.batch, outcomes) {
-                    if outcome == .inserted { report.imported.append(item.statement.id) } else {
-                        report.alreadyPresent.append(.init(path: item.path, message: "already in the library as \(item.statement.id)"))
+                    if outcome == .inserted { report.imported.append(item.encoded.statement.id) } else {
+                        report.alreadyPresent.append(.init(path: item.path, message: "already in the library as \(item.encoded.statement.id)"))
                     }
-                    for note in item.statement.notes { report.notes.append(.init(path: item.path, message: note)) }
+                    for note in item.encoded.statement.notes { report.notes.append(.init(path: item.path, message: note)) }
                 }
             case .failure(let error):
                 for item in write.batch { report.failed.append(.init(path: item.path, message: "could not be stored: \(error)")) }
@@ -107,7 +107,7 @@ public final class StatementLibrary: Sendable {
             let write = (done: DispatchSemaphore(value: 0), outcome: WriteOutcome(), batch: batch, sources: sources)
             let store = self.store
             writer.async {
-                write.outcome.result = Result { try store.insert(write.batch.map(\.statement), sources: write.sources) }
+                write.outcome.result = Result { try store.insert(write.batch.map(\.encoded), sources: write.sources) }
                 write.done.signal()
             }
             inFlight = write
@@ -123,10 +123,14 @@ public final class StatementLibrary: Sendable {
             let known = (try? store.fingerprints(of: chunk.map(\.path))) ?? [:]
             let previous = chunk.map { known[$0.path] }
             let fingerprints = chunk.map(Self.fingerprint(of:))
-            let results = ParallelResults<Result<FileReading, Error>>(count: chunk.count)
+            // Each file's statements are encoded where it is read, so the single writer only writes.
+            let results = ParallelResults<Result<(reading: FileReading, encoded: [EncodedStatement]), Error>>(count: chunk.count)
             DispatchQueue.concurrentPerform(iterations: chunk.count) { i in
                 guard !cancellation.isCancelled, fingerprints[i] == nil || previous[i] != fingerprints[i] else { return }
-                results[i] = Result { try reader.read(fileAt: chunk[i]) }
+                results[i] = Result {
+                    let reading = try reader.read(fileAt: chunk[i])
+                    return (reading, try reading.statements.map(EncodedStatement.init))
+                }
             }
             for (i, file) in chunk.enumerated() {
                 if cancellation.isCancelled { report.cancelled = true; break chunks }
@@ -134,12 +138,13 @@ public final class StatementLibrary: Sendable {
                 defer { progress(ImportProgress(done: done, total: files.count, elapsed: Date().timeIntervalSince(start), currentFile: file.path)) }
                 if let fingerprint = fingerprints[i], previous[i] == fingerprint { report.unchanged += 1; continue }
                 switch results[i] {
-                case .success(let reading):
+                case .success(let (reading, encoded)):
                     if let fingerprint = fingerprints[i] { sources.append(SourceUpdate(fingerprint: fingerprint, replacing: previous[i] != nil)) }
                     if let reason = reading.skipReason { report.skipped.append(.init(path: file.path, message: reason)) }
-                    for statement in reading.statements {
+                    for item in encoded {
+                        let statement = item.statement
                         if seenInBatch.insert(statement.id).inserted {
-                            batch.append((file.path, statement))
+                            batch.append((file.path, item))
                         } else {
                             report.alreadyPresent.append(.init(path: file.path, message: "the same text as another in this import (\(statement.id))"))
                         }

@@ -23,24 +23,6 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
         try LibrarySchema.migrator.migrate(pool)
     }
 
-    private static let encoder: JSONEncoder = { let e = JSONEncoder(); e.outputFormatting = [.sortedKeys]; return e }()
-
-    /// The JSON kept for a statement. Its paragraphs are left out when the stored body gives them back
-    /// exactly (no paragraph holds a line break, and the body is not empty), so the text is kept twice
-    /// (body and raw) rather than three times; `statement(id:)` puts them back.
-    static func document(for s: Statement) throws -> String {
-        var stored = s
-        if !s.paragraphs.isEmpty, !s.paragraphs.contains(where: { $0.utf8.contains(0x0A) }), !s.body.isEmpty { stored.paragraphs = [] }
-        return String(decoding: try encoder.encode(stored), as: UTF8.self)
-    }
-
-    /// A statement from its document and body (see `document(for:)`).
-    static func statement(document: String, body: String) throws -> Statement {
-        var s = try JSONDecoder().decode(Statement.self, from: Data(document.utf8))
-        if s.paragraphs.isEmpty, !body.isEmpty { s.paragraphs = body.components(separatedBy: "\n\n") }
-        return s
-    }
-
     public func fingerprints(of paths: [String]) throws -> [String: FileFingerprint] {
         guard !paths.isEmpty else { return [:] }
         return try pool.read { db in
@@ -59,13 +41,9 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
         }
     }
 
-    public func insert(_ statements: [Statement], sources: [SourceUpdate]) throws -> [InsertOutcome] {
+    public func insert(_ encoded: [EncodedStatement], sources: [SourceUpdate]) throws -> [InsertOutcome] {
         let now = ISO8601DateFormatter().string(from: Date())
-        // The JSON documents are made before the write, on every core: inside the transaction they were
-        // half of the single writer's time.
-        let encoded = ParallelResults<Result<String, Error>>(count: statements.count)
-        DispatchQueue.concurrentPerform(iterations: statements.count) { i in encoded[i] = Result { try Self.document(for: statements[i]) } }
-        let documents = try (0..<statements.count).map { try encoded[$0]!.get() }
+        let statements = encoded.map(\.statement)
         return try pool.write { db in
             try db.execute(sql: "UPDATE library_version SET version = version + 1 WHERE id = 1")
             for source in sources where source.replacing {
@@ -79,7 +57,8 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
                 try db.execute(sql: "INSERT OR REPLACE INTO source_file (path, size, modified, statements) VALUES (?, ?, ?, ?)",
                                arguments: [source.fingerprint.path, source.fingerprint.size, source.fingerprint.modified, count])
             }
-            return try zip(statements, documents).map { s, document -> InsertOutcome in
+            return try encoded.map { item -> InsertOutcome in
+                let s = item.statement, document = item.document
                 // Cached statements: preparing each SQL again for every statement was a tenth of the writer's time.
                 if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM statement WHERE id = ?"), arguments: [s.id.rawValue]) == true {
                     return .alreadyPresent
@@ -151,7 +130,7 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
         try pool.read { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT t.document, t.body FROM statement s JOIN statement_text t ON t.id = s.rowid WHERE s.id = ?",
                                              arguments: [id.rawValue]) else { return nil }
-            return try Self.statement(document: row[0], body: row[1])
+            return try StatementDocument.decode(row[0], body: row[1])
         }
     }
 

@@ -155,7 +155,7 @@ public struct StatementLink: Hashable, Sendable {
 public protocol StatementStore: StoryStore {
     /// Stores a batch in one transaction: all of it lands, or none of it. Files in `sources` are recorded
     /// with their fingerprints; for a changed file, the statements it gave before and gives no longer go.
-    func insert(_ statements: [Statement], sources: [SourceUpdate]) throws -> [InsertOutcome]
+    func insert(_ statements: [EncodedStatement], sources: [SourceUpdate]) throws -> [InsertOutcome]
     /// The fingerprint a file had when it was last imported.
     func fingerprint(of path: String) throws -> FileFingerprint?
     /// The fingerprints of those files that were imported before, by path: one question for a chunk of an import.
@@ -183,5 +183,10 @@ public protocol StatementStore: StoryStore {
 }
 
 extension StatementStore {
+    /// Stores statements not yet encoded (tests, small imports): see `insert(_:sources:)`.
+    public func insert(_ statements: [Statement], sources: [SourceUpdate]) throws -> [InsertOutcome] {
+        try insert(statements.map(EncodedStatement.init), sources: sources)
+    }
+
     public func prepareForReading() throws {}
 }
