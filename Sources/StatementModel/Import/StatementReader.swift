@@ -33,7 +33,8 @@ public struct StatementReader: Sendable {
 
     /// A file's text, or why it has none.
     public func decode(fileAt url: URL) throws -> DecodedText {
-        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        var info = stat()
+        let size = stat(url.path, &info) == 0 ? Int(info.st_size) : 0
         if size > TextDecoder.sizeLimit { throw TextProblem.tooLarge(bytes: size, limit: TextDecoder.sizeLimit) }
         return try TextDecoder.decode([UInt8](try Data(contentsOf: url)))
     }

@@ -11,6 +11,8 @@ public struct UNSCCorpusImporter: FileImporter {
     static let fileName = Pattern(#"^UNSC_(\d{4})_SPV\.(\d+|\d{4}_\d+)(?:Resumption(\d+))?_spch(\d+)\.txt$"#, caseInsensitive: true)
     static let label = Pattern(#"^\s*((?:The (?:Acting )?President|The (?:Deputy )?Secretary-General)|(?:Mr|Ms|Mrs|Miss|Dame|Sir|Lord|Baroness|Dr|Archbishop|Cardinal|Prince|Princess|Sheikh|Sheikha|King|Queen|General|Bishop|Monsignor|Judge)\.?\s+[^():\n]{1,60}?)\s*(?:\(([^()\n]{2,80})\))?\s*(?:\(\s*[Ss]poke in ([A-Za-z]+)\s*\))?\s*:\s*"#)
     private let metadata = CorpusCache<MetadataIndex>()
+    /// Per speech folder, the tables that serve it (nil: none).
+    private let tablesFor = CorpusCache<MetadataIndex>()
 
     public init() {}
 
@@ -106,17 +108,23 @@ public struct UNSCCorpusImporter: FileImporter {
 
     /// The metadata row of a speech, from the first tables found in the folders above it.
     private func metadataRow(for url: URL, meeting: String, speech: String) -> MetadataRow? {
-        var dir = url.deletingLastPathComponent()
+        // Which tables serve a folder is worked out once a folder, not once a speech.
+        let folder = url.deletingLastPathComponent()
+        guard let index = tablesFor.value(for: folder.path, load: { nearestIndex(above: folder) }) else { return nil }
+        let name = url.lastPathComponent
+        if let row = index[name] { return row }
+        if let r = name.range(of: "_spch"), let n = Int(speech) {
+            let base = String(name[..<r.lowerBound])
+            for key in [Self.speechFile(base, n, width: 3), Self.speechFile(base, n, width: 4)] { if let row = index[key] { return row } }
+        }
+        return nil
+    }
+
+    /// The first speaker tables found in a folder or the six above it.
+    private func nearestIndex(above folder: URL) -> MetadataIndex? {
+        var dir = folder
         for _ in 0..<7 {
-            if let index = metadata.value(for: dir.path, load: { Self.loadIndex(near: dir) }), !index.isEmpty {
-                let name = url.lastPathComponent
-                if let row = index[name] { return row }
-                if let r = name.range(of: "_spch"), let n = Int(speech) {
-                    let base = String(name[..<r.lowerBound])
-                    for key in [Self.speechFile(base, n, width: 3), Self.speechFile(base, n, width: 4)] { if let row = index[key] { return row } }
-                }
-                return nil
-            }
+            if let index = metadata.value(for: dir.path, load: { Self.loadIndex(near: dir) }), !index.isEmpty { return index }
             dir = dir.deletingLastPathComponent()
         }
         return nil
