@@ -45,7 +45,7 @@ public enum DayNumber {
 
     public static func iso(_ n: Int) -> String {
         let (y, m, d) = date(n)
-        return String(format: "%04d-%02d-%02d", y, m, d)
+        return StatementDate.padded(y, 4) + "-" + StatementDate.padded(m, 2) + "-" + StatementDate.padded(d, 2)
     }
 
     /// First day and the day after the last, of a timeline bin key (`2020`, `2020-11`, `2020-11-03`).

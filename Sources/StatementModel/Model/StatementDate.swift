@@ -22,18 +22,26 @@ public struct StatementDate: Codable, Hashable, Sendable, Comparable, CustomStri
 
     /// ISO 8601 to its precision: `2022-02-16`, `2022-02` or `2022`.
     public var iso: String {
-        var s = String(format: "%04d", year)
-        if let month { s += String(format: "-%02d", month) }
-        if let day { s += String(format: "-%02d", day) }
+        var s = Self.padded(year, 4)
+        if let month { s += "-" + Self.padded(month, 2) }
+        if let day { s += "-" + Self.padded(day, 2) }
         return s
     }
     public var description: String { iso }
 
     /// First and last day covered, as ISO days: what range filters compare against.
-    public var firstDay: String { String(format: "%04d-%02d-%02d", year, month ?? 1, day ?? 1) }
+    public var firstDay: String { Self.padded(year, 4) + "-" + Self.padded(month ?? 1, 2) + "-" + Self.padded(day ?? 1, 2) }
     public var lastDay: String {
         let m = month ?? 12
-        return String(format: "%04d-%02d-%02d", year, m, day ?? StatementDate.daysIn(month: m, year: year))
+        return Self.padded(year, 4) + "-" + Self.padded(m, 2) + "-" + Self.padded(day ?? StatementDate.daysIn(month: m, year: year), 2)
+    }
+
+    /// `%0Nd` without `String(format:)`, which goes through CoreFoundation (an import asks this for
+    /// every statement several times). Years are 1000...9999, months and days positive.
+    static func padded(_ value: Int, _ width: Int) -> String {
+        guard value >= 0 else { return String(format: "%0\(width)d", value) }
+        let digits = String(value)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 
     /// Parses the ISO forms `iso` produces.

@@ -52,22 +52,22 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
                 try db.execute(sql: "DELETE FROM statement WHERE source_path = ?" + (keep.isEmpty ? "" : " AND id NOT IN (\(placeholders))"),
                                arguments: StatementArguments([source.fingerprint.path] + keep))
             }
+            var counts: [String: Int] = [:]
+            for s in statements { if let path = s.source.path { counts[path, default: 0] += 1 } }
             for source in sources {
-                let count = statements.filter { $0.source.path == source.fingerprint.path }.count
-                try db.execute(sql: "INSERT OR REPLACE INTO source_file (path, size, modified, statements) VALUES (?, ?, ?, ?)",
-                               arguments: [source.fingerprint.path, source.fingerprint.size, source.fingerprint.modified, count])
+                try db.cachedStatement(sql: "INSERT OR REPLACE INTO source_file (path, size, modified, statements) VALUES (?, ?, ?, ?)").execute(
+                    arguments: [source.fingerprint.path, source.fingerprint.size, source.fingerprint.modified, counts[source.fingerprint.path] ?? 0])
             }
             return try encoded.map { item -> InsertOutcome in
                 let s = item.statement, document = item.document
-                // Cached statements: preparing each SQL again for every statement was a tenth of the writer's time.
-                if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM statement WHERE id = ?"), arguments: [s.id.rawValue]) == true {
-                    return .alreadyPresent
-                }
+                // Cached statements: preparing each SQL again for every statement was a tenth of the writer's
+                // time. A statement already there (the same text) is left as it is.
                 try db.cachedStatement(sql: """
                     INSERT INTO statement (id, title, display_title, date_iso, date_first, date_last, date_precision, date_inferred,
                       speaker, role, country, forum, meeting_type, agenda, kind, publisher, url, source_path, family, language,
                       imported_at, meeting_symbol)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT(id) DO NOTHING
                     """).execute(arguments: [
                         s.id.rawValue, s.title?.value, s.displayTitle, s.date?.value.iso, s.date?.value.firstDay, s.date?.value.lastDay,
                         s.date?.value.precision.rawValue, s.date?.provenance.isInferred ?? false,
@@ -75,6 +75,7 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
                         s.kind?.value, s.source.publisher?.value, s.source.url?.value, s.source.path, s.source.family, s.language?.value,
                         now, s.meetingSymbol?.value,
                     ])
+                guard db.changesCount > 0 else { return .alreadyPresent }
                 try db.cachedStatement(sql: "INSERT INTO statement_text (id, title, body, document) VALUES (?, ?, ?, ?)").execute(
                                arguments: [db.lastInsertedRowID, s.title?.value, s.body, document])
                 for t in s.themes {
@@ -98,20 +99,28 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
         guard let speaker = s.speaker?.value, let date = s.date?.value, date.precision == .day,
               let day = DayNumber.of(iso: date.firstDay) else { return }
         let candidates = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT s.id, t.body FROM statement s JOIN statement_text t ON t.id = s.rowid
+            SELECT s.id, s.rowid FROM statement s
             WHERE s.speaker = ? AND s.date_first BETWEEN ? AND ? AND s.date_precision = 'day' AND s.id <> ?
             """), arguments: [speaker, DayNumber.iso(day - 3), DayNumber.iso(day + 3), s.id.rawValue])
         guard !candidates.isEmpty else { return }
         let mine = Shingles.of(s.body)
+        recentShingles.keep(mine, for: s.id.rawValue)
         for row in candidates {
             let other: String = row[0]
-            let shared = mine.intersection(Shingles.of(row[1])).count
+            let theirs = try recentShingles.shingles(of: other) {
+                Shingles.of(try String.fetchOne(db.cachedStatement(sql: "SELECT body FROM statement_text WHERE id = ?"), arguments: [row[1] as Int64]) ?? "")
+            }
+            let shared = mine.intersection(theirs).count
             guard shared >= 2 else { continue }
             for (a, b) in [(s.id.rawValue, other), (other, s.id.rawValue)] {
                 try db.cachedStatement(sql: "INSERT OR REPLACE INTO statement_link (a, b, kind, shared) VALUES (?, ?, 'same speech', ?)").execute(arguments: [a, b, shared])
             }
         }
     }
+
+    /// Shingles of statements compared lately, by id: an import meets the same speaker's statements of
+    /// nearby days again and again. Touched only inside writes, which GRDB runs one at a time.
+    private let recentShingles = ShingleCache(capacity: 1000)
 
     public func links(of id: StatementID) throws -> [StatementLink] {
         try pool.read { db in
@@ -357,5 +366,29 @@ struct FilterSQL {
         }
         sql = parts.joined(separator: " AND ")
         arguments = StatementArguments(args)
+    }
+}
+
+/// A bounded memory of shingle sets (about 600 hashes a statement), the oldest forgotten first.
+final class ShingleCache: @unchecked Sendable {  // used by one writer at a time
+    private var sets: [String: Set<UInt64>] = [:]
+    private var order: [String] = []
+    private var oldest = 0
+    private let capacity: Int
+
+    init(capacity: Int) { self.capacity = capacity }
+
+    func keep(_ shingles: Set<UInt64>, for id: String) {
+        guard sets.updateValue(shingles, forKey: id) == nil else { return }
+        order.append(id)
+        if order.count - oldest > capacity { sets[order[oldest]] = nil; oldest += 1 }
+        if oldest > capacity { order.removeFirst(oldest); oldest = 0 }
+    }
+
+    func shingles(of id: String, make: () throws -> Set<UInt64>) rethrows -> Set<UInt64> {
+        if let known = sets[id] { return known }
+        let made = try make()
+        keep(made, for: id)
+        return made
     }
 }
