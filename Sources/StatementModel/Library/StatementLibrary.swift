@@ -78,14 +78,17 @@ public final class StatementLibrary: Sendable {
         var sources: [SourceUpdate] = []
         var seenInBatch = Set<StatementID>()
 
-        // One batch is written on the writer queue while the next chunk is read: the single SQLite writer
-        // and the readers overlap. At most one write is in flight, so memory stays bounded.
+        // Batches are written on the writer queue while the next chunks are read: the single SQLite writer
+        // and the readers overlap. Two writes may wait there, so a reader seldom stops for the writer
+        // (stopping left a core idle); memory stays bounded.
         let writer = DispatchQueue(label: "io.github.rostrum.import-writer", qos: .userInitiated)
-        var inFlight: (done: DispatchSemaphore, outcome: WriteOutcome, batch: [(path: String, encoded: EncodedStatement)], sources: [SourceUpdate])?
+        var inFlight: [(done: DispatchSemaphore, outcome: WriteOutcome, batch: [(path: String, encoded: EncodedStatement)], sources: [SourceUpdate])] = []
+        let writesInFlight = 2
+        /// Waits for the oldest write and reports it.
         func join() {
-            guard let write = inFlight else { return }
+            guard !inFlight.isEmpty else { return }
+            let write = inFlight.removeFirst()
             write.done.wait()
-            inFlight = nil
             switch write.outcome.result! {
             case .success(let outcomes):
                 for source in write.sources where source.replacing {
@@ -103,14 +106,14 @@ public final class StatementLibrary: Sendable {
         }
         func flush() {
             guard !batch.isEmpty || !sources.isEmpty else { return }
-            join()
+            if inFlight.count >= writesInFlight { join() }
             let write = (done: DispatchSemaphore(value: 0), outcome: WriteOutcome(), batch: batch, sources: sources)
             let store = self.store
             writer.async {
                 write.outcome.result = Result { try store.insert(write.batch.map(\.encoded), sources: write.sources) }
                 write.done.signal()
             }
-            inFlight = write
+            inFlight.append(write)
             batch.removeAll(); sources.removeAll(); seenInBatch.removeAll()
         }
 
@@ -162,7 +165,7 @@ public final class StatementLibrary: Sendable {
             }
         }
         flush()
-        join()
+        while !inFlight.isEmpty { join() }
         // Ready to read: whoever opens the library next (the window) starts from a stored index.
         if !report.imported.isEmpty { try? store.prepareForReading() }
         report.elapsed = Date().timeIntervalSince(start)

@@ -21,6 +21,10 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
         pool = try DatabasePool(path: path, configuration: config)
         self.path = path
         try LibrarySchema.migrator.migrate(pool)
+        // Checkpoint the WAL every 40 MB rather than every 4: each checkpoint syncs the file, and during
+        // an import they were a tenth of the writer's time. (Synchronous stays NORMAL: a kill or a crash
+        // loses no committed batch; only a power cut may lose the last ones, never the library.)
+        try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 10000") }
     }
 
     public func fingerprints(of paths: [String]) throws -> [String: FileFingerprint] {
