@@ -54,3 +54,37 @@ final class FileCollectionTests: XCTestCase {
         XCTAssertNil(StatementLibrary.fingerprint(of: dir.appendingPathComponent("absent.txt")))
     }
 }
+
+/// Files are read with `open`/`read` straight into an array, and a corpus's tables are loaded by one
+/// thread while the others wait.
+final class FileReadingTests: XCTestCase {
+    func testBytesAreThoseFoundationReads() throws {
+        let dir = Fixture.tempDir()
+        var rng = SeededRandom(seed: 3)
+        for size in [0, 1, 4095, 4096, 4097, 65_536, 1_000_003] {
+            let file = dir.appendingPathComponent("f\(size)")
+            try Data((0..<size).map { _ in UInt8(truncatingIfNeeded: rng.next()) }).write(to: file)
+            XCTAssertEqual(try FileBytes.read(file), [UInt8](try Data(contentsOf: file)), "\(size) bytes")
+        }
+        XCTAssertThrowsError(try FileBytes.read(dir.appendingPathComponent("absent"))) { error in
+            XCTAssertEqual((error as? CocoaError)?.code, .fileReadNoSuchFile)
+        }
+        XCTAssertThrowsError(try FileBytes.read(dir), "a folder is not a file")
+    }
+
+    func testACorpusTableIsLoadedOnceWhoeverAsks() {
+        let cache = CorpusCache<Int>()
+        let loads = ParallelResults<Int>(count: 1)
+        loads[0] = 0
+        let lock = NSLock()
+        DispatchQueue.concurrentPerform(iterations: 16) { _ in
+            let value = cache.value(for: "/corpus/Metadata") {
+                lock.lock(); loads[0]! += 1; lock.unlock()
+                Thread.sleep(forTimeInterval: 0.05)  // long enough for every thread to ask meanwhile
+                return 42
+            }
+            XCTAssertEqual(value, 42)
+        }
+        XCTAssertEqual(loads[0], 1)
+    }
+}

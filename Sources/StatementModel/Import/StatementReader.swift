@@ -36,7 +36,7 @@ public struct StatementReader: Sendable {
         var info = stat()
         let size = stat(url.path, &info) == 0 ? Int(info.st_size) : 0
         if size > TextDecoder.sizeLimit { throw TextProblem.tooLarge(bytes: size, limit: TextDecoder.sizeLimit) }
-        return try TextDecoder.decode([UInt8](try Data(contentsOf: url)))
+        return try TextDecoder.decode(try FileBytes.read(url))
     }
 
     public func read(_ document: SourceDocument, enrich shouldEnrich: Bool = true) -> Statement {

@@ -21,10 +21,15 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
         pool = try DatabasePool(path: path, configuration: config)
         self.path = path
         try LibrarySchema.migrator.migrate(pool)
-        // Checkpoint the WAL every 40 MB rather than every 4: each checkpoint syncs the file, and during
-        // an import they were a tenth of the writer's time. (Synchronous stays NORMAL: a kill or a crash
-        // loses no committed batch; only a power cut may lose the last ones, never the library.)
-        try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_autocheckpoint = 10000") }
+        // The writer's connection: checkpoint the WAL every 40 MB rather than every 4 (each checkpoint
+        // syncs the file; during an import they were a tenth of the writer's time), and a 32 MB page cache
+        // rather than 2 (a statement's rows land on random pages of the id indexes: at 106,000 statements
+        // the misses doubled the import's system time; 64 MB gained nothing more). Synchronous stays
+        // NORMAL: a kill or a crash loses no committed batch; only a power cut may lose the last ones.
+        try pool.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = 10000")
+            try db.execute(sql: "PRAGMA cache_size = -32768")
+        }
     }
 
     public func fingerprints(of paths: [String]) throws -> [String: FileFingerprint] {

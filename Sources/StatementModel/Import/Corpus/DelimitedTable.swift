@@ -12,9 +12,9 @@ struct DelimitedTable {
     private let tabs: Int
 
     init(tsv text: String) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
-        while lines.last?.isEmpty == true { lines.removeLast() }
-        header = lines.first.map { $0.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmed } } ?? []
+        var lines = text.lineSlices  // a trailing "\r" is dropped where each line is read
+        while lines.last.map({ $0.isEmpty || $0 == "\r" }) == true { lines.removeLast() }
+        header = lines.first.map { Self.withoutCR($0).split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmed } } ?? []
         tabs = header.count - 1
         self.lines = lines.dropFirst()
     }
@@ -23,7 +23,8 @@ struct DelimitedTable {
     func forEachRow(_ body: ([Substring]) throws -> Void) rethrows {
         var pending: Substring?
         func cells(_ line: Substring) -> [Substring] { line.split(separator: "\t", omittingEmptySubsequences: false) }
-        for line in lines {
+        for raw in lines {
+            let line = Self.withoutCR(raw)
             // A row split by a newline inside a field is joined back (a new string, for these rows only).
             let current = pending.map { Substring($0 + " " + line) } ?? line
             let count = current.utf8.reduce(0) { $0 + ($1 == 9 ? 1 : 0) }
@@ -33,6 +34,11 @@ struct DelimitedTable {
         }
         if let pending { try body(cells(pending)) }
     }
+
+    /// Lines after the header: rows, or a little more where a newline split one.
+    var rowCount: Int { lines.count }
+
+    private static func withoutCR(_ line: Substring) -> Substring { line.utf8.last == 0x0D ? line.dropLast() : line }
 
     var rows: [[Substring]] {
         var all: [[Substring]] = []
