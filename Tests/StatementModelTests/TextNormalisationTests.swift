@@ -83,3 +83,59 @@ final class LanguageGuessTests: XCTestCase {
                                              + " glorp snark blarg")?.code, "de")
     }
 }
+
+/// Paragraphs are made with one squeeze for ASCII lines; they must be those trimming then squeezing made.
+final class ParagraphSplittingTests: XCTestCase {
+    /// The splitter as it was: trim every line, then squeeze.
+    static func reference(_ text: String) -> [String] {
+        var blocks: [[String]] = [[]]
+        for line in text.lineSlices {
+            let t = line.trimmed
+            if t.isEmpty { if !(blocks.last!.isEmpty) { blocks.append([]) } } else { blocks[blocks.count - 1].append(t) }
+        }
+        func hardWrapped(_ block: [String]) -> Bool {
+            guard block.count > 1 else { return false }
+            let open = block.dropLast().filter { line in line.last.map { !".!?:;\"”’)".contains($0) } ?? false }
+            return Double(open.count) >= Double(block.count - 1) * 0.5
+        }
+        func join(_ block: [String]) -> String {
+            var out = ""
+            for line in block {
+                if out.hasSuffix("-"), let first = line.first, first.isLowercase { out.removeLast(); out += line } else { out += out.isEmpty ? line : " " + line }
+            }
+            return out.squeezed
+        }
+        return blocks.filter { !$0.isEmpty }.flatMap { hardWrapped($0) ? [join($0)] : $0.map { $0.squeezed } }
+    }
+
+    func testParagraphsAreThoseTrimmingThenSqueezingMade() {
+        let pieces = ["The Council", "must act.", "secu-", "rity", "  ", "\t", "", "", "\u{200B}", "e\u{301}", " \u{301}x", "naïve",
+                      "end;", "more words here", "Mr. President,", "“quoted”", "-", "a\u{2028}b", "x\u{A0}y", "\r"]
+        var rng = SeededRandom(seed: 11)
+        for _ in 0..<3000 {
+            var lines: [String] = []
+            for _ in 0..<Int(rng.next() % 12) {
+                var line = ""
+                for _ in 0..<Int(rng.next() % 4) { line += (rng.next() % 3 == 0 ? " " : "") + rng.pick(pieces) }
+                lines.append(line)
+            }
+            let text = lines.joined(separator: "\n")
+            XCTAssertEqual(ParagraphSplitter.paragraphs(from: text), Self.reference(text), "for \(text.debugDescription)")
+        }
+    }
+}
+
+/// Lines are cut at line-feed bytes; where no CR precedes an LF (the decoder leaves none), that is what
+/// splitting on `Character`s gave.
+final class LineSlicingTests: XCTestCase {
+    func testLinesAreThoseCharacterSplittingGave() {
+        let pieces = ["a", "", "\n", "\n\n", " ", "é", "e\u{301}", "\u{301}", "🇺🇳", "安全", "\t", "\u{2028}", "x\r"]
+        var rng = SeededRandom(seed: 5)
+        for _ in 0..<3000 {
+            var text = ""
+            for _ in 0..<Int(rng.next() % 10) { text += rng.pick(pieces) }
+            if Array(text.utf8).indices.dropLast().contains(where: { Array(text.utf8)[$0] == 0x0D && Array(text.utf8)[$0 + 1] == 0x0A }) { continue }
+            XCTAssertEqual(text.lineSlices, text.split(separator: "\n", omittingEmptySubsequences: false), text.debugDescription)
+        }
+    }
+}

@@ -2,13 +2,19 @@
 /// pages, wire copy) or hard-wrapped lines in blank-line-separated blocks (PDF extractions, e-mail).
 enum ParagraphSplitter {
     static func paragraphs(from lines: [Substring]) -> [String] {
-        var blocks: [[String]] = [[]]
+        // An ASCII line is squeezed at once: for it, squeezing is trimming and more (no zero-width space,
+        // no mark to tell them apart), and squeezing twice changes nothing, so the paragraphs are those
+        // trimming first gave, made in one pass instead of two.
+        var blocks: [[(text: String, squeezed: Bool)]] = [[]]
         for line in lines {
-            let t = line.trimmed
-            if t.isEmpty { if !(blocks.last!.isEmpty) { blocks.append([]) } } else { blocks[blocks.count - 1].append(t) }
+            let ascii = line.utf8.allSatisfy { $0 < 0x80 }
+            let t = ascii ? line.squeezed : line.trimmed
+            if t.isEmpty { if !(blocks.last!.isEmpty) { blocks.append([]) } } else { blocks[blocks.count - 1].append((t, ascii)) }
         }
         return blocks.filter { !$0.isEmpty }.flatMap { block -> [String] in
-            isHardWrapped(block) ? [joinWrapped(block)] : block.map { $0.squeezed }
+            if block.count == 1 { return [block[0].squeezed ? block[0].text : block[0].text.squeezed] }  // never hard-wrapped
+            let texts = block.map(\.text)
+            return isHardWrapped(texts) ? [joinWrapped(texts)] : block.map { $0.squeezed ? $0.text : $0.text.squeezed }
         }
     }
 
