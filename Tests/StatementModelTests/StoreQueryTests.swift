@@ -154,6 +154,21 @@ final class StoreQueryTests: XCTestCase {
         for s in shapes { XCTAssertEqual(try store.statement(id: s.id), s, "paragraphs \(s.paragraphs)") }
     }
 
+    /// Checkpoints run on their own connection after every few writes; one that failed would go
+    /// unnoticed (the writer's backstop would take over at 400 MB), so they are counted here.
+    func testCheckpointsRunBesideTheWriter() throws {
+        let sqlite = try XCTUnwrap(store as? SQLiteStatementStore)
+        let before = sqlite.checkpointer.completed
+        for i in 0..<16 {
+            var s = Fixture.read("Batch \(i) of a long import, about sanctions and peacekeeping.")
+            s.id = StatementID("checkpoint\(i)")
+            XCTAssertEqual(try store.insert([s], sources: []), [.inserted])
+        }
+        sqlite.checkpointer.waitUntilIdle()
+        XCTAssertGreaterThan(sqlite.checkpointer.completed, before)
+        XCTAssertEqual(try store.count(StatementFilter(text: "long import")), 16)
+    }
+
     func testAFailingBatchStoresNothing() throws {
         var bad = Fixture.read("A brand new statement about sanctions.")
         bad.themes.append(bad.themes[0])  // the same theme twice breaks a key: the batch must roll back whole

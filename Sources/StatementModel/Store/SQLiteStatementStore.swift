@@ -8,7 +8,7 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
     private let indexLock = NSLock()
     private var index: FacetIndex?
     private var indexUnavailable = false
-    private let checkpointer: Checkpointer
+    let checkpointer: Checkpointer
     /// The last full-text match (query, library version, row ids): the window asks several questions of one search.
     private var lastSearch: (query: String, version: Int64, rows: Set<Int64>)?
 
@@ -43,13 +43,6 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
                                            arguments: StatementArguments(paths))
             while let row = try rows.next() { let path: String = row[0]; found[path] = FileFingerprint(path: path, size: row[1], modified: row[2]) }
             return found
-        }
-    }
-
-    public func fingerprint(of path: String) throws -> FileFingerprint? {
-        try pool.read { db in
-            try Row.fetchOne(db, sql: "SELECT size, modified FROM source_file WHERE path = ?", arguments: [path])
-                .map { FileFingerprint(path: path, size: $0[0], modified: $0[1]) }
         }
     }
 
@@ -416,10 +409,17 @@ final class Checkpointer: @unchecked Sendable {  // state guarded by lock
     private var connection: DatabaseQueue?
     private var running = false
     private var writes = 0
+    /// Checkpoints that ran to the end: a failure is otherwise silent (the writer's backstop covers it),
+    /// so the tests count these.
+    private var finished = 0
+    var completed: Int { lock.lock(); defer { lock.unlock() }; return finished }
     /// About 40 MB of WAL at an import's batch size.
     private let writesPerCheckpoint = 8
 
     init(path: String) { self.path = path }
+
+    /// Waits until a checkpoint under way has finished.
+    func waitUntilIdle() { queue.sync {} }
 
     func wrote() {
         lock.lock()
@@ -432,6 +432,7 @@ final class Checkpointer: @unchecked Sendable {  // state guarded by lock
             do {
                 if connection == nil { connection = try DatabaseQueue(path: path) }
                 try connection?.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(PASSIVE)") }
+                lock.lock(); finished += 1; lock.unlock()
             } catch {
                 // Busy or closed: the next write asks again, and the writer's own checkpoint is the backstop.
             }

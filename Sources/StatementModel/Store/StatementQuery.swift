@@ -156,9 +156,8 @@ public protocol StatementStore: StoryStore {
     /// Stores a batch in one transaction: all of it lands, or none of it. Files in `sources` are recorded
     /// with their fingerprints; for a changed file, the statements it gave before and gives no longer go.
     func insert(_ statements: [EncodedStatement], sources: [SourceUpdate]) throws -> [InsertOutcome]
-    /// The fingerprint a file had when it was last imported.
-    func fingerprint(of path: String) throws -> FileFingerprint?
-    /// The fingerprints of those files that were imported before, by path: one question for a chunk of an import.
+    /// The fingerprints (size and time at their last import) of those files that were imported before,
+    /// by path: one question for a chunk of an import.
     func fingerprints(of paths: [String]) throws -> [String: FileFingerprint]
     func statement(id: StatementID) throws -> Statement?
     /// The one id that starts with `prefix`, so users can type a short id.
