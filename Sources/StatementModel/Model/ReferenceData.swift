@@ -165,6 +165,7 @@ public enum RostrumError: Error, CustomStringConvertible, Sendable {
     case storyNameTaken(String)
     case storyNotFound(String)
     case invalidStoryName
+    case invalidLabelledSet(String)
 
     public var description: String {
         switch self {
@@ -177,6 +178,7 @@ public enum RostrumError: Error, CustomStringConvertible, Sendable {
         case .storyNameTaken(let name): return "a story named “\(name)” already exists; choose another name"
         case .storyNotFound(let name): return "no story is named “\(name)” (see `rostrum-cli story list`)"
         case .invalidStoryName: return "a story needs a name with at least one letter or digit"
+        case .invalidLabelledSet(let detail): return "a labelled set cannot be read: \(detail)"
         }
     }
 }
