@@ -12,7 +12,10 @@ var products: [Product] = [
 ]
 var targets: [Target] = [
     // The statement model: parsing, metadata, themes, storage, queries. No GTK here.
+    // poppler's GLib interface: the text and metadata of PDF statements and records.
+    .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
     .target(name: "StatementModel", dependencies: [
+        "CPoppler",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),  // reads .xlsx workbooks (zips of XML)
     ]),

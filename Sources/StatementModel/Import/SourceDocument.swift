@@ -6,6 +6,8 @@ public struct SourceDocument: Sendable {
     public var text: String
     /// Notes from decoding, carried into the statement.
     public var notes: [String]
+    /// When the file says it was made (a PDF's creation date): weak evidence, for narrowing a year only.
+    public var created: StatementDate?
     public init(path: String?, text: String, notes: [String] = []) { self.path = path; self.text = text; self.notes = notes }
 }
 

@@ -16,7 +16,7 @@ public struct StatementReader: Sendable {
         self.registry = registry
         self.tableMapping = tableMapping
         // Fresh importers per reader: their caches of corpus metadata live as long as this reader.
-        fileImporters = [UNSCCorpusImporter(), UNGDCCorpusImporter(), TableImporter(), HTMLPageImporter()]
+        fileImporters = [UNSCCorpusImporter(), UNGDCCorpusImporter(), TableImporter(), HTMLPageImporter(), PDFImporter()]
         themeMatcher = ThemeMatcher(catalog: reference.themes)
     }
 

@@ -3,7 +3,7 @@ import Foundation
 /// Lists the files an import will read, in a stable order, passing over what is not a statement.
 enum FileCollector {
     /// Formats that are certainly not a statement's text; named so the user knows why they were passed over.
-    static let otherFormats: Set<String> = ["xlsx", "xls", "docx", "doc", "pdf", "zip", "gz", "png", "jpg", "jpeg", "gif", "sqlite", "db", "rhistory", "rdata", "rds", "json"]
+    static let otherFormats: Set<String> = ["xlsx", "xls", "docx", "doc", "zip", "gz", "png", "jpg", "jpeg", "gif", "sqlite", "db", "rhistory", "rdata", "rds", "json"]
 
     static func collect(_ urls: [URL], skipped: inout [ImportReport.Entry], failed: inout [ImportReport.Entry]) -> [URL] {
         let fm = FileManager.default

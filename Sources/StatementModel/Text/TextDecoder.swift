@@ -7,6 +7,11 @@ public enum TextProblem: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidUTF8(offset: Int)
     case invalidUTF16
     case tooLarge(bytes: Int, limit: Int)
+    /// A PDF whose pages hold no text (a scan).
+    case noTextLayer(pages: Int)
+    /// A PDF whose text comes out as glyph codes, not letters (fonts without a Unicode map).
+    case unreadableFonts
+    case unreadablePDF(String)
 
     public var description: String {
         switch self {
@@ -18,6 +23,11 @@ public enum TextProblem: Error, Equatable, Sendable, CustomStringConvertible {
         case .tooLarge(let bytes, let limit):
             return String(format: "the file is too large to be one statement (%.1f MB; the limit is %.0f MB)",
                           Double(bytes) / 1_048_576, Double(limit) / 1_048_576)
+        case .noTextLayer(let pages):
+            return "a PDF of \(pages) page\(pages == 1 ? "" : "s") with no text in it (a scan?): run it through OCR first, then import the text"
+        case .unreadableFonts:
+            return "a PDF whose fonts carry no map to letters: its text comes out as symbols; run it through OCR first, then import the text"
+        case .unreadablePDF(let reason): return "not a PDF that can be opened: \(reason)"
         }
     }
 }
@@ -157,13 +167,16 @@ public enum TextDecoder {
 /// A file's bytes read straight into an array: `Data(contentsOf:)` then `[UInt8](data)` held the file
 /// twice (a 15 MB corpus table three times, with its text).
 enum FileBytes {
-    static func read(_ url: URL) throws -> [UInt8] {
+    /// The file's bytes; with a limit, a file (or a device that reads as 0 bytes) that turns out larger
+    /// throws `tooLarge` instead of being read without end.
+    static func read(_ url: URL, limit: Int? = nil) throws -> [UInt8] {
         let fd = open(url.path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw failure(url) }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw failure(url) }
         let expected = max(Int(info.st_size), 0)
+        if let limit, expected > limit { throw TextProblem.tooLarge(bytes: expected, limit: limit) }
         var failed = false
         // One byte more than the size: reading it means the file grew, and the rest is read in chunks.
         var bytes = [UInt8](unsafeUninitializedCapacity: expected + 1) { buffer, count in
@@ -183,6 +196,7 @@ enum FileBytes {
             if n < 0 { if errno == EINTR { continue }; throw failure(url) }
             if n == 0 { return bytes }
             bytes.append(contentsOf: chunk[0..<n])
+            if let limit, bytes.count > limit { throw TextProblem.tooLarge(bytes: bytes.count, limit: limit) }
         }
     }
 

@@ -1,0 +1,76 @@
+import CPoppler
+import Foundation
+
+/// A PDF statement or record, read through poppler: the text of each page in reading order, cleaned by
+/// `PDFTextCleaner`, then read like any text (title, date line, speaker, forum). The PDF's own title and
+/// creation date are weak evidence: the creation date only narrows a year the text leaves open.
+public struct PDFImporter: FileImporter {
+    public let family = "pdf"
+    /// PDFs are larger than their text; a statement's PDF is rarely over a few MB.
+    static let sizeLimit = 64 * 1_048_576
+
+    public init() {}
+
+    public func claims(_ url: URL) -> Bool { url.pathExtension.lowercased() == "pdf" }
+
+    public func read(_ url: URL, reader: StatementReader) throws -> FileReading {
+        let bytes = try FileBytes.read(url, limit: Self.sizeLimit)
+        let pdf = try PDFDocumentText.read(bytes)
+        let cleaned = PDFTextCleaner.clean(pages: pdf.pages)
+        guard cleaned.text.contains(where: { $0.isLetter }) else { throw TextProblem.noTextLayer(pages: pdf.pages.count) }
+        guard PDFTextCleaner.looksReadable(cleaned.text) else { throw TextProblem.unreadableFonts }
+        var notes = ["text extracted from a PDF of \(pdf.pages.count) page\(pdf.pages.count == 1 ? "" : "s")"]
+        if !cleaned.removed.isEmpty { notes.append("running headers, footers and page numbers removed: " + cleaned.removed.prefix(4).map { "“\($0)”" }.joined(separator: ", ")) }
+        var document = SourceDocument(path: url.path, text: cleaned.text, notes: notes)
+        document.created = pdf.created
+        var s = reader.read(document, enrich: false)
+        s.source.family = family
+        if s.title == nil, let title = pdf.title, title.count >= 8, PDFTextCleaner.looksReadable(title) {
+            s.title = Attributed(title, Provenance(basis: .inferred, rule: "pdf.metadata-title", confidence: 0.5, evidence: title,
+                                                   reason: "the text has no headline; the PDF's own title field names it"))
+        }
+        var pieces = PressReleaseSplitter.split(s, reference: reader.reference)
+        for i in pieces.indices { reader.enrich(&pieces[i]) }
+        return FileReading(statements: pieces)
+    }
+}
+
+/// What poppler gives of a PDF: each page's text and the document's title and creation date.
+struct PDFDocumentText {
+    var pages: [String]
+    var title: String?
+    var created: StatementDate?
+
+    static func read(_ bytes: [UInt8]) throws -> PDFDocumentText {
+        var error: UnsafeMutablePointer<GError>?
+        let gbytes = bytes.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
+        defer { g_bytes_unref(gbytes) }
+        guard let doc = poppler_document_new_from_bytes(gbytes, nil, &error) else {
+            let message = error.map { String(cString: $0.pointee.message) } ?? "unknown error"
+            if let error { g_error_free(error) }
+            throw TextProblem.unreadablePDF(message)
+        }
+        defer { g_object_unref(UnsafeMutableRawPointer(doc)) }
+        var result = PDFDocumentText(pages: [])
+        for i in 0..<poppler_document_get_n_pages(doc) {
+            guard let page = poppler_document_get_page(doc, i) else { result.pages.append(""); continue }
+            result.pages.append(take(poppler_page_get_text(page)) ?? "")
+            g_object_unref(UnsafeMutableRawPointer(page))
+        }
+        result.title = take(poppler_document_get_title(doc))?.trimmed
+        if result.title?.isEmpty == true { result.title = nil }
+        let created = poppler_document_get_creation_date(doc)
+        if created > 0 {
+            let c = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date(timeIntervalSince1970: TimeInterval(created)))
+            result.created = StatementDate(year: c.year!, month: c.month, day: c.day)
+        }
+        return result
+    }
+
+    /// A string poppler allocated, copied and freed.
+    private static func take(_ p: UnsafeMutablePointer<gchar>?) -> String? {
+        guard let p else { return nil }
+        defer { g_free(p) }
+        return String(cString: p)
+    }
+}

@@ -1,0 +1,139 @@
+import Foundation
+
+/// Turns the text of a PDF's pages, as the PDF library gives it line by line, into a text a reader can
+/// use: running headers and footers and page numbers removed, words hyphenated at a line's end joined,
+/// hard-wrapped lines joined into paragraphs, bidirectional control marks dropped (the text is already
+/// in logical order). Knows nothing of the PDF library, so it is tested on plain strings.
+public enum PDFTextCleaner {
+    public struct Result: Equatable, Sendable {
+        public var text: String
+        /// Lines removed as running headers, footers or page numbers (once each), for the import's note.
+        public var removed: [String]
+    }
+
+    public static func clean(pages: [String]) -> Result {
+        let pageLines = pages.map { page in
+            // Compatibility forms out: ligatures ("ﬁ") and Arabic presentation forms become plain letters.
+            page.precomposedStringWithCompatibilityMapping.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { stripMarks(String($0)).trimmed }
+        }
+        let running = runningLines(pageLines)
+        var removed: [String] = []
+        var kept: [String] = []
+        for lines in pageLines {
+            let content = lines.enumerated().filter { i, line in
+                let edge = i < 3 || i >= lines.count - 3
+                let drop = edge && (isPageNumber(line) || running.contains(shape(line)))
+                if drop && !removed.contains(line) && !line.isEmpty { removed.append(line) }
+                return !drop
+            }.map(\.element)
+            kept += content
+            kept.append("")  // a page break ends a paragraph only if the text says so (checked below)
+        }
+        return Result(text: paragraphs(from: kept), removed: removed)
+    }
+
+    /// Lines that open or close at least half the pages (two at least), compared with digits masked so
+    /// "Page 3 of 9" and "A/79/PV.5 24/09/2024" repeat whatever the page.
+    static func runningLines(_ pages: [[String]]) -> Set<String> {
+        guard pages.count >= 2 else { return [] }
+        var counts: [String: Int] = [:]
+        for lines in pages {
+            let nonEmpty = lines.filter { !$0.isEmpty }
+            let edges = Set(nonEmpty.prefix(3).map(shape) + nonEmpty.suffix(3).map(shape))
+            for e in edges where !e.isEmpty { counts[e, default: 0] += 1 }
+        }
+        let needed = max(2, (pages.count + 1) / 2)
+        return Set(counts.filter { $0.value >= needed && $0.key.count <= 160 }.keys)
+    }
+
+    static func shape(_ line: String) -> String {
+        String(line.unicodeScalars.map { CharacterSet.decimalDigits.contains($0) ? "#" : Character($0) })
+    }
+
+    private static let pageNumber = Pattern(#"^(?:[-–—]\s*)?(?:(?:page|p\.|pág(?:ina)?\.?|стр\.?|страница|صفحة)\s*)?\d{1,4}(?:\s*(?:of|/|de|из|sur|من)\s*\d{1,4})?(?:\s*[-–—])?$"#, caseInsensitive: true)
+
+    static func isPageNumber(_ line: String) -> Bool { !line.isEmpty && line.count <= 24 && pageNumber.firstMatch(in: line) != nil }
+
+    /// Directional embedding and isolate marks that PDF text carries around right-to-left runs. poppler
+    /// wraps each right-to-left word in its own pair with no space between, so a mark becomes a space.
+    static func stripMarks(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: isMark) else { return s }
+        var scalars = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            if !isMark(u) { scalars.append(u) } else if scalars.last.map({ $0 != " " }) ?? false { scalars.append(" ") }
+        }
+        return String(scalars).squeezed
+    }
+
+    private static func isMark(_ u: Unicode.Scalar) -> Bool {
+        (0x202A...0x202E).contains(u.value) || (0x2066...0x2069).contains(u.value) || u.value == 0x200E || u.value == 0x200F
+    }
+
+    /// Joins wrapped lines: a line ends its paragraph when it is blank, or ends a sentence and is clearly
+    /// shorter than the page's usual line, or the next one opens a list item.
+    static func paragraphs(from lines: [String]) -> String {
+        let lengths = lines.map(\.count).filter { $0 > 20 }.sorted()
+        let usual = lengths.isEmpty ? 60 : lengths[lengths.count * 3 / 4]
+        var out: [String] = []
+        var current = ""
+        func flush() { if !current.isEmpty { out.append(current); current = "" } }
+        for (i, line) in lines.enumerated() {
+            if line.isEmpty {
+                // A page break inside a sentence does not end the paragraph.
+                if i > 0, i + 1 < lines.count, let next = lines[(i + 1)...].first(where: { !$0.isEmpty }),
+                   !endsSentence(current), next.first?.isLowercase == true { continue }
+                flush(); continue
+            }
+            if current.isEmpty { current = line }
+            else if current.hasSuffix("-"), current.dropLast().last?.isLetter == true, line.first?.isLowercase == true {
+                current = String(current.dropLast()) + line  // "inter-\nnational" → "international"
+            } else if isCombiningOnly(line) {
+                current += line  // a diacritic the PDF placed on a line of its own
+            } else {
+                current += " " + line
+            }
+            if endsSentence(line) && line.count < usual * 4 / 5 { flush() }
+        }
+        flush()
+        return out.joined(separator: "\n\n")
+    }
+
+    static func endsSentence(_ s: String) -> Bool {
+        guard let last = s.trimmed.last else { return false }
+        return ".!?:;。！？؟”»\")".contains(last)
+    }
+
+    private static func isCombiningOnly(_ s: String) -> Bool {
+        !s.isEmpty && s.unicodeScalars.allSatisfy { $0.properties.generalCategory == .nonspacingMark || $0 == " " }
+    }
+}
+
+extension PDFTextCleaner {
+    /// Function words of the Latin-script languages statements come in: a real text has them in every
+    /// other line; text drawn with fonts that carry no Unicode map comes out as Latin letters without them.
+    private static let functionWords: Set<String> = [
+        "the", "and", "of", "to", "in", "is", "that", "we", "for", "le", "la", "les", "et", "des", "est", "nous",
+        "el", "los", "las", "y", "que", "del", "con", "por", "und", "die", "der", "das", "o", "os", "e", "il", "di", "per",
+    ]
+
+    /// Whether extracted text is words at all, and not glyph codes standing in for them.
+    public static func looksReadable(_ text: String) -> Bool {
+        let tokens = text.split(whereSeparator: { $0.isWhitespace }).prefix(4000)
+        guard tokens.count >= 3 else { return text.contains { $0.isLetter } }
+        var wordLike = 0, latinTokens = 0, function = 0
+        for token in tokens {
+            let core = token.trimmingCharacters(in: .punctuationCharacters.union(.symbols))
+            guard !core.isEmpty else { continue }
+            if core.allSatisfy({ $0.isLetter || $0.isNumber || "'’-.·".contains($0) }) { wordLike += 1 }
+            if core.unicodeScalars.allSatisfy({ $0.value < 0x250 }) && core.contains(where: { $0.isLetter }) {
+                latinTokens += 1
+                if functionWords.contains(core.lowercased()) { function += 1 }
+            }
+        }
+        guard Double(wordLike) >= 0.75 * Double(tokens.count) else { return false }
+        // Mostly Latin letters: real prose has function words in about a third of its tokens.
+        if Double(latinTokens) > 0.5 * Double(tokens.count) { return Double(function) >= 0.03 * Double(latinTokens) }
+        return true
+    }
+}
