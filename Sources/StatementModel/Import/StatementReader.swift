@@ -41,6 +41,7 @@ public struct StatementReader: Sendable {
 
     public func read(_ document: SourceDocument, enrich shouldEnrich: Bool = true) -> Statement {
         var s = registry.importer(for: document).read(document, reference: reference)
+        DateReview(doc: AnnotatedText(s.raw)).review(&s, created: document.created)
         if shouldEnrich { enrich(&s) }
         return s
     }

@@ -11,37 +11,61 @@ struct DateFinding {
     var rule: String
     /// Why a date-shaped text could not be read ("February 30, 2022": no such day).
     var problem: String?
+    /// Set on a date line that says the page was updated or modified then.
+    var modification = false
 }
 
-/// Finds dates in the forms statements and their pages write them: ISO days, "16 February 2022",
-/// "February 16, 2022", "Feb. 16, 2022", "2022/2/16", "16.02.2022", "2022年2月16日", "February 2022",
-/// and a month and day with no year ("Nov. 3", "3 November").
+/// Finds dates in the forms statements and their pages write them, in the six UN languages: ISO days,
+/// "16 February 2022", "February 16, 2022", "16 février 2022", "16 de febrero de 2022", "16 февраля
+/// 2022 г.", "16 فبراير 2022" (Arabic-Indic digits too), "2022/2/16", "16.02.2022", "2022年2月16日",
+/// Japanese era dates ("令和4年2月16日"), "February 2022", and a month and day with no year ("Nov. 3",
+/// "3 November", "3 ноября", "2月16日").
 enum DateFinder {
-    static let monthNames = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+    static let monthNames = MonthNames.alternation
 
-    static func month(named name: String) -> Int? {
-        let key = String(name.lowercased().prefix(3))
-        return ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].firstIndex(of: key).map { $0 + 1 }
-    }
+    static func month(named name: String) -> Int? { MonthNames.month(name) }
 
-    private enum Order { case ymd, dmy, mdy, my, chinese, dottedDMY }
+    private enum Order { case ymd, dmy, mdy, my, chinese, dottedDMY, era }
 
     private static let full: [(Pattern, Order, String)] = [
         (Pattern(#"(?<![\d/.-])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d/.-]*\d)"#), .ymd, "date.numeric-ymd"),
         (Pattern(#"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"#), .chinese, "date.chinese"),
-        (Pattern(#"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"# + monthNames + #"\.?,?\s+(\d{4})\b"#, caseInsensitive: true), .dmy, "date.day-month-year"),
+        (Pattern(#"(令和|平成|昭和)\s*(元|\d{1,2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"#), .era, "date.japanese-era"),
+        (Pattern(#"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?\s*(?:of\s+|de\s+)?\b"# + monthNames
+                 + #"\.?,?\s+(?:de(?:l)?\s+)?(\d{4})(?!\d)"#, caseInsensitive: true), .dmy, "date.day-month-year"),
         (Pattern(#"\b"# + monthNames + #"\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"#, caseInsensitive: true), .mdy, "date.month-day-year"),
         (Pattern(#"(?<![\d/.])(\d{1,2})\.(\d{1,2})\.(\d{4})\b"#), .dottedDMY, "date.numeric-dmy"),
-        (Pattern(#"\b"# + monthNames + #"\s+(\d{4})\b"#, caseInsensitive: true), .my, "date.month-year"),
+        (Pattern(#"\b"# + monthNames + #"\s+(?:de\s+)?(\d{4})\b"#, caseInsensitive: true), .my, "date.month-year"),
     ]
 
     private static let monthDayPatterns: [(Pattern, Bool)] = [
         (Pattern(#"\b"# + monthNames + #"\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})(?!\d)"#, caseInsensitive: true), true),
-        (Pattern(#"\b(\d{1,2})(?:st|nd|rd|th)?\s+"# + monthNames + #"\b\.?(?!,?\s*\d{4})"#, caseInsensitive: true), false),
+        (Pattern(#"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er)?\s*(?:de\s+)?\b"# + monthNames
+                 + #"\b\.?(?!,?\s*(?:de\s+)?\d{4})"#, caseInsensitive: true), false),
     ]
+    /// "7月25日" (and "当地时间7月25日") with no year before it.
+    private static let chineseMonthDay = Pattern(#"(?<!\d)(?<!年)(?<!年\s)(\d{1,2})\s*月\s*(\d{1,2})\s*日"#)
+
+    /// Arabic-Indic and Persian digits as ASCII, and the Persian yeh and kaf that Arabic texts made on
+    /// Persian keyboards carry as the Arabic letters: each the same length in UTF-16, so ranges stay valid.
+    static func asciiDigits(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { (0x0660...0x06F9).contains($0.value) }) else { return text }
+        var out = String.UnicodeScalarView()
+        for u in text.unicodeScalars {
+            switch u.value {
+            case 0x0660...0x0669: out.append(Unicode.Scalar(u.value - 0x0660 + 0x30)!)
+            case 0x06F0...0x06F9: out.append(Unicode.Scalar(u.value - 0x06F0 + 0x30)!)
+            case 0x06CC: out.append("\u{064A}")
+            case 0x06A9: out.append("\u{0643}")
+            default: out.append(u)
+            }
+        }
+        return String(out)
+    }
 
     /// Every full date in `text`, in order of position; overlapping shorter forms are dropped.
-    static func fullDates(in text: String) -> [DateFinding] {
+    static func fullDates(in original: String) -> [DateFinding] {
+        let text = asciiDigits(original)
         var found: [DateFinding] = []
         for (pattern, order, rule) in full {
             for m in pattern.matches(in: text) where !found.contains(where: { NSIntersectionRange($0.range, m.range).length > 0 }) {
@@ -51,20 +75,41 @@ enum DateFinder {
         return found.sorted { $0.range.location < $1.range.location }
     }
 
+    /// Words that may stand beside a date on a date line, in the six UN languages (lower case).
+    static let dateLineLabels: Set<String> = [
+        "date", "dated", "updated", "published", "posted", "on", "am", "pm", "gmt", "utc", "est", "edt", "time", "last", "modified",
+        "release", "released", "issued", "delivered", "new", "york", "geneva",
+        "publié", "publie", "le", "mis", "jour", "à", "mise", "publicado", "actualizado", "el", "fecha", "de", "del", "hora",
+        "дата", "опубликовано", "обновлено", "публикации", "обновления", "года", "г", "мск", "время",
+        "日期", "发布时间", "时间", "更新时间", "发布日期", "发表时间", "发稿时间", "tarih",
+        "تاريخ", "التاريخ", "نشر", "تحديث", "آخر", "بتاريخ", "في",
+    ]
+    /// Words that say a date is when the page was changed, not when the statement was made.
+    static let modificationWords: Set<String> = ["updated", "modified", "last", "mis", "actualizado", "обновлено", "обновления",
+                                                  "更新时间", "تحديث", "revised", "edited"]
+    /// Where a date line names its source ("2024-11-19 来源：外交部"): the rest of the line is not looked at.
+    private static let sourceLabel = Pattern(#"(?:来源|來源|出处|source|fuente|источник|المصدر|editor|编辑|責任編輯)\s*[:：]"#, caseInsensitive: true)
+
     /// The first date in a line, if the line is little more than that date (a page's date line).
     static func dateLine(_ line: String) -> DateFinding? {
         let stripped = line.trimmed
-        guard !stripped.isEmpty, stripped.count <= 60, let first = fullDates(in: stripped).first else { return nil }
-        // What is left once the date is gone must be a label or a time, not a sentence.
-        let rest = (stripped as NSString).replacingCharacters(in: first.range, with: "")
-        let words = rest.split(whereSeparator: { !$0.isLetter }).map(String.init).filter { $0.count > 1 }
-        let labels: Set<String> = ["date", "updated", "published", "posted", "on", "am", "pm", "gmt", "utc", "est", "edt", "time", "source", "last", "modified", "release"]
-        guard words.allSatisfy({ labels.contains(String($0).lowercased()) || Weekday.number(named: String($0)) != nil }) else { return nil }
+        guard !stripped.isEmpty, stripped.count <= 90, var first = fullDates(in: stripped).first else { return nil }
+        // What is left once the date is gone must be a label, a place or a time, not a sentence.
+        var rest = (stripped as NSString).replacingCharacters(in: first.range, with: " ")
+        if let source = sourceLabel.firstMatch(in: rest) { rest = (rest as NSString).substring(to: source.range.location) }
+        let words = rest.split(whereSeparator: { !$0.isLetter }).map { String($0).lowercased() }.filter { $0.count > 1 }
+        guard words.count <= 6, words.allSatisfy({ dateLineLabels.contains($0) || Weekday.number(named: $0) != nil }) else { return nil }
+        first.modification = words.contains { modificationWords.contains($0) }
         return first
     }
 
     /// "Nov. 3" or "3 November" with no year after it.
-    static func monthDay(in text: String) -> DateFinding? {
+    static func monthDay(in original: String) -> DateFinding? {
+        let text = asciiDigits(original)
+        if let m = chineseMonthDay.firstMatch(in: text), let month = Int(m.group(1)!), let day = Int(m.group(2)!),
+           (1...12).contains(month), (1...31).contains(day), day <= StatementDate.daysIn(month: month, year: 2000) {
+            return DateFinding(date: nil, monthDay: (month, day), range: m.range, text: m.value, rule: "date.chinese-month-day")
+        }
         for (pattern, monthFirst) in monthDayPatterns {
             guard let m = pattern.firstMatch(in: text) else { continue }
             let monthName = m.group(monthFirst ? 1 : 2)!, dayText = m.group(monthFirst ? 2 : 1)!
@@ -85,6 +130,10 @@ enum DateFinder {
         case .mdy: (mo, d, y) = (m.group(1).flatMap(month(named:)), int(2), int(3))
         case .my: (mo, y) = (m.group(1).flatMap(month(named:)), int(2))
         case .dottedDMY: (d, mo, y) = (int(1), int(2), int(3))
+        case .era:
+            let base = ["令和": 2018, "平成": 1988, "昭和": 1925][m.group(1)!]!
+            let n = m.group(2) == "元" ? 1 : int(2)
+            (y, mo, d) = (n.map { base + $0 }, int(3), int(4))
         }
         let date = y.flatMap { StatementDate(year: $0, month: mo, day: d) }
         let problem = date == nil ? "not a real date: “\(m.value)”" : nil

@@ -93,7 +93,8 @@ public enum PDFTextCleaner {
             } else {
                 current += " " + line
             }
-            if endsSentence(line) && line.count < usual * 4 / 5 { flush() }
+            // A sentence's end on a short line ends a paragraph; a line under half the usual is a heading.
+            if (endsSentence(line) && line.count < usual * 4 / 5) || line.count < usual / 2 { flush() }
         }
         flush()
         return out.joined(separator: "\n\n")
