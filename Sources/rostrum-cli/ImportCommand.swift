@@ -40,6 +40,7 @@ struct ImportCommand: ParsableCommand {
         summary += String(format: " (%.1f s)", report.elapsed)
         if report.cancelled { summary += " — cancelled; everything imported before the cancel is kept" }
         print(summary)
+        for line in report.corpusProblemLines { print("warning: " + line) }
         if report.cancelled { throw ExitCode(130) }
         if report.imported.isEmpty && report.alreadyPresent.isEmpty && !report.failed.isEmpty { throw ExitCode(1) }
     }

@@ -9,7 +9,7 @@ final class FileCollectionTests: XCTestCase {
         let fm = FileManager.default
         for dir in ["a/b/c", "a/.git/objects", "__MACOSX/a", "d é", "e"] { try fm.createDirectory(at: root.appendingPathComponent(dir), withIntermediateDirectories: true) }
         for file in ["top.txt", "a/one.txt", "a/b/two.TXT", "a/b/c/three.txt", "a/.hidden.txt", "a/.git/objects/x", "__MACOSX/a/._one.txt",
-                     "d é/naïve 100%.txt", "e/table.tsv", "e/book.pdf", "e/speakers.xlsx", "e/noext"] {
+                     "d é/naïve 100%.txt", "e/table.tsv", "e/book.docx", "e/speakers.xlsx", "e/noext"] {
             try "text".write(to: root.appendingPathComponent(file), atomically: true, encoding: .utf8)
         }
         try fm.createSymbolicLink(atPath: root.appendingPathComponent("e/link.txt").path, withDestinationPath: root.appendingPathComponent("top.txt").path)
@@ -28,7 +28,7 @@ final class FileCollectionTests: XCTestCase {
         }
         XCTAssertEqual(files.map(\.path), expected.sorted())
         XCTAssertTrue(files.map(\.path).contains(root.appendingPathComponent("d é/naïve 100%.txt").path))
-        XCTAssertEqual(Set(skipped.map { ($0.path as NSString).lastPathComponent }), [".hidden.txt", ".git", "__MACOSX", "book.pdf", "speakers.xlsx"])
+        XCTAssertEqual(Set(skipped.map { ($0.path as NSString).lastPathComponent }), [".hidden.txt", ".git", "__MACOSX", "book.docx", "speakers.xlsx"])
         XCTAssertTrue(skipped.contains { $0.message.contains("speakers workbook") })
         XCTAssertTrue(failed.isEmpty)
 

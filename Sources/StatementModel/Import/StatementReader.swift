@@ -10,13 +10,15 @@ public struct StatementReader: Sendable {
     /// How table columns map to fields, when the user says; otherwise guessed from each header.
     public var tableMapping: ColumnMapping
     private let themeMatcher: ThemeMatcher
+    /// Corpus tables that could not be read during the imports this reader served.
+    public let corpusProblems = CorpusProblemLog()
 
     public init(reference: ReferenceData, registry: ImporterRegistry = .standard, tableMapping: ColumnMapping = ColumnMapping()) {
         self.reference = reference
         self.registry = registry
         self.tableMapping = tableMapping
         // Fresh importers per reader: their caches of corpus metadata live as long as this reader.
-        fileImporters = [UNSCCorpusImporter(), UNGDCCorpusImporter(), TableImporter(), HTMLPageImporter(), PDFImporter()]
+        fileImporters = [UNSCCorpusImporter(problems: corpusProblems), UNGDCCorpusImporter(), TableImporter(), HTMLPageImporter(), PDFImporter()]
         themeMatcher = ThemeMatcher(catalog: reference.themes)
     }
 

@@ -5,6 +5,15 @@ enum FileCollector {
     /// Formats that are certainly not a statement's text; named so the user knows why they were passed over.
     static let otherFormats: Set<String> = ["xlsx", "xls", "docx", "doc", "zip", "gz", "png", "jpg", "jpeg", "gif", "sqlite", "db", "rhistory", "rdata", "rds", "json"]
 
+    /// A folder's own documentation, as corpora ship it: passed over in a folder, read when named alone.
+    static func isDocumentation(_ name: String) -> Bool {
+        let stem = ((name as NSString).deletingPathExtension).lowercased()
+        let ext = (name as NSString).pathExtension.lowercased()
+        guard ["", "txt", "md", "rst", "pdf"].contains(ext) else { return false }
+        return ["readme", "license", "licence", "copying", "changelog", "changes", "citation", "notice", "codebook", "authors"]
+            .contains { stem == $0 || stem.hasPrefix($0 + "_") || stem.hasPrefix($0 + "-") || stem.hasPrefix($0 + " ") || stem.hasPrefix($0 + ".") }
+    }
+
     static func collect(_ urls: [URL], skipped: inout [ImportReport.Entry], failed: inout [ImportReport.Entry]) -> [URL] {
         let fm = FileManager.default
         var files: [URL] = []
@@ -26,6 +35,10 @@ enum FileCollector {
                     skipped.append(.init(path: entry.path, message: "hidden or macOS metadata file, not a statement")); continue
                 }
                 let ext = (name as NSString).pathExtension.lowercased()
+                if isDocumentation(name) {
+                    skipped.append(.init(path: entry.path, message: "documentation of the folder (a README, licence or codebook), not a statement"))
+                    continue
+                }
                 if otherFormats.contains(ext) {
                     let workbook = ext == "xlsx" && name.lowercased().contains("speaker")
                     skipped.append(.init(path: entry.path, message: workbook ? "a speakers workbook: joined to the corpus's speeches, not imported as text"

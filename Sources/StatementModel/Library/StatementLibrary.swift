@@ -39,6 +39,13 @@ public struct ImportReport: Sendable {
     public var unchanged = 0
     public var cancelled = false
     public var elapsed: TimeInterval = 0
+    /// Corpus tables that could not be read: the speeches they serve came in without their metadata.
+    public var corpusProblems: [CorpusProblem] = []
+
+    /// What the summary must say of them, one sentence each.
+    public var corpusProblemLines: [String] {
+        corpusProblems.map { "speeches imported without their metadata: \(($0.table as NSString).lastPathComponent) could not be read: \($0.reason) (\($0.table))" }
+    }
 }
 
 /// A library: a store plus the reader that fills it. The window and the tool both work through this.
@@ -168,6 +175,7 @@ public final class StatementLibrary: Sendable {
         while !inFlight.isEmpty { join() }
         // Ready to read: whoever opens the library next (the window) starts from a stored index.
         if !report.imported.isEmpty { try? store.prepareForReading() }
+        report.corpusProblems = reader.corpusProblems.drain()
         report.elapsed = Date().timeIntervalSince(start)
         return report
     }

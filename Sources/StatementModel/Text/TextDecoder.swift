@@ -44,8 +44,9 @@ public enum TextDecoder {
     /// No single statement is this long; a larger file is a data dump or a mistake.
     public static let sizeLimit = 16 * 1_048_576
 
-    public static func decode(_ bytes: [UInt8]) throws(TextProblem) -> DecodedText {
-        guard bytes.count <= sizeLimit else { throw .tooLarge(bytes: bytes.count, limit: sizeLimit) }
+    /// `limit` nil: a corpus's metadata table, which may be far larger than any one statement.
+    public static func decode(_ bytes: [UInt8], limit: Int? = sizeLimit) throws(TextProblem) -> DecodedText {
+        if let limit, bytes.count > limit { throw .tooLarge(bytes: bytes.count, limit: limit) }
         var notes: [String] = []
         var text: String
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {

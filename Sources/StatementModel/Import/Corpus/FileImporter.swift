@@ -43,3 +43,19 @@ final class CorpusCache<Value>: @unchecked Sendable {
         return loaded
     }
 }
+
+/// A corpus table that could not be read, so that the speeches it serves came in without their metadata.
+public struct CorpusProblem: Sendable, Hashable {
+    public var table: String
+    public var reason: String
+}
+
+/// Problems with a corpus's tables, gathered while an import runs on several threads.
+public final class CorpusProblemLog: @unchecked Sendable {
+    private var problems: [CorpusProblem] = []
+    private let lock = NSLock()
+    public init() {}
+    func add(_ p: CorpusProblem) { lock.lock(); if !problems.contains(p) { problems.append(p) }; lock.unlock() }
+    /// The problems since the last call, each once.
+    public func drain() -> [CorpusProblem] { lock.lock(); defer { problems = []; lock.unlock() }; return problems }
+}

@@ -54,6 +54,10 @@ public struct TableImporter: FileImporter {
     public func claims(_ url: URL) -> Bool { ["csv", "tsv", "jsonl", "ndjson"].contains(url.pathExtension.lowercased()) }
 
     public func read(_ url: URL, reader: StatementReader) throws -> FileReading {
+        if url.pathExtension.lowercased() == "tsv", let head = Self.firstLine(of: url),
+           UNSCCorpusImporter.isMetadataTable(DelimitedTable(tsv: head + "\n")) {
+            return FileReading(skipReason: "metadata of the UN Security Council Debates corpus: joined to its speeches, not imported as text")
+        }
         let decoded = try reader.decode(fileAt: url)
         let ext = url.pathExtension.lowercased()
         let header: [String]
@@ -84,6 +88,14 @@ public struct TableImporter: FileImporter {
             statements.append(s)
         }
         return FileReading(statements: statements)
+    }
+
+    /// A table's header line, read without reading the table (a corpus's may be tens of MB).
+    static func firstLine(of url: URL) -> String? {
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
+        defer { try? handle.close() }
+        guard let data = try? handle.read(upToCount: 64 * 1024), let end = data.firstIndex(of: 0x0A) ?? (data.isEmpty ? nil : data.endIndex) else { return nil }
+        return String(decoding: data[data.startIndex..<end], as: UTF8.self)
     }
 
     private func apply(_ row: [String], mapping: [String: Int], header: [String], rowNumber: Int, file: String, to s: inout Statement, reader: StatementReader) {

@@ -11,10 +11,12 @@ public struct UNSCCorpusImporter: FileImporter {
     static let fileName = Pattern(#"^UNSC_(\d{4})_SPV\.(\d+|\d{4}_\d+)(?:Resumption(\d+))?_spch(\d+)\.txt$"#, caseInsensitive: true)
     static let label = Pattern(#"^\s*((?:The (?:Acting )?President|The (?:Deputy )?Secretary-General)|(?:Mr|Ms|Mrs|Miss|Dame|Sir|Lord|Baroness|Dr|Archbishop|Cardinal|Prince|Princess|Sheikh|Sheikha|King|Queen|General|Bishop|Monsignor|Judge)\.?\s+[^():\n]{1,60}?)\s*(?:\(([^()\n]{2,80})\))?\s*(?:\(\s*[Ss]poke in ([A-Za-z]+)\s*\))?\s*:\s*"#)
     private let metadata = CorpusCache<MetadataIndex>()
+    /// Tables that could not be read: said in the import's summary, not in one line of a long log.
+    let problems: CorpusProblemLog
     /// Per speech folder, the tables that serve it (nil: none).
     private let tablesFor = CorpusCache<MetadataIndex>()
 
-    public init() {}
+    public init(problems: CorpusProblemLog = CorpusProblemLog()) { self.problems = problems }
 
     public func claims(_ url: URL) -> Bool { Self.fileName.firstMatch(in: url.lastPathComponent) != nil }
 
@@ -124,14 +126,14 @@ public struct UNSCCorpusImporter: FileImporter {
     private func nearestIndex(above folder: URL) -> MetadataIndex? {
         var dir = folder
         for _ in 0..<7 {
-            if let index = metadata.value(for: dir.path, load: { Self.loadIndex(near: dir) }), !index.isEmpty { return index }
+            if let index = metadata.value(for: dir.path, load: { Self.loadIndex(near: dir, problems: problems) }), !index.isEmpty { return index }
             dir = dir.deletingLastPathComponent()
         }
         return nil
     }
 
     /// Every speaker table in `dir` or its `Metadata` folder, keyed by speech file name.
-    static func loadIndex(near dir: URL) -> MetadataIndex? {
+    static func loadIndex(near dir: URL, problems: CorpusProblemLog = CorpusProblemLog()) -> MetadataIndex? {
         let fm = FileManager.default
         var tables: [URL] = []
         for folder in [dir, dir.appendingPathComponent("Metadata"), dir.appendingPathComponent("metadata")] {
@@ -149,7 +151,10 @@ public struct UNSCCorpusImporter: FileImporter {
         for table in tables {
             // The file's bytes are let go once decoded: a 106,000-row table is 15 MB, and every copy
             // alive at once raised the import's peak memory.
-            guard let text = Self.decodedText(of: table) else { continue }
+            let text: String
+            do { text = try TextDecoder.decode(try FileBytes.read(table), limit: nil).text } catch {
+                problems.add(CorpusProblem(table: table.path, reason: "\(error)")); continue
+            }
             let t = DelimitedTable(tsv: text)
             guard let speakerColumn = t.column("speaker") else { continue }
             let file = t.column("filename"), base = t.column("basename"), number = t.column("speech", "speech_number")
@@ -174,11 +179,6 @@ public struct UNSCCorpusImporter: FileImporter {
             }
         }
         return index
-    }
-
-    private static func decodedText(of file: URL) -> String? {
-        guard let bytes = try? FileBytes.read(file) else { return nil }
-        return try? TextDecoder.decode(bytes).text
     }
 
     /// `UNSC_2014_SPV.7138_spch002.txt` from its meeting's base name and the speech number.
