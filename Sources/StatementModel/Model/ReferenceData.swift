@@ -120,6 +120,8 @@ public struct ReferenceData: Sendable {
     public var envoys: EnvoyTable
     public var gazetteer: Gazetteer
     public var countries: CountryCodes
+    /// Forums' names in the six UN languages (`forums.tsv`).
+    public var forums = ForumLexicon(rows: [])
     /// The year "now" for open-ended terms; injected so tests do not depend on the clock.
     public var currentYear: Int
 
@@ -148,9 +150,11 @@ public struct ReferenceData: Sendable {
             let text = try String(contentsOf: userThemes, encoding: .utf8)
             catalog = catalog.merging(try ThemeCatalog.parse(text, file: userThemes.path))
         }
-        return ReferenceData(themes: catalog, envoys: EnvoyTable.parse(try read("envoys.tsv")),
-                             gazetteer: Gazetteer.parse(try read("places.tsv")), countries: CountryCodes.parse(try read("countries.tsv")),
-                             currentYear: currentYear)
+        var reference = ReferenceData(themes: catalog, envoys: EnvoyTable.parse(try read("envoys.tsv")),
+                                      gazetteer: Gazetteer.parse(try read("places.tsv")),
+                                      countries: CountryCodes.parse(try read("countries.tsv")), currentYear: currentYear)
+        reference.forums = ForumLexicon.parse(try read("forums.tsv"))
+        return reference
     }
 }
 

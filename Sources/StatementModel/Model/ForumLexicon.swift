@@ -1,0 +1,61 @@
+import Foundation
+
+/// The bodies statements are delivered in, with their names and abbreviations in the six UN languages
+/// (`Resources/forums.tsv`): read where a page's own heading names the forum in words the English cues
+/// do not know ("Assemblée générale", "Совет Безопасности", "安理会").
+public struct ForumLexicon: Sendable {
+    struct Name: Sendable { var written: String; var forum: String; var caseSensitive: Bool }
+    /// Longest first, so "Peace and Security Council" is found before "Security Council" inside it.
+    let names: [Name]
+
+    public init(rows: [(forum: String, aliases: [String])]) {
+        var names: [Name] = []
+        for row in rows {
+            for written in [row.forum] + row.aliases where written.count >= 2 {
+                // Short capitals ("CD", "HRC") are abbreviations only as capitals.
+                let abbreviation = written.count <= 5 && written == written.uppercased() && written.contains { $0.isLetter && $0.isASCII }
+                names.append(Name(written: written, forum: row.forum, caseSensitive: abbreviation))
+            }
+        }
+        self.names = names.sorted { $0.written.count > $1.written.count }
+    }
+
+    public static func parse(_ text: String) -> ForumLexicon {
+        var rows: [(String, [String])] = []
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmed }
+            guard f.count >= 3, !f[0].isEmpty else { continue }
+            rows.append((f[0], f[2].split(separator: ";").map { $0.trimmed }.filter { !$0.isEmpty }))
+        }
+        return ForumLexicon(rows: rows)
+    }
+
+    /// The first forum named in `text` (by position; the longest name at a position), and where.
+    public func first(in text: String) -> (forum: String, range: NSRange)? {
+        let ns = text as NSString
+        var best: (forum: String, range: NSRange)?
+        for name in names {
+            var options: NSString.CompareOptions = [.diacriticInsensitive]
+            if !name.caseSensitive { options.insert(.caseInsensitive) }
+            var from = 0
+            while from < ns.length {
+                let r = ns.range(of: name.written, options: options, range: NSRange(location: from, length: ns.length - from))
+                guard r.location != NSNotFound else { break }
+                if let b = best, r.location >= b.range.location { break }
+                if Self.standsAlone(r, in: ns) { best = (name.forum, r); break }
+                from = r.location + max(1, r.length)
+            }
+        }
+        return best
+    }
+
+    /// Not part of a longer word: letters do not touch the match on either side (scripts written
+    /// without spaces, such as Chinese, have no such boundary and are taken as they come).
+    private static func standsAlone(_ r: NSRange, in ns: NSString) -> Bool {
+        func letter(at i: Int) -> Bool {
+            guard i >= 0, i < ns.length, let u = Unicode.Scalar(ns.character(at: i)) else { return false }
+            return CharacterSet.letters.contains(u) && !(0x3000...0x9FFF).contains(u.value)
+        }
+        return !letter(at: r.location - 1) && !letter(at: r.upperBound)
+    }
+}
