@@ -94,7 +94,7 @@ public enum PDFTextCleaner {
                 current += " " + line
             }
             // A sentence's end on a short line ends a paragraph; a line under half the usual is a heading.
-            if (endsSentence(line) && line.count < usual * 4 / 5) || line.count < usual / 2 { flush() }
+            if (endsSentence(line) && line.count < usual * 4 / 5) || (line.count < usual / 2 && !line.hasSuffix("-")) { flush() }
         }
         flush()
         return out.joined(separator: "\n\n")
