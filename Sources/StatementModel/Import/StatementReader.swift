@@ -46,6 +46,7 @@ public struct StatementReader: Sendable {
         let doc = AnnotatedText(s.raw)
         DateReview(doc: doc).review(&s, created: document.created)
         if s.forum == nil { readForumFromHeading(doc, into: &s) }
+        KindReview(doc: doc, lexicon: reference.kinds).review(&s)
         if shouldEnrich { enrich(&s) }
         return s
     }

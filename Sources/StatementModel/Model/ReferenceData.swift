@@ -122,6 +122,8 @@ public struct ReferenceData: Sendable {
     public var countries: CountryCodes
     /// Forums' names in the six UN languages (`forums.tsv`).
     public var forums = ForumLexicon(rows: [])
+    /// Words that tell a text's kind (`kinds.tsv`).
+    public var kinds = KindLexicon(phrases: [:])
     /// The year "now" for open-ended terms; injected so tests do not depend on the clock.
     public var currentYear: Int
 
@@ -154,6 +156,7 @@ public struct ReferenceData: Sendable {
                                       gazetteer: Gazetteer.parse(try read("places.tsv")),
                                       countries: CountryCodes.parse(try read("countries.tsv")), currentYear: currentYear)
         reference.forums = ForumLexicon.parse(try read("forums.tsv"))
+        reference.kinds = KindLexicon.parse(try read("kinds.tsv"))
         return reference
     }
 }

@@ -1,0 +1,70 @@
+import Foundation
+
+/// Says what kind of text a statement is when its family did not: a verbatim record, a transcript or an
+/// interview (question-and-answer turns), a kind named in the headline, a letter, a speech (opened by a
+/// form of address) or a news report (someone else's words reported). Always inferred, with the cue as
+/// evidence; the reading of a dateline or a corpus is kept.
+struct KindReview {
+    let doc: AnnotatedText
+    let lexicon: KindLexicon
+
+    private static let releaseSymbol = Pattern(#"\b(?:sc|ga|hrc|sg/sm|dsg/sm|ga/shc|ga/dis|cs|ag)/\d{3,6}\b"#)
+    private static let recordSymbol = Pattern(#"\b(?:S/PV\.\d{3,5}|A/(?:ES-\d+/)?\d{1,2}/PV\.\d{1,3})\b"#)
+
+    func review(_ s: inout Statement) {
+        let strong = s.kind.map { $0.provenance.basis == .stated || $0.provenance.rule == "wire.dateline" } ?? false
+        let lines = doc.lines.filter { !$0.isBlank }
+        let head = lines.prefix(16).filter { $0.trimmed.count <= 300 }
+        let headText = KindLexicon.fold(([s.title?.value ?? ""] + head.map(\.trimmed)).joined(separator: "\n"))
+        let folded = lines.map { KindLexicon.fold($0.trimmed) }
+        let turns = folded.filter { $0.count <= 2000 && lexicon.opens(.turn, line: $0) != nil }.count
+        let titleCue = lexicon.first(.title, in: headText)
+        let symbolHead = KindLexicon.fold(lines.prefix(12).map(\.trimmed).joined(separator: "\n"))
+
+        func set(_ kind: String, _ rule: String, _ confidence: Double, _ reason: String) {
+            s.kind = Attributed(kind, Provenance(basis: .inferred, rule: "kind." + rule, confidence: confidence, reason: reason))
+        }
+        if strong, s.kind?.value != "news report" || turns < 2 { return }
+
+        let body = folded.prefix(200).joined(separator: "\n")
+        if lexicon.count(.record, in: body) >= 1, Self.recordSymbol.firstMatch(in: doc.text) != nil || lexicon.count(.record, in: body) >= 2 {
+            return set("meeting record", "record-phrases", 0.8, "a verbatim record's phrases (“the meeting was called to order”) and its symbol")
+        }
+        if turns >= 2 {
+            let interview = titleCue?.kind == "interview"
+            return set(interview ? "interview" : "transcript", "question-and-answer", 0.8,
+                       "\(turns) lines open with question-and-answer labels" + (interview ? "; the headline calls it an interview" : ""))
+        }
+        // The opening of the speech, wherever the navigation above it ends.
+        if Self.releaseSymbol.firstMatch(in: symbolHead) != nil, titleCue?.kind != "letter" {
+            return set("press release", "release-symbol", 0.75, "a UN press release's symbol heads it")
+        }
+        let opening = folded.prefix(30).filter { $0.count <= 600 }.joined(separator: "\n")
+        let addresses = lexicon.count(.address, in: opening)
+        let reports = lexicon.count(.report, in: body)
+        // Others' words reported, and no chair addressed: a story about a speech, whatever its headline says.
+        let reported = reports >= 3 && addresses == 0
+        if let cue = titleCue, cue.kind != "letter" || letterBody(body), !(reported && ["speech", "transcript", "interview"].contains(cue.kind)) {
+            return set(cue.kind, "headline-word", 0.75, "the headline or opening lines say “\(cue.text)”")
+        }
+        if letterBody(body) { return set("letter", "letter-phrases", 0.7, "the phrases of a letter to a UN organ") }
+        if addresses >= 1 { return set("speech", "form-of-address", 0.7, "it opens by addressing the chair (“Mr. President”)") }
+        if reports >= 2 {
+            // Reported by the institution itself (its name in the page's header or footer): its press release.
+            // Only short lines: a site's name and copyright, not the headlines of related stories.
+            let edges = (lines.prefix(3) + lines.suffix(4)).map(\.trimmed).filter { $0.count <= 80 }
+            let furniture = KindLexicon.fold(edges.joined(separator: "\n"))
+            if let who = lexicon.first(.institution, in: furniture) {
+                return set("press release", "institution-reports", 0.6, "it reports words in the third person on the site of “\(who.text)”")
+            }
+            return set("news report", "reporting-verbs", 0.6, "it reports others' words (\(reports) reporting verbs such as “said”)")
+        }
+    }
+
+    /// A letter's own phrases: the opening formula and the closing one or a signature.
+    private func letterBody(_ body: String) -> Bool {
+        guard lexicon.count(.letter, in: body) >= 1 else { return false }
+        return body.contains("(signed)") || body.contains("(signe)") || body.contains("(firmado)") || body.contains("(подпись)")
+            || lexicon.count(.letter, in: body) >= 2 || body.contains("letter dated") || body.contains("addressed to the president")
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+/// Words that tell what kind of text a statement is, in the six UN languages (`Resources/kinds.tsv`):
+/// a kind named in a headline, question-and-answer labels, the phrases of letters and verbatim records,
+/// forms of address that open a speech, reporting verbs of a news story.
+public struct KindLexicon: Sendable {
+    public enum Cue: String, Sendable, CaseIterable { case title, turn, letter, record, address, report, institution }
+    public struct Phrase: Sendable { public var text: String; public var kind: String }
+
+    /// Folded phrases (lower case, no accents) by cue, longest first.
+    public let phrases: [Cue: [Phrase]]
+
+    public init(phrases: [Cue: [Phrase]]) {
+        self.phrases = phrases.mapValues { $0.sorted { $0.text.count > $1.text.count } }
+    }
+
+    public static func parse(_ text: String) -> KindLexicon {
+        var out: [Cue: [Phrase]] = [:]
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0) }
+            guard f.count >= 3, let cue = Cue(rawValue: f[0].trimmed), !f[2].isEmpty else { continue }
+            out[cue, default: []].append(Phrase(text: fold(f[2]), kind: f[1].trimmed))
+        }
+        return KindLexicon(phrases: out)
+    }
+
+    static func fold(_ s: String) -> String {
+        s.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+    }
+
+    /// The first phrase of a cue found in a folded text (as a word where the script has words).
+    func first(_ cue: Cue, in folded: String) -> Phrase? {
+        phrases[cue]?.first { Self.contains(folded, $0.text) }
+    }
+
+    /// How many times a cue's phrases occur in a folded text, as words.
+    func count(_ cue: Cue, in folded: String) -> Int {
+        (phrases[cue] ?? []).reduce(0) { n, p in n + Self.occurrences(of: p.text, in: folded) }
+    }
+
+    /// A phrase opening a folded line (a turn label).
+    func opens(_ cue: Cue, line folded: String) -> Phrase? {
+        phrases[cue]?.first { folded.hasPrefix($0.text) }
+    }
+
+    static func contains(_ text: String, _ phrase: String) -> Bool { occurrences(of: phrase, in: text, limit: 1) > 0 }
+
+    static func occurrences(of phrase: String, in text: String, limit: Int = .max) -> Int {
+        var n = 0
+        var searchRange = text.startIndex..<text.endIndex
+        let spaced = phrase.unicodeScalars.first.map { $0.value < 0x3000 } ?? true  // CJK phrases stand in running text
+        while n < limit, let r = text.range(of: phrase, range: searchRange) {
+            let before = r.lowerBound == text.startIndex ? nil : text[text.index(before: r.lowerBound)]
+            let after = r.upperBound == text.endIndex ? nil : text[r.upperBound]
+            let lastIsLetter = phrase.last?.isLetter ?? false
+            if !spaced || (!(before?.isLetter ?? false) && (!lastIsLetter || !(after?.isLetter ?? false))) { n += 1 }
+            searchRange = r.upperBound..<text.endIndex
+        }
+        return n
+    }
+}
