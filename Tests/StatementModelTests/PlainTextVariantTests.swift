@@ -6,7 +6,8 @@ final class PlainTextVariantTests: XCTestCase {
     func testNoCuesLeavesFieldsEmpty() {
         let s = Fixture.read("Mr. President,\n\nWe reaffirm our commitment to peacekeeping and to humanitarian aid for all.\n\nThank you.")
         XCTAssertEqual(s.source.family, "plain")
-        XCTAssertNil(s.title); XCTAssertNil(s.date); XCTAssertNil(s.speaker); XCTAssertNil(s.forum); XCTAssertNil(s.kind)
+        XCTAssertNil(s.title); XCTAssertNil(s.date); XCTAssertNil(s.speaker); XCTAssertNil(s.forum)
+        assertField(s.kind, "speech", inferred: true, "it opens by addressing the chair")
         XCTAssertEqual(s.paragraphs.count, 3)
         XCTAssertEqual(Set(s.themes.map(\.theme)), ["Peacekeeping", "Humanitarian aid"])
         XCTAssertEqual(s.displayTitle, "Mr. President,")

@@ -47,6 +47,8 @@ public struct StatementReader: Sendable {
         DateReview(doc: doc).review(&s, created: document.created)
         if s.forum == nil { readForumFromHeading(doc, into: &s) }
         KindReview(doc: doc, lexicon: reference.kinds).review(&s)
+        SpeakerReview(doc: doc, envoys: reference.envoys, currentYear: reference.currentYear).review(&s)
+        CountryReview(doc: doc, reference: reference).review(&s)
         if shouldEnrich { enrich(&s) }
         return s
     }
@@ -76,7 +78,8 @@ public struct StatementReader: Sendable {
                 let p = Provenance(basis: .inferred, rule: "envoys-table", confidence: s.date == nil ? 0.6 : 0.8,
                                    span: s.speaker?.provenance.span, evidence: speaker, reason: reason)
                 if s.role == nil { s.role = Attributed(term.post, p) }
-                if s.country == nil { s.country = Attributed(term.country, p) }
+                // UN officials speak for no country: the field stays empty rather than read "United Nations".
+                if s.country == nil, term.country != "United Nations" { s.country = Attributed(term.country, p) }
             }
         }
         if let publisher = s.source.publisher, publisher.value == "Permanent Mission", let country = s.country?.value {

@@ -23,14 +23,22 @@ public struct EnvoyTable: Sendable {
     /// Folded names and aliases to the envoys' positions, in table order: an import asks once a
     /// statement, and folding every name each time was most of the cost.
     private let positionsByKey: [String: [Int]]
+    /// Every folded name and alias with the person's table name, longest first: for finding known
+    /// people in a text ("Небензя", "张军", "Linda Thomas-Greenfield").
+    public let spellings: [(folded: String, name: String)]
 
     public init(envoys: [Envoy]) {
         self.envoys = envoys
         var byKey: [String: [Int]] = [:]
+        var spellings: [String: String] = [:]
         for (i, envoy) in envoys.enumerated() {
-            for key in Set(([envoy.name] + envoy.aliases).map(EnvoyTable.fold)) { byKey[key, default: []].append(i) }
+            for key in Set(([envoy.name] + envoy.aliases).map(EnvoyTable.fold)) {
+                byKey[key, default: []].append(i)
+                if key.count >= 2 { spellings[key] = spellings[key] ?? envoy.name }
+            }
         }
         positionsByKey = byKey
+        self.spellings = spellings.map { ($0.key, $0.value) }.sorted { $0.folded.count != $1.folded.count ? $0.folded.count > $1.folded.count : $0.folded < $1.folded }
     }
 
     public static func parse(_ text: String) -> EnvoyTable {

@@ -1,0 +1,133 @@
+import Foundation
+
+/// Checks the speaker a family read and, where there is none, looks for a known person (the envoys
+/// table's names and aliases, native scripts included) in the headline, the opening lines and the lead,
+/// and for a post held by one person at a time (the Secretary-General) on the statement's date. Every
+/// value found here is inferred, with the place it was found.
+struct SpeakerReview {
+    let doc: AnnotatedText
+    let envoys: EnvoyTable
+    let currentYear: Int
+
+    /// Words that make a "name" a post or a heading instead ("Permanent Representative", "Weekly Media Briefing").
+    private static let notNames: Set<String> = ["representative", "ambassador", "minister", "spokesperson", "spokesman", "briefing",
+        "weekly", "media", "excellency", "president", "secretary", "general", "deputy", "permanent", "mission", "delegation",
+        "chargé", "charge", "affaires", "foreign", "external", "affairs", "statement", "remarks", "prime", "vice", "head", "chair"]
+
+    func review(_ s: inout Statement) {
+        if let speaker = s.speaker?.value, !Self.isName(speaker) {
+            s.notes.append("“\(speaker)” was read as the speaker but is a post or a heading, not a name")
+            s.speaker = nil
+        }
+        guard s.speaker == nil else { return }
+        // A release or a record speaks of many people: only a person its headline names is its speaker.
+        let institutional = ["press release", "meeting record"].contains(s.kind?.value ?? "")
+        let searched = institutional ? headLines.filter { line(line: $0, holds: s.title) } : headLines
+        let heading = honorificName(in: searched, rule: "speaker.honorific-name.heading", confidence: 0.7)
+        let known = knownPerson(in: searched, lead: institutional ? [] : leadLines)
+        // Whichever the headline names first; a known person's spelling is exact, so it wins a tie.
+        if let h = heading, known == nil || (known!.provenance.rule.hasSuffix("lead") || (h.provenance.span?.start ?? 0) < (known!.provenance.span?.start ?? 0)) {
+            s.speaker = h; return
+        }
+        if let found = known { s.speaker = found; return }
+        if !institutional, let lead = honorificName(in: leadLines, rule: "speaker.honorific-name.lead", confidence: 0.55) { s.speaker = lead; return }
+        if let holder = soleHolder(s) { s.speaker = holder }
+    }
+
+    /// Whether a line holds the start of a field's evidence.
+    private func line(line: TextLine, holds field: Attributed<String>?) -> Bool {
+        guard let start = field?.provenance.span?.start, let span = doc.provenance(.stated, rule: "", confidence: 0, range: line.range).span else { return false }
+        return span.start <= start && start <= span.end
+    }
+
+    private var filled: [TextLine] { doc.lines.filter { !$0.isBlank } }
+    private var headLines: [TextLine] { Array(filled.prefix(16).filter { $0.trimmed.count <= 400 }) }
+    private var leadLines: [TextLine] { Array(filled.prefix(30).filter { $0.trimmed.count > 400 }.prefix(3)) }
+
+    /// A personal name after a title of address, in any of the languages statements come in.
+    private static let honorificName = Pattern(
+        #"(?<!\bto\s)(?<!addressed to\s)(?<!dirigida a\s)(?<!adressée à\s)\b(?:H\.\s?E\.|S\.\s?E\.|His Excellency|Her Excellency|Ambassador|Amb\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.|Sr\.|Sra\.|Embajador(?:a)?|Excmo\.|Excma\.|M\.|Mme|Monsieur|Madame|г-н|г-жа|господин|госпожа)\s+"#
+        + #"(?:(?:and\s+)?(?:Permanent|Deputy|Alternate)\s+Representative\s+|Ambassador\s+|Mr\.\s+|Ms\.\s+)*"#
+        + #"([\p{Lu}][\p{L}'’\-]+\.?(?:\s+(?:(?:de|da|del|di|van|von|der|bin|ibn|al|el|y|dos|das|la|le)\s+)?[\p{Lu}][\p{L}'’\-]*\.?){1,4})"#,
+        caseInsensitive: false)
+
+    private func honorificName(in lines: [TextLine], rule: String, confidence: Double) -> Attributed<String>? {
+        for line in lines {
+            for m in Self.honorificName.matches(in: line.text) {
+                guard let r = m.groupRange(1) else { continue }
+                var name = (line.text as NSString).substring(with: r)
+                // A trailing word that is no name ("Samson, Ambassador" stops at the comma; "Kyslytsya At" at "At").
+                let words = name.split(separator: " ").prefix { w in Self.isName(String(w)) && !["At", "On", "In", "To", "Of", "The", "And"].contains(String(w)) }
+                guard words.count >= 2 else { continue }
+                name = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
+                let range = NSRange(location: r.location, length: (name as NSString).length)
+                return Attributed(name, doc.provenance(.inferred, rule: rule, confidence: confidence, range: doc.range(range, inLine: line),
+                                                       reason: "a name after a title of address (“\(m.value.prefix(40))”)"))
+            }
+        }
+        return nil
+    }
+
+    static func isName(_ name: String) -> Bool {
+        let words = name.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        return !words.isEmpty && !words.contains { notNames.contains($0) }
+    }
+
+    /// The known person named first in the headline, else in the opening lines, else in the lead.
+    private func knownPerson(in head: [TextLine], lead: [TextLine]) -> Attributed<String>? {
+        let places: [(lines: [TextLine], rule: String, confidence: Double)] = [
+            (head, "speaker.known-name.heading", 0.7), (lead, "speaker.known-name.lead", 0.6),
+        ]
+        for place in places {
+            var best: (name: String, range: NSRange)?
+            for line in place.lines {
+                guard let hit = firstSpelling(in: line) else { continue }
+                best = (hit.name, doc.range(hit.range, inLine: line)); break
+            }
+            if let best {
+                return Attributed(best.name, doc.provenance(.inferred, rule: place.rule, confidence: place.confidence, range: best.range,
+                    reason: "\(best.name) (envoys table) is named \(place.rule.hasSuffix("lead") ? "in the story's lead" : "in the headline or opening lines")"))
+            }
+        }
+        return nil
+    }
+
+    /// The earliest known spelling in a line, longest at a position; Latin and Cyrillic names as whole words.
+    private func firstSpelling(in line: TextLine) -> (name: String, range: NSRange)? {
+        let folded = EnvoyTable.fold(line.text) as NSString
+        guard folded.length == (line.text as NSString).length else { return nil }  // folding changed offsets: skip
+        var best: (name: String, range: NSRange)?
+        for (spelling, name) in envoys.spellings where spelling.count >= 4 || spelling.unicodeScalars.first!.value >= 0x3000 {
+            var from = 0
+            while from < folded.length {
+                let r = folded.range(of: spelling, range: NSRange(location: from, length: folded.length - from))
+                guard r.location != NSNotFound else { break }
+                if let b = best, r.location >= b.range.location { break }
+                if standsAlone(r, in: folded) { best = (name, r); break }
+                from = r.upperBound
+            }
+        }
+        return best
+    }
+
+    private func standsAlone(_ r: NSRange, in ns: NSString) -> Bool {
+        func letter(_ i: Int) -> Bool {
+            guard i >= 0, i < ns.length, let u = Unicode.Scalar(ns.character(at: i)) else { return false }
+            return CharacterSet.letters.contains(u) && u.value < 0x3000
+        }
+        return !letter(r.location - 1) && !letter(r.upperBound)
+    }
+
+    private static let secretaryGeneral = Pattern(#"(?i)\bSecretary-General\b|Secrétaire général|Secretario General|Генеральн\w+ секретар\w+|秘书长|الأمين العام"#)
+    private static let deputy = Pattern(#"(?i)\bDeputy\b|adjoint|Adjunt|заместител|副秘书长|نائب"#)
+
+    /// A post one person holds at a time, named in the headline, with the date known: its holder then.
+    private func soleHolder(_ s: Statement) -> Attributed<String>? {
+        guard let date = s.date?.value, let title = s.title?.value, let m = Self.secretaryGeneral.firstMatch(in: title),
+              Self.deputy.firstMatch(in: title) == nil else { return nil }
+        let holders = envoys.envoys.filter { $0.post == "Secretary-General of the United Nations" && $0.covers(date, currentYear: currentYear) }
+        guard holders.count == 1, let span = s.title?.provenance.span else { return nil }
+        return Attributed(holders[0].name, Provenance(basis: .inferred, rule: "speaker.post-holder", confidence: 0.7, span: span, evidence: m.value,
+            reason: "the headline names the Secretary-General, and \(holders[0].name) held that post on \(date.iso)"))
+    }
+}
