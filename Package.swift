@@ -14,8 +14,10 @@ var targets: [Target] = [
     // The statement model: parsing, metadata, themes, storage, queries. No GTK here.
     // poppler's GLib interface: the text and metadata of PDF statements and records.
     .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
+    // libxml2's HTML parser: saved web pages parsed as browsers parse them.
+    .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
     .target(name: "StatementModel", dependencies: [
-        "CPoppler",
+        "CPoppler", "CLibXML2",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),  // reads .xlsx workbooks (zips of XML)
     ]),

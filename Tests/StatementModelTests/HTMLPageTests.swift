@@ -68,7 +68,8 @@ final class HTMLPageTests: XCTestCase {
         XCTAssertThrowsError(try Fixture.reader.read(fileAt: url)) { XCTAssertEqual($0 as? TextProblem, .empty) }
     }
 
-    func testEntities() {
-        XCTAssertEqual(HTMLText.decode("a &amp; b &#8217; &#x2014; &unknown;"), "a & b ’ — &unknown;")
+    func testEntities() throws {
+        let s = try read("<html><body><p>Peace &amp; security &#8217;now&#8217; &#x2014; for all of us, said the envoy.</p></body></html>")
+        XCTAssertEqual(s.paragraphs, ["Peace & security ’now’ — for all of us, said the envoy."])
     }
 }

@@ -45,26 +45,12 @@ public struct StatementReader: Sendable {
         var s = registry.importer(for: document).read(document, reference: reference)
         let doc = AnnotatedText(s.raw)
         DateReview(doc: doc).review(&s, created: document.created)
-        if s.forum == nil { readForumFromHeading(doc, into: &s) }
         KindReview(doc: doc, lexicon: reference.kinds).review(&s)
+        ForumReview(doc: doc, lexicon: reference.forums).review(&s)
         SpeakerReview(doc: doc, envoys: reference.envoys, currentYear: reference.currentYear).review(&s)
         CountryReview(doc: doc, reference: reference).review(&s)
         if shouldEnrich { enrich(&s) }
         return s
-    }
-
-    /// A forum named in the title or the first lines in any of the six UN languages, when the English
-    /// cues found none: inferred, since a heading may name a forum the text only mentions.
-    private func readForumFromHeading(_ doc: AnnotatedText, into s: inout Statement) {
-        let head = doc.lines.filter { !$0.isBlank && $0.trimmed.count <= 300 }.prefix(12)
-        for line in head {
-            guard let found = reference.forums.first(in: line.text) else { continue }
-            let range = doc.range(found.range, inLine: line)
-            let inTitle = s.title?.provenance.span.map { doc.provenance(.stated, rule: "", confidence: 0, range: line.range).span == $0 } ?? false
-            s.forum = Attributed(found.forum, doc.provenance(.inferred, rule: "forum.lexicon." + (inTitle ? "title" : "heading"),
-                confidence: inTitle ? 0.75 : 0.6, range: range, reason: "the page's opening lines name the \(found.forum)"))
-            return
-        }
     }
 
     /// Fields the envoys table and the body can add, each marked inferred.

@@ -32,7 +32,7 @@ enum DateFinder {
         (Pattern(#"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"#), .chinese, "date.chinese"),
         (Pattern(#"(令和|平成|昭和)\s*(元|\d{1,2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"#), .era, "date.japanese-era"),
         (Pattern(#"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?\s*(?:of\s+|de\s+)?\b"# + monthNames
-                 + #"\.?,?\s+(?:de(?:l)?\s+)?(\d{4})(?!\d)"#, caseInsensitive: true), .dmy, "date.day-month-year"),
+                 + #"\.?,?\s+(?:de(?:l)?\s+|عام\s+|سنة\s+)?(\d{4})(?!\d)"#, caseInsensitive: true), .dmy, "date.day-month-year"),
         (Pattern(#"\b"# + monthNames + #"\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"#, caseInsensitive: true), .mdy, "date.month-day-year"),
         (Pattern(#"(?<![\d/.])(\d{1,2})\.(\d{1,2})\.(\d{4})\b"#), .dottedDMY, "date.numeric-dmy"),
         (Pattern(#"\b"# + monthNames + #"\s+(?:de\s+)?(\d{4})\b"#, caseInsensitive: true), .my, "date.month-year"),

@@ -1,10 +1,14 @@
 import Foundation
 
-/// Weighs every date a page holds before its date is kept: the date lines near the top, dates in a
-/// headline or byline, a closing date under the speech, an "updated" stamp; a month and day without a
-/// year, with the year from the session named or the file's own creation date. A date is shown as
-/// certain only when a date line states it and no other date line says otherwise; the runner-up is
-/// kept in the reason. The family's own reading (a wire dateline, a corpus column) is kept when sure.
+/// Weighs every date a page holds before its date is kept. In order of strength: a date in the headline
+/// ("…Press Conference on February 22, 2018"), the dateline opening the story ("NEW YORK, 15 May (UN
+/// Headquarters) --", "新华社联合国1月30日电": a day without a year takes its year from the page's own
+/// date, on or before it), a date line near the top, a date in a heading or byline, a closing date
+/// under the speech. A date line above the headline that names a weekday is the site's clock, and
+/// "Updated"/"Modified" stamps never date a statement while anything else does. A date is shown as
+/// certain only when the text states it where a date belongs and no other such date disagrees within a
+/// month; otherwise it is inferred and its reason names the runner-up. A month and day with no year is
+/// dated by the General Assembly session named or the file's creation date, as inferred.
 struct DateReview {
     struct Candidate {
         var date: StatementDate
@@ -12,35 +16,55 @@ struct DateReview {
         var score: Double
         var what: String
         var modification: Bool
+        /// The text states this date whole, where a date belongs (a headline, a dateline, a date line).
+        var stated: Bool
+        var reason: String?
     }
 
     let doc: AnnotatedText
 
     func review(_ s: inout Statement, created: StatementDate?) {
-        let candidates = collect()
+        let candidates = collect(title: s.title)
         if let current = s.date {
             recheck(current, candidates: candidates, into: &s)
-        } else if let best = candidates.filter({ !$0.modification }).max(by: { $0.score < $1.score }), best.score >= 0.45 {
+        } else if let best = best(of: candidates), best.score >= 0.45 {
             s.date = attribute(best, among: candidates)
         } else if let yearless = yearless(created: created) {
             s.date = yearless
         } else if let stamp = candidates.filter(\.modification).max(by: { $0.score < $1.score }) {
             s.date = Attributed(stamp.date, doc.provenance(.inferred, rule: "review.updated-stamp", confidence: 0.4, range: stamp.range,
-                reason: "the page's only date says when it was updated; the statement may be older"))
+                reason: "the page's only date says when it was updated or is the site's clock; the statement may be older"))
         }
     }
 
-    /// Dates in the first thirty lines with text and the last ten.
-    func collect() -> [Candidate] {
+    private func best(of candidates: [Candidate]) -> Candidate? {
+        candidates.filter { !$0.modification }.max { $0.score < $1.score }
+    }
+
+    /// Dates in the first thirty lines with text and the last ten, the headline's and the dateline's.
+    func collect(title: Attributed<String>?) -> [Candidate] {
         let filled = doc.lines.filter { !$0.isBlank }
+        let titleIndex = title?.provenance.span.flatMap { span in filled.firstIndex { contains($0, span.start) } }
         var out: [Candidate] = []
         for (i, line) in filled.enumerated() {
             let head = i < 30, tail = i >= filled.count - 10
             guard head || tail, line.trimmed.count <= 400 else { continue }
+            if i == titleIndex, let d = DateFinder.fullDates(in: line.text).first(where: { $0.date?.precision == .day }), let date = d.date {
+                out.append(Candidate(date: date, range: doc.range(d.range, inLine: line), score: 0.98, what: "the headline",
+                                     modification: false, stated: true))
+                continue
+            }
             if let d = DateFinder.dateLine(line.text), let date = d.date {
-                let score = d.modification ? 0.3 : (head ? 0.95 - Double(i) * 0.005 : 0.7)
-                out.append(Candidate(date: date, range: doc.range(d.range, inLine: line), score: score,
-                                     what: d.modification ? "an updated stamp" : (head ? "a date line" : "a closing date line"), modification: d.modification))
+                // A weekday's date above the headline, or above another date line, is the site's clock.
+                let weekday = line.text.split(whereSeparator: { !$0.isLetter }).contains { Weekday.number(named: String($0)) != nil && $0.count >= 6 }
+                let anotherBelow = filled[(i + 1)...].prefix(15).contains { l in
+                    l.trimmed.count <= 60 && DateFinder.fullDates(in: l.text).contains { $0.date?.precision == .day }
+                }
+                let clock = !d.modification && weekday && i < 4 && (titleIndex.map { i < $0 } == true || anotherBelow)
+                let score = d.modification || clock ? 0.3 : (head ? 0.95 - Double(i) * 0.005 : 0.7)
+                let what = d.modification ? "an updated stamp" : clock ? "the site's clock above the headline" : head ? "a date line" : "a closing date line"
+                out.append(Candidate(date: date, range: doc.range(d.range, inLine: line), score: score, what: what,
+                                     modification: d.modification || clock, stated: what == "a date line"))
                 continue
             }
             for d in DateFinder.fullDates(in: line.text).prefix(2) {
@@ -48,44 +72,127 @@ struct DateReview {
                 let short = line.trimmed.count <= 160
                 let score = head ? (short ? 0.6 : 0.45) - Double(i) * 0.01 : (short ? 0.5 : 0.3)
                 out.append(Candidate(date: date, range: doc.range(d.range, inLine: line), score: score,
-                                     what: head ? (short ? "a heading or byline" : "an opening paragraph") : "the closing lines", modification: false))
+                                     what: head ? (short ? "a heading or byline" : "an opening paragraph") : "the closing lines",
+                                     modification: false, stated: false))
             }
         }
+        if let dateline = dateline(in: filled, after: titleIndex, others: out) { out.append(dateline) }
         return out
+    }
+
+    private func contains(_ line: TextLine, _ scalarOffset: Int) -> Bool {
+        guard let span = doc.provenance(.stated, rule: "", confidence: 0, range: line.range).span else { return false }
+        return span.start <= scalarOffset && scalarOffset <= span.end
+    }
+
+    /// "PLACE, 15 May (Agency) --", "PLACE, Dec. 8 (Xinhua) --", "New York, 26 March 2019 –",
+    /// "新华社联合国1月30日电": the first lines of the story after its headline.
+    private static let latinDateline = Pattern(#"^\s*[\p{Lu}][\p{L} .'’\-]{1,40}(?:,\s*[\p{L} .]{2,30})?[,\s]\s*([^()\[\]]{3,30}?)\s*(?:\([^)]{2,40}\)\s*)?(?:[—–]|-{1,2}|:|\.[-–—]|/[^/]{2,20}/)"#)
+    private static let chineseDateline = Pattern(#"^\s*[\p{Han}（）()]{0,12}?(?:当地时间)?(\d{1,2})月(\d{1,2})日(?:电|讯|消息)"#)
+
+    private func dateline(in filled: [TextLine], after titleIndex: Int?, others: [Candidate]) -> Candidate? {
+        let start = (titleIndex ?? -1) + 1
+        for line in filled.dropFirst(start).prefix(4) {
+            let text = line.text
+            var found: (DateFinding, NSRange)?
+            if let m = Self.chineseDateline.firstMatch(in: text), let month = Int(m.group(1)!), let day = Int(m.group(2)!) {
+                found = (DateFinding(date: nil, monthDay: (month, day), range: m.range, text: m.value, rule: "date.chinese-month-day"), m.range)
+            } else if let m = Self.latinDateline.firstMatch(in: text), let r = m.groupRange(1) {
+                let inner = (text as NSString).substring(with: r)
+                if let full = DateFinder.fullDates(in: inner).first, full.date?.precision == .day {
+                    found = (full, NSRange(location: r.location + full.range.location, length: full.range.length))
+                } else if let md = DateFinder.monthDay(in: inner), md.monthDay != nil {
+                    found = (md, NSRange(location: r.location + md.range.location, length: md.range.length))
+                }
+            }
+            guard let (finding, range) = found else { continue }
+            let docRange = doc.range(range, inLine: line)
+            if let date = finding.date {
+                return Candidate(date: date, range: docRange, score: 0.97, what: "the story's dateline", modification: false, stated: true)
+            }
+            // A day without a year: the page's own date gives it, the dateline's day being on or before that date.
+            guard let (month, day) = finding.monthDay,
+                  let anchor = others.filter({ !$0.modification || $0.what.hasPrefix("an updated") }).max(by: { $0.score < $1.score })?.date,
+                  let year = Self.year(month: month, day: day, onOrBefore: anchor), let date = StatementDate(year: year, month: month, day: day)
+            else { return nil }
+            return Candidate(date: date, range: docRange, score: 0.96, what: "the story's dateline", modification: false, stated: false,
+                             reason: "the dateline gives “\(finding.text.trimmed)” without a year; the page is dated \(anchor.iso), so the day is the last \(finding.text.trimmed) on or before it")
+        }
+        return nil
+    }
+
+    /// The year in which month/day falls on or before `anchor`, within a year of it.
+    static func year(month: Int, day: Int, onOrBefore anchor: StatementDate) -> Int? {
+        guard anchor.precision == .day else { return nil }
+        for year in [anchor.year, anchor.year - 1] {
+            if let d = StatementDate(year: year, month: month, day: day), d.firstDay <= anchor.firstDay { return year }
+        }
+        return nil
     }
 
     private func attribute(_ best: Candidate, among all: [Candidate]) -> Attributed<StatementDate> {
         let rivals = all.filter { !$0.modification && $0.date != best.date && $0.score >= best.score - 0.2 }
-        let certain = best.what == "a date line" && rivals.isEmpty
-        var reason = "the date of \(best.what)"
-        if let r = rivals.max(by: { $0.score < $1.score }) { reason += "; \(r.what) says \(r.date.iso) (runner-up)" }
-        return Attributed(best.date, doc.provenance(certain ? .stated : .inferred, rule: "review." + best.what.replacingOccurrences(of: " ", with: "-"),
-                                                    confidence: min(0.95, best.score), range: best.range, reason: certain ? nil : reason))
+        let near = all.filter { !$0.modification && $0.date != best.date && $0.score >= 0.45 && Self.daysApart($0.date, best.date) <= 31 }
+        let strongest = ["the headline", "the story's dateline"].contains(best.what)
+        let certain = best.stated && rivals.isEmpty && (strongest || near.isEmpty)
+        var reason = best.reason ?? "the date of \(best.what)"
+        if let r = (rivals + near).max(by: { $0.score < $1.score }) { reason += "; \(r.what) says \(r.date.iso) (runner-up)" }
+        let rule = "review." + best.what.replacingOccurrences(of: "the ", with: "").replacingOccurrences(of: "'s", with: "").replacingOccurrences(of: " ", with: "-")
+        return Attributed(best.date, doc.provenance(certain ? .stated : .inferred, rule: rule, confidence: min(0.95, best.score), range: best.range,
+                                                    reason: certain ? nil : reason))
     }
 
-    /// A stated date that is only an "updated" stamp, or that another date line contradicts, is no longer certain.
-    private func recheck(_ current: Attributed<StatementDate>, candidates: [Candidate], into s: inout Statement) {
-        guard current.provenance.basis == .stated, let span = current.provenance.span else { return }
+    static func daysApart(_ a: StatementDate, _ b: StatementDate) -> Int {
+        guard let x = DayNumber.of(iso: a.firstDay), let y = DayNumber.of(iso: b.firstDay) else { return .max }
+        return abs(x - y)
+    }
+
+    /// A family's stated date checked against the page: a headline or dateline that says otherwise wins;
+    /// an "updated" stamp or the site's clock is replaced; a rival within a month makes it inferred.
+    func recheck(_ current: Attributed<StatementDate>, candidates: [Candidate], into s: inout Statement) {
+        guard current.provenance.basis == .stated else { return }
+        if let strong = candidates.first(where: { ["the headline", "the story's dateline"].contains($0.what) }), strong.date != current.value {
+            s.date = attribute(strong, among: candidates)
+            return
+        }
+        guard let span = current.provenance.span else { return }
         let own = candidates.first { doc.provenance(.stated, rule: "", confidence: 0, range: $0.range).span == span }
         if let own, own.modification {
-            if let better = candidates.filter({ !$0.modification }).max(by: { $0.score < $1.score }), better.score >= 0.45 {
+            if let better = best(of: candidates), better.score >= 0.45 {
                 s.date = attribute(better, among: candidates)
             } else {
                 var p = current.provenance
                 p.basis = .inferred; p.confidence = 0.4; p.rule = "review.updated-stamp"
-                p.reason = "the page's only date line says when it was updated; the statement may be older"
+                p.reason = "the page's only date is an updated stamp or the site's clock; the statement may be older"
                 s.date?.provenance = p
             }
             return
         }
-        let rivals = candidates.filter { !$0.modification && $0.date != current.value && $0.score >= 0.7 && $0.what == "a date line" }
-        if let r = rivals.first {
+        let rivals = candidates.filter {
+            !$0.modification && $0.date != current.value && $0.score >= 0.45 && ($0.what == "a date line" || Self.daysApart($0.date, current.value) <= 31)
+        } + leadMentions(before: current.value)
+        if let r = rivals.max(by: { $0.score < $1.score }) {
             var p = current.provenance
             p.basis = .inferred
             p.confidence = min(p.confidence, 0.6)
-            p.reason = (p.reason.map { $0 + "; " } ?? "") + "another date line says \(r.date.iso) (runner-up)"
+            p.reason = (p.reason.map { $0 + "; " } ?? "") + "\(r.what) says \(r.date.iso) (runner-up)"
             s.date?.provenance = p
         }
+    }
+
+    /// Days the opening paragraphs name in the month before a date ("delivered on 19 June" under a
+    /// "26 June 2008" release): the page may have been posted after the words were said.
+    func leadMentions(before date: StatementDate) -> [Candidate] {
+        guard date.precision == .day else { return [] }
+        let paragraphs = doc.lines.filter { $0.trimmed.count > 80 }.prefix(3)
+        var out: [Candidate] = []
+        for line in paragraphs {
+            guard let md = DateFinder.monthDay(in: line.text), let (month, day) = md.monthDay,
+                  let year = Self.year(month: month, day: day, onOrBefore: date), let d = StatementDate(year: year, month: month, day: day),
+                  d != date, Self.daysApart(d, date) <= 31 else { continue }
+            out.append(Candidate(date: d, range: doc.range(md.range, inLine: line), score: 0.5, what: "the opening paragraphs", modification: false, stated: false))
+        }
+        return out
     }
 
     private static let session = Pattern(#"\b(\d{2})\s*(?:st|nd|rd|th|e|ème|eme|ª|°|º|-?[йя])?\s+(?:regular\s+)?(?:session|sesión|periodo de sesiones|período de sesiones|сессии|сессия)\b|(?:الدورة|الدورة العادية)\s+(\d{2})\b|\bUNGA\s?(\d{2})\b|第(\d{2})届联大"#, caseInsensitive: true)
@@ -106,12 +213,9 @@ struct DateReview {
                     reason: "“\(md.text)” gives no year; the text names the General Assembly's \(n)th session, which runs from September \(1945 + n) to September \(1946 + n)"))
             }
         }
-        if let created, let date = StatementDate(year: created.year, month: month, day: day) ?? nil {
-            let year = date.firstDay <= created.firstDay ? created.year : created.year - 1
-            if let dated = StatementDate(year: year, month: month, day: day) {
-                return Attributed(dated, doc.provenance(.inferred, rule: "review.month-day+file-created", confidence: 0.6, range: range,
-                    reason: "“\(md.text)” gives no year; the file was made on \(created.iso), so the day is taken as the last \(md.text) before it"))
-            }
+        if let created, let year = Self.year(month: month, day: day, onOrBefore: created), let dated = StatementDate(year: year, month: month, day: day) {
+            return Attributed(dated, doc.provenance(.inferred, rule: "review.month-day+file-created", confidence: 0.6, range: range,
+                reason: "“\(md.text)” gives no year; the file was made on \(created.iso), so the day is taken as the last \(md.text) before it"))
         }
         return nil
     }

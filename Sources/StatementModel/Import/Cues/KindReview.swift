@@ -17,7 +17,8 @@ struct KindReview {
         let head = lines.prefix(16).filter { $0.trimmed.count <= 300 }
         let headText = KindLexicon.fold(([s.title?.value ?? ""] + head.map(\.trimmed)).joined(separator: "\n"))
         let folded = lines.map { KindLexicon.fold($0.trimmed) }
-        let turns = folded.filter { $0.count <= 2000 && lexicon.opens(.turn, line: $0) != nil }.count
+        let labelled = folded.filter { $0.count <= 2000 && lexicon.opens(.turn, line: $0) != nil }.count
+        let turns = max(labelled, Self.speakerTurns(lines.map(\.trimmed)))
         let titleCue = lexicon.first(.title, in: headText)
         let symbolHead = KindLexicon.fold(lines.prefix(12).map(\.trimmed).joined(separator: "\n"))
 
@@ -59,6 +60,21 @@ struct KindReview {
             }
             return set("news report", "reporting-verbs", 0.6, "it reports others' words (\(reports) reporting verbs such as “said”)")
         }
+    }
+
+    /// A short label and a colon opening a line ("汪文斌：", "法新社记者:", "MR. DUJARRIC:"), from two
+    /// or more different speakers taking turns: the lines of an exchange, counted when there are three.
+    private static let turnLabel = Pattern(#"^((?:[\p{Han}]{2,10})|(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[\p{Lu}][\p{L}.'’\-]*(?:\s+[\p{Lu}][\p{L}.'’\-]*){0,3})\s*[:：]\s*\S"#)
+
+    static func speakerTurns(_ lines: [String]) -> Int {
+        var labels: [String] = []
+        for line in lines.prefix(400) where line.count <= 3000 {
+            // A turn says something: a label before a short note ("Source: Xinhua") is not one.
+            if let m = turnLabel.firstMatch(in: line), let l = m.group(1), line.count - m.range.length >= 30 { labels.append(l) }
+        }
+        // An exchange: two speakers at least, one of them back for a second turn.
+        let counts = Dictionary(grouping: labels, by: { $0 }).mapValues(\.count)
+        return counts.count >= 2 && counts.values.contains { $0 >= 2 } && labels.count >= 4 ? labels.count : 0
     }
 
     /// A letter's own phrases: the opening formula and the closing one or a signature.

@@ -1,0 +1,88 @@
+import CLibXML2
+import Foundation
+
+/// An HTML page as a tree of elements and text, parsed by libxml2's HTML parser (which mends broken
+/// markup as browsers do) and copied into Swift values, so what reads it is plain Swift and testable.
+indirect enum HTMLNode: Sendable {
+    case element(name: String, attributes: [String: String], children: [HTMLNode])
+    case text(String)
+
+    var name: String? { if case .element(let n, _, _) = self { return n }; return nil }
+    var attributes: [String: String] { if case .element(_, let a, _) = self { return a }; return [:] }
+    var children: [HTMLNode] { if case .element(_, _, let c) = self { return c }; return [] }
+
+    /// All the text inside, as it reads (scripts and styles included: callers drop them first).
+    var text: String {
+        switch self {
+        case .text(let t): return t
+        case .element(let name, _, let children):
+            if name == "br" { return "\n" }
+            return children.map(\.text).joined()
+        }
+    }
+
+    /// Every element below (and including) this one, depth first.
+    func elements(_ visit: (HTMLNode) -> Void) {
+        guard case .element(_, _, let children) = self else { return }
+        visit(self)
+        for c in children { c.elements(visit) }
+    }
+
+    func first(where match: (HTMLNode) -> Bool) -> HTMLNode? {
+        if match(self) { return self }
+        for c in children { if let f = c.first(where: match) { return f } }
+        return nil
+    }
+}
+
+enum HTMLParser {
+    private static let initialised: Void = { xmlInitParser() }()
+
+    /// The page's tree, or nil when libxml2 finds no document at all in the bytes.
+    static func parse(_ bytes: [UInt8]) -> HTMLNode? {
+        _ = initialised
+        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                            | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOBLANKS.rawValue)
+        let doc: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                htmlReadMemory($0, Int32(buffer.count), nil, nil, options)
+            }
+        }
+        guard let doc else { return nil }
+        defer { xmlFreeDoc(doc) }
+        guard let root = xmlDocGetRootElement(doc) else { return nil }
+        return convert(root, depth: 0)
+    }
+
+    /// Deeper than this, a page is hostile or broken; the rest of it is not read.
+    private static let maxDepth = 400
+
+    private static func convert(_ node: xmlNodePtr, depth: Int) -> HTMLNode? {
+        switch node.pointee.type {
+        case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+            return node.pointee.content.map { .text(String(cString: $0)) }
+        case XML_ELEMENT_NODE:
+            let name = String(cString: node.pointee.name).lowercased()
+            var attributes: [String: String] = [:]
+            var attr = node.pointee.properties
+            while let a = attr {
+                if let value = xmlNodeGetContent(UnsafeMutableRawPointer(a).assumingMemoryBound(to: xmlNode.self)) {
+                    attributes[String(cString: a.pointee.name).lowercased()] = String(cString: value)
+                    rostrum_xml_free(value)
+                }
+                attr = a.pointee.next
+            }
+            var children: [HTMLNode] = []
+            if depth < maxDepth {
+                var child = node.pointee.children
+                while let c = child {
+                    if let converted = convert(c, depth: depth + 1) { children.append(converted) }
+                    child = c.pointee.next
+                }
+            }
+            return .element(name: name, attributes: attributes, children: children)
+        default:
+            return nil
+        }
+    }
+}
