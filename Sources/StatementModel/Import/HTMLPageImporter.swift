@@ -32,7 +32,9 @@ public struct HTMLPageImporter: FileImporter {
         let text = lines.joined(separator: "\n")
         var notes = decoded.notes + ["text extracted from HTML; navigation, scripts and footers dropped"]
         if let m = page.modified, m.date != page.published?.date { notes.append("the page says it was modified on \(m.date.iso) (\(m.source)); that is not taken as its date") }
-        var s = reader.read(SourceDocument(path: url.path, text: text, notes: notes), enrich: false)
+        var document = SourceDocument(path: url.path, text: text, notes: notes)
+        document.headlineFirst = page.headline != nil
+        var s = reader.read(document, enrich: false)
         s.source.family = family
         let structure = { (what: String) in Provenance(basis: .stated, rule: "html.\(what)", confidence: 0.95, evidence: url.lastPathComponent) }
         if let headline = page.headline, s.title?.value != headline || s.title?.provenance.basis != .stated {

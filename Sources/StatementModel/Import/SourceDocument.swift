@@ -8,6 +8,8 @@ public struct SourceDocument: Sendable {
     public var notes: [String]
     /// When the file says it was made (a PDF's creation date): weak evidence, for narrowing a year only.
     public var created: StatementDate?
+    /// Set when the text's first line is the headline its source marks as such (an HTML page's `h1`).
+    public var headlineFirst = false
     public init(path: String?, text: String, notes: [String] = []) { self.path = path; self.text = text; self.notes = notes }
 }
 

@@ -44,6 +44,10 @@ public struct StatementReader: Sendable {
     public func read(_ document: SourceDocument, enrich shouldEnrich: Bool = true) -> Statement {
         var s = registry.importer(for: document).read(document, reference: reference)
         let doc = AnnotatedText(s.raw)
+        if document.headlineFirst, let first = doc.lines.first(where: { !$0.isBlank }) {
+            CueWriter(doc: doc, reference: reference).setTitle(first, rule: "markup.headline", basis: .stated, confidence: 0.95, to: &s)
+        }
+        TitleReview(doc: doc, kinds: reference.kinds).review(&s)
         DateReview(doc: doc).review(&s, created: document.created)
         KindReview(doc: doc, lexicon: reference.kinds).review(&s)
         ForumReview(doc: doc, lexicon: reference.forums).review(&s)

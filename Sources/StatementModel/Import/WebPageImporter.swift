@@ -67,7 +67,8 @@ public struct WebPageImporter: StatementImporter {
         }
 
         if let t = titleIndex {
-            writer.setTitle(lines[t], rule: titleCue != nil ? "webpage.title-line" : "webpage.line-above-date", basis: .stated,
+            // Only a line that calls itself a statement is stated as the title; the line above a date is a guess.
+            writer.setTitle(lines[t], rule: titleCue != nil ? "webpage.title-line" : "webpage.line-above-date", basis: titleCue != nil ? .stated : .inferred,
                             confidence: titleCue != nil ? 0.95 : 0.7, to: &s)
         }
         if let d = dateIndex, let finding = DateFinder.dateLine(lines[d].text) {

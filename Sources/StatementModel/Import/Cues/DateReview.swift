@@ -45,11 +45,13 @@ struct DateReview {
     func collect(title: Attributed<String>?) -> [Candidate] {
         let filled = doc.lines.filter { !$0.isBlank }
         let titleIndex = title?.provenance.span.flatMap { span in filled.firstIndex { contains($0, span.start) } }
+        // Only a headline the page states is trusted to date the statement by a date it holds.
+        let statedHeadline = title?.provenance.basis == .stated
         var out: [Candidate] = []
         for (i, line) in filled.enumerated() {
             let head = i < 30, tail = i >= filled.count - 10
             guard head || tail, line.trimmed.count <= 400 else { continue }
-            if i == titleIndex, let d = DateFinder.fullDates(in: line.text).first(where: { $0.date?.precision == .day }), let date = d.date {
+            if i == titleIndex, statedHeadline, let d = DateFinder.fullDates(in: line.text).first(where: { $0.date?.precision == .day }), let date = d.date {
                 out.append(Candidate(date: date, range: doc.range(d.range, inLine: line), score: 0.98, what: "the headline",
                                      modification: false, stated: true))
                 continue

@@ -118,7 +118,9 @@ struct SpeakerReview {
         return !letter(r.location - 1) && !letter(r.upperBound)
     }
 
-    private static let secretaryGeneral = Pattern(#"(?i)\bSecretary-General\b|Secrétaire général|Secretario General|Генеральн\w+ секретар\w+|秘书长|الأمين العام"#)
+    /// A headline whose speaker is the Secretary-General: "Secretary-General's message on ...", "Remarks
+    /// by the Secretary-General", and the same in the other five languages.
+    private static let secretaryGeneral = Pattern(#"(?i)^(?:the\s+)?Secretary-General['’]s\s|^Secretary-General:|\b(?:Message|Remarks|Statement|Address|Video message|Opening remarks)\s+(?:of|by)\s+the\s+Secretary-General\b|(?:Message|Discours|Déclaration|Allocution)\s+du\s+Secrétaire\s+général|(?:Mensaje|Discurso|Declaración|Palabras)\s+del\s+Secretario\s+General|(?:Послание|Выступление|Заявление)\s+Генерального\s+секретаря|秘书长.{0,8}(?:致辞|讲话|发言|贺词|视频)|(?:رسالة|كلمة|بيان)\s+الأمين\s+العام"#)
     private static let deputy = Pattern(#"(?i)\bDeputy\b|adjoint|Adjunt|заместител|副秘书长|نائب"#)
 
     /// A post one person holds at a time, named in the headline, with the date known: its holder then.

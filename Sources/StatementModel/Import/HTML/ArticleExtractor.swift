@@ -39,6 +39,10 @@ enum ArticleExtractor {
         a.paragraphs = main.flatMap { blocksOf($0) }
         if a.paragraphs.isEmpty { a.paragraphs = blocksOf(body) }  // never "empty" when the page has text
         if let headline = a.headline { a.paragraphs.removeAll { $0 == headline } }
+        // A page's <title> that shares no words with its article is the site's name or motto, not a headline.
+        if a.headlineSource == "title-element", let headline = a.headline, !sharesWords(headline, with: a.paragraphs.prefix(3).joined(separator: " ")) {
+            a.headline = nil
+        }
         // The byline and date under the headline, when they stand outside the article's block.
         a.header = headerBlocks(body, headline: a.headline, firstParagraph: a.paragraphs.first).filter { !a.paragraphs.contains($0) }
         return a
@@ -259,6 +263,22 @@ enum ArticleExtractor {
         }
         walk(n, inLink: false)
         return total == 0 ? 0 : Double(linked) / Double(total)
+    }
+
+    /// Whether a headline's words (four letters or more; pairs of characters in scripts without spaces)
+    /// appear in a text: at least one in five of them.
+    static func sharesWords(_ headline: String, with text: String) -> Bool {
+        func tokens(_ s: String) -> Set<String> {
+            let folded = s.lowercased()
+            var out = Set(folded.split(whereSeparator: { !$0.isLetter }).map(String.init).filter { $0.count >= 4 && $0.unicodeScalars.first!.value < 0x3000 })
+            let han = Array(folded.filter { $0.unicodeScalars.first!.value >= 0x3000 && $0.isLetter })
+            if han.count >= 2 { for i in 0..<(han.count - 1) { out.insert(String(han[i...(i + 1)])) } }
+            return out
+        }
+        let h = tokens(headline)
+        guard !h.isEmpty else { return false }
+        let t = tokens(text)
+        return Double(h.intersection(t).count) / Double(h.count) >= 0.2
     }
 
     static func squeeze(_ s: String) -> String { s.replacingOccurrences(of: "\u{00A0}", with: " ").squeezed }

@@ -1,0 +1,50 @@
+import Foundation
+
+/// Replaces a title that is page furniture — a menu, a site's name, a line of two or three words — by
+/// the headline-shaped line the opening holds: several words, not a menu, not a date line, not a
+/// sentence running on; a line that names its kind ("Remarks by", "Выступление") is preferred. The
+/// replacement is inferred. A title the page states in its markup is kept unless it is the site's name.
+struct TitleReview {
+    let doc: AnnotatedText
+    let kinds: KindLexicon
+
+    func review(_ s: inout Statement) {
+        if let t = s.title, t.provenance.basis == .stated, !Self.isFurniture(t.value, publisher: s.source.publisher?.value) { return }
+        if let t = s.title, !Self.isFurniture(t.value, publisher: s.source.publisher?.value), Self.words(t.value) >= 4 { return }
+        let filled = doc.lines.filter { !$0.isBlank }.prefix(16)
+        var best: (line: TextLine, score: Double)?
+        for (i, line) in filled.enumerated() {
+            let text = line.trimmed
+            guard text.count >= 15, text.count <= 300, !Self.isFurniture(text, publisher: s.source.publisher?.value),
+                  DateFinder.dateLine(text) == nil, let last = text.last, !".!?,;。！？，".contains(last) else { continue }  // a headline, not a sentence
+            var score = 1.0 - Double(i) * 0.03
+            if kinds.first(.title, in: KindLexicon.fold(text)) != nil { score += 0.5 }
+            if Self.words(text) >= 5 { score += 0.2 }
+            if best == nil || score > best!.score { best = (line, score) }
+        }
+        guard let pick = best, pick.score > 0.6, pick.line.trimmed != s.title?.value else { return }
+        let leading = pick.line.text.prefix { $0.isWhitespace }.utf16.count
+        let range = NSRange(location: pick.line.range.location + leading, length: pick.line.trimmed.utf16.count)
+        let old = s.title?.value
+        s.title = Attributed(pick.line.trimmed.squeezed, doc.provenance(.inferred, rule: "title.headline-shaped-line", confidence: 0.6, range: range,
+            reason: "the first headline-shaped line of the page" + (old.map { "; “\($0)” looked like page furniture" } ?? "")))
+    }
+
+    static func words(_ s: String) -> Int {
+        let w = s.split(whereSeparator: { $0.isWhitespace }).count
+        // Scripts written without spaces: count characters in threes.
+        return w <= 2 ? max(w, s.filter { $0.isLetter }.count / 3) : w
+    }
+
+    private static let furnitureWords: Set<String> = ["home", "contact", "contacts", "about", "search", "menu", "login", "english", "français",
+        "español", "русский", "中文", "العربية", "print", "share", "subscribe", "retry", "progress", "official", "gallery", "latest"]
+
+    /// A menu, a site's name, or a line made of navigation words.
+    static func isFurniture(_ text: String, publisher: String?) -> Bool {
+        if ForumReview.isMenu(text) { return true }
+        if let publisher, text.caseInsensitiveCompare(publisher) == .orderedSame { return true }
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        let menu = words.filter { furnitureWords.contains($0) }.count
+        return !words.isEmpty && (menu >= 2 || (menu >= 1 && words.count <= 6))
+    }
+}
