@@ -51,7 +51,8 @@ public struct StatementReader: Sendable {
         DateReview(doc: doc).review(&s, created: document.created)
         KindReview(doc: doc, lexicon: reference.kinds).review(&s)
         ForumReview(doc: doc, lexicon: reference.forums).review(&s)
-        SpeakerReview(doc: doc, envoys: reference.envoys, currentYear: reference.currentYear).review(&s)
+        SpeakerReview(doc: doc, envoys: reference.envoys, countries: reference.countries, gazetteer: reference.gazetteer,
+                      currentYear: reference.currentYear).review(&s)
         CountryReview(doc: doc, reference: reference).review(&s)
         if shouldEnrich { enrich(&s) }
         return s

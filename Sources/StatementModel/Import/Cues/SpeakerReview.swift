@@ -7,6 +7,8 @@ import Foundation
 struct SpeakerReview {
     let doc: AnnotatedText
     let envoys: EnvoyTable
+    let countries: CountryCodes
+    let gazetteer: Gazetteer
     let currentYear: Int
 
     /// Words that make a "name" a post or a heading instead ("Permanent Representative", "Weekly Media Briefing").
@@ -31,6 +33,7 @@ struct SpeakerReview {
         }
         if let found = known { s.speaker = found; return }
         if !institutional, let lead = honorificName(in: leadLines, rule: "speaker.honorific-name.lead", confidence: 0.55) { s.speaker = lead; return }
+        if !institutional, let named = roleName(in: Array(headLines) + leadLines) { s.speaker = named; return }
         if let holder = soleHolder(s) { s.speaker = holder }
     }
 
@@ -67,6 +70,44 @@ struct SpeakerReview {
         }
         return nil
     }
+
+    /// A post, then the name within a few words: "l'ambassadeur russe à l'ONU, Vassily Nebenzia",
+    /// "el embajador venezolano Samuel Moncada", "постпред России при ООН Василий Небензя".
+    private static let postThenName = Pattern(
+        #"(?i:\b(?:ambassador|envoy|permanent representative|spokesperson|spokesman|foreign minister|embajador[a]?|representante permanente|"#
+        + #"ambassadeur|ambassadrice|représentante? permanente?|porte-parole|постпред\w*|постоянн\w+ представител\w+|посол|официальн\w+ представител\w+))"#
+        + #"\b[^.;:!?\n]{0,60}?((?:[\p{Lu}][\p{L}'’\-]+\.?\s+){1,3}[\p{Lu}][\p{L}'’\-]+)"#)
+    /// Capitalised words that are not names: bodies, places, months.
+    private static let notNameWords: Set<String> = ["un", "onu", "оон", "united", "nations", "naciones", "unidas", "nations", "unies",
+        "security", "council", "consejo", "seguridad", "conseil", "sécurité", "совет", "безопасности", "организации", "объединенных",
+        "наций", "general", "assembly", "asamblea", "assemblée", "générale", "генеральной", "ассамблеи", "new", "york", "nueva", "geneva",
+        "ginebra", "genève", "нью-йорк", "женева", "the", "el", "la", "le", "les", "los", "mr", "ms", "dr", "sr", "sra", "m", "mme",
+        "republic", "république", "república", "people's", "kingdom", "states", "federation", "российской", "федерации", "российская",
+        "федерация", "республики", "народной", "китайской", "при", "union", "européenne", "europea", "european"]
+
+    private func roleName(in lines: [TextLine]) -> Attributed<String>? {
+        for line in lines {
+            for m in Self.postThenName.matches(in: line.text) {
+                guard let r = m.groupRange(1) else { continue }
+                let raw = (line.text as NSString).substring(with: r)
+                var words = raw.split(separator: " ").map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: ".,")) }
+                // Bodies, places and the speaker's country before the name are not part of it.
+                while let w = words.first, Self.notNameWords.contains(w.lowercased()) || countryWord(w) { words.removeFirst() }
+                while let w = words.last, Self.notNameWords.contains(w.lowercased()) || countryWord(w) { words.removeLast() }
+                // Names are written in title case here: a run of capitals is a heading or a body's name.
+                guard words.count >= 2, words.allSatisfy({ Self.isName($0) && !Self.notNameWords.contains($0.lowercased()) && $0 != $0.uppercased() })
+                else { continue }
+                let name = words.joined(separator: " ")
+                let start = (raw as NSString).range(of: words[0]).location
+                let range = NSRange(location: r.location + max(0, start), length: (name as NSString).length)
+                return Attributed(name, doc.provenance(.inferred, rule: "speaker.post-then-name", confidence: 0.55, range: doc.range(range, inLine: line),
+                                                       reason: "a name after a post (“\(m.value.prefix(50))”)"))
+            }
+        }
+        return nil
+    }
+
+    private func countryWord(_ w: String) -> Bool { countries.code(forName: w) != nil || gazetteer.country(for: w) != nil }
 
     static func isName(_ name: String) -> Bool {
         let words = name.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
