@@ -33,6 +33,13 @@ public struct KindLexicon: Sendable {
         phrases[cue]?.first { Self.contains(folded, $0.text) }
     }
 
+    /// Every kind a cue's phrases name in a folded text, in the order given (most specific first).
+    func kinds(_ cue: Cue, in folded: String, order: [String]) -> (kind: String, phrase: String)? {
+        let found = (phrases[cue] ?? []).filter { Self.contains(folded, $0.text) }
+        for kind in order { if let p = found.first(where: { $0.kind == kind }) { return (kind, p.text) } }
+        return found.first.map { ($0.kind, $0.text) }
+    }
+
     /// How many times a cue's phrases occur in a folded text, as words.
     func count(_ cue: Cue, in folded: String) -> Int {
         (phrases[cue] ?? []).reduce(0) { n, p in n + Self.occurrences(of: p.text, in: folded) }

@@ -19,7 +19,9 @@ struct KindReview {
         let folded = lines.map { KindLexicon.fold($0.trimmed) }
         let labelled = folded.filter { $0.count <= 2000 && lexicon.opens(.turn, line: $0) != nil }.count
         let turns = max(labelled, Self.speakerTurns(lines.map(\.trimmed)))
-        let titleCue = lexicon.first(.title, in: headText)
+        // A headline may name two kinds ("Remarks at a Security Council stakeout"): the more specific wins.
+        let titleCue = lexicon.kinds(.title, in: headText, order: ["interview", "transcript", "letter", "press release", "meeting record", "speech"])
+            .map { KindLexicon.Phrase(text: $0.phrase, kind: $0.kind) }
         let symbolHead = KindLexicon.fold(lines.prefix(12).map(\.trimmed).joined(separator: "\n"))
 
         func set(_ kind: String, _ rule: String, _ confidence: Double, _ reason: String) {
@@ -44,8 +46,8 @@ struct KindReview {
         let addresses = lexicon.count(.address, in: opening)
         let reports = lexicon.count(.report, in: body)
         // Others' words reported, and no chair addressed: a story about a speech, whatever its headline says.
-        let reported = reports >= 3 && addresses == 0
-        if let cue = titleCue, cue.kind != "letter" || letterBody(body), !(reported && ["speech", "transcript", "interview"].contains(cue.kind)) {
+        let reported = reports >= 2 && addresses == 0
+        if let cue = titleCue, !(reported && ["speech", "transcript", "interview"].contains(cue.kind)) {
             return set(cue.kind, "headline-word", 0.75, "the headline or opening lines say “\(cue.text)”")
         }
         if letterBody(body) { return set("letter", "letter-phrases", 0.7, "the phrases of a letter to a UN organ") }
