@@ -76,7 +76,9 @@ struct SpeakerReview {
     private static let postThenName = Pattern(
         #"(?i:\b(?:ambassador|envoy|permanent representative|spokesperson|spokesman|foreign minister|embajador[a]?|representante permanente|"#
         + #"ambassadeur|ambassadrice|représentante? permanente?|porte-parole|постпред\w*|постоянн\w+ представител\w+|посол|официальн\w+ представител\w+))"#
-        + #"\b[^.;:!?\n]{0,60}?((?:[\p{Lu}][\p{L}'’\-]+\.?\s+){1,3}[\p{Lu}][\p{L}'’\-]+)"#)
+        + #"\b([^.;:!?\n]{0,90})"#)
+    /// Runs of two to four capitalised words.
+    private static let capitalRun = Pattern(#"(?:[\p{Lu}][\p{L}'’\-]+\.?\s+){1,3}[\p{Lu}][\p{L}'’\-]+"#)
     /// Capitalised words that are not names: bodies, places, months.
     private static let notNameWords: Set<String> = ["un", "onu", "оон", "united", "nations", "naciones", "unidas", "nations", "unies",
         "security", "council", "consejo", "seguridad", "conseil", "sécurité", "совет", "безопасности", "организации", "объединенных",
@@ -88,23 +90,29 @@ struct SpeakerReview {
     private func roleName(in lines: [TextLine]) -> Attributed<String>? {
         for line in lines {
             for m in Self.postThenName.matches(in: line.text) {
-                guard let r = m.groupRange(1) else { continue }
-                let raw = (line.text as NSString).substring(with: r)
-                var words = raw.split(separator: " ").map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: ".,")) }
-                // Bodies, places and the speaker's country before the name are not part of it.
-                while let w = words.first, Self.notNameWords.contains(w.lowercased()) || countryWord(w) { words.removeFirst() }
-                while let w = words.last, Self.notNameWords.contains(w.lowercased()) || countryWord(w) { words.removeLast() }
-                // Names are written in title case here: a run of capitals is a heading or a body's name.
-                guard words.count >= 2, words.allSatisfy({ Self.isName($0) && !Self.notNameWords.contains($0.lowercased()) && $0 != $0.uppercased() })
-                else { continue }
-                let name = words.joined(separator: " ")
-                let start = (raw as NSString).range(of: words[0]).location
-                let range = NSRange(location: r.location + max(0, start), length: (name as NSString).length)
-                return Attributed(name, doc.provenance(.inferred, rule: "speaker.post-then-name", confidence: 0.55, range: doc.range(range, inLine: line),
-                                                       reason: "a name after a post (“\(m.value.prefix(50))”)"))
+                guard let after = m.groupRange(1) else { continue }
+                let window = (line.text as NSString).substring(with: after)
+                for run in Self.capitalRun.matches(in: window) {
+                    guard let name = personalName(in: run.value) else { continue }
+                    let start = (run.value as NSString).range(of: name.split(separator: " ")[0].description).location
+                    let range = NSRange(location: after.location + run.range.location + max(0, start), length: (name as NSString).length)
+                    return Attributed(name, doc.provenance(.inferred, rule: "speaker.post-then-name", confidence: 0.55,
+                        range: doc.range(range, inLine: line), reason: "a name after a post (“\(m.value.prefix(50))”)"))
+                }
             }
         }
         return nil
+    }
+
+    /// The personal name in a run of capitalised words, once bodies, places and countries around it go;
+    /// names are written in title case here (a run of capitals is a heading or a body's name).
+    private func personalName(in run: String) -> String? {
+        var words = run.split(separator: " ").map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: ".,")) }
+        func dropped(_ w: String) -> Bool { Self.notNameWords.contains(w.lowercased()) || countryWord(w) }
+        while let w = words.first, dropped(w) { words.removeFirst() }
+        while let w = words.last, dropped(w) { words.removeLast() }
+        guard words.count >= 2, words.allSatisfy({ Self.isName($0) && !dropped($0) && $0 != $0.uppercased() }) else { return nil }
+        return words.joined(separator: " ")
     }
 
     private func countryWord(_ w: String) -> Bool { countries.code(forName: w) != nil || gazetteer.country(for: w) != nil }

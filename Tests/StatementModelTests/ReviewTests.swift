@@ -1,0 +1,85 @@
+import XCTest
+@testable import StatementModel
+
+/// The reviews every text passes: what a reader would say of each text, in several languages.
+final class KindReviewTests: XCTestCase {
+    func testQuestionAndAnswerTurnsMakeATranscript() {
+        let s = Fixture.read("""
+            Regular Press Conference of the Ministry's Spokesperson
+
+            Reporter: Can you tell us more about the minister's visit next week and what is on the agenda?
+            Spokesperson: The minister will hold talks on trade, climate and the situation in the region with his counterpart.
+            Reporter: Will the two sides sign any agreement during the visit, as some reports suggest?
+            Spokesperson: I have no information to release at the moment; please follow our announcements.
+            """)
+        assertField(s.kind, "transcript", inferred: true)
+        assertField(s.forum, "Press conference", inferred: true)
+    }
+
+    func testAFormOfAddressMakesASpeech() {
+        let s = Fixture.read("Господин Председатель,\n\nМы благодарим брифинговавших за содержательные выступления.\n\nБлагодарю Вас.")
+        assertField(s.kind, "speech", inferred: true)
+    }
+
+    func testReportedWordsMakeANewsReportWhateverTheHeadlineSays() {
+        let s = Fixture.read("""
+            Le discours de l'ambassadeur sur la crise
+
+            L'ambassadeur a souligné que la paix passe par le dialogue entre toutes les parties concernées par cette crise.
+            « Nous devons agir ensemble », a-t-il déclaré devant la presse, ajoutant que son pays était prêt à aider.
+            Selon lui, la communauté internationale doit redoubler d'efforts pour éviter une nouvelle escalade.
+            """)
+        assertField(s.kind, "news report", inferred: true)
+    }
+
+    func testALetterAndAMeetingRecord() {
+        let letter = Fixture.read("Letter dated 3 March 2021 from the Permanent Representative addressed to the President of the Security Council\n\nI have the honour to transmit herewith the statement of my Government.\n\n(Signed) A. Person")
+        assertField(letter.kind, "letter", inferred: true)
+        let record = Fixture.read("S/PV.9000\n\nThe meeting was called to order at 10.05 a.m.\n\nAdoption of the agenda\n\nThe agenda was adopted.")
+        assertField(record.kind, "meeting record", inferred: true)
+    }
+}
+
+final class SpeakerAndForumReviewTests: XCTestCase {
+    func testANameAfterATitleOfAddressInTheHeadline() {
+        let s = Fixture.read("Statement by H.E. Ms. Example Person, Ambassador, at the Human Rights Council\n\nMr. President,\n\nThank you.")
+        assertField(s.speaker, "Example Person", inferred: true)
+    }
+
+    func testAPostIsNotAName() {
+        let s = Fixture.read("Statement by Permanent Representative at the Security Council\n\nMr. President, thank you.")
+        XCTAssertNotEqual(s.speaker?.value, "Permanent Representative")
+    }
+
+    func testAKnownPersonInNativeScriptGivesTheTablesName() {
+        let s = Fixture.read("联合国安理会举行会议\n\n新华社联合国3月1日电 中国常驻联合国代表张军1日在安理会发言，呼吁各方保持克制。他表示，对话是唯一出路。")
+        assertField(s.speaker, "Zhang Jun", inferred: true)
+    }
+
+    func testANameAfterAPostInTheLead() {
+        let s = Fixture.read("""
+            Venezuela denuncia sanciones ante la ONU
+
+            El embajador venezolano ante Naciones Unidas, Ejemplo Nombre, afirmó este martes que las medidas coercitivas unilaterales violan la Carta de las Naciones Unidas y dañan a la población.
+            """)
+        assertField(s.speaker, "Ejemplo Nombre", inferred: true)
+    }
+
+    func testTheCouncilsReformIsDebatedInTheAssembly() {
+        let s = Fixture.read("Statement at the debate on the question of equitable representation on and increase in the membership of the Security Council\n\nMr. President,\n\nWe support reform.")
+        assertField(s.forum, "General Assembly", inferred: true)
+    }
+
+    func testAForumInAnotherLanguageAndNotFromAMenu() {
+        let s = Fixture.read("Accueil | Conseil de sécurité | Assemblée générale | Contact\n\nIntervention de la France au Conseil des droits de l'homme\n\nMonsieur le Président,\n\nMerci.")
+        assertField(s.forum, "Human Rights Council", inferred: true)
+    }
+}
+
+final class TitleReviewTests: XCTestCase {
+    func testAMenuIsNotATitle() {
+        let s = Fixture.read("Home | About | News | Contact\n\nMinister addresses the conference on disarmament in Geneva\n\n2023-10-23\n\nThe minister said nuclear risks are rising.")
+        XCTAssertEqual(s.title?.value, "Minister addresses the conference on disarmament in Geneva")
+        XCTAssertEqual(s.title?.provenance.basis, .inferred)
+    }
+}
