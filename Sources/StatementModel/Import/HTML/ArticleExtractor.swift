@@ -211,7 +211,8 @@ enum ArticleExtractor {
                 if block {
                     flush()
                     // A list of links (related stories, tags) is furniture even without a class saying so.
-                    if ["ul", "ol", "div", "table", "section"].contains(name), linkDensity(n) > 0.6, squeeze(visibleText(n)).count < 600 { return }
+                    if ["ul", "ol", "div", "table", "section"].contains(name), linkDensity(n) > 0.6, squeeze(visibleText(n)).count < 600,
+                       DateFinder.dateLine(squeeze(visibleText(n))) == nil { return }
                 }
                 if name == "br" { flush(); return }
                 for c in children { walk(c) }
@@ -230,11 +231,17 @@ enum ArticleExtractor {
         guard let end = all.firstIndex(of: first) else { return [] }
         var out: [String] = []
         var i = end - 1
-        while i >= 0, out.count < 6 {
+        // Back to the headline, over at most eight blocks; long ones (a standfirst, a caption) are passed over.
+        while i >= 0, out.count < 6, end - i <= 8 {
             let b = all[i]
-            if b == headline || b.count > 200 { break }
-            out.insert(b, at: 0)
+            if b == headline { break }
+            if b.count <= 200 { out.insert(b, at: 0) }
             i -= 1
+        }
+        // A date line just above the headline ("Published: 10:36, April 18, 2024") belongs to it too.
+        if i >= 0, all[i] == headline {
+            let above = all[max(0, i - 3)..<i].filter { DateFinder.dateLine($0) != nil }
+            out.insert(contentsOf: above, at: 0)
         }
         return out
     }
