@@ -52,7 +52,7 @@ public struct StatementReader: Sendable {
         KindReview(doc: doc, lexicon: reference.kinds).review(&s)
         ForumReview(doc: doc, lexicon: reference.forums).review(&s)
         SpeakerReview(doc: doc, envoys: reference.envoys, countries: reference.countries, gazetteer: reference.gazetteer,
-                      currentYear: reference.currentYear).review(&s)
+                      kinds: reference.kinds, currentYear: reference.currentYear).review(&s)
         CountryReview(doc: doc, reference: reference).review(&s)
         if shouldEnrich { enrich(&s) }
         return s

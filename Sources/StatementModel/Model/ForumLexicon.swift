@@ -11,13 +11,21 @@ public struct ForumLexicon: Sendable {
     public init(rows: [(forum: String, aliases: [String])]) {
         var names: [Name] = []
         for row in rows {
-            for written in [row.forum] + row.aliases where written.count >= 2 {
+            for written in ([row.forum] + row.aliases).flatMap(Self.arabicForms) where written.count >= 2 {
                 // Short capitals ("CD", "HRC") are abbreviations only as capitals.
                 let abbreviation = written.count <= 5 && written == written.uppercased() && written.contains { $0.isLetter && $0.isASCII }
                 names.append(Name(written: written, forum: row.forum, caseSensitive: abbreviation))
             }
         }
         self.names = names.sorted { $0.written.count > $1.written.count }
+    }
+
+    /// An Arabic name with its article also as written after the prepositions that join it ("للجمعية
+    /// العامة", "بالجمعية العامة", "والجمعية العامة"); any other name as it is.
+    static func arabicForms(_ name: String) -> [String] {
+        guard name.hasPrefix("ال") else { return [name] }
+        let rest = name.dropFirst(2)
+        return [name, "لل" + rest, "بال" + rest, "وال" + rest, "فال" + rest]
     }
 
     public static func parse(_ text: String) -> ForumLexicon {

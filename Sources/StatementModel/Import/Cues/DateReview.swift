@@ -31,6 +31,8 @@ struct DateReview {
             s.date = attribute(best, among: candidates)
         } else if let yearless = yearless(created: created) {
             s.date = yearless
+        } else if let debate = generalDebateYear() {
+            s.date = debate
         } else if let stamp = candidates.filter(\.modification).max(by: { $0.score < $1.score }) {
             s.date = Attributed(stamp.date, doc.provenance(.inferred, rule: "review.updated-stamp", confidence: 0.4, range: stamp.range,
                 reason: "the page's only date says when it was updated or is the site's clock; the statement may be older"))
@@ -195,6 +197,19 @@ struct DateReview {
             out.append(Candidate(date: d, range: doc.range(md.range, inLine: line), score: 0.5, what: "the opening paragraphs", modification: false, stated: false))
         }
         return out
+    }
+
+    private static let generalDebate = Pattern(#"(?i)general debate|débat général|debate general|общ\w+ дискусси\w+|一般性辩论|المناقشة العامة"#)
+
+    /// A text that names a General Assembly session and its general debate, and no day: the debate is
+    /// held in the autumn of the session's first year, so that year (and no more) is known.
+    private func generalDebateYear() -> Attributed<StatementDate>? {
+        let head = doc.lines.filter { !$0.isBlank }.prefix(40).map(\.text).joined(separator: "\n")
+        guard let m = Self.session.firstMatch(in: head), let n = (1...4).lazy.compactMap({ m.group($0).flatMap { Int($0) } }).first,
+              (1...120).contains(n), Self.generalDebate.firstMatch(in: head) != nil || head.contains("UNGA"),
+              let date = StatementDate(year: 1945 + n) else { return nil }
+        return Attributed(date, Provenance(basis: .inferred, rule: "review.ga-session-general-debate", confidence: 0.7, evidence: m.value,
+            reason: "the text names the General Assembly's \(n)th session and its general debate, held in the autumn of \(1945 + n); no day is given"))
     }
 
     private static let session = Pattern(#"\b(\d{2})\s*(?:st|nd|rd|th|e|ème|eme|ª|°|º|-?[йя])?\s+(?:regular\s+)?(?:session|sesión|periodo de sesiones|período de sesiones|сессии|сессия)\b|(?:الدورة|الدورة العادية)\s+(\d{2})\b|\bUNGA\s?(\d{2})\b|第(\d{2})届联大"#, caseInsensitive: true)

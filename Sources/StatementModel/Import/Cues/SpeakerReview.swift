@@ -9,10 +9,20 @@ struct SpeakerReview {
     let envoys: EnvoyTable
     let countries: CountryCodes
     let gazetteer: Gazetteer
+    let kinds: KindLexicon
     let currentYear: Int
 
     /// Words that make a "name" a post or a heading instead ("Permanent Representative", "Weekly Media Briefing").
-    private static let notNames: Set<String> = ["representative", "ambassador", "minister", "spokesperson", "spokesman", "briefing",
+    /// "Faure Essozimna GNASSINGBE" → "Faure Essozimna Gnassingbe": capitals in a name are typography.
+    static func titleCased(_ name: String) -> String {
+        name.split(separator: " ").map { w in
+            w.count > 1 && w == w.uppercased() && w.contains(where: \.isLetter) ? w.prefix(1) + w.dropFirst().lowercased() : String(w)
+        }.joined(separator: " ")
+    }
+
+    private static let notNames: Set<String> = ["secretario", "secretaria", "presidente", "presidenta", "président", "présidente",
+        "secrétaire", "ministro", "ministra", "ministre", "embajador", "embajadora", "ambassadeur", "excelencia", "excellence",
+        "señor", "señora", "monsieur", "madame", "representante", "représentant", "representative", "ambassador", "minister", "spokesperson", "spokesman", "briefing",
         "weekly", "media", "excellency", "president", "secretary", "general", "deputy", "permanent", "mission", "delegation",
         "chargé", "charge", "affaires", "foreign", "external", "affairs", "statement", "remarks", "prime", "vice", "head", "chair"]
 
@@ -26,7 +36,9 @@ struct SpeakerReview {
         let institutional = ["press release", "meeting record"].contains(s.kind?.value ?? "")
         let searched = institutional ? headLines.filter { line(line: $0, holds: s.title) } : headLines
         let heading = honorificName(in: searched, rule: "speaker.honorific-name.heading", confidence: 0.7)
-        let known = knownPerson(in: searched, lead: institutional ? [] : leadLines)
+        // Presiding officers a speech addresses ("Mr. President", "Señor Presidente") are not its speaker.
+        let skip = addressed ? presiding : []
+        let known = knownPerson(in: searched, lead: institutional ? [] : leadLines, skipping: skip)
         // Whichever the headline names first; a known person's spelling is exact, so it wins a tie.
         if let h = heading, known == nil || (known!.provenance.rule.hasSuffix("lead") || (h.provenance.span?.start ?? 0) < (known!.provenance.span?.start ?? 0)) {
             s.speaker = h; return
@@ -44,7 +56,10 @@ struct SpeakerReview {
     }
 
     private var filled: [TextLine] { doc.lines.filter { !$0.isBlank } }
-    private var headLines: [TextLine] { Array(filled.prefix(16).filter { $0.trimmed.count <= 400 }) }
+    /// The opening lines, less the salutations: a name in "Mr. President, Philemon Yang," is the addressee's.
+    private var headLines: [TextLine] {
+        Array(filled.prefix(16).filter { $0.trimmed.count <= 400 && kinds.count(.address, in: KindLexicon.fold($0.trimmed)) == 0 })
+    }
     private var leadLines: [TextLine] { Array(filled.prefix(30).filter { $0.trimmed.count > 400 }.prefix(3)) }
 
     /// A personal name after a title of address, in any of the languages statements come in.
@@ -60,9 +75,11 @@ struct SpeakerReview {
                 guard let r = m.groupRange(1) else { continue }
                 var name = (line.text as NSString).substring(with: r)
                 // A trailing word that is no name ("Samson, Ambassador" stops at the comma; "Kyslytsya At" at "At").
-                let words = name.split(separator: " ").prefix { w in Self.isName(String(w)) && !["At", "On", "In", "To", "Of", "The", "And"].contains(String(w)) }
+                let words = name.split(separator: " ").prefix { w in
+                    Self.isName(String(w)) && !Self.notNameWords.contains(w.lowercased()) && !["at", "on", "in", "to", "of", "and"].contains(w.lowercased())
+                }
                 guard words.count >= 2 else { continue }
-                name = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
+                name = Self.titleCased(words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ".,")))
                 let range = NSRange(location: r.location, length: (name as NSString).length)
                 return Attributed(name, doc.provenance(.inferred, rule: rule, confidence: confidence, range: doc.range(range, inLine: line),
                                                        reason: "a name after a title of address (“\(m.value.prefix(40))”)"))
@@ -123,14 +140,25 @@ struct SpeakerReview {
     }
 
     /// The known person named first in the headline, else in the opening lines, else in the lead.
-    private func knownPerson(in head: [TextLine], lead: [TextLine]) -> Attributed<String>? {
+    /// The people who preside where speeches are made (the Presidents of the Assembly and the Councils):
+    /// a speech names them because it addresses them. (The Secretary-General is addressed too, but speaks
+    /// so often that his name is left to the other cues.)
+    private var presiding: Set<String> {
+        Set(envoys.envoys.filter { $0.post.hasPrefix("President of the") }.map(\.name))
+    }
+    /// Whether the text is a speech addressed to the chair ("Mr. President", "Señor Presidente").
+    private var addressed: Bool {
+        kinds.count(.address, in: KindLexicon.fold(filled.prefix(40).map(\.trimmed).joined(separator: "\n"))) > 0
+    }
+
+    private func knownPerson(in head: [TextLine], lead: [TextLine], skipping skip: Set<String>) -> Attributed<String>? {
         let places: [(lines: [TextLine], rule: String, confidence: Double)] = [
             (head, "speaker.known-name.heading", 0.7), (lead, "speaker.known-name.lead", 0.6),
         ]
         for place in places {
             var best: (name: String, range: NSRange)?
             for line in place.lines {
-                guard let hit = firstSpelling(in: line) else { continue }
+                guard let hit = firstSpelling(in: line, skipping: skip) else { continue }
                 best = (hit.name, doc.range(hit.range, inLine: line)); break
             }
             if let best {
@@ -142,11 +170,12 @@ struct SpeakerReview {
     }
 
     /// The earliest known spelling in a line, longest at a position; Latin and Cyrillic names as whole words.
-    private func firstSpelling(in line: TextLine) -> (name: String, range: NSRange)? {
+    private func firstSpelling(in line: TextLine, skipping skip: Set<String>) -> (name: String, range: NSRange)? {
         let folded = EnvoyTable.fold(line.text) as NSString
         guard folded.length == (line.text as NSString).length else { return nil }  // folding changed offsets: skip
         var best: (name: String, range: NSRange)?
-        for (spelling, name) in envoys.spellings where spelling.count >= 4 || spelling.unicodeScalars.first!.value >= 0x3000 {
+        for (spelling, name) in envoys.spellings where (spelling.count >= 4 || spelling.unicodeScalars.first!.value >= 0x3000)
+            && !skip.contains(name) {
             var from = 0
             while from < folded.length {
                 let r = folded.range(of: spelling, range: NSRange(location: from, length: folded.length - from))
