@@ -83,3 +83,25 @@ final class TitleReviewTests: XCTestCase {
         XCTAssertEqual(s.title?.provenance.basis, .inferred)
     }
 }
+
+final class FurnitureTests: XCTestCase {
+    func testADeliveryNoticeIsNeverTheTitleAndTheMenuLeavesTheBody() {
+        let s = Fixture.read("""
+            Élysée Présidence de la République
+
+            Le Président | Actualités | Les Présidents | Contact
+
+            Accueil > Discours > Lettres
+
+            16 décembre 1996 - Seul le prononcé fait foi
+
+            Monsieur le Secrétaire général,
+
+            Je tiens à vous adresser mes félicitations les plus chaleureuses pour votre désignation.
+            """)
+        XCTAssertNotEqual(s.title?.value, "16 décembre 1996 - Seul le prononcé fait foi")
+        XCTAssertEqual(s.date?.value.iso, "1996-12-16")
+        XCTAssertFalse(s.paragraphs.contains { $0.contains("Le Président | Actualités") }, "\(s.paragraphs)")
+        XCTAssertTrue(s.raw.contains("Le Président | Actualités"), "the raw text keeps everything")
+    }
+}

@@ -47,13 +47,14 @@ public struct StatementReader: Sendable {
         if document.headlineFirst, let first = doc.lines.first(where: { !$0.isBlank }) {
             CueWriter(doc: doc, reference: reference).setTitle(first, rule: "markup.headline", basis: .stated, confidence: 0.95, to: &s)
         }
-        TitleReview(doc: doc, kinds: reference.kinds).review(&s)
+        TitleReview(doc: doc, kinds: reference.kinds, reference: reference).review(&s)
         DateReview(doc: doc).review(&s, created: document.created)
         KindReview(doc: doc, lexicon: reference.kinds).review(&s)
         ForumReview(doc: doc, lexicon: reference.forums).review(&s)
         SpeakerReview(doc: doc, envoys: reference.envoys, countries: reference.countries, gazetteer: reference.gazetteer,
                       kinds: reference.kinds, currentYear: reference.currentYear).review(&s)
         CountryReview(doc: doc, reference: reference).review(&s)
+        BodyReview(reference: reference).review(&s)
         if shouldEnrich { enrich(&s) }
         return s
     }

@@ -132,6 +132,8 @@ public struct ReferenceData: Sendable {
     public var forums = ForumLexicon(rows: [])
     /// Words that tell a text's kind (`kinds.tsv`).
     public var kinds = KindLexicon(phrases: [:])
+    /// Lines that are never a statement's title or text (`furniture.tsv`), folded.
+    public var furniture: [String] = []
     /// The year "now" for open-ended terms; injected so tests do not depend on the clock.
     public var currentYear: Int
 
@@ -140,6 +142,12 @@ public struct ReferenceData: Sendable {
     }
 
     /// One name for a country whatever a source calls it ("Turkey", "Türkiye"; "Czech Republic", "Czechia").
+    /// Whether a line is page furniture: it is, or opens with, a delivery notice, a status line, a tool label.
+    public func isFurnitureLine(_ line: String) -> Bool {
+        let folded = KindLexicon.fold(line).trimmingCharacters(in: CharacterSet.whitespaces.union(.punctuationCharacters))
+        return !folded.isEmpty && furniture.contains { folded == $0 || (folded.hasPrefix($0) && folded.count <= $0.count + 40) }
+    }
+
     public func countryName(_ written: String) -> String {
         let name = written.squeezed
         if countries.code(forName: name) != nil { return countries.canonicalName(name) }
@@ -165,6 +173,8 @@ public struct ReferenceData: Sendable {
                                       countries: CountryCodes.parse(try read("countries.tsv")), currentYear: currentYear)
         reference.forums = ForumLexicon.parse(try read("forums.tsv"))
         reference.kinds = KindLexicon.parse(try read("kinds.tsv"))
+        reference.furniture = try read("furniture.tsv").split(separator: "\n").filter { !$0.hasPrefix("#") }
+            .compactMap { $0.split(separator: "\t").first.map { KindLexicon.fold(String($0)).trimmed } }.filter { !$0.isEmpty }
         return reference
     }
 }

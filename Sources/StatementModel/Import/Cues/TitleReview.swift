@@ -7,27 +7,45 @@ import Foundation
 struct TitleReview {
     let doc: AnnotatedText
     let kinds: KindLexicon
+    let reference: ReferenceData
 
     func review(_ s: inout Statement) {
-        if let t = s.title, t.provenance.basis == .stated, !Self.isFurniture(t.value, publisher: s.source.publisher?.value) { return }
-        if let t = s.title, !Self.isFurniture(t.value, publisher: s.source.publisher?.value), Self.words(t.value) >= 4 { return }
+        let publisher = s.source.publisher?.value
+        func furniture(_ t: String) -> Bool { Self.isFurniture(t, publisher: publisher) || reference.isFurnitureLine(t) || Self.endsWithFurniture(t, reference) }
+        if let t = s.title, t.provenance.basis == .stated, !furniture(t.value) { return }
+        if let t = s.title, !furniture(t.value), Self.words(t.value) >= 4 { return }
         let filled = doc.lines.filter { !$0.isBlank }.prefix(16)
         var best: (line: TextLine, score: Double)?
         for (i, line) in filled.enumerated() {
             let text = line.trimmed
-            guard text.count >= 15, text.count <= 300, !Self.isFurniture(text, publisher: s.source.publisher?.value),
+            guard text.count >= 15, text.count <= 300, !furniture(text),
                   DateFinder.dateLine(text) == nil, let last = text.last, !".!?,;。！？，".contains(last) else { continue }  // a headline, not a sentence
             var score = 1.0 - Double(i) * 0.03
             if kinds.first(.title, in: KindLexicon.fold(text)) != nil { score += 0.5 }
             if Self.words(text) >= 5 { score += 0.2 }
             if best == nil || score > best!.score { best = (line, score) }
         }
-        guard let pick = best, pick.score > 0.6, pick.line.trimmed != s.title?.value else { return }
+        guard let pick = best, pick.score > 0.6, pick.line.trimmed != s.title?.value else {
+            // No headline at all is better than a notice or a menu standing in for one.
+            if let t = s.title, furniture(t.value) {
+                s.notes.append("“\(t.value)” is page furniture, not a title")
+                s.title = nil
+            }
+            return
+        }
         let leading = pick.line.text.prefix { $0.isWhitespace }.utf16.count
         let range = NSRange(location: pick.line.range.location + leading, length: pick.line.trimmed.utf16.count)
         let old = s.title?.value
         s.title = Attributed(pick.line.trimmed.squeezed, doc.provenance(.inferred, rule: "title.headline-shaped-line", confidence: 0.6, range: range,
             reason: "the first headline-shaped line of the page" + (old.map { "; “\($0)” looked like page furniture" } ?? "")))
+    }
+
+    /// "16 décembre 1996 - Seul le prononcé fait foi": a date or a heading with a notice appended.
+    static func endsWithFurniture(_ t: String, _ reference: ReferenceData) -> Bool {
+        for sep in [" - ", " – ", " | ", " — "] {
+            if let last = t.components(separatedBy: sep).last, last != t, reference.isFurnitureLine(last) { return true }
+        }
+        return false
     }
 
     static func words(_ s: String) -> Int {
