@@ -54,7 +54,7 @@ public struct StatementReader: Sendable {
         SpeakerReview(doc: doc, envoys: reference.envoys, countries: reference.countries, gazetteer: reference.gazetteer,
                       kinds: reference.kinds, currentYear: reference.currentYear).review(&s)
         CountryReview(doc: doc, reference: reference).review(&s)
-        BodyReview(reference: reference).review(&s)
+        BodyReview(doc: doc, reference: reference).review(&s)
         if shouldEnrich { enrich(&s) }
         return s
     }

@@ -145,7 +145,10 @@ public struct ReferenceData: Sendable {
     /// Whether a line is page furniture: it is, or opens with, a delivery notice, a status line, a tool label.
     public func isFurnitureLine(_ line: String) -> Bool {
         let folded = KindLexicon.fold(line).trimmingCharacters(in: CharacterSet.whitespaces.union(.punctuationCharacters))
-        return !folded.isEmpty && furniture.contains { folded == $0 || (folded.hasPrefix($0) && folded.count <= $0.count + 40) }
+        // A phrase opens the line as a word ("By Minlu Zhang", not "Bygone ..."), and the line stays short.
+        return !folded.isEmpty && furniture.contains { p in
+            folded == p || (folded.hasPrefix(p) && folded.count <= p.count + 60 && !(folded.dropFirst(p.count).first?.isLetter ?? false))
+        }
     }
 
     public func countryName(_ written: String) -> String {

@@ -4,10 +4,14 @@ import Foundation
 /// delivery notices, the headline or a date line said again, and the short lines standing above the
 /// headline (a site's name, a section label). They leave the body; the raw text keeps them all.
 struct BodyReview {
+    let doc: AnnotatedText
     let reference: ReferenceData
 
     func review(_ s: inout Statement) {
-        let titleStart = s.title?.provenance.span?.start
+        // Where the content starts: after the headline, or after the last menu or breadcrumb above the text.
+        let filled = doc.lines.filter { !$0.isBlank }.prefix(20)
+        let navEnd = TitleReview.lastNavigation(in: Array(filled)).flatMap { doc.provenance(.stated, rule: "", confidence: 0, range: filled[filled.startIndex + $0].range).span?.end }
+        let titleStart = [s.title?.provenance.span?.start, navEnd].compactMap { $0 }.max()
         var dropped = 0
         while s.paragraphs.count > 1, let first = s.paragraphs.first, isFurniture(first, s, titleStart: titleStart) {
             s.paragraphs.removeFirst()
@@ -18,11 +22,12 @@ struct BodyReview {
 
     private func isFurniture(_ p: String, _ s: Statement, titleStart: Int?) -> Bool {
         let line = p.trimmed
-        if ForumReview.isMenu(line) || WebPageImporter.isBreadcrumb(line) || reference.isFurnitureLine(line) { return true }
+        if ForumReview.isMenu(line) || WebPageImporter.isBreadcrumb(line) || reference.isFurnitureLine(line)
+            || TitleReview.endsWithFurniture(line, reference) { return true }
         if line == s.title?.value || DateFinder.dateLine(line) != nil { return true }
         // A short line without a sentence's end, standing above the headline: the site's name or a section.
         guard let titleStart, line.count < 80, let last = line.last, !".!?:;,。！？：".contains(last),
-              let r = s.raw.range(of: line) else { return false }
+              let r = s.raw.range(of: String(line.prefix { !$0.isWhitespace }.prefix(24))) else { return false }  // its first word: the raw text may break the line
         return s.raw.unicodeScalars.distance(from: s.raw.startIndex, to: r.lowerBound) < titleStart
     }
 }

@@ -50,9 +50,11 @@ struct ForumReview {
         s.forum = Attributed(forum, doc.provenance(.inferred, rule: rule, confidence: confidence, range: hit, reason: why))
     }
 
-    /// A menu or a list of links: several items between separators.
+    /// A menu or a list of links: several short items between separators, and no date among them (a
+    /// byline such as "By A. Writer | Xinhua | Updated: 2016-12-06" is not a menu).
     static func isMenu(_ line: String) -> Bool {
-        let separators = line.filter { "|•·>»/".contains($0) }.count
-        return separators >= 2 && line.count / (separators + 1) < 40
+        let items = line.split(whereSeparator: { "|•·>»/".contains($0) }).map { $0.trimmed }.filter { !$0.isEmpty }
+        guard items.count >= 3, line.count / items.count < 40 else { return false }
+        return !line.contains(where: \.isNumber) || DateFinder.fullDates(in: line).isEmpty
     }
 }

@@ -15,10 +15,14 @@ struct TitleReview {
         if let t = s.title, t.provenance.basis == .stated, !furniture(t.value) { return }
         if let t = s.title, !furniture(t.value), Self.words(t.value) >= 4 { return }
         let filled = doc.lines.filter { !$0.isBlank }.prefix(16)
+        // The masthead and the menus come before the content: the headline is below the last of them.
+        let lastMenu = Self.lastNavigation(in: Array(filled))
         var best: (line: TextLine, score: Double)?
-        for (i, line) in filled.enumerated() {
+        for (i, line) in filled.enumerated() where lastMenu.map({ i > $0 }) ?? true {
             let text = line.trimmed
-            guard text.count >= 15, text.count <= 300, !furniture(text),
+            // A salutation ("Mr. President,") opens a speech; it never names it.
+            guard text.count >= 15, text.count <= 300, !furniture(text), kinds.count(.address, in: KindLexicon.fold(text)) == 0,
+                  !text.hasPrefix("("), !text.hasPrefix("["),  // a note or a caption's label
                   DateFinder.dateLine(text) == nil, let last = text.last, !".!?,;。！？，".contains(last) else { continue }  // a headline, not a sentence
             var score = 1.0 - Double(i) * 0.03
             if kinds.first(.title, in: KindLexicon.fold(text)) != nil { score += 0.5 }
@@ -40,6 +44,12 @@ struct TitleReview {
             reason: "the first headline-shaped line of the page" + (old.map { "; “\($0)” looked like page furniture" } ?? "")))
     }
 
+    /// The last menu or breadcrumb line above the text's first long paragraph: navigation precedes content.
+    static func lastNavigation(in lines: [TextLine]) -> Int? {
+        let firstLong = lines.firstIndex { $0.trimmed.count > 200 } ?? lines.count
+        return lines[..<firstLong].lastIndex { ForumReview.isMenu($0.trimmed) || WebPageImporter.isBreadcrumb($0.trimmed) }
+    }
+
     /// "16 décembre 1996 - Seul le prononcé fait foi": a date or a heading with a notice appended.
     static func endsWithFurniture(_ t: String, _ reference: ReferenceData) -> Bool {
         for sep in [" - ", " – ", " | ", " — "] {
@@ -59,7 +69,7 @@ struct TitleReview {
 
     /// A menu, a site's name, or a line made of navigation words.
     static func isFurniture(_ text: String, publisher: String?) -> Bool {
-        if ForumReview.isMenu(text) { return true }
+        if ForumReview.isMenu(text) || WebPageImporter.isBreadcrumb(text) { return true }
         if let publisher, text.caseInsensitiveCompare(publisher) == .orderedSame { return true }
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
         let menu = words.filter { furnitureWords.contains($0) }.count
