@@ -35,7 +35,8 @@ struct ForumReview {
             return set("General Assembly", &s, rule: "forum.council-reform-debate", 0.65,
                        "the Council's reform is debated in the General Assembly", evidenceIn: Array(head), Self.reformDebate)
         }
-        guard s.forum == nil else { return }
+        // A letter or an interview is addressed to a body or speaks of one; it is delivered in none.
+        guard s.forum == nil, !["letter", "interview"].contains(s.kind?.value ?? "") else { return }
         for line in head where !Self.isMenu(line.trimmed) {
             guard let found = lexicon.first(in: line.text) else { continue }
             s.forum = Attributed(found.forum, doc.provenance(.inferred, rule: "forum.lexicon.heading", confidence: 0.6,
