@@ -16,8 +16,8 @@ struct ForumReview {
     private static let reformDebate = Pattern(#"(?i)(?:reform of the|membership of the|representation on and increase in the membership of the|increase in the membership of the|seats? on the|expansion of the|réforme du|reforma del|реформ\w* Совета Безопасности|安理会改革|إصلاح مجلس الأمن)\s*(?:UN\s+|United Nations\s+)?Security Council|Security Council reform|Intergovernmental Negotiations|\bIGN\b"#)
 
     func review(_ s: inout Statement) {
-        let weak = s.forum.map { $0.provenance.rule.hasPrefix("forum.lexicon") || $0.provenance.confidence < 0.7 } ?? true
-        guard weak else { return }
+        // A forum the source states stays; one a cue read from a heading may give way to these.
+        guard s.forum?.provenance.basis != .stated else { return }
         let filled = doc.lines.filter { !$0.isBlank }
         let head = filled.prefix(14).filter { $0.trimmed.count <= 400 }
         let headText = head.map(\.text).joined(separator: "\n")
