@@ -74,7 +74,8 @@ struct DateReview {
             for d in DateFinder.fullDates(in: line.text).prefix(2) {
                 guard let date = d.date, date.precision == .day else { continue }
                 let short = line.trimmed.count <= 160
-                let score = head ? (short ? 0.6 : 0.45) - Double(i) * 0.01 : (short ? 0.5 : 0.3)
+                // The first lines may be a heading block run together (a PDF's masthead, title and date).
+                let score = i < 4 ? 0.55 : head ? (short ? 0.6 : 0.45) - Double(i) * 0.01 : (short ? 0.5 : 0.3)
                 out.append(Candidate(date: date, range: doc.range(d.range, inLine: line), score: score,
                                      what: head ? (short ? "a heading or byline" : "an opening paragraph") : "the closing lines",
                                      modification: false, stated: false))
