@@ -32,8 +32,10 @@ struct EvaluateCommand: ParsableCommand {
             }
             evaluation.add(file: entry.file, expected: entry.expected, statement: statement, reference: reference)
         }
-        let scores = EvaluationScores(set: (URL(fileURLWithPath: expected).deletingLastPathComponent().lastPathComponent),
+        var scores = EvaluationScores(set: (URL(fileURLWithPath: expected).deletingLastPathComponent().lastPathComponent),
                                       pages: set.entries.count, fields: evaluation.scores)
+        scores.situationPrecision = (evaluation.situationPrecision * 1000).rounded() / 1000
+        scores.situationRecall = (evaluation.situationRecall * 1000).rounded() / 1000
         if json { print(String(decoding: try scores.encoded(), as: UTF8.self)) } else { printTable(scores, set: set) }
         for u in evaluation.unreadable { Terminal.err("unreadable: \(u.file): \(u.reason)") }
         if verbose { printMisses(evaluation.misses) }
@@ -62,6 +64,9 @@ struct EvaluateCommand: ParsableCommand {
             let pad = field.padding(toLength: 9, withPad: " ", startingAt: 0)
             print(String(format: "  %@ %3d/%-3d %5.1f %%  %7d  %5d  %5d", pad, s.right, s.total, s.share * 100, s.missing, s.wrong, s.wrongCertain))
         }
+        if let p = scores.situationPrecision, let r = scores.situationRecall {
+            print(String(format: "  situations: precision %.2f, recall %.2f", p, r))
+        }
     }
 
     private func printMisses(_ misses: [Evaluation.Miss]) {
@@ -77,6 +82,10 @@ struct EvaluationScores: Codable {
     var set: String
     var pages: Int
     var fields: [String: Evaluation.FieldScore]
+    var situationPrecision: Double?
+    var situationRecall: Double?
+
+    enum CodingKeys: String, CodingKey { case set, pages, fields, situationPrecision = "situation_precision", situationRecall = "situation_recall" }
 
     func encoded() throws -> Data {
         let e = JSONEncoder()
@@ -97,6 +106,9 @@ struct EvaluationScores: Codable {
             if new.wrongCertain > old.wrongCertain {
                 lines.append("\(field): \(new.wrongCertain) wrong values shown as certain, was \(old.wrongCertain)")
             }
+        }
+        for (name, new, old) in [("situation precision", situationPrecision, before.situationPrecision), ("situation recall", situationRecall, before.situationRecall)] {
+            if let old, (new ?? 0) + 1e-9 < old { lines.append(String(format: "%@: %.3f, was %.3f", name, new ?? 0, old)) }
         }
         return lines
     }

@@ -105,3 +105,24 @@ final class FurnitureTests: XCTestCase {
         XCTAssertTrue(s.raw.contains("Le Président | Actualités"), "the raw text keeps everything")
     }
 }
+
+final class SituationFinderTests: XCTestCase {
+    let finder = SituationFinder(catalog: Fixture.reference.situations)
+
+    func testAResolutionNumberAndTheHeadlineFileAStatement() {
+        let s = Fixture.read("""
+            Statement at the Security Council briefing on non-proliferation
+
+            Mr. President, we support the full implementation of resolution 2231 (2015) and urge all parties to return to compliance.
+            """)
+        XCTAssertEqual(finder.situations(of: s).first?.name, "Iran")
+    }
+
+    func testACountryNamedOnceInPassingDoesNot() {
+        let s = Fixture.read("Remarks on peacekeeping\n\nMr. President, peacekeepers serve from Haiti to the Sahel, and we honour them. Peacekeeping needs funding; peacekeeping needs clear mandates; peacekeeping saves lives.")
+        let names = finder.situations(of: s).map(\.name)
+        XCTAssertTrue(names.contains("Peacekeeping"), "\(names)")
+        XCTAssertFalse(names.contains("Haiti"), "\(names)")
+        XCTAssertLessThanOrEqual(names.count, 3)
+    }
+}

@@ -38,6 +38,11 @@ public struct Evaluation: Sendable {
     public enum Outcome: Equatable { case right, missing, wrong }
 
     public var scores: [String: FieldScore] = [:]
+    /// Situations: how many were found, expected, and both (for precision and recall).
+    public var situationsFound = 0, situationsExpected = 0, situationsRight = 0
+    public var situationsOverThree = 0
+    public var situationPrecision: Double { situationsFound == 0 ? 0 : Double(situationsRight) / Double(situationsFound) }
+    public var situationRecall: Double { situationsExpected == 0 ? 0 : Double(situationsRight) / Double(situationsExpected) }
     public var misses: [Miss] = []
     /// Files that could not be read at all, with the reason.
     public var unreadable: [(file: String, reason: String)] = []
@@ -46,6 +51,17 @@ public struct Evaluation: Sendable {
 
     /// Scores one fixture's main statement (nil when the file gave none).
     public mutating func add(file: String, expected: LabelledSet.Expected, statement: Statement?, reference: ReferenceData) {
+        if let want = expected.situations {
+            let got = statement.map { SituationFinder(catalog: reference.situations).situations(of: $0).map(\.name) } ?? []
+            situationsFound += got.count
+            situationsExpected += want.count
+            situationsRight += Set(got).intersection(want).count
+            if got.count > 3 { situationsOverThree += 1 }
+            if Set(got) != Set(want) {
+                misses.append(Miss(file: file, field: "situations", expected: want.joined(separator: "; "), got: got.joined(separator: "; "),
+                                   rule: "situation-finder", certain: false))
+            }
+        }
         for field in Self.fields {
             let want = Self.expectedValue(field, expected)
             let got = statement.flatMap { Self.reading(field, of: $0) }
