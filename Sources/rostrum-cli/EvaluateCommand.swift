@@ -5,7 +5,8 @@ import StatementModel
 /// Scores Rostrum's reading against a labelled set of real pages: per field the share right and the
 /// wrong values shown as certain; with `--baseline`, fails when any figure is worse than recorded.
 struct EvaluateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "evaluate",
+    static let configuration = CommandConfiguration(
+        commandName: "evaluate",
         abstract: "Score the metadata read from a folder of fixtures against a labelled set (expected.json).")
 
     @Argument(help: "The folder holding the fixtures named in EXPECTED.") var folder: String
@@ -19,8 +20,9 @@ struct EvaluateCommand: ParsableCommand {
         let set = try reporting { try LabelledSet.load(URL(fileURLWithPath: expected)) }
         let paths = RostrumPaths.resolve(libraryOverride: nil)
         let reference = try reporting {
-            try ReferenceData.load(resources: paths.resources, userThemes: nil,
-                                   currentYear: Calendar(identifier: .gregorian).component(.year, from: Date()))
+            try ReferenceData.load(
+                resources: paths.resources, userThemes: nil,
+                currentYear: Calendar(identifier: .gregorian).component(.year, from: Date()))
         }
         let reader = StatementReader(reference: reference)
         var evaluation = Evaluation()
@@ -32,8 +34,9 @@ struct EvaluateCommand: ParsableCommand {
             }
             evaluation.add(file: entry.file, expected: entry.expected, statement: statement, reference: reference)
         }
-        var scores = EvaluationScores(set: (URL(fileURLWithPath: expected).deletingLastPathComponent().lastPathComponent),
-                                      pages: set.entries.count, fields: evaluation.scores)
+        var scores = EvaluationScores(
+            set: (URL(fileURLWithPath: expected).deletingLastPathComponent().lastPathComponent),
+            pages: set.entries.count, fields: evaluation.scores)
         scores.situationPrecision = (evaluation.situationPrecision * 1000).rounded() / 1000
         scores.situationRecall = (evaluation.situationRecall * 1000).rounded() / 1000
         if json { print(String(decoding: try scores.encoded(), as: UTF8.self)) } else { printTable(scores, set: set) }
@@ -62,7 +65,10 @@ struct EvaluateCommand: ParsableCommand {
         for field in Evaluation.fields {
             guard let s = scores.fields[field] else { continue }
             let pad = field.padding(toLength: 9, withPad: " ", startingAt: 0)
-            print(String(format: "  %@ %3d/%-3d %5.1f %%  %7d  %5d  %5d", pad, s.right, s.total, s.share * 100, s.missing, s.wrong, s.wrongCertain))
+            print(
+                String(
+                    format: "  %@ %3d/%-3d %5.1f %%  %7d  %5d  %5d", pad, s.right, s.total, s.share * 100, s.missing,
+                    s.wrong, s.wrongCertain))
         }
         if let p = scores.situationPrecision, let r = scores.situationRecall {
             print(String(format: "  situations: precision %.2f, recall %.2f", p, r))
@@ -85,7 +91,11 @@ struct EvaluationScores: Codable {
     var situationPrecision: Double?
     var situationRecall: Double?
 
-    enum CodingKeys: String, CodingKey { case set, pages, fields, situationPrecision = "situation_precision", situationRecall = "situation_recall" }
+    enum CodingKeys: String, CodingKey {
+        case set, pages, fields
+        case situationPrecision = "situation_precision"
+        case situationRecall = "situation_recall"
+    }
 
     func encoded() throws -> Data {
         let e = JSONEncoder()
@@ -93,13 +103,18 @@ struct EvaluationScores: Codable {
         return try e.encode(self) + Data("\n".utf8)
     }
 
-    static func decode(_ data: Data) throws -> EvaluationScores { try JSONDecoder().decode(EvaluationScores.self, from: data) }
+    static func decode(_ data: Data) throws -> EvaluationScores {
+        try JSONDecoder().decode(EvaluationScores.self, from: data)
+    }
 
     /// Every figure worse than `before`: a lower share right, or more wrong values shown as certain.
     func regressions(since before: EvaluationScores) -> [String] {
         var lines: [String] = []
         for (field, old) in before.fields.sorted(by: { $0.key < $1.key }) {
-            guard let new = fields[field] else { lines.append("\(field): no longer scored"); continue }
+            guard let new = fields[field] else {
+                lines.append("\(field): no longer scored")
+                continue
+            }
             if new.share + 1e-9 < old.share {
                 lines.append(String(format: "%@: %.1f %% right, was %.1f %%", field, new.share * 100, old.share * 100))
             }
@@ -107,8 +122,13 @@ struct EvaluationScores: Codable {
                 lines.append("\(field): \(new.wrongCertain) wrong values shown as certain, was \(old.wrongCertain)")
             }
         }
-        for (name, new, old) in [("situation precision", situationPrecision, before.situationPrecision), ("situation recall", situationRecall, before.situationRecall)] {
-            if let old, (new ?? 0) + 1e-9 < old { lines.append(String(format: "%@: %.3f, was %.3f", name, new ?? 0, old)) }
+        for (name, new, old) in [
+            ("situation precision", situationPrecision, before.situationPrecision),
+            ("situation recall", situationRecall, before.situationRecall),
+        ] {
+            if let old, (new ?? 0) + 1e-9 < old {
+                lines.append(String(format: "%@: %.3f, was %.3f", name, new ?? 0, old))
+            }
         }
         return lines
     }

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import StatementModel
 
 /// Saved pages as browsers save them: the article found by what its blocks look like, metadata first.
@@ -6,7 +7,8 @@ final class ArticleExtractorTests: XCTestCase {
     func extract(_ html: String) -> ExtractedArticle { ArticleExtractor.extract(HTMLParser.parse(Array(html.utf8))!) }
 
     func testJSONLDDatesAndAModifiedDateKeptApart() {
-        let a = extract("""
+        let a = extract(
+            """
             <html lang="fr"><head><script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle",
             "headline":"L'envoyé appelle au dialogue","datePublished":"2023-02-10T08:00:00+01:00","dateModified":"2023-02-12T10:00:00+01:00"}]}</script></head>
             <body><div class="wrapper"><p>Un paragraphe de l'article, assez long pour compter, avec des virgules, des points.</p></div></body></html>
@@ -19,9 +21,14 @@ final class ArticleExtractorTests: XCTestCase {
     }
 
     func testTheArticleIsTheBlockWithTheRunningText() {
-        let links = (1...12).map { "<li><a href=\"/n\($0)\">Another story number \($0) about the United Nations</a></li>" }.joined()
-        let body = (1...4).map { "<p>Paragraph \($0) of the statement, which speaks of peace, of security, and of the Charter; it goes on a while.</p>" }.joined()
-        let a = extract("""
+        let links = (1...12).map {
+            "<li><a href=\"/n\($0)\">Another story number \($0) about the United Nations</a></li>"
+        }.joined()
+        let body = (1...4).map {
+            "<p>Paragraph \($0) of the statement, which speaks of peace, of security, and of the Charter; it goes on a while.</p>"
+        }.joined()
+        let a = extract(
+            """
             <html><body><div class="top"><ul>\(links)</ul></div>
             <div class="col"><div class="txt">\(body)</div></div><div class="bottom"><ul>\(links)</ul></div></body></html>
             """)
@@ -30,13 +37,16 @@ final class ArticleExtractorTests: XCTestCase {
     }
 
     func testAPageNeverComesOutEmptyWhenItHasText() {
-        let a = extract("<html><body><div><span>Short</span> text without paragraphs but a person can read it.</div></body></html>")
+        let a = extract(
+            "<html><body><div><span>Short</span> text without paragraphs but a person can read it.</div></body></html>")
         XCTAssertFalse(a.paragraphs.isEmpty)
     }
 
     func testTheAddressDateAndTheSiteSuffix() {
-        XCTAssertEqual(ArticleExtractor.dateInPath("https://example.org/world/2022/03/13/story.html")?.iso, "2022-03-13")
+        XCTAssertEqual(
+            ArticleExtractor.dateInPath("https://example.org/world/2022/03/13/story.html")?.iso, "2022-03-13")
         XCTAssertEqual(ArticleExtractor.withoutSiteName("中国代表呼吁和平-新华网", site: nil), "中国代表呼吁和平")
-        XCTAssertEqual(ArticleExtractor.withoutSiteName("Envoy urges calm | The Daily", site: "The Daily"), "Envoy urges calm")
+        XCTAssertEqual(
+            ArticleExtractor.withoutSiteName("Envoy urges calm | The Daily", site: "The Daily"), "Envoy urges calm")
     }
 }

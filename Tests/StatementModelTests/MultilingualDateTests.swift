@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import StatementModel
 
 /// Dates as pages in the six UN languages write them, and the weighing of a page's dates.
@@ -36,36 +37,38 @@ final class MultilingualDateTests: XCTestCase {
         XCTAssertEqual(DateFinder.dateLine("Дата публикации: 18.11.2024")?.date?.iso, "2024-11-18")
         XCTAssertEqual(DateFinder.dateLine("Updated: Jun 15, 2021")?.modification, true)
         XCTAssertEqual(DateFinder.dateLine("Published: Jun 14, 2021")?.modification, false)
-        XCTAssertNil(DateFinder.dateLine("On 18 March 2022 the Council adopted a resolution on Yemen"), "a sentence is not a date line")
+        XCTAssertNil(
+            DateFinder.dateLine("On 18 March 2022 the Council adopted a resolution on Yemen"),
+            "a sentence is not a date line")
     }
 
     func testAnUpdatedStampIsNotTheDate() {
         let text = """
-        Ministry of Foreign Affairs
+            Ministry of Foreign Affairs
 
-        Statement by the Minister at the Human Rights Council
+            Statement by the Minister at the Human Rights Council
 
-        Updated: 20 June 2021
-        Published: 14 June 2021
+            Updated: 20 June 2021
+            Published: 14 June 2021
 
-        Mr. President, we thank the High Commissioner for her update.
-        """
+            Mr. President, we thank the High Commissioner for her update.
+            """
         let s = Fixture.read(text)
         XCTAssertEqual(s.date?.value.iso, "2021-06-14")
     }
 
     func testTwoDateLinesThatDisagreeAreNotCertain() {
         let text = """
-        Home > News > Statements
+            Home > News > Statements
 
-        Remarks by Ambassador Example at the Security Council
+            Remarks by Ambassador Example at the Security Council
 
-        2023-10-23 16:05
+            2023-10-23 16:05
 
-        Mr. President, thank you.
+            Mr. President, thank you.
 
-        2023-10-24
-        """
+            2023-10-24
+            """
         let s = Fixture.read(text)
         XCTAssertEqual(s.date?.value.iso, "2023-10-23")
         XCTAssertEqual(s.date?.provenance.basis, .inferred, "another date line says 2023-10-24")
@@ -74,12 +77,12 @@ final class MultilingualDateTests: XCTestCase {
 
     func testAMonthAndDayDatedByTheSessionNamed() {
         let text = """
-        Statement by the Minister of Foreign Affairs - 28 September
+            Statement by the Minister of Foreign Affairs - 28 September
 
-        79th session of the United Nations General Assembly
+            79th session of the United Nations General Assembly
 
-        Mr. President, excellencies, ladies and gentlemen.
-        """
+            Mr. President, excellencies, ladies and gentlemen.
+            """
         let s = Fixture.read(text)
         XCTAssertEqual(s.date?.value.iso, "2024-09-28")
         XCTAssertEqual(s.date?.provenance.basis, .inferred)
@@ -87,15 +90,19 @@ final class MultilingualDateTests: XCTestCase {
     }
 
     func testAMonthAndDayDatedByTheFilesCreation() {
-        var doc = SourceDocument(path: nil, text: "Address by the Prime Minister - 3 March\n\nMr. President, thank you.")
+        var doc = SourceDocument(
+            path: nil, text: "Address by the Prime Minister - 3 March\n\nMr. President, thank you.")
         doc.created = StatementDate(year: 2022, month: 3, day: 10)
         XCTAssertEqual(Fixture.reader.read(doc).date?.value.iso, "2022-03-03")
         doc.created = StatementDate(year: 2022, month: 2, day: 10)
-        XCTAssertEqual(Fixture.reader.read(doc).date?.value.iso, "2021-03-03", "the last 3 March before the file was made")
+        XCTAssertEqual(
+            Fixture.reader.read(doc).date?.value.iso, "2021-03-03", "the last 3 March before the file was made")
     }
 
     func testNoDateIsBetterThanADateFromThePageFooter() {
-        let s = Fixture.read("Remarks on maritime security\n\nMr. President, thank you for convening this debate.\n\nWe support the draft.")
+        let s = Fixture.read(
+            "Remarks on maritime security\n\nMr. President, thank you for convening this debate.\n\nWe support the draft."
+        )
         XCTAssertNil(s.date)
     }
 }

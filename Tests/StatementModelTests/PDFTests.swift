@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import StatementModel
 
 final class PDFTextCleanerTests: XCTestCase {
@@ -14,26 +15,38 @@ final class PDFTextCleanerTests: XCTestCase {
     }
 
     func testHyphenatedWordsAreJoinedAndBidiMarksGo() {
-        let r = PDFTextCleaner.clean(pages: ["The inter-\nnational community must act together in the face of this long and cruel war.\n\u{202B}السلام\u{202C}\u{202B}عليكم\u{202C}"])
+        let r = PDFTextCleaner.clean(pages: [
+            "The inter-\nnational community must act together in the face of this long and cruel war.\n\u{202B}السلام\u{202C}\u{202B}عليكم\u{202C}"
+        ])
         XCTAssertTrue(r.text.contains("international community"), r.text)
         XCTAssertTrue(r.text.contains("السلام عليكم"), r.text)
         XCTAssertFalse(r.text.unicodeScalars.contains { $0.value == 0x202B })
     }
 
     func testGlyphCodesAreNotText() {
-        XCTAssertTrue(PDFTextCleaner.looksReadable("Our United Nations was born as the Second World War ended, and we are all its heirs."))
-        XCTAssertTrue(PDFTextCleaner.looksReadable("Несколько дней назад в стенах этого здания был принят Пакт во имя будущего."))
-        XCTAssertFalse(PDFTextCleaner.looksReadable("VWXYXZ[\\]ÿ^_ÿ`aZbcZbXdZefg hX[\\ÿiÿ^jckjbXg lZcmjefmjÿb_Z]ÿ_XnXbÿWÿcdZ_Xo pdj^jÿnbX_iqÿkajrZeÿsjat[ÿkjb"))
-        XCTAssertFalse(PDFTextCleaner.looksReadable("jbXdZefg ucXidvtbtwZjxy jbXdZefk mjdjaXq kjbZ bWtoÿeZd ktcdqÿ cjWaZ"))
+        XCTAssertTrue(
+            PDFTextCleaner.looksReadable(
+                "Our United Nations was born as the Second World War ended, and we are all its heirs."))
+        XCTAssertTrue(
+            PDFTextCleaner.looksReadable("Несколько дней назад в стенах этого здания был принят Пакт во имя будущего."))
+        XCTAssertFalse(
+            PDFTextCleaner.looksReadable(
+                "VWXYXZ[\\]ÿ^_ÿ`aZbcZbXdZefg hX[\\ÿiÿ^jckjbXg lZcmjefmjÿb_Z]ÿ_XnXbÿWÿcdZ_Xo pdj^jÿnbX_iqÿkajrZeÿsjat[ÿkjb"
+            ))
+        XCTAssertFalse(
+            PDFTextCleaner.looksReadable("jbXdZefg ucXidvtbtwZjxy jbXdZefk mjdjaXq kjbZ bWtoÿeZd ktcdqÿ cjWaZ"))
     }
 }
 
 /// The UN's own PDFs of the 2024 General Debate, beside the repository (not copied into it).
 final class UNGAPDFTests: XCTestCase {
-    static let folder = Fixture.root.deletingLastPathComponent().appendingPathComponent("shared/corpora/unga2024_languages_pdf")
+    static let folder = Fixture.root.deletingLastPathComponent().appendingPathComponent(
+        "shared/corpora/unga2024_languages_pdf")
 
     func testEveryPDFIsReadOrRefusedWithAReason() throws {
-        let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).filter { $0.hasSuffix(".pdf") }.sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).filter {
+            $0.hasSuffix(".pdf")
+        }.sorted()
         XCTAssertEqual(files.count, 26, "the sample beside the repository has 26 PDFs")
         var read = 0
         for name in files {
@@ -42,7 +55,9 @@ final class UNGAPDFTests: XCTestCase {
                 let s = try XCTUnwrap(reading.statements.first)
                 XCTAssertGreaterThan(s.body.count, 2000, name)
                 XCTAssertEqual(s.source.family, "pdf")
-                if let d = s.date { XCTAssertEqual(d.value.year, 2024, "\(name): \(d.value.iso) by \(d.provenance.rule)") }
+                if let d = s.date {
+                    XCTAssertEqual(d.value.year, 2024, "\(name): \(d.value.iso) by \(d.provenance.rule)")
+                }
                 read += 1
             } catch let problem as TextProblem {
                 XCTAssertEqual(problem, .unreadableFonts, name)  // ru_ru.pdf: Cyrillic drawn with fonts that map to no letters
@@ -54,10 +69,14 @@ final class UNGAPDFTests: XCTestCase {
     func testWordsAreThoseOfTheTextExtractedBeside() throws {
         let text = Self.folder.deletingLastPathComponent().appendingPathComponent("unga2024_languages")
         for name in ["no_en", "pt_en", "ad_fr", "ar_es", "ge_en"] {
-            let s = try XCTUnwrap(Fixture.reader.read(fileAt: Self.folder.appendingPathComponent(name + ".pdf")).statements.first)
+            let s = try XCTUnwrap(
+                Fixture.reader.read(fileAt: Self.folder.appendingPathComponent(name + ".pdf")).statements.first)
             let other = try String(contentsOf: text.appendingPathComponent(name + ".txt"), encoding: .utf8)
-            func words(_ t: String) -> Set<String> { Set(Evaluation.fold(t).split(separator: " ").map(String.init).filter { $0.count > 3 }) }
-            let mine = words(s.raw), theirs = words(other)
+            func words(_ t: String) -> Set<String> {
+                Set(Evaluation.fold(t).split(separator: " ").map(String.init).filter { $0.count > 3 })
+            }
+            let mine = words(s.raw)
+            let theirs = words(other)
             let shared = Double(mine.intersection(theirs).count) / Double(max(1, theirs.count))
             XCTAssertGreaterThan(shared, 0.9, "\(name): \(Int(shared * 100)) % of the words of the text beside")
         }

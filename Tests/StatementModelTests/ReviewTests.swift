@@ -1,10 +1,12 @@
 import XCTest
+
 @testable import StatementModel
 
 /// The reviews every text passes: what a reader would say of each text, in several languages.
 final class KindReviewTests: XCTestCase {
     func testQuestionAndAnswerTurnsMakeATranscript() {
-        let s = Fixture.read("""
+        let s = Fixture.read(
+            """
             Regular Press Conference of the Ministry's Spokesperson
 
             Reporter: Can you tell us more about the minister's visit next week and what is on the agenda?
@@ -17,12 +19,14 @@ final class KindReviewTests: XCTestCase {
     }
 
     func testAFormOfAddressMakesASpeech() {
-        let s = Fixture.read("Господин Председатель,\n\nМы благодарим брифинговавших за содержательные выступления.\n\nБлагодарю Вас.")
+        let s = Fixture.read(
+            "Господин Председатель,\n\nМы благодарим брифинговавших за содержательные выступления.\n\nБлагодарю Вас.")
         assertField(s.kind, "speech", inferred: true)
     }
 
     func testReportedWordsMakeANewsReportWhateverTheHeadlineSays() {
-        let s = Fixture.read("""
+        let s = Fixture.read(
+            """
             Le discours de l'ambassadeur sur la crise
 
             L'ambassadeur a souligné que la paix passe par le dialogue entre toutes les parties concernées par cette crise.
@@ -33,21 +37,28 @@ final class KindReviewTests: XCTestCase {
     }
 
     func testALetterAndAMeetingRecord() {
-        let letter = Fixture.read("Letter dated 3 March 2021 from the Permanent Representative addressed to the President of the Security Council\n\nI have the honour to transmit herewith the statement of my Government.\n\n(Signed) A. Person")
+        let letter = Fixture.read(
+            "Letter dated 3 March 2021 from the Permanent Representative addressed to the President of the Security Council\n\nI have the honour to transmit herewith the statement of my Government.\n\n(Signed) A. Person"
+        )
         assertField(letter.kind, "letter", inferred: true)
-        let record = Fixture.read("S/PV.9000\n\nThe meeting was called to order at 10.05 a.m.\n\nAdoption of the agenda\n\nThe agenda was adopted.")
+        let record = Fixture.read(
+            "S/PV.9000\n\nThe meeting was called to order at 10.05 a.m.\n\nAdoption of the agenda\n\nThe agenda was adopted."
+        )
         assertField(record.kind, "meeting record", inferred: true)
     }
 }
 
 final class SpeakerAndForumReviewTests: XCTestCase {
     func testANameAfterATitleOfAddressInTheHeadline() {
-        let s = Fixture.read("Statement by H.E. Ms. Example Person, Ambassador, at the Human Rights Council\n\nMr. President,\n\nThank you.")
+        let s = Fixture.read(
+            "Statement by H.E. Ms. Example Person, Ambassador, at the Human Rights Council\n\nMr. President,\n\nThank you."
+        )
         assertField(s.speaker, "Example Person", inferred: true)
     }
 
     func testAPostIsNotAName() {
-        let s = Fixture.read("Statement by Permanent Representative at the Security Council\n\nMr. President, thank you.")
+        let s = Fixture.read(
+            "Statement by Permanent Representative at the Security Council\n\nMr. President, thank you.")
         XCTAssertNotEqual(s.speaker?.value, "Permanent Representative")
     }
 
@@ -57,7 +68,8 @@ final class SpeakerAndForumReviewTests: XCTestCase {
     }
 
     func testANameAfterAPostInTheLead() {
-        let s = Fixture.read("""
+        let s = Fixture.read(
+            """
             Venezuela denuncia sanciones ante la ONU
 
             El embajador venezolano ante Naciones Unidas, Ejemplo Nombre, afirmó este martes que las medidas coercitivas unilaterales violan la Carta de las Naciones Unidas y dañan a la población.
@@ -66,19 +78,25 @@ final class SpeakerAndForumReviewTests: XCTestCase {
     }
 
     func testTheCouncilsReformIsDebatedInTheAssembly() {
-        let s = Fixture.read("Statement at the debate on the question of equitable representation on and increase in the membership of the Security Council\n\nMr. President,\n\nWe support reform.")
+        let s = Fixture.read(
+            "Statement at the debate on the question of equitable representation on and increase in the membership of the Security Council\n\nMr. President,\n\nWe support reform."
+        )
         assertField(s.forum, "General Assembly", inferred: true)
     }
 
     func testAForumInAnotherLanguageAndNotFromAMenu() {
-        let s = Fixture.read("Accueil | Conseil de sécurité | Assemblée générale | Contact\n\nIntervention de la France au Conseil des droits de l'homme\n\nMonsieur le Président,\n\nMerci.")
+        let s = Fixture.read(
+            "Accueil | Conseil de sécurité | Assemblée générale | Contact\n\nIntervention de la France au Conseil des droits de l'homme\n\nMonsieur le Président,\n\nMerci."
+        )
         assertField(s.forum, "Human Rights Council", inferred: true)
     }
 }
 
 final class TitleReviewTests: XCTestCase {
     func testAMenuIsNotATitle() {
-        let s = Fixture.read("Home | About | News | Contact\n\nMinister addresses the conference on disarmament in Geneva\n\n2023-10-23\n\nThe minister said nuclear risks are rising.")
+        let s = Fixture.read(
+            "Home | About | News | Contact\n\nMinister addresses the conference on disarmament in Geneva\n\n2023-10-23\n\nThe minister said nuclear risks are rising."
+        )
         XCTAssertEqual(s.title?.value, "Minister addresses the conference on disarmament in Geneva")
         XCTAssertEqual(s.title?.provenance.basis, .inferred)
     }
@@ -86,7 +104,8 @@ final class TitleReviewTests: XCTestCase {
 
 final class FurnitureTests: XCTestCase {
     func testADeliveryNoticeIsNeverTheTitleAndTheMenuLeavesTheBody() {
-        let s = Fixture.read("""
+        let s = Fixture.read(
+            """
             Élysée Présidence de la République
 
             Le Président | Actualités | Les Présidents | Contact
@@ -110,7 +129,8 @@ final class SituationFinderTests: XCTestCase {
     let finder = SituationFinder(catalog: Fixture.reference.situations)
 
     func testAResolutionNumberAndTheHeadlineFileAStatement() {
-        let s = Fixture.read("""
+        let s = Fixture.read(
+            """
             Statement at the Security Council briefing on non-proliferation
 
             Mr. President, we support the full implementation of resolution 2231 (2015) and urge all parties to return to compliance.
@@ -119,7 +139,9 @@ final class SituationFinderTests: XCTestCase {
     }
 
     func testACountryNamedOnceInPassingDoesNot() {
-        let s = Fixture.read("Remarks on peacekeeping\n\nMr. President, peacekeepers serve from Haiti to the Sahel, and we honour them. Peacekeeping needs funding; peacekeeping needs clear mandates; peacekeeping saves lives.")
+        let s = Fixture.read(
+            "Remarks on peacekeeping\n\nMr. President, peacekeepers serve from Haiti to the Sahel, and we honour them. Peacekeeping needs funding; peacekeeping needs clear mandates; peacekeeping saves lives."
+        )
         let names = finder.situations(of: s).map(\.name)
         XCTAssertTrue(names.contains("Peacekeeping"), "\(names)")
         XCTAssertFalse(names.contains("Haiti"), "\(names)")

@@ -16,7 +16,10 @@ public struct Evaluation: Sendable {
         public var wrongCertain = 0
         public var share: Double { total == 0 ? 0 : Double(right) / Double(total) }
 
-        enum CodingKeys: String, CodingKey { case total, right, missing, wrong, wrongCertain = "wrong_certain" }
+        enum CodingKeys: String, CodingKey {
+            case total, right, missing, wrong
+            case wrongCertain = "wrong_certain"
+        }
     }
 
     public struct Miss: Sendable {
@@ -41,8 +44,12 @@ public struct Evaluation: Sendable {
     /// Situations: how many were found, expected, and both (for precision and recall).
     public var situationsFound = 0, situationsExpected = 0, situationsRight = 0
     public var situationsOverThree = 0
-    public var situationPrecision: Double { situationsFound == 0 ? 0 : Double(situationsRight) / Double(situationsFound) }
-    public var situationRecall: Double { situationsExpected == 0 ? 0 : Double(situationsRight) / Double(situationsExpected) }
+    public var situationPrecision: Double {
+        situationsFound == 0 ? 0 : Double(situationsRight) / Double(situationsFound)
+    }
+    public var situationRecall: Double {
+        situationsExpected == 0 ? 0 : Double(situationsRight) / Double(situationsExpected)
+    }
     public var misses: [Miss] = []
     /// Files that could not be read at all, with the reason.
     public var unreadable: [(file: String, reason: String)] = []
@@ -50,22 +57,29 @@ public struct Evaluation: Sendable {
     public init() {}
 
     /// Scores one fixture's main statement (nil when the file gave none).
-    public mutating func add(file: String, expected: LabelledSet.Expected, statement: Statement?, reference: ReferenceData) {
+    public mutating func add(
+        file: String, expected: LabelledSet.Expected, statement: Statement?, reference: ReferenceData
+    ) {
         if let want = expected.situations {
-            let got = statement.map { SituationFinder(catalog: reference.situations).situations(of: $0).map(\.name) } ?? []
+            let got =
+                statement.map { SituationFinder(catalog: reference.situations).situations(of: $0).map(\.name) } ?? []
             situationsFound += got.count
             situationsExpected += want.count
             situationsRight += Set(got).intersection(want).count
             if got.count > 3 { situationsOverThree += 1 }
             if Set(got) != Set(want) {
-                misses.append(Miss(file: file, field: "situations", expected: want.joined(separator: "; "), got: got.joined(separator: "; "),
-                                   rule: "situation-finder", certain: false))
+                misses.append(
+                    Miss(
+                        file: file, field: "situations", expected: want.joined(separator: "; "),
+                        got: got.joined(separator: "; "),
+                        rule: "situation-finder", certain: false))
             }
         }
         for field in Self.fields {
             let want = Self.expectedValue(field, expected)
             let got = statement.flatMap { Self.reading(field, of: $0) }
-            let outcome = Self.outcome(field, want: want, aliases: expected.speakerAliases ?? [], got: got?.value, reference: reference)
+            let outcome = Self.outcome(
+                field, want: want, aliases: expected.speakerAliases ?? [], got: got?.value, reference: reference)
             var score = scores[field] ?? FieldScore()
             score.total += 1
             switch outcome {
@@ -77,7 +91,10 @@ public struct Evaluation: Sendable {
             }
             scores[field] = score
             if outcome != .right {
-                misses.append(Miss(file: file, field: field, expected: want, got: got?.value, rule: got?.rule, certain: got?.certain ?? false))
+                misses.append(
+                    Miss(
+                        file: file, field: field, expected: want, got: got?.value, rule: got?.rule,
+                        certain: got?.certain ?? false))
             }
         }
     }
@@ -110,7 +127,9 @@ public struct Evaluation: Sendable {
     }
 
     /// Right, missing or wrong, by the field's own notion of "the same value".
-    public static func outcome(_ field: String, want: String?, aliases: [String] = [], got: String?, reference: ReferenceData? = nil) -> Outcome {
+    public static func outcome(
+        _ field: String, want: String?, aliases: [String] = [], got: String?, reference: ReferenceData? = nil
+    ) -> Outcome {
         guard let got, !got.trimmingCharacters(in: .whitespaces).isEmpty else { return want == nil ? .right : .missing }
         guard let want else { return .wrong }
         switch field {
@@ -133,18 +152,24 @@ public struct Evaluation: Sendable {
     /// Lower case, no diacritics, runs of anything but letters and digits as one space.
     public static func fold(_ s: String) -> String {
         let base = s.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-        var out = "", pendingSpace = false
+        var out = ""
+        var pendingSpace = false
         for ch in base {
             if ch.isLetter || ch.isNumber {
                 if pendingSpace && !out.isEmpty { out.append(" ") }
-                out.append(ch); pendingSpace = false
-            } else { pendingSpace = true }
+                out.append(ch)
+                pendingSpace = false
+            } else {
+                pendingSpace = true
+            }
         }
         return out
     }
 
-    private static let honorifics: Set<String> = ["mr", "ms", "mrs", "miss", "dr", "h", "e", "he", "his", "her", "excellency", "ambassador",
-                                                  "sir", "dame", "madam", "madame", "mme", "m", "sr", "sra", "don", "dona", "prof", "professor"]
+    private static let honorifics: Set<String> = [
+        "mr", "ms", "mrs", "miss", "dr", "h", "e", "he", "his", "her", "excellency", "ambassador",
+        "sir", "dame", "madam", "madame", "mme", "m", "sr", "sra", "don", "dona", "prof", "professor",
+    ]
 
     /// The same person: equal once honorifics go, or one name's words all in the other's (two or more).
     static func sameName(_ a: String, _ b: String) -> Bool {
@@ -158,11 +183,13 @@ public struct Evaluation: Sendable {
 
     /// Titles agree when most of their words are shared (a site name appended costs little).
     static func similarTitles(_ a: String, _ b: String) -> Bool {
-        let wa = Set(fold(a).split(separator: " ")), wb = Set(fold(b).split(separator: " "))
+        let wa = Set(fold(a).split(separator: " "))
+        let wb = Set(fold(b).split(separator: " "))
         guard !wa.isEmpty, !wb.isEmpty else { return fold(a) == fold(b) }
         // Scripts written without spaces (Chinese, Japanese) compare by characters.
         if wa.count <= 2 && wb.count <= 2 {
-            let ca = Set(fold(a).filter { $0 != " " }), cb = Set(fold(b).filter { $0 != " " })
+            let ca = Set(fold(a).filter { $0 != " " })
+            let cb = Set(fold(b).filter { $0 != " " })
             return Double(ca.intersection(cb).count) / Double(max(1, ca.union(cb).count)) >= 0.7
         }
         return Double(wa.intersection(wb).count) / Double(wa.union(wb).count) >= 0.7

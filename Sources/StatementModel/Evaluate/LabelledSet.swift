@@ -15,7 +15,8 @@ public struct LabelledSet: Sendable {
 
         enum CodingKeys: String, CodingKey {
             case file, url, publisher, language, format, expected
-            case publisherType = "publisher_type", publisherCountry = "publisher_country"
+            case publisherType = "publisher_type"
+            case publisherCountry = "publisher_country"
         }
     }
 

@@ -4,7 +4,11 @@ import Foundation
 /// (`Resources/forums.tsv`): read where a page's own heading names the forum in words the English cues
 /// do not know ("Assemblée générale", "Совет Безопасности", "安理会").
 public struct ForumLexicon: Sendable {
-    struct Name: Sendable { var written: String; var forum: String; var caseSensitive: Bool }
+    struct Name: Sendable {
+        var written: String
+        var forum: String
+        var caseSensitive: Bool
+    }
     /// Longest first, so "Peace and Security Council" is found before "Security Council" inside it.
     let names: [Name]
 
@@ -13,7 +17,9 @@ public struct ForumLexicon: Sendable {
         for row in rows {
             for written in ([row.forum] + row.aliases).flatMap(Self.arabicForms) where written.count >= 2 {
                 // Short capitals ("CD", "HRC") are abbreviations only as capitals.
-                let abbreviation = written.count <= 5 && written == written.uppercased() && written.contains { $0.isLetter && $0.isASCII }
+                let abbreviation =
+                    written.count <= 5 && written == written.uppercased()
+                    && written.contains { $0.isLetter && $0.isASCII }
                 names.append(Name(written: written, forum: row.forum, caseSensitive: abbreviation))
             }
         }
@@ -47,10 +53,14 @@ public struct ForumLexicon: Sendable {
             if !name.caseSensitive { options.insert(.caseInsensitive) }
             var from = 0
             while from < ns.length {
-                let r = ns.range(of: name.written, options: options, range: NSRange(location: from, length: ns.length - from))
+                let r = ns.range(
+                    of: name.written, options: options, range: NSRange(location: from, length: ns.length - from))
                 guard r.location != NSNotFound else { break }
                 if let b = best, r.location >= b.range.location { break }
-                if Self.standsAlone(r, in: ns) { best = (name.forum, r); break }
+                if Self.standsAlone(r, in: ns) {
+                    best = (name.forum, r)
+                    break
+                }
                 from = r.location + max(1, r.length)
             }
         }

@@ -5,7 +5,10 @@ import Foundation
 /// forms of address that open a speech, reporting verbs of a news story.
 public struct KindLexicon: Sendable {
     public enum Cue: String, Sendable, CaseIterable { case title, turn, letter, record, address, report, institution }
-    public struct Phrase: Sendable { public var text: String; public var kind: String }
+    public struct Phrase: Sendable {
+        public var text: String
+        public var kind: String
+    }
 
     /// Folded phrases (lower case, no accents) by cue, longest first.
     public let phrases: [Cue: [Phrase]]

@@ -20,9 +20,13 @@ public struct SituationCatalog: Sendable {
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard f.count >= 5, !f[0].isEmpty else { continue }
-            func list(_ i: Int) -> [String] { f[i].split(separator: ";").map { KindLexicon.fold(String($0)).trimmed }.filter { $0.count >= 3 } }
-            out.append(Situation(name: f[0].trimmed, kind: f[1].trimmed, agendaTitles: list(2), aliases: list(3),
-                                 resolutions: f[4].split(separator: ";").map { $0.trimmed }.filter { !$0.isEmpty }))
+            func list(_ i: Int) -> [String] {
+                f[i].split(separator: ";").map { KindLexicon.fold(String($0)).trimmed }.filter { $0.count >= 3 }
+            }
+            out.append(
+                Situation(
+                    name: f[0].trimmed, kind: f[1].trimmed, agendaTitles: list(2), aliases: list(3),
+                    resolutions: f[4].split(separator: ";").map { $0.trimmed }.filter { !$0.isEmpty }))
         }
         return SituationCatalog(situations: out)
     }
@@ -48,12 +52,19 @@ public struct SituationFinder: Sendable {
         let body = KindLexicon.fold(String(s.body.prefix(20_000)))
         var found: [Found] = []
         for situation in catalog.situations {
-            var score = 0.0, evidence = ""
-            if !agenda.isEmpty, let t = situation.agendaTitles.first(where: { agenda.contains($0) || $0.contains(agenda) && agenda.count > 12 }) {
-                score += 6; evidence = "the agenda item “\(t)”"
+            var score = 0.0
+            var evidence = ""
+            if !agenda.isEmpty,
+                let t = situation.agendaTitles.first(where: {
+                    agenda.contains($0) || $0.contains(agenda) && agenda.count > 12
+                })
+            {
+                score += 6
+                evidence = "the agenda item “\(t)”"
             }
             if let a = situation.aliases.first(where: { KindLexicon.contains(title, $0) }) {
-                score += 3; if evidence.isEmpty { evidence = "the headline names “\(a)”" }
+                score += 3
+                if evidence.isEmpty { evidence = "the headline names “\(a)”" }
             }
             let mentions = situation.aliases.reduce(0) { $0 + KindLexicon.occurrences(of: $1, in: body) }
             let resolutions = situation.resolutions.filter { Self.mentionsResolution($0, in: body) }
@@ -70,7 +81,10 @@ public struct SituationFinder: Sendable {
 
     /// "resolution 2231", "2231 (2015)", "резолюции 2231", "القرار 2231", "第2231号决议".
     static func mentionsResolution(_ number: String, in folded: String) -> Bool {
-        for form in ["resolution \(number)", "resolutions \(number)", "\(number) (", "резолюци", "القرار \(number)", "第\(number)号", "résolution \(number)", "resolución \(number)"]
+        for form in [
+            "resolution \(number)", "resolutions \(number)", "\(number) (", "резолюци", "القرار \(number)",
+            "第\(number)号", "résolution \(number)", "resolución \(number)",
+        ]
         where form != "резолюци" {
             if folded.contains(form) { return true }
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Month names and abbreviations in the six UN languages (and Portuguese, German, Italian), as dates on
 /// statements' pages write them, lower case, to their month numbers. Arabic has two series: the
 /// Egyptian/Gulf names (سبتمبر) and the Levantine ones (أيلول); both are in use.
@@ -5,26 +7,58 @@ enum MonthNames {
     static let table: [String: Int] = {
         var t: [String: Int] = [:]
         let series: [[String]] = [
-            ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
+            [
+                "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december",
+            ],
             ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
-            ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+            [
+                "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+                "novembre", "décembre",
+            ],
             ["janv", "févr", "mars", "avr", "mai", "juin", "juil", "août", "sept", "oct", "nov", "déc"],
-            ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+            [
+                "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+                "noviembre", "diciembre",
+            ],
             ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"],
-            ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"],
-            ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
-            ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"],
+            [
+                "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
+                "novembro", "dezembro",
+            ],
+            [
+                "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+                "november", "dezember",
+            ],
+            [
+                "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
+                "ottobre", "novembre", "dicembre",
+            ],
             // Russian: the genitive that dates use ("18 ноября"), then the nominative ("ноябрь 2024").
-            ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"],
-            ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"],
+            [
+                "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+                "ноября", "декабря",
+            ],
+            [
+                "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь",
+                "декабрь",
+            ],
             ["янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"],
-            ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"],
-            ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول"],
+            [
+                "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
+                "ديسمبر",
+            ],
+            [
+                "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول",
+                "تشرين الثاني", "كانون الأول",
+            ],
         ]
         for names in series { for (i, n) in names.enumerated() where t[n] == nil { t[n] = i + 1 } }
         // Spellings seen beside the standard ones.
-        for (n, m) in [("sept", 9), ("setiembre", 9), ("fevrier", 2), ("aout", 8), ("decembre", 12), ("ابريل", 4), ("إبريل", 4),
-                       ("يونيه", 6), ("يوليه", 7), ("اغسطس", 8), ("اكتوبر", 10), ("سبتمبر", 9), ("ايار", 5), ("اذار", 3)] { t[n] = m }
+        for (n, m) in [
+            ("sept", 9), ("setiembre", 9), ("fevrier", 2), ("aout", 8), ("decembre", 12), ("ابريل", 4), ("إبريل", 4),
+            ("يونيه", 6), ("يوليه", 7), ("اغسطس", 8), ("اكتوبر", 10), ("سبتمبر", 9), ("ايار", 5), ("اذار", 3),
+        ] { t[n] = m }
         return t
     }()
 
@@ -43,5 +77,3 @@ enum MonthNames {
         s.replacingOccurrences(of: " ", with: #"\s+"#)
     }
 }
-
-import Foundation

@@ -10,24 +10,33 @@ struct BodyReview {
     func review(_ s: inout Statement) {
         // Where the content starts: after the headline, or after the last menu or breadcrumb above the text.
         let filled = doc.lines.filter { !$0.isBlank }.prefix(20)
-        let navEnd = TitleReview.lastNavigation(in: Array(filled)).flatMap { doc.provenance(.stated, rule: "", confidence: 0, range: filled[filled.startIndex + $0].range).span?.end }
+        let navEnd = TitleReview.lastNavigation(in: Array(filled)).flatMap {
+            doc.provenance(.stated, rule: "", confidence: 0, range: filled[filled.startIndex + $0].range).span?.end
+        }
         let titleStart = [s.title?.provenance.span?.start, navEnd].compactMap { $0 }.max()
         var dropped = 0
         while s.paragraphs.count > 1, let first = s.paragraphs.first, isFurniture(first, s, titleStart: titleStart) {
             s.paragraphs.removeFirst()
             dropped += 1
         }
-        if dropped > 0 { s.notes.append("\(dropped) line\(dropped == 1 ? "" : "s") of page furniture above the text left out of the body") }
+        if dropped > 0 {
+            s.notes.append(
+                "\(dropped) line\(dropped == 1 ? "" : "s") of page furniture above the text left out of the body")
+        }
     }
 
     private func isFurniture(_ p: String, _ s: Statement, titleStart: Int?) -> Bool {
         let line = p.trimmed
         if ForumReview.isMenu(line) || WebPageImporter.isBreadcrumb(line) || reference.isFurnitureLine(line)
-            || TitleReview.endsWithFurniture(line, reference) { return true }
+            || TitleReview.endsWithFurniture(line, reference)
+        {
+            return true
+        }
         if line == s.title?.value || DateFinder.dateLine(line) != nil { return true }
         // A short line without a sentence's end, standing above the headline: the site's name or a section.
         guard let titleStart, line.count < 80, let last = line.last, !".!?:;,。！？：".contains(last),
-              let r = s.raw.range(of: String(line.prefix { !$0.isWhitespace }.prefix(24))) else { return false }  // its first word: the raw text may break the line
+            let r = s.raw.range(of: String(line.prefix { !$0.isWhitespace }.prefix(24)))
+        else { return false }  // its first word: the raw text may break the line
         return s.raw.unicodeScalars.distance(from: s.raw.startIndex, to: r.lowerBound) < titleStart
     }
 }

@@ -34,8 +34,13 @@ struct DateReview {
         } else if let debate = generalDebateYear() {
             s.date = debate
         } else if let stamp = candidates.filter(\.modification).max(by: { $0.score < $1.score }) {
-            s.date = Attributed(stamp.date, doc.provenance(.inferred, rule: "review.updated-stamp", confidence: 0.4, range: stamp.range,
-                reason: "the page's only date says when it was updated or is the site's clock; the statement may be older"))
+            s.date = Attributed(
+                stamp.date,
+                doc.provenance(
+                    .inferred, rule: "review.updated-stamp", confidence: 0.4, range: stamp.range,
+                    reason:
+                        "the page's only date says when it was updated or is the site's clock; the statement may be older"
+                ))
         }
     }
 
@@ -51,24 +56,37 @@ struct DateReview {
         let statedHeadline = title?.provenance.basis == .stated
         var out: [Candidate] = []
         for (i, line) in filled.enumerated() {
-            let head = i < 30, tail = i >= filled.count - 10
+            let head = i < 30
+            let tail = i >= filled.count - 10
             guard head || tail, line.trimmed.count <= 400 else { continue }
-            if i == titleIndex, statedHeadline, let d = DateFinder.fullDates(in: line.text).first(where: { $0.date?.precision == .day }), let date = d.date {
-                out.append(Candidate(date: date, range: doc.range(d.range, inLine: line), score: 0.98, what: "the headline",
-                                     modification: false, stated: true))
+            if i == titleIndex, statedHeadline,
+                let d = DateFinder.fullDates(in: line.text).first(where: { $0.date?.precision == .day }),
+                let date = d.date
+            {
+                out.append(
+                    Candidate(
+                        date: date, range: doc.range(d.range, inLine: line), score: 0.98, what: "the headline",
+                        modification: false, stated: true))
                 continue
             }
             if let d = DateFinder.dateLine(line.text), let date = d.date {
                 // A weekday's date above the headline, or above another date line, is the site's clock.
-                let weekday = line.text.split(whereSeparator: { !$0.isLetter }).contains { Weekday.number(named: String($0)) != nil && $0.count >= 6 }
+                let weekday = line.text.split(whereSeparator: { !$0.isLetter }).contains {
+                    Weekday.number(named: String($0)) != nil && $0.count >= 6
+                }
                 let anotherBelow = filled[(i + 1)...].prefix(15).contains { l in
                     l.trimmed.count <= 60 && DateFinder.fullDates(in: l.text).contains { $0.date?.precision == .day }
                 }
                 let clock = !d.modification && weekday && i < 4 && (titleIndex.map { i < $0 } == true || anotherBelow)
                 let score = d.modification || clock ? 0.3 : (head ? 0.95 - Double(i) * 0.005 : 0.7)
-                let what = d.modification ? "an updated stamp" : clock ? "the site's clock above the headline" : head ? "a date line" : "a closing date line"
-                out.append(Candidate(date: date, range: doc.range(d.range, inLine: line), score: score, what: what,
-                                     modification: d.modification || clock, stated: what == "a date line"))
+                let what =
+                    d.modification
+                    ? "an updated stamp"
+                    : clock ? "the site's clock above the headline" : head ? "a date line" : "a closing date line"
+                out.append(
+                    Candidate(
+                        date: date, range: doc.range(d.range, inLine: line), score: score, what: what,
+                        modification: d.modification || clock, stated: what == "a date line"))
                 continue
             }
             for d in DateFinder.fullDates(in: line.text).prefix(2) {
@@ -76,9 +94,11 @@ struct DateReview {
                 let short = line.trimmed.count <= 160
                 // The first lines may be a heading block run together (a PDF's masthead, title and date).
                 let score = i < 4 ? 0.55 : head ? (short ? 0.6 : 0.45) - Double(i) * 0.01 : (short ? 0.5 : 0.3)
-                out.append(Candidate(date: date, range: doc.range(d.range, inLine: line), score: score,
-                                     what: head ? (short ? "a heading or byline" : "an opening paragraph") : "the closing lines",
-                                     modification: false, stated: false))
+                out.append(
+                    Candidate(
+                        date: date, range: doc.range(d.range, inLine: line), score: score,
+                        what: head ? (short ? "a heading or byline" : "an opening paragraph") : "the closing lines",
+                        modification: false, stated: false))
             }
         }
         if let dateline = dateline(in: filled, after: titleIndex, others: out) { out.append(dateline) }
@@ -92,7 +112,9 @@ struct DateReview {
 
     /// "PLACE, 15 May (Agency) --", "PLACE, Dec. 8 (Xinhua) --", "New York, 26 March 2019 –",
     /// "新华社联合国1月30日电": the first lines of the story after its headline.
-    private static let latinDateline = Pattern(#"^\s*[\p{Lu}][\p{L} .'’\-]{1,40}(?:,\s*[\p{L} .]{2,30})?[,\s]\s*([^()\[\]]{3,30}?)\s*(?:\([^)]{2,40}\)\s*)?(?:[—–]|-{1,2}|:|\.[-–—]|/[^/]{2,20}/)"#)
+    private static let latinDateline = Pattern(
+        #"^\s*[\p{Lu}][\p{L} .'’\-]{1,40}(?:,\s*[\p{L} .]{2,30})?[,\s]\s*([^()\[\]]{3,30}?)\s*(?:\([^)]{2,40}\)\s*)?(?:[—–]|-{1,2}|:|\.[-–—]|/[^/]{2,20}/)"#
+    )
     private static let chineseDateline = Pattern(#"^\s*[\p{Han}（）()]{0,12}?(?:当地时间)?(\d{1,2})月(\d{1,2})日(?:电|讯|消息)"#)
 
     private func dateline(in filled: [TextLine], after titleIndex: Int?, others: [Candidate]) -> Candidate? {
@@ -100,8 +122,14 @@ struct DateReview {
         for line in filled.dropFirst(start).prefix(4) {
             let text = line.text
             var found: (DateFinding, NSRange)?
-            if let m = Self.chineseDateline.firstMatch(in: text), let month = Int(m.group(1)!), let day = Int(m.group(2)!) {
-                found = (DateFinding(date: nil, monthDay: (month, day), range: m.range, text: m.value, rule: "date.chinese-month-day"), m.range)
+            if let m = Self.chineseDateline.firstMatch(in: text), let month = Int(m.group(1)!),
+                let day = Int(m.group(2)!)
+            {
+                found = (
+                    DateFinding(
+                        date: nil, monthDay: (month, day), range: m.range, text: m.value, rule: "date.chinese-month-day"
+                    ), m.range
+                )
             } else if let m = Self.latinDateline.firstMatch(in: text), let r = m.groupRange(1) {
                 let inner = (text as NSString).substring(with: r)
                 if let full = DateFinder.fullDates(in: inner).first, full.date?.precision == .day {
@@ -113,15 +141,24 @@ struct DateReview {
             guard let (finding, range) = found else { continue }
             let docRange = doc.range(range, inLine: line)
             if let date = finding.date {
-                return Candidate(date: date, range: docRange, score: 0.97, what: "the story's dateline", modification: false, stated: true)
+                return Candidate(
+                    date: date, range: docRange, score: 0.97, what: "the story's dateline", modification: false,
+                    stated: true)
             }
             // A day without a year: the page's own date gives it, the dateline's day being on or before that date.
             guard let (month, day) = finding.monthDay,
-                  let anchor = others.filter({ !$0.modification || $0.what.hasPrefix("an updated") }).max(by: { $0.score < $1.score })?.date,
-                  let year = Self.year(month: month, day: day, onOrBefore: anchor), let date = StatementDate(year: year, month: month, day: day)
+                let anchor = others.filter({ !$0.modification || $0.what.hasPrefix("an updated") }).max(by: {
+                    $0.score < $1.score
+                })?.date,
+                let year = Self.year(month: month, day: day, onOrBefore: anchor),
+                let date = StatementDate(year: year, month: month, day: day)
             else { return nil }
-            return Candidate(date: date, range: docRange, score: 0.96, what: "the story's dateline", modification: false, stated: false,
-                             reason: "the dateline gives “\(finding.text.trimmed)” without a year; the page is dated \(anchor.iso), so the day is the last \(finding.text.trimmed) on or before it")
+            return Candidate(
+                date: date, range: docRange, score: 0.96, what: "the story's dateline", modification: false,
+                stated: false,
+                reason:
+                    "the dateline gives “\(finding.text.trimmed)” without a year; the page is dated \(anchor.iso), so the day is the last \(finding.text.trimmed) on or before it"
+            )
         }
         return nil
     }
@@ -137,14 +174,24 @@ struct DateReview {
 
     private func attribute(_ best: Candidate, among all: [Candidate]) -> Attributed<StatementDate> {
         let rivals = all.filter { !$0.modification && $0.date != best.date && $0.score >= best.score - 0.2 }
-        let near = all.filter { !$0.modification && $0.date != best.date && $0.score >= 0.45 && Self.daysApart($0.date, best.date) <= 31 }
+        let near = all.filter {
+            !$0.modification && $0.date != best.date && $0.score >= 0.45 && Self.daysApart($0.date, best.date) <= 31
+        }
         let strongest = ["the headline", "the story's dateline"].contains(best.what)
         let certain = best.stated && rivals.isEmpty && (strongest || near.isEmpty)
         var reason = best.reason ?? "the date of \(best.what)"
-        if let r = (rivals + near).max(by: { $0.score < $1.score }) { reason += "; \(r.what) says \(r.date.iso) (runner-up)" }
-        let rule = "review." + best.what.replacingOccurrences(of: "the ", with: "").replacingOccurrences(of: "'s", with: "").replacingOccurrences(of: " ", with: "-")
-        return Attributed(best.date, doc.provenance(certain ? .stated : .inferred, rule: rule, confidence: min(0.95, best.score), range: best.range,
-                                                    reason: certain ? nil : reason))
+        if let r = (rivals + near).max(by: { $0.score < $1.score }) {
+            reason += "; \(r.what) says \(r.date.iso) (runner-up)"
+        }
+        let rule =
+            "review."
+            + best.what.replacingOccurrences(of: "the ", with: "").replacingOccurrences(of: "'s", with: "")
+            .replacingOccurrences(of: " ", with: "-")
+        return Attributed(
+            best.date,
+            doc.provenance(
+                certain ? .stated : .inferred, rule: rule, confidence: min(0.95, best.score), range: best.range,
+                reason: certain ? nil : reason))
     }
 
     static func daysApart(_ a: StatementDate, _ b: StatementDate) -> Int {
@@ -156,7 +203,9 @@ struct DateReview {
     /// an "updated" stamp or the site's clock is replaced; a rival within a month makes it inferred.
     func recheck(_ current: Attributed<StatementDate>, candidates: [Candidate], into s: inout Statement) {
         guard current.provenance.basis == .stated else { return }
-        if let strong = candidates.first(where: { ["the headline", "the story's dateline"].contains($0.what) }), strong.date != current.value {
+        if let strong = candidates.first(where: { ["the headline", "the story's dateline"].contains($0.what) }),
+            strong.date != current.value
+        {
             s.date = attribute(strong, among: candidates)
             return
         }
@@ -167,15 +216,19 @@ struct DateReview {
                 s.date = attribute(better, among: candidates)
             } else {
                 var p = current.provenance
-                p.basis = .inferred; p.confidence = 0.4; p.rule = "review.updated-stamp"
+                p.basis = .inferred
+                p.confidence = 0.4
+                p.rule = "review.updated-stamp"
                 p.reason = "the page's only date is an updated stamp or the site's clock; the statement may be older"
                 s.date?.provenance = p
             }
             return
         }
-        let rivals = candidates.filter {
-            !$0.modification && $0.date != current.value && $0.score >= 0.45 && ($0.what == "a date line" || Self.daysApart($0.date, current.value) <= 31)
-        } + leadMentions(before: current.value)
+        let rivals =
+            candidates.filter {
+                !$0.modification && $0.date != current.value && $0.score >= 0.45
+                    && ($0.what == "a date line" || Self.daysApart($0.date, current.value) <= 31)
+            } + leadMentions(before: current.value)
         if let r = rivals.max(by: { $0.score < $1.score }) {
             var p = current.provenance
             p.basis = .inferred
@@ -193,47 +246,78 @@ struct DateReview {
         var out: [Candidate] = []
         for line in paragraphs {
             guard let md = DateFinder.monthDay(in: line.text), let (month, day) = md.monthDay,
-                  let year = Self.year(month: month, day: day, onOrBefore: date), let d = StatementDate(year: year, month: month, day: day),
-                  d != date, Self.daysApart(d, date) <= 31 else { continue }
-            out.append(Candidate(date: d, range: doc.range(md.range, inLine: line), score: 0.5, what: "the opening paragraphs", modification: false, stated: false))
+                let year = Self.year(month: month, day: day, onOrBefore: date),
+                let d = StatementDate(year: year, month: month, day: day),
+                d != date, Self.daysApart(d, date) <= 31
+            else { continue }
+            out.append(
+                Candidate(
+                    date: d, range: doc.range(md.range, inLine: line), score: 0.5, what: "the opening paragraphs",
+                    modification: false, stated: false))
         }
         return out
     }
 
-    private static let generalDebate = Pattern(#"(?i)general debate|débat général|debate general|общ\w+ дискусси\w+|一般性辩论|المناقشة العامة"#)
+    private static let generalDebate = Pattern(
+        #"(?i)general debate|débat général|debate general|общ\w+ дискусси\w+|一般性辩论|المناقشة العامة"#)
 
     /// A text that names a General Assembly session and its general debate, and no day: the debate is
     /// held in the autumn of the session's first year, so that year (and no more) is known.
     private func generalDebateYear() -> Attributed<StatementDate>? {
         let head = doc.lines.filter { !$0.isBlank }.prefix(40).map(\.text).joined(separator: "\n")
-        guard let m = Self.session.firstMatch(in: head), let n = (1...4).lazy.compactMap({ m.group($0).flatMap { Int($0) } }).first,
-              (1...120).contains(n), Self.generalDebate.firstMatch(in: head) != nil || head.contains("UNGA"),
-              let date = StatementDate(year: 1945 + n) else { return nil }
-        return Attributed(date, Provenance(basis: .inferred, rule: "review.ga-session-general-debate", confidence: 0.7, evidence: m.value,
-            reason: "the text names the General Assembly's \(n)th session and its general debate, held in the autumn of \(1945 + n); no day is given"))
+        guard let m = Self.session.firstMatch(in: head),
+            let n = (1...4).lazy.compactMap({ m.group($0).flatMap { Int($0) } }).first,
+            (1...120).contains(n), Self.generalDebate.firstMatch(in: head) != nil || head.contains("UNGA"),
+            let date = StatementDate(year: 1945 + n)
+        else { return nil }
+        return Attributed(
+            date,
+            Provenance(
+                basis: .inferred, rule: "review.ga-session-general-debate", confidence: 0.7, evidence: m.value,
+                reason:
+                    "the text names the General Assembly's \(n)th session and its general debate, held in the autumn of \(1945 + n); no day is given"
+            ))
     }
 
-    private static let session = Pattern(#"\b(\d{2})\s*(?:st|nd|rd|th|e|ème|eme|ª|°|º|-?[йя])?\s+(?:regular\s+)?(?:session|sesión|periodo de sesiones|período de sesiones|сессии|сессия)\b|(?:الدورة|الدورة العادية)\s+(\d{2})\b|\bUNGA\s?(\d{2})\b|第(\d{2})届联大"#, caseInsensitive: true)
+    private static let session = Pattern(
+        #"\b(\d{2})\s*(?:st|nd|rd|th|e|ème|eme|ª|°|º|-?[йя])?\s+(?:regular\s+)?(?:session|sesión|periodo de sesiones|período de sesiones|сессии|сессия)\b|(?:الدورة|الدورة العادية)\s+(\d{2})\b|\bUNGA\s?(\d{2})\b|第(\d{2})届联大"#,
+        caseInsensitive: true)
 
     /// A month and day near the top with no year: the year from the General Assembly session the text
     /// names, else from the file's creation date (on or after the day, within the year).
     private func yearless(created: StatementDate?) -> Attributed<StatementDate>? {
         let filled = doc.lines.filter { !$0.isBlank }
-        guard let (line, md) = filled.prefix(12).lazy.filter({ $0.trimmed.count <= 120 })
+        guard
+            let (line, md) = filled.prefix(12).lazy.filter({ $0.trimmed.count <= 120 })
                 .compactMap({ l in DateFinder.monthDay(in: l.text).map { (l, $0) } }).first,
-              let (month, day) = md.monthDay else { return nil }
+            let (month, day) = md.monthDay
+        else { return nil }
         let range = doc.range(md.range, inLine: line)
         let head = filled.prefix(40).map(\.text).joined(separator: "\n")
-        if let m = Self.session.firstMatch(in: head), let n = (1...4).lazy.compactMap({ m.group($0).flatMap { Int($0) } }).first, n >= 1 {
+        if let m = Self.session.firstMatch(in: head),
+            let n = (1...4).lazy.compactMap({ m.group($0).flatMap { Int($0) } }).first, n >= 1
+        {
             let year = 1945 + n + (month >= 9 ? 0 : 1)
             if let date = StatementDate(year: year, month: month, day: day) {
-                return Attributed(date, doc.provenance(.inferred, rule: "review.month-day+ga-session", confidence: 0.8, range: range,
-                    reason: "“\(md.text)” gives no year; the text names the General Assembly's \(n)th session, which runs from September \(1945 + n) to September \(1946 + n)"))
+                return Attributed(
+                    date,
+                    doc.provenance(
+                        .inferred, rule: "review.month-day+ga-session", confidence: 0.8, range: range,
+                        reason:
+                            "“\(md.text)” gives no year; the text names the General Assembly's \(n)th session, which runs from September \(1945 + n) to September \(1946 + n)"
+                    ))
             }
         }
-        if let created, let year = Self.year(month: month, day: day, onOrBefore: created), let dated = StatementDate(year: year, month: month, day: day) {
-            return Attributed(dated, doc.provenance(.inferred, rule: "review.month-day+file-created", confidence: 0.6, range: range,
-                reason: "“\(md.text)” gives no year; the file was made on \(created.iso), so the day is taken as the last \(md.text) before it"))
+        if let created, let year = Self.year(month: month, day: day, onOrBefore: created),
+            let dated = StatementDate(year: year, month: month, day: day)
+        {
+            return Attributed(
+                dated,
+                doc.provenance(
+                    .inferred, rule: "review.month-day+file-created", confidence: 0.6, range: range,
+                    reason:
+                        "“\(md.text)” gives no year; the file was made on \(created.iso), so the day is taken as the last \(md.text) before it"
+                ))
         }
         return nil
     }

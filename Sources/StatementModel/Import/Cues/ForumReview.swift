@@ -10,10 +10,16 @@ struct ForumReview {
     let lexicon: ForumLexicon
 
     private static let releaseSymbol = Pattern(#"\b(SC|GA|HRC|ECOSOC|CS|AG|DC|PBC)/\d{3,6}\b"#)
-    private static let symbolForums = ["SC": "Security Council", "CS": "Security Council", "GA": "General Assembly", "AG": "General Assembly",
-                                       "HRC": "Human Rights Council", "ECOSOC": "ECOSOC", "PBC": "Peacebuilding Commission"]
-    private static let pressCue = Pattern(#"(?i)\b(?:told reporters|told journalists|press conference|news conference|press briefing|media briefing|stakeout|doorstop|briefed reporters|conférence de presse|point de presse|rueda de prensa|conferencia de prensa|пресс-конференци\w*|журналистам|брифинг\w*)|记者会|答记者问|مؤتمر صحفي|للصحفيين"#)
-    private static let reformDebate = Pattern(#"(?i)(?:reform of the|membership of the|representation on and increase in the membership of the|increase in the membership of the|seats? on the|expansion of the|réforme du|reforma del|реформ\w* Совета Безопасности|安理会改革|إصلاح مجلس الأمن)\s*(?:UN\s+|United Nations\s+)?Security Council|Security Council reform|Intergovernmental Negotiations|\bIGN\b"#)
+    private static let symbolForums = [
+        "SC": "Security Council", "CS": "Security Council", "GA": "General Assembly", "AG": "General Assembly",
+        "HRC": "Human Rights Council", "ECOSOC": "ECOSOC", "PBC": "Peacebuilding Commission",
+    ]
+    private static let pressCue = Pattern(
+        #"(?i)\b(?:told reporters|told journalists|press conference|news conference|press briefing|media briefing|stakeout|doorstop|briefed reporters|conférence de presse|point de presse|rueda de prensa|conferencia de prensa|пресс-конференци\w*|журналистам|брифинг\w*)|记者会|答记者问|مؤتمر صحفي|للصحفيين"#
+    )
+    private static let reformDebate = Pattern(
+        #"(?i)(?:reform of the|membership of the|representation on and increase in the membership of the|increase in the membership of the|seats? on the|expansion of the|réforme du|reforma del|реформ\w* Совета Безопасности|安理会改革|إصلاح مجلس الأمن)\s*(?:UN\s+|United Nations\s+)?Security Council|Security Council reform|Intergovernmental Negotiations|\bIGN\b"#
+    )
 
     func review(_ s: inout Statement) {
         // A forum the source states stays; one a cue read from a heading may give way to these.
@@ -22,33 +28,51 @@ struct ForumReview {
         let head = filled.prefix(14).filter { $0.trimmed.count <= 400 }
         let headText = head.map(\.text).joined(separator: "\n")
         if let m = Self.releaseSymbol.firstMatch(in: headText), let forum = Self.symbolForums[m.group(1)!] {
-            return set(forum, &s, rule: "forum.release-symbol", 0.85, "the release's symbol “\(m.value)”", evidenceIn: head, Self.releaseSymbol)
+            return set(
+                forum, &s, rule: "forum.release-symbol", 0.85, "the release's symbol “\(m.value)”", evidenceIn: head,
+                Self.releaseSymbol)
         }
         let lead = filled.prefix(30).filter { $0.trimmed.count > 80 }.prefix(2)
-        if s.kind?.value == "transcript" || (s.kind?.value == "news report" && lead.contains { Self.pressCue.firstMatch(in: $0.text) != nil }) {
+        if s.kind?.value == "transcript"
+            || (s.kind?.value == "news report" && lead.contains { Self.pressCue.firstMatch(in: $0.text) != nil })
+        {
             let cueLines = Array(head) + Array(lead)
-            if cueLines.contains(where: { Self.pressCue.firstMatch(in: $0.text) != nil }) || s.kind?.value == "transcript" {
-                return set("Press conference", &s, rule: "forum.press", 0.7, "an exchange with the press", evidenceIn: cueLines, Self.pressCue)
+            if cueLines.contains(where: { Self.pressCue.firstMatch(in: $0.text) != nil })
+                || s.kind?.value == "transcript"
+            {
+                return set(
+                    "Press conference", &s, rule: "forum.press", 0.7, "an exchange with the press",
+                    evidenceIn: cueLines, Self.pressCue)
             }
         }
         if head.contains(where: { Self.reformDebate.firstMatch(in: $0.text) != nil }) {
-            return set("General Assembly", &s, rule: "forum.council-reform-debate", 0.65,
-                       "the Council's reform is debated in the General Assembly", evidenceIn: Array(head), Self.reformDebate)
+            return set(
+                "General Assembly", &s, rule: "forum.council-reform-debate", 0.65,
+                "the Council's reform is debated in the General Assembly", evidenceIn: Array(head), Self.reformDebate)
         }
         // A letter or an interview is addressed to a body or speaks of one; it is delivered in none.
         guard s.forum == nil, !["letter", "interview"].contains(s.kind?.value ?? "") else { return }
         for line in head where !Self.isMenu(line.trimmed) {
             guard let found = lexicon.first(in: line.text) else { continue }
-            s.forum = Attributed(found.forum, doc.provenance(.inferred, rule: "forum.lexicon.heading", confidence: 0.6,
-                range: doc.range(found.range, inLine: line), reason: "the page's opening lines name the \(found.forum)"))
+            s.forum = Attributed(
+                found.forum,
+                doc.provenance(
+                    .inferred, rule: "forum.lexicon.heading", confidence: 0.6,
+                    range: doc.range(found.range, inLine: line),
+                    reason: "the page's opening lines name the \(found.forum)"))
             return
         }
     }
 
-    private func set(_ forum: String, _ s: inout Statement, rule: String, _ confidence: Double, _ why: String,
-                     evidenceIn lines: [TextLine], _ pattern: Pattern) {
-        let hit = lines.lazy.compactMap { l in pattern.firstMatch(in: l.text).map { self.doc.range($0.range, inLine: l) } }.first
-        s.forum = Attributed(forum, doc.provenance(.inferred, rule: rule, confidence: confidence, range: hit, reason: why))
+    private func set(
+        _ forum: String, _ s: inout Statement, rule: String, _ confidence: Double, _ why: String,
+        evidenceIn lines: [TextLine], _ pattern: Pattern
+    ) {
+        let hit = lines.lazy.compactMap { l in
+            pattern.firstMatch(in: l.text).map { self.doc.range($0.range, inLine: l) }
+        }.first
+        s.forum = Attributed(
+            forum, doc.provenance(.inferred, rule: rule, confidence: confidence, range: hit, reason: why))
     }
 
     /// A menu or a list of links: several short items between separators, and no date among them (a

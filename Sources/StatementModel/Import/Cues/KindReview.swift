@@ -20,23 +20,33 @@ struct KindReview {
         let labelled = folded.filter { $0.count <= 2000 && lexicon.opens(.turn, line: $0) != nil }.count
         let turns = max(labelled, Self.speakerTurns(lines.map(\.trimmed)))
         // A headline may name two kinds ("Remarks at a Security Council stakeout"): the more specific wins.
-        let titleCue = lexicon.kinds(.title, in: headText, order: ["interview", "transcript", "letter", "press release", "meeting record", "speech"])
-            .map { KindLexicon.Phrase(text: $0.phrase, kind: $0.kind) }
+        let titleCue = lexicon.kinds(
+            .title, in: headText,
+            order: ["interview", "transcript", "letter", "press release", "meeting record", "speech"]
+        )
+        .map { KindLexicon.Phrase(text: $0.phrase, kind: $0.kind) }
         let symbolHead = KindLexicon.fold(lines.prefix(12).map(\.trimmed).joined(separator: "\n"))
 
         func set(_ kind: String, _ rule: String, _ confidence: Double, _ reason: String) {
-            s.kind = Attributed(kind, Provenance(basis: .inferred, rule: "kind." + rule, confidence: confidence, reason: reason))
+            s.kind = Attributed(
+                kind, Provenance(basis: .inferred, rule: "kind." + rule, confidence: confidence, reason: reason))
         }
         if strong, s.kind?.value != "news report" || turns < 2 { return }
 
         let body = folded.prefix(200).joined(separator: "\n")
-        if lexicon.count(.record, in: body) >= 1, Self.recordSymbol.firstMatch(in: doc.text) != nil || lexicon.count(.record, in: body) >= 2 {
-            return set("meeting record", "record-phrases", 0.8, "a verbatim record's phrases (“the meeting was called to order”) and its symbol")
+        if lexicon.count(.record, in: body) >= 1,
+            Self.recordSymbol.firstMatch(in: doc.text) != nil || lexicon.count(.record, in: body) >= 2
+        {
+            return set(
+                "meeting record", "record-phrases", 0.8,
+                "a verbatim record's phrases (“the meeting was called to order”) and its symbol")
         }
         if turns >= 2 {
             let interview = titleCue?.kind == "interview"
-            return set(interview ? "interview" : "transcript", "question-and-answer", 0.8,
-                       "\(turns) lines open with question-and-answer labels" + (interview ? "; the headline calls it an interview" : ""))
+            return set(
+                interview ? "interview" : "transcript", "question-and-answer", 0.8,
+                "\(turns) lines open with question-and-answer labels"
+                    + (interview ? "; the headline calls it an interview" : ""))
         }
         // The opening of the speech, wherever the navigation above it ends.
         if Self.releaseSymbol.firstMatch(in: symbolHead) != nil, titleCue?.kind != "letter" {
@@ -51,28 +61,38 @@ struct KindReview {
             return set(cue.kind, "headline-word", 0.75, "the headline or opening lines say “\(cue.text)”")
         }
         if letterBody(body) { return set("letter", "letter-phrases", 0.7, "the phrases of a letter to a UN organ") }
-        if addresses >= 1 { return set("speech", "form-of-address", 0.7, "it opens by addressing the chair (“Mr. President”)") }
+        if addresses >= 1 {
+            return set("speech", "form-of-address", 0.7, "it opens by addressing the chair (“Mr. President”)")
+        }
         if reports >= 2 {
             // Reported by the institution itself (its name in the page's header or footer): its press release.
             // Only short lines: a site's name and copyright, not the headlines of related stories.
             let edges = (lines.prefix(3) + lines.suffix(4)).map(\.trimmed).filter { $0.count <= 80 }
             let furniture = KindLexicon.fold(edges.joined(separator: "\n"))
             if let who = lexicon.first(.institution, in: furniture) {
-                return set("press release", "institution-reports", 0.6, "it reports words in the third person on the site of “\(who.text)”")
+                return set(
+                    "press release", "institution-reports", 0.6,
+                    "it reports words in the third person on the site of “\(who.text)”")
             }
-            return set("news report", "reporting-verbs", 0.6, "it reports others' words (\(reports) reporting verbs such as “said”)")
+            return set(
+                "news report", "reporting-verbs", 0.6,
+                "it reports others' words (\(reports) reporting verbs such as “said”)")
         }
     }
 
     /// A short label and a colon opening a line ("汪文斌：", "法新社记者:", "MR. DUJARRIC:"), from two
     /// or more different speakers taking turns: the lines of an exchange, counted when there are three.
-    private static let turnLabel = Pattern(#"^((?:[\p{Han}]{2,10})|(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[\p{Lu}][\p{L}.'’\-]*(?:\s+[\p{Lu}][\p{L}.'’\-]*){0,3})\s*[:：]\s*\S"#)
+    private static let turnLabel = Pattern(
+        #"^((?:[\p{Han}]{2,10})|(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[\p{Lu}][\p{L}.'’\-]*(?:\s+[\p{Lu}][\p{L}.'’\-]*){0,3})\s*[:：]\s*\S"#
+    )
 
     static func speakerTurns(_ lines: [String]) -> Int {
         var labels: [String] = []
         for line in lines.prefix(400) where line.count <= 3000 {
             // A turn says something: a label before a short note ("Source: Xinhua") is not one.
-            if let m = turnLabel.firstMatch(in: line), let l = m.group(1), line.count - m.range.length >= 30 { labels.append(l) }
+            if let m = turnLabel.firstMatch(in: line), let l = m.group(1), line.count - m.range.length >= 30 {
+                labels.append(l)
+            }
         }
         // An exchange: two speakers at least, one of them back for a second turn.
         let counts = Dictionary(grouping: labels, by: { $0 }).mapValues(\.count)
@@ -82,7 +102,9 @@ struct KindReview {
     /// A letter's own phrases: the opening formula and the closing one or a signature.
     private func letterBody(_ body: String) -> Bool {
         guard lexicon.count(.letter, in: body) >= 1 else { return false }
-        return body.contains("(signed)") || body.contains("(signe)") || body.contains("(firmado)") || body.contains("(подпись)")
-            || lexicon.count(.letter, in: body) >= 2 || body.contains("letter dated") || body.contains("addressed to the president")
+        return body.contains("(signed)") || body.contains("(signe)") || body.contains("(firmado)")
+            || body.contains("(подпись)")
+            || lexicon.count(.letter, in: body) >= 2 || body.contains("letter dated")
+            || body.contains("addressed to the president")
     }
 }

@@ -16,15 +16,22 @@ struct SpeakerReview {
     /// "Faure Essozimna GNASSINGBE" → "Faure Essozimna Gnassingbe": capitals in a name are typography.
     static func titleCased(_ name: String) -> String {
         name.split(separator: " ").map { w in
-            w.count > 1 && w == w.uppercased() && w.contains(where: \.isLetter) ? w.prefix(1) + w.dropFirst().lowercased() : String(w)
+            w.count > 1 && w == w.uppercased() && w.contains(where: \.isLetter)
+                ? w.prefix(1) + w.dropFirst().lowercased() : String(w)
         }.joined(separator: " ")
     }
 
-    private static let notNames: Set<String> = ["secretario", "secretaria", "presidente", "presidenta", "président", "présidente",
-        "secrétaire", "ministro", "ministra", "ministre", "embajador", "embajadora", "ambassadeur", "excelencia", "excellence",
-        "señor", "señora", "monsieur", "madame", "representante", "représentant", "representative", "ambassador", "minister", "spokesperson", "spokesman", "briefing",
-        "weekly", "media", "excellency", "president", "secretary", "general", "deputy", "permanent", "mission", "delegation",
-        "chargé", "charge", "affaires", "foreign", "external", "affairs", "statement", "remarks", "prime", "vice", "head", "chair"]
+    private static let notNames: Set<String> = [
+        "secretario", "secretaria", "presidente", "presidenta", "président", "présidente",
+        "secrétaire", "ministro", "ministra", "ministre", "embajador", "embajadora", "ambassadeur", "excelencia",
+        "excellence",
+        "señor", "señora", "monsieur", "madame", "representante", "représentant", "representative", "ambassador",
+        "minister", "spokesperson", "spokesman", "briefing",
+        "weekly", "media", "excellency", "president", "secretary", "general", "deputy", "permanent", "mission",
+        "delegation",
+        "chargé", "charge", "affaires", "foreign", "external", "affairs", "statement", "remarks", "prime", "vice",
+        "head", "chair",
+    ]
 
     func review(_ s: inout Statement) {
         if let speaker = s.speaker?.value, !Self.isName(speaker) {
@@ -40,33 +47,54 @@ struct SpeakerReview {
         let skip = addressed ? presiding : []
         let known = knownPerson(in: searched, lead: institutional ? [] : leadLines, skipping: skip)
         // Whichever the headline names first; a known person's spelling is exact, so it wins a tie.
-        if let h = heading, known == nil || (known!.provenance.rule.hasSuffix("lead") || (h.provenance.span?.start ?? 0) < (known!.provenance.span?.start ?? 0)) {
-            s.speaker = h; return
+        if let h = heading,
+            known == nil
+                || (known!.provenance.rule.hasSuffix("lead")
+                    || (h.provenance.span?.start ?? 0) < (known!.provenance.span?.start ?? 0))
+        {
+            s.speaker = h
+            return
         }
-        if let found = known { s.speaker = found; return }
-        if !institutional, let lead = honorificName(in: leadLines, rule: "speaker.honorific-name.lead", confidence: 0.55) { s.speaker = lead; return }
-        if !institutional, let named = roleName(in: Array(headLines) + leadLines) { s.speaker = named; return }
+        if let found = known {
+            s.speaker = found
+            return
+        }
+        if !institutional,
+            let lead = honorificName(in: leadLines, rule: "speaker.honorific-name.lead", confidence: 0.55)
+        {
+            s.speaker = lead
+            return
+        }
+        if !institutional, let named = roleName(in: Array(headLines) + leadLines) {
+            s.speaker = named
+            return
+        }
         if let holder = soleHolder(s) { s.speaker = holder }
     }
 
     /// Whether a line holds the start of a field's evidence.
     private func line(line: TextLine, holds field: Attributed<String>?) -> Bool {
-        guard let start = field?.provenance.span?.start, let span = doc.provenance(.stated, rule: "", confidence: 0, range: line.range).span else { return false }
+        guard let start = field?.provenance.span?.start,
+            let span = doc.provenance(.stated, rule: "", confidence: 0, range: line.range).span
+        else { return false }
         return span.start <= start && start <= span.end
     }
 
     private var filled: [TextLine] { doc.lines.filter { !$0.isBlank } }
     /// The opening lines, less the salutations: a name in "Mr. President, Philemon Yang," is the addressee's.
     private var headLines: [TextLine] {
-        Array(filled.prefix(16).filter { $0.trimmed.count <= 400 && kinds.count(.address, in: KindLexicon.fold($0.trimmed)) == 0 })
+        Array(
+            filled.prefix(16).filter {
+                $0.trimmed.count <= 400 && kinds.count(.address, in: KindLexicon.fold($0.trimmed)) == 0
+            })
     }
     private var leadLines: [TextLine] { Array(filled.prefix(30).filter { $0.trimmed.count > 400 }.prefix(3)) }
 
     /// A personal name after a title of address, in any of the languages statements come in.
     private static let honorificName = Pattern(
         #"(?<!\bto\s)(?<!addressed to\s)(?<!dirigida a\s)(?<!adressée à\s)\b(?:H\.\s?E\.|S\.\s?E\.|His Excellency|Her Excellency|Ambassador|Amb\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.|Sr\.|Sra\.|Embajador(?:a)?|Excmo\.|Excma\.|M\.|Mme|Monsieur|Madame|г-н|г-жа|господин|госпожа)\s+"#
-        + #"(?:(?:and\s+)?(?:Permanent|Deputy|Alternate)\s+Representative\s+|Ambassador\s+|Mr\.\s+|Ms\.\s+)*"#
-        + #"([\p{Lu}][\p{L}'’\-]+\.?(?:\s+(?:(?:de|da|del|di|van|von|der|bin|ibn|al|el|y|dos|das|la|le)\s+)?[\p{Lu}][\p{L}'’\-]*\.?){1,4})"#,
+            + #"(?:(?:and\s+)?(?:Permanent|Deputy|Alternate)\s+Representative\s+|Ambassador\s+|Mr\.\s+|Ms\.\s+)*"#
+            + #"([\p{Lu}][\p{L}'’\-]+\.?(?:\s+(?:(?:de|da|del|di|van|von|der|bin|ibn|al|el|y|dos|das|la|le)\s+)?[\p{Lu}][\p{L}'’\-]*\.?){1,4})"#,
         caseInsensitive: false)
 
     private func honorificName(in lines: [TextLine], rule: String, confidence: Double) -> Attributed<String>? {
@@ -76,13 +104,18 @@ struct SpeakerReview {
                 var name = (line.text as NSString).substring(with: r)
                 // A trailing word that is no name ("Samson, Ambassador" stops at the comma; "Kyslytsya At" at "At").
                 let words = name.split(separator: " ").prefix { w in
-                    Self.isName(String(w)) && !Self.notNameWords.contains(w.lowercased()) && !["at", "on", "in", "to", "of", "and"].contains(w.lowercased())
+                    Self.isName(String(w)) && !Self.notNameWords.contains(w.lowercased())
+                        && !["at", "on", "in", "to", "of", "and"].contains(w.lowercased())
                 }
                 guard words.count >= 2 else { continue }
-                name = Self.titleCased(words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ".,")))
+                name = Self.titleCased(
+                    words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ".,")))
                 let range = NSRange(location: r.location, length: (name as NSString).length)
-                return Attributed(name, doc.provenance(.inferred, rule: rule, confidence: confidence, range: doc.range(range, inLine: line),
-                                                       reason: "a name after a title of address (“\(m.value.prefix(40))”)"))
+                return Attributed(
+                    name,
+                    doc.provenance(
+                        .inferred, rule: rule, confidence: confidence, range: doc.range(range, inLine: line),
+                        reason: "a name after a title of address (“\(m.value.prefix(40))”)"))
             }
         }
         return nil
@@ -92,17 +125,23 @@ struct SpeakerReview {
     /// "el embajador venezolano Samuel Moncada", "постпред России при ООН Василий Небензя".
     private static let postThenName = Pattern(
         #"(?i:\b(?:ambassador|envoy|permanent representative|spokesperson|spokesman|foreign minister|embajador[a]?|representante permanente|"#
-        + #"ambassadeur|ambassadrice|représentante? permanente?|porte-parole|постпред\w*|постоянн\w+ представител\w+|посол|официальн\w+ представител\w+))"#
-        + #"\b([^.;:!?\n]{0,90})"#)
+            + #"ambassadeur|ambassadrice|représentante? permanente?|porte-parole|постпред\w*|постоянн\w+ представител\w+|посол|официальн\w+ представител\w+))"#
+            + #"\b([^.;:!?\n]{0,90})"#)
     /// Runs of two to four capitalised words.
     private static let capitalRun = Pattern(#"(?:[\p{Lu}][\p{L}'’\-]+\.?\s+){1,3}[\p{Lu}][\p{L}'’\-]+"#)
     /// Capitalised words that are not names: bodies, places, months.
-    private static let notNameWords: Set<String> = ["un", "onu", "оон", "united", "nations", "naciones", "unidas", "nations", "unies",
-        "security", "council", "consejo", "seguridad", "conseil", "sécurité", "совет", "безопасности", "организации", "объединенных",
-        "наций", "general", "assembly", "asamblea", "assemblée", "générale", "генеральной", "ассамблеи", "new", "york", "nueva", "geneva",
-        "ginebra", "genève", "нью-йорк", "женева", "the", "el", "la", "le", "les", "los", "mr", "ms", "dr", "sr", "sra", "m", "mme",
-        "republic", "république", "república", "people's", "kingdom", "states", "federation", "российской", "федерации", "российская",
-        "федерация", "республики", "народной", "китайской", "при", "union", "européenne", "europea", "european"]
+    private static let notNameWords: Set<String> = [
+        "un", "onu", "оон", "united", "nations", "naciones", "unidas", "nations", "unies",
+        "security", "council", "consejo", "seguridad", "conseil", "sécurité", "совет", "безопасности", "организации",
+        "объединенных",
+        "наций", "general", "assembly", "asamblea", "assemblée", "générale", "генеральной", "ассамблеи", "new", "york",
+        "nueva", "geneva",
+        "ginebra", "genève", "нью-йорк", "женева", "the", "el", "la", "le", "les", "los", "mr", "ms", "dr", "sr", "sra",
+        "m", "mme",
+        "republic", "république", "república", "people's", "kingdom", "states", "federation", "российской", "федерации",
+        "российская",
+        "федерация", "республики", "народной", "китайской", "при", "union", "européenne", "europea", "european",
+    ]
 
     private func roleName(in lines: [TextLine]) -> Attributed<String>? {
         for line in lines {
@@ -112,9 +151,15 @@ struct SpeakerReview {
                 for run in Self.capitalRun.matches(in: window) {
                     guard let name = personalName(in: run.value) else { continue }
                     let start = (run.value as NSString).range(of: name.split(separator: " ")[0].description).location
-                    let range = NSRange(location: after.location + run.range.location + max(0, start), length: (name as NSString).length)
-                    return Attributed(name, doc.provenance(.inferred, rule: "speaker.post-then-name", confidence: 0.55,
-                        range: doc.range(range, inLine: line), reason: "a name after a post (“\(m.value.prefix(50))”)"))
+                    let range = NSRange(
+                        location: after.location + run.range.location + max(0, start), length: (name as NSString).length
+                    )
+                    return Attributed(
+                        name,
+                        doc.provenance(
+                            .inferred, rule: "speaker.post-then-name", confidence: 0.55,
+                            range: doc.range(range, inLine: line),
+                            reason: "a name after a post (“\(m.value.prefix(50))”)"))
                 }
             }
         }
@@ -124,15 +169,21 @@ struct SpeakerReview {
     /// The personal name in a run of capitalised words, once bodies, places and countries around it go;
     /// names are written in title case here (a run of capitals is a heading or a body's name).
     private func personalName(in run: String) -> String? {
-        var words = run.split(separator: " ").map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: ".,")) }
+        var words = run.split(separator: " ").map {
+            String($0).trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
+        }
         func dropped(_ w: String) -> Bool { Self.notNameWords.contains(w.lowercased()) || countryWord(w) }
         while let w = words.first, dropped(w) { words.removeFirst() }
         while let w = words.last, dropped(w) { words.removeLast() }
-        guard words.count >= 2, words.allSatisfy({ Self.isName($0) && !dropped($0) && $0 != $0.uppercased() }) else { return nil }
+        guard words.count >= 2, words.allSatisfy({ Self.isName($0) && !dropped($0) && $0 != $0.uppercased() }) else {
+            return nil
+        }
         return words.joined(separator: " ")
     }
 
-    private func countryWord(_ w: String) -> Bool { countries.code(forName: w) != nil || gazetteer.country(for: w) != nil }
+    private func countryWord(_ w: String) -> Bool {
+        countries.code(forName: w) != nil || gazetteer.country(for: w) != nil
+    }
 
     static func isName(_ name: String) -> Bool {
         let words = name.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
@@ -159,11 +210,17 @@ struct SpeakerReview {
             var best: (name: String, range: NSRange)?
             for line in place.lines {
                 guard let hit = firstSpelling(in: line, skipping: skip) else { continue }
-                best = (hit.name, doc.range(hit.range, inLine: line)); break
+                best = (hit.name, doc.range(hit.range, inLine: line))
+                break
             }
             if let best {
-                return Attributed(best.name, doc.provenance(.inferred, rule: place.rule, confidence: place.confidence, range: best.range,
-                    reason: "\(best.name) (envoys table) is named \(place.rule.hasSuffix("lead") ? "in the story's lead" : "in the headline or opening lines")"))
+                return Attributed(
+                    best.name,
+                    doc.provenance(
+                        .inferred, rule: place.rule, confidence: place.confidence, range: best.range,
+                        reason:
+                            "\(best.name) (envoys table) is named \(place.rule.hasSuffix("lead") ? "in the story's lead" : "in the headline or opening lines")"
+                    ))
             }
         }
         return nil
@@ -174,14 +231,19 @@ struct SpeakerReview {
         let folded = EnvoyTable.fold(line.text) as NSString
         guard folded.length == (line.text as NSString).length else { return nil }  // folding changed offsets: skip
         var best: (name: String, range: NSRange)?
-        for (spelling, name) in envoys.spellings where (spelling.count >= 4 || spelling.unicodeScalars.first!.value >= 0x3000)
-            && !skip.contains(name) {
+        for (spelling, name) in envoys.spellings
+        where (spelling.count >= 4 || spelling.unicodeScalars.first!.value >= 0x3000)
+            && !skip.contains(name)
+        {
             var from = 0
             while from < folded.length {
                 let r = folded.range(of: spelling, range: NSRange(location: from, length: folded.length - from))
                 guard r.location != NSNotFound else { break }
                 if let b = best, r.location >= b.range.location { break }
-                if standsAlone(r, in: folded) { best = (name, r); break }
+                if standsAlone(r, in: folded) {
+                    best = (name, r)
+                    break
+                }
                 from = r.upperBound
             }
         }
@@ -198,16 +260,25 @@ struct SpeakerReview {
 
     /// A headline whose speaker is the Secretary-General: "Secretary-General's message on ...", "Remarks
     /// by the Secretary-General", and the same in the other five languages.
-    private static let secretaryGeneral = Pattern(#"(?i)^(?:the\s+)?Secretary-General['’]s\s|^Secretary-General:|\b(?:Message|Remarks|Statement|Address|Video message|Opening remarks)\s+(?:of|by)\s+the\s+Secretary-General\b|(?:Message|Discours|Déclaration|Allocution)\s+du\s+Secrétaire\s+général|(?:Mensaje|Discurso|Declaración|Palabras)\s+del\s+Secretario\s+General|(?:Послание|Выступление|Заявление)\s+Генерального\s+секретаря|秘书长.{0,8}(?:致辞|讲话|发言|贺词|视频)|(?:رسالة|كلمة|بيان)\s+الأمين\s+العام"#)
+    private static let secretaryGeneral = Pattern(
+        #"(?i)^(?:the\s+)?Secretary-General['’]s\s|^Secretary-General:|\b(?:Message|Remarks|Statement|Address|Video message|Opening remarks)\s+(?:of|by)\s+the\s+Secretary-General\b|(?:Message|Discours|Déclaration|Allocution)\s+du\s+Secrétaire\s+général|(?:Mensaje|Discurso|Declaración|Palabras)\s+del\s+Secretario\s+General|(?:Послание|Выступление|Заявление)\s+Генерального\s+секретаря|秘书长.{0,8}(?:致辞|讲话|发言|贺词|视频)|(?:رسالة|كلمة|بيان)\s+الأمين\s+العام"#
+    )
     private static let deputy = Pattern(#"(?i)\bDeputy\b|adjoint|Adjunt|заместител|副秘书长|نائب"#)
 
     /// A post one person holds at a time, named in the headline, with the date known: its holder then.
     private func soleHolder(_ s: Statement) -> Attributed<String>? {
         guard let date = s.date?.value, let title = s.title?.value, let m = Self.secretaryGeneral.firstMatch(in: title),
-              Self.deputy.firstMatch(in: title) == nil else { return nil }
-        let holders = envoys.envoys.filter { $0.post == "Secretary-General of the United Nations" && $0.covers(date, currentYear: currentYear) }
+            Self.deputy.firstMatch(in: title) == nil
+        else { return nil }
+        let holders = envoys.envoys.filter {
+            $0.post == "Secretary-General of the United Nations" && $0.covers(date, currentYear: currentYear)
+        }
         guard holders.count == 1, let span = s.title?.provenance.span else { return nil }
-        return Attributed(holders[0].name, Provenance(basis: .inferred, rule: "speaker.post-holder", confidence: 0.7, span: span, evidence: m.value,
-            reason: "the headline names the Secretary-General, and \(holders[0].name) held that post on \(date.iso)"))
+        return Attributed(
+            holders[0].name,
+            Provenance(
+                basis: .inferred, rule: "speaker.post-holder", confidence: 0.7, span: span, evidence: m.value,
+                reason: "the headline names the Secretary-General, and \(holders[0].name) held that post on \(date.iso)"
+            ))
     }
 }

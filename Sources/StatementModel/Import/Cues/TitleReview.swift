@@ -11,7 +11,10 @@ struct TitleReview {
 
     func review(_ s: inout Statement) {
         let publisher = s.source.publisher?.value
-        func furniture(_ t: String) -> Bool { Self.isFurniture(t, publisher: publisher) || reference.isFurnitureLine(t) || Self.endsWithFurniture(t, reference) }
+        func furniture(_ t: String) -> Bool {
+            Self.isFurniture(t, publisher: publisher) || reference.isFurnitureLine(t)
+                || Self.endsWithFurniture(t, reference)
+        }
         if let t = s.title, t.provenance.basis == .stated, !furniture(t.value) { return }
         if let t = s.title, !furniture(t.value), Self.words(t.value) >= 4 { return }
         let filled = doc.lines.filter { !$0.isBlank }.prefix(16)
@@ -21,9 +24,11 @@ struct TitleReview {
         for (i, line) in filled.enumerated() where lastMenu.map({ i > $0 }) ?? true {
             let text = line.trimmed
             // A salutation ("Mr. President,") opens a speech; it never names it.
-            guard text.count >= 15, text.count <= 300, !furniture(text), kinds.count(.address, in: KindLexicon.fold(text)) == 0,
-                  !text.hasPrefix("("), !text.hasPrefix("["),  // a note or a caption's label
-                  DateFinder.dateLine(text) == nil, let last = text.last, !".!?,;。！？，".contains(last) else { continue }  // a headline, not a sentence
+            guard text.count >= 15, text.count <= 300, !furniture(text),
+                kinds.count(.address, in: KindLexicon.fold(text)) == 0,
+                !text.hasPrefix("("), !text.hasPrefix("["),  // a note or a caption's label
+                DateFinder.dateLine(text) == nil, let last = text.last, !".!?,;。！？，".contains(last)
+            else { continue }  // a headline, not a sentence
             var score = 1.0 - Double(i) * 0.03
             if kinds.first(.title, in: KindLexicon.fold(text)) != nil { score += 0.5 }
             if Self.words(text) >= 5 { score += 0.2 }
@@ -40,20 +45,28 @@ struct TitleReview {
         let leading = pick.line.text.prefix { $0.isWhitespace }.utf16.count
         let range = NSRange(location: pick.line.range.location + leading, length: pick.line.trimmed.utf16.count)
         let old = s.title?.value
-        s.title = Attributed(pick.line.trimmed.squeezed, doc.provenance(.inferred, rule: "title.headline-shaped-line", confidence: 0.6, range: range,
-            reason: "the first headline-shaped line of the page" + (old.map { "; “\($0)” looked like page furniture" } ?? "")))
+        s.title = Attributed(
+            pick.line.trimmed.squeezed,
+            doc.provenance(
+                .inferred, rule: "title.headline-shaped-line", confidence: 0.6, range: range,
+                reason: "the first headline-shaped line of the page"
+                    + (old.map { "; “\($0)” looked like page furniture" } ?? "")))
     }
 
     /// The last menu or breadcrumb line above the text's first long paragraph: navigation precedes content.
     static func lastNavigation(in lines: [TextLine]) -> Int? {
         let firstLong = lines.firstIndex { $0.trimmed.count > 200 } ?? lines.count
-        return lines[..<firstLong].lastIndex { ForumReview.isMenu($0.trimmed) || WebPageImporter.isBreadcrumb($0.trimmed) }
+        return lines[..<firstLong].lastIndex {
+            ForumReview.isMenu($0.trimmed) || WebPageImporter.isBreadcrumb($0.trimmed)
+        }
     }
 
     /// "16 décembre 1996 - Seul le prononcé fait foi": a date or a heading with a notice appended.
     static func endsWithFurniture(_ t: String, _ reference: ReferenceData) -> Bool {
         for sep in [" - ", " – ", " | ", " — "] {
-            if let last = t.components(separatedBy: sep).last, last != t, reference.isFurnitureLine(last) { return true }
+            if let last = t.components(separatedBy: sep).last, last != t, reference.isFurnitureLine(last) {
+                return true
+            }
         }
         return false
     }
@@ -64,8 +77,11 @@ struct TitleReview {
         return w <= 2 ? max(w, s.filter { $0.isLetter }.count / 3) : w
     }
 
-    private static let furnitureWords: Set<String> = ["home", "contact", "contacts", "about", "search", "menu", "login", "english", "français",
-        "español", "русский", "中文", "العربية", "print", "share", "subscribe", "retry", "progress", "official", "gallery", "latest"]
+    private static let furnitureWords: Set<String> = [
+        "home", "contact", "contacts", "about", "search", "menu", "login", "english", "français",
+        "español", "русский", "中文", "العربية", "print", "share", "subscribe", "retry", "progress", "official",
+        "gallery", "latest",
+    ]
 
     /// A menu, a site's name, or a line made of navigation words.
     static func isFurniture(_ text: String, publisher: String?) -> Bool {

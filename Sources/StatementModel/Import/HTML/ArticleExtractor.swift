@@ -19,14 +19,21 @@ struct ExtractedArticle {
 }
 
 enum ArticleExtractor {
-    static let dropped: Set<String> = ["script", "style", "noscript", "template", "svg", "iframe", "form", "button", "select",
-                                       "nav", "aside", "menu", "footer", "head", "textarea", "input", "canvas", "video", "audio"]
+    static let dropped: Set<String> = [
+        "script", "style", "noscript", "template", "svg", "iframe", "form", "button", "select",
+        "nav", "aside", "menu", "footer", "head", "textarea", "input", "canvas", "video", "audio",
+    ]
     /// Class and id words of page furniture.
-    static let furnitureWords = ["nav", "menu", "breadcrumb", "footer", "sidebar", "share", "social", "cookie", "banner", "related",
-                                 "comment", "advert", "promo", "newsletter", "subscribe", "widget", "popup", "modal", "skip", "toolbar",
-                                 "masthead", "topbar", "recommend", "trending", "most", "tags", "pagination", "print", "login"]
-    static let blocks: Set<String> = ["p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote", "section", "article",
-                                      "td", "th", "dd", "dt", "pre", "hr", "main", "figure", "figcaption", "ul", "ol", "table", "header", "br", "center"]
+    static let furnitureWords = [
+        "nav", "menu", "breadcrumb", "footer", "sidebar", "share", "social", "cookie", "banner", "related",
+        "comment", "advert", "promo", "newsletter", "subscribe", "widget", "popup", "modal", "skip", "toolbar",
+        "masthead", "topbar", "recommend", "trending", "most", "tags", "pagination", "print", "login",
+    ]
+    static let blocks: Set<String> = [
+        "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote", "section", "article",
+        "td", "th", "dd", "dt", "pre", "hr", "main", "figure", "figcaption", "ul", "ol", "table", "header", "br",
+        "center",
+    ]
 
     static func extract(_ root: HTMLNode) -> ExtractedArticle {
         var a = ExtractedArticle()
@@ -34,17 +41,24 @@ enum ArticleExtractor {
         readMetadata(root, into: &a)
         guard let body = root.first(where: { $0.name == "body" }) ?? Optional(root) else { return a }
         let h1 = body.first { $0.name == "h1" && !squeeze($0.text).isEmpty }
-        if let h1 { a.headline = squeeze(h1.text); a.headlineSource = "h1" }
+        if let h1 {
+            a.headline = squeeze(h1.text)
+            a.headlineSource = "h1"
+        }
         let main = mainContent(body)
         a.paragraphs = main.flatMap { blocksOf($0) }
         if a.paragraphs.isEmpty { a.paragraphs = blocksOf(body) }  // never "empty" when the page has text
         if let headline = a.headline { a.paragraphs.removeAll { $0 == headline } }
         // A page's <title> that shares no words with its article is the site's name or motto, not a headline.
-        if a.headlineSource == "title-element", let headline = a.headline, !sharesWords(headline, with: a.paragraphs.prefix(3).joined(separator: " ")) {
+        if a.headlineSource == "title-element", let headline = a.headline,
+            !sharesWords(headline, with: a.paragraphs.prefix(3).joined(separator: " "))
+        {
             a.headline = nil
         }
         // The byline and date under the headline, when they stand outside the article's block.
-        a.header = headerBlocks(body, headline: a.headline, firstParagraph: a.paragraphs.first).filter { !a.paragraphs.contains($0) }
+        a.header = headerBlocks(body, headline: a.headline, firstParagraph: a.paragraphs.first).filter {
+            !a.paragraphs.contains($0)
+        }
         return a
     }
 
@@ -53,57 +67,83 @@ enum ArticleExtractor {
     private static func readMetadata(_ root: HTMLNode, into a: inout ExtractedArticle) {
         var titleElement: String?
         var ogTitle: String?
-        var published: [(String, String)] = [], modified: [(String, String)] = []
+        var published: [(String, String)] = []
+        var modified: [(String, String)] = []
         root.elements { e in
             switch e.name {
             case "title": if titleElement == nil { titleElement = squeeze(e.text) }
             case "meta":
-                let key = (e.attributes["property"] ?? e.attributes["name"] ?? e.attributes["itemprop"] ?? "").lowercased()
+                let key = (e.attributes["property"] ?? e.attributes["name"] ?? e.attributes["itemprop"] ?? "")
+                    .lowercased()
                 guard let content = e.attributes["content"]?.trimmed, !content.isEmpty else { return }
                 switch key {
                 case "og:title", "twitter:title": if ogTitle == nil { ogTitle = squeeze(content) }
                 case "og:site_name", "application-name": if a.siteName == nil { a.siteName = squeeze(content) }
-                case "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "publish-date", "date",
-                     "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date", "citation_publication_date":
+                case "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
+                    "publish-date", "date",
+                    "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date",
+                    "citation_publication_date":
                     published.append((content, "meta " + key))
-                case "article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified", "revised":
+                case "article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified",
+                    "revised":
                     modified.append((content, "meta " + key))
                 default: break
                 }
             case "link":
-                if e.attributes["rel"]?.lowercased() == "canonical", let href = e.attributes["href"] { a.canonicalURL = href }
+                if e.attributes["rel"]?.lowercased() == "canonical", let href = e.attributes["href"] {
+                    a.canonicalURL = href
+                }
             case "script":
                 guard e.attributes["type"]?.lowercased().contains("ld+json") == true else { return }
                 readJSONLD(e.text, published: &published, modified: &modified, headline: &ogTitle)
             case "time":
                 if let dt = e.attributes["datetime"], !dt.isEmpty {
                     let hint = ((e.attributes["itemprop"] ?? "") + " " + (e.attributes["class"] ?? "")).lowercased()
-                    if hint.contains("modif") || hint.contains("update") { modified.append((dt, "time element")) }
-                    else { published.append((dt, "time element")) }
+                    if hint.contains("modif") || hint.contains("update") {
+                        modified.append((dt, "time element"))
+                    } else {
+                        published.append((dt, "time element"))
+                    }
                 }
             default: break
             }
         }
         a.published = published.lazy.compactMap { raw, source in isoDate(raw).map { ($0, source) } }.first
         a.modified = modified.lazy.compactMap { raw, source in isoDate(raw).map { ($0, source) } }.first
-        if a.published == nil, let url = a.canonicalURL, let d = dateInPath(url) { a.published = (d, "canonical address") }
+        if a.published == nil, let url = a.canonicalURL, let d = dateInPath(url) {
+            a.published = (d, "canonical address")
+        }
         if a.headline == nil {
-            if let og = ogTitle, !og.isEmpty { a.headline = og; a.headlineSource = "og:title" }
-            else if let t = titleElement, !t.isEmpty { a.headline = withoutSiteName(t, site: a.siteName); a.headlineSource = "title-element" }
+            if let og = ogTitle, !og.isEmpty {
+                a.headline = og
+                a.headlineSource = "og:title"
+            } else if let t = titleElement, !t.isEmpty {
+                a.headline = withoutSiteName(t, site: a.siteName)
+                a.headlineSource = "title-element"
+            }
         }
     }
 
-    private static func readJSONLD(_ text: String, published: inout [(String, String)], modified: inout [(String, String)], headline: inout String?) {
-        guard let data = text.data(using: .utf8), let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { return }
+    private static func readJSONLD(
+        _ text: String, published: inout [(String, String)], modified: inout [(String, String)], headline: inout String?
+    ) {
+        guard let data = text.data(using: .utf8),
+            let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        else { return }
         func walk(_ v: Any, depth: Int) {
             guard depth < 8 else { return }
-            if let list = v as? [Any] { list.forEach { walk($0, depth: depth + 1) }; return }
+            if let list = v as? [Any] {
+                list.forEach { walk($0, depth: depth + 1) }
+                return
+            }
             guard let o = v as? [String: Any] else { return }
             if let d = o["datePublished"] as? String { published.append((d, "JSON-LD datePublished")) }
             if let d = o["dateCreated"] as? String { published.append((d, "JSON-LD dateCreated")) }
             if let d = o["dateModified"] as? String { modified.append((d, "JSON-LD dateModified")) }
             if headline == nil, let h = o["headline"] as? String { headline = squeeze(h) }
-            for key in ["@graph", "mainEntity", "mainEntityOfPage"] { if let inner = o[key] { walk(inner, depth: depth + 1) } }
+            for key in ["@graph", "mainEntity", "mainEntityOfPage"] {
+                if let inner = o[key] { walk(inner, depth: depth + 1) }
+            }
         }
         walk(json, depth: 0)
     }
@@ -112,7 +152,9 @@ enum ArticleExtractor {
     static func isoDate(_ raw: String) -> StatementDate? {
         let t = raw.trimmed
         if t.count >= 10, let d = StatementDate(iso: String(t.prefix(10))), d.precision == .day { return d }
-        if t.count == 8, t.allSatisfy(\.isNumber), let y = Int(t.prefix(4)), let m = Int(t.dropFirst(4).prefix(2)), let d = Int(t.suffix(2)) {
+        if t.count == 8, t.allSatisfy(\.isNumber), let y = Int(t.prefix(4)), let m = Int(t.dropFirst(4).prefix(2)),
+            let d = Int(t.suffix(2))
+        {
             return StatementDate(year: y, month: m, day: d)
         }
         return DateFinder.fullDates(in: t).first?.date.flatMap { $0.precision == .day ? $0 : nil }
@@ -121,7 +163,9 @@ enum ArticleExtractor {
     private static let pathDate = Pattern(#"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|\b)"#)
 
     static func dateInPath(_ url: String) -> StatementDate? {
-        guard let m = pathDate.firstMatch(in: url), let y = Int(m.group(1)!), let mo = Int(m.group(2)!), let d = Int(m.group(3)!) else { return nil }
+        guard let m = pathDate.firstMatch(in: url), let y = Int(m.group(1)!), let mo = Int(m.group(2)!),
+            let d = Int(m.group(3)!)
+        else { return nil }
         return StatementDate(year: y, month: mo, day: d)
     }
 
@@ -146,11 +190,16 @@ enum ArticleExtractor {
         guard let name = e.name else { return false }
         if dropped.contains(name) { return true }
         let a = e.attributes
-        if let role = a["role"]?.lowercased(), ["navigation", "banner", "contentinfo", "search", "complementary"].contains(role) { return true }
+        if let role = a["role"]?.lowercased(),
+            ["navigation", "banner", "contentinfo", "search", "complementary"].contains(role)
+        {
+            return true
+        }
         if a["aria-hidden"] == "true" || a["hidden"] != nil { return true }
         if (a["style"] ?? "").replacingOccurrences(of: " ", with: "").contains("display:none") { return true }
         let words = ((a["class"] ?? "") + " " + (a["id"] ?? "")).lowercased().split(whereSeparator: { !$0.isLetter })
-        return words.contains { w in furnitureWords.contains { w == $0 || (w.hasPrefix($0) && w.count <= $0.count + 5) } }
+        return words.contains { w in furnitureWords.contains { w == $0 || (w.hasPrefix($0) && w.count <= $0.count + 5) }
+        }
     }
 
     /// The element holding most of the page's running text: every paragraph (a `p`, or a block with no
@@ -160,8 +209,14 @@ enum ArticleExtractor {
         var totals: [Int: (node: HTMLNode, score: Double)] = [:]
         var order = 0
         func paragraphScore(_ e: HTMLNode) -> Double? {
-            guard let n = e.name, ["p", "pre", "td", "blockquote", "div", "span", "font", "li", "section", "article"].contains(n) else { return nil }
-            if n != "p", n != "pre", e.children.contains(where: { $0.name.map { blocks.contains($0) && $0 != "br" } ?? false }) { return nil }
+            guard let n = e.name,
+                ["p", "pre", "td", "blockquote", "div", "span", "font", "li", "section", "article"].contains(n)
+            else { return nil }
+            if n != "p", n != "pre",
+                e.children.contains(where: { $0.name.map { blocks.contains($0) && $0 != "br" } ?? false })
+            {
+                return nil
+            }
             let text = squeeze(visibleText(e))
             guard text.count >= 25 else { return nil }
             let density = linkDensity(e)
@@ -170,9 +225,16 @@ enum ArticleExtractor {
             return (1 + Double(min(punctuation, 30)) + min(Double(text.count) / 100, 6)) * (1 - density)
         }
         func weight(_ e: HTMLNode) -> Double {
-            let hint = ((e.attributes["class"] ?? "") + " " + (e.attributes["id"] ?? "") + " " + (e.attributes["itemprop"] ?? "")).lowercased()
-            let article = e.name == "article" || e.name == "main" || ["articlebody", "article-body", "article_body", "entry-content", "post-content",
-                "article-content", "article_content", "story", "content-text", "trs_editor", "field-body", "news-content"].contains { hint.contains($0) }
+            let hint =
+                ((e.attributes["class"] ?? "") + " " + (e.attributes["id"] ?? "") + " "
+                + (e.attributes["itemprop"] ?? "")).lowercased()
+            let article =
+                e.name == "article" || e.name == "main"
+                || [
+                    "articlebody", "article-body", "article_body", "entry-content", "post-content",
+                    "article-content", "article_content", "story", "content-text", "trs_editor", "field-body",
+                    "news-content",
+                ].contains { hint.contains($0) }
             return article ? 1.3 : 1
         }
         /// Walks with the ids of the ancestors, so a paragraph can credit its parent and grandparent.
@@ -189,7 +251,9 @@ enum ArticleExtractor {
             for c in e.children { visit(c, ancestors: ancestors + [me]) }
         }
         visit(body, ancestors: [])
-        guard let top = totals.values.map({ ($0.node, $0.score * weight($0.node)) }).max(by: { $0.1 < $1.1 }) else { return [] }
+        guard let top = totals.values.map({ ($0.node, $0.score * weight($0.node)) }).max(by: { $0.1 < $1.1 }) else {
+            return []
+        }
         return [top.0]
     }
 
@@ -211,10 +275,17 @@ enum ArticleExtractor {
                 if block {
                     flush()
                     // A list of links (related stories, tags) is furniture even without a class saying so.
-                    if ["ul", "ol", "div", "table", "section"].contains(name), linkDensity(n) > 0.6, squeeze(visibleText(n)).count < 600,
-                       DateFinder.dateLine(squeeze(visibleText(n))) == nil { return }
+                    if ["ul", "ol", "div", "table", "section"].contains(name), linkDensity(n) > 0.6,
+                        squeeze(visibleText(n)).count < 600,
+                        DateFinder.dateLine(squeeze(visibleText(n))) == nil
+                    {
+                        return
+                    }
                 }
-                if name == "br" { flush(); return }
+                if name == "br" {
+                    flush()
+                    return
+                }
                 for c in children { walk(c) }
                 if block { flush() }
             }
@@ -257,12 +328,14 @@ enum ArticleExtractor {
 
     /// The share of an element's text that is inside links.
     static func linkDensity(_ n: HTMLNode) -> Double {
-        var linked = 0, total = 0
+        var linked = 0
+        var total = 0
         func walk(_ n: HTMLNode, inLink: Bool) {
             switch n {
             case .text(let t):
                 let c = t.filter { !$0.isWhitespace }.count
-                total += c; if inLink { linked += c }
+                total += c
+                if inLink { linked += c }
             case .element(let name, _, let children):
                 if dropped.contains(name) { return }
                 for c in children { walk(c, inLink: inLink || name == "a") }
@@ -277,7 +350,10 @@ enum ArticleExtractor {
     static func sharesWords(_ headline: String, with text: String) -> Bool {
         func tokens(_ s: String) -> Set<String> {
             let folded = s.lowercased()
-            var out = Set(folded.split(whereSeparator: { !$0.isLetter }).map(String.init).filter { $0.count >= 4 && $0.unicodeScalars.first!.value < 0x3000 })
+            var out = Set(
+                folded.split(whereSeparator: { !$0.isLetter }).map(String.init).filter {
+                    $0.count >= 4 && $0.unicodeScalars.first!.value < 0x3000
+                })
             let han = Array(folded.filter { $0.unicodeScalars.first!.value >= 0x3000 && $0.isLetter })
             if han.count >= 2 { for i in 0..<(han.count - 1) { out.insert(String(han[i...(i + 1)])) } }
             return out

@@ -7,9 +7,18 @@ indirect enum HTMLNode: Sendable {
     case element(name: String, attributes: [String: String], children: [HTMLNode])
     case text(String)
 
-    var name: String? { if case .element(let n, _, _) = self { return n }; return nil }
-    var attributes: [String: String] { if case .element(_, let a, _) = self { return a }; return [:] }
-    var children: [HTMLNode] { if case .element(_, _, let c) = self { return c }; return [] }
+    var name: String? {
+        if case .element(let n, _, _) = self { return n }
+        return nil
+    }
+    var attributes: [String: String] {
+        if case .element(_, let a, _) = self { return a }
+        return [:]
+    }
+    var children: [HTMLNode] {
+        if case .element(_, _, let c) = self { return c }
+        return []
+    }
 
     /// All the text inside, as it reads (scripts and styles included: callers drop them first).
     var text: String {
@@ -41,8 +50,9 @@ enum HTMLParser {
     /// The page's tree, or nil when libxml2 finds no document at all in the bytes.
     static func parse(_ bytes: [UInt8]) -> HTMLNode? {
         _ = initialised
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-                            | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOBLANKS.rawValue)
+        let options = Int32(
+            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOBLANKS.rawValue)
         let doc: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
                 htmlReadMemory($0, Int32(buffer.count), nil, nil, options)

@@ -17,17 +17,26 @@ public struct PDFImporter: FileImporter {
         let bytes = try FileBytes.read(url, limit: Self.sizeLimit)
         let pdf = try PDFDocumentText.read(bytes)
         let cleaned = PDFTextCleaner.clean(pages: pdf.pages)
-        guard cleaned.text.contains(where: { $0.isLetter }) else { throw TextProblem.noTextLayer(pages: pdf.pages.count) }
+        guard cleaned.text.contains(where: { $0.isLetter }) else {
+            throw TextProblem.noTextLayer(pages: pdf.pages.count)
+        }
         guard PDFTextCleaner.looksReadable(cleaned.text) else { throw TextProblem.unreadableFonts }
         var notes = ["text extracted from a PDF of \(pdf.pages.count) page\(pdf.pages.count == 1 ? "" : "s")"]
-        if !cleaned.removed.isEmpty { notes.append("running headers, footers and page numbers removed: " + cleaned.removed.prefix(4).map { "“\($0)”" }.joined(separator: ", ")) }
+        if !cleaned.removed.isEmpty {
+            notes.append(
+                "running headers, footers and page numbers removed: "
+                    + cleaned.removed.prefix(4).map { "“\($0)”" }.joined(separator: ", "))
+        }
         var document = SourceDocument(path: url.path, text: cleaned.text, notes: notes)
         document.created = pdf.created
         var s = reader.read(document, enrich: false)
         s.source.family = family
         if s.title == nil, let title = pdf.title, title.count >= 8, PDFTextCleaner.looksReadable(title) {
-            s.title = Attributed(title, Provenance(basis: .inferred, rule: "pdf.metadata-title", confidence: 0.5, evidence: title,
-                                                   reason: "the text has no headline; the PDF's own title field names it"))
+            s.title = Attributed(
+                title,
+                Provenance(
+                    basis: .inferred, rule: "pdf.metadata-title", confidence: 0.5, evidence: title,
+                    reason: "the text has no headline; the PDF's own title field names it"))
         }
         var pieces = PressReleaseSplitter.split(s, reference: reader.reference)
         for i in pieces.indices { reader.enrich(&pieces[i]) }
@@ -53,7 +62,10 @@ struct PDFDocumentText {
         defer { g_object_unref(UnsafeMutableRawPointer(doc)) }
         var result = PDFDocumentText(pages: [])
         for i in 0..<poppler_document_get_n_pages(doc) {
-            guard let page = poppler_document_get_page(doc, i) else { result.pages.append(""); continue }
+            guard let page = poppler_document_get_page(doc, i) else {
+                result.pages.append("")
+                continue
+            }
             result.pages.append(take(poppler_page_get_text(page)) ?? "")
             g_object_unref(UnsafeMutableRawPointer(page))
         }
@@ -61,7 +73,8 @@ struct PDFDocumentText {
         if result.title?.isEmpty == true { result.title = nil }
         let created = poppler_document_get_creation_date(doc)
         if created > 0 {
-            let c = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date(timeIntervalSince1970: TimeInterval(created)))
+            let c = Calendar(identifier: .gregorian).dateComponents(
+                in: TimeZone(identifier: "UTC")!, from: Date(timeIntervalSince1970: TimeInterval(created)))
             result.created = StatementDate(year: c.year!, month: c.month, day: c.day)
         }
         return result

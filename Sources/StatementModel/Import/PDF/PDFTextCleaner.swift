@@ -51,9 +51,13 @@ public enum PDFTextCleaner {
         String(line.unicodeScalars.map { CharacterSet.decimalDigits.contains($0) ? "#" : Character($0) })
     }
 
-    private static let pageNumber = Pattern(#"^(?:[-–—]\s*)?(?:(?:page|p\.|pág(?:ina)?\.?|стр\.?|страница|صفحة)\s*)?\d{1,4}(?:\s*(?:of|/|de|из|sur|من)\s*\d{1,4})?(?:\s*[-–—])?$"#, caseInsensitive: true)
+    private static let pageNumber = Pattern(
+        #"^(?:[-–—]\s*)?(?:(?:page|p\.|pág(?:ina)?\.?|стр\.?|страница|صفحة)\s*)?\d{1,4}(?:\s*(?:of|/|de|из|sur|من)\s*\d{1,4})?(?:\s*[-–—])?$"#,
+        caseInsensitive: true)
 
-    static func isPageNumber(_ line: String) -> Bool { !line.isEmpty && line.count <= 24 && pageNumber.firstMatch(in: line) != nil }
+    static func isPageNumber(_ line: String) -> Bool {
+        !line.isEmpty && line.count <= 24 && pageNumber.firstMatch(in: line) != nil
+    }
 
     /// Directional embedding and isolate marks that PDF text carries around right-to-left runs. poppler
     /// wraps each right-to-left word in its own pair with no space between, so a mark becomes a space.
@@ -67,7 +71,8 @@ public enum PDFTextCleaner {
     }
 
     private static func isMark(_ u: Unicode.Scalar) -> Bool {
-        (0x202A...0x202E).contains(u.value) || (0x2066...0x2069).contains(u.value) || u.value == 0x200E || u.value == 0x200F
+        (0x202A...0x202E).contains(u.value) || (0x2066...0x2069).contains(u.value) || u.value == 0x200E
+            || u.value == 0x200F
     }
 
     /// Joins wrapped lines: a line ends its paragraph when it is blank, or ends a sentence and is clearly
@@ -77,16 +82,27 @@ public enum PDFTextCleaner {
         let usual = lengths.isEmpty ? 60 : lengths[lengths.count * 3 / 4]
         var out: [String] = []
         var current = ""
-        func flush() { if !current.isEmpty { out.append(current); current = "" } }
+        func flush() {
+            if !current.isEmpty {
+                out.append(current)
+                current = ""
+            }
+        }
         for (i, line) in lines.enumerated() {
             if line.isEmpty {
                 // A page break inside a sentence does not end the paragraph.
                 if i > 0, i + 1 < lines.count, let next = lines[(i + 1)...].first(where: { !$0.isEmpty }),
-                   !endsSentence(current), next.first?.isLowercase == true { continue }
-                flush(); continue
+                    !endsSentence(current), next.first?.isLowercase == true
+                {
+                    continue
+                }
+                flush()
+                continue
             }
-            if current.isEmpty { current = line }
-            else if current.hasSuffix("-"), current.dropLast().last?.isLetter == true, line.first?.isLowercase == true {
+            if current.isEmpty {
+                current = line
+            } else if current.hasSuffix("-"), current.dropLast().last?.isLetter == true, line.first?.isLowercase == true
+            {
                 current = String(current.dropLast()) + line  // "inter-\nnational" → "international"
             } else if isCombiningOnly(line) {
                 current += line  // a diacritic the PDF placed on a line of its own
@@ -94,7 +110,9 @@ public enum PDFTextCleaner {
                 current += " " + line
             }
             // A sentence's end on a short line ends a paragraph; a line under half the usual is a heading.
-            if (endsSentence(line) && line.count < usual * 4 / 5) || (line.count < usual / 2 && !line.hasSuffix("-")) { flush() }
+            if (endsSentence(line) && line.count < usual * 4 / 5) || (line.count < usual / 2 && !line.hasSuffix("-")) {
+                flush()
+            }
         }
         flush()
         return out.joined(separator: "\n\n")
@@ -115,14 +133,17 @@ extension PDFTextCleaner {
     /// other line; text drawn with fonts that carry no Unicode map comes out as Latin letters without them.
     private static let functionWords: Set<String> = [
         "the", "and", "of", "to", "in", "is", "that", "we", "for", "le", "la", "les", "et", "des", "est", "nous",
-        "el", "los", "las", "y", "que", "del", "con", "por", "und", "die", "der", "das", "o", "os", "e", "il", "di", "per",
+        "el", "los", "las", "y", "que", "del", "con", "por", "und", "die", "der", "das", "o", "os", "e", "il", "di",
+        "per",
     ]
 
     /// Whether extracted text is words at all, and not glyph codes standing in for them.
     public static func looksReadable(_ text: String) -> Bool {
         let tokens = text.split(whereSeparator: { $0.isWhitespace }).prefix(4000)
         guard tokens.count >= 3 else { return text.contains { $0.isLetter } }
-        var wordLike = 0, latinTokens = 0, function = 0
+        var wordLike = 0
+        var latinTokens = 0
+        var function = 0
         for token in tokens {
             let core = token.trimmingCharacters(in: .punctuationCharacters.union(.symbols))
             guard !core.isEmpty else { continue }
