@@ -148,3 +148,20 @@ final class SituationFinderTests: XCTestCase {
         XCTAssertLessThanOrEqual(names.count, 3)
     }
 }
+
+final class PhraseIndexTests: XCTestCase {
+    /// The index finds what searching each phrase in turn finds, as whole words, in every script.
+    func testTheIndexFindsWhatASearchFinds() {
+        let phrases = ["said", "told", "a-t-il déclaré", "по его словам", "表示", "وقال", "mr. president", "q:"]
+        let index = PhraseIndex(phrases)
+        let texts = ["He said it, and she told them; a-t-il déclaré hier.", "saidx unsaid said", "по его словам — да", "他表示支持。",
+                     "وقال المندوب", "Mr. President, thank you", "q: what? q:"]
+        for raw in texts {
+            let text = KindLexicon.fold(raw)
+            var found: [String] = []
+            index.matches(in: Array(text.utf16)) { p, _ in found.append(phrases[p]); return true }
+            let expected = phrases.flatMap { p in Array(repeating: p, count: KindLexicon.occurrences(of: p, in: text)) }
+            XCTAssertEqual(found.sorted(), expected.sorted(), raw)
+        }
+    }
+}

@@ -24,7 +24,13 @@ public struct ForumLexicon: Sendable {
             }
         }
         self.names = names.sorted { $0.written.count > $1.written.count }
+        foldedIndex = PhraseIndex(self.names.map { $0.caseSensitive ? "" : KindLexicon.fold($0.written) })
+        exactIndex = PhraseIndex(self.names.map { $0.caseSensitive ? $0.written : "" })
     }
+
+    /// The names folded (and the abbreviations as written), indexed to read a line once for all of them.
+    private let foldedIndex: PhraseIndex
+    private let exactIndex: PhraseIndex
 
     /// An Arabic name with its article also as written after the prepositions that join it ("للجمعية
     /// العامة", "بالجمعية العامة", "والجمعية العامة"); any other name as it is.
@@ -46,6 +52,23 @@ public struct ForumLexicon: Sendable {
 
     /// The first forum named in `text` (by position; the longest name at a position), and where.
     public func first(in text: String) -> (forum: String, range: NSRange)? {
+        let folded = KindLexicon.fold(text)
+        guard folded.utf16.count == text.utf16.count else { return firstBySearch(in: text) }
+        var best: (index: Int, start: Int, length: Int)?
+        for (index, units) in [(foldedIndex, Array(folded.utf16)), (exactIndex, Array(text.utf16))] {
+            index.matches(in: units) { p, start in
+                if let b = best, start > b.start { return false }
+                let length = index.phrases[p].count
+                guard length > 0 else { return true }
+                if best == nil || start < best!.start || length > best!.length { best = (p, start, length) }
+                return true
+            }
+        }
+        return best.map { (names[$0.index].forum, NSRange(location: $0.start, length: $0.length)) }
+    }
+
+    /// The same by searching each name in turn, for a text whose folding changes its length.
+    private func firstBySearch(in text: String) -> (forum: String, range: NSRange)? {
         let ns = text as NSString
         var best: (forum: String, range: NSRange)?
         for name in names {

@@ -12,9 +12,21 @@ public struct KindLexicon: Sendable {
 
     /// Folded phrases (lower case, no accents) by cue, longest first.
     public let phrases: [Cue: [Phrase]]
+    /// Each cue's phrases indexed by their first word, so a text is read once for all of them.
+    private let indexes: [Cue: PhraseIndex]
 
     public init(phrases: [Cue: [Phrase]]) {
-        self.phrases = phrases.mapValues { $0.sorted { $0.text.count > $1.text.count } }
+        let sorted = phrases.mapValues { $0.sorted { $0.text.count > $1.text.count } }
+        self.phrases = sorted
+        indexes = sorted.mapValues { PhraseIndex($0.map(\.text)) }
+    }
+
+    /// The indices (into `phrases[cue]`) of every phrase found in a folded text, once each, and the count of all matches.
+    private func found(_ cue: Cue, in folded: String) -> (distinct: Set<Int>, total: Int) {
+        guard let index = indexes[cue] else { return ([], 0) }
+        var distinct = Set<Int>(), total = 0
+        index.matches(in: Array(folded.utf16)) { p, _ in distinct.insert(p); total += 1; return true }
+        return (distinct, total)
     }
 
     public static func parse(_ text: String) -> KindLexicon {
@@ -33,19 +45,20 @@ public struct KindLexicon: Sendable {
 
     /// The first phrase of a cue found in a folded text (as a word where the script has words).
     func first(_ cue: Cue, in folded: String) -> Phrase? {
-        phrases[cue]?.first { Self.contains(folded, $0.text) }
+        // Phrases are sorted longest first: the lowest index found is the longest.
+        found(cue, in: folded).distinct.min().map { phrases[cue]![$0] }
     }
 
     /// Every kind a cue's phrases name in a folded text, in the order given (most specific first).
     func kinds(_ cue: Cue, in folded: String, order: [String]) -> (kind: String, phrase: String)? {
-        let found = (phrases[cue] ?? []).filter { Self.contains(folded, $0.text) }
+        let found = found(cue, in: folded).distinct.sorted().map { phrases[cue]![$0] }
         for kind in order { if let p = found.first(where: { $0.kind == kind }) { return (kind, p.text) } }
         return found.first.map { ($0.kind, $0.text) }
     }
 
     /// How many times a cue's phrases occur in a folded text, as words.
     func count(_ cue: Cue, in folded: String) -> Int {
-        (phrases[cue] ?? []).reduce(0) { n, p in n + Self.occurrences(of: p.text, in: folded) }
+        found(cue, in: folded).total
     }
 
     /// A phrase opening a folded line (a turn label).

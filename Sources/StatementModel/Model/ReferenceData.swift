@@ -26,6 +26,8 @@ public struct EnvoyTable: Sendable {
     /// Every folded name and alias with the person's table name, longest first: for finding known
     /// people in a text ("Небензя", "张军", "Linda Thomas-Greenfield").
     public let spellings: [(folded: String, name: String)]
+    /// The spellings indexed by first word, to find them all in one reading of a line.
+    let spellingIndex: PhraseIndex
 
     public init(envoys: [Envoy]) {
         self.envoys = envoys
@@ -38,7 +40,11 @@ public struct EnvoyTable: Sendable {
             }
         }
         positionsByKey = byKey
-        self.spellings = spellings.map { ($0.key, $0.value) }.sorted { $0.folded.count != $1.folded.count ? $0.folded.count > $1.folded.count : $0.folded < $1.folded }
+        let sorted = spellings.map { ($0.key, $0.value) }.sorted {
+            $0.0.count != $1.0.count ? $0.0.count > $1.0.count : $0.0 < $1.0
+        }
+        self.spellings = sorted.map { (folded: $0.0, name: $0.1) }
+        spellingIndex = PhraseIndex(sorted.map(\.0))
     }
 
     public static func parse(_ text: String) -> EnvoyTable {

@@ -33,7 +33,7 @@ struct KindReview {
         }
         if strong, s.kind?.value != "news report" || turns < 2 { return }
 
-        let body = folded.prefix(200).joined(separator: "\n")
+        let body = folded.prefix(80).joined(separator: "\n")
         if lexicon.count(.record, in: body) >= 1,
             Self.recordSymbol.firstMatch(in: doc.text) != nil || lexicon.count(.record, in: body) >= 2
         {

@@ -231,21 +231,14 @@ struct SpeakerReview {
         let folded = EnvoyTable.fold(line.text) as NSString
         guard folded.length == (line.text as NSString).length else { return nil }  // folding changed offsets: skip
         var best: (name: String, range: NSRange)?
-        for (spelling, name) in envoys.spellings
-        where (spelling.count >= 4 || spelling.unicodeScalars.first!.value >= 0x3000)
-            && !skip.contains(name)
-        {
-            var from = 0
-            while from < folded.length {
-                let r = folded.range(of: spelling, range: NSRange(location: from, length: folded.length - from))
-                guard r.location != NSNotFound else { break }
-                if let b = best, r.location >= b.range.location { break }
-                if standsAlone(r, in: folded) {
-                    best = (name, r)
-                    break
-                }
-                from = r.upperBound
-            }
+        // Matches come in order of position: the first that stands alone wins, the longest at its position.
+        envoys.spellingIndex.matches(in: Array((folded as String).utf16)) { p, start in
+            if let b = best, start > b.range.location { return false }
+            let (spelling, name) = envoys.spellings[p]
+            guard spelling.count >= 4 || spelling.unicodeScalars.first!.value >= 0x3000, !skip.contains(name) else { return true }
+            let r = NSRange(location: start, length: spelling.utf16.count)
+            if standsAlone(r, in: folded), best == nil || r.length > best!.range.length { best = (name, r) }
+            return true
         }
         return best
     }
