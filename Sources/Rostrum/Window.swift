@@ -268,14 +268,17 @@ final class ExplorerWindow {
         if report.cancelled { message += " — cancelled; what was read before is kept" }
         // A corpus table that could not be read leaves every speech it serves without its metadata: said first.
         if let problem = report.corpusProblems.first {
-            message += ", without the corpus's metadata: \((problem.table as NSString).lastPathComponent) could not be read"
+            let table = (problem.table as NSString).lastPathComponent
+            message += ", without the corpus's metadata: \(table) could not be read"
         }
         toast(message)
         if let first = report.failed.first {
             let more = report.failed.count > 1 ? " (and \(report.failed.count - 1) more)" : ""
             toast("\((first.path as NSString).lastPathComponent): \(first.message)\(more)")
         }
-        if let problem = report.corpusProblems.first { toast("\((problem.table as NSString).lastPathComponent): \(problem.reason)") }
+        if let problem = report.corpusProblems.first {
+            toast("\((problem.table as NSString).lastPathComponent): \(problem.reason)")
+        }
     }
 }
 

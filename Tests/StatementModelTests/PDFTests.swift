@@ -48,7 +48,7 @@ final class UNGAPDFTests: XCTestCase {
             $0.hasSuffix(".pdf")
         }.sorted()
         XCTAssertEqual(files.count, 26, "the sample beside the repository has 26 PDFs")
-        var read = 0
+        var read = 0, dated = 0, assembly = 0
         for name in files {
             do {
                 let reading = try Fixture.reader.read(fileAt: Self.folder.appendingPathComponent(name))
@@ -57,13 +57,18 @@ final class UNGAPDFTests: XCTestCase {
                 XCTAssertEqual(s.source.family, "pdf")
                 if let d = s.date {
                     XCTAssertEqual(d.value.year, 2024, "\(name): \(d.value.iso) by \(d.provenance.rule)")
+                    dated += 1
                 }
+                if s.forum?.value == "General Assembly" { assembly += 1 }
                 read += 1
             } catch let problem as TextProblem {
                 XCTAssertEqual(problem, .unreadableFonts, name)  // ru_ru.pdf: Cyrillic drawn with fonts that map to no letters
             }
         }
         XCTAssertGreaterThanOrEqual(read, 25)
+        // The figures this reading reached (16 dated, 18 under the Assembly): a floor, so a regression shows.
+        XCTAssertGreaterThanOrEqual(dated, 15)
+        XCTAssertGreaterThanOrEqual(assembly, 17)
     }
 
     func testWordsAreThoseOfTheTextExtractedBeside() throws {

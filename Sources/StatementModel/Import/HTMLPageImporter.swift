@@ -9,7 +9,9 @@ public struct HTMLPageImporter: FileImporter {
     public let family = "html"
     public init() {}
 
-    public func claims(_ url: URL) -> Bool { ["html", "htm", "xhtml", "shtml"].contains(url.pathExtension.lowercased()) }
+    public func claims(_ url: URL) -> Bool {
+        ["html", "htm", "xhtml", "shtml"].contains(url.pathExtension.lowercased())
+    }
 
     public func read(_ url: URL, reader: StatementReader) throws -> FileReading {
         let decoded = try reader.decode(fileAt: url)
@@ -25,37 +27,56 @@ public struct HTMLPageImporter: FileImporter {
         lines.append("")
         var blocks = page.header + page.paragraphs
         // The page's visible date line, when it shows the date its metadata gives, is said once.
-        if let published = page.published, let i = blocks.prefix(3).firstIndex(where: { DateFinder.dateLine($0)?.date == published.date }) {
+        if let published = page.published,
+            let i = blocks.prefix(3).firstIndex(where: { DateFinder.dateLine($0)?.date == published.date })
+        {
             blocks.remove(at: i)
         }
         lines += blocks.flatMap { [$0, ""] }
         let text = lines.joined(separator: "\n")
         var notes = decoded.notes + ["text extracted from HTML; navigation, scripts and footers dropped"]
-        if let m = page.modified, m.date != page.published?.date { notes.append("the page says it was modified on \(m.date.iso) (\(m.source)); that is not taken as its date") }
+        if let m = page.modified, m.date != page.published?.date {
+            notes.append("the page says it was modified on \(m.date.iso) (\(m.source)); that is not taken as its date")
+        }
         var document = SourceDocument(path: url.path, text: text, notes: notes)
         document.headlineFirst = page.headline != nil
         var s = reader.read(document, enrich: false)
         s.source.family = family
-        let structure = { (what: String) in Provenance(basis: .stated, rule: "html.\(what)", confidence: 0.95, evidence: url.lastPathComponent) }
+        let structure = { (what: String) in
+            Provenance(basis: .stated, rule: "html.\(what)", confidence: 0.95, evidence: url.lastPathComponent)
+        }
         if let headline = page.headline, s.title?.value != headline || s.title?.provenance.basis != .stated {
             s.title = Attributed(headline, structure(page.headlineSource))
         }
-        if let published = page.published, let d = s.date, d.value == published.date, d.provenance.evidence?.hasPrefix("Published: ") == true || d.provenance.evidence == published.date.iso {
+        if let published = page.published, let d = s.date, d.value == published.date,
+            d.provenance.evidence?.hasPrefix("Published: ") == true || d.provenance.evidence == published.date.iso
+        {
             var p = d.provenance
             p.rule = "html." + published.source.replacingOccurrences(of: " ", with: "-")
-            if published.source == "canonical address" { p.basis = .inferred; p.reason = "the page's address holds the date" }
+            if published.source == "canonical address" {
+                p.basis = .inferred
+                p.reason = "the page's address holds the date"
+            }
             s.date?.provenance = p
         }
         // A news page reports a speech: read the speaker and the forum from its prose, as for a wire story.
         if s.speaker == nil {
             let doc = AnnotatedText(text)
             let writer = CueWriter(doc: doc, reference: reader.reference)
-            if let person = SpeakerCues.prose(text, gazetteer: reader.reference.gazetteer) { writer.applyPerson(person, offset: 0, confidence: 0.8, to: &s) }
-            if s.forum == nil, let forum = ForumCues.find(in: text), forum.tiedToSpeaker { writer.applyForum(forum, offset: 0, rulePrefix: "html.prose", confidence: 0.75, to: &s) }
+            if let person = SpeakerCues.prose(text, gazetteer: reader.reference.gazetteer) {
+                writer.applyPerson(person, offset: 0, confidence: 0.8, to: &s)
+            }
+            if s.forum == nil, let forum = ForumCues.find(in: text), forum.tiedToSpeaker {
+                writer.applyForum(forum, offset: 0, rulePrefix: "html.prose", confidence: 0.75, to: &s)
+            }
         }
-        if let site = page.siteName, s.source.publisher == nil { s.source.publisher = Attributed(site, structure("og:site_name")) }
+        if let site = page.siteName, s.source.publisher == nil {
+            s.source.publisher = Attributed(site, structure("og:site_name"))
+        }
         if let canonical = page.canonicalURL { s.source.url = Attributed(canonical, structure("canonical-link")) }
-        if let lang = page.language, s.language?.provenance.basis != .stated { s.language = Attributed(lang, structure("lang-attribute")) }
+        if let lang = page.language, s.language?.provenance.basis != .stated {
+            s.language = Attributed(lang, structure("lang-attribute"))
+        }
         var pieces = PressReleaseSplitter.split(s, reference: reader.reference)
         for i in pieces.indices { reader.enrich(&pieces[i]) }
         return FileReading(statements: pieces)

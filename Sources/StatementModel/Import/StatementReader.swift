@@ -18,7 +18,8 @@ public struct StatementReader: Sendable {
         self.registry = registry
         self.tableMapping = tableMapping
         // Fresh importers per reader: their caches of corpus metadata live as long as this reader.
-        fileImporters = [UNSCCorpusImporter(problems: corpusProblems), UNGDCCorpusImporter(), TableImporter(), HTMLPageImporter(), PDFImporter()]
+        fileImporters = [UNSCCorpusImporter(problems: corpusProblems), UNGDCCorpusImporter(), TableImporter(),
+                         HTMLPageImporter(), PDFImporter()]
         themeMatcher = ThemeMatcher(catalog: reference.themes)
     }
 
@@ -45,14 +46,14 @@ public struct StatementReader: Sendable {
         var s = registry.importer(for: document).read(document, reference: reference)
         let doc = AnnotatedText(s.raw)
         if document.headlineFirst, let first = doc.lines.first(where: { !$0.isBlank }) {
-            CueWriter(doc: doc, reference: reference).setTitle(first, rule: "markup.headline", basis: .stated, confidence: 0.95, to: &s)
+            CueWriter(doc: doc, reference: reference)
+                .setTitle(first, rule: "markup.headline", basis: .stated, confidence: 0.95, to: &s)
         }
         TitleReview(doc: doc, kinds: reference.kinds, reference: reference).review(&s)
         DateReview(doc: doc).review(&s, created: document.created)
         KindReview(doc: doc, lexicon: reference.kinds).review(&s)
         ForumReview(doc: doc, lexicon: reference.forums).review(&s)
-        SpeakerReview(doc: doc, envoys: reference.envoys, countries: reference.countries, gazetteer: reference.gazetteer,
-                      kinds: reference.kinds, currentYear: reference.currentYear).review(&s)
+        SpeakerReview(doc: doc, reference: reference).review(&s)
         CountryReview(doc: doc, reference: reference).review(&s)
         BodyReview(doc: doc, reference: reference).review(&s)
         if shouldEnrich { enrich(&s) }

@@ -44,7 +44,10 @@ public struct ImportReport: Sendable {
 
     /// What the summary must say of them, one sentence each.
     public var corpusProblemLines: [String] {
-        corpusProblems.map { "speeches imported without their metadata: \(($0.table as NSString).lastPathComponent) could not be read: \($0.reason) (\($0.table))" }
+        corpusProblems.map {
+            let name = ($0.table as NSString).lastPathComponent
+            return "speeches imported without their metadata: \(name) could not be read: \($0.reason) (\($0.table))"
+        }
     }
 }
 

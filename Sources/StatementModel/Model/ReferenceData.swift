@@ -152,10 +152,11 @@ public struct ReferenceData: Sendable {
     /// One name for a country whatever a source calls it ("Turkey", "Türkiye"; "Czech Republic", "Czechia").
     /// Whether a line is page furniture: it is, or opens with, a delivery notice, a status line, a tool label.
     public func isFurnitureLine(_ line: String) -> Bool {
-        let folded = KindLexicon.fold(line).trimmingCharacters(in: CharacterSet.whitespaces.union(.punctuationCharacters))
+        let folded = KindLexicon.fold(line).trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
         // A phrase opens the line as a word ("By Minlu Zhang", not "Bygone ..."), and the line stays short.
         return !folded.isEmpty && furniture.contains { p in
-            folded == p || (folded.hasPrefix(p) && folded.count <= p.count + 60 && !(folded.dropFirst(p.count).first?.isLetter ?? false))
+            let opensWithIt = folded.hasPrefix(p) && !(folded.dropFirst(p.count).first?.isLetter ?? false)
+            return folded == p || (opensWithIt && folded.count <= p.count + 60)
         }
     }
 
@@ -181,12 +182,14 @@ public struct ReferenceData: Sendable {
         }
         var reference = ReferenceData(themes: catalog, envoys: EnvoyTable.parse(try read("envoys.tsv")),
                                       gazetteer: Gazetteer.parse(try read("places.tsv")),
-                                      countries: CountryCodes.parse(try read("countries.tsv")), currentYear: currentYear)
+                                      countries: CountryCodes.parse(try read("countries.tsv")),
+                                      currentYear: currentYear)
         reference.forums = ForumLexicon.parse(try read("forums.tsv"))
         reference.kinds = KindLexicon.parse(try read("kinds.tsv"))
         reference.situations = SituationCatalog.parse(try read("situations.tsv"))
         reference.furniture = try read("furniture.tsv").split(separator: "\n").filter { !$0.hasPrefix("#") }
-            .compactMap { $0.split(separator: "\t").first.map { KindLexicon.fold(String($0)).trimmed } }.filter { !$0.isEmpty }
+            .compactMap { $0.split(separator: "\t").first.map { KindLexicon.fold(String($0)).trimmed } }
+            .filter { !$0.isEmpty }
         return reference
     }
 }

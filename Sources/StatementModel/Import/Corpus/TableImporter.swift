@@ -56,7 +56,7 @@ public struct TableImporter: FileImporter {
     public func read(_ url: URL, reader: StatementReader) throws -> FileReading {
         if url.pathExtension.lowercased() == "tsv", let head = Self.firstLine(of: url),
            UNSCCorpusImporter.isMetadataTable(DelimitedTable(tsv: head + "\n")) {
-            return FileReading(skipReason: "metadata of the UN Security Council Debates corpus: joined to its speeches, not imported as text")
+            return FileReading(skipReason: Self.corpusMetadata)
         }
         let decoded = try reader.decode(fileAt: url)
         let ext = url.pathExtension.lowercased()
@@ -67,7 +67,7 @@ public struct TableImporter: FileImporter {
         case "tsv":
             let t = DelimitedTable(tsv: decoded.text)
             if UNSCCorpusImporter.isMetadataTable(t) {
-                return FileReading(skipReason: "metadata of the UN Security Council Debates corpus: joined to its speeches, not imported as text")
+                return FileReading(skipReason: Self.corpusMetadata)
             }
             (header, rows) = (t.header, t.rows.map { $0.map(String.init) })
         default: (header, rows) = CSV.parse(decoded.text)
@@ -90,11 +90,14 @@ public struct TableImporter: FileImporter {
         return FileReading(statements: statements)
     }
 
+    static let corpusMetadata = "metadata of the UN Security Council Debates corpus: joined to its speeches, not imported as text"
+
     /// A table's header line, read without reading the table (a corpus's may be tens of MB).
     static func firstLine(of url: URL) -> String? {
         guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
         defer { try? handle.close() }
-        guard let data = try? handle.read(upToCount: 64 * 1024), let end = data.firstIndex(of: 0x0A) ?? (data.isEmpty ? nil : data.endIndex) else { return nil }
+        guard let data = try? handle.read(upToCount: 64 * 1024), !data.isEmpty else { return nil }
+        let end = data.firstIndex(of: 0x0A) ?? data.endIndex
         return String(decoding: data[data.startIndex..<end], as: UTF8.self)
     }
 

@@ -126,7 +126,8 @@ public struct UNSCCorpusImporter: FileImporter {
     private func nearestIndex(above folder: URL) -> MetadataIndex? {
         var dir = folder
         for _ in 0..<7 {
-            if let index = metadata.value(for: dir.path, load: { Self.loadIndex(near: dir, problems: problems) }), !index.isEmpty { return index }
+            let index = metadata.value(for: dir.path) { Self.loadIndex(near: dir, problems: problems) }
+            if let index, !index.isEmpty { return index }
             dir = dir.deletingLastPathComponent()
         }
         return nil

@@ -11,8 +11,27 @@ struct SpeakerReview {
     let gazetteer: Gazetteer
     let kinds: KindLexicon
     let currentYear: Int
+    /// The lines with text; the opening ones less the salutations (a name in "Mr. President, Philemon
+    /// Yang," is the addressee's); the first long paragraphs. Worked out once a statement.
+    private let filled: [TextLine]
+    private let headLines: [TextLine]
+    private let leadLines: [TextLine]
 
-    /// Words that make a "name" a post or a heading instead ("Permanent Representative", "Weekly Media Briefing").
+    init(doc: AnnotatedText, reference: ReferenceData) {
+        self.doc = doc
+        envoys = reference.envoys
+        countries = reference.countries
+        gazetteer = reference.gazetteer
+        kinds = reference.kinds
+        currentYear = reference.currentYear
+        let filled = doc.lines.filter { !$0.isBlank }
+        self.filled = filled
+        headLines = filled.prefix(16).filter {
+            $0.trimmed.count <= 400 && reference.kinds.count(.address, in: KindLexicon.fold($0.trimmed)) == 0
+        }
+        leadLines = Array(filled.prefix(30).filter { $0.trimmed.count > 400 }.prefix(3))
+    }
+
     /// "Faure Essozimna GNASSINGBE" → "Faure Essozimna Gnassingbe": capitals in a name are typography.
     static func titleCased(_ name: String) -> String {
         name.split(separator: " ").map { w in
@@ -21,6 +40,7 @@ struct SpeakerReview {
         }.joined(separator: " ")
     }
 
+    /// Words that make a "name" a post or a heading instead ("Permanent Representative", "Weekly Media Briefing").
     private static let notNames: Set<String> = [
         "secretario", "secretaria", "presidente", "presidenta", "président", "présidente",
         "secrétaire", "ministro", "ministra", "ministre", "embajador", "embajadora", "ambassadeur", "excelencia",
@@ -80,15 +100,6 @@ struct SpeakerReview {
         return span.start <= start && start <= span.end
     }
 
-    private var filled: [TextLine] { doc.lines.filter { !$0.isBlank } }
-    /// The opening lines, less the salutations: a name in "Mr. President, Philemon Yang," is the addressee's.
-    private var headLines: [TextLine] {
-        Array(
-            filled.prefix(16).filter {
-                $0.trimmed.count <= 400 && kinds.count(.address, in: KindLexicon.fold($0.trimmed)) == 0
-            })
-    }
-    private var leadLines: [TextLine] { Array(filled.prefix(30).filter { $0.trimmed.count > 400 }.prefix(3)) }
 
     /// A personal name after a title of address, in any of the languages statements come in.
     private static let honorificName = Pattern(
