@@ -52,13 +52,16 @@ final class ProgressMeter {
     private var lastDraw = Date.distantPast
     private var drew = false
     private let interactive = Terminal.stderrIsTerminal
+    private let unit: String
+
+    init(unit: String = "files") { self.unit = unit }
 
     func update(_ p: ImportProgress) {
         let now = Date()
         guard now.timeIntervalSince(lastDraw) >= (interactive ? 0.1 : 5) || (p.done == p.total && drew) else { return }
         lastDraw = now
         let left = p.remaining.map { String(format: "%.0f s left", $0) } ?? "—"
-        let line = String(format: "%d/%d files · %.0f files/s · %@", p.done, p.total, p.rate, left)
+        let line = String(format: "%d/%d %@ · %.0f %@/s · %@", p.done, p.total, unit, p.rate, unit, left)
         if interactive { FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8)) } else { Terminal.err(line) }
         drew = true
     }

@@ -22,6 +22,8 @@ struct LibraryOptions: ParsableArguments {
 
 /// The filters of `list`, `search`, `themes` and `export`.
 struct FilterOptions: ParsableArguments {
+    @Option(name: .long, help: "Only this situation or agenda item, e.g. Syria (repeat for several).")
+    var situation: [String] = []
     @Option(name: .long, help: "Only this forum (repeat for several).") var forum: [String] = []
     @Option(name: .long, help: "Only statements with this theme (repeat: all must match).") var theme: [String] = []
     @Option(name: .long, help: "Only this speaker (repeat for several).") var speaker: [String] = []
@@ -34,7 +36,7 @@ struct FilterOptions: ParsableArguments {
     /// The filters in words, for an export's heading.
     var summary: String {
         var parts: [String] = []
-        for (label, values) in [("forum", forum), ("theme", theme), ("speaker", speaker), ("country", country), ("kind", kind)] where !values.isEmpty {
+        for (label, values) in [("situation", situation), ("forum", forum), ("theme", theme), ("speaker", speaker), ("country", country), ("kind", kind)] where !values.isEmpty {
             parts.append("\(label) \(values.joined(separator: " or "))")
         }
         if from != nil || to != nil { parts.append("from \(from ?? "the start") to \(to ?? "today")") }
@@ -49,7 +51,8 @@ struct FilterOptions: ParsableArguments {
             return first ? d.firstDay : d.lastDay
         }
         return StatementFilter(forums: Set(forum), themes: Set(theme), speakers: Set(speaker), countries: Set(country), kinds: Set(kind),
-                               from: try day(from, first: true, flag: "from"), to: try day(to, first: false, flag: "to"), text: query)
+                               from: try day(from, first: true, flag: "from"), to: try day(to, first: false, flag: "to"), text: query,
+                               situations: Set(situation))
     }
 }
 

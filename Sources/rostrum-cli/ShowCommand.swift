@@ -24,16 +24,13 @@ struct ShowCommand: ParsableCommand {
             print(String(decoding: data, as: UTF8.self))
             return
         }
-        let situations = SituationFinder(catalog: library.reader.reference.situations).situations(of: statement)
-        print(StatementText.render(statement, themes: library.reader.reference.themes, versions: links,
-                                   situations: situations))
+        print(StatementText.render(statement, themes: library.reader.reference.themes, versions: links))
     }
 }
 
 /// The plain-text page `show` prints: every field with where it came from, then the body.
 enum StatementText {
-    static func render(_ s: Statement, themes: ThemeCatalog, versions: [StatementLink] = [],
-                       situations: [SituationFinder.Found] = []) -> String {
+    static func render(_ s: Statement, themes: ThemeCatalog, versions: [StatementLink] = []) -> String {
         var out = [s.displayTitle, String(repeating: "=", count: min(78, s.displayTitle.count)), ""]
         func field(_ label: String, _ value: String?, _ p: Provenance?) {
             guard let value else { out.append(pad(label) + "—"); return }
@@ -58,8 +55,9 @@ enum StatementText {
         if let url = s.source.url { field("url", url.value, url.provenance) }
         field("language", s.language?.value, s.language?.provenance)
         field("source", s.source.path.map { "\($0) (\(s.source.family))" } ?? s.source.family, nil)
-        let situationList = situations.map { "\($0.name) [inferred; \($0.evidence)]" }.joined(separator: ", ")
-        out.append(pad("situations") + (situations.isEmpty ? "—" : situationList))
+        let situations = s.situations ?? []
+        out.append(pad("situations") + (situations.isEmpty ? "—" : situations.map(\.name).joined(separator: ", ")))
+        for m in situations { out.append(pad("") + "\(m.name): \(describe(m.provenance))") }
         out.append(pad("themes") + (s.themes.isEmpty ? "—" : s.themes.map { "\($0.theme) ×\($0.count)" }.joined(separator: ", ")))
         out.append(pad("mentions") + (s.mentions.isEmpty ? "—" : s.mentions.prefix(12).map { "\($0.name) ×\($0.count)" }.joined(separator: ", ")))
         for v in versions {

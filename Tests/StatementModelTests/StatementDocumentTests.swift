@@ -28,6 +28,9 @@ final class StatementDocumentTests: XCTestCase {
         s.themes = [ThemeMatch(theme: "Sanctions", count: 2, spans: [BodySpan(paragraph: 0, start: 1, end: 5), BodySpan(paragraph: 1, start: 0, end: 3)]),
                     ThemeMatch(theme: "Empty", count: 0, spans: [])]
         s.mentions = [Mention(name: "China", kind: .country, count: 1, spans: [BodySpan(paragraph: 1, start: 2, end: 7)])]
+        s.situations = [SituationMatch(name: "Syria", provenance: Provenance(
+            basis: .inferred, rule: "situation.body", confidence: 0.6, span: TextSpan(start: 1, end: 4),
+            evidence: "syria", reason: "3 mentions in the text"))]
         s.notes = ["converted from UTF-16", "a note with \"quotes\""]
         return s
     }

@@ -19,6 +19,9 @@ struct StatementDetail: Equatable {
     /// Why the date or other fields are inferred, one line each, for the pane's "inferred" note.
     var inferenceNotes: [String]
     var themes: [(name: String, colour: String, count: Int)]
+    /// "Filed under Ukraine, Humanitarian affairs (inferred)", and why, for its tooltip.
+    var situationLine: String?
+    var situationReasons: String?
     /// The body as the text view holds it: paragraphs separated by blank lines.
     var body: String
     var highlights: [Highlight]
@@ -29,7 +32,7 @@ struct StatementDetail: Equatable {
     var versions: [(id: StatementID, label: String)] = []
 
     static func == (a: StatementDetail, b: StatementDetail) -> Bool {
-        a.id == b.id && a.body == b.body && a.highlights == b.highlights && a.metaLine == b.metaLine && a.versions.map(\.id) == b.versions.map(\.id)
+        a.id == b.id && a.body == b.body && a.highlights == b.highlights && a.metaLine == b.metaLine && a.situationLine == b.situationLine && a.versions.map(\.id) == b.versions.map(\.id)
     }
 
     init(_ s: Statement, themes catalog: ThemeCatalog, searchTerms: [SearchTerm]) {
@@ -51,6 +54,12 @@ struct StatementDetail: Equatable {
             notes.append("\(label) inferred (\(Int((p.confidence * 100).rounded()))%, \(p.rule))" + (p.reason.map { ": " + $0 } ?? ""))
         }
         inferenceNotes = notes
+        let situations = s.situations ?? []
+        situationLine = situations.isEmpty ? nil
+            : "Filed under " + situations.map(\.name).joined(separator: ", ") + " (inferred)"
+        situationReasons = situations.isEmpty ? nil : situations.map { m in
+            "\(m.name): \(m.provenance.reason ?? m.provenance.rule) (\(Int((m.provenance.confidence * 100).rounded()))%)"
+        }.joined(separator: "\n")
         self.themes = s.themes.map { t in (t.theme, catalog.theme(named: t.theme)?.colour ?? "#888888", t.count) }
 
         var starts: [Int] = []

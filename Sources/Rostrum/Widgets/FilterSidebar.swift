@@ -2,7 +2,7 @@ import CGtk
 import GtkKit
 import StatementModel
 
-/// The topic filter: themes (with their colour), forums, speakers, countries and kinds, each value with
+/// The topic filter: situations, themes (with their colour), forums, speakers, countries and kinds, each value with
 /// the number of statements under the current filter. A click toggles the value.
 final class FilterSidebar {
     let widget: Widget
@@ -51,6 +51,7 @@ final class FilterSidebar {
 extension Facet {
     var singular: String {
         switch self {
+        case .situation: return "Situation"
         case .theme: return "Theme"
         case .forum: return "Forum"
         case .speaker: return "Speaker"

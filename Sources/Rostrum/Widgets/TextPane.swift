@@ -2,12 +2,13 @@ import CGtk
 import GtkKit
 import StatementModel
 
-/// One statement: title, a metadata line, what was inferred and why, theme chips, and the body with
+/// One statement: title, a metadata line, the situations it is filed under, what was inferred and why, theme chips, and the body with
 /// theme phrases and search hits highlighted. Copying a selection gives the quote with a citation.
 final class TextPane {
     let widget: Widget
     private let title: Widget
     private let meta: Widget
+    private let situations: Widget
     private let inferred: Widget
     private let versions: Widget
     private let chips: Widget
@@ -21,6 +22,7 @@ final class TextPane {
         self.onOpen = onOpen
         title = UI.label("", classes: ["pane-title"], wrap: true, selectable: true)
         meta = UI.label("", classes: ["dim-label"], wrap: true, selectable: true)
+        situations = UI.label("", classes: ["dim-label", "situation-line"], wrap: true, selectable: true)
         inferred = UI.label("", classes: ["inferred-note", "caption"], wrap: true)
         versions = UI.box(GTK_ORIENTATION_VERTICAL, spacing: 2)
         // One wrapping label of coloured spans: chips that flow onto as many lines as the pane needs.
@@ -36,7 +38,7 @@ final class TextPane {
         buffer = TextBuffer(view: body)
         let column = UI.box(GTK_ORIENTATION_VERTICAL, spacing: 8)
         UI.margins(column, 18)
-        UI.append(column, title, meta, inferred, versions, chips, body)
+        UI.append(column, title, meta, situations, inferred, versions, chips, body)
         widget = UI.scrolled(column)
         UI.expand(widget)
         UI.setAccessibleLabel(column, "Text pane")
@@ -60,6 +62,9 @@ final class TextPane {
         guard let detail else { return }
         UI.setText(title, detail.title)
         UI.setText(meta, detail.metaLine)
+        UI.setText(situations, detail.situationLine ?? "")
+        gtk_widget_set_tooltip_text(situations, detail.situationReasons)
+        UI.show(situations, detail.situationLine != nil)
         UI.setText(inferred, detail.inferenceNotes.joined(separator: "\n"))
         UI.show(inferred, !detail.inferenceNotes.isEmpty)
         // Other versions of the same speech, one click away.

@@ -62,7 +62,7 @@ public struct Evaluation: Sendable {
     ) {
         if let want = expected.situations {
             let got =
-                statement.map { SituationFinder(catalog: reference.situations).situations(of: $0).map(\.name) } ?? []
+                statement?.situations?.map(\.name) ?? []
             situationsFound += got.count
             situationsExpected += want.count
             situationsRight += Set(got).intersection(want).count

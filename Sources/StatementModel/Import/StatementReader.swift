@@ -10,6 +10,7 @@ public struct StatementReader: Sendable {
     /// How table columns map to fields, when the user says; otherwise guessed from each header.
     public var tableMapping: ColumnMapping
     private let themeMatcher: ThemeMatcher
+    public let situationFinder: SituationFinder
     /// Corpus tables that could not be read during the imports this reader served.
     public let corpusProblems = CorpusProblemLog()
 
@@ -21,6 +22,7 @@ public struct StatementReader: Sendable {
         fileImporters = [UNSCCorpusImporter(problems: corpusProblems), UNGDCCorpusImporter(), TableImporter(),
                          HTMLPageImporter(), PDFImporter()]
         themeMatcher = ThemeMatcher(catalog: reference.themes)
+        situationFinder = SituationFinder(catalog: reference.situations)
     }
 
     /// Reads a file into its statements (one for a speech, many for a table). Throws a `TextProblem`
@@ -61,7 +63,8 @@ public struct StatementReader: Sendable {
     }
 
     /// Fields the envoys table and the body can add, each marked inferred.
-    public func enrich(_ s: inout Statement) {
+    /// - Parameter topics: what a corpus's own columns say the statement is about.
+    public func enrich(_ s: inout Statement, topics: [String] = []) {
         if let speaker = s.speaker?.value {
             let terms = reference.envoys.terms(of: speaker)
             let term = s.date.flatMap { d in terms.first { $0.covers(d.value, currentYear: reference.currentYear) } }
@@ -83,6 +86,7 @@ public struct StatementReader: Sendable {
         }
         s.themes = themeMatcher.matches(in: s.paragraphs)
         s.mentions = reference.gazetteer.mentions(in: s.paragraphs)
+        s.situations = situationFinder.situations(of: s, topics: topics)
         if s.language == nil, let guess = LanguageGuesser.guess(s.body) {
             s.language = Attributed(guess.code, Provenance(basis: .inferred, rule: "language.script-and-common-words", confidence: guess.confidence))
         }

@@ -6,6 +6,9 @@ public struct ImportProgress: Sendable {
     public var total: Int
     public var elapsed: TimeInterval
     public var currentFile: String
+    public init(done: Int, total: Int, elapsed: TimeInterval, currentFile: String) {
+        self.done = done; self.total = total; self.elapsed = elapsed; self.currentFile = currentFile
+    }
     public var rate: Double { elapsed > 0 ? Double(done) / elapsed : 0 }
     public var remaining: TimeInterval? { rate > 0 ? Double(total - done) / rate : nil }
     public var fraction: Double { total > 0 ? Double(done) / Double(total) : 1 }

@@ -90,6 +90,9 @@ public struct Statement: Codable, Hashable, Sendable {
     public var paragraphs: [String]
     public var themes: [ThemeMatch]
     public var mentions: [Mention]
+    /// The situations and agenda items it is about, each inferred (nil in libraries stored before
+    /// Rostrum found them: the document then has no such key).
+    public var situations: [SituationMatch]?
     /// The text exactly as decoded, navigation and footer included; provenance spans point into it.
     public var raw: String
     /// What the importer noticed and the user should know (an unreadable date, a converted encoding).

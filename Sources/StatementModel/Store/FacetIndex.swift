@@ -15,6 +15,7 @@ final class FacetIndex: @unchecked Sendable {  // never changed after it is buil
         var precision: UInt8  // 0 day, 1 month, 2 year
         var inferred: Bool
         var themes: UInt64
+        var situations: UInt64
     }
 
     /// In date order (undated last), then id: list order is entry order, so no query sorts.
@@ -27,15 +28,21 @@ final class FacetIndex: @unchecked Sendable {  // never changed after it is buil
     private var codes: [Facet: [String: Int32]] = [:]
     private(set) var themeNames: [String] = []
     private var themeBits: [String: UInt64] = [:]
+    private(set) var situationNames: [String] = []
+    private var situationBits: [String: UInt64] = [:]
     let version: Int64
 
-    /// Nil when the library has more themes than the index can hold (64): the store then answers in SQL.
+    /// Nil when the library has more themes or situations than the index can hold (64 each): the store
+    /// then answers in SQL.
     init?(db: Database, version: Int64) throws {
         self.version = version
         let themes = try String.fetchAll(db, sql: "SELECT DISTINCT theme FROM statement_theme ORDER BY theme")
-        guard themes.count <= 64 else { return nil }
+        let situations = try String.fetchAll(db, sql: "SELECT DISTINCT situation FROM statement_situation ORDER BY 1")
+        guard themes.count <= 64, situations.count <= 64 else { return nil }
         themeNames = themes
         for (i, t) in themes.enumerated() { themeBits[t] = 1 << UInt64(i) }
+        situationNames = situations
+        for (i, t) in situations.enumerated() { situationBits[t] = 1 << UInt64(i) }
         for facet in [Facet.forum, .speaker, .country, .kind] { names[facet] = []; codes[facet] = [:] }
         var positionOfID: [String: Int] = [:]
         let rows = try Row.fetchCursor(db, sql: """
@@ -60,12 +67,19 @@ final class FacetIndex: @unchecked Sendable {  // never changed after it is buil
             entries.append(Entry(rowid: rowid, values: (code(.forum, row[1]), code(.speaker, row[2]), code(.country, row[3]), code(.kind, row[4])),
                                  first: first.map(Int32.init) ?? .min, last: last.map(Int32.init) ?? .min,
                                  year: Int16(ymd.0), month: Int8(ymd.1), day: Int8(ymd.2),
-                                 precision: precision == "day" ? 0 : precision == "month" ? 1 : 2, inferred: row[8] ?? false, themes: 0))
+                                 precision: precision == "day" ? 0 : precision == "month" ? 1 : 2, inferred: row[8] ?? false, themes: 0,
+                                 situations: 0))
         }
         // The theme table alone, matched to entries by id in memory: far cheaper than a join of every row.
         let themeRows = try Row.fetchCursor(db, sql: "SELECT statement_id, theme FROM statement_theme")
         while let row = try themeRows.next() {
             if let p = positionOfID[row[0] as String], let bit = themeBits[row[1] as String] { entries[p].themes |= bit }
+        }
+        let situationRows = try Row.fetchCursor(db, sql: "SELECT statement_id, situation FROM statement_situation")
+        while let row = try situationRows.next() {
+            if let p = positionOfID[row[0] as String], let bit = situationBits[row[1] as String] {
+                entries[p].situations |= bit
+            }
         }
         derive()
     }
@@ -77,6 +91,8 @@ final class FacetIndex: @unchecked Sendable {  // never changed after it is buil
         self.ids = ids
         themeNames = named["theme"] ?? []
         for (i, t) in themeNames.enumerated() { themeBits[t] = 1 << UInt64(i) }
+        situationNames = named["situation"] ?? []
+        for (i, t) in situationNames.enumerated() { situationBits[t] = 1 << UInt64(i) }
         for facet in [Facet.forum, .speaker, .country, .kind] {
             let list = named[facet.rawValue] ?? []
             names[facet] = list
@@ -95,6 +111,8 @@ final class FacetIndex: @unchecked Sendable {  // never changed after it is buil
         /// Per facet, a table indexed by value code: true where the value is chosen (nil: any value).
         var forum: [Bool]?, speaker: [Bool]?, country: [Bool]?, kind: [Bool]?
         var themes: UInt64
+        /// Any of these situations (0: any statement).
+        var situations: UInt64
         var impossible: Bool
         var from: Int32?, to: Int32?
         /// The full-text match as a table indexed by rowid: a load per statement, where a set costs a hash.
@@ -107,6 +125,7 @@ final class FacetIndex: @unchecked Sendable {  // never changed after it is buil
             if facet != .country, let t = country, !Self.allows(t, e.values.country) { return false }
             if facet != .kind, let t = kind, !Self.allows(t, e.values.kind) { return false }
             if e.themes & themes != themes { return false }
+            if facet != .situation, situations != 0, e.situations & situations == 0 { return false }
             if from != nil || to != nil {
                 guard e.first != .min else { return false }
                 if let from, e.last < from { return false }
@@ -130,7 +149,12 @@ final class FacetIndex: @unchecked Sendable {  // never changed after it is buil
         }
         var mask: UInt64 = 0
         for theme in filter.themes { if let bit = themeBits[theme] { mask |= bit } else { impossible = true } }
-        return Compiled(forum: set(.forum), speaker: set(.speaker), country: set(.country), kind: set(.kind), themes: mask, impossible: impossible,
+        var anySituation: UInt64 = 0
+        for name in filter.situations { anySituation |= situationBits[name] ?? 0 }
+        // Only situations no statement carries: nothing matches (a zero mask would mean "any").
+        if !filter.situations.isEmpty && anySituation == 0 { impossible = true }
+        return Compiled(forum: set(.forum), speaker: set(.speaker), country: set(.country), kind: set(.kind), themes: mask,
+                        situations: anySituation, impossible: impossible,
                         from: filter.from.flatMap(DayNumber.of(iso:)).map(Int32.init), to: filter.to.flatMap(DayNumber.of(iso:)).map(Int32.init),
                         rows: textRows.map { matched in
                             var table = [Bool](repeating: false, count: Int(maxRowid) + 1)
@@ -151,9 +175,10 @@ final class FacetIndex: @unchecked Sendable {  // never changed after it is buil
         var forum = [Int](repeating: 0, count: names[.forum]?.count ?? 0), speaker = [Int](repeating: 0, count: names[.speaker]?.count ?? 0)
         var country = [Int](repeating: 0, count: names[.country]?.count ?? 0), kind = [Int](repeating: 0, count: names[.kind]?.count ?? 0)
         var themes = [Int](repeating: 0, count: themeNames.count)
-        let anyChosen = c.forum != nil || c.speaker != nil || c.country != nil || c.kind != nil
+        var situations = [Int](repeating: 0, count: situationNames.count)
+        let anyChosen = c.forum != nil || c.speaker != nil || c.country != nil || c.kind != nil || c.situations != 0
         var positions: [Int32] = []
-        var bins = BinBuilder(granularity: granularity, themeNames: themeNames)
+        var bins = BinBuilder(granularity: granularity, themeNames: themeNames, situationNames: situationNames)
         for (position, e) in entries.enumerated() {
             if c.matches(e) {
                 total += 1
@@ -163,6 +188,7 @@ final class FacetIndex: @unchecked Sendable {  // never changed after it is buil
                 if e.values.kind >= 0 { kind[Int(e.values.kind)] += 1 }
                 var bits = e.themes
                 while bits != 0 { let i = bits.trailingZeroBitCount; themes[i] += 1; bits &= bits - 1 }
+                Self.tally(e.situations, into: &situations)
                 if wanted { positions.append(Int32(position)) }
                 if granularity != nil, e.first != .min { bins.add(e) }
             } else if anyChosen {
@@ -170,14 +196,28 @@ final class FacetIndex: @unchecked Sendable {  // never changed after it is buil
                 if c.speaker != nil, e.values.speaker >= 0, c.matches(e, ignoring: .speaker) { speaker[Int(e.values.speaker)] += 1 }
                 if c.country != nil, e.values.country >= 0, c.matches(e, ignoring: .country) { country[Int(e.values.country)] += 1 }
                 if c.kind != nil, e.values.kind >= 0, c.matches(e, ignoring: .kind) { kind[Int(e.values.kind)] += 1 }
+                if c.situations != 0, c.matches(e, ignoring: .situation) { Self.tally(e.situations, into: &situations) }
             }
         }
         func list(_ facet: Facet, _ counts: [Int]) -> [FacetCount] {
             counts.enumerated().filter { $0.element > 0 }.map { FacetCount(value: names[facet]![$0.offset], count: $0.element) }.sorted(by: Self.order)
         }
-        let themeList = themes.enumerated().filter { $0.element > 0 }.map { FacetCount(value: themeNames[$0.offset], count: $0.element) }.sorted(by: Self.order)
-        return (total, [.forum: list(.forum, forum), .speaker: list(.speaker, speaker), .country: list(.country, country), .kind: list(.kind, kind), .theme: themeList],
+        let themeList = Self.counted(themes, themeNames)
+        return (total, [.forum: list(.forum, forum), .speaker: list(.speaker, speaker), .country: list(.country, country),
+                        .kind: list(.kind, kind), .theme: themeList, .situation: Self.counted(situations, situationNames)],
                 bins.finish(), positions)
+    }
+
+    /// Adds one to the count of every bit set.
+    @inline(__always) static func tally(_ bits: UInt64, into counts: inout [Int]) {
+        var bits = bits
+        while bits != 0 { let i = bits.trailingZeroBitCount; counts[i] += 1; bits &= bits - 1 }
+    }
+
+    /// The values with a count, most first.
+    static func counted(_ counts: [Int], _ names: [String]) -> [FacetCount] {
+        counts.enumerated().filter { $0.element > 0 }.map { FacetCount(value: names[$0.offset], count: $0.element) }
+            .sorted(by: order)
     }
 
     /// Timeline bins built in date order: a bin is open until an entry of a later bin arrives.
@@ -188,13 +228,17 @@ final class FacetIndex: @unchecked Sendable {  // never changed after it is buil
         var key = -1
         var current = (count: 0, inferred: 0, imprecise: 0, sample: Entry?.none)
         var themes: [Int]
+        var situations: [Int]
         let names: [String]
+        let situationNames: [String]
 
-        init(granularity: TimelineGranularity?, themeNames: [String]) {
+        init(granularity: TimelineGranularity?, themeNames: [String], situationNames: [String]) {
             self.granularity = granularity
             coarser = granularity == .day ? 1 : granularity == .month ? 2 : 3
             names = themeNames
+            self.situationNames = situationNames
             themes = [Int](repeating: 0, count: themeNames.count)
+            situations = [Int](repeating: 0, count: situationNames.count)
         }
 
         mutating func add(_ e: Entry) {
@@ -206,16 +250,19 @@ final class FacetIndex: @unchecked Sendable {  // never changed after it is buil
             if e.precision >= coarser { current.imprecise += 1 }
             var bits = e.themes
             while bits != 0 { let i = bits.trailingZeroBitCount; themes[i] += 1; bits &= bits - 1 }
+            FacetIndex.tally(e.situations, into: &situations)
         }
 
         private mutating func close() {
             guard let sample = current.sample, let granularity else { return }
-            var byName: [String: Int] = [:]
+            var byName: [String: Int] = [:], bySituation: [String: Int] = [:]
             for (i, n) in themes.enumerated() where n > 0 { byName[names[i]] = n }
+            for (i, n) in situations.enumerated() where n > 0 { bySituation[situationNames[i]] = n }
             bins.append(TimelineBin(key: FacetIndex.isoKey(sample, granularity), count: current.count, inferred: current.inferred,
-                                    imprecise: current.imprecise, themes: byName))
+                                    imprecise: current.imprecise, themes: byName, situations: bySituation))
             current = (0, 0, 0, nil)
             for i in themes.indices { themes[i] = 0 }
+            for i in situations.indices { situations[i] = 0 }
         }
 
         mutating func finish() -> [TimelineBin] {
@@ -234,6 +281,13 @@ final class FacetIndex: @unchecked Sendable {  // never changed after it is buil
             }
             return perBit.enumerated().filter { $0.element > 0 }.map { FacetCount(value: themeNames[$0.offset], count: $0.element) }.sorted(by: Self.order)
         }
+        if facet == .situation {
+            var perBit = [Int](repeating: 0, count: situationNames.count)
+            for e in entries where e.situations != 0 && c.matches(e, ignoring: .situation) {
+                Self.tally(e.situations, into: &perBit)
+            }
+            return Self.counted(perBit, situationNames)
+        }
         for e in entries where c.matches(e, ignoring: facet) {
             let v: Int32
             switch facet {
@@ -241,14 +295,14 @@ final class FacetIndex: @unchecked Sendable {  // never changed after it is buil
             case .speaker: v = e.values.speaker
             case .country: v = e.values.country
             case .kind: v = e.values.kind
-            case .theme: v = -1
+            case .theme, .situation: v = -1
             }
             if v >= 0 { counts[v, default: 0] += 1 }
         }
         return counts.map { FacetCount(value: names[facet]![Int($0.key)], count: $0.value) }.sorted(by: Self.order)
     }
 
-    private static func order(_ a: FacetCount, _ b: FacetCount) -> Bool { a.count != b.count ? a.count > b.count : a.value < b.value }
+    static func order(_ a: FacetCount, _ b: FacetCount) -> Bool { a.count != b.count ? a.count > b.count : a.value < b.value }
 
     func timeline(_ c: Compiled, granularity: TimelineGranularity) -> [TimelineBin] {
         snapshot(c, granularity: granularity, positions: false).bins

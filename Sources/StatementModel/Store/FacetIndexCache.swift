@@ -6,7 +6,7 @@ import GRDB
 /// any write bumps the version, and the next reader rebuilds and stores it again.
 extension FacetIndex {
     /// Bumped when `Entry`'s layout or the encoding changes: an old cache is then ignored.
-    static let cacheFormat: Int64 = 1
+    static let cacheFormat: Int64 = 2
 
     /// Reads the cached index for `version`, or nil when there is none for it (or it cannot be read).
     static func cached(db: Database, version: Int64) throws -> FacetIndex? {
@@ -25,7 +25,7 @@ extension FacetIndex {
     /// Stores this index for its version, replacing any other.
     func store(in db: Database) throws {
         let entryBytes = entries.withUnsafeBufferPointer { Data(buffer: $0) }
-        var named: [String: [String]] = ["theme": themeNames]
+        var named: [String: [String]] = ["theme": themeNames, "situation": situationNames]
         for facet in [Facet.forum, .speaker, .country, .kind] { named[facet.rawValue] = names[facet] ?? [] }
         try db.execute(sql: "DELETE FROM facet_index_cache")
         try db.execute(sql: "INSERT INTO facet_index_cache (version, format, stride, entries, ids, names) VALUES (?, ?, ?, ?, ?, ?)",

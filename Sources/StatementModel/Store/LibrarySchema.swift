@@ -126,6 +126,19 @@ enum LibrarySchema {
                                                 entries BLOB NOT NULL, ids TEXT NOT NULL, names BLOB NOT NULL)
                 """)
         }
+        m.registerMigration("v8: situations") { db in
+            // The situations a statement is filed under, each with how it was found (the document holds
+            // the same for statements imported since; for older ones this table is the only record).
+            try db.create(table: "statement_situation") { t in
+                t.column("statement_id", .text).notNull().references("statement", onDelete: .cascade)
+                t.column("situation", .text).notNull().indexed()
+                t.column("rule", .text).notNull()
+                t.column("confidence", .double).notNull()
+                t.column("evidence", .text)
+                t.column("reason", .text)
+                t.primaryKey(["statement_id", "situation"])
+            }
+        }
         return m
     }
 }

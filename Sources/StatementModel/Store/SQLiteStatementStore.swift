@@ -88,6 +88,7 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
                     try db.cachedStatement(sql: "INSERT INTO statement_theme (statement_id, theme, count) VALUES (?, ?, ?)").execute(
                                    arguments: [s.id.rawValue, t.theme, t.count])
                 }
+                try Self.storeSituations(s.situations ?? [], of: s.id, in: db)
                 for m in s.mentions {
                     try db.cachedStatement(sql: "INSERT INTO statement_mention (statement_id, name, kind, count) VALUES (?, ?, ?, ?)").execute(
                                    arguments: [s.id.rawValue, m.name, m.kind.rawValue, m.count])
@@ -95,6 +96,16 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
                 try linkVersions(of: s, in: db)
                 return .inserted
             }
+        }
+    }
+
+    static func storeSituations(_ list: [SituationMatch], of id: StatementID, in db: Database) throws {
+        for m in list {
+            try db.cachedStatement(sql: """
+                INSERT OR REPLACE INTO statement_situation (statement_id, situation, rule, confidence, evidence, reason)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """).execute(arguments: [id.rawValue, m.name, m.provenance.rule, m.provenance.confidence,
+                                          m.provenance.evidence, m.provenance.reason])
         }
     }
 
@@ -145,7 +156,18 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
         try pool.read { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT t.document, t.body FROM statement s JOIN statement_text t ON t.id = s.rowid WHERE s.id = ?",
                                              arguments: [id.rawValue]) else { return nil }
-            return try StatementDocument.decode(row[0], body: row[1])
+            var s = try StatementDocument.decode(row[0], body: row[1])
+            // Stored before situations were kept in documents: the table has them (`assignSituations`).
+            if s.situations == nil {
+                s.situations = try Row.fetchAll(db, sql: """
+                    SELECT situation, rule, confidence, evidence, reason FROM statement_situation
+                    WHERE statement_id = ? ORDER BY confidence DESC
+                    """, arguments: [id.rawValue]).map { r in
+                    SituationMatch(name: r[0], provenance: Provenance(basis: .inferred, rule: r[1], confidence: r[2],
+                                                                      evidence: r[3], reason: r[4]))
+                }
+            }
+            return s
         }
     }
 
@@ -275,6 +297,15 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
         if let counts = try withIndex(filter, { index, c in index.facetCounts(facet, c) }) { return counts }
         var scope = filter
         if facet != .theme { scope.setValues([], of: facet) }
+        if facet == .situation {
+            let w = try FilterSQL(scope)
+            return try run(filter) { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT t.situation, COUNT(*) AS n FROM statement_situation t JOIN statement s ON s.id = t.statement_id
+                    WHERE \(w.sql) GROUP BY t.situation ORDER BY n DESC, 1 ASC
+                    """, arguments: w.arguments).map { FacetCount(value: $0[0], count: $0[1]) }
+            }
+        }
         let w = try FilterSQL(scope)
         let sql: String
         if facet == .theme && scope.isThemesOnly {
@@ -322,6 +353,13 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
                 """, arguments: w.arguments) {
                 bins[row[0] as String]?.themes[row[1]] = row[2]
             }
+            for row in try Row.fetchAll(db, sql: """
+                SELECT substr(s.date_first, 1, \(n)) AS bin, t.situation, COUNT(*) FROM statement s
+                JOIN statement_situation t ON t.statement_id = s.id WHERE \(w.sql) AND s.date_first IS NOT NULL
+                GROUP BY bin, t.situation
+                """, arguments: w.arguments) {
+                bins[row[0] as String]?.situations[row[1]] = row[2]
+            }
             return order.compactMap { bins[$0] }
         }
     }
@@ -346,6 +384,7 @@ struct FilterSQL {
         case .country: return "country"
         case .kind: return "kind"
         case .theme: return "theme"
+        case .situation: return "situation"
         }
     }
 
@@ -363,6 +402,11 @@ struct FilterSQL {
         for theme in filter.themes.sorted() {
             parts.append("s.id IN (SELECT statement_id FROM statement_theme WHERE theme = ?)")
             args.append(theme)
+        }
+        if !filter.situations.isEmpty {
+            let marks = filter.situations.map { _ in "?" }.joined(separator: ",")
+            parts.append("s.id IN (SELECT statement_id FROM statement_situation WHERE situation IN (\(marks)))")
+            args += filter.situations.sorted()
         }
         if let from = filter.from { parts.append("s.date_last >= ?"); args.append(from) }
         if let to = filter.to { parts.append("s.date_first <= ?"); args.append(to) }

@@ -100,6 +100,18 @@ final class DocumentWriter {
                     key("spans"); spans(m.spans)
                 }
             }
+            if let situations = s.situations {
+                key("situations")
+                bytes.append(UInt8(ascii: "["))
+                for (i, m) in situations.enumerated() {
+                    if i > 0 { bytes.append(UInt8(ascii: ",")) }
+                    try object {
+                        key("name"); string(m.name)
+                        key("provenance"); try provenance(m.provenance)
+                    }
+                }
+                bytes.append(UInt8(ascii: "]"))
+            }
             key("raw"); string(s.raw)
             key("notes"); strings(s.notes)
         }

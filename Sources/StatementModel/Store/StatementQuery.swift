@@ -1,7 +1,9 @@
 /// What the user has narrowed the library to. Values within one facet are alternatives (forum is
 /// Security Council or General Assembly); facets combine (and). Themes combine with "and" too: a
-/// statement must carry every chosen theme, which is what "click a theme to narrow" means.
+/// statement must carry every chosen theme, which is what "click a theme to narrow" means. Situations
+/// are alternatives, as forums are: Syria or Yemen.
 public struct StatementFilter: Hashable, Sendable, Codable {
+    public var situations: Set<String> = []
     public var forums: Set<String> = []
     public var themes: Set<String> = []
     public var speakers: Set<String> = []
@@ -14,7 +16,9 @@ public struct StatementFilter: Hashable, Sendable, Codable {
     public var text: String?
 
     public init(forums: Set<String> = [], themes: Set<String> = [], speakers: Set<String> = [], countries: Set<String> = [],
-                kinds: Set<String> = [], from: String? = nil, to: String? = nil, text: String? = nil) {
+                kinds: Set<String> = [], from: String? = nil, to: String? = nil, text: String? = nil,
+                situations: Set<String> = []) {
+        self.situations = situations
         self.forums = forums; self.themes = themes; self.speakers = speakers; self.countries = countries
         self.kinds = kinds; self.from = from; self.to = to; self.text = text
     }
@@ -26,6 +30,7 @@ public struct StatementFilter: Hashable, Sendable, Codable {
 
     public func values(of facet: Facet) -> Set<String> {
         switch facet {
+        case .situation: return situations
         case .theme: return themes
         case .forum: return forums
         case .speaker: return speakers
@@ -36,6 +41,7 @@ public struct StatementFilter: Hashable, Sendable, Codable {
 
     public mutating func setValues(_ values: Set<String>, of facet: Facet) {
         switch facet {
+        case .situation: situations = values
         case .theme: themes = values
         case .forum: forums = values
         case .speaker: speakers = values
@@ -54,9 +60,10 @@ public struct StatementFilter: Hashable, Sendable, Codable {
 
 /// The dimensions the filter sidebar offers.
 public enum Facet: String, CaseIterable, Sendable, Codable {
-    case theme, forum, speaker, country, kind
+    case situation, theme, forum, speaker, country, kind
     public var title: String {
         switch self {
+        case .situation: return "Situations"
         case .theme: return "Themes"
         case .forum: return "Forums"
         case .speaker: return "Speakers"
@@ -89,9 +96,13 @@ public struct TimelineBin: Hashable, Sendable {
     public var imprecise: Int
     /// Statements per theme, for stacking by theme colour.
     public var themes: [String: Int]
+    /// Statements per situation, for stacking by situation.
+    public var situations: [String: Int]
 
-    public init(key: String, count: Int, inferred: Int, imprecise: Int, themes: [String: Int]) {
+    public init(key: String, count: Int, inferred: Int, imprecise: Int, themes: [String: Int],
+                situations: [String: Int] = [:]) {
         self.key = key; self.count = count; self.inferred = inferred; self.imprecise = imprecise; self.themes = themes
+        self.situations = situations
     }
 }
 
@@ -177,6 +188,9 @@ public protocol StatementStore: StoryStore {
     func totalCount() throws -> Int
     /// Versions of the same speech found at import.
     func links(of id: StatementID) throws -> [StatementLink]
+    /// Files statements stored before situations were found under them (see the SQLite store's method).
+    func assignSituations(batchSize: Int, find: (Statement) -> [SituationMatch],
+                          progress: (_ done: Int, _ total: Int) -> Void) throws -> Int
     /// Builds and keeps whatever makes the next reader fast (the SQLite store's facet index), after a write.
     func prepareForReading() throws
 }

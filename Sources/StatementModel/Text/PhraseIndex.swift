@@ -9,9 +9,13 @@ struct PhraseIndex: Sendable {
     /// Keyed by a hash of the first word's units (a match is always checked unit by unit).
     private let byFirstWord: [Int: [Int]]
     private let byFirstUnit: [UInt16: [Int]]
+    /// Letters that may follow a phrase inside its word ("Syria" in "Syrians", "Сирия" in "Сирии" does
+    /// not need one): inflections and demonym endings, so a table need not list every form.
+    private let endings: Set<[UInt16]>
 
-    init(_ list: [String]) {
+    init(_ list: [String], endings: [String] = []) {
         phrases = list.map { Array($0.utf16) }
+        self.endings = Set(endings.map { Array($0.utf16) })
         var words: [Int: [Int]] = [:], units: [UInt16: [Int]] = [:]
         for (i, p) in phrases.enumerated() where !p.isEmpty {
             if Self.unspaced(p[0]) { units[p[0], default: []].append(i) } else { words[Self.word(p, at: 0), default: []].append(i) }
@@ -31,8 +35,10 @@ struct PhraseIndex: Sendable {
                 continue
             }
             guard Self.isWordUnit(u), i == 0 || !Self.isWordUnit(text[i - 1]) || Self.unspaced(text[i - 1]) else { i += 1; continue }
-            for p in byFirstWord[Self.word(text, at: i)] ?? [] where matches(p, in: text, at: i) {
-                if !visit(p, i) { return }
+            for key in firstWordKeys(text, at: i) {
+                for p in byFirstWord[key] ?? [] where matches(p, in: text, at: i) {
+                    if !visit(p, i) { return }
+                }
             }
             i += 1
         }
@@ -46,9 +52,41 @@ struct PhraseIndex: Sendable {
         let end = i + phrase.count
         if let last = phrase.last, !Self.unspaced(last), Self.isWordUnit(last), end < text.count,
            Self.isWordUnit(text[end]), !Self.unspaced(text[end]) {
-            return false
+            return endsWord(text, from: end)
         }
         return true
+    }
+
+    /// The hash of the word at `start`, then of the word less each allowed ending it has (so "syria" is
+    /// looked up for "syrians").
+    private func firstWordKeys(_ text: [UInt16], at start: Int) -> [Int] {
+        guard !endings.isEmpty else { return [Self.word(text, at: start)] }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var prefixes: [UInt64] = []
+        var end = start
+        while end < text.count, Self.isWordUnit(text[end]), !Self.unspaced(text[end]) {
+            hash = (hash ^ UInt64(text[end])) &* 0x100_0000_01b3
+            prefixes.append(hash)
+            end += 1
+        }
+        var keys = [Int(truncatingIfNeeded: hash)]
+        // The stem keeps at least three letters.
+        guard prefixes.count > 3 else { return keys }
+        for cut in 1...min(5, prefixes.count - 3) {
+            if endings.contains(Array(text[(end - cut)..<end])) {
+                keys.append(Int(truncatingIfNeeded: prefixes[prefixes.count - cut - 1]))
+            }
+        }
+        return keys
+    }
+
+    /// Whether the letters from `start` to the end of the word are one of the allowed endings.
+    private func endsWord(_ text: [UInt16], from start: Int) -> Bool {
+        guard !endings.isEmpty else { return false }
+        var end = start
+        while end < text.count, end - start <= 5, Self.isWordUnit(text[end]), !Self.unspaced(text[end]) { end += 1 }
+        if end < text.count, Self.isWordUnit(text[end]), !Self.unspaced(text[end]) { return false }
+        return endings.contains(Array(text[start..<end]))
     }
 
     /// A hash of the word starting at `start` (FNV-1a over its UTF-16 units), without making a string.

@@ -33,6 +33,9 @@ public struct UNSCCorpusImporter: FileImporter {
     struct MetadataRow: Sendable {
         var date: String?, year: Int?, month: Int?, day: Int?
         var speaker: String?, country: String?, role: String?, participantType: String?, topic: String?, spv: String?
+        /// The topic and agenda columns as the corpus fills them ("Items relating to Ukraine", "Ukraine"),
+        /// what situations are found from first.
+        var topics: [String] = []
     }
 
     public func read(_ url: URL, reader: StatementReader) throws -> FileReading {
@@ -66,14 +69,13 @@ public struct UNSCCorpusImporter: FileImporter {
         }
         s.paragraphs = ParagraphSplitter.paragraphs(from: body)
 
-        if let row = metadataRow(for: url, meeting: meeting, speech: m.group(4)!) {
-            apply(row, to: &s, reader: reader, file: url.lastPathComponent)
-        }
+        let row = metadataRow(for: url, meeting: meeting, speech: m.group(4)!)
+        if let row { apply(row, to: &s, reader: reader, file: url.lastPathComponent) }
         if s.date == nil, let d = StatementDate(year: year) {
             s.date = Attributed(d, Provenance(basis: .stated, rule: "unsc-corpus.file-name-year", confidence: 0.9, evidence: url.lastPathComponent,
                                               reason: "no metadata row for this speech: only the year in the file name is known"))
         }
-        reader.enrich(&s)
+        reader.enrich(&s, topics: row?.topics ?? [])
         return FileReading(statements: [s])
     }
 
@@ -162,7 +164,8 @@ public struct UNSCCorpusImporter: FileImporter {
             guard file != nil || (base != nil && number != nil) else { continue }
             let cols = (date: t.column("date"), year: t.column("year"), month: t.column("month"), day: t.column("day"),
                         country: t.column("speaker_country", "country", "country_org"), role: t.column("role", "role_in_un"),
-                        type: t.column("participanttype"), topic: t.column("topic", "agenda_item1"), spv: t.column("spv", "meeting_symbol"))
+                        type: t.column("participanttype"), topic: t.column("topic", "agenda_item1"), spv: t.column("spv", "meeting_symbol"),
+                        topics: ["topic", "topic2", "subtopic", "agenda_item2", "agenda_item3"].compactMap { t.column($0) })
             index.rows.reserveCapacity(index.rows.count + t.rowCount)
             index.byFile.reserveCapacity(index.byFile.count + t.rowCount)
             t.forEachRow { r in
@@ -176,7 +179,8 @@ public struct UNSCCorpusImporter: FileImporter {
                 index.byFile[key] = Int32(index.rows.count)
                 index.rows.append(MetadataRow(date: v(cols.date), year: v(cols.year).flatMap { Int($0) }, month: v(cols.month).flatMap { Int($0) },
                                               day: v(cols.day).flatMap { Int($0) }, speaker: v(speakerColumn), country: v(cols.country),
-                                              role: v(cols.role), participantType: v(cols.type), topic: v(cols.topic), spv: v(cols.spv)))
+                                              role: v(cols.role), participantType: v(cols.type), topic: v(cols.topic), spv: v(cols.spv),
+                                              topics: cols.topics.compactMap { v($0) }))
             }
         }
         return index
