@@ -24,6 +24,10 @@ final class FacetIndexTests: XCTestCase {
                        StatementFilter(text: "sanctions"), StatementFilter(themes: [themes[2]], text: "\"collective security\" OR peacekeeping"),
                        StatementFilter(speakers: ["Zhang Jun"]), StatementFilter(themes: ["No such theme"]), StatementFilter(countries: ["Nowhere"])]
         filters.append(StatementFilter(countries: [countries[1]], from: "2000", to: "2023-12-31"))
+        let situations = try sql.facetCounts(.situation, filter: StatementFilter()).map(\.value)
+        XCTAssertGreaterThan(situations.count, 3, "the generated corpus's topics file speeches under situations")
+        filters += [StatementFilter(situations: [situations[0]]), StatementFilter(kinds: ["speech"], situations: Set(situations.suffix(2))),
+                    StatementFilter(themes: [themes[0]], situations: [situations[1]]), StatementFilter(situations: ["Nowhere"])]
         try compare(store, sql, filters)
 
         // The index built above is kept in the library; a new store (a new start) reads it back and

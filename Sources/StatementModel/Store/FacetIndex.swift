@@ -111,8 +111,10 @@ final class FacetIndex: @unchecked Sendable {  // never changed after it is buil
         /// Per facet, a table indexed by value code: true where the value is chosen (nil: any value).
         var forum: [Bool]?, speaker: [Bool]?, country: [Bool]?, kind: [Bool]?
         var themes: UInt64
-        /// Any of these situations (0: any statement).
+        /// Any of these situations, when `situationChosen` (a mask of 0 then matches nothing: the chosen
+        /// situations are on no statement, yet the situation counts, which leave their own choice out, are not empty).
         var situations: UInt64
+        var situationChosen: Bool
         var impossible: Bool
         var from: Int32?, to: Int32?
         /// The full-text match as a table indexed by rowid: a load per statement, where a set costs a hash.
@@ -125,7 +127,7 @@ final class FacetIndex: @unchecked Sendable {  // never changed after it is buil
             if facet != .country, let t = country, !Self.allows(t, e.values.country) { return false }
             if facet != .kind, let t = kind, !Self.allows(t, e.values.kind) { return false }
             if e.themes & themes != themes { return false }
-            if facet != .situation, situations != 0, e.situations & situations == 0 { return false }
+            if facet != .situation, situationChosen, e.situations & situations == 0 { return false }
             if from != nil || to != nil {
                 guard e.first != .min else { return false }
                 if let from, e.last < from { return false }
@@ -151,10 +153,8 @@ final class FacetIndex: @unchecked Sendable {  // never changed after it is buil
         for theme in filter.themes { if let bit = themeBits[theme] { mask |= bit } else { impossible = true } }
         var anySituation: UInt64 = 0
         for name in filter.situations { anySituation |= situationBits[name] ?? 0 }
-        // Only situations no statement carries: nothing matches (a zero mask would mean "any").
-        if !filter.situations.isEmpty && anySituation == 0 { impossible = true }
         return Compiled(forum: set(.forum), speaker: set(.speaker), country: set(.country), kind: set(.kind), themes: mask,
-                        situations: anySituation, impossible: impossible,
+                        situations: anySituation, situationChosen: !filter.situations.isEmpty, impossible: impossible,
                         from: filter.from.flatMap(DayNumber.of(iso:)).map(Int32.init), to: filter.to.flatMap(DayNumber.of(iso:)).map(Int32.init),
                         rows: textRows.map { matched in
                             var table = [Bool](repeating: false, count: Int(maxRowid) + 1)
@@ -176,7 +176,7 @@ final class FacetIndex: @unchecked Sendable {  // never changed after it is buil
         var country = [Int](repeating: 0, count: names[.country]?.count ?? 0), kind = [Int](repeating: 0, count: names[.kind]?.count ?? 0)
         var themes = [Int](repeating: 0, count: themeNames.count)
         var situations = [Int](repeating: 0, count: situationNames.count)
-        let anyChosen = c.forum != nil || c.speaker != nil || c.country != nil || c.kind != nil || c.situations != 0
+        let anyChosen = c.forum != nil || c.speaker != nil || c.country != nil || c.kind != nil || c.situationChosen
         var positions: [Int32] = []
         var bins = BinBuilder(granularity: granularity, themeNames: themeNames, situationNames: situationNames)
         for (position, e) in entries.enumerated() {
@@ -196,7 +196,7 @@ final class FacetIndex: @unchecked Sendable {  // never changed after it is buil
                 if c.speaker != nil, e.values.speaker >= 0, c.matches(e, ignoring: .speaker) { speaker[Int(e.values.speaker)] += 1 }
                 if c.country != nil, e.values.country >= 0, c.matches(e, ignoring: .country) { country[Int(e.values.country)] += 1 }
                 if c.kind != nil, e.values.kind >= 0, c.matches(e, ignoring: .kind) { kind[Int(e.values.kind)] += 1 }
-                if c.situations != 0, c.matches(e, ignoring: .situation) { Self.tally(e.situations, into: &situations) }
+                if c.situationChosen, c.matches(e, ignoring: .situation) { Self.tally(e.situations, into: &situations) }
             }
         }
         func list(_ facet: Facet, _ counts: [Int]) -> [FacetCount] {

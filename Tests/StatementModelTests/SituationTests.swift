@@ -1,0 +1,118 @@
+import Foundation
+import XCTest
+@testable import StatementModel
+
+/// Filing statements under situations: what a reader would file them under, never every country named
+/// in passing, each filing marked inferred with its evidence; stored, counted and filtered on.
+final class SituationTests: XCTestCase {
+    /// A small table of our own, so these tests hold whatever the shipped table grows into.
+    static let catalog = SituationCatalog.parse("""
+        # name\tkind\tagenda_titles\taliases\tresolutions\tsource
+        Syria\tcountry\tSituation of human rights in the Syrian Arab Republic\tSyrian Arab Republic;Damascus;Сирия;Сирии\t2254\ttest
+        Haiti\tcountry\tThe question concerning Haiti\tPort-au-Prince;BINUH\t2699\ttest
+        Ukraine\tcountry\t\tKyiv;Donbas\t2202\ttest
+        Iran\tcountry\tNon-proliferation\tTehran;JCPOA\t2231\ttest
+        Counter-terrorism\tthematic\tThreats to international peace and security caused by terrorist acts\tterrorism;terrorist\t1373\ttest
+        """)
+    let finder = SituationFinder(catalog: SituationTests.catalog)
+
+    func statement(title: String? = nil, agenda: String? = nil, _ paragraphs: [String]) -> Statement {
+        var s = Statement(id: "t", source: StatementSource(family: "plain"), raw: paragraphs.joined(separator: "\n\n"),
+                          paragraphs: paragraphs)
+        let p = Provenance(basis: .stated, rule: "test", confidence: 1)
+        if let title { s.title = Attributed(title, p) }
+        if let agenda { s.agenda = Attributed(agenda, p) }
+        return s
+    }
+
+    static let filler = Array(repeating: "Members of the Council heard a briefing and took note of the report before them.",
+                              count: 12)
+
+    func testACountryIsFoundByItsOwnNameAndItsPeoplesName() {
+        let s = statement(["The people of Syria have suffered for too long.", "Syrians must decide their own future."]
+                          + Self.filler)
+        let found = finder.situations(of: s)
+        XCTAssertEqual(found.map(\.name), ["Syria"])
+        XCTAssertEqual(found.first?.provenance.isInferred, true, "a filing is always shown as inferred")
+        XCTAssertEqual(found.first?.provenance.rule, "situation.body")
+        XCTAssertTrue(found.first?.provenance.reason?.contains("2 mentions") ?? false, found.first?.provenance.reason ?? "")
+    }
+
+    func testInflectedRussianFormsCount() {
+        let s = statement(["Положение в Сирии остаётся тяжёлым.", "Народ Сирии заслуживает мира, и мы поддерживаем Сирию."])
+        XCTAssertEqual(finder.situations(of: s).map(\.name), ["Syria"])
+    }
+
+    func testACountryNamedOnceInPassingIsNotWhatTheStatementIsAbout() {
+        let s = statement(["The situation in Haiti demands the Council's attention.", "Gangs control much of Port-au-Prince.",
+                           "BINUH must be given the means to support the Haitian National Police."]
+                          + Self.filler + ["As we have also seen in Ukraine, civilians pay the price."])
+        XCTAssertEqual(finder.situations(of: s).map(\.name), ["Haiti"])
+    }
+
+    func testAResolutionNumberNamesItsSituation() {
+        let s = statement(Self.filler + ["We call for the full implementation of resolution 2231 (2015) by all parties."])
+        let found = finder.situations(of: s)
+        XCTAssertEqual(found.map(\.name), ["Iran"])
+        XCTAssertTrue(found[0].provenance.reason?.contains("resolution 2231") ?? false)
+    }
+
+    func testTheAgendaItemOutweighsTheBody() {
+        let s = statement(agenda: "The question concerning Haiti", ["We thank the Special Representative.",
+                                                                     "Terrorism threatens us all; terrorist groups grow."])
+        let found = finder.situations(of: s)
+        XCTAssertEqual(found.first?.name, "Haiti")
+        XCTAssertEqual(found.first?.provenance.rule, "situation.agenda")
+    }
+
+    func testACorpusTopicColumnIsTheStrongestEvidence() {
+        let s = statement(["We thank the briefers."] + Self.filler)
+        let found = finder.situations(of: s, topics: ["Items relating to Ukraine", "Europe", "Thematic"])
+        XCTAssertEqual(found.map(\.name), ["Ukraine"])
+        XCTAssertEqual(found.first?.provenance.rule, "situation.corpus-topic")
+        XCTAssertEqual(finder.situations(of: s, topics: ["Europe", "Thematic", "NA"]).map(\.name), [])
+    }
+
+    func testAThematicWordInPassingIsNotEnough() {
+        let s = statement(Self.filler + ["We condemn terrorism in all its forms."])
+        XCTAssertEqual(finder.situations(of: s).map(\.name), [])
+    }
+
+    func testNeverMoreThanThree() {
+        let s = statement(title: "Syria, Haiti, Ukraine and Iran: the Council's year",
+                          ["Damascus, Port-au-Prince, Kyiv and Tehran were on the agenda.",
+                           "Syria and Haiti, Ukraine and Iran, terrorism and terrorist groups."])
+        XCTAssertLessThanOrEqual(finder.situations(of: s).count, 3)
+    }
+
+    func testStoredFilteredAndCountedAndOldStatementsCanBeFiled() throws {
+        let library = try Fixture.library()
+        var syria = Fixture.read("Statement on Syria\n\nThe people of Syria deserve peace. Syrians have suffered.\n\n"
+                                 + "Damascus must engage with the Constitutional Committee in Geneva.")
+        var haiti = Fixture.read("Statement on Haiti\n\nThe situation in Haiti is grave. Haitians need security.\n\n"
+                                 + "Port-au-Prince is controlled by gangs.")
+        XCTAssertEqual(syria.situations?.map(\.name), ["Syria"])
+        XCTAssertEqual(haiti.situations?.map(\.name), ["Haiti"])
+        // One stored as a library from before situations were found would have it.
+        haiti.situations = nil
+        syria.source.path = "/a"; haiti.source.path = "/b"
+        _ = try library.store.insert([syria, haiti], sources: [])
+        XCTAssertEqual(try library.store.count(StatementFilter(situations: ["Syria"])), 1)
+        XCTAssertEqual(try library.store.count(StatementFilter(situations: ["Haiti"])), 0)
+        XCTAssertEqual(try library.store.facetCounts(.situation, filter: StatementFilter()),
+                       [FacetCount(value: "Syria", count: 1)])
+
+        var reported: [(Int, Int)] = []
+        let read = try library.store.assignSituations(batchSize: 500, find: { Fixture.reader.situationFinder.situations(of: $0) }) {
+            reported.append(($0, $1))
+        }
+        XCTAssertEqual(read, 1, "only the statement stored without situations is read")
+        XCTAssertEqual(reported.last?.0, 1)
+        XCTAssertEqual(try library.store.count(StatementFilter(situations: ["Syria", "Haiti"])), 2, "alternatives")
+        let back = try XCTUnwrap(try library.store.statement(id: haiti.id))
+        XCTAssertEqual(back.situations?.map(\.name), ["Haiti"], "the table's filing comes back with the statement")
+        XCTAssertEqual(back.situations?.first?.provenance.isInferred, true)
+        XCTAssertEqual(try library.store.assignSituations(batchSize: 500, find: { _ in [] }, progress: { _, _ in }), 0,
+                       "nothing left to file")
+    }
+}
