@@ -51,6 +51,30 @@ public enum UI {
         return b
     }
 
+    /// A toggle button; `action` gets its new state whenever it changes (by a click or `setToggled`).
+    public static func toggle(label: String, tooltip: String? = nil, classes: [String] = [],
+                              action: @escaping (Bool) -> Void) -> Widget {
+        let b = gtk_toggle_button_new_with_label(label)!
+        if let tooltip { gtk_widget_set_tooltip_text(b, tooltip) }
+        for c in classes { gtk_widget_add_css_class(b, c) }
+        Signal.connect(b, "toggled") { action(gtk_toggle_button_get_active(cast(b)) != 0) }
+        return b
+    }
+
+    /// Sets a toggle button's state without announcing it when it is already so.
+    public static func setToggled(_ b: Widget, _ on: Bool) {
+        guard (gtk_toggle_button_get_active(cast(b)) != 0) != on else { return }
+        gtk_toggle_button_set_active(cast(b), on ? 1 : 0)
+    }
+
+    /// `child` with `over` laid on top of it (placed by their alignment).
+    public static func overlay(_ child: Widget, _ over: Widget...) -> Widget {
+        let o = gtk_overlay_new()!
+        gtk_overlay_set_child(opaque(o), child)
+        for w in over { gtk_overlay_add_overlay(opaque(o), w) }
+        return o
+    }
+
     public static func scrolled(_ child: Widget, horizontal: GtkPolicyType = GTK_POLICY_NEVER) -> Widget {
         let s = gtk_scrolled_window_new()!
         gtk_scrolled_window_set_child(opaque(s), child)

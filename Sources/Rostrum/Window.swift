@@ -52,7 +52,8 @@ final class ExplorerWindow {
             zoom: { viewModelRef.zoomTimeline(by: $0, anchor: $1) },
             pan: { viewModelRef.panTimeline(by: $0) },
             selectDays: { viewModelRef.selectDays(from: $0, to: $1) },
-            clickBin: { viewModelRef.selectFirst(inBin: $0) }))
+            clickBin: { viewModelRef.selectFirst(inBin: $0) },
+            toggleStacking: { viewModelRef.toggleStacking() }))
         list = StatementListView(onSelect: { viewModelRef.select(row: $0) }, onSort: { viewModelRef.setSort($0) })
         pane = TextPane(onOpen: { viewModelRef.select(id: $0) })
         var cancelImport: () -> Void = {}
@@ -174,7 +175,9 @@ final class ExplorerWindow {
         chips.render(chips: vm.chips, countLine: vm.countLine, searchError: vm.searchError)
         UI.setClass(search, "error", vm.searchError != nil)
         gtk_widget_set_tooltip_text(search, vm.searchError)
-        timeline.render(vm.timeline, selected: vm.selected, selectedDate: vm.selectedDate)
+        timeline.render(vm.timeline, bins: vm.stackedBins,
+                        situations: vm.stackBySituation ? vm.situationColours + [ExplorerViewModel.otherSituations] : nil,
+                        selected: vm.selected, selectedDate: vm.selectedDate)
         list.render(rows: vm.rows, sort: vm.sort, selected: vm.selectedRow)
         pane.render(vm.selected)
         storyPanel.render(stories)

@@ -32,6 +32,11 @@ final class FilterSidebar {
         let line = UI.box(GTK_ORIENTATION_HORIZONTAL, spacing: 8)
         if facet == .theme {
             UI.append(line, UI.label("●", classes: [Style.themeClass(row.value, dot: true) ?? "dim-label"]))
+        } else if let colour = row.colour {
+            // A situation's colour on the timeline, while it is stacked by situation.
+            let dot = UI.label("")
+            UI.setMarkup(dot, "<span foreground=\"\(colour)\">●</span>")
+            UI.append(line, dot)
         }
         let name = UI.label(row.value)
         UI.ellipsize(name)

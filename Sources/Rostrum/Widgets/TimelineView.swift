@@ -13,6 +13,13 @@ final class TimelineView {
     private var colours: [String: String] = [:]
     private var themeOrder: [String] = []
     private var selectedDay: Double?
+    /// What the bars are stacked by, with colours: nil for the themes.
+    private var situationSeries: [(name: String, colour: String)]?
+    private var bins: [TimelineBin] = []
+    /// "By situation": switches the stacking, shown over the chart's top right corner.
+    private let stackSwitch: Widget
+    /// The chart itself, under the switch.
+    private let area: Widget
     private var pointerX = 0.0
     private var dragStart: Double?
     private var dragOffset = 0.0
@@ -25,6 +32,7 @@ final class TimelineView {
         var pan: (Double) -> Void                 // fraction of the span
         var selectDays: (Double, Double) -> Void  // a drag-selected range
         var clickBin: (String) -> Void            // a bar's key
+        var toggleStacking: () -> Void            // by theme / by situation
     }
 
     init(themes: ThemeCatalog, actions: Actions) {
@@ -32,22 +40,40 @@ final class TimelineView {
         themeOrder = themes.themes.map(\.name)
         colours = Dictionary(themes.themes.map { ($0.name, $0.colour) }, uniquingKeysWith: { a, _ in a })
         var drawRef: (OpaquePointer, Double, Double) -> Void = { _, _, _ in }
-        widget = Drawing.area { cr, w, h in drawRef(cr, w, h) }
-        gtk_widget_set_size_request(widget, -1, 150)
-        gtk_widget_add_css_class(widget, "timeline")
-        UI.setAccessibleLabel(widget, "Timeline")
-        gtk_widget_set_tooltip_text(widget, "Scroll to zoom · drag to pan · Shift+drag to filter dates")
+        area = Drawing.area { cr, w, h in drawRef(cr, w, h) }
+        gtk_widget_set_size_request(area, -1, 150)
+        gtk_widget_add_css_class(area, "timeline")
+        UI.setAccessibleLabel(area, "Timeline")
+        gtk_widget_set_tooltip_text(area, "Scroll to zoom · drag to pan · Shift+drag to filter dates")
+        let toggleStacking = actions.toggleStacking
+        stackSwitch = UI.toggle(label: "By situation", tooltip: "Stack the bars by situation instead of by theme (Ctrl+T)",
+                                classes: ["flat", "caption", "stack-switch"]) { _ in toggleStacking() }
+        UI.setAccessibleLabel(stackSwitch, "Stack the timeline by situation")
+        gtk_widget_set_halign(stackSwitch, GTK_ALIGN_END)
+        gtk_widget_set_valign(stackSwitch, GTK_ALIGN_START)
+        widget = UI.overlay(area, stackSwitch)
         drawRef = { [unowned self] cr, w, h in self.draw(cr, w, h) }
         installControllers()
     }
 
-    func render(_ timeline: TimelineModel, selected: StatementDetail?, selectedDate: StatementDate?) {
+    /// - Parameters:
+    ///   - bins: the bins as stacked; `situations`: the series when stacked by situation, else nil.
+    func render(_ timeline: TimelineModel, bins: [TimelineBin], situations: [(name: String, colour: String)]?,
+                selected: StatementDetail?, selectedDate: StatementDate?) {
         model = timeline
+        self.bins = bins
+        situationSeries = situations
+        UI.setToggled(stackSwitch, situations != nil)
         selectedDay = selectedDate.flatMap { DayNumber.of(iso: $0.firstDay) }.map { Double($0) + 0.5 }
-        gtk_widget_queue_draw(widget)
+        gtk_widget_queue_draw(area)
     }
 
-    private var width: Double { Double(gtk_widget_get_width(widget)) }
+    private var width: Double { Double(gtk_widget_get_width(area)) }
+
+    /// The stacking series in order, with colours.
+    private var series: [(name: String, colour: String)] {
+        situationSeries ?? themeOrder.map { ($0, colours[$0] ?? "#888888") }
+    }
 
     private func installControllers() {
         let motion = gtk_event_controller_motion_new()!
@@ -55,7 +81,7 @@ final class TimelineView {
             self.pointerX = x
             self.updateTooltip(x)
         })
-        gtk_widget_add_controller(widget, motion)
+        gtk_widget_add_controller(area, motion)
 
         let scroll = gtk_event_controller_scroll_new(GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES)!
         Signal.connect(scroll, "scroll", scroll: { [unowned self] dx, dy in
@@ -63,7 +89,7 @@ final class TimelineView {
             self.actions.zoom(dy > 0 ? 1.25 : 0.8, self.width > 0 ? self.pointerX / self.width : 0.5)
             return true
         })
-        gtk_widget_add_controller(widget, scroll)
+        gtk_widget_add_controller(area, scroll)
 
         let drag = gtk_gesture_drag_new()!
         Signal.connect(drag, "drag-begin", point: { [unowned self] x, _ in
@@ -73,13 +99,13 @@ final class TimelineView {
         })
         Signal.connect(drag, "drag-update", point: { [unowned self] dx, _ in
             self.dragOffset = dx
-            if self.selecting { gtk_widget_queue_draw(self.widget); return }
+            if self.selecting { gtk_widget_queue_draw(self.area); return }
             guard self.width > 0 else { return }
             self.actions.pan(-(dx - self.lastPanOffset) / self.width)
             self.lastPanOffset = dx
         })
         Signal.connect(drag, "drag-end", point: { [unowned self] dx, _ in
-            defer { self.dragStart = nil; self.selecting = false; gtk_widget_queue_draw(self.widget) }
+            defer { self.dragStart = nil; self.selecting = false; gtk_widget_queue_draw(self.area) }
             guard let start = self.dragStart, self.width > 0 else { return }
             if abs(dx) < 4 {
                 if let bin = self.model.bin(atX: start, width: self.width) { self.actions.clickBin(bin.key) }
@@ -87,19 +113,19 @@ final class TimelineView {
                 self.actions.selectDays(self.model.day(atX: start, width: self.width), self.model.day(atX: start + dx, width: self.width))
             }
         })
-        gtk_widget_add_controller(widget, opaque(drag))
+        gtk_widget_add_controller(area, opaque(drag))
     }
 
     private func updateTooltip(_ x: Double) {
         guard let bin = model.bin(atX: x, width: width) else {
-            gtk_widget_set_tooltip_text(widget, "Scroll to zoom · drag to pan · Shift+drag to filter dates")
+            gtk_widget_set_tooltip_text(area, "Scroll to zoom · drag to pan · Shift+drag to filter dates")
             return
         }
         var text = "\(Self.label(forKey: bin.key)): \(bin.count) \(bin.count == 1 ? "statement" : "statements")"
         if bin.inferred > 0 { text += " (\(bin.inferred) with an inferred date)" }
-        let top = bin.themes.sorted { $0.value > $1.value }.prefix(3).map { "\($0.key) \($0.value)" }
+        let top = (situationSeries == nil ? bin.themes : bin.situations).sorted { $0.value > $1.value }.prefix(3).map { "\($0.key) \($0.value)" }
         if !top.isEmpty { text += "\n" + top.joined(separator: " · ") }
-        gtk_widget_set_tooltip_text(widget, text)
+        gtk_widget_set_tooltip_text(area, text)
     }
 
     static func label(forKey key: String) -> String {
@@ -111,10 +137,10 @@ final class TimelineView {
 
     /// The same chart the exports draw, on screen in the style's colours, with the selection on top.
     private func draw(_ cr: OpaquePointer, _ w: Double, _ h: Double) {
-        var chart = TimelineChart(bins: model.bins, start: model.start, end: model.end, granularity: model.granularity,
-                                  themes: themeOrder.map { ($0, colours[$0] ?? "#888888") })
+        var chart = TimelineChart(bins: bins, start: model.start, end: model.end, granularity: model.granularity,
+                                  themes: series)
         chart.markerDay = selectedDay
-        let fg = Drawing.foreground(of: widget)
+        let fg = Drawing.foreground(of: area)
         chart.draw(cr, width: w, height: h, foreground: TimelineChart.Colour(red: fg.red, green: fg.green, blue: fg.blue))
         if selecting, let start = dragStart {
             cairo_set_source_rgba(cr, 0.21, 0.52, 0.89, 0.18)
@@ -127,8 +153,8 @@ final class TimelineView {
         guard let format = TimelineChart.Format(fileName: path) else {
             throw TimelineChart.WriteError(path: path, reason: "name the file .png, .svg or .pdf")
         }
-        var chart = TimelineChart(bins: model.bins, start: model.start, end: model.end, granularity: model.granularity,
-                                  themes: themeOrder.map { ($0, colours[$0] ?? "#888888") })
+        var chart = TimelineChart(bins: bins, start: model.start, end: model.end, granularity: model.granularity,
+                                  themes: series)
         chart.title = "Statements over time"
         chart.subtitle = subtitle
         chart.showThemeLegend = true

@@ -11,6 +11,8 @@ public struct SituationCatalog: Sendable {
         /// Folded, as every list here.
         var agendaTitles: [String]
         var aliases: [String]
+        /// General words that count for less than a name ("humanitarian", "nuclear"): `~word` in the table.
+        var weakAliases: [String]
         var resolutions: [String]
         public var isThematic: Bool { kind == "thematic" }
     }
@@ -25,14 +27,16 @@ public struct SituationCatalog: Sendable {
             func list(_ i: Int) -> [String] {
                 f[i].split(separator: ";").map { KindLexicon.fold(String($0)).trimmed }.filter { $0.count >= 3 }
             }
-            var aliases = list(3)
+            let all = list(3)
+            var aliases = all.filter { !$0.hasPrefix("~") }
+            let weak = all.filter { $0.hasPrefix("~") }.map { String($0.dropFirst()).trimmed }.filter { $0.count >= 3 }
             // A country situation is found by its own name too ("Haiti"); a thematic one's name is often a
             // word used in passing ("Development"), so it counts only where the table lists it.
             let name = KindLexicon.fold(f[0].trimmed)
             if f[1].trimmed == "country", !name.contains(" and "), !aliases.contains(name) { aliases.append(name) }
             out.append(
                 Situation(
-                    name: f[0].trimmed, kind: f[1].trimmed, agendaTitles: list(2), aliases: aliases,
+                    name: f[0].trimmed, kind: f[1].trimmed, agendaTitles: list(2), aliases: aliases, weakAliases: weak,
                     resolutions: f[4].split(separator: ";").map { $0.trimmed }.filter { !$0.isEmpty }))
         }
         return SituationCatalog(situations: out)

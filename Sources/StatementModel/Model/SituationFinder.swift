@@ -8,28 +8,30 @@ public struct SituationFinder: Sendable {
     let catalog: SituationCatalog
     /// Every alias and resolution form of every situation, for one pass over a text.
     private let phrases: PhraseIndex
-    /// Per phrase: its situation, and whether it is a resolution number (stronger than a name).
-    private let owner: [(situation: Int, resolution: Bool)]
+    /// Per phrase: its situation, whether it is a resolution number (stronger than a name), and how much
+    /// a mention counts (a weak alias less than a name).
+    private let owner: [(situation: Int, resolution: Bool, weight: Double)]
 
     /// Weights of the evidence, in "mentions in the body" units.
     enum Weight {
         static let corpusTopic = 12.0, agendaTitle = 8.0, agendaName = 5.0, headline = 4.0
-        static let resolution = 3.0, leadMention = 2.0, mention = 1.0, bodyCap = 10.0
+        static let resolution = 3.0, leadMention = 2.0, mention = 1.0, bodyCap = 10.0, weakAlias = 0.4
     }
 
     public init(catalog: SituationCatalog) {
         self.catalog = catalog
-        var list: [String] = [], owner: [(Int, Bool)] = [], seen: Set<String> = []
+        var list: [String] = [], owner: [(Int, Bool, Double)] = [], seen: Set<String> = []
         // A phrase listed twice (two spellings that fold alike) would be counted twice: the first keeps it.
-        func add(_ phrase: String, _ i: Int, _ resolution: Bool) {
+        func add(_ phrase: String, _ i: Int, _ resolution: Bool, _ weight: Double = 1) {
             guard seen.insert(phrase).inserted else { return }
             list.append(phrase)
-            owner.append((i, resolution))
+            owner.append((i, resolution, weight))
         }
         for (i, s) in catalog.situations.enumerated() {
             for a in s.aliases { add(a, i, false) }
             for n in s.resolutions { for form in Self.resolutionForms(n) { add(KindLexicon.fold(form), i, true) } }
         }
+        for (i, s) in catalog.situations.enumerated() { for a in s.weakAliases { add(a, i, false, Weight.weakAlias) } }
         phrases = PhraseIndex(list, endings: Self.endings)
         self.owner = owner
     }
@@ -53,19 +55,21 @@ public struct SituationFinder: Sendable {
         weighTopics(topics, into: &tally)
         if let agenda = s.agenda?.value { weighAgenda(KindLexicon.fold(agenda), into: &tally) }
         if let title = s.title?.value {
-            for (i, phrase) in distinctHits(in: KindLexicon.fold(title)) where tally[i].headline == nil {
+            for (i, phrase, weight) in distinctHits(in: KindLexicon.fold(title)) where tally[i].headline == nil {
                 tally[i].headline = phrase
-                tally[i].score += Weight.headline
+                tally[i].score += Weight.headline * weight
             }
         }
         weighBody(s.paragraphs, into: &tally)
-        return choose(tally)
+        // A short story names its subject fewer times than a long speech does.
+        let words = s.paragraphs.reduce(0) { $0 + $1.split(separator: " ").count }
+        return choose(tally, short: words < 350)
     }
 
     struct Tally {
         var score = 0.0
         var topic: String?, agenda: String?, headline: String?
-        var mentions = 0, resolutions: Set<String> = [], firstMention: String?
+        var mentions = 0, strongMentions = 0, resolutions: Set<String> = [], firstMention: String?
         var bodyScore = 0.0
     }
 
@@ -79,7 +83,7 @@ public struct SituationFinder: Sendable {
                 }
             }
             // "Items relating to Ukraine": a name inside the topic.
-            for (i, _) in distinctHits(in: topic) where tally[i].topic == nil {
+            for (i, _, weight) in distinctHits(in: topic) where tally[i].topic == nil && weight == 1 {
                 tally[i].topic = topic
                 tally[i].score += Weight.corpusTopic
             }
@@ -93,16 +97,23 @@ public struct SituationFinder: Sendable {
         given == title || given.count > 12 && (given.contains(title) || title.contains(given))
     }
 
+    /// The agenda item a text names: the situations whose title matches it best (the longest title that
+    /// matches: "Non-proliferation/Democratic People's Republic of Korea" is not also plain "Non-proliferation").
     private func weighAgenda(_ agenda: String, into tally: inout [Tally]) {
+        var best: [(situation: Int, title: String)] = []
         for (i, s) in catalog.situations.enumerated() {
-            if let t = s.agendaTitles.first(where: { Self.sameItem(agenda, $0) }) {
-                tally[i].agenda = t
-                tally[i].score += Weight.agendaTitle
-            }
+            guard let t = s.agendaTitles.filter({ Self.sameItem(agenda, $0) }).max(by: { $0.count < $1.count }) else { continue }
+            if let longest = best.first?.title.count, t.count < longest { continue }
+            if let longest = best.first?.title.count, t.count > longest { best = [] }
+            best.append((i, t))
         }
-        for (i, phrase) in distinctHits(in: agenda) where tally[i].agenda == nil {
+        for (i, t) in best {
+            tally[i].agenda = t
+            tally[i].score += Weight.agendaTitle
+        }
+        for (i, phrase, weight) in distinctHits(in: agenda) where tally[i].agenda == nil {
             tally[i].agenda = phrase
-            tally[i].score += Weight.agendaName
+            tally[i].score += Weight.agendaName * weight
         }
     }
 
@@ -116,12 +127,8 @@ public struct SituationFinder: Sendable {
             units += KindLexicon.fold(p).utf16
             if n < 2 || units.count < 400 { leadEnd = units.count }
         }
-        var last: (start: Int, situation: Int) = (-1, -1)
-        phrases.matches(in: units) { p, start in
-            let (i, isResolution) = owner[p]
-            // "Gaza" and "Gaza Strip" both match at one place: one mention.
-            if (start, i) == last { return true }
-            last = (start, i)
+        for (p, start) in longestMatches(in: units) {
+            let (i, isResolution, weight) = owner[p]
             let phrase = String(decoding: phrases.phrases[p], as: UTF16.self)
             if isResolution {
                 if tally[i].resolutions.insert(phrase).inserted, tally[i].resolutions.count <= 2 {
@@ -129,30 +136,50 @@ public struct SituationFinder: Sendable {
                 }
             } else {
                 tally[i].mentions += 1
-                tally[i].bodyScore += start < leadEnd ? Weight.leadMention : Weight.mention
-                if tally[i].firstMention == nil { tally[i].firstMention = phrase }
+                tally[i].bodyScore += (start < leadEnd ? Weight.leadMention : Weight.mention) * weight
+                if tally[i].firstMention == nil || weight == 1 && tally[i].strongMentions == 0 {
+                    tally[i].firstMention = phrase
+                }
+                if weight == 1 { tally[i].strongMentions += 1 }
             }
-            return true
         }
         for i in tally.indices { tally[i].score += min(tally[i].bodyScore, Weight.bodyCap) }
     }
 
-    /// Each situation named in a short folded text, once, with the first phrase that named it.
-    private func distinctHits(in folded: String) -> [(Int, String)] {
-        var seen: [Int: String] = [:]
-        phrases.matches(in: Array(folded.utf16)) { p, _ in
-            let i = owner[p].situation
-            if seen[i] == nil { seen[i] = String(decoding: phrases.phrases[p], as: UTF16.self) }
+    /// Every phrase found, but where phrases overlap only the longest: "South Sudan" is not also "Sudan",
+    /// "disarmament, demobilization and reintegration" not also "disarmament".
+    private func longestMatches(in units: [UInt16]) -> [(phrase: Int, start: Int)] {
+        var found: [(phrase: Int, start: Int, end: Int)] = []
+        phrases.matches(in: units) { p, start in
+            found.append((p, start, start + phrases.phrases[p].count))
             return true
         }
-        return seen.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        found.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+        var kept: [(phrase: Int, start: Int)] = []
+        var coveredTo = -1
+        // Earliest first, the longest of those starting together; a match starting inside one kept is skipped.
+        for m in found where m.start >= coveredTo {
+            kept.append((m.phrase, m.start))
+            coveredTo = m.end
+        }
+        return kept
+    }
+
+    /// Each situation named in a short folded text, once, with the phrase that named it best and its weight.
+    private func distinctHits(in folded: String) -> [(Int, String, Double)] {
+        var seen: [Int: (String, Double)] = [:]
+        for (p, _) in longestMatches(in: Array(folded.utf16)) {
+            let (i, _, weight) = owner[p]
+            if (seen[i]?.1 ?? 0) < weight { seen[i] = (String(decoding: phrases.phrases[p], as: UTF16.self), weight) }
+        }
+        return seen.sorted { $0.key < $1.key }.map { ($0.key, $0.value.0, $0.value.1) }
     }
 
     /// The strongest, up to three: each must pass its own bar and come near the strongest.
-    private func choose(_ tally: [Tally]) -> [SituationMatch] {
+    private func choose(_ tally: [Tally], short: Bool) -> [SituationMatch] {
         let passing = tally.indices.filter { i in
             // Thematic items are named in passing more often than countries: they need more.
-            let bar = catalog.situations[i].isThematic ? 4.0 : 3.0
+            let bar = (catalog.situations[i].isThematic ? 4.0 : 3.0) - (short ? 1 : 0)
             return tally[i].score >= bar
         }
         guard let top = passing.map({ tally[$0].score }).max() else { return [] }
