@@ -67,14 +67,6 @@ public enum UI {
         gtk_toggle_button_set_active(cast(b), on ? 1 : 0)
     }
 
-    /// `child` with `over` laid on top of it (placed by their alignment).
-    public static func overlay(_ child: Widget, _ over: Widget...) -> Widget {
-        let o = gtk_overlay_new()!
-        gtk_overlay_set_child(opaque(o), child)
-        for w in over { gtk_overlay_add_overlay(opaque(o), w) }
-        return o
-    }
-
     public static func scrolled(_ child: Widget, horizontal: GtkPolicyType = GTK_POLICY_NEVER) -> Widget {
         let s = gtk_scrolled_window_new()!
         gtk_scrolled_window_set_child(opaque(s), child)

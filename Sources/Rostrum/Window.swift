@@ -47,13 +47,13 @@ final class ExplorerWindow {
 
         let viewModelRef = viewModel
         sidebar = FilterSidebar { facet, value in viewModelRef.toggle(facet, value) }
-        chips = FilterChipsBar(onRemove: { viewModelRef.remove($0) }, onClear: { viewModelRef.clearAll() })
         timeline = TimelineView(themes: library.reader.reference.themes, actions: .init(
             zoom: { viewModelRef.zoomTimeline(by: $0, anchor: $1) },
             pan: { viewModelRef.panTimeline(by: $0) },
             selectDays: { viewModelRef.selectDays(from: $0, to: $1) },
             clickBin: { viewModelRef.selectFirst(inBin: $0) },
-            toggleStacking: { viewModelRef.toggleStacking() }))
+            stackBySituation: { viewModelRef.setStacking(bySituation: $0) }))
+        chips = FilterChipsBar(accessory: timeline.stackSwitch, onRemove: { viewModelRef.remove($0) }, onClear: { viewModelRef.clearAll() })
         list = StatementListView(onSelect: { viewModelRef.select(row: $0) }, onSort: { viewModelRef.setSort($0) })
         pane = TextPane(onOpen: { viewModelRef.select(id: $0) })
         var cancelImport: () -> Void = {}

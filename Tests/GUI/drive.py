@@ -67,6 +67,24 @@ try:
         find_all(frame, role="push button", name="Clear all filters")[0].queryAction().doAction(0)
         check("Clear All restores the list", wait_for(lambda: count_line(frame) == total), count_line(frame))
 
+    # Situations: listed above the themes with counts; a click narrows; Ctrl+T stacks the timeline by them.
+    situation = wait_for(lambda: find_all(frame, role="push button", pattern=r"^Situation: Regional organisations, 1 statement$"))
+    check("situations are listed with counts", bool(situation), [b.name for b in find_all(frame, role="push button", pattern="^Situation")])
+    if situation:
+        situation[0].queryAction().doAction(0)
+        check("clicking a situation narrows the count", wait_for(lambda: count_line(frame) == f"1 of {n_total} statements"), count_line(frame))
+        find_all(frame, role="push button", name="Clear all filters")[0].queryAction().doAction(0)
+        wait_for(lambda: count_line(frame) == total)
+    switch = find_all(frame, name="Stack the timeline by situation")
+    check("the timeline has a switch to stack by situation", bool(switch), "")
+    if switch:
+        checked = lambda: switch[0].getState().contains(pyatspi.STATE_CHECKED) or switch[0].getState().contains(pyatspi.STATE_PRESSED)
+        check("it starts stacked by theme", not checked(), "")
+        key("ctrl+t")
+        check("Ctrl+T stacks the timeline by situation", wait_for(checked), "")
+        key("ctrl+t")
+        check("Ctrl+T again stacks it by theme", wait_for(lambda: not checked()), "")
+
     # Select a statement in the list and read its title in the text pane.
     rows = wait_for(lambda: list_rows(frame))
     target = rows[-1] if rows else None

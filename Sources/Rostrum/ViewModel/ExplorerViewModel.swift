@@ -129,8 +129,12 @@ final class ExplorerViewModel {
     func clearAll() { apply(StatementFilter()) }
 
     /// Stacks the timeline's bars by situation, or back by theme.
-    func toggleStacking() {
-        stackBySituation.toggle()
+    func toggleStacking() { setStacking(bySituation: !stackBySituation) }
+
+    /// Idempotent, so a switch that reports its state as it is set cannot flip it back.
+    func setStacking(bySituation on: Bool) {
+        guard on != stackBySituation else { return }
+        stackBySituation = on
         colourSituationRows()
         onChange()
     }

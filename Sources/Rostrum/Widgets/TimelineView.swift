@@ -16,10 +16,8 @@ final class TimelineView {
     /// What the bars are stacked by, with colours: nil for the themes.
     private var situationSeries: [(name: String, colour: String)]?
     private var bins: [TimelineBin] = []
-    /// "By situation": switches the stacking, shown over the chart's top right corner.
-    private let stackSwitch: Widget
-    /// The chart itself, under the switch.
-    private let area: Widget
+    /// "By situation": switches the stacking; the window places it (at the end of the chips bar).
+    let stackSwitch: Widget
     private var pointerX = 0.0
     private var dragStart: Double?
     private var dragOffset = 0.0
@@ -32,7 +30,7 @@ final class TimelineView {
         var pan: (Double) -> Void                 // fraction of the span
         var selectDays: (Double, Double) -> Void  // a drag-selected range
         var clickBin: (String) -> Void            // a bar's key
-        var toggleStacking: () -> Void            // by theme / by situation
+        var stackBySituation: (Bool) -> Void      // by situation (true) or by theme
     }
 
     init(themes: ThemeCatalog, actions: Actions) {
@@ -40,18 +38,15 @@ final class TimelineView {
         themeOrder = themes.themes.map(\.name)
         colours = Dictionary(themes.themes.map { ($0.name, $0.colour) }, uniquingKeysWith: { a, _ in a })
         var drawRef: (OpaquePointer, Double, Double) -> Void = { _, _, _ in }
-        area = Drawing.area { cr, w, h in drawRef(cr, w, h) }
-        gtk_widget_set_size_request(area, -1, 150)
-        gtk_widget_add_css_class(area, "timeline")
-        UI.setAccessibleLabel(area, "Timeline")
-        gtk_widget_set_tooltip_text(area, "Scroll to zoom · drag to pan · Shift+drag to filter dates")
-        let toggleStacking = actions.toggleStacking
+        widget = Drawing.area { cr, w, h in drawRef(cr, w, h) }
+        gtk_widget_set_size_request(widget, -1, 150)
+        gtk_widget_add_css_class(widget, "timeline")
+        UI.setAccessibleLabel(widget, "Timeline")
+        gtk_widget_set_tooltip_text(widget, "Scroll to zoom · drag to pan · Shift+drag to filter dates")
+        let stackBySituation = actions.stackBySituation
         stackSwitch = UI.toggle(label: "By situation", tooltip: "Stack the bars by situation instead of by theme (Ctrl+T)",
-                                classes: ["flat", "caption", "stack-switch"]) { _ in toggleStacking() }
+                                classes: ["flat", "caption", "stack-switch"]) { on in stackBySituation(on) }
         UI.setAccessibleLabel(stackSwitch, "Stack the timeline by situation")
-        gtk_widget_set_halign(stackSwitch, GTK_ALIGN_END)
-        gtk_widget_set_valign(stackSwitch, GTK_ALIGN_START)
-        widget = UI.overlay(area, stackSwitch)
         drawRef = { [unowned self] cr, w, h in self.draw(cr, w, h) }
         installControllers()
     }
@@ -65,10 +60,10 @@ final class TimelineView {
         situationSeries = situations
         UI.setToggled(stackSwitch, situations != nil)
         selectedDay = selectedDate.flatMap { DayNumber.of(iso: $0.firstDay) }.map { Double($0) + 0.5 }
-        gtk_widget_queue_draw(area)
+        gtk_widget_queue_draw(widget)
     }
 
-    private var width: Double { Double(gtk_widget_get_width(area)) }
+    private var width: Double { Double(gtk_widget_get_width(widget)) }
 
     /// The stacking series in order, with colours.
     private var series: [(name: String, colour: String)] {
@@ -81,7 +76,7 @@ final class TimelineView {
             self.pointerX = x
             self.updateTooltip(x)
         })
-        gtk_widget_add_controller(area, motion)
+        gtk_widget_add_controller(widget, motion)
 
         let scroll = gtk_event_controller_scroll_new(GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES)!
         Signal.connect(scroll, "scroll", scroll: { [unowned self] dx, dy in
@@ -89,7 +84,7 @@ final class TimelineView {
             self.actions.zoom(dy > 0 ? 1.25 : 0.8, self.width > 0 ? self.pointerX / self.width : 0.5)
             return true
         })
-        gtk_widget_add_controller(area, scroll)
+        gtk_widget_add_controller(widget, scroll)
 
         let drag = gtk_gesture_drag_new()!
         Signal.connect(drag, "drag-begin", point: { [unowned self] x, _ in
@@ -99,13 +94,13 @@ final class TimelineView {
         })
         Signal.connect(drag, "drag-update", point: { [unowned self] dx, _ in
             self.dragOffset = dx
-            if self.selecting { gtk_widget_queue_draw(self.area); return }
+            if self.selecting { gtk_widget_queue_draw(self.widget); return }
             guard self.width > 0 else { return }
             self.actions.pan(-(dx - self.lastPanOffset) / self.width)
             self.lastPanOffset = dx
         })
         Signal.connect(drag, "drag-end", point: { [unowned self] dx, _ in
-            defer { self.dragStart = nil; self.selecting = false; gtk_widget_queue_draw(self.area) }
+            defer { self.dragStart = nil; self.selecting = false; gtk_widget_queue_draw(self.widget) }
             guard let start = self.dragStart, self.width > 0 else { return }
             if abs(dx) < 4 {
                 if let bin = self.model.bin(atX: start, width: self.width) { self.actions.clickBin(bin.key) }
@@ -113,19 +108,19 @@ final class TimelineView {
                 self.actions.selectDays(self.model.day(atX: start, width: self.width), self.model.day(atX: start + dx, width: self.width))
             }
         })
-        gtk_widget_add_controller(area, opaque(drag))
+        gtk_widget_add_controller(widget, opaque(drag))
     }
 
     private func updateTooltip(_ x: Double) {
         guard let bin = model.bin(atX: x, width: width) else {
-            gtk_widget_set_tooltip_text(area, "Scroll to zoom · drag to pan · Shift+drag to filter dates")
+            gtk_widget_set_tooltip_text(widget, "Scroll to zoom · drag to pan · Shift+drag to filter dates")
             return
         }
         var text = "\(Self.label(forKey: bin.key)): \(bin.count) \(bin.count == 1 ? "statement" : "statements")"
         if bin.inferred > 0 { text += " (\(bin.inferred) with an inferred date)" }
         let top = (situationSeries == nil ? bin.themes : bin.situations).sorted { $0.value > $1.value }.prefix(3).map { "\($0.key) \($0.value)" }
         if !top.isEmpty { text += "\n" + top.joined(separator: " · ") }
-        gtk_widget_set_tooltip_text(area, text)
+        gtk_widget_set_tooltip_text(widget, text)
     }
 
     static func label(forKey key: String) -> String {
@@ -140,7 +135,7 @@ final class TimelineView {
         var chart = TimelineChart(bins: bins, start: model.start, end: model.end, granularity: model.granularity,
                                   themes: series)
         chart.markerDay = selectedDay
-        let fg = Drawing.foreground(of: area)
+        let fg = Drawing.foreground(of: widget)
         chart.draw(cr, width: w, height: h, foreground: TimelineChart.Colour(red: fg.red, green: fg.green, blue: fg.blue))
         if selecting, let start = dragStart {
             cairo_set_source_rgba(cr, 0.21, 0.52, 0.89, 0.18)
