@@ -176,7 +176,7 @@ final class ExplorerWindow {
         UI.setClass(search, "error", vm.searchError != nil)
         gtk_widget_set_tooltip_text(search, vm.searchError)
         timeline.render(vm.timeline, bins: vm.stackedBins,
-                        situations: vm.stackBySituation ? vm.situationColours + [ExplorerViewModel.otherSituations] : nil,
+                        situations: vm.stackBySituation ? vm.situationColours + [SituationSeries.other] : nil,
                         selected: vm.selected, selectedDate: vm.selectedDate)
         list.render(rows: vm.rows, sort: vm.sort, selected: vm.selectedRow)
         pane.render(vm.selected)

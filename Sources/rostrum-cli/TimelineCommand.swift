@@ -10,6 +10,7 @@ struct TimelineCommand: ParsableCommand {
     @Option(name: [.short, .long], help: "The file to write; its extension (.png, .svg, .pdf) picks the format.") var output: String
     @Option(name: .long, help: "day, month or year (default: by the span of the dates).") var granularity: String?
     @Option(name: .long, help: "A heading for the chart.") var title = "Statements over time"
+    @Option(name: .long, help: "Stack the bars by theme (default) or by situation.") var stack = "theme"
 
     func run() throws {
         guard let format = TimelineChart.Format(fileName: output) else { throw ValidationError("\(output): name the file .png, .svg or .pdf") }
@@ -26,8 +27,16 @@ struct TimelineCommand: ParsableCommand {
         }
         let bins = try reporting { try library.store.timeline(filter, granularity: chosen) }
         let span = TimelineChart.span(of: bins)!
-        var chart = TimelineChart(bins: bins, start: span.start, end: span.end, granularity: chosen,
-                                  themes: library.reader.reference.themes.themes.map { ($0.name, $0.colour) })
+        guard ["theme", "situation"].contains(stack) else { throw ValidationError("--stack \(stack): write theme or situation") }
+        var series = library.reader.reference.themes.themes.map { ($0.name, $0.colour) }
+        var stacked = bins
+        if stack == "situation" {
+            let ranked = try reporting { try library.store.facetCounts(.situation, filter: filter) }.map(\.value)
+            let colours = SituationSeries.colours(ranked: ranked)
+            series = colours + [SituationSeries.other]
+            stacked = SituationSeries.stack(bins, colours: colours)
+        }
+        var chart = TimelineChart(bins: stacked, start: span.start, end: span.end, granularity: chosen, themes: series)
         chart.title = title
         chart.subtitle = "\(bins.map(\.count).reduce(0, +)) dated statements: \(filters.summary)"
         chart.showThemeLegend = true

@@ -57,11 +57,6 @@ final class ExplorerViewModel {
     private(set) var stackBySituation = false
     /// The colours of the situations the timeline stacks, most statements first; the rest are "Other".
     private(set) var situationColours: [(name: String, colour: String)] = []
-    /// Ten colours told apart also by readers with a colour-vision deficiency (Okabe–Ito's eight and two
-    /// darker ones), then a grey for every other situation.
-    static let situationPalette = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
-                                   "#6A3D9A", "#8C510A", "#B2182B"]
-    static let otherSituations = (name: "Other situations", colour: "#9A9996")
     var onChange: () -> Void = {}
     private let today: Int
 
@@ -139,26 +134,16 @@ final class ExplorerViewModel {
         onChange()
     }
 
-    /// The timeline's bins as the chart stacks them: per theme, or per situation (the top ten by name,
-    /// every other one as "Other situations").
+    /// The timeline's bins as the chart stacks them: per theme, or per situation.
     var stackedBins: [TimelineBin] {
-        guard stackBySituation else { return timeline.bins }
-        let named = Set(situationColours.map(\.name))
-        return timeline.bins.map { bin in
-            var b = bin
-            b.themes = [:]
-            for (name, n) in bin.situations {
-                b.themes[named.contains(name) ? name : Self.otherSituations.name, default: 0] += n
-            }
-            return b
-        }
+        stackBySituation ? SituationSeries.stack(timeline.bins, colours: situationColours) : timeline.bins
     }
 
     private func colourSituationRows() {
         let colours = Dictionary(situationColours.map { ($0.name, $0.colour) }, uniquingKeysWith: { a, _ in a })
         facets[.situation] = facets[.situation]?.map { row in
             var r = row
-            r.colour = stackBySituation ? colours[row.value] ?? Self.otherSituations.colour : nil
+            r.colour = stackBySituation ? colours[row.value] ?? SituationSeries.other.colour : nil
             return r
         }
     }
@@ -302,8 +287,7 @@ final class ExplorerViewModel {
             lists[facet] = shown.map { FacetRow(value: $0.value, count: $0.count, selected: chosen.contains($0.value), colour: facet == .theme ? colours[$0.value] : nil) }
         }
         facets = lists
-        let ranked = (snapshot.facets[.situation] ?? []).prefix(Self.situationPalette.count)
-        situationColours = zip(ranked, Self.situationPalette).map { ($0.value, $1) }
+        situationColours = SituationSeries.colours(ranked: (snapshot.facets[.situation] ?? []).map(\.value))
         colourSituationRows()
         if fitTimeline, let extent = answer.extent {
             timeline.extent = extent.map { (start: $0.0, end: $0.1) }
