@@ -66,6 +66,33 @@ final class ExplorerViewModelTests: XCTestCase {
         XCTAssertEqual(vm.rows.count, 2)
     }
 
+    func testSituationsFilterAsAlternativesAndStackTheTimeline() throws {
+        let vm = try makeModel(extra: ["syria.txt": "Statement on Syria\n3 March 2021\n\nThe people of Syria deserve "
+                                       + "peace. Syrians have suffered for too long in Idlib and Aleppo."])
+        let rows = try XCTUnwrap(vm.facets[.situation])
+        XCTAssertEqual(rows.first { $0.value == "Syria" }?.count, 1)
+        XCTAssertNil(rows.first?.colour, "no colours while the timeline is stacked by theme")
+        vm.toggle(.situation, "Syria")
+        XCTAssertEqual(vm.rows.count, 1)
+        vm.toggle(.situation, "Regional organisations")
+        XCTAssertEqual(vm.rows.count, 2, "situations are alternatives")
+        XCTAssertEqual(vm.chips.count, 2)
+        vm.clearAll()
+
+        vm.toggleStacking()
+        XCTAssertTrue(vm.stackBySituation)
+        let colours = Dictionary(vm.situationColours.map { ($0.name, $0.colour) }, uniquingKeysWith: { a, _ in a })
+        XCTAssertNotNil(colours["Syria"])
+        XCTAssertEqual(vm.facets[.situation]?.first { $0.value == "Syria" }?.colour, colours["Syria"])
+        let stacked = vm.stackedBins.flatMap { $0.themes.keys }
+        XCTAssertTrue(stacked.contains("Syria"), "the bars are stacked by situation: \(stacked)")
+        XCTAssertFalse(stacked.contains("Regional organisations") && stacked.contains("Multilateralism"))
+        vm.setStacking(bySituation: true)
+        XCTAssertTrue(vm.stackBySituation, "setting the state it has changes nothing")
+        vm.toggleStacking()
+        XCTAssertEqual(vm.stackedBins, vm.timeline.bins)
+    }
+
     func testForumFacetKeepsOtherForumsClickable() throws {
         let vm = try makeModel(extra: ["ga.txt": "Statement by Ambassador Zhang Jun at the General Assembly Debate on Reform\n3 March 2021\n\nMultilateralism matters."])
         vm.toggle(.forum, "General Assembly")
