@@ -135,7 +135,10 @@ final class SituationFinderTests: XCTestCase {
 
             Mr. President, we support the full implementation of resolution 2231 (2015) and urge all parties to return to compliance.
             """)
-        XCTAssertEqual(finder.situations(of: s).first?.name, "Iran")
+        // Both what the resolution is about and the agenda item the headline names.
+        let found = finder.situations(of: s)
+        XCTAssertEqual(Set(found.map(\.name)), ["Iran", "Non-proliferation and disarmament"])
+        XCTAssertTrue(found.first { $0.name == "Iran" }?.provenance.reason?.contains("resolution 2231") ?? false)
     }
 
     func testACountryNamedOnceInPassingDoesNot() {

@@ -16,7 +16,20 @@ struct ForumReview {
     ]
     private static let pressCue = Pattern(
         #"(?i)\b(?:told reporters|told journalists|press conference|news conference|press briefing|media briefing|stakeout|doorstop|briefed reporters|conférence de presse|point de presse|rueda de prensa|conferencia de prensa|пресс-конференци\w*|журналистам|брифинг\w*)|记者会|答记者问|مؤتمر صحفي|للصحفيين"#
+            + #"|(?i)\b(?:to|with|before|told) (?:the )?(?:reporters|journalists|press|media)\b|\breporters at\b"#
+            + #"|(?i)\b(?:ante la prensa|a la prensa|a los periodistas|à la presse|aux journalistes|прессе)\b"#
+            + #"|记者提问|会见记者|向记者|接受媒体|回答记者"#
     )
+    /// Words that put a statement in a forum rather than name it as a topic: a meeting, a session, a
+    /// debate (after the name), or being at, in, before or addressing it (before the name).
+    private static let meetingAfter = Pattern(
+        #"^\W{0,3}(?:\w+\W+){0,2}?(?:meeting|session|debate|briefing|consultations|vote|chamber|заседани\w*|сессии|会议|会上|审议|جلسة|réunion|séance|débat|sesión|reunión|debate)"#
+            + #"|^[^。！？\n]{0,30}(?:举行|公开会|会议|通过)"#,
+        caseInsensitive: true)
+    private static let venueBefore = Pattern(
+        #"(?:\b(?:at|in|to|before|told|addressing|addressed|briefed|briefs?|briefing|urges?|urged|asked|asks|calls? on|called on|members of|meeting of|session of|en|ante|al|au|à|devant|lors d'une réunion du|réunion du|séance du|reunión del|sesión del|на|в|перед|заседании|أمام|في|جلسة|اجتماع)\W+"#
+            + #"(?:the\W+|a\W+|le\W+|la\W+|el\W+|l'|UN\W+|U\.N\.\W+|United Nations\W+|ООН\W+){0,3}|在(?:联合国)?|(?:^|\s)[بل])$"#,
+        caseInsensitive: true)
     private static let reformDebate = Pattern(
         #"(?i)(?:reform of the|membership of the|representation on and increase in the membership of the|increase in the membership of the|seats? on the|expansion of the|réforme du|reforma del|реформ\w* Совета Безопасности|安理会改革|إصلاح مجلس الأمن)\s*(?:UN\s+|United Nations\s+)?Security Council|Security Council reform|Intergovernmental Negotiations|\bIGN\b"#
     )
@@ -32,7 +45,7 @@ struct ForumReview {
                 forum, &s, rule: "forum.release-symbol", 0.85, "the release's symbol “\(m.value)”", evidenceIn: head,
                 Self.releaseSymbol)
         }
-        let lead = filled.prefix(30).filter { $0.trimmed.count > 80 }.prefix(2)
+        let lead = filled.prefix(30).filter { Self.isProse($0.trimmed) }.prefix(4)
         if s.kind?.value == "transcript"
             || (s.kind?.value == "news report" && lead.contains { Self.pressCue.firstMatch(in: $0.text) != nil })
         {
@@ -52,8 +65,12 @@ struct ForumReview {
         }
         // A letter or an interview is addressed to a body or speaks of one; it is delivered in none.
         guard s.forum == nil, !["letter", "interview"].contains(s.kind?.value ?? "") else { return }
+        // A news report names the Council as its subject as often as the place a thing was said: there a
+        // forum counts only where the words around it put the statement in it.
+        let reported = s.kind?.value == "news report"
         for line in head where !Self.isMenu(line.trimmed) {
             guard let found = lexicon.first(in: line.text) else { continue }
+            if reported && !Self.placesStatement(in: line.text, at: found.range) { continue }
             s.forum = Attributed(
                 found.forum,
                 doc.provenance(
@@ -73,6 +90,21 @@ struct ForumReview {
         }.first
         s.forum = Attributed(
             forum, doc.provenance(.inferred, rule: rule, confidence: confidence, range: hit, reason: why))
+    }
+
+    /// Whether the words around a forum's name put the statement in it ("told the Security Council",
+    /// "at a Security Council meeting", "在安理会会议上") rather than name it as a topic.
+    static func placesStatement(in line: String, at range: NSRange) -> Bool {
+        let ns = line as NSString
+        let beforeStart = max(0, range.location - 40)
+        let before = ns.substring(with: NSRange(location: beforeStart, length: range.location - beforeStart))
+        let after = ns.substring(from: min(ns.length, range.location + range.length))
+        return venueBefore.firstMatch(in: before) != nil || meetingAfter.firstMatch(in: String(after.prefix(40))) != nil
+    }
+
+    /// A line of running text: long, or (in scripts without spaces) long enough in characters.
+    static func isProse(_ line: String) -> Bool {
+        line.count > 80 || line.count > 30 && line.unicodeScalars.contains { $0.value >= 0x3000 && $0.value < 0xA000 }
     }
 
     /// A menu or a list of links: several short items between separators, and no date among them (a
