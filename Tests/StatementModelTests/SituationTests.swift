@@ -38,6 +38,12 @@ final class SituationTests: XCTestCase {
         XCTAssertTrue(found.first?.provenance.reason?.contains("2 mentions") ?? false, found.first?.provenance.reason ?? "")
     }
 
+    func testTheFastFoldingFoldsAsFoundationDoes() {
+        for text in ["The Security Council, UNAMA & the DPRK: 2231 (2015)!", "Haïti et la Côte d'Ivoire", "Сирия", "安理会", ""] {
+            XCTAssertEqual(SituationFinder.foldedUnits(text), Array(KindLexicon.fold(text).utf16), text)
+        }
+    }
+
     func testInflectedRussianFormsCount() {
         let s = statement(["Положение в Сирии остаётся тяжёлым.", "Народ Сирии заслуживает мира, и мы поддерживаем Сирию."])
         XCTAssertEqual(finder.situations(of: s).map(\.name), ["Syria"])

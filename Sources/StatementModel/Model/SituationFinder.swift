@@ -11,12 +11,16 @@ public struct SituationFinder: Sendable {
     /// Per phrase: its situation, whether it is a resolution number (stronger than a name), and how much
     /// a mention counts (a weak alias less than a name).
     private let owner: [(situation: Int, resolution: Bool, weight: Double)]
+    private let phraseLengths: [Int]
 
     /// Weights of the evidence, in "mentions in the body" units.
     enum Weight {
         static let corpusTopic = 12.0, agendaTitle = 8.0, agendaName = 5.0, headline = 4.0
         static let resolution = 3.0, leadMention = 2.0, mention = 1.0, bodyCap = 10.0, weakAlias = 0.4
     }
+
+    /// Filings of topic and agenda strings already seen (see `Filing`).
+    private let memo = Memo<[Filing]>(capacity: 20_000)
 
     public init(catalog: SituationCatalog) {
         self.catalog = catalog
@@ -33,6 +37,7 @@ public struct SituationFinder: Sendable {
         }
         for (i, s) in catalog.situations.enumerated() { for a in s.weakAliases { add(a, i, false, Weight.weakAlias) } }
         phrases = PhraseIndex(list, endings: Self.endings)
+        phraseLengths = phrases.phrases.map(\.count)
         self.owner = owner
     }
 
@@ -62,7 +67,7 @@ public struct SituationFinder: Sendable {
         }
         weighBody(s.paragraphs, into: &tally)
         // A short story names its subject fewer times than a long speech does.
-        let words = s.paragraphs.reduce(0) { $0 + $1.split(separator: " ").count }
+        let words = s.paragraphs.reduce(0) { n, p in n + p.utf8.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) } }
         return choose(tally, short: words < 350)
     }
 
@@ -73,21 +78,34 @@ public struct SituationFinder: Sendable {
         var bodyScore = 0.0
     }
 
+    /// What one topic or agenda string gives (situation, the words that named it, points): worked out once
+    /// for each distinct string, since a corpus repeats a meeting's topic over thousands of speeches.
+    typealias Filing = (situation: Int, named: String, points: Double)
+
     private func weighTopics(_ topics: [String], into tally: inout [Tally]) {
-        for topic in topics.map(KindLexicon.fold) where topic.count >= 3 {
-            for (i, s) in catalog.situations.enumerated() where tally[i].topic == nil {
-                let named = KindLexicon.fold(s.name) == topic || s.aliases.contains(topic)
-                if named || s.agendaTitles.contains(where: { Self.sameItem(topic, $0) }) {
-                    tally[i].topic = topic
-                    tally[i].score += Weight.corpusTopic
-                }
-            }
-            // "Items relating to Ukraine": a name inside the topic.
-            for (i, _, weight) in distinctHits(in: topic) where tally[i].topic == nil && weight == 1 {
-                tally[i].topic = topic
-                tally[i].score += Weight.corpusTopic
+        for topic in topics {
+            let filings = memo.value(for: "t\u{1}" + topic) { topicFilings(KindLexicon.fold(topic)) }
+            for f in filings where tally[f.situation].topic == nil {
+                tally[f.situation].topic = f.named
+                tally[f.situation].score += f.points
             }
         }
+    }
+
+    private func topicFilings(_ topic: String) -> [Filing] {
+        guard topic.count >= 3 else { return [] }
+        var out: [Filing] = []
+        for (i, s) in catalog.situations.enumerated() {
+            let named = KindLexicon.fold(s.name) == topic || s.aliases.contains(topic)
+            if named || s.agendaTitles.contains(where: { Self.sameItem(topic, $0) }) {
+                out.append((i, topic, Weight.corpusTopic))
+            }
+        }
+        // "Items relating to Ukraine": a name inside the topic.
+        for (i, _, weight) in distinctHits(in: topic) where weight == 1 && !out.contains(where: { $0.situation == i }) {
+            out.append((i, topic, Weight.corpusTopic))
+        }
+        return out
     }
 
     /// An agenda item as a source words it and a title of the table: the same, or one the other's
@@ -97,24 +115,31 @@ public struct SituationFinder: Sendable {
         given == title || given.count > 12 && (given.contains(title) || title.contains(given))
     }
 
-    /// The agenda item a text names: the situations whose title matches it best (the longest title that
-    /// matches: "Non-proliferation/Democratic People's Republic of Korea" is not also plain "Non-proliferation").
     private func weighAgenda(_ agenda: String, into tally: inout [Tally]) {
+        for f in memo.value(for: "a\u{1}" + agenda, make: { agendaFilings(KindLexicon.fold(agenda)) })
+        where tally[f.situation].agenda == nil {
+            tally[f.situation].agenda = f.named
+            tally[f.situation].score += f.points
+        }
+    }
+
+    /// The agenda item a text names: the situations whose title matches it best (the longest title that
+    /// matches: "Non-proliferation/Democratic People's Republic of Korea" is not also plain "Non-proliferation"),
+    /// then those whose names it holds.
+    private func agendaFilings(_ agenda: String) -> [Filing] {
         var best: [(situation: Int, title: String)] = []
         for (i, s) in catalog.situations.enumerated() {
-            guard let t = s.agendaTitles.filter({ Self.sameItem(agenda, $0) }).max(by: { $0.count < $1.count }) else { continue }
+            guard let t = s.agendaTitles.filter({ Self.sameItem(agenda, $0) }).max(by: { $0.count < $1.count })
+            else { continue }
             if let longest = best.first?.title.count, t.count < longest { continue }
             if let longest = best.first?.title.count, t.count > longest { best = [] }
             best.append((i, t))
         }
-        for (i, t) in best {
-            tally[i].agenda = t
-            tally[i].score += Weight.agendaTitle
+        var out: [Filing] = best.map { ($0.situation, $0.title, Weight.agendaTitle) }
+        for (i, phrase, weight) in distinctHits(in: agenda) where !out.contains(where: { $0.situation == i }) {
+            out.append((i, phrase, Weight.agendaName * weight))
         }
-        for (i, phrase, weight) in distinctHits(in: agenda) where tally[i].agenda == nil {
-            tally[i].agenda = phrase
-            tally[i].score += Weight.agendaName * weight
-        }
+        return out
     }
 
     /// Mentions in the opening lines weigh double: what a text is about is named early.
@@ -124,7 +149,7 @@ public struct SituationFinder: Sendable {
         for (n, p) in paragraphs.enumerated() {
             if units.count > 20_000 { break }
             if n > 0 { units.append(10) }
-            units += KindLexicon.fold(p).utf16
+            units += Self.foldedUnits(p)
             if n < 2 || units.count < 400 { leadEnd = units.count }
         }
         for (p, start) in longestMatches(in: units) {
@@ -146,12 +171,20 @@ public struct SituationFinder: Sendable {
         for i in tally.indices { tally[i].score += min(tally[i].bodyScore, Weight.bodyCap) }
     }
 
+    /// A paragraph folded as `KindLexicon.fold` folds it, as UTF-16: ASCII text (most of an English corpus)
+    /// only needs lower case, which is far cheaper than Foundation's folding.
+    static func foldedUnits(_ text: String) -> [UInt16] {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return Array(KindLexicon.fold(text).utf16) }
+        return text.utf16.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+    }
+
     /// Every phrase found, but where phrases overlap only the longest: "South Sudan" is not also "Sudan",
     /// "disarmament, demobilization and reintegration" not also "disarmament".
     private func longestMatches(in units: [UInt16]) -> [(phrase: Int, start: Int)] {
         var found: [(phrase: Int, start: Int, end: Int)] = []
+        let lengths = phraseLengths  // not `self` in the closure: that copied the whole finder at each match
         phrases.matches(in: units) { p, start in
-            found.append((p, start, start + phrases.phrases[p].count))
+            found.append((p, start, start + lengths[p]))
             return true
         }
         found.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
@@ -203,5 +236,26 @@ public struct SituationFinder: Sendable {
             name: name,
             provenance: Provenance(basis: .inferred, rule: rule, confidence: confidence, evidence: evidence,
                                    reason: reasons.joined(separator: "; ")))
+    }
+}
+
+/// A bounded, thread-safe memory of values by key, for work the import's reading threads repeat.
+final class Memo<Value>: @unchecked Sendable {  // guarded by lock
+    private let lock = NSLock()
+    private var values: [String: Value] = [:]
+    private let capacity: Int
+
+    init(capacity: Int) { self.capacity = capacity }
+
+    func value(for key: String, make: () -> Value) -> Value {
+        lock.lock()
+        if let known = values[key] { lock.unlock(); return known }
+        lock.unlock()
+        let made = make()
+        lock.lock()
+        if values.count >= capacity { values.removeAll(keepingCapacity: true) }
+        values[key] = made
+        lock.unlock()
+        return made
     }
 }

@@ -12,15 +12,27 @@ struct PhraseIndex: Sendable {
     /// Letters that may follow a phrase inside its word ("Syria" in "Syrians", "Сирия" in "Сирии" does
     /// not need one): inflections and demonym endings, so a table need not list every form.
     private let endings: Set<[UInt16]>
+    /// Endings by their length (index 0 unused).
+    private let endingsByLength: [[[UInt16]]]
+    /// One bit per first-word hash (its low 16 bits) that some phrase has: most words of a text are
+    /// passed over on one load, without hashing into the dictionary.
+    private let firstWordBits: [UInt64]
+    private let longestEnding: Int
 
     init(_ list: [String], endings: [String] = []) {
         phrases = list.map { Array($0.utf16) }
         self.endings = Set(endings.map { Array($0.utf16) })
+        let usable = self.endings.filter { !$0.isEmpty && $0.count <= 7 }
+        longestEnding = usable.map(\.count).max() ?? 0
+        endingsByLength = (0...longestEnding).map { n in usable.filter { $0.count == n } }
         var words: [Int: [Int]] = [:], units: [UInt16: [Int]] = [:]
         for (i, p) in phrases.enumerated() where !p.isEmpty {
             if Self.unspaced(p[0]) { units[p[0], default: []].append(i) } else { words[Self.word(p, at: 0), default: []].append(i) }
         }
         byFirstWord = words
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for key in words.keys { bits[(key & 0xFFFF) >> 6] |= 1 << UInt64(key & 63) }
+        firstWordBits = bits
         byFirstUnit = units
     }
 
@@ -35,10 +47,10 @@ struct PhraseIndex: Sendable {
                 continue
             }
             guard Self.isWordUnit(u), i == 0 || !Self.isWordUnit(text[i - 1]) || Self.unspaced(text[i - 1]) else { i += 1; continue }
-            for key in firstWordKeys(text, at: i) {
-                for p in byFirstWord[key] ?? [] where matches(p, in: text, at: i) {
-                    if !visit(p, i) { return }
-                }
+            let keys = firstWordKeys(text, at: i)
+            for k in 0..<keys.count where mayStartPhrase(keys[k]) {
+                guard let candidates = byFirstWord[keys[k]] else { continue }
+                for p in candidates where matches(p, in: text, at: i) { if !visit(p, i) { return } }
             }
             i += 1
         }
@@ -57,27 +69,55 @@ struct PhraseIndex: Sendable {
         return true
     }
 
+    /// Up to eight hashes kept inline: a word's, then its stems'.
+    struct WordKeys {
+        private var storage: (Int, Int, Int, Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0, 0, 0, 0)
+        private(set) var count = 0
+        mutating func append(_ key: Int) {
+            guard count < 8 else { return }
+            withUnsafeMutableBytes(of: &storage) { $0.storeBytes(of: key, toByteOffset: count * 8, as: Int.self) }
+            count += 1
+        }
+        subscript(i: Int) -> Int { withUnsafeBytes(of: storage) { $0.load(fromByteOffset: i * 8, as: Int.self) } }
+    }
+
     /// The hash of the word at `start`, then of the word less each allowed ending it has (so "syria" is
-    /// looked up for "syrians").
-    private func firstWordKeys(_ text: [UInt16], at start: Int) -> [Int] {
-        guard !endings.isEmpty else { return [Self.word(text, at: start)] }
+    /// looked up for "syrians"). Nothing is allocated: this runs at every word of a text.
+    private func firstWordKeys(_ text: [UInt16], at start: Int) -> WordKeys {
+        var keys = WordKeys()
+        guard !endings.isEmpty else { keys.append(Self.word(text, at: start)); return keys }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var prefixes: [UInt64] = []
+        // The hashes of the word's last eight prefixes, by length modulo 8.
+        var recent: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
         var end = start
         while end < text.count, Self.isWordUnit(text[end]), !Self.unspaced(text[end]) {
             hash = (hash ^ UInt64(text[end])) &* 0x100_0000_01b3
-            prefixes.append(hash)
             end += 1
+            withUnsafeMutableBytes(of: &recent) { $0.storeBytes(of: hash, toByteOffset: ((end - start) & 7) * 8, as: UInt64.self) }
         }
-        var keys = [Int(truncatingIfNeeded: hash)]
+        keys.append(Int(truncatingIfNeeded: hash))
+        let length = end - start
         // The stem keeps at least three letters.
-        guard prefixes.count > 3 else { return keys }
-        for cut in 1...min(5, prefixes.count - 3) {
-            if endings.contains(Array(text[(end - cut)..<end])) {
-                keys.append(Int(truncatingIfNeeded: prefixes[prefixes.count - cut - 1]))
-            }
+        guard length > 3 else { return keys }
+        for cut in 1...min(longestEnding, length - 3) {
+            let stem = withUnsafeBytes(of: recent) { $0.load(fromByteOffset: ((length - cut) & 7) * 8, as: UInt64.self) }
+            let key = Int(truncatingIfNeeded: stem)
+            if mayStartPhrase(key), endsWithEnding(text, end: end, length: cut) { keys.append(key) }
         }
         return keys
+    }
+
+    @inline(__always) private func mayStartPhrase(_ key: Int) -> Bool {
+        firstWordBits[(key & 0xFFFF) >> 6] & (1 << UInt64(key & 63)) != 0
+    }
+
+    /// Whether the `length` units before `end` are one of the endings.
+    private func endsWithEnding(_ text: [UInt16], end: Int, length: Int) -> Bool {
+        endingsByLength[length].contains { e in
+            var k = 0
+            while k < length, text[end - length + k] == e[k] { k += 1 }
+            return k == length
+        }
     }
 
     /// Whether the letters from `start` to the end of the word are one of the allowed endings.
