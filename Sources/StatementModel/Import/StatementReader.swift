@@ -36,10 +36,9 @@ public struct StatementReader: Sendable {
 
     /// A file's text, or why it has none.
     public func decode(fileAt url: URL) throws -> DecodedText {
-        var info = stat()
-        let size = stat(url.path, &info) == 0 ? Int(info.st_size) : 0
-        if size > TextDecoder.sizeLimit { throw TextProblem.tooLarge(bytes: size, limit: TextDecoder.sizeLimit) }
-        return try TextDecoder.decode(try FileBytes.read(url))
+        // The limit goes to the reading itself: a file whose size reads as 0 (a `/proc` file) is read
+        // only up to it, never to its end.
+        try TextDecoder.decode(try FileBytes.read(url, limit: TextDecoder.sizeLimit))
     }
 
     public func read(_ document: SourceDocument, enrich shouldEnrich: Bool = true) -> Statement {

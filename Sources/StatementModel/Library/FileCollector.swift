@@ -15,14 +15,17 @@ enum FileCollector {
     }
 
     static func collect(_ urls: [URL], skipped: inout [ImportReport.Entry], failed: inout [ImportReport.Entry]) -> [URL] {
-        let fm = FileManager.default
         var files: [URL] = []
         for url in urls {
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: url.path, isDirectory: &isDir) else {
+            var info = stat()
+            guard stat(url.path, &info) == 0 else {
                 failed.append(.init(path: url.path, message: "no such file or folder")); continue
             }
-            if !isDir.boolValue { files.append(url); continue }
+            // A device or a pipe named on the command line is refused here, before anything opens it.
+            if let kind = FileKind.special(info.st_mode) {
+                failed.append(.init(path: url.path, message: TextProblem.notRegularFile(kind: kind).description)); continue
+            }
+            if info.st_mode & S_IFMT != S_IFDIR { files.append(url); continue }
             // A folder is walked with readdir: its entries' types come with their names, where Foundation's
             // enumerator asked for each file's resource values (most of the time of collecting 100,000 files).
             guard let entries = DirectoryWalker.walk(url.path) else {

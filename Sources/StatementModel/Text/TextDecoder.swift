@@ -12,6 +12,8 @@ public enum TextProblem: Error, Equatable, Sendable, CustomStringConvertible {
     /// A PDF whose text comes out as glyph codes, not letters (fonts without a Unicode map).
     case unreadableFonts
     case unreadablePDF(String)
+    /// A device, pipe or socket: it has no end to read to (`/dev/zero`) or waits for a writer (a FIFO).
+    case notRegularFile(kind: String)
 
     public var description: String {
         switch self {
@@ -28,6 +30,7 @@ public enum TextProblem: Error, Equatable, Sendable, CustomStringConvertible {
         case .unreadableFonts:
             return "a PDF whose fonts carry no map to letters: its text comes out as symbols; run it through OCR first, then import the text"
         case .unreadablePDF(let reason): return "not a PDF that can be opened: \(reason)"
+        case .notRegularFile(let kind): return "not a regular file: \(kind); Rostrum reads only files"
         }
     }
 }
@@ -165,17 +168,37 @@ public enum TextDecoder {
     }
 }
 
+/// What a file that is not a regular file or a folder is, in words; nil for those two.
+enum FileKind {
+    static func special(_ mode: mode_t) -> String? {
+        switch mode & S_IFMT {
+        case S_IFREG, S_IFDIR: return nil
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        case S_IFIFO: return "a named pipe"
+        case S_IFSOCK: return "a socket"
+        case S_IFLNK: return "a symbolic link"
+        default: return "a special file"
+        }
+    }
+}
+
 /// A file's bytes read straight into an array: `Data(contentsOf:)` then `[UInt8](data)` held the file
 /// twice (a 15 MB corpus table three times, with its text).
 enum FileBytes {
-    /// The file's bytes; with a limit, a file (or a device that reads as 0 bytes) that turns out larger
-    /// throws `tooLarge` instead of being read without end.
+    /// The file's bytes; with a limit, a file that turns out larger than it is (a `/proc` file reads
+    /// as 0 bytes, a file may grow while it is read) throws `tooLarge` as soon as the limit is passed,
+    /// instead of being read to its end. Devices, pipes and sockets are refused before they are opened.
     static func read(_ url: URL, limit: Int? = nil) throws -> [UInt8] {
-        let fd = open(url.path, O_RDONLY | O_CLOEXEC)
+        var info = stat()
+        guard stat(url.path, &info) == 0 else { throw failure(url) }
+        if let kind = FileKind.special(info.st_mode) { throw TextProblem.notRegularFile(kind: kind) }
+        // O_NONBLOCK: should the path have become a FIFO since the stat, opening it does not wait for a writer.
+        let fd = open(url.path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { throw failure(url) }
         defer { close(fd) }
-        var info = stat()
         guard fstat(fd, &info) == 0 else { throw failure(url) }
+        if let kind = FileKind.special(info.st_mode) { throw TextProblem.notRegularFile(kind: kind) }
         let expected = max(Int(info.st_size), 0)
         if let limit, expected > limit { throw TextProblem.tooLarge(bytes: expected, limit: limit) }
         var failed = false
@@ -197,6 +220,7 @@ enum FileBytes {
             if n < 0 { if errno == EINTR { continue }; throw failure(url) }
             if n == 0 { return bytes }
             bytes.append(contentsOf: chunk[0..<n])
+            // Stops one chunk past the limit: what stat said does not matter.
             if let limit, bytes.count > limit { throw TextProblem.tooLarge(bytes: bytes.count, limit: limit) }
         }
     }
