@@ -26,6 +26,18 @@ final class HostileInputTests: XCTestCase {
         }
         XCTAssertTrue(try Fixture.reader.decode(fileAt: proc).text.contains("Name:"), "below the limit it is read whole")
     }
+
+    func testANamedPipeIsRefusedWithoutOpeningIt() throws {
+        let dir = Fixture.tempDir()
+        let fifo = dir.appendingPathComponent("f.txt")
+        XCTAssertEqual(mkfifo(fifo.path, 0o600), 0)
+        // Opening a FIFO to read waits for a writer: should the import have opened it, this releases it.
+        defer { let fd = open(fifo.path, O_WRONLY | O_NONBLOCK); if fd >= 0 { close(fd) } }
+        let library = try Fixture.library(in: dir)
+        let report = try XCTUnwrap(finishing(within: 30) { library.importFiles([fifo]) }, "the import waited on the pipe")
+        XCTAssertEqual(report.failed, [.init(path: fifo.path, message: "not a regular file: a named pipe; Rostrum reads only files")])
+        XCTAssertThrowsError(try FileBytes.read(fifo)) { XCTAssertEqual($0 as? TextProblem, .notRegularFile(kind: "a named pipe")) }
+    }
 }
 
 /// Runs `body` on a thread of its own; nil when it has not returned within `seconds`, so a test of
