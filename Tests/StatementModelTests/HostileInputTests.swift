@@ -38,6 +38,52 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(report.failed, [.init(path: fifo.path, message: "not a regular file: a named pipe; Rostrum reads only files")])
         XCTAssertThrowsError(try FileBytes.read(fifo)) { XCTAssertEqual($0 as? TextProblem, .notRegularFile(kind: "a named pipe")) }
     }
+
+    /// Several processes' first open of one new library at once: each has its own connections, as
+    /// threads with a store each have here. Before the fix some failed with "database is locked" (turning
+    /// on WAL) or "table already exists" (two migrating at once).
+    func testManyFirstOpensOfOneNewLibraryAllSucceed() throws {
+        for round in 0..<4 {
+            let path = Fixture.tempDir().appendingPathComponent("new/library.sqlite").path
+            let openers = 6
+            let start = DispatchSemaphore(value: 0)
+            let group = DispatchGroup()
+            let outcomes = (0..<openers).map { _ in Box<Result<Bool, Error>>() }
+            for i in 0..<openers {
+                group.enter()
+                Thread.detachNewThread {
+                    start.wait()
+                    outcomes[i].value = Result {
+                        let store = try SQLiteStatementStore(path: path)
+                        _ = try store.insert([Fixture.read("Statement \(i) of round \(round) on peacekeeping.")], sources: [])
+                        return store.createdLibrary
+                    }
+                    group.leave()
+                }
+            }
+            for _ in 0..<openers { start.signal() }
+            XCTAssertEqual(group.wait(timeout: .now() + 60), .success, "the openers did not finish")
+            let created = try outcomes.map { try XCTUnwrap($0.value).get() }
+            XCTAssertEqual(created.filter { $0 }.count, 1, "exactly one opener made the library")
+            XCTAssertEqual(try SQLiteStatementStore(path: path).totalCount(), openers, "every opener's statement is stored")
+        }
+    }
+
+    /// `list` run while the first import into a new library has not yet stored anything must not fill
+    /// that library with the two default statements.
+    func testOnlyTheOpenThatCreatedALibrarySeedsIt() throws {
+        let path = Fixture.tempDir().appendingPathComponent("library.sqlite").path
+        let importer = StatementLibrary(store: try SQLiteStatementStore(path: path), reader: Fixture.reader)
+        let lister = StatementLibrary(store: try SQLiteStatementStore(path: path), reader: Fixture.reader)
+        XCTAssertTrue(importer.store.createdLibrary)
+        XCTAssertFalse(lister.store.createdLibrary)
+        XCTAssertNil(try lister.seedIfEmpty(from: Fixture.data))
+        XCTAssertEqual(try importer.store.totalCount(), 0, "the import's library holds only what it imports")
+
+        let fresh = StatementLibrary(store: try SQLiteStatementStore(path: Fixture.tempDir().appendingPathComponent("l.sqlite").path),
+                                     reader: Fixture.reader)
+        XCTAssertEqual(try fresh.seedIfEmpty(from: Fixture.data)?.imported.count, 2, "a library made by this open is seeded")
+    }
 }
 
 /// Runs `body` on a thread of its own; nil when it has not returned within `seconds`, so a test of

@@ -69,10 +69,12 @@ public final class StatementLibrary: Sendable {
                                 reader: StatementReader(reference: reference, tableMapping: tableMapping))
     }
 
-    /// Imports `data/` when the library is empty, so a new user sees statements at once.
+    /// Imports `data/` into a library this open created and that is still empty, so a new user sees
+    /// statements at once. A library another process created (an import under way, its first batch not
+    /// yet written) is left alone.
     @discardableResult
     public func seedIfEmpty(from folder: URL) throws -> ImportReport? {
-        guard try store.totalCount() == 0, FileManager.default.fileExists(atPath: folder.path) else { return nil }
+        guard store.createdLibrary, try store.totalCount() == 0, FileManager.default.fileExists(atPath: folder.path) else { return nil }
         return importFiles([folder])
     }
 

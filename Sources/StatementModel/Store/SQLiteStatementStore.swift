@@ -5,6 +5,7 @@ import GRDB
 public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  // the index is guarded by indexLock
     let pool: DatabasePool
     public let path: String
+    public let createdLibrary: Bool
     private let indexLock = NSLock()
     private var index: FacetIndex?
     private var indexUnavailable = false
@@ -19,9 +20,11 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         var config = Configuration()
         config.busyMode = .timeout(10)  // the window and the tool may write one library at once
-        pool = try DatabasePool(path: path, configuration: config)
+        // Two processes making a new library at once: turning it to WAL can fail busy at once (SQLite does
+        // not wait when waiting could deadlock), so the open is tried again for as long as a write may wait.
+        pool = try LibrarySchema.retryingWhileBusy { try DatabasePool(path: path, configuration: config) }
         self.path = path
-        try LibrarySchema.migrator.migrate(pool)
+        createdLibrary = try LibrarySchema.migrate(pool)
         // The writer's connection leaves checkpoints to `checkpointer` (each one syncs the file, and the
         // writer waiting for those syncs was a fifth of a 106,000-statement import), keeping its own only
         // as a backstop at 400 MB of WAL; and it has a 32 MB page cache rather than 2 (a statement's rows
