@@ -127,7 +127,7 @@ struct StoryCommand: ParsableCommand {
             let cards = try reporting { try story.presentationCards(from: library.store, catalog: catalog) }
             let pdf = StoryPDF(title: story.name, cards: cards, themes: catalog.themes.map { ($0.name, $0.colour) }, palette: dark ? .dark : .light)
             let pages: Int
-            do { pages = try pdf.write(to: output) } catch { throw ValidationError("\(error)") }
+            do { pages = try pdf.write(to: output) } catch { throw ioFailure("\(error)") }
             Terminal.err("wrote \(output) (\(pages) pages: \(cards.count) cards and the sources)")
         }
     }

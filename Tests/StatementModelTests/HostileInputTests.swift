@@ -84,6 +84,24 @@ final class HostileInputTests: XCTestCase {
                                      reader: Fixture.reader)
         XCTAssertEqual(try fresh.seedIfEmpty(from: Fixture.data)?.imported.count, 2, "a library made by this open is seeded")
     }
+
+    /// A library that cannot be opened is described in a short phrase (the tool prints it after the path),
+    /// never with the SQL that was running, and the file is left as it was.
+    func testALibraryThatCannotBeOpenedSaysWhyInAPhrase() throws {
+        let dir = Fixture.tempDir()
+        let notes = dir.appendingPathComponent("notes.sqlite")
+        try "Just some notes, not a database.".write(to: notes, atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try SQLiteStatementStore(path: notes.path)) {
+            XCTAssertEqual(StorageProblem.describe($0), "not a Rostrum library (file is not a database)")
+        }
+        XCTAssertEqual(try String(contentsOf: notes, encoding: .utf8), "Just some notes, not a database.", "the file is untouched")
+        XCTAssertThrowsError(try SQLiteStatementStore(path: dir.path)) {
+            XCTAssertEqual(StorageProblem.describe($0), "cannot be opened (unable to open database file): a folder, or a place that cannot be written?")
+        }
+        XCTAssertThrowsError(try SQLiteStatementStore(path: "/proc/rostrum-nowhere/library.sqlite")) {
+            XCTAssertEqual(StorageProblem.describe($0), "its folder /proc/rostrum-nowhere cannot be made: No such file or directory")
+        }
+    }
 }
 
 /// Runs `body` on a thread of its own; nil when it has not returned within `seconds`, so a test of

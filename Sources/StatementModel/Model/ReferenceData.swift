@@ -206,6 +206,8 @@ public enum RostrumError: Error, CustomStringConvertible, Sendable {
     case storyNotFound(String)
     case invalidStoryName
     case invalidLabelledSet(String)
+    /// The library's folder could not be made.
+    case libraryFolder(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -219,6 +221,7 @@ public enum RostrumError: Error, CustomStringConvertible, Sendable {
         case .storyNotFound(let name): return "no story is named “\(name)” (see `rostrum-cli story list`)"
         case .invalidStoryName: return "a story needs a name with at least one letter or digit"
         case .invalidLabelledSet(let detail): return "a labelled set cannot be read: \(detail)"
+        case .libraryFolder(let path, let reason): return "its folder \(path) cannot be made: \(reason)"
         }
     }
 }

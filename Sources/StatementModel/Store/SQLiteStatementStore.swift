@@ -17,7 +17,10 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
     ///   every query in SQL (tests compare the two).
     public init(path: String, facetIndex: Bool = true) throws {
         indexUnavailable = !facetIndex
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let folder = (path as NSString).deletingLastPathComponent
+        do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
+            throw RostrumError.libraryFolder(path: folder, reason: StorageProblem.describe(error))
+        }
         var config = Configuration()
         config.busyMode = .timeout(10)  // the window and the tool may write one library at once
         // Two processes making a new library at once: turning it to WAL can fail busy at once (SQLite does
