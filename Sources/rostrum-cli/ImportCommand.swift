@@ -7,7 +7,8 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "import", abstract: "Import files and folders (recursively).")
 
     @OptionGroup var options: LibraryOptions
-    @Flag(name: .long, help: "List every file imported, skipped or failed, not only the problems.") var verbose = false
+    @Flag(name: .long, help: "List every file: imported (with its statements), already in the library, unchanged or skipped, not only the problems.")
+    var verbose = false
     @Option(name: .customLong("map"), help: "For CSV, TSV and JSON Lines: FIELD=COLUMN (repeatable), e.g. --map text=speech --map date=when. Unnamed fields are guessed from the header.")
     var mappings: [String] = []
     @Argument(help: "Files or folders to import.") var paths: [String]
@@ -30,8 +31,12 @@ struct ImportCommand: ParsableCommand {
         for entry in report.failed { Terminal.err("failed: \(entry.path): \(entry.message)") }
         for entry in report.notes { Terminal.err("note: \(entry.path): \(entry.message)") }
         if verbose {
+            for file in report.importedFiles {
+                Terminal.err("imported: \(file.path) (\(file.statements) statement\(file.statements == 1 ? "" : "s"))")
+            }
+            for entry in report.alreadyPresent { Terminal.err("already in the library: \(entry.path): \(entry.message)") }
+            for path in report.unchangedFiles { Terminal.err("unchanged: \(path): not read again (the same size and time as at its last import)") }
             for entry in report.skipped { Terminal.err("skipped: \(entry.path): \(entry.message)") }
-            for entry in report.alreadyPresent { Terminal.err("present: \(entry.path): \(entry.message)") }
         }
         var summary = "imported \(report.imported.count), already present \(report.alreadyPresent.count), failed \(report.failed.count)"
         if !report.updated.isEmpty { summary += ", updated \(report.updated.count)" }

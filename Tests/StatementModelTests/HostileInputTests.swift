@@ -102,6 +102,65 @@ final class HostileInputTests: XCTestCase {
             XCTAssertEqual(StorageProblem.describe($0), "its folder /proc/rostrum-nowhere cannot be made: No such file or directory")
         }
     }
+
+    /// Links, pipes and folders that cannot be read were passed over without a word ("imported 0,
+    /// failed 0"): each is now named once with its reason, a link to a file is read, a loop ends.
+    func testEveryLinkPipeAndUnreadableFolderIsNamed() throws {
+        let dir = Fixture.tempDir()
+        let input = dir.appendingPathComponent("in")
+        let fm = FileManager.default
+        try fm.createDirectory(at: input.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        func put(_ name: String, _ text: String) throws { try text.write(to: input.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        func link(_ name: String, _ target: String) throws { try fm.createSymbolicLink(atPath: input.appendingPathComponent(name).path, withDestinationPath: target) }
+        try put("a.txt", "The Council must renew the sanctions regime this year.")
+        try put("copy.txt", "The Council must renew the sanctions regime this year.")
+        try link("link.txt", "a.txt")
+        try link("loop1", "loop2")
+        try link("loop2", "loop1")
+        try link("dangling.txt", "nowhere.txt")
+        try link("sub/up", "..")
+        XCTAssertEqual(mkfifo(input.appendingPathComponent("pipe.txt").path, 0o600), 0)
+        defer { let fd = open(input.appendingPathComponent("pipe.txt").path, O_WRONLY | O_NONBLOCK); if fd >= 0 { close(fd) } }
+
+        let library = try Fixture.library(in: dir)
+        let report = try XCTUnwrap(finishing(within: 60) { library.importFiles([input]) }, "the import did not finish")
+        func reason(_ name: String) -> String? { report.failed.first { $0.path == input.appendingPathComponent(name).path }?.message }
+        XCTAssertEqual(reason("loop1"), "a symbolic link loop: following it comes back round without reaching a file")
+        XCTAssertEqual(reason("loop2"), reason("loop1"))
+        XCTAssertEqual(reason("dangling.txt"), "a symbolic link to nothing: nowhere.txt does not exist")
+        XCTAssertEqual(reason("pipe.txt"), "not a regular file: a named pipe; Rostrum reads only files")
+        XCTAssertTrue(reason("sub/up")?.hasPrefix("a symbolic link to a folder, not followed") ?? false, "\(report.failed)")
+        XCTAssertEqual(report.failed.count, 5, "each named once: \(report.failed)")
+        // The link to a file is read: the same text as a.txt, so it is said to be in the library already.
+        XCTAssertEqual(report.importedFiles, [.init(path: input.appendingPathComponent("a.txt").path, statements: 1)])
+        XCTAssertEqual(Set(report.alreadyPresent.map { ($0.path as NSString).lastPathComponent }), ["copy.txt", "link.txt"])
+
+        // A folder inside that cannot be opened (as a user without the right would meet it; root may open anything).
+        var skipped: [ImportReport.Entry] = [], failed: [ImportReport.Entry] = []
+        let locked = input.appendingPathComponent("sub").path
+        let files = FileCollector.collect([input], skipped: &skipped, failed: &failed) { path in
+            if path == locked { errno = EACCES; return nil }
+            return opendir(path)
+        }
+        XCTAssertEqual(failed.first { $0.path == locked }?.message, "the folder cannot be read: Permission denied")
+        XCTAssertEqual(files.map(\.lastPathComponent), ["a.txt", "copy.txt", "link.txt"])
+    }
+
+    /// `--verbose` lists every file that added statements, with how many: a table gives several.
+    func testTheReportCountsEachFilesStatements() throws {
+        let dir = Fixture.tempDir()
+        let input = dir.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        try "text,year,country\nWe call for a ceasefire now.,2019,France\nSanctions must be lifted.,2020,Cuba\nThe mandate is renewed.,2021,Ghana\n"
+            .write(to: input.appendingPathComponent("speeches.csv"), atomically: true, encoding: .utf8)
+        try "A statement on peacekeeping operations.".write(to: input.appendingPathComponent("one.txt"), atomically: true, encoding: .utf8)
+        let library = try Fixture.library(in: dir)
+        let report = library.importFiles([input])
+        XCTAssertEqual(report.importedFiles, [.init(path: input.appendingPathComponent("one.txt").path, statements: 1),
+                                              .init(path: input.appendingPathComponent("speeches.csv").path, statements: 3)])
+        let again = library.importFiles([input])
+        XCTAssertEqual(again.unchangedFiles, report.importedFiles.map(\.path), "a re-import names what it did not read again")
+    }
 }
 
 /// Runs `body` on a thread of its own; nil when it has not returned within `seconds`, so a test of

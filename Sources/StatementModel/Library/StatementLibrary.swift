@@ -27,6 +27,13 @@ public struct ImportReport: Sendable {
         public var message: String
     }
     public var imported: [StatementID] = []
+    /// A file that gave statements, and how many of them were new to the library.
+    public struct FileCount: Sendable, Hashable {
+        public var path: String
+        public var statements: Int
+    }
+    /// Every file that added statements, in the order read (`--verbose` lists them).
+    public var importedFiles: [FileCount] = []
     public var alreadyPresent: [Entry] = []
     public var failed: [Entry] = []
     /// Files passed over on purpose (macOS metadata, spreadsheets): not errors.
@@ -37,6 +44,8 @@ public struct ImportReport: Sendable {
     public var updated: [Entry] = []
     /// Files unchanged since their last import, not read again.
     public var unchanged = 0
+    /// Their paths (`--verbose` lists them).
+    public var unchangedFiles: [String] = []
     public var cancelled = false
     public var elapsed: TimeInterval = 0
     /// Corpus tables that could not be read: the speeches they serve came in without their metadata.
@@ -107,8 +116,14 @@ public final class StatementLibrary: Sendable {
                     report.updated.append(.init(path: source.fingerprint.path, message: "changed since its last import: its statements were replaced"))
                 }
                 for (item, outcome) in zip(write.batch, outcomes) {
-                    if outcome == .inserted { report.imported.append(item.encoded.statement.id) } else {
-                        report.alreadyPresent.append(.init(path: item.path, message: "already in the library as \(item.encoded.statement.id)"))
+                    if outcome == .inserted {
+                        report.imported.append(item.encoded.statement.id)
+                        // Batches are in file order, so a file's statements come together.
+                        if report.importedFiles.last?.path == item.path { report.importedFiles[report.importedFiles.count - 1].statements += 1 } else {
+                            report.importedFiles.append(.init(path: item.path, statements: 1))
+                        }
+                    } else {
+                        report.alreadyPresent.append(.init(path: item.path, message: "the same text as statement \(item.encoded.statement.id)"))
                     }
                     for note in item.encoded.statement.notes { report.notes.append(.init(path: item.path, message: note)) }
                 }
@@ -151,7 +166,9 @@ public final class StatementLibrary: Sendable {
                 if cancellation.isCancelled { report.cancelled = true; break chunks }
                 done += 1
                 defer { progress(ImportProgress(done: done, total: files.count, elapsed: Date().timeIntervalSince(start), currentFile: file.path)) }
-                if let fingerprint = fingerprints[i], previous[i] == fingerprint { report.unchanged += 1; continue }
+                if let fingerprint = fingerprints[i], previous[i] == fingerprint {
+                    report.unchanged += 1; report.unchangedFiles.append(file.path); continue
+                }
                 switch results[i] {
                 case .success(let (reading, encoded)):
                     if let fingerprint = fingerprints[i] { sources.append(SourceUpdate(fingerprint: fingerprint, replacing: previous[i] != nil)) }
