@@ -28,15 +28,18 @@ struct ImportCommand: ParsableCommand {
         interrupt.cancel()
         signal(SIGINT, SIG_DFL)
 
-        for entry in report.failed { Terminal.err("failed: \(entry.path): \(entry.message)") }
-        for entry in report.notes { Terminal.err("note: \(entry.path): \(entry.message)") }
+        // Paths and messages come from the files: printed with their control characters made visible.
+        for entry in report.failed { Terminal.err(Terminal.fileLine("failed", entry.path, entry.message)) }
+        for entry in report.notes { Terminal.err(Terminal.fileLine("note", entry.path, entry.message)) }
         if verbose {
             for file in report.importedFiles {
-                Terminal.err("imported: \(file.path) (\(file.statements) statement\(file.statements == 1 ? "" : "s"))")
+                Terminal.err(Terminal.fileLine("imported", file.path) + " (\(file.statements) statement\(file.statements == 1 ? "" : "s"))")
             }
-            for entry in report.alreadyPresent { Terminal.err("already in the library: \(entry.path): \(entry.message)") }
-            for path in report.unchangedFiles { Terminal.err("unchanged: \(path): not read again (the same size and time as at its last import)") }
-            for entry in report.skipped { Terminal.err("skipped: \(entry.path): \(entry.message)") }
+            for entry in report.alreadyPresent { Terminal.err(Terminal.fileLine("already in the library", entry.path, entry.message)) }
+            for path in report.unchangedFiles {
+                Terminal.err(Terminal.fileLine("unchanged", path, "not read again (the same size and time as at its last import)"))
+            }
+            for entry in report.skipped { Terminal.err(Terminal.fileLine("skipped", entry.path, entry.message)) }
         }
         var summary = "imported \(report.imported.count), already present \(report.alreadyPresent.count), failed \(report.failed.count)"
         if !report.updated.isEmpty { summary += ", updated \(report.updated.count)" }
@@ -45,7 +48,7 @@ struct ImportCommand: ParsableCommand {
         summary += String(format: " (%.1f s)", report.elapsed)
         if report.cancelled { summary += " — cancelled; everything imported before the cancel is kept" }
         print(summary)
-        for line in report.corpusProblemLines { print("warning: " + line) }
+        for line in report.corpusProblemLines { print("warning: " + Terminal.visible(line)) }
         if report.cancelled { throw ExitCode(130) }
         if report.imported.isEmpty && report.alreadyPresent.isEmpty && !report.failed.isEmpty { throw ExitCode(1) }
     }

@@ -17,12 +17,12 @@ struct LibraryOptions: ParsableArguments {
             }
             return lib
         } catch let error as RostrumError {
-            if case .missingResource = error { Terminal.err("rostrum-cli: \(error)") } else {
-                Terminal.err("rostrum-cli: \(Terminal.visible(paths.library.path)): \(error)")
+            if case .missingResource = error { Terminal.err("rostrum-cli: " + Terminal.visible(error.description)) } else {
+                Terminal.err("rostrum-cli: \(Terminal.visible(paths.library.path)): \(Terminal.visible(error.description))")
             }
             throw ExitCode.ioError
         } catch {
-            Terminal.err("rostrum-cli: \(Terminal.visible(paths.library.path)): \(StorageProblem.describe(error))")
+            Terminal.err("rostrum-cli: \(Terminal.visible(paths.library.path)): \(Terminal.visible(StorageProblem.describe(error)))")
             throw ExitCode.ioError
         }
     }
@@ -64,8 +64,12 @@ struct FilterOptions: ParsableArguments {
 enum Terminal {
     static func err(_ line: String) { FileHandle.standardError.write(Data((line + "\n").utf8)) }
     static var stderrIsTerminal: Bool { isatty(2) == 1 }
-    /// A path as it may be printed.
-    static func visible(_ s: String) -> String { s }
+    /// A value from a file or a file name as it may be printed: control characters made visible, on one line.
+    static func visible(_ s: String) -> String { VisibleText.escaped(s) }
+    /// A report line about a file: its path and the message (which may quote the file) made visible.
+    static func fileLine(_ label: String, _ path: String, _ message: String? = nil) -> String {
+        "\(label): \(visible(path))" + (message.map { ": " + visible($0) } ?? "")
+    }
 }
 
 extension ExitCode {
@@ -84,7 +88,7 @@ func ioFailure(_ line: String) -> ExitCode {
 /// the library's (a disk error while reading) into one line and `ioError`.
 func reporting<T>(_ body: () throws -> T) throws -> T {
     do { return try body() } catch let e as RostrumError {
-        Terminal.err("rostrum-cli: \(e)")
+        Terminal.err("rostrum-cli: " + Terminal.visible(e.description))
         throw ExitCode(2)
     } catch where StorageProblem.isLibraryError(error) {
         Terminal.err("rostrum-cli: the library: \(StorageProblem.describe(error))")

@@ -15,7 +15,7 @@ struct StoryCommand: ParsableCommand {
         func run() throws {
             let stories = try reporting { try options.open().store.stories() }
             if stories.isEmpty { Terminal.err("No stories yet: `rostrum-cli story create NAME`, or add cards in the window (Ctrl+D).") }
-            for s in stories { print("\(s.name)\t\(s.cardCount) \(s.cardCount == 1 ? "card" : "cards")") }
+            for s in stories { print("\(Terminal.visible(s.name))\t\(s.cardCount) \(s.cardCount == 1 ? "card" : "cards")") }
         }
     }
 
@@ -26,9 +26,9 @@ struct StoryCommand: ParsableCommand {
         func run() throws {
             let story = try StoryCommand.find(name, in: try options.open())
             for (i, card) in story.cards.enumerated() {
-                var line = "\(i + 1)\t\(card.statementID)\t\(card.label)"
-                if let quote = card.quote { line += "\t“\(quote)”" }
-                if !card.note.isEmpty { line += "\tnote: \(card.note)" }
+                var line = "\(i + 1)\t\(card.statementID)\t\(Terminal.visible(card.label))"
+                if let quote = card.quote { line += "\t“\(Terminal.visible(quote))”" }
+                if !card.note.isEmpty { line += "\tnote: \(Terminal.visible(card.note))" }
                 print(line)
             }
         }

@@ -161,6 +161,22 @@ final class HostileInputTests: XCTestCase {
         let again = library.importFiles([input])
         XCTAssertEqual(again.unchangedFiles, report.importedFiles.map(\.path), "a re-import names what it did not read again")
     }
+
+    /// What the tool prints from a file: escape sequences, the bell, backspaces, C1 controls and
+    /// direction overrides become visible, and a name's newline cannot start a line of its own.
+    func testControlCharactersFromFilesArePrintedVisibly() {
+        let title = "Ambassador \u{1B}[31mRed\u{1B}[0m speaks\u{07} to the Council\u{08}\u{08}"
+        XCTAssertEqual(VisibleText.escaped(title), "Ambassador \\u{1B}[31mRed\\u{1B}[0m speaks\\u{7} to the Council\\u{8}\\u{8}")
+        XCTAssertEqual(VisibleText.escaped("x\nimported 99, failed 0\n.txt"), "x\\nimported 99, failed 0\\n.txt")
+        XCTAssertEqual(VisibleText.escaped("a\tb\u{9B}2J\u{7F}\u{202E}txt.exe"), "a\\tb\\u{9B}2J\\u{7F}\\u{202E}txt.exe")
+        XCTAssertEqual(VisibleText.escaped("Para one.\n\n\tPara two \u{1B}]0;title\u{07}", multiline: true),
+                       "Para one.\n\n\tPara two \\u{1B}]0;title\\u{7}", "a body keeps its lines and tabs")
+        let ordinary = "Déclaration — 安全理事会 — مجلس الأمن «ok»"
+        XCTAssertEqual(VisibleText.escaped(ordinary), ordinary, "letters of every script pass unchanged")
+        for printed in [VisibleText.escaped(title), VisibleText.escaped(title, multiline: true)] {
+            XCTAssertFalse(printed.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }, printed)
+        }
+    }
 }
 
 /// Runs `body` on a thread of its own; nil when it has not returned within `seconds`, so a test of
