@@ -214,6 +214,68 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(MarkupScrubber.scrub("Trade < 5% and x > y; <b>bold</b> <a href=\"https://un.org\">UN</a>").removed, [],
                        "comparisons and harmless tags are text")
     }
+
+    /// Bytes that were misread: binary without NUL bytes came in as Windows-1252 junk, UTF-16 without a
+    /// byte-order mark and zip archives were called "binary" for their zero bytes.
+    func testMisreadBytesAreReadRightOrRefusedForWhatTheyAre() throws {
+        var rng = SeededRandom(seed: 17)
+        // Random bytes with none of NUL or the five bytes Windows-1252 leaves undefined: all "decode".
+        let undefined: Set<UInt8> = [0x00, 0x81, 0x8D, 0x8F, 0x90, 0x9D]
+        let noise = (0..<4096).map { _ in UInt8(truncatingIfNeeded: rng.next()) }.filter { !undefined.contains($0) }
+        XCTAssertThrowsError(try TextDecoder.decode(noise)) { error in
+            guard case .unlikelyText(_, let percent)? = error as? TextProblem else { return XCTFail("\(error)") }
+            XCTAssertGreaterThan(percent, 40)
+        }
+        // Random ASCII without NUL is valid UTF-8, but a tenth of it or more is control codes.
+        let asciiNoise = (0..<4096).map { _ in UInt8(1 + rng.next() % 127) }
+        XCTAssertThrowsError(try TextDecoder.decode(asciiNoise)) { error in
+            guard case .controlCharacters(let percent)? = error as? TextProblem else { return XCTFail("\(error)") }
+            XCTAssertGreaterThan(percent, 10)
+        }
+        // A text with a few escape sequences in it is still text (the tool prints them escaped).
+        let logged = "Ambassador \u{1B}[31mRed\u{1B}[0m speaks\u{07} to the Council\u{08}\u{08}\n\nWe call on all parties to respect the ceasefire agreed in Doha."
+        XCTAssertEqual(try TextDecoder.decode(Array(logged.utf8)).text, logged)
+        // Windows-1252 text is still read.
+        let french = "La délégation française salue l’adoption de la résolution et réaffirme son soutien à la MINUSMA. "
+        let cp1252 = Array(french.unicodeScalars.map { $0 == "’" ? 0x92 : UInt8($0.value) })
+        XCTAssertEqual(try TextDecoder.decode(cp1252).text, french)
+
+        let sentence = "Mr. President, we support the peacekeeping mission in Mali.\n"
+        for little in [true, false] {
+            let bytes = sentence.utf16.flatMap { little ? [UInt8($0 & 0xFF), UInt8($0 >> 8)] : [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+            let decoded = try TextDecoder.decode(bytes)
+            XCTAssertEqual(decoded.text, sentence)
+            XCTAssertEqual(decoded.notes, ["converted from UTF-16\(little ? "LE" : "BE") to UTF-8 (no byte-order mark: its zero bytes tell the order)"])
+        }
+        XCTAssertThrowsError(try TextDecoder.decode([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00])) {
+            XCTAssertEqual(($0 as? TextProblem)?.description, "this is a zip archive (Word, Excel and OpenDocument files are zips too), not text")
+        }
+        XCTAssertThrowsError(try TextDecoder.decode([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D])) {
+            XCTAssertEqual($0 as? TextProblem, .binaryFormat("a PNG image"))
+        }
+        XCTAssertThrowsError(try TextDecoder.decode([0x89, 0x51, 0x00, 0x47, 0x00, 0x00, 0x01, 0x02])) {
+            XCTAssertEqual($0 as? TextProblem, .binary(offset: 2), "zeros anywhere are binary, not UTF-16")
+        }
+    }
+
+    /// A file whose name is not UTF-8, found in a folder, failed as "The file doesn't exist": it is
+    /// named with its bytes, and the others in the folder are read.
+    func testAFileNameThatIsNotUTF8IsNamedHonestly() throws {
+        let dir = Fixture.tempDir()
+        let input = dir.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        try "A statement on sanctions by the Council.".write(to: input.appendingPathComponent("good.txt"), atomically: true, encoding: .utf8)
+        let latin1Name = Array(input.path.utf8) + Array("/caf".utf8) + [0xE9] + Array(".txt".utf8) + [0]
+        let fd = latin1Name.withUnsafeBufferPointer { open(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), O_WRONLY | O_CREAT, 0o644) }
+        XCTAssertGreaterThanOrEqual(fd, 0)
+        _ = "A statement on peacekeeping.".withCString { write(fd, $0, strlen($0)) }
+        close(fd)
+        let library = try Fixture.library(in: dir)
+        let report = library.importFiles([input])
+        XCTAssertEqual(report.failed.map(\.path), [input.path + "/caf\\xE9.txt"])
+        XCTAssertTrue(report.failed.first?.message.hasPrefix("the file's name is not valid UTF-8") ?? false, "\(report.failed)")
+        XCTAssertEqual(report.importedFiles.map(\.path), [input.appendingPathComponent("good.txt").path])
+    }
 }
 
 /// Runs `body` on a thread of its own; nil when it has not returned within `seconds`, so a test of

@@ -21,7 +21,11 @@ enum FileCollector {
         for url in urls {
             var info = stat()
             guard stat(url.path, &info) == 0 else {
-                failed.append(.init(path: url.path, message: LinkProblem.describe(url.path) ?? "no such file or folder")); continue
+                // A name given with bytes that are not UTF-8 reaches here with U+FFFD in their place.
+                let repaired = url.path.unicodeScalars.contains("\u{FFFD}")
+                let message = LinkProblem.describe(url.path) ?? (repaired ? "no such file or folder; if its name is not valid UTF-8 "
+                    + "(shown here with �), rename it in UTF-8 (convmv -f latin1 -t utf8) and import it again" : "no such file or folder")
+                failed.append(.init(path: url.path, message: message)); continue
             }
             // A device or a pipe named on the command line is refused here, before anything opens it.
             if let kind = FileKind.special(info.st_mode) {
@@ -59,6 +63,29 @@ enum FileCollector {
             files += found.sorted { $0.path < $1.path }
         }
         return files
+    }
+}
+
+/// File names that are not UTF-8 (Latin-1 names from old archives, say).
+enum FileName {
+    static let notUTF8 = "the file's name is not valid UTF-8 (its other bytes shown as \\xNN), so it cannot be opened by name; "
+        + "rename it in UTF-8 (convmv -f latin1 -t utf8) and import it again"
+
+    /// The name with every byte that is not part of valid UTF-8 written `\xNN`.
+    static func escaped(_ bytes: [UInt8]) -> String {
+        var out = ""
+        var i = 0
+        while i < bytes.count {
+            if let bad = TextDecoder.firstInvalidUTF8(bytes[i...]) {
+                out += String(decoding: bytes[i..<(i + bad)], as: UTF8.self)
+                out += String(format: "\\x%02X", bytes[i + bad])
+                i += bad + 1
+            } else {
+                out += String(decoding: bytes[i...], as: UTF8.self)
+                break
+            }
+        }
+        return out
     }
 }
 
@@ -103,7 +130,16 @@ enum DirectoryWalker {
         defer { closedir(dir) }
         var folders: [String] = []
         while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: &entry.pointee.d_name) { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
+            let bytes = withUnsafePointer(to: &entry.pointee.d_name) { pointer -> [UInt8] in
+                let c = UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self)
+                return Array(UnsafeBufferPointer(start: c, count: strlen(UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self))))
+            }
+            // A name that is not UTF-8 cannot be held in a Swift string without changing it (a repaired
+            // name names no file: it failed as "The file doesn't exist"): it is named, with its bytes.
+            guard let name = String(validating: bytes, as: UTF8.self) else {
+                entries.append(Entry(path: path + "/" + FileName.escaped(bytes), kind: .unreadable(FileName.notUTF8)))
+                continue
+            }
             if name == "." || name == ".." { continue }
             let full = path + "/" + name
             if name == "__MACOSX" || name.hasPrefix(".") { entries.append(Entry(path: full, kind: .hidden)); continue }
