@@ -47,8 +47,19 @@ struct ImportCommand: ParsableCommand {
         if !report.skipped.isEmpty { summary += ", skipped \(report.skipped.count)" }
         summary += String(format: " (%.1f s)", report.elapsed)
         if report.cancelled { summary += " — cancelled; everything imported before the cancel is kept" }
+        if report.stopped != nil { summary += " — stopped" }
         print(summary)
         for line in report.corpusProblemLines { print("warning: " + Terminal.visible(line)) }
+        if let stop = report.stopped {
+            // One line for the whole import (a full disk used to fail each file on a line of its own), then
+            // an exit that says it did not finish.
+            let kept = report.imported.count
+            Terminal.err("rostrum-cli: \(Terminal.visible(options.libraryPath)): the import stopped: \(Terminal.visible(stop.reason)); "
+                + "\(kept) statement\(kept == 1 ? " was" : "s were") stored before it and are kept; \(stop.filesNotImported) "
+                + "file\(stop.filesNotImported == 1 ? " was" : "s were") not imported (import again when there is room: "
+                + "files already imported are not read again)")
+            throw ExitCode.ioError
+        }
         if report.cancelled { throw ExitCode(130) }
         if report.imported.isEmpty && report.alreadyPresent.isEmpty && !report.failed.isEmpty { throw ExitCode(1) }
     }

@@ -7,6 +7,9 @@ struct LibraryOptions: ParsableArguments {
     @Option(name: .long, help: "The library file (default: $ROSTRUM_LIBRARY, else ~/.local/share/rostrum/library.sqlite).")
     var library: String?
 
+    /// The library file these options name.
+    var libraryPath: String { RostrumPaths.resolve(libraryOverride: library).library.path }
+
     func open(seed: Bool = true, tableMapping: ColumnMapping = ColumnMapping()) throws -> StatementLibrary {
         let paths = RostrumPaths.resolve(libraryOverride: library)
         // Not a usage error: one line naming the library and what is wrong with it, and its own exit code.

@@ -276,6 +276,43 @@ final class HostileInputTests: XCTestCase {
         XCTAssertTrue(report.failed.first?.message.hasPrefix("the file's name is not valid UTF-8") ?? false, "\(report.failed)")
         XCTAssertEqual(report.importedFiles.map(\.path), [input.appendingPathComponent("good.txt").path])
     }
+
+    /// A full disk used to fail every later batch, one line per file, and the import ended "successfully".
+    /// Here the library is held to a few pages (SQLite's max_page_count on the writer's connection), so
+    /// the real SQLITE_FULL comes through the real import: it stops at once, says why once, keeps what
+    /// was stored, and an import after room is made reads only what was left out.
+    func testAFullDiskStopsTheImportAndKeepsWhatWasStored() throws {
+        let dir = Fixture.tempDir()
+        let input = dir.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        var rng = SeededRandom(seed: 9)
+        let words = ["peace", "sanctions", "council", "mandate", "ceasefire", "humanitarian", "resolution", "delegation", "security", "regional"]
+        let files = 400
+        for i in 0..<files {
+            let text = (0..<300).map { _ in words[Int(rng.next() % 10)] }.joined(separator: " ")
+            try "Statement \(i).\n\n\(text).".write(to: input.appendingPathComponent(String(format: "s%03d.txt", i)), atomically: false, encoding: .utf8)
+        }
+        let store = try SQLiteStatementStore(path: dir.appendingPathComponent("library.sqlite").path)
+        let library = StatementLibrary(store: store, reader: Fixture.reader, batchSize: 20)
+        let pages = try store.pool.read { try Int.fetchOne($0, sql: "PRAGMA page_count") ?? 0 }
+        try store.pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA max_page_count = \(pages + 150)") }
+
+        let report = library.importFiles([input])
+        let stop = try XCTUnwrap(report.stopped, "the import went on past a full disk: \(report.failed.prefix(3))")
+        XCTAssertEqual(stop.reason, "the disk is full (database or disk is full)")
+        XCTAssertEqual(report.failed, [], "no line per file for the full disk")
+        XCTAssertGreaterThan(report.imported.count, 0)
+        XCTAssertLessThan(report.imported.count, files)
+        XCTAssertEqual(try store.totalCount(), report.imported.count, "what the report says was stored is in the library")
+        XCTAssertEqual(stop.filesNotImported, files - report.importedFiles.count)
+
+        try store.pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA max_page_count = 1073741823") }
+        let again = library.importFiles([input])
+        XCTAssertNil(again.stopped)
+        XCTAssertEqual(again.unchanged, report.imported.count, "stored files are not read again")
+        XCTAssertEqual(again.imported.count, files - report.imported.count)
+        XCTAssertEqual(try store.totalCount(), files)
+    }
 }
 
 /// Runs `body` on a thread of its own; nil when it has not returned within `seconds`, so a test of
