@@ -313,6 +313,37 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(again.imported.count, files - report.imported.count)
         XCTAssertEqual(try store.totalCount(), files)
     }
+
+    /// Searches built to be slow or to flood the terminal are refused before FTS5 sees them, with a short
+    /// message; FTS5's own "syntax error" becomes a sentence. The bounds live in the model library, so
+    /// the window's search box has them too.
+    func testHostileSearchesAreBoundedAndSaidPlainly() throws {
+        let library = try Fixture.library()
+        try library.seedIfEmpty(from: Fixture.data)
+        func reason(_ query: String) -> (reason: String, message: String)? {
+            do { _ = try library.store.count(StatementFilter(text: query)); return nil } catch RostrumError.invalidSearch(_, let reason) {
+                return (reason, RostrumError.invalidSearch(query: query, reason: reason).description)
+            } catch { XCTFail("\(error)"); return nil }
+        }
+        let hundredPrefixes = Array(repeating: "a*", count: 100).joined(separator: " OR ")
+        XCTAssertEqual(reason(hundredPrefixes)?.reason, "“a*” is too short a prefix: give at least 3 letters before the *")
+        XCTAssertEqual(reason("\"security co\"* OR peace")?.reason, "“co*” is too short a prefix: give at least 3 letters before the *")
+        for size in [3_000, 100_000] {
+            let pasted = String(repeating: "peace and security ", count: size / 19 + 1)
+            let refused = try XCTUnwrap(reason(pasted), "\(size) bytes")
+            XCTAssertTrue(refused.reason.hasPrefix("it is too long ("), refused.reason)
+            XCTAssertLessThan(refused.message.count, 200, "the message does not echo the whole query")
+        }
+        let words = (0..<65).map { "word\($0)" }
+        XCTAssertEqual(reason(words.joined(separator: " OR "))?.reason, "it has 65 words; a search may have 64")
+        XCTAssertNil(reason(words.dropLast().joined(separator: " OR ")), "64 words may be searched")
+        XCTAssertEqual(reason("()")?.reason, "a pair of parentheses has nothing inside")
+        // Passes the checks, but FTS5 cannot read it: said in words, without "fts5: syntax error".
+        let fts = try XCTUnwrap(reason("(peace) (security)"))
+        XCTAssertEqual(fts.reason, "it could not be read near “(”")
+        XCTAssertFalse(fts.message.contains("fts5"))
+        XCTAssertEqual(try library.store.count(StatementFilter(text: "secur* OR cyberspace")), 2, "ordinary searches still run")
+    }
 }
 
 /// Runs `body` on a thread of its own; nil when it has not returned within `seconds`, so a test of

@@ -332,11 +332,21 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
         }
     }
 
-    /// Runs a read, turning an FTS5 error that slipped past `FullTextQuery` into a clear message.
+    /// Runs a read, turning an FTS5 error that slipped past `FullTextQuery` into a plain sentence (not
+    /// "fts5: syntax error near ...").
     private func run<T>(_ filter: StatementFilter, _ body: (Database) throws -> T) throws -> T {
         do { return try pool.read(body) } catch let error as DatabaseError where error.message?.contains("fts5") == true {
-            throw RostrumError.invalidSearch(query: filter.text ?? "", reason: error.message ?? "the search engine rejected it")
+            throw RostrumError.invalidSearch(query: filter.text ?? "", reason: Self.plainReason(fts5: error.message ?? ""))
         }
+    }
+
+    /// FTS5's message in words: "fts5: syntax error near \")\"" becomes "it could not be read near “)”".
+    static func plainReason(fts5 message: String) -> String {
+        if let near = message.range(of: "syntax error near ") {
+            let token = message[near.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+            return token.isEmpty ? "it could not be read" : "it could not be read near “\(token.prefix(20))”"
+        }
+        return "the search engine could not read it"
     }
 }
 
