@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import XCTest
 @testable import StatementModel
 
@@ -343,6 +344,34 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(fts.reason, "it could not be read near “(”")
         XCTAssertFalse(fts.message.contains("fts5"))
         XCTAssertEqual(try library.store.count(StatementFilter(text: "secur* OR cyberspace")), 2, "ordinary searches still run")
+    }
+
+    /// Re-importing changed files finds each one's old statements by source path: a library made before
+    /// the index gains it when opened (and keeps its statements), and the replacing delete uses it
+    /// instead of scanning every statement.
+    func testALibraryGainsTheSourcePathIndexAndReplacingUsesIt() throws {
+        let dir = Fixture.tempDir()
+        let path = dir.appendingPathComponent("old.sqlite").path
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try LibrarySchema.migrator.migrate(queue, upTo: "v7: facet index cache")
+        }
+        let file = dir.appendingPathComponent("speech.txt")
+        try "Mr. President, we support the mission.".write(to: file, atomically: true, encoding: .utf8)
+        let library = StatementLibrary(store: try SQLiteStatementStore(path: path), reader: Fixture.reader)
+        XCTAssertEqual(library.importFiles([file]).imported.count, 1)
+        let store = try XCTUnwrap(library.store as? SQLiteStatementStore)
+        let plan = try store.pool.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN DELETE FROM statement WHERE source_path = ? AND id NOT IN (?)",
+                             arguments: [file.path, "x"]).map { $0["detail"] as String }
+        }
+        XCTAssertTrue(plan.contains { $0.contains("statement_source_path") }, "\(plan)")
+        XCTAssertFalse(plan.contains("SCAN statement"), "\(plan)")
+
+        try "Mr. President, we support the mission and its mandate.".write(to: file, atomically: true, encoding: .utf8)
+        let again = library.importFiles([file])
+        XCTAssertEqual(again.updated.map(\.path), [file.path])
+        XCTAssertEqual(try store.totalCount(), 1, "the changed file's statement was replaced, not doubled")
     }
 }
 
