@@ -7,7 +7,11 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "import", abstract: "Import files and folders (recursively).")
 
     @OptionGroup var options: LibraryOptions
-    @Flag(name: .long, help: "List every file: imported (with its statements), already in the library, unchanged or skipped, not only the problems.")
+    @Flag(
+        name: .long,
+        help: ArgumentHelp(
+            "List every file: imported (with its statements), already in the library, unchanged or skipped, "
+                + "not only the problems."))
     var verbose = false
     @Option(name: .customLong("map"), help: "For CSV, TSV and JSON Lines: FIELD=COLUMN (repeatable), e.g. --map text=speech --map date=when. Unnamed fields are guessed from the header.")
     var mappings: [String] = []
@@ -33,11 +37,17 @@ struct ImportCommand: ParsableCommand {
         for entry in report.notes { Terminal.err(Terminal.fileLine("note", entry.path, entry.message)) }
         if verbose {
             for file in report.importedFiles {
-                Terminal.err(Terminal.fileLine("imported", file.path) + " (\(file.statements) statement\(file.statements == 1 ? "" : "s"))")
+                Terminal.err(
+                    Terminal.fileLine("imported", file.path)
+                        + " (\(file.statements) statement\(file.statements == 1 ? "" : "s"))")
             }
-            for entry in report.alreadyPresent { Terminal.err(Terminal.fileLine("already in the library", entry.path, entry.message)) }
+            for entry in report.alreadyPresent {
+                Terminal.err(Terminal.fileLine("already in the library", entry.path, entry.message))
+            }
             for path in report.unchangedFiles {
-                Terminal.err(Terminal.fileLine("unchanged", path, "not read again (the same size and time as at its last import)"))
+                Terminal.err(
+                    Terminal.fileLine(
+                        "unchanged", path, "not read again (the same size and time as at its last import)"))
             }
             for entry in report.skipped { Terminal.err(Terminal.fileLine("skipped", entry.path, entry.message)) }
         }
@@ -54,10 +64,12 @@ struct ImportCommand: ParsableCommand {
             // One line for the whole import (a full disk used to fail each file on a line of its own), then
             // an exit that says it did not finish.
             let kept = report.imported.count
-            Terminal.err("rostrum-cli: \(Terminal.visible(options.libraryPath)): the import stopped: \(Terminal.visible(stop.reason)); "
-                + "\(kept) statement\(kept == 1 ? " was" : "s were") stored before it and are kept; \(stop.filesNotImported) "
-                + "file\(stop.filesNotImported == 1 ? " was" : "s were") not imported (import again when there is room: "
-                + "files already imported are not read again)")
+            let left = stop.filesNotImported
+            Terminal.err(
+                "rostrum-cli: \(Terminal.visible(options.libraryPath)): the import stopped: "
+                    + "\(Terminal.visible(stop.reason)); \(kept) statement\(kept == 1 ? " was" : "s were") stored "
+                    + "before it and are kept; \(left) file\(left == 1 ? " was" : "s were") not imported (import "
+                    + "again when there is room: files already imported are not read again)")
             throw ExitCode.ioError
         }
         if report.cancelled { throw ExitCode(130) }

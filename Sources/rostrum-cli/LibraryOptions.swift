@@ -13,19 +13,24 @@ struct LibraryOptions: ParsableArguments {
     func open(seed: Bool = true, tableMapping: ColumnMapping = ColumnMapping()) throws -> StatementLibrary {
         let paths = RostrumPaths.resolve(libraryOverride: library)
         // Not a usage error: one line naming the library and what is wrong with it, and its own exit code.
+        let shownPath = Terminal.visible(paths.library.path)
         do {
             let lib = try StatementLibrary.open(paths: paths, tableMapping: tableMapping)
             if seed, let report = try lib.seedIfEmpty(from: paths.defaultData) {
-                Terminal.err("The library was empty: imported \(report.imported.count) default statements from \(paths.defaultData.path).")
+                Terminal.err(
+                    "The library was empty: imported \(report.imported.count) default statements from "
+                        + "\(paths.defaultData.path).")
             }
             return lib
         } catch let error as RostrumError {
-            if case .missingResource = error { Terminal.err("rostrum-cli: " + Terminal.visible(error.description)) } else {
-                Terminal.err("rostrum-cli: \(Terminal.visible(paths.library.path)): \(Terminal.visible(error.description))")
+            if case .missingResource = error {
+                Terminal.err("rostrum-cli: " + Terminal.visible(error.description))
+            } else {
+                Terminal.err("rostrum-cli: \(shownPath): \(Terminal.visible(error.description))")
             }
             throw ExitCode.ioError
         } catch {
-            Terminal.err("rostrum-cli: \(Terminal.visible(paths.library.path)): \(Terminal.visible(StorageProblem.describe(error)))")
+            Terminal.err("rostrum-cli: \(shownPath): \(Terminal.visible(StorageProblem.describe(error)))")
             throw ExitCode.ioError
         }
     }
@@ -93,8 +98,8 @@ func reporting<T>(_ body: () throws -> T) throws -> T {
     do { return try body() } catch let e as RostrumError {
         Terminal.err("rostrum-cli: " + Terminal.visible(e.description))
         throw ExitCode(2)
-    } catch where StorageProblem.isLibraryError(error) {
-        Terminal.err("rostrum-cli: the library: \(StorageProblem.describe(error))")
+    } catch  where StorageProblem.isLibraryError(error) {
+        Terminal.err("rostrum-cli: the library: " + Terminal.visible(StorageProblem.describe(error)))
         throw ExitCode.ioError
     }
 }

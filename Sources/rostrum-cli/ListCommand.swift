@@ -44,7 +44,9 @@ func printStatements(library: StatementLibrary, filter: StatementFilter, limit: 
         } else {
             let date = (row.date?.iso ?? "undated") + (row.dateInferred ? "~" : "")
             // Fields from files, each kept on its line and in its column: controls, tabs and newlines made visible.
-            print([row.id.rawValue, date, row.speaker ?? "-", row.forum ?? "-", row.title].map(Terminal.visible).joined(separator: "\t"))
+            print(
+                [row.id.rawValue, date, row.speaker ?? "-", row.forum ?? "-", row.title].map(Terminal.visible).joined(
+                    separator: "\t"))
         }
     }
     if !json {

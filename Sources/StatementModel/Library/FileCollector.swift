@@ -15,27 +15,36 @@ enum FileCollector {
     }
 
     /// - Parameter openFolder: `opendir`, or a stand-in in tests (a folder root may not be refused).
-    static func collect(_ urls: [URL], skipped: inout [ImportReport.Entry], failed: inout [ImportReport.Entry],
-                        openFolder: (String) -> OpaquePointer? = { opendir($0) }) -> [URL] {
+    static func collect(
+        _ urls: [URL], skipped: inout [ImportReport.Entry], failed: inout [ImportReport.Entry],
+        openFolder: (String) -> OpaquePointer? = { opendir($0) }
+    ) -> [URL] {
         var files: [URL] = []
         for url in urls {
             var info = stat()
             guard stat(url.path, &info) == 0 else {
                 // A name given with bytes that are not UTF-8 reaches here with U+FFFD in their place.
                 let repaired = url.path.unicodeScalars.contains("\u{FFFD}")
-                let message = LinkProblem.describe(url.path) ?? (repaired ? "no such file or folder; if its name is not valid UTF-8 "
-                    + "(shown here with �), rename it in UTF-8 (convmv -f latin1 -t utf8) and import it again" : "no such file or folder")
+                let message =
+                    LinkProblem.describe(url.path)
+                    ?? (repaired
+                        ? "no such file or folder; if its name is not valid UTF-8 "
+                            + "(shown here with �), rename it in UTF-8 (convmv -f latin1 -t utf8) and import it again"
+                        : "no such file or folder")
                 failed.append(.init(path: url.path, message: message)); continue
             }
             // A device or a pipe named on the command line is refused here, before anything opens it.
             if let kind = FileKind.special(info.st_mode) {
-                failed.append(.init(path: url.path, message: TextProblem.notRegularFile(kind: kind).description)); continue
+                failed.append(.init(path: url.path, message: TextProblem.notRegularFile(kind: kind).description));
+                continue
             }
             if info.st_mode & S_IFMT != S_IFDIR { files.append(url); continue }
             // A folder is walked with readdir: its entries' types come with their names, where Foundation's
             // enumerator asked for each file's resource values (most of the time of collecting 100,000 files).
             guard let entries = DirectoryWalker.walk(url.path, openFolder: openFolder) else {
-                failed.append(.init(path: url.path, message: "the folder cannot be read: \(String(cString: strerror(errno)))")); continue
+                failed.append(
+                    .init(path: url.path, message: "the folder cannot be read: \(String(cString: strerror(errno)))"));
+                continue
             }
             var found: [URL] = []
             for entry in entries {
@@ -68,7 +77,8 @@ enum FileCollector {
 
 /// File names that are not UTF-8 (Latin-1 names from old archives, say).
 enum FileName {
-    static let notUTF8 = "the file's name is not valid UTF-8 (its other bytes shown as \\xNN), so it cannot be opened by name; "
+    static let notUTF8 =
+        "the file's name is not valid UTF-8 (its other bytes shown as \\xNN), so it cannot be opened by name; "
         + "rename it in UTF-8 (convmv -f latin1 -t utf8) and import it again"
 
     /// The name with every byte that is not part of valid UTF-8 written `\xNN`.
@@ -122,17 +132,23 @@ enum DirectoryWalker {
     static func walk(_ root: String, openFolder: (String) -> OpaquePointer? = { opendir($0) }) -> [Entry]? {
         guard let dir = openFolder(root) else { return nil }
         var entries: [Entry] = []
-        walk(dir, path: root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root, into: &entries, openFolder: openFolder)
+        walk(
+            dir, path: root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root, into: &entries,
+            openFolder: openFolder)
         return entries
     }
 
-    private static func walk(_ dir: OpaquePointer, path: String, into entries: inout [Entry], openFolder: (String) -> OpaquePointer?) {
+    private static func walk(
+        _ dir: OpaquePointer, path: String, into entries: inout [Entry], openFolder: (String) -> OpaquePointer?
+    ) {
         defer { closedir(dir) }
         var folders: [String] = []
         while let entry = readdir(dir) {
             let bytes = withUnsafePointer(to: &entry.pointee.d_name) { pointer -> [UInt8] in
                 let c = UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self)
-                return Array(UnsafeBufferPointer(start: c, count: strlen(UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self))))
+                return Array(
+                    UnsafeBufferPointer(
+                        start: c, count: strlen(UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self))))
             }
             // A name that is not UTF-8 cannot be held in a Swift string without changing it (a repaired
             // name names no file: it failed as "The file doesn't exist"): it is named, with its bytes.
@@ -147,22 +163,30 @@ enum DirectoryWalker {
             var info = stat()
             if type == Int32(DT_UNKNOWN) {  // some file systems leave the type out: ask (without following links)
                 guard lstat(full, &info) == 0 else {
-                    entries.append(Entry(path: full, kind: .unreadable("cannot be read: \(String(cString: strerror(errno)))"))); continue
+                    entries.append(
+                        Entry(path: full, kind: .unreadable("cannot be read: \(String(cString: strerror(errno)))")));
+                    continue
                 }
                 type = dirType(info.st_mode)
             }
             if type == Int32(DT_LNK) {
-                if let problem = LinkProblem.describe(full) { entries.append(Entry(path: full, kind: .unreadable(problem))); continue }
+                if let problem = LinkProblem.describe(full) {
+                    entries.append(Entry(path: full, kind: .unreadable(problem))); continue
+                }
                 guard stat(full, &info) == 0 else { continue }  // gone since readdir
                 switch info.st_mode & S_IFMT {
                 case S_IFREG: entries.append(Entry(path: full, kind: .file))
                 case S_IFDIR:
-                    entries.append(Entry(path: full, kind: .unreadable(
-                        "a symbolic link to a folder, not followed (a link back up the tree would never end): "
-                            + "import \(realPath(full) ?? "the folder") itself to read it")))
+                    entries.append(
+                        Entry(
+                            path: full,
+                            kind: .unreadable(
+                                "a symbolic link to a folder, not followed (a link back up the tree would never end): "
+                                    + "import \(realPath(full) ?? "the folder") itself to read it")))
                 default:
                     let kind = FileKind.special(info.st_mode) ?? "a special file"
-                    entries.append(Entry(path: full, kind: .unreadable("a symbolic link to \(kind): not a regular file")))
+                    entries.append(
+                        Entry(path: full, kind: .unreadable("a symbolic link to \(kind): not a regular file")))
                 }
                 continue
             }
@@ -173,7 +197,10 @@ enum DirectoryWalker {
         }
         for folder in folders {
             guard let sub = openFolder(folder) else {
-                entries.append(Entry(path: folder, kind: .unreadable("the folder cannot be read: \(String(cString: strerror(errno)))")))
+                entries.append(
+                    Entry(
+                        path: folder,
+                        kind: .unreadable("the folder cannot be read: \(String(cString: strerror(errno)))")))
                 continue
             }
             walk(sub, path: folder, into: &entries, openFolder: openFolder)

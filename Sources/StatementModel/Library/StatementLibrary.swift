@@ -93,7 +93,8 @@ public final class StatementLibrary: Sendable {
     /// yet written) is left alone.
     @discardableResult
     public func seedIfEmpty(from folder: URL) throws -> ImportReport? {
-        guard store.createdLibrary, try store.totalCount() == 0, FileManager.default.fileExists(atPath: folder.path) else { return nil }
+        guard store.createdLibrary, try store.totalCount() == 0, FileManager.default.fileExists(atPath: folder.path)
+        else { return nil }
         return importFiles([folder])
     }
 
@@ -132,17 +133,23 @@ public final class StatementLibrary: Sendable {
                     if outcome == .inserted {
                         report.imported.append(item.encoded.statement.id)
                         // Batches are in file order, so a file's statements come together.
-                        if report.importedFiles.last?.path == item.path { report.importedFiles[report.importedFiles.count - 1].statements += 1 } else {
+                        if report.importedFiles.last?.path == item.path {
+                            report.importedFiles[report.importedFiles.count - 1].statements += 1
+                        } else {
                             report.importedFiles.append(.init(path: item.path, statements: 1))
                         }
                     } else {
-                        report.alreadyPresent.append(.init(path: item.path, message: "the same text as statement \(item.encoded.statement.id)"))
+                        report.alreadyPresent.append(
+                            .init(path: item.path, message: "the same text as statement \(item.encoded.statement.id)"))
                     }
                     for note in item.encoded.statement.notes { report.notes.append(.init(path: item.path, message: note)) }
                 }
             case .failure(let error) where StorageProblem.stopsImport(error):
                 // One reason for the whole import, not a line per file: a full disk failed every batch after.
-                var stop = report.stopped ?? ImportReport.Stop(reason: StorageProblem.describe(error), statementsNotStored: 0, filesNotImported: 0)
+                var stop =
+                    report.stopped
+                    ?? ImportReport.Stop(
+                        reason: StorageProblem.describe(error), statementsNotStored: 0, filesNotImported: 0)
                 stop.statementsNotStored += write.batch.count
                 unstored.formUnion(write.batch.map(\.path) + write.sources.map(\.fingerprint.path))
                 report.stopped = stop

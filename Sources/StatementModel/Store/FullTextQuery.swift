@@ -20,13 +20,16 @@ public enum FullTextQuery {
         func fail(_ reason: String) -> RostrumError { .invalidSearch(query: query, reason: reason) }
         let bytes = query.utf8.count
         guard bytes <= maxBytes else {
-            throw fail("it is too long (\(bytes) bytes; a search may have \(maxBytes)): search for a few words or a phrase")
+            throw fail(
+                "it is too long (\(bytes) bytes; a search may have \(maxBytes)): search for a few words or a phrase")
         }
         /// A prefix must be long enough to narrow the search: `a*` would stand for most of the index.
         func checkPrefix(_ stem: Substring) throws(RostrumError) {
-            let letters = stem.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.count
+            let letters = stem.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+                .count
             guard letters >= minPrefix else {
-                throw fail("“\(stem.suffix(20))*” is too short a prefix: give at least \(minPrefix) letters before the *")
+                throw fail(
+                    "“\(stem.suffix(20))*” is too short a prefix: give at least \(minPrefix) letters before the *")
             }
         }
         while i < query.endIndex {
@@ -40,7 +43,9 @@ public enum FullTextQuery {
                 var end = query.index(after: close)
                 var star = ""
                 if end < query.endIndex, query[end] == "*" { star = "*"; end = query.index(after: end) }
-                if star == "*", let last = phrase.split(whereSeparator: { $0.isWhitespace }).last { try checkPrefix(last) }
+                if star == "*", let last = phrase.split(whereSeparator: { $0.isWhitespace }).last {
+                    try checkPrefix(last)
+                }
                 if !phrase.trimmed.isEmpty { tokens.append("\"\(phrase)\"" + star); terms += 1 }
                 i = end
                 continue

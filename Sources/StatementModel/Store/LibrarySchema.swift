@@ -52,7 +52,9 @@ enum LibrarySchema {
         }
     }
 
-    static func isBusy(_ error: DatabaseError) -> Bool { error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED }
+    static func isBusy(_ error: DatabaseError) -> Bool {
+        error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
+    }
 
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()

@@ -336,7 +336,8 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
     /// "fts5: syntax error near ...").
     private func run<T>(_ filter: StatementFilter, _ body: (Database) throws -> T) throws -> T {
         do { return try pool.read(body) } catch let error as DatabaseError where error.message?.contains("fts5") == true {
-            throw RostrumError.invalidSearch(query: filter.text ?? "", reason: Self.plainReason(fts5: error.message ?? ""))
+            throw RostrumError.invalidSearch(
+                query: filter.text ?? "", reason: Self.plainReason(fts5: error.message ?? ""))
         }
     }
 

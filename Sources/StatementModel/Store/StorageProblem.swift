@@ -27,8 +27,11 @@ public enum StorageProblem {
     /// be written or is damaged), so an import should stop rather than fail every batch after it.
     public static func stopsImport(_ error: any Error) -> Bool {
         guard let db = error as? DatabaseError else { return false }
-        return [.SQLITE_FULL, .SQLITE_IOERR, .SQLITE_READONLY, .SQLITE_CORRUPT, .SQLITE_NOTADB, .SQLITE_CANTOPEN, .SQLITE_PERM]
-            .contains(db.resultCode)
+        return [
+            .SQLITE_FULL, .SQLITE_IOERR, .SQLITE_READONLY, .SQLITE_CORRUPT, .SQLITE_NOTADB, .SQLITE_CANTOPEN,
+            .SQLITE_PERM,
+        ]
+        .contains(db.resultCode)
     }
 
     /// Whether the error came from the library's database (as opposed to Rostrum's own or a file's).

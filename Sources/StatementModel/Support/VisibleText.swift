@@ -9,13 +9,17 @@ public enum VisibleText {
         guard s.unicodeScalars.contains(where: { needsEscape($0, multiline: multiline) }) else { return s }
         var out = String.UnicodeScalarView()
         for scalar in s.unicodeScalars {
-            guard needsEscape(scalar, multiline: multiline) else { out.append(scalar); continue }
-            let escape: String = switch scalar {
-            case "\n": "\\n"
-            case "\t": "\\t"
-            case "\r": "\\r"
-            default: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            guard needsEscape(scalar, multiline: multiline) else {
+                out.append(scalar)
+                continue
             }
+            let escape: String =
+                switch scalar {
+                case "\n": "\\n"
+                case "\t": "\\t"
+                case "\r": "\\r"
+                default: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+                }
             out.append(contentsOf: escape.unicodeScalars)
         }
         return String(out)

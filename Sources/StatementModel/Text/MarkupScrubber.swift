@@ -37,8 +37,10 @@ enum MarkupScrubber {
             removed.append("\(counts[kind]!) \(kind) block\(counts[kind]! == 1 ? "" : "s")")
         }
         if !handlers.isEmpty {
-            removed.append(handlers.count == 1 ? "1 tag with an event handler or a javascript: link"
-                                               : "\(handlers.count) tags with event handlers or javascript: links")
+            removed.append(
+                handlers.count == 1
+                    ? "1 tag with an event handler or a javascript: link"
+                    : "\(handlers.count) tags with event handlers or javascript: links")
         }
         return Scrubbed(text: out, removed: removed)
     }

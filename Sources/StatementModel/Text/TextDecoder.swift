@@ -41,8 +41,9 @@ public enum TextProblem: Error, Equatable, Sendable, CustomStringConvertible {
         case .controlCharacters(let percent):
             return "this looks like a binary file, not text (\(percent)% of its characters are control codes)"
         case .unlikelyText(let offset, let percent):
-            return "not valid UTF-8 (the first bad byte is at offset \(offset)), and \(percent)% of its bytes are outside ASCII: "
-                + "binary data or a text in another encoding, not Windows-1252; save it as UTF-8 and import again"
+            return "not valid UTF-8 (the first bad byte is at offset \(offset)), and \(percent)% of its bytes are "
+                + "outside ASCII: binary data or a text in another encoding, not Windows-1252; save it as UTF-8 and "
+                + "import again"
         }
     }
 }
@@ -71,9 +72,13 @@ public enum TextDecoder {
             text = decoded
             notes.append("converted from UTF-16\(little ? "LE" : "BE") to UTF-8")
         } else if let little = utf16ByteOrder(bytes) {
-            guard let decoded = decodeUTF16(bytes, littleEndian: little) else { throw .binary(offset: bytes.firstIndex(of: 0) ?? 0) }
+            guard let decoded = decodeUTF16(bytes, littleEndian: little) else {
+                throw .binary(offset: bytes.firstIndex(of: 0) ?? 0)
+            }
             text = decoded
-            notes.append("converted from UTF-16\(little ? "LE" : "BE") to UTF-8 (no byte-order mark: its zero bytes tell the order)")
+            notes.append(
+                "converted from UTF-16\(little ? "LE" : "BE") to UTF-8 (no byte-order mark: its zero bytes tell "
+                    + "the order)")
         } else {
             var body = bytes[...]
             if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { body = bytes.dropFirst(3) }
@@ -85,7 +90,9 @@ public enum TextDecoder {
                 // Every byte means something in Windows-1252, so random bytes "decode" too: text in it is
                 // mostly ASCII (French or German about 3% accented letters), binary data half high bytes.
                 let high = body.reduce(0) { $0 + ($1 >= 0x80 ? 1 : 0) }
-                if high >= 16, high * 10 > body.count * 3 { throw .unlikelyText(offset: bad, percent: high * 100 / body.count) }
+                if high >= 16, high * 10 > body.count * 3 {
+                    throw .unlikelyText(offset: bad, percent: high * 100 / body.count)
+                }
                 text = legacy
                 notes.append("not valid UTF-8 (first bad byte at offset \(bad)); read as Windows-1252")
             } else {
