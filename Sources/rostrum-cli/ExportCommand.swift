@@ -21,7 +21,9 @@ struct ExportCommand: ParsableCommand {
             try text.write(toFile: output, atomically: true, encoding: .utf8)
             Terminal.err("exported \(rows.count) statements to \(output)")
         } else {
-            print(text, terminator: "")
+            // On a terminal the export is read, not stored: control characters from the files are shown
+            // escaped. Piped or written with -o, the data stays exactly as stored.
+            print(isatty(1) == 1 ? VisibleText.escaped(text, multiline: true) : text, terminator: "")
         }
     }
 }

@@ -7,7 +7,12 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "import", abstract: "Import files and folders (recursively).")
 
     @OptionGroup var options: LibraryOptions
-    @Flag(name: .long, help: "List every file imported, skipped or failed, not only the problems.") var verbose = false
+    @Flag(
+        name: .long,
+        help: ArgumentHelp(
+            "List every file: imported (with its statements), already in the library, unchanged or skipped, "
+                + "not only the problems."))
+    var verbose = false
     @Option(name: .customLong("map"), help: "For CSV, TSV and JSON Lines: FIELD=COLUMN (repeatable), e.g. --map text=speech --map date=when. Unnamed fields are guessed from the header.")
     var mappings: [String] = []
     @Argument(help: "Files or folders to import.") var paths: [String]
@@ -27,11 +32,24 @@ struct ImportCommand: ParsableCommand {
         interrupt.cancel()
         signal(SIGINT, SIG_DFL)
 
-        for entry in report.failed { Terminal.err("failed: \(entry.path): \(entry.message)") }
-        for entry in report.notes { Terminal.err("note: \(entry.path): \(entry.message)") }
+        // Paths and messages come from the files: printed with their control characters made visible.
+        for entry in report.failed { Terminal.err(Terminal.fileLine("failed", entry.path, entry.message)) }
+        for entry in report.notes { Terminal.err(Terminal.fileLine("note", entry.path, entry.message)) }
         if verbose {
-            for entry in report.skipped { Terminal.err("skipped: \(entry.path): \(entry.message)") }
-            for entry in report.alreadyPresent { Terminal.err("present: \(entry.path): \(entry.message)") }
+            for file in report.importedFiles {
+                Terminal.err(
+                    Terminal.fileLine("imported", file.path)
+                        + " (\(file.statements) statement\(file.statements == 1 ? "" : "s"))")
+            }
+            for entry in report.alreadyPresent {
+                Terminal.err(Terminal.fileLine("already in the library", entry.path, entry.message))
+            }
+            for path in report.unchangedFiles {
+                Terminal.err(
+                    Terminal.fileLine(
+                        "unchanged", path, "not read again (the same size and time as at its last import)"))
+            }
+            for entry in report.skipped { Terminal.err(Terminal.fileLine("skipped", entry.path, entry.message)) }
         }
         var summary = "imported \(report.imported.count), already present \(report.alreadyPresent.count), failed \(report.failed.count)"
         if !report.updated.isEmpty { summary += ", updated \(report.updated.count)" }
@@ -39,8 +57,21 @@ struct ImportCommand: ParsableCommand {
         if !report.skipped.isEmpty { summary += ", skipped \(report.skipped.count)" }
         summary += String(format: " (%.1f s)", report.elapsed)
         if report.cancelled { summary += " — cancelled; everything imported before the cancel is kept" }
+        if report.stopped != nil { summary += " — stopped" }
         print(summary)
-        for line in report.corpusProblemLines { print("warning: " + line) }
+        for line in report.corpusProblemLines { print("warning: " + Terminal.visible(line)) }
+        if let stop = report.stopped {
+            // One line for the whole import (a full disk used to fail each file on a line of its own), then
+            // an exit that says it did not finish.
+            let kept = report.imported.count
+            let left = stop.filesNotImported
+            Terminal.err(
+                "rostrum-cli: \(Terminal.visible(options.libraryPath)): the import stopped: "
+                    + "\(Terminal.visible(stop.reason)); \(kept) statement\(kept == 1 ? " was" : "s were") stored "
+                    + "before it and are kept; \(left) file\(left == 1 ? " was" : "s were") not imported (import "
+                    + "again when there is room: files already imported are not read again)")
+            throw ExitCode.ioError
+        }
         if report.cancelled { throw ExitCode(130) }
         if report.imported.isEmpty && report.alreadyPresent.isEmpty && !report.failed.isEmpty { throw ExitCode(1) }
     }

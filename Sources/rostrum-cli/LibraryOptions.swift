@@ -7,16 +7,32 @@ struct LibraryOptions: ParsableArguments {
     @Option(name: .long, help: "The library file (default: $ROSTRUM_LIBRARY, else ~/.local/share/rostrum/library.sqlite).")
     var library: String?
 
+    /// The library file these options name.
+    var libraryPath: String { RostrumPaths.resolve(libraryOverride: library).library.path }
+
     func open(seed: Bool = true, tableMapping: ColumnMapping = ColumnMapping()) throws -> StatementLibrary {
         let paths = RostrumPaths.resolve(libraryOverride: library)
-        let lib: StatementLibrary
-        do { lib = try StatementLibrary.open(paths: paths, tableMapping: tableMapping) } catch {
-            throw ValidationError("cannot open the library at \(paths.library.path): \(error)")
+        // Not a usage error: one line naming the library and what is wrong with it, and its own exit code.
+        let shownPath = Terminal.visible(paths.library.path)
+        do {
+            let lib = try StatementLibrary.open(paths: paths, tableMapping: tableMapping)
+            if seed, let report = try lib.seedIfEmpty(from: paths.defaultData) {
+                Terminal.err(
+                    "The library was empty: imported \(report.imported.count) default statements from "
+                        + "\(paths.defaultData.path).")
+            }
+            return lib
+        } catch let error as RostrumError {
+            if case .missingResource = error {
+                Terminal.err("rostrum-cli: " + Terminal.visible(error.description))
+            } else {
+                Terminal.err("rostrum-cli: \(shownPath): \(Terminal.visible(error.description))")
+            }
+            throw ExitCode.ioError
+        } catch {
+            Terminal.err("rostrum-cli: \(shownPath): \(Terminal.visible(StorageProblem.describe(error)))")
+            throw ExitCode.ioError
         }
-        if seed, let report = try lib.seedIfEmpty(from: paths.defaultData) {
-            Terminal.err("The library was empty: imported \(report.imported.count) default statements from \(paths.defaultData.path).")
-        }
-        return lib
     }
 }
 
@@ -59,12 +75,34 @@ struct FilterOptions: ParsableArguments {
 enum Terminal {
     static func err(_ line: String) { FileHandle.standardError.write(Data((line + "\n").utf8)) }
     static var stderrIsTerminal: Bool { isatty(2) == 1 }
+    /// A value from a file or a file name as it may be printed: control characters made visible, on one line.
+    static func visible(_ s: String) -> String { VisibleText.escaped(s) }
+    /// A report line about a file: its path and the message (which may quote the file) made visible.
+    static func fileLine(_ label: String, _ path: String, _ message: String? = nil) -> String {
+        "\(label): \(visible(path))" + (message.map { ": " + visible($0) } ?? "")
+    }
 }
 
-/// Runs a library call, turning Rostrum's own errors into one-line messages and a failing exit.
+extension ExitCode {
+    /// The library or a file could not be read or written (sysexits' EX_IOERR); 64 stays for usage errors.
+    static let ioError = ExitCode(74)
+}
+
+/// A file that could not be written: one line (the error names the file and the reason), and
+/// `ioError`, not a usage error.
+func ioFailure(_ line: String) -> ExitCode {
+    Terminal.err("rostrum-cli: " + Terminal.visible(line))
+    return .ioError
+}
+
+/// Runs a library call, turning Rostrum's own errors into one-line messages and a failing exit (2), and
+/// the library's (a disk error while reading) into one line and `ioError`.
 func reporting<T>(_ body: () throws -> T) throws -> T {
     do { return try body() } catch let e as RostrumError {
-        Terminal.err("rostrum-cli: \(e)")
+        Terminal.err("rostrum-cli: " + Terminal.visible(e.description))
         throw ExitCode(2)
+    } catch  where StorageProblem.isLibraryError(error) {
+        Terminal.err("rostrum-cli: the library: " + Terminal.visible(StorageProblem.describe(error)))
+        throw ExitCode.ioError
     }
 }

@@ -43,7 +43,10 @@ func printStatements(library: StatementLibrary, filter: StatementFilter, limit: 
             print(StatementExport.jsonLine(s, full: false))
         } else {
             let date = (row.date?.iso ?? "undated") + (row.dateInferred ? "~" : "")
-            print([row.id.rawValue, date, row.speaker ?? "-", row.forum ?? "-", row.title].joined(separator: "\t"))
+            // Fields from files, each kept on its line and in its column: controls, tabs and newlines made visible.
+            print(
+                [row.id.rawValue, date, row.speaker ?? "-", row.forum ?? "-", row.title].map(Terminal.visible).joined(
+                    separator: "\t"))
         }
     }
     if !json {

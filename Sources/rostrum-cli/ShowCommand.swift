@@ -65,9 +65,10 @@ enum StatementText {
             out.append(pad("version") + "\(v.other.id) — the same speech, \(what) (\(v.sharedPassages) shared passages)")
         }
         for note in s.notes { out.append(pad("note") + note) }
-        out.append("")
-        out.append(s.paragraphs.joined(separator: "\n\n"))
-        return out.joined(separator: "\n")
+        // Everything above is one line each and comes partly from the file: a title or a speaker with an
+        // escape sequence or a newline in it is shown escaped, not obeyed. The body keeps its lines.
+        let body = VisibleText.escaped(s.paragraphs.joined(separator: "\n\n"), multiline: true)
+        return (out.map { VisibleText.escaped($0) } + ["", body]).joined(separator: "\n")
     }
 
     static func describe(_ p: Provenance) -> String {

@@ -15,7 +15,9 @@ struct StoryCommand: ParsableCommand {
         func run() throws {
             let stories = try reporting { try options.open().store.stories() }
             if stories.isEmpty { Terminal.err("No stories yet: `rostrum-cli story create NAME`, or add cards in the window (Ctrl+D).") }
-            for s in stories { print("\(s.name)\t\(s.cardCount) \(s.cardCount == 1 ? "card" : "cards")") }
+            for s in stories {
+                print("\(Terminal.visible(s.name))\t\(s.cardCount) \(s.cardCount == 1 ? "card" : "cards")")
+            }
         }
     }
 
@@ -26,9 +28,9 @@ struct StoryCommand: ParsableCommand {
         func run() throws {
             let story = try StoryCommand.find(name, in: try options.open())
             for (i, card) in story.cards.enumerated() {
-                var line = "\(i + 1)\t\(card.statementID)\t\(card.label)"
-                if let quote = card.quote { line += "\t“\(quote)”" }
-                if !card.note.isEmpty { line += "\tnote: \(card.note)" }
+                var line = "\(i + 1)\t\(card.statementID)\t\(Terminal.visible(card.label))"
+                if let quote = card.quote { line += "\t“\(Terminal.visible(quote))”" }
+                if !card.note.isEmpty { line += "\tnote: \(Terminal.visible(card.note))" }
                 print(line)
             }
         }
@@ -127,7 +129,7 @@ struct StoryCommand: ParsableCommand {
             let cards = try reporting { try story.presentationCards(from: library.store, catalog: catalog) }
             let pdf = StoryPDF(title: story.name, cards: cards, themes: catalog.themes.map { ($0.name, $0.colour) }, palette: dark ? .dark : .light)
             let pages: Int
-            do { pages = try pdf.write(to: output) } catch { throw ValidationError("\(error)") }
+            do { pages = try pdf.write(to: output) } catch { throw ioFailure("\(error)") }
             Terminal.err("wrote \(output) (\(pages) pages: \(cards.count) cards and the sources)")
         }
     }

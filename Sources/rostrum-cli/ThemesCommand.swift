@@ -11,7 +11,7 @@ struct ThemesCommand: ParsableCommand {
         let counts = try reporting { try library.store.facetCounts(.theme, filter: try filters.filter()) }
         let byName = Dictionary(counts.map { ($0.value, $0.count) }, uniquingKeysWith: +)
         for theme in library.reader.reference.themes.themes {
-            print("\(byName[theme.name] ?? 0)\t\(theme.colour)\t\(theme.name)")
+            print("\(byName[theme.name] ?? 0)\t\(theme.colour)\t\(Terminal.visible(theme.name))")
         }
     }
 }

@@ -40,7 +40,7 @@ struct TimelineCommand: ParsableCommand {
         chart.title = title
         chart.subtitle = "\(bins.map(\.count).reduce(0, +)) dated statements: \(filters.summary)"
         chart.showThemeLegend = true
-        do { try chart.write(to: output, format: format) } catch { throw ValidationError("\(error)") }
+        do { try chart.write(to: output, format: format) } catch { throw ioFailure("\(error)") }
         Terminal.err("wrote \(output) (\(format.rawValue.uppercased()), \(bins.count) \(chosen.rawValue) bins)")
     }
 }

@@ -31,7 +31,7 @@ final class BadInputTests: XCTestCase {
 
         XCTAssertEqual(report.imported.count, 4, "good, utf16, cp1252 and baddate import: \(report.failed)")
         XCTAssertEqual(try library.store.totalCount(), before + 4)
-        XCTAssertTrue(failure("binary.dat")?.contains("binary") ?? false)
+        XCTAssertEqual(failure("binary.dat"), "this is a PNG image, not text", "its first bytes tell what it is")
         XCTAssertTrue(failure("badutf8.txt")?.contains("not valid UTF-8") ?? false)
         XCTAssertTrue(failure("badutf8.txt")?.contains("offset 3") ?? false)
         XCTAssertTrue(report.notes.contains { $0.path.hasSuffix("cp1252.txt") && $0.message.contains("Windows-1252") })

@@ -38,13 +38,20 @@ public struct StatementReader: Sendable {
 
     /// A file's text, or why it has none.
     public func decode(fileAt url: URL) throws -> DecodedText {
-        var info = stat()
-        let size = stat(url.path, &info) == 0 ? Int(info.st_size) : 0
-        if size > TextDecoder.sizeLimit { throw TextProblem.tooLarge(bytes: size, limit: TextDecoder.sizeLimit) }
-        return try TextDecoder.decode(try FileBytes.read(url))
+        // The limit goes to the reading itself: a file whose size reads as 0 (a `/proc` file) is read
+        // only up to it, never to its end.
+        try TextDecoder.decode(try FileBytes.read(url, limit: TextDecoder.sizeLimit))
     }
 
     public func read(_ document: SourceDocument, enrich shouldEnrich: Bool = true) -> Statement {
+        // Script, style and event-handler markup goes before anything reads the text, so no title, body
+        // or raw record keeps it; the note says what went.
+        var document = document
+        let scrubbed = MarkupScrubber.scrub(document.text)
+        if !scrubbed.removed.isEmpty {
+            document.text = scrubbed.text
+            document.notes.append("markup that runs code was removed: " + scrubbed.removed.joined(separator: ", "))
+        }
         var s = registry.importer(for: document).read(document, reference: reference)
         let doc = AnnotatedText(s.raw)
         if document.headlineFirst, let first = doc.lines.first(where: { !$0.isBlank }) {

@@ -14,25 +14,47 @@ enum FileCollector {
             .contains { stem == $0 || stem.hasPrefix($0 + "_") || stem.hasPrefix($0 + "-") || stem.hasPrefix($0 + " ") || stem.hasPrefix($0 + ".") }
     }
 
-    static func collect(_ urls: [URL], skipped: inout [ImportReport.Entry], failed: inout [ImportReport.Entry]) -> [URL] {
-        let fm = FileManager.default
+    /// - Parameter openFolder: `opendir`, or a stand-in in tests (a folder root may not be refused).
+    static func collect(
+        _ urls: [URL], skipped: inout [ImportReport.Entry], failed: inout [ImportReport.Entry],
+        openFolder: (String) -> OpaquePointer? = { opendir($0) }
+    ) -> [URL] {
         var files: [URL] = []
         for url in urls {
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: url.path, isDirectory: &isDir) else {
-                failed.append(.init(path: url.path, message: "no such file or folder")); continue
+            var info = stat()
+            guard stat(url.path, &info) == 0 else {
+                // A name given with bytes that are not UTF-8 reaches here with U+FFFD in their place.
+                let repaired = url.path.unicodeScalars.contains("\u{FFFD}")
+                let message =
+                    LinkProblem.describe(url.path)
+                    ?? (repaired
+                        ? "no such file or folder; if its name is not valid UTF-8 "
+                            + "(shown here with �), rename it in UTF-8 (convmv -f latin1 -t utf8) and import it again"
+                        : "no such file or folder")
+                failed.append(.init(path: url.path, message: message)); continue
             }
-            if !isDir.boolValue { files.append(url); continue }
+            // A device or a pipe named on the command line is refused here, before anything opens it.
+            if let kind = FileKind.special(info.st_mode) {
+                failed.append(.init(path: url.path, message: TextProblem.notRegularFile(kind: kind).description));
+                continue
+            }
+            if info.st_mode & S_IFMT != S_IFDIR { files.append(url); continue }
             // A folder is walked with readdir: its entries' types come with their names, where Foundation's
             // enumerator asked for each file's resource values (most of the time of collecting 100,000 files).
-            guard let entries = DirectoryWalker.walk(url.path) else {
-                failed.append(.init(path: url.path, message: "the folder cannot be read")); continue
+            guard let entries = DirectoryWalker.walk(url.path, openFolder: openFolder) else {
+                failed.append(
+                    .init(path: url.path, message: "the folder cannot be read: \(String(cString: strerror(errno)))"));
+                continue
             }
             var found: [URL] = []
             for entry in entries {
                 let name = (entry.path as NSString).lastPathComponent
-                if entry.hidden {
+                switch entry.kind {
+                case .hidden:
                     skipped.append(.init(path: entry.path, message: "hidden or macOS metadata file, not a statement")); continue
+                case .unreadable(let reason):
+                    failed.append(.init(path: entry.path, message: reason)); continue
+                case .file: break
                 }
                 let ext = (name as NSString).pathExtension.lowercased()
                 if isDocumentation(name) {
@@ -53,39 +75,164 @@ enum FileCollector {
     }
 }
 
-/// A folder's regular files, depth first, by `readdir`: hidden entries and `__MACOSX` are reported
-/// (not entered); symbolic links are passed over, as Foundation's enumerator did (no cycles).
-enum DirectoryWalker {
-    struct Entry { var path: String; var hidden: Bool }
+/// File names that are not UTF-8 (Latin-1 names from old archives, say).
+enum FileName {
+    static let notUTF8 =
+        "the file's name is not valid UTF-8 (its other bytes shown as \\xNN), so it cannot be opened by name; "
+        + "rename it in UTF-8 (convmv -f latin1 -t utf8) and import it again"
 
-    /// nil when the folder itself cannot be opened; unreadable folders inside it are passed over.
-    static func walk(_ root: String) -> [Entry]? {
-        guard let dir = opendir(root) else { return nil }
+    /// The name with every byte that is not part of valid UTF-8 written `\xNN`.
+    static func escaped(_ bytes: [UInt8]) -> String {
+        var out = ""
+        var i = 0
+        while i < bytes.count {
+            if let bad = TextDecoder.firstInvalidUTF8(bytes[i...]) {
+                out += String(decoding: bytes[i..<(i + bad)], as: UTF8.self)
+                out += String(format: "\\x%02X", bytes[i + bad])
+                i += bad + 1
+            } else {
+                out += String(decoding: bytes[i...], as: UTF8.self)
+                break
+            }
+        }
+        return out
+    }
+}
+
+/// Why a symbolic link cannot be followed to a file, or nil when it is not a link or leads somewhere.
+enum LinkProblem {
+    static func describe(_ path: String) -> String? {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return nil }
+        guard stat(path, &info) != 0 else { return nil }
+        switch errno {
+        case ELOOP: return "a symbolic link loop: following it comes back round without reaching a file"
+        case ENOENT: return "a symbolic link to nothing: \(target(of: path) ?? "its target") does not exist"
+        default: return "a symbolic link that cannot be followed: \(String(cString: strerror(errno)))"
+        }
+    }
+
+    static func target(of path: String) -> String? {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let n = readlink(path, &buffer, buffer.count - 1)
+        guard n >= 0 else { return nil }
+        return String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+}
+
+/// A folder's regular files, depth first, by `readdir`: hidden entries and `__MACOSX` are reported
+/// (not entered). A symbolic link to a file is followed (the file is read); one to a folder is not (a
+/// link back up the tree would walk it for ever) and is named, as are links that lead nowhere or round
+/// in a loop, pipes, devices, sockets and folders that cannot be opened: nothing is passed over unsaid.
+enum DirectoryWalker {
+    enum Kind: Equatable { case file, hidden, unreadable(String) }
+    struct Entry { var path: String; var kind: Kind }
+
+    /// nil when the folder itself cannot be opened (errno says why).
+    static func walk(_ root: String, openFolder: (String) -> OpaquePointer? = { opendir($0) }) -> [Entry]? {
+        guard let dir = openFolder(root) else { return nil }
         var entries: [Entry] = []
-        walk(dir, path: root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root, into: &entries)
+        walk(
+            dir, path: root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root, into: &entries,
+            openFolder: openFolder)
         return entries
     }
 
-    private static func walk(_ dir: OpaquePointer, path: String, into entries: inout [Entry]) {
+    private static func walk(
+        _ dir: OpaquePointer, path: String, into entries: inout [Entry], openFolder: (String) -> OpaquePointer?
+    ) {
         defer { closedir(dir) }
         var folders: [String] = []
         while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: &entry.pointee.d_name) { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
+            let bytes = withUnsafePointer(to: &entry.pointee.d_name) { pointer -> [UInt8] in
+                let c = UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self)
+                return Array(
+                    UnsafeBufferPointer(
+                        start: c, count: strlen(UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self))))
+            }
+            // A name that is not UTF-8 cannot be held in a Swift string without changing it (a repaired
+            // name names no file: it failed as "The file doesn't exist"): it is named, with its bytes.
+            guard let name = String(validating: bytes, as: UTF8.self) else {
+                entries.append(Entry(path: path + "/" + FileName.escaped(bytes), kind: .unreadable(FileName.notUTF8)))
+                continue
+            }
             if name == "." || name == ".." { continue }
             let full = path + "/" + name
-            if name == "__MACOSX" || name.hasPrefix(".") { entries.append(Entry(path: full, hidden: true)); continue }
+            if name == "__MACOSX" || name.hasPrefix(".") { entries.append(Entry(path: full, kind: .hidden)); continue }
             var type = Int32(entry.pointee.d_type)
+            var info = stat()
             if type == Int32(DT_UNKNOWN) {  // some file systems leave the type out: ask (without following links)
-                var info = stat()
-                guard lstat(full, &info) == 0 else { continue }
-                let mode = info.st_mode & S_IFMT
-                type = mode == S_IFREG ? Int32(DT_REG) : mode == S_IFDIR ? Int32(DT_DIR) : -1
+                guard lstat(full, &info) == 0 else {
+                    entries.append(
+                        Entry(path: full, kind: .unreadable("cannot be read: \(String(cString: strerror(errno)))")));
+                    continue
+                }
+                type = dirType(info.st_mode)
             }
-            if type == Int32(DT_REG) { entries.append(Entry(path: full, hidden: false)) } else if type == Int32(DT_DIR) { folders.append(full) }
+            if type == Int32(DT_LNK) {
+                if let problem = LinkProblem.describe(full) {
+                    entries.append(Entry(path: full, kind: .unreadable(problem))); continue
+                }
+                guard stat(full, &info) == 0 else { continue }  // gone since readdir
+                switch info.st_mode & S_IFMT {
+                case S_IFREG: entries.append(Entry(path: full, kind: .file))
+                case S_IFDIR:
+                    entries.append(
+                        Entry(
+                            path: full,
+                            kind: .unreadable(
+                                "a symbolic link to a folder, not followed (a link back up the tree would never end): "
+                                    + "import \(realPath(full) ?? "the folder") itself to read it")))
+                default:
+                    let kind = FileKind.special(info.st_mode) ?? "a special file"
+                    entries.append(
+                        Entry(path: full, kind: .unreadable("a symbolic link to \(kind): not a regular file")))
+                }
+                continue
+            }
+            if type == Int32(DT_REG) { entries.append(Entry(path: full, kind: .file)); continue }
+            if type == Int32(DT_DIR) { folders.append(full); continue }
+            let kind = specialKind(type)
+            entries.append(Entry(path: full, kind: .unreadable(TextProblem.notRegularFile(kind: kind).description)))
         }
         for folder in folders {
-            guard let sub = opendir(folder) else { continue }
-            walk(sub, path: folder, into: &entries)
+            guard let sub = openFolder(folder) else {
+                entries.append(
+                    Entry(
+                        path: folder,
+                        kind: .unreadable("the folder cannot be read: \(String(cString: strerror(errno)))")))
+                continue
+            }
+            walk(sub, path: folder, into: &entries, openFolder: openFolder)
+        }
+    }
+
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    private static func dirType(_ mode: mode_t) -> Int32 {
+        switch mode & S_IFMT {
+        case S_IFREG: return Int32(DT_REG)
+        case S_IFDIR: return Int32(DT_DIR)
+        case S_IFLNK: return Int32(DT_LNK)
+        case S_IFIFO: return Int32(DT_FIFO)
+        case S_IFCHR: return Int32(DT_CHR)
+        case S_IFBLK: return Int32(DT_BLK)
+        case S_IFSOCK: return Int32(DT_SOCK)
+        default: return -1
+        }
+    }
+
+    private static func specialKind(_ type: Int32) -> String {
+        switch type {
+        case Int32(DT_FIFO): return "a named pipe"
+        case Int32(DT_CHR): return "a character device"
+        case Int32(DT_BLK): return "a block device"
+        case Int32(DT_SOCK): return "a socket"
+        default: return "a special file"
         }
     }
 }

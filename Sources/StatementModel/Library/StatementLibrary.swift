@@ -30,6 +30,13 @@ public struct ImportReport: Sendable {
         public var message: String
     }
     public var imported: [StatementID] = []
+    /// A file that gave statements, and how many of them were new to the library.
+    public struct FileCount: Sendable, Hashable {
+        public var path: String
+        public var statements: Int
+    }
+    /// Every file that added statements, in the order read (`--verbose` lists them).
+    public var importedFiles: [FileCount] = []
     public var alreadyPresent: [Entry] = []
     public var failed: [Entry] = []
     /// Files passed over on purpose (macOS metadata, spreadsheets): not errors.
@@ -40,7 +47,19 @@ public struct ImportReport: Sendable {
     public var updated: [Entry] = []
     /// Files unchanged since their last import, not read again.
     public var unchanged = 0
+    /// Their paths (`--verbose` lists them).
+    public var unchangedFiles: [String] = []
     public var cancelled = false
+    /// Why the import stopped before the end because the library could not be written (a full disk),
+    /// and what that left out. Everything stored before it is kept.
+    public struct Stop: Sendable, Hashable {
+        public var reason: String
+        /// Statements read but not stored (their batches failed).
+        public var statementsNotStored: Int
+        /// Files not imported: those whose statements were not stored and those not read at all.
+        public var filesNotImported: Int
+    }
+    public var stopped: Stop?
     public var elapsed: TimeInterval = 0
     /// Corpus tables that could not be read: the speeches they serve came in without their metadata.
     public var corpusProblems: [CorpusProblem] = []
@@ -72,16 +91,20 @@ public final class StatementLibrary: Sendable {
                                 reader: StatementReader(reference: reference, tableMapping: tableMapping))
     }
 
-    /// Imports `data/` when the library is empty, so a new user sees statements at once.
+    /// Imports `data/` into a library this open created and that is still empty, so a new user sees
+    /// statements at once. A library another process created (an import under way, its first batch not
+    /// yet written) is left alone.
     @discardableResult
     public func seedIfEmpty(from folder: URL) throws -> ImportReport? {
-        guard try store.totalCount() == 0, FileManager.default.fileExists(atPath: folder.path) else { return nil }
+        guard store.createdLibrary, try store.totalCount() == 0, FileManager.default.fileExists(atPath: folder.path)
+        else { return nil }
         return importFiles([folder])
     }
 
     /// Imports files and folders (recursively). Failures are reported per file and never stop the rest;
     /// statements are stored in batches of `batchSize`, each one transaction, so a cancel or a crash
-    /// leaves whole batches and nothing half-written.
+    /// leaves whole batches and nothing half-written. Only the library failing to take a write (a full
+    /// disk, an I/O error) stops the import, at once: every later batch would fail the same way.
     public func importFiles(_ urls: [URL], cancellation: ImportCancellation = ImportCancellation(),
                             progress: (ImportProgress) -> Void = { _ in }) -> ImportReport {
         let start = Date()
@@ -97,6 +120,8 @@ public final class StatementLibrary: Sendable {
         let writer = DispatchQueue(label: "io.github.rostrum.import-writer", qos: .userInitiated)
         var inFlight: [(done: DispatchSemaphore, outcome: WriteOutcome, batch: [(path: String, encoded: EncodedStatement)], sources: [SourceUpdate])] = []
         let writesInFlight = 2
+        /// Files whose statements a stopped import could not store (a table's may span batches).
+        var unstored = Set<String>()
         /// Waits for the oldest write and reports it.
         func join() {
             guard !inFlight.isEmpty else { return }
@@ -108,11 +133,29 @@ public final class StatementLibrary: Sendable {
                     report.updated.append(.init(path: source.fingerprint.path, message: "changed since its last import: its statements were replaced"))
                 }
                 for (item, outcome) in zip(write.batch, outcomes) {
-                    if outcome == .inserted { report.imported.append(item.encoded.statement.id) } else {
-                        report.alreadyPresent.append(.init(path: item.path, message: "already in the library as \(item.encoded.statement.id)"))
+                    if outcome == .inserted {
+                        report.imported.append(item.encoded.statement.id)
+                        // Batches are in file order, so a file's statements come together.
+                        if report.importedFiles.last?.path == item.path {
+                            report.importedFiles[report.importedFiles.count - 1].statements += 1
+                        } else {
+                            report.importedFiles.append(.init(path: item.path, statements: 1))
+                        }
+                    } else {
+                        report.alreadyPresent.append(
+                            .init(path: item.path, message: "the same text as statement \(item.encoded.statement.id)"))
                     }
                     for note in item.encoded.statement.notes { report.notes.append(.init(path: item.path, message: note)) }
                 }
+            case .failure(let error) where StorageProblem.stopsImport(error):
+                // One reason for the whole import, not a line per file: a full disk failed every batch after.
+                var stop =
+                    report.stopped
+                    ?? ImportReport.Stop(
+                        reason: StorageProblem.describe(error), statementsNotStored: 0, filesNotImported: 0)
+                stop.statementsNotStored += write.batch.count
+                unstored.formUnion(write.batch.map(\.path) + write.sources.map(\.fingerprint.path))
+                report.stopped = stop
             case .failure(let error):
                 for item in write.batch { report.failed.append(.init(path: item.path, message: "could not be stored: \(error)")) }
             }
@@ -135,6 +178,7 @@ public final class StatementLibrary: Sendable {
         var done = 0
         chunks: for chunkStart in stride(from: 0, to: files.count, by: chunkSize) {
             if cancellation.isCancelled { report.cancelled = true; break }
+            if report.stopped != nil { break }
             let chunk = Array(files[chunkStart..<min(chunkStart + chunkSize, files.count)])
             let known = (try? store.fingerprints(of: chunk.map(\.path))) ?? [:]
             let previous = chunk.map { known[$0.path] }
@@ -152,7 +196,9 @@ public final class StatementLibrary: Sendable {
                 if cancellation.isCancelled { report.cancelled = true; break chunks }
                 done += 1
                 defer { progress(ImportProgress(done: done, total: files.count, elapsed: Date().timeIntervalSince(start), currentFile: file.path)) }
-                if let fingerprint = fingerprints[i], previous[i] == fingerprint { report.unchanged += 1; continue }
+                if let fingerprint = fingerprints[i], previous[i] == fingerprint {
+                    report.unchanged += 1; report.unchangedFiles.append(file.path); continue
+                }
                 switch results[i] {
                 case .success(let (reading, encoded)):
                     if let fingerprint = fingerprints[i] { sources.append(SourceUpdate(fingerprint: fingerprint, replacing: previous[i] != nil)) }
@@ -175,10 +221,17 @@ public final class StatementLibrary: Sendable {
                     report.cancelled = true; break chunks
                 }
                 if batch.count >= batchSize { flush() }
+                if report.stopped != nil { break chunks }
             }
         }
-        flush()
+        if report.stopped == nil { flush() }
         while !inFlight.isEmpty { join() }
+        // Read but never handed to the writer, or never read: not imported either.
+        if report.stopped != nil {
+            report.stopped!.statementsNotStored += batch.count
+            unstored.formUnion(batch.map(\.path) + sources.map(\.fingerprint.path))
+            report.stopped!.filesNotImported = unstored.count + (files.count - done)
+        }
         // Ready to read: whoever opens the library next (the window) starts from a stored index.
         if !report.imported.isEmpty { try? store.prepareForReading() }
         report.corpusProblems = reader.corpusProblems.drain()

@@ -206,11 +206,16 @@ public enum RostrumError: Error, CustomStringConvertible, Sendable {
     case storyNotFound(String)
     case invalidStoryName
     case invalidLabelledSet(String)
+    /// The library's folder could not be made.
+    case libraryFolder(path: String, reason: String)
 
     public var description: String {
         switch self {
         case .missingResource(let path): return "a file Rostrum ships with is missing: \(path) (set ROSTRUM_RESOURCES to the Resources folder)"
-        case .invalidSearch(let query, let reason): return "the search “\(query)” cannot be run: \(reason)"
+        case .invalidSearch(let query, let reason):
+            // A pasted page must not come back whole in the message: its start is enough to know it.
+            let shown = query.count > 60 ? query.prefix(57) + "…" : query
+            return "the search “\(shown)” cannot be run: \(reason)"
         case .notFound(let id): return "no statement has the id \(id)"
         case .ambiguousID(let id, let n): return "\(n) statements have ids starting with \(id); give more of the id"
         case .invalidMapping(let detail): return "a column mapping cannot be read: \(detail)"
@@ -219,6 +224,7 @@ public enum RostrumError: Error, CustomStringConvertible, Sendable {
         case .storyNotFound(let name): return "no story is named “\(name)” (see `rostrum-cli story list`)"
         case .invalidStoryName: return "a story needs a name with at least one letter or digit"
         case .invalidLabelledSet(let detail): return "a labelled set cannot be read: \(detail)"
+        case .libraryFolder(let path, let reason): return "its folder \(path) cannot be made: \(reason)"
         }
     }
 }

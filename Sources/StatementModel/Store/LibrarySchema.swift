@@ -1,8 +1,61 @@
+import Foundation
 import GRDB
 
 /// The library database's schema, as a list of migrations from the very first version on. A migration
 /// once shipped is never edited: a change is a new migration, so every user's library can be brought up.
 enum LibrarySchema {
+    /// Brings a library to the newest schema, beside any other process doing the same at the same time.
+    /// Returns whether this call created the library: it claims an empty file in one immediate transaction
+    /// (one claimant wins; the others find the claim), so exactly one process counts as its creator.
+    static func migrate(_ pool: DatabasePool) throws -> Bool {
+        let created = try retryingWhileBusy {
+            try pool.writeWithoutTransaction { db -> Bool in
+                var created = false
+                try db.inTransaction(.immediate) {
+                    // Only a file with nothing in it: a database of something else is not taken over.
+                    if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master") == 0 {
+                        // The table GRDB's migrator keeps (its own statement, IF NOT EXISTS, finds it made).
+                        try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+                        created = true
+                    }
+                    return .commit
+                }
+                return created
+            }
+        }
+        // Each migration runs in its own immediate transaction, but the migrator reads what is applied
+        // before them: another process committing a migration in between makes ours fail ("table already
+        // exists") or wait. A failure after which more migrations are applied than before was that race:
+        // start again from what is applied now. A failure with no progress elsewhere is a real one.
+        var attempts = 0
+        while true {
+            let before = try retryingWhileBusy { try pool.read { try migrator.appliedIdentifiers($0) } }
+            do {
+                try migrator.migrate(pool)
+                return created
+            } catch let error as DatabaseError {
+                attempts += 1
+                let after = try retryingWhileBusy { try pool.read { try migrator.appliedIdentifiers($0) } }
+                guard attempts < 100, Self.isBusy(error) || after != before else { throw error }
+                usleep(UInt32.random(in: 2_000...20_000))
+            }
+        }
+    }
+
+    /// Runs `body` again while SQLite answers busy or locked, for up to `seconds` (a write waits as long).
+    static func retryingWhileBusy<T>(seconds: Double = 10, _ body: () throws -> T) throws -> T {
+        let deadline = Date().addingTimeInterval(seconds)
+        while true {
+            do { return try body() } catch let error as DatabaseError where isBusy(error) && Date() < deadline {
+                usleep(UInt32.random(in: 2_000...20_000))  // at random, so two waiting processes do not meet again
+            }
+        }
+    }
+
+    static func isBusy(_ error: DatabaseError) -> Bool {
+        error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
+    }
+
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
         m.registerMigration("v1: statements, themes, mentions, full text") { db in
@@ -138,6 +191,12 @@ enum LibrarySchema {
                 t.column("reason", .text)
                 t.primaryKey(["statement_id", "situation"])
             }
+        }
+        m.registerMigration("v9: source path index") { db in
+            // A changed file's statements are found by their source path to be replaced: without an index
+            // each replaced file scanned the whole table (2,000 changed files of 10,000: 7.8 s of deletes
+            // alone, 1.4 s with it).
+            try db.create(index: "statement_source_path", on: "statement", columns: ["source_path"])
         }
         return m
     }

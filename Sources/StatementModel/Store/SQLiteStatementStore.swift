@@ -5,6 +5,7 @@ import GRDB
 public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  // the index is guarded by indexLock
     let pool: DatabasePool
     public let path: String
+    public let createdLibrary: Bool
     private let indexLock = NSLock()
     private var index: FacetIndex?
     private var indexUnavailable = false
@@ -16,12 +17,17 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
     ///   every query in SQL (tests compare the two).
     public init(path: String, facetIndex: Bool = true) throws {
         indexUnavailable = !facetIndex
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let folder = (path as NSString).deletingLastPathComponent
+        do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
+            throw RostrumError.libraryFolder(path: folder, reason: StorageProblem.describe(error))
+        }
         var config = Configuration()
         config.busyMode = .timeout(10)  // the window and the tool may write one library at once
-        pool = try DatabasePool(path: path, configuration: config)
+        // Two processes making a new library at once: turning it to WAL can fail busy at once (SQLite does
+        // not wait when waiting could deadlock), so the open is tried again for as long as a write may wait.
+        pool = try LibrarySchema.retryingWhileBusy { try DatabasePool(path: path, configuration: config) }
         self.path = path
-        try LibrarySchema.migrator.migrate(pool)
+        createdLibrary = try LibrarySchema.migrate(pool)
         // The writer's connection leaves checkpoints to `checkpointer` (each one syncs the file, and the
         // writer waiting for those syncs was a fifth of a 106,000-statement import), keeping its own only
         // as a backstop at 400 MB of WAL; and it has a 32 MB page cache rather than 2 (a statement's rows
@@ -364,11 +370,22 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
         }
     }
 
-    /// Runs a read, turning an FTS5 error that slipped past `FullTextQuery` into a clear message.
+    /// Runs a read, turning an FTS5 error that slipped past `FullTextQuery` into a plain sentence (not
+    /// "fts5: syntax error near ...").
     private func run<T>(_ filter: StatementFilter, _ body: (Database) throws -> T) throws -> T {
         do { return try pool.read(body) } catch let error as DatabaseError where error.message?.contains("fts5") == true {
-            throw RostrumError.invalidSearch(query: filter.text ?? "", reason: error.message ?? "the search engine rejected it")
+            throw RostrumError.invalidSearch(
+                query: filter.text ?? "", reason: Self.plainReason(fts5: error.message ?? ""))
         }
+    }
+
+    /// FTS5's message in words: "fts5: syntax error near \")\"" becomes "it could not be read near “)”".
+    static func plainReason(fts5 message: String) -> String {
+        if let near = message.range(of: "syntax error near ") {
+            let token = message[near.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+            return token.isEmpty ? "it could not be read" : "it could not be read near “\(token.prefix(20))”"
+        }
+        return "the search engine could not read it"
     }
 }
 

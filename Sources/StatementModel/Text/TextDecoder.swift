@@ -12,6 +12,14 @@ public enum TextProblem: Error, Equatable, Sendable, CustomStringConvertible {
     /// A PDF whose text comes out as glyph codes, not letters (fonts without a Unicode map).
     case unreadableFonts
     case unreadablePDF(String)
+    /// A device, pipe or socket: it has no end to read to (`/dev/zero`) or waits for a writer (a FIFO).
+    case notRegularFile(kind: String)
+    /// A known binary format told by its first bytes ("a zip archive").
+    case binaryFormat(String)
+    /// No NUL byte, but too many control codes for text.
+    case controlCharacters(percent: Int)
+    /// Not UTF-8, and too many bytes outside ASCII to be Windows-1252 text.
+    case unlikelyText(offset: Int, percent: Int)
 
     public var description: String {
         switch self {
@@ -28,6 +36,14 @@ public enum TextProblem: Error, Equatable, Sendable, CustomStringConvertible {
         case .unreadableFonts:
             return "a PDF whose fonts carry no map to letters: its text comes out as symbols; run it through OCR first, then import the text"
         case .unreadablePDF(let reason): return "not a PDF that can be opened: \(reason)"
+        case .notRegularFile(let kind): return "not a regular file: \(kind); Rostrum reads only files"
+        case .binaryFormat(let name): return "this is \(name), not text"
+        case .controlCharacters(let percent):
+            return "this looks like a binary file, not text (\(percent)% of its characters are control codes)"
+        case .unlikelyText(let offset, let percent):
+            return "not valid UTF-8 (the first bad byte is at offset \(offset)), and \(percent)% of its bytes are "
+                + "outside ASCII: binary data or a text in another encoding, not Windows-1252; save it as UTF-8 and "
+                + "import again"
         }
     }
 }
@@ -47,6 +63,7 @@ public enum TextDecoder {
     /// `limit` nil: a corpus's metadata table, which may be far larger than any one statement.
     public static func decode(_ bytes: [UInt8], limit: Int? = sizeLimit) throws(TextProblem) -> DecodedText {
         if let limit, bytes.count > limit { throw .tooLarge(bytes: bytes.count, limit: limit) }
+        if let format = BinaryFormat.name(of: bytes) { throw .binaryFormat(format) }
         var notes: [String] = []
         var text: String
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
@@ -54,6 +71,14 @@ public enum TextDecoder {
             guard let decoded = decodeUTF16(Array(bytes.dropFirst(2)), littleEndian: little) else { throw .invalidUTF16 }
             text = decoded
             notes.append("converted from UTF-16\(little ? "LE" : "BE") to UTF-8")
+        } else if let little = utf16ByteOrder(bytes) {
+            guard let decoded = decodeUTF16(bytes, littleEndian: little) else {
+                throw .binary(offset: bytes.firstIndex(of: 0) ?? 0)
+            }
+            text = decoded
+            notes.append(
+                "converted from UTF-16\(little ? "LE" : "BE") to UTF-8 (no byte-order mark: its zero bytes tell "
+                    + "the order)")
         } else {
             var body = bytes[...]
             if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { body = bytes.dropFirst(3) }
@@ -62,6 +87,12 @@ public enum TextDecoder {
                 // Older corpora and Windows tools save Windows-1252; read it when every byte means a character
                 // there, and say so. Anything else is refused rather than shown as mojibake.
                 guard let legacy = decodeWindows1252(body) else { throw .invalidUTF8(offset: bad) }
+                // Every byte means something in Windows-1252, so random bytes "decode" too: text in it is
+                // mostly ASCII (French or German about 3% accented letters), binary data half high bytes.
+                let high = body.reduce(0) { $0 + ($1 >= 0x80 ? 1 : 0) }
+                if high >= 16, high * 10 > body.count * 3 {
+                    throw .unlikelyText(offset: bad, percent: high * 100 / body.count)
+                }
                 text = legacy
                 notes.append("not valid UTF-8 (first bad byte at offset \(bad)); read as Windows-1252")
             } else {
@@ -70,10 +101,43 @@ public enum TextDecoder {
         }
         // UTF-8 was checked for NUL bytes above; the converted encodings are checked here.
         if !notes.isEmpty, text.utf8.contains(0) { throw .binary(offset: 0) }
+        if let percent = controlShare(text) { throw .controlCharacters(percent: percent) }
         text = normalizeLineEndings(text)
         // Blank unless some scalar is not whitespace: stops at the first letter, copies nothing.
         guard text.unicodeScalars.contains(where: { !ScalarClass.isWhitespace($0) }) else { throw .empty }
         return DecodedText(text: text, notes: notes)
+    }
+
+    /// The share of control codes (C0 but tab, line breaks and form feed; DEL; C1), in percent, when it is
+    /// too high for text: random bytes give about 11%; a text with a few escape sequences in it (a
+    /// pasted terminal log, a hostile title) well under 8%, and is read (the tool prints them escaped).
+    static func controlShare(_ text: String) -> Int? {
+        var controls = 0, scalars = 0
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte & 0xC0 != 0x80 { scalars += 1 }
+            if (byte < 0x20 && byte != 9 && byte != 10 && byte != 12 && byte != 13) || byte == 0x7F { controls += 1 }
+            if previous == 0xC2, (0x80...0x9F).contains(byte) { controls += 1 }  // C1, as UTF-8
+            previous = byte
+        }
+        guard controls >= 4, controls * 100 > scalars * 8 else { return nil }
+        return controls * 100 / scalars
+    }
+
+    /// UTF-16 saved without a byte-order mark, told by where its zero bytes fall: in text of Latin
+    /// letters every other byte is zero (the odd ones in little-endian, the even in big-endian), where
+    /// binary data has zeros anywhere. nil when the bytes do not look like that.
+    static func utf16ByteOrder(_ bytes: [UInt8]) -> Bool? {
+        guard bytes.count >= 4, bytes.count % 2 == 0, bytes.contains(0) else { return nil }
+        let pairs = min(bytes.count / 2, 4096)  // the first 8 KB tell
+        var evenZeros = 0, oddZeros = 0
+        for i in 0..<pairs {
+            if bytes[2 * i] == 0 { evenZeros += 1 }
+            if bytes[2 * i + 1] == 0 { oddZeros += 1 }
+        }
+        if oddZeros * 10 >= pairs * 3, evenZeros * 50 <= pairs { return true }
+        if evenZeros * 10 >= pairs * 3, oddZeros * 50 <= pairs { return false }
+        return nil
     }
 
     /// CRLF and bare CR become LF; form feeds (page breaks in PDF extractions) become blank lines. Byte
@@ -165,17 +229,57 @@ public enum TextDecoder {
     }
 }
 
+/// Binary formats told by their first bytes, named so a refusal says what the file is.
+enum BinaryFormat {
+    private static let signatures: [(bytes: [UInt8], name: String)] = [
+        (Array("PK\u{03}\u{04}".utf8), "a zip archive (Word, Excel and OpenDocument files are zips too)"),
+        (Array("PK\u{05}\u{06}".utf8), "an empty zip archive"),
+        ([0x1F, 0x8B], "a gzip-compressed file"),
+        (Array("%PDF-".utf8), "a PDF (name it .pdf and Rostrum reads it as one)"),
+        ([0x89, 0x50, 0x4E, 0x47], "a PNG image"),
+        ([0xFF, 0xD8, 0xFF], "a JPEG image"),
+        (Array("GIF8".utf8), "a GIF image"),
+        (Array("SQLite format 3".utf8) + [0], "an SQLite database"),
+        ([0x7F, 0x45, 0x4C, 0x46], "a program (ELF)"),
+        ([0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C], "a 7-Zip archive"),
+        (Array("Rar!".utf8), "a RAR archive"),
+        ([0xD0, 0xCF, 0x11, 0xE0], "an old Microsoft Office file (.doc, .xls, .ppt)"),
+    ]
+
+    static func name(of bytes: [UInt8]) -> String? { signatures.first { bytes.starts(with: $0.bytes) }?.name }
+}
+
+/// What a file that is not a regular file or a folder is, in words; nil for those two.
+enum FileKind {
+    static func special(_ mode: mode_t) -> String? {
+        switch mode & S_IFMT {
+        case S_IFREG, S_IFDIR: return nil
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        case S_IFIFO: return "a named pipe"
+        case S_IFSOCK: return "a socket"
+        case S_IFLNK: return "a symbolic link"
+        default: return "a special file"
+        }
+    }
+}
+
 /// A file's bytes read straight into an array: `Data(contentsOf:)` then `[UInt8](data)` held the file
 /// twice (a 15 MB corpus table three times, with its text).
 enum FileBytes {
-    /// The file's bytes; with a limit, a file (or a device that reads as 0 bytes) that turns out larger
-    /// throws `tooLarge` instead of being read without end.
+    /// The file's bytes; with a limit, a file that turns out larger than it is (a `/proc` file reads
+    /// as 0 bytes, a file may grow while it is read) throws `tooLarge` as soon as the limit is passed,
+    /// instead of being read to its end. Devices, pipes and sockets are refused before they are opened.
     static func read(_ url: URL, limit: Int? = nil) throws -> [UInt8] {
-        let fd = open(url.path, O_RDONLY | O_CLOEXEC)
+        var info = stat()
+        guard stat(url.path, &info) == 0 else { throw failure(url) }
+        if let kind = FileKind.special(info.st_mode) { throw TextProblem.notRegularFile(kind: kind) }
+        // O_NONBLOCK: should the path have become a FIFO since the stat, opening it does not wait for a writer.
+        let fd = open(url.path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { throw failure(url) }
         defer { close(fd) }
-        var info = stat()
         guard fstat(fd, &info) == 0 else { throw failure(url) }
+        if let kind = FileKind.special(info.st_mode) { throw TextProblem.notRegularFile(kind: kind) }
         let expected = max(Int(info.st_size), 0)
         if let limit, expected > limit { throw TextProblem.tooLarge(bytes: expected, limit: limit) }
         var failed = false
@@ -197,6 +301,7 @@ enum FileBytes {
             if n < 0 { if errno == EINTR { continue }; throw failure(url) }
             if n == 0 { return bytes }
             bytes.append(contentsOf: chunk[0..<n])
+            // Stops one chunk past the limit: what stat said does not matter.
             if let limit, bytes.count > limit { throw TextProblem.tooLarge(bytes: bytes.count, limit: limit) }
         }
     }
