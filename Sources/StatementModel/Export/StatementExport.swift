@@ -5,7 +5,8 @@ import Foundation
 public enum StatementExport {
     /// The keys every statement object has, `null` where unknown, in this order for CSV.
     public static let keys = ["id", "title", "date", "date_precision", "date_inferred", "speaker", "role", "country", "forum",
-                              "meeting_type", "agenda", "meeting_symbol", "delivery_language", "kind", "publisher", "url", "source_path", "language", "themes"]
+                              "meeting_type", "agenda", "meeting_symbol", "delivery_language", "kind", "publisher", "url", "source_path", "language", "themes",
+                              "situations"]
     public static let csvColumns = keys + ["body"]
 
     /// The statement as a JSON object; `full` adds provenance, paragraphs, mentions and notes.
@@ -18,6 +19,11 @@ public enum StatementExport {
             "meeting_symbol": s.meetingSymbol?.value, "delivery_language": s.deliveryLanguage?.value,
             "publisher": s.source.publisher?.value, "url": s.source.url?.value, "source_path": s.source.path,
             "language": s.language?.value, "themes": s.themes.map { ["theme": $0.theme, "count": $0.count] },
+            // Always inferred: each with how sure and by which rule, so a reader of the file knows.
+            "situations": (s.situations ?? []).map { m -> [String: Any] in
+                ["situation": m.name, "inferred": true, "rule": m.provenance.rule,
+                 "confidence": (m.provenance.confidence * 100).rounded() / 100]
+            },
         ]
         var o = values.mapValues { $0 ?? NSNull() }
         if full {
@@ -45,6 +51,9 @@ public enum StatementExport {
             let value: String
             switch key {
             case "themes": value = s.themes.map { "\($0.theme) (\($0.count))" }.joined(separator: "; ")
+            case "situations":
+                value = (s.situations ?? []).map { "\($0.name) (inferred, \(Int(($0.provenance.confidence * 100).rounded()))%)" }
+                    .joined(separator: "; ")
             case "body": value = s.body
             case "date_inferred": value = s.date.map { $0.provenance.isInferred ? "true" : "false" } ?? ""
             default: value = (o[key] as? String) ?? ""
