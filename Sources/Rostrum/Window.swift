@@ -14,6 +14,8 @@ final class ExplorerWindow {
     private let toasts: Widget
     private let search: Widget
     private let stack: Widget
+    /// The view-model's count of searches cleared by a command, as last shown in the search box.
+    private var searchClearsSeen = 0
     private let status: Widget
     private let statusButton: Widget
     private let sidebar: FilterSidebar
@@ -54,7 +56,8 @@ final class ExplorerWindow {
             clickBin: { viewModelRef.selectFirst(inBin: $0) },
             stackBySituation: { viewModelRef.setStacking(bySituation: $0) }))
         chips = FilterChipsBar(accessory: timeline.stackSwitch, onRemove: { viewModelRef.remove($0) }, onClear: { viewModelRef.clearAll() })
-        list = StatementListView(onSelect: { viewModelRef.select(row: $0) }, onSort: { viewModelRef.setSort($0) })
+        list = StatementListView(onSelect: { viewModelRef.select(row: $0) }, onSort: { viewModelRef.setSort($0) },
+                                 onClear: { viewModelRef.clearAll() })
         pane = TextPane(onOpen: { viewModelRef.select(id: $0) })
         var cancelImport: () -> Void = {}
         importBar = ImportBar { cancelImport() }
@@ -125,6 +128,7 @@ final class ExplorerWindow {
             viewModelRef.setSearch(String(cString: gtk_editable_get_text(opaque(self.search))))
         }
         Signal.connect(statusButton, "clicked") { [unowned self] in self.statusPageAction() }
+        Signal.connect(search, "stop-search") { [unowned self] in self.stopSearch() }
         Signal.connect(window, "close-request", returning: { [unowned self] in
             self.importing?.cancel()
             var w: Int32 = 0, h: Int32 = 0
@@ -162,14 +166,16 @@ final class ExplorerWindow {
             adw_status_page_set_description(opaque(status), "Import speeches, remarks or news stories saved as text: drop files or folders on this window, or press Ctrl+O.")
             gtk_button_set_label(cast(statusButton), "Import Files…")
             gtk_stack_set_visible_child_name(opaque(stack), "status")
-        case .noMatches:
-            adw_status_page_set_icon_name(opaque(status), "edit-find-symbolic")
-            adw_status_page_set_title(opaque(status), "No Statements Match")
-            adw_status_page_set_description(opaque(status), UI.escape("Nothing in the library matches \(vm.chips.map(\.label).joined(separator: " and ")). Try fewer filters or another search."))
-            gtk_button_set_label(cast(statusButton), "Clear Filters")
-            gtk_stack_set_visible_child_name(opaque(stack), "status")
-        case nil:
+        case .noMatches, nil:
+            // No match keeps the sidebar, the chips and the timeline where they are: only the list says so.
             gtk_stack_set_visible_child_name(opaque(stack), "main")
+        }
+        list.showNoMatches(vm.emptyState == .noMatches
+            ? "Nothing in the library matches \(vm.chips.map(\.label).joined(separator: " and ")). "
+                + "Try fewer filters or another search." : nil)
+        if vm.searchClears != searchClearsSeen {
+            searchClearsSeen = vm.searchClears
+            clearSearch()
         }
         sidebar.render(vm.facets)
         chips.render(chips: vm.chips, countLine: vm.countLine, searchError: vm.searchError)
@@ -204,8 +210,18 @@ final class ExplorerWindow {
         adw_toast_overlay_add_toast(opaque(toasts), toast)
     }
 
-    func focusSearch() { gtk_widget_grab_focus(search) }
+    /// Ctrl+F: the search box, its text selected so typing replaces it.
+    func focusSearch() {
+        gtk_widget_grab_focus(search)
+        gtk_editable_select_region(opaque(search), 0, -1)
+    }
     private func clearSearch() { gtk_editable_set_text(opaque(search), "") }
+
+    /// Esc in the search box clears it and gives the keyboard back to the list.
+    private func stopSearch() {
+        clearSearch()
+        list.focus()
+    }
 
     func toggleFullscreen() {
         if gtk_window_is_fullscreen(cast(window)) != 0 { gtk_window_unfullscreen(cast(window)) } else { gtk_window_fullscreen(cast(window)) }

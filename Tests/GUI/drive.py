@@ -110,6 +110,13 @@ try:
     time.sleep(0.4)
     subprocess.run(["xdotool", "type", "--delay", "40", "Ukraine"], check=True)
     check("Ctrl+F then typing searches", wait_for(lambda: (count_line(frame) or "").startswith("1 of")), count_line(frame))
+    # The word being typed is a prefix: "terr" already finds terrorism.
+    subprocess.run(["xdotool", "key", "ctrl+a", "BackSpace"], check=True)
+    wait_for(lambda: count_line(frame) == total)
+    subprocess.run(["xdotool", "type", "--delay", "60", "terr"], check=True)
+    check("typing “terr” shows statements on terrorism", wait_for(lambda: re.match(r"^[1-9]\d* of ", count_line(frame) or "")), count_line(frame))
+    subprocess.run(["xdotool", "key", "ctrl+a", "BackSpace"], check=True)
+    wait_for(lambda: count_line(frame) == total)
     if os.environ.get("ROSTRUM_SCREENSHOT"):
         entry.queryEditableText().setTextContents("")
         wait_for(lambda: count_line(frame) == total)

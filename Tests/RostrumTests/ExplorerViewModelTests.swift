@@ -37,7 +37,7 @@ final class ExplorerViewModelTests: XCTestCase {
         XCTAssertEqual(vm.countLine, "1 of 2 statements")
         XCTAssertEqual(vm.timeline.bins.map(\.count).reduce(0, +), 1)
         XCTAssertEqual(vm.facets[.theme]?.first { $0.value == "Regional organisations" }?.count, nil, "only the wire story's themes remain")
-        XCTAssertEqual(vm.chips.map(\.label), ["“cyberspace”"])
+        XCTAssertEqual(vm.chips.map(\.label), ["“cyberspace*”"], "the word being typed searches as a prefix")
         XCTAssertGreaterThan(changes, 0)
         XCTAssertFalse(vm.selected?.highlights.filter { $0.kind == .search }.isEmpty ?? true, "search hits are highlighted")
     }
@@ -91,6 +91,17 @@ final class ExplorerViewModelTests: XCTestCase {
         XCTAssertTrue(vm.stackBySituation, "setting the state it has changes nothing")
         vm.toggleStacking()
         XCTAssertEqual(vm.stackedBins, vm.timeline.bins)
+    }
+
+    func testTheWordBeingTypedIsAPrefix() throws {
+        let vm = try makeModel()
+        vm.setSearch("terr")
+        XCTAssertEqual(vm.rows.count, 2, "“terr” finds terrorism in both seeds")
+        XCTAssertEqual(vm.chips.last?.label, "“terr*”", "the chip says it searches a prefix")
+        vm.setSearch("terr ")
+        XCTAssertEqual(vm.rows.count, 0, "a word followed by a space is a whole word")
+        vm.setSearch("\"collective secu")
+        XCTAssertNotNil(vm.searchError, "an open phrase stays a phrase, and says it is not closed")
     }
 
     func testForumFacetKeepsOtherForumsClickable() throws {
@@ -222,7 +233,7 @@ final class QueryOrderTests: XCTestCase {
         XCTAssertEqual(held.pending, 3)
         held.runAll(reversed: true)
         XCTAssertEqual(vm.countLine, "1 of 2 statements")
-        XCTAssertEqual(vm.chips.map(\.label), ["“cyberspace”"])
+        XCTAssertEqual(vm.chips.map(\.label), ["“cyberspace*”"], "the word being typed searches as a prefix")
 
         // A facet toggled while a search is still running builds on that search, not on the screen's filter.
         vm.setSearch("")

@@ -98,8 +98,9 @@ final class ExplorerViewModel {
 
     // MARK: - What the user does
 
+    /// The search box's text, as typed: the word still being typed searches as a prefix.
     func setSearch(_ text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = FullTextQuery.asTyped(text).trimmingCharacters(in: .whitespaces)
         var next = requested
         next.text = trimmed.isEmpty ? nil : trimmed
         apply(next)
@@ -116,12 +117,19 @@ final class ExplorerViewModel {
         switch chip.kind {
         case .facet(let facet): next.toggle(chip.value, in: facet)
         case .dates: next.from = nil; next.to = nil
-        case .search: next.text = nil
+        case .search: next.text = nil; searchClears += 1
         }
         apply(next)
     }
 
-    func clearAll() { apply(StatementFilter()) }
+    /// Counts the times the search was cleared by a command rather than by typing (Clear All, the search
+    /// chip's ×): the window empties its search box when this changes.
+    private(set) var searchClears = 0
+
+    func clearAll() {
+        if requested.text != nil { searchClears += 1 }
+        apply(StatementFilter())
+    }
 
     /// Stacks the timeline's bars by situation, or back by theme.
     func toggleStacking() { setStacking(bySituation: !stackBySituation) }

@@ -10,8 +10,11 @@ final class StatementListView {
     private var rows: RowList?
     private let sortButton: Widget
     private var sort: StatementSort = .dateAscending
+    /// The list, or in its place what to do when nothing matches (the rest of the window stays put).
+    private let pages: Widget
+    private let noMatches: Widget
 
-    init(onSelect: @escaping (Int) -> Void, onSort: @escaping (StatementSort) -> Void) {
+    init(onSelect: @escaping (Int) -> Void, onSort: @escaping (StatementSort) -> Void, onClear: @escaping () -> Void) {
         var rowsRef: () -> RowList? = { nil }
         list = KeyedListView(setup: {
             let box = UI.box(GTK_ORIENTATION_VERTICAL, spacing: 2)
@@ -43,8 +46,19 @@ final class StatementListView {
         let scroller = UI.scrolled(list.view)
         UI.expand(scroller)
         UI.setAccessibleLabel(list.view, "Statements")
+        noMatches = adw_status_page_new()
+        adw_status_page_set_icon_name(opaque(noMatches), "edit-find-symbolic")
+        adw_status_page_set_title(opaque(noMatches), "No Statements Match")
+        gtk_widget_add_css_class(noMatches, "compact")
+        let clear = UI.button(label: "Clear Filters", classes: ["pill"], action: onClear)
+        gtk_widget_set_halign(clear, GTK_ALIGN_CENTER)
+        adw_status_page_set_child(opaque(noMatches), clear)
+        pages = gtk_stack_new()
+        gtk_stack_add_named(opaque(pages), scroller, "list")
+        gtk_stack_add_named(opaque(pages), noMatches, "none")
+        UI.expand(pages)
         widget = UI.box(GTK_ORIENTATION_VERTICAL)
-        UI.append(widget, header, scroller)
+        UI.append(widget, header, pages)
         gtk_widget_set_size_request(widget, 300, -1)
         rowsRef = { [unowned self] in self.rows }
         toggle = { [unowned self] in onSort(self.sort == .dateAscending ? .dateDescending : .dateAscending) }
@@ -61,6 +75,12 @@ final class StatementListView {
             gtk_widget_set_tooltip_text(sortButton, sort == .dateAscending ? "Oldest first (click for newest first)" : "Newest first (click for oldest first)")
         }
         list.select(selected)
+    }
+
+    /// Says that nothing matches, and why, in the list's place; nil shows the list.
+    func showNoMatches(_ description: String?) {
+        if let description { adw_status_page_set_description(opaque(noMatches), UI.escape(description)) }
+        gtk_stack_set_visible_child_name(opaque(pages), description == nil ? "list" : "none")
     }
 
     func focus() { gtk_widget_grab_focus(list.view) }

@@ -75,9 +75,12 @@ final class FacetIndex: @unchecked Sendable {  // never changed after it is buil
         while let row = try themeRows.next() {
             if let p = positionOfID[row[0] as String], let bit = themeBits[row[1] as String] { entries[p].themes |= bit }
         }
-        let situationRows = try Row.fetchCursor(db, sql: "SELECT statement_id, situation FROM statement_situation")
+        var positionOfRow: [Int64: Int] = [:]
+        positionOfRow.reserveCapacity(entries.count)
+        for (p, e) in entries.enumerated() { positionOfRow[e.rowid] = p }
+        let situationRows = try Row.fetchCursor(db, sql: "SELECT statement_rowid, situation FROM statement_situation")
         while let row = try situationRows.next() {
-            if let p = positionOfID[row[0] as String], let bit = situationBits[row[1] as String] {
+            if let p = positionOfRow[row[0] as Int64], let bit = situationBits[row[1] as String] {
                 entries[p].situations |= bit
             }
         }

@@ -86,4 +86,18 @@ public enum FullTextQuery {
         }
         return tokens.joined(separator: " ")
     }
+
+    /// A search as the user types it: the word still being typed is a prefix (`terr` finds terrorism),
+    /// once it has enough letters to narrow the search; a word followed by a space, a phrase, an operator
+    /// and a word already ending in `*` stay as they are.
+    public static func asTyped(_ text: String) -> String {
+        guard let last = text.last, !last.isWhitespace, last != "\"", last != "*", last != ")" else { return text }
+        let word = text.reversed().prefix { !$0.isWhitespace && !"\"()".contains($0) }
+        guard !operators.contains(String(word.reversed())) else { return text }
+        // Only a word of letters and digits: "counter-terrorism" is searched as the phrase it is.
+        guard word.count >= minPrefix, word.allSatisfy({ $0.isLetter || $0.isNumber }) else { return text }
+        // Inside an open quotation the word belongs to a phrase, which stays exact.
+        guard text.filter({ $0 == "\"" }).count % 2 == 0 else { return text }
+        return text + "*"
+    }
 }

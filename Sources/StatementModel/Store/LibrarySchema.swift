@@ -182,15 +182,20 @@ enum LibrarySchema {
         m.registerMigration("v8: situations") { db in
             // The situations a statement is filed under, each with how it was found (the document holds
             // the same for statements imported since; for older ones this table is the only record).
-            try db.create(table: "statement_situation") { t in
-                t.column("statement_id", .text).notNull().references("statement", onDelete: .cascade)
-                t.column("situation", .text).notNull().indexed()
-                t.column("rule", .text).notNull()
-                t.column("confidence", .double).notNull()
-                t.column("evidence", .text)
-                t.column("reason", .text)
-                t.primaryKey(["statement_id", "situation"])
-            }
+            // Keyed by the statement's rowid, which grows as statements are added: rows go at the end of
+            // the table instead of at random places, as a text id's would (which slowed a 106,000-speech
+            // import by a half, the writer being the import's narrowest part).
+            try db.execute(sql: """
+                CREATE TABLE statement_situation (
+                  statement_rowid INTEGER NOT NULL, situation TEXT NOT NULL, rule TEXT NOT NULL,
+                  confidence REAL NOT NULL, evidence TEXT, reason TEXT,
+                  PRIMARY KEY (statement_rowid, situation)) WITHOUT ROWID
+                """)
+            try db.execute(sql: "CREATE INDEX statement_situation_by_name ON statement_situation (situation, statement_rowid)")
+            try db.execute(sql: """
+                CREATE TRIGGER statement_situation_follows_delete AFTER DELETE ON statement
+                BEGIN DELETE FROM statement_situation WHERE statement_rowid = old.rowid; END
+                """)
         }
         m.registerMigration("v9: source path index") { db in
             // A changed file's statements are found by their source path to be replaced: without an index

@@ -11,30 +11,30 @@ extension SQLiteStatementStore {
         let total = try pool.read { db in
             try Int.fetchOne(db, sql: """
                 SELECT COUNT(*) FROM statement s WHERE NOT EXISTS
-                  (SELECT 1 FROM statement_situation t WHERE t.statement_id = s.id)
+                  (SELECT 1 FROM statement_situation t WHERE t.statement_rowid = s.rowid)
                 """) ?? 0
         }
-        var done = 0, after = ""
+        var done = 0, after: Int64 = 0
         while true {
             let rows = try pool.read { db in
                 try Row.fetchAll(db, sql: """
-                    SELECT s.id, t.document, t.body FROM statement s JOIN statement_text t ON t.id = s.rowid
-                    WHERE s.id > ? AND NOT EXISTS (SELECT 1 FROM statement_situation x WHERE x.statement_id = s.id)
-                    ORDER BY s.id LIMIT ?
+                    SELECT s.rowid, t.document, t.body FROM statement s JOIN statement_text t ON t.id = s.rowid
+                    WHERE s.rowid > ? AND NOT EXISTS (SELECT 1 FROM statement_situation x WHERE x.statement_rowid = s.rowid)
+                    ORDER BY s.rowid LIMIT ?
                     """, arguments: [after, batchSize])
             }
             guard let last = rows.last else { break }
             after = last[0]
-            var found: [(StatementID, [SituationMatch])] = []
+            var found: [(Int64, [SituationMatch])] = []
             for row in rows {
                 let s = try StatementDocument.decode(row[1], body: row[2])
                 // Read since situations were found, and filed under none: nothing to do.
                 guard s.situations == nil else { continue }
-                found.append((s.id, find(s)))
+                found.append((row[0], find(s)))
             }
             try pool.write { db in
                 try db.execute(sql: "UPDATE library_version SET version = version + 1 WHERE id = 1")
-                for (id, list) in found { try Self.storeSituations(list, of: id, in: db) }
+                for (rowid, list) in found { try Self.storeSituations(list, ofRow: rowid, in: db) }
             }
             done += rows.count
             progress(min(done, total), total)

@@ -88,13 +88,14 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
                         now, s.meetingSymbol?.value,
                     ])
                 guard db.changesCount > 0 else { return .alreadyPresent }
+                let rowid = db.lastInsertedRowID
                 try db.cachedStatement(sql: "INSERT INTO statement_text (id, title, body, document) VALUES (?, ?, ?, ?)").execute(
-                               arguments: [db.lastInsertedRowID, s.title?.value, s.body, document])
+                               arguments: [rowid, s.title?.value, s.body, document])
                 for t in s.themes {
                     try db.cachedStatement(sql: "INSERT INTO statement_theme (statement_id, theme, count) VALUES (?, ?, ?)").execute(
                                    arguments: [s.id.rawValue, t.theme, t.count])
                 }
-                try Self.storeSituations(s.situations ?? [], of: s.id, in: db)
+                try Self.storeSituations(s.situations ?? [], ofRow: rowid, in: db)
                 for m in s.mentions {
                     try db.cachedStatement(sql: "INSERT INTO statement_mention (statement_id, name, kind, count) VALUES (?, ?, ?, ?)").execute(
                                    arguments: [s.id.rawValue, m.name, m.kind.rawValue, m.count])
@@ -105,12 +106,13 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
         }
     }
 
-    static func storeSituations(_ list: [SituationMatch], of id: StatementID, in db: Database) throws {
+    /// Files the statement stored as row `rowid` under its situations.
+    static func storeSituations(_ list: [SituationMatch], ofRow rowid: Int64, in db: Database) throws {
         for m in list {
             try db.cachedStatement(sql: """
-                INSERT OR REPLACE INTO statement_situation (statement_id, situation, rule, confidence, evidence, reason)
+                INSERT OR REPLACE INTO statement_situation (statement_rowid, situation, rule, confidence, evidence, reason)
                 VALUES (?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [id.rawValue, m.name, m.provenance.rule, m.provenance.confidence,
+                """).execute(arguments: [rowid, m.name, m.provenance.rule, m.provenance.confidence,
                                           m.provenance.evidence, m.provenance.reason])
         }
     }
@@ -167,7 +169,7 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
             if s.situations == nil {
                 s.situations = try Row.fetchAll(db, sql: """
                     SELECT situation, rule, confidence, evidence, reason FROM statement_situation
-                    WHERE statement_id = ? ORDER BY confidence DESC
+                    WHERE statement_rowid = (SELECT rowid FROM statement WHERE id = ?) ORDER BY confidence DESC
                     """, arguments: [id.rawValue]).map { r in
                     SituationMatch(name: r[0], provenance: Provenance(basis: .inferred, rule: r[1], confidence: r[2],
                                                                       evidence: r[3], reason: r[4]))
@@ -307,7 +309,7 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
             let w = try FilterSQL(scope)
             return try run(filter) { db in
                 try Row.fetchAll(db, sql: """
-                    SELECT t.situation, COUNT(*) AS n FROM statement_situation t JOIN statement s ON s.id = t.statement_id
+                    SELECT t.situation, COUNT(*) AS n FROM statement_situation t JOIN statement s ON s.rowid = t.statement_rowid
                     WHERE \(w.sql) GROUP BY t.situation ORDER BY n DESC, 1 ASC
                     """, arguments: w.arguments).map { FacetCount(value: $0[0], count: $0[1]) }
             }
@@ -361,7 +363,7 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
             }
             for row in try Row.fetchAll(db, sql: """
                 SELECT substr(s.date_first, 1, \(n)) AS bin, t.situation, COUNT(*) FROM statement s
-                JOIN statement_situation t ON t.statement_id = s.id WHERE \(w.sql) AND s.date_first IS NOT NULL
+                JOIN statement_situation t ON t.statement_rowid = s.rowid WHERE \(w.sql) AND s.date_first IS NOT NULL
                 GROUP BY bin, t.situation
                 """, arguments: w.arguments) {
                 bins[row[0] as String]?.situations[row[1]] = row[2]
@@ -422,7 +424,7 @@ struct FilterSQL {
         }
         if !filter.situations.isEmpty {
             let marks = filter.situations.map { _ in "?" }.joined(separator: ",")
-            parts.append("s.id IN (SELECT statement_id FROM statement_situation WHERE situation IN (\(marks)))")
+            parts.append("s.rowid IN (SELECT statement_rowid FROM statement_situation WHERE situation IN (\(marks)))")
             args += filter.situations.sorted()
         }
         if let from = filter.from { parts.append("s.date_last >= ?"); args.append(from) }
