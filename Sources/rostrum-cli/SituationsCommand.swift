@@ -20,11 +20,14 @@ struct SituationsCommand: ParsableCommand {
         let library = try options.open()
         if assign {
             let finder = library.reader.situationFinder
-            let progress = ProgressMeter(unit: "statements"), start = Date()
+            let progress = ProgressMeter(unit: "statements")
+            let start = Date()
             let n = try reporting {
                 try library.store.assignSituations(batchSize: 500, find: { finder.situations(of: $0) }) { done, total in
-                    progress.update(ImportProgress(done: done, total: total, elapsed: Date().timeIntervalSince(start),
-                                                   currentFile: ""))
+                    progress.update(
+                        ImportProgress(
+                            done: done, total: total, elapsed: Date().timeIntervalSince(start),
+                            currentFile: ""))
                 }
             }
             progress.finish()

@@ -49,5 +49,8 @@ public struct SituationCatalog: Sendable {
 public struct SituationMatch: Codable, Hashable, Sendable {
     public var name: String
     public var provenance: Provenance
-    public init(name: String, provenance: Provenance) { self.name = name; self.provenance = provenance }
+    public init(name: String, provenance: Provenance) {
+        self.name = name
+        self.provenance = provenance
+    }
 }

@@ -24,7 +24,9 @@ public struct SituationFinder: Sendable {
 
     public init(catalog: SituationCatalog) {
         self.catalog = catalog
-        var list: [String] = [], owner: [(Int, Bool, Double)] = [], seen: Set<String> = []
+        var list: [String] = []
+        var owner: [(Int, Bool, Double)] = []
+        var seen: Set<String> = []
         // A phrase listed twice (two spellings that fold alike) would be counted twice: the first keeps it.
         func add(_ phrase: String, _ i: Int, _ resolution: Bool, _ weight: Double = 1) {
             guard seen.insert(phrase).inserted else { return }
@@ -43,15 +45,19 @@ public struct SituationFinder: Sendable {
 
     /// Plurals, demonyms and case endings a name takes in running text (folded): "Syrians", "Iraqi",
     /// "Sudanese", "haïtienne", "Украины". Not "ia" ("Niger" is not "Nigeria").
-    static let endings = ["s", "es", "n", "ns", "an", "ans", "ian", "ians", "ese", "i", "is", "e", "ne", "nes", "no",
-                          "nos", "na", "nas", "ien", "iens", "ienne", "iennes", "а", "ы", "е", "у", "ой", "ом", "ии", "ию",
-                          "ей", "ский", "ская", "ское", "ские", "ского", "ской", "ском", "ских"]
+    static let endings = [
+        "s", "es", "n", "ns", "an", "ans", "ian", "ians", "ese", "i", "is", "e", "ne", "nes", "no",
+        "nos", "na", "nas", "ien", "iens", "ienne", "iennes", "а", "ы", "е", "у", "ой", "ом", "ии", "ию",
+        "ей", "ский", "ская", "ское", "ские", "ского", "ской", "ском", "ских",
+    ]
 
     /// "resolution 2231", "2231 (2015)", "резолюции 2231", "القرار 2231", "第2231号" ...
     static func resolutionForms(_ n: String) -> [String] {
-        ["resolution \(n)", "resolutions \(n)", "résolution \(n)", "resolución \(n)", "\(n) (",
-         "резолюции \(n)", "резолюция \(n)", "резолюцию \(n)", "резолюцией \(n)", "第\(n)号", "القرار \(n)",
-         "للقرار \(n)", "بالقرار \(n)"]
+        [
+            "resolution \(n)", "resolutions \(n)", "résolution \(n)", "resolución \(n)", "\(n) (",
+            "резолюции \(n)", "резолюция \(n)", "резолюцию \(n)", "резолюцией \(n)", "第\(n)号", "القرار \(n)",
+            "للقرار \(n)", "بالقرار \(n)",
+        ]
     }
 
     /// - Parameter topics: what a corpus says the statement is about (its topic and agenda columns).
@@ -228,14 +234,19 @@ public struct SituationFinder: Sendable {
         if let h = t.headline { reasons.append("the headline names “\(h)”") }
         if !t.resolutions.isEmpty { reasons.append(t.resolutions.sorted().map { "“\($0)”" }.joined(separator: ", ")) }
         if t.mentions > 0 { reasons.append("\(t.mentions) mention\(t.mentions == 1 ? "" : "s") in the text") }
-        let rule = t.topic != nil ? "situation.corpus-topic" : t.agenda != nil ? "situation.agenda"
-            : t.headline != nil ? "situation.headline" : "situation.body"
+        let rule =
+            t.topic != nil
+            ? "situation.corpus-topic"
+            : t.agenda != nil
+                ? "situation.agenda"
+                : t.headline != nil ? "situation.headline" : "situation.body"
         let confidence = t.topic != nil ? 0.95 : t.agenda != nil ? 0.85 : min(0.5 + t.score / 40, 0.8)
         let evidence = t.topic ?? t.agenda ?? t.headline ?? t.resolutions.sorted().first ?? t.firstMention
         return SituationMatch(
             name: name,
-            provenance: Provenance(basis: .inferred, rule: rule, confidence: confidence, evidence: evidence,
-                                   reason: reasons.joined(separator: "; ")))
+            provenance: Provenance(
+                basis: .inferred, rule: rule, confidence: confidence, evidence: evidence,
+                reason: reasons.joined(separator: "; ")))
     }
 }
 
@@ -249,7 +260,10 @@ final class Memo<Value>: @unchecked Sendable {  // guarded by lock
 
     func value(for key: String, make: () -> Value) -> Value {
         lock.lock()
-        if let known = values[key] { lock.unlock(); return known }
+        if let known = values[key] {
+            lock.unlock()
+            return known
+        }
         lock.unlock()
         let made = make()
         lock.lock()

@@ -4,8 +4,10 @@ import Foundation
 /// colours told apart also by readers with a colour-vision deficiency (Okabe–Ito's eight and two darker
 /// ones), every other situation one grey.
 public enum SituationSeries {
-    public static let palette = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
-                                 "#6A3D9A", "#8C510A", "#B2182B"]
+    public static let palette = [
+        "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
+        "#6A3D9A", "#8C510A", "#B2182B",
+    ]
     public static let other = (name: "Other situations", colour: "#9A9996")
 
     /// Colours for situations ranked most statements first.

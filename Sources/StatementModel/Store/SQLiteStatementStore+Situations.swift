@@ -9,19 +9,24 @@ extension SQLiteStatementStore {
         batchSize: Int = 500, find: (Statement) -> [SituationMatch], progress: (_ done: Int, _ total: Int) -> Void
     ) throws -> Int {
         let total = try pool.read { db in
-            try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM statement s WHERE NOT EXISTS
-                  (SELECT 1 FROM statement_situation t WHERE t.statement_rowid = s.rowid)
-                """) ?? 0
+            try Int.fetchOne(
+                db,
+                sql: """
+                    SELECT COUNT(*) FROM statement s WHERE NOT EXISTS
+                      (SELECT 1 FROM statement_situation t WHERE t.statement_rowid = s.rowid)
+                    """) ?? 0
         }
-        var done = 0, after: Int64 = 0
+        var done = 0
+        var after: Int64 = 0
         while true {
             let rows = try pool.read { db in
-                try Row.fetchAll(db, sql: """
-                    SELECT s.rowid, t.document, t.body FROM statement s JOIN statement_text t ON t.id = s.rowid
-                    WHERE s.rowid > ? AND NOT EXISTS (SELECT 1 FROM statement_situation x WHERE x.statement_rowid = s.rowid)
-                    ORDER BY s.rowid LIMIT ?
-                    """, arguments: [after, batchSize])
+                try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT s.rowid, t.document, t.body FROM statement s JOIN statement_text t ON t.id = s.rowid
+                        WHERE s.rowid > ? AND NOT EXISTS (SELECT 1 FROM statement_situation x WHERE x.statement_rowid = s.rowid)
+                        ORDER BY s.rowid LIMIT ?
+                        """, arguments: [after, batchSize])
             }
             guard let last = rows.last else { break }
             after = last[0]

@@ -25,9 +25,14 @@ struct PhraseIndex: Sendable {
         let usable = self.endings.filter { !$0.isEmpty && $0.count <= 7 }
         longestEnding = usable.map(\.count).max() ?? 0
         endingsByLength = (0...longestEnding).map { n in usable.filter { $0.count == n } }
-        var words: [Int: [Int]] = [:], units: [UInt16: [Int]] = [:]
+        var words: [Int: [Int]] = [:]
+        var units: [UInt16: [Int]] = [:]
         for (i, p) in phrases.enumerated() where !p.isEmpty {
-            if Self.unspaced(p[0]) { units[p[0], default: []].append(i) } else { words[Self.word(p, at: 0), default: []].append(i) }
+            if Self.unspaced(p[0]) {
+                units[p[0], default: []].append(i)
+            } else {
+                words[Self.word(p, at: 0), default: []].append(i)
+            }
         }
         byFirstWord = words
         var bits = [UInt64](repeating: 0, count: 1024)
@@ -46,7 +51,10 @@ struct PhraseIndex: Sendable {
                 i += 1
                 continue
             }
-            guard Self.isWordUnit(u), i == 0 || !Self.isWordUnit(text[i - 1]) || Self.unspaced(text[i - 1]) else { i += 1; continue }
+            guard Self.isWordUnit(u), i == 0 || !Self.isWordUnit(text[i - 1]) || Self.unspaced(text[i - 1]) else {
+                i += 1
+                continue
+            }
             let keys = firstWordKeys(text, at: i)
             for k in 0..<keys.count where mayStartPhrase(keys[k]) {
                 guard let candidates = byFirstWord[keys[k]] else { continue }
@@ -63,7 +71,8 @@ struct PhraseIndex: Sendable {
         // A spaced phrase ending in a letter must end a word.
         let end = i + phrase.count
         if let last = phrase.last, !Self.unspaced(last), Self.isWordUnit(last), end < text.count,
-           Self.isWordUnit(text[end]), !Self.unspaced(text[end]) {
+            Self.isWordUnit(text[end]), !Self.unspaced(text[end])
+        {
             return endsWord(text, from: end)
         }
         return true
@@ -85,7 +94,10 @@ struct PhraseIndex: Sendable {
     /// looked up for "syrians"). Nothing is allocated: this runs at every word of a text.
     private func firstWordKeys(_ text: [UInt16], at start: Int) -> WordKeys {
         var keys = WordKeys()
-        guard !endings.isEmpty else { keys.append(Self.word(text, at: start)); return keys }
+        guard !endings.isEmpty else {
+            keys.append(Self.word(text, at: start))
+            return keys
+        }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         // The hashes of the word's last eight prefixes, by length modulo 8.
         var recent: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
@@ -93,14 +105,18 @@ struct PhraseIndex: Sendable {
         while end < text.count, Self.isWordUnit(text[end]), !Self.unspaced(text[end]) {
             hash = (hash ^ UInt64(text[end])) &* 0x100_0000_01b3
             end += 1
-            withUnsafeMutableBytes(of: &recent) { $0.storeBytes(of: hash, toByteOffset: ((end - start) & 7) * 8, as: UInt64.self) }
+            withUnsafeMutableBytes(of: &recent) {
+                $0.storeBytes(of: hash, toByteOffset: ((end - start) & 7) * 8, as: UInt64.self)
+            }
         }
         keys.append(Int(truncatingIfNeeded: hash))
         let length = end - start
         // The stem keeps at least three letters.
         guard length > 3 else { return keys }
         for cut in 1...min(longestEnding, length - 3) {
-            let stem = withUnsafeBytes(of: recent) { $0.load(fromByteOffset: ((length - cut) & 7) * 8, as: UInt64.self) }
+            let stem = withUnsafeBytes(of: recent) {
+                $0.load(fromByteOffset: ((length - cut) & 7) * 8, as: UInt64.self)
+            }
             let key = Int(truncatingIfNeeded: stem)
             if mayStartPhrase(key), endsWithEnding(text, end: end, length: cut) { keys.append(key) }
         }
