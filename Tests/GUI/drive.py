@@ -115,6 +115,11 @@ try:
     wait_for(lambda: count_line(frame) == total)
     subprocess.run(["xdotool", "type", "--delay", "60", "terr"], check=True)
     check("typing “terr” shows statements on terrorism", wait_for(lambda: re.match(r"^[1-9]\d* of ", count_line(frame) or "")), count_line(frame))
+    # No match is said in the list's place; the timeline, the chips and the topic filter stay.
+    subprocess.run(["xdotool", "key", "ctrl+a", "BackSpace"], check=True)
+    subprocess.run(["xdotool", "type", "--delay", "60", "zzzqx"], check=True)
+    check("no match says so in the list pane", wait_for(lambda: find_all(frame, role="label", name="No Statements Match")), count_line(frame))
+    check("no match keeps the timeline and the topic filter", bool(find_all(frame, name="Timeline")) and bool(find_all(frame, name="Topic filter")), "")
     subprocess.run(["xdotool", "key", "ctrl+a", "BackSpace"], check=True)
     wait_for(lambda: count_line(frame) == total)
     if os.environ.get("ROSTRUM_SCREENSHOT"):
