@@ -25,7 +25,7 @@ enum DateFinder {
 
     static func month(named name: String) -> Int? { MonthNames.month(name) }
 
-    private enum Order { case ymd, dmy, mdy, my, chinese, dottedDMY, era }
+    private enum Order { case ymd, dmy, mdy, my, chinese, dottedDMY, slashed, era }
 
     private static let full: [(Pattern, Order, String)] = [
         (Pattern(#"(?<![\d/.-])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d/.-]*\d)"#), .ymd, "date.numeric-ymd"),
@@ -35,6 +35,8 @@ enum DateFinder {
                  + #"\.?,?\s+(?:de(?:l)?\s+|عام\s+|سنة\s+)?(\d{4})(?!\d)"#, caseInsensitive: true), .dmy, "date.day-month-year"),
         (Pattern(#"\b"# + monthNames + #"\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"#, caseInsensitive: true), .mdy, "date.month-day-year"),
         (Pattern(#"(?<![\d/.])(\d{1,2})\.(\d{1,2})\.(\d{4})\b"#), .dottedDMY, "date.numeric-dmy"),
+        // 19/09/2017 or 09/19/2017: read only when one of the two numbers cannot be a month.
+        (Pattern(#"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"#), .slashed, "date.numeric-slashed"),
         (Pattern(#"\b"# + monthNames + #"\s+(?:de\s+)?(\d{4})\b"#, caseInsensitive: true), .my, "date.month-year"),
     ]
 
@@ -69,6 +71,8 @@ enum DateFinder {
         var found: [DateFinding] = []
         for (pattern, order, rule) in full {
             for m in pattern.matches(in: text) where !found.contains(where: { NSIntersectionRange($0.range, m.range).length > 0 }) {
+                // 10/04/2019 is April or October: no reading beats a wrong one.
+                if order == .slashed, let a = Int(m.group(1)!), let b = Int(m.group(2)!), a <= 12, b <= 12 { continue }
                 found.append(reading(m, order: order, rule: rule))
             }
         }
@@ -130,6 +134,7 @@ enum DateFinder {
         case .mdy: (mo, d, y) = (m.group(1).flatMap(month(named:)), int(2), int(3))
         case .my: (mo, y) = (m.group(1).flatMap(month(named:)), int(2))
         case .dottedDMY: (d, mo, y) = (int(1), int(2), int(3))
+        case .slashed: (d, mo, y) = (int(1) ?? 0) > 12 ? (int(1), int(2), int(3)) : (int(2), int(1), int(3))
         case .era:
             let base = ["令和": 2018, "平成": 1988, "昭和": 1925][m.group(1)!]!
             let n = m.group(2) == "元" ? 1 : int(2)

@@ -200,7 +200,8 @@ public struct ThemeMatcher: Sendable {
             case "+", ".", "^", "$": close()
             default:
                 guard depth == 0, c.isLetter || c.isNumber || c == " " || c == "-" else { close(); continue }
-                if run.isEmpty { anchored = i == 0 || chars[i - 1] == " " }
+                // A pattern's start is no word boundary ("c d" matches in "synthetic drugs"): only \b or ^ is.
+                if run.isEmpty { anchored = i > 0 && (chars[i - 1] == " " || chars[i - 1] == "^") }
                 run.append(c)
             }
         }

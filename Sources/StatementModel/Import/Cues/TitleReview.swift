@@ -11,9 +11,10 @@ struct TitleReview {
 
     func review(_ s: inout Statement) {
         let publisher = s.source.publisher?.value
+        let lines = doc.lines.filter { !$0.isBlank }.map(\.trimmed)
         func furniture(_ t: String) -> Bool {
             Self.isFurniture(t, publisher: publisher) || reference.isFurnitureLine(t)
-                || Self.endsWithFurniture(t, reference)
+                || Self.endsWithFurniture(t, reference) || Self.inVerticalMenu(t, lines: lines)
         }
         if let t = s.title, t.provenance.basis == .stated, !furniture(t.value) { return }
         if let t = s.title, !furniture(t.value), Self.words(t.value) >= 4 { return }
@@ -51,6 +52,21 @@ struct TitleReview {
                 .inferred, rule: "title.headline-shaped-line", confidence: 0.6, range: range,
                 reason: "the first headline-shaped line of the page"
                     + (old.map { "; “\($0)” looked like page furniture" } ?? "")))
+    }
+
+    /// A line of a menu laid out one item a line ("Secretary-General / Biography / Speeches / ..."): three
+    /// or more short lines in a row, one of them this one.
+    static func inVerticalMenu(_ t: String, lines: [String]) -> Bool {
+        func spaced(_ l: String) -> Int { l.split(whereSeparator: { $0.isWhitespace }).count }
+        func short(_ l: String) -> Bool { spaced(l) <= 3 && l.count <= 30 && !l.contains(where: \.isNumber) }
+        guard short(t) else { return false }
+        for (i, l) in lines.enumerated() where l == t {
+            var first = i, last = i
+            while first > 0, short(lines[first - 1]) { first -= 1 }
+            while last + 1 < lines.count, short(lines[last + 1]) { last += 1 }
+            if last - first >= 2 { return true }
+        }
+        return false
     }
 
     /// The last menu or breadcrumb line above the text's first long paragraph: navigation precedes content.

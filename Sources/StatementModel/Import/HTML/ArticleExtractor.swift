@@ -160,11 +160,13 @@ enum ArticleExtractor {
         return DateFinder.fullDates(in: t).first?.date.flatMap { $0.precision == .day ? $0 : nil }
     }
 
-    private static let pathDate = Pattern(#"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|\b)"#)
+    /// `/2023/09/16/`, `/2023-09-16/` and the compact `/20230916/` or `/20230916-`.
+    private static let pathDate = Pattern(
+        #"/((?:19|20)\d{2})(?:[/-](\d{1,2})[/-](\d{1,2})|(\d{2})(\d{2}))(?:[/_-]|\b)"#)
 
     static func dateInPath(_ url: String) -> StatementDate? {
-        guard let m = pathDate.firstMatch(in: url), let y = Int(m.group(1)!), let mo = Int(m.group(2)!),
-            let d = Int(m.group(3)!)
+        guard let m = pathDate.firstMatch(in: url), let y = Int(m.group(1)!),
+            let mo = Int(m.group(2) ?? m.group(4) ?? ""), let d = Int(m.group(3) ?? m.group(5) ?? "")
         else { return nil }
         return StatementDate(year: y, month: mo, day: d)
     }
