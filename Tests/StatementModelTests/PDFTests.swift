@@ -23,6 +23,13 @@ final class PDFTextCleanerTests: XCTestCase {
         XCTAssertFalse(r.text.unicodeScalars.contains { $0.value == 0x202B })
     }
 
+    func testWordsBrokenWithTheUnicodeOrSoftHyphenAreJoined() {
+        let r = PDFTextCleaner.clean(pages: [
+            "The protection of civilians in armed con\u{2010}\nflict is the duty of every party to every con\u{00AD}\nflict, and of this Council."
+        ])
+        XCTAssertTrue(r.text.contains("armed conflict is the duty of every party to every conflict, and"), r.text)
+    }
+
     func testGlyphCodesAreNotText() {
         XCTAssertTrue(
             PDFTextCleaner.looksReadable(

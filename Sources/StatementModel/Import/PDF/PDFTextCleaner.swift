@@ -101,7 +101,8 @@ public enum PDFTextCleaner {
             }
             if current.isEmpty {
                 current = line
-            } else if current.hasSuffix("-"), current.dropLast().last?.isLetter == true, line.first?.isLowercase == true
+            } else if Self.endsWithBreakHyphen(current), current.dropLast().last?.isLetter == true,
+                line.first?.isLowercase == true
             {
                 current = String(current.dropLast()) + line  // "inter-\nnational" → "international"
             } else if isCombiningOnly(line) {
@@ -110,12 +111,19 @@ public enum PDFTextCleaner {
                 current += " " + line
             }
             // A sentence's end on a short line ends a paragraph; a line under half the usual is a heading.
-            if (endsSentence(line) && line.count < usual * 4 / 5) || (line.count < usual / 2 && !line.hasSuffix("-")) {
+            if (endsSentence(line) && line.count < usual * 4 / 5) || (line.count < usual / 2 && !Self.endsWithBreakHyphen(line)) {
                 flush()
             }
         }
         flush()
         return out.joined(separator: "\n\n")
+    }
+
+    /// A hyphen that may break a word at a line's end: the ASCII one, the Unicode hyphen (U+2010) some
+    /// PDFs use ("armed con‐" / "flict"), and the soft hyphen.
+    static func endsWithBreakHyphen(_ s: String) -> Bool {
+        guard let last = s.last else { return false }
+        return last == "-" || last == "\u{2010}" || last == "\u{00AD}"
     }
 
     static func endsSentence(_ s: String) -> Bool {
