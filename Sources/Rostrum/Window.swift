@@ -54,8 +54,9 @@ final class ExplorerWindow {
             pan: { viewModelRef.panTimeline(by: $0) },
             selectDays: { viewModelRef.selectDays(from: $0, to: $1) },
             clickBin: { viewModelRef.selectFirst(inBin: $0) },
-            stackBySituation: { viewModelRef.setStacking(bySituation: $0) }))
-        chips = FilterChipsBar(accessory: timeline.stackSwitch, onRemove: { viewModelRef.remove($0) }, onClear: { viewModelRef.clearAll() })
+            stackBySituation: { viewModelRef.setStacking(bySituation: $0) },
+            toggleUndated: { viewModelRef.toggleUndated() }))
+        chips = FilterChipsBar(accessories: [timeline.undatedButton, timeline.stackSwitch], onRemove: { viewModelRef.remove($0) }, onClear: { viewModelRef.clearAll() })
         list = StatementListView(onSelect: { viewModelRef.select(row: $0) }, onSort: { viewModelRef.setSort($0) },
                                  onClear: { viewModelRef.clearAll() })
         pane = TextPane(onOpen: { viewModelRef.select(id: $0) })
@@ -183,7 +184,7 @@ final class ExplorerWindow {
         gtk_widget_set_tooltip_text(search, vm.searchError)
         timeline.render(vm.timeline, bins: vm.stackedBins,
                         situations: vm.stackBySituation ? vm.situationColours + [SituationSeries.other] : nil,
-                        selected: vm.selected, selectedDate: vm.selectedDate)
+                        undated: (vm.undatedCount, vm.filter.undated), selected: vm.selected, selectedDate: vm.selectedDate)
         list.render(rows: vm.rows, sort: vm.sort, selected: vm.selectedRow)
         pane.render(vm.selected)
         storyPanel.render(stories)

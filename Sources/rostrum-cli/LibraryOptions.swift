@@ -45,6 +45,7 @@ struct FilterOptions: ParsableArguments {
     @Option(name: .long, help: "Only this speaker (repeat for several).") var speaker: [String] = []
     @Option(name: .long, help: "Only this country or organisation (repeat for several).") var country: [String] = []
     @Option(name: .long, help: "Only this kind: speech, news report, ... (repeat for several).") var kind: [String] = []
+    @Flag(name: .long, help: "Only the statements with no date (the timeline cannot show them).") var undated = false
     @Option(name: .long, help: "From this date (YYYY, YYYY-MM or YYYY-MM-DD).") var from: String?
     @Option(name: .long, help: "Up to this date (YYYY, YYYY-MM or YYYY-MM-DD).") var to: String?
     @Option(name: [.customShort("q"), .long], help: "Full-text query (FTS5: words, \"phrases\", AND, OR, NOT, prefix*).") var query: String?
@@ -55,6 +56,7 @@ struct FilterOptions: ParsableArguments {
         for (label, values) in [("situation", situation), ("forum", forum), ("theme", theme), ("speaker", speaker), ("country", country), ("kind", kind)] where !values.isEmpty {
             parts.append("\(label) \(values.joined(separator: " or "))")
         }
+        if undated { parts.append("undated") }
         if from != nil || to != nil { parts.append("from \(from ?? "the start") to \(to ?? "today")") }
         if let query { parts.append("matching “\(query)”") }
         return parts.isEmpty ? "all statements" : parts.joined(separator: "; ")
@@ -66,9 +68,11 @@ struct FilterOptions: ParsableArguments {
             guard let d = StatementDate(iso: s) else { throw ValidationError("--\(flag) \(s): not a date; write YYYY, YYYY-MM or YYYY-MM-DD") }
             return first ? d.firstDay : d.lastDay
         }
-        return StatementFilter(forums: Set(forum), themes: Set(theme), speakers: Set(speaker), countries: Set(country), kinds: Set(kind),
+        var filter = StatementFilter(forums: Set(forum), themes: Set(theme), speakers: Set(speaker), countries: Set(country), kinds: Set(kind),
                                from: try day(from, first: true, flag: "from"), to: try day(to, first: false, flag: "to"), text: query,
                                situations: Set(situation))
+        filter.undated = undated
+        return filter
     }
 }
 

@@ -85,6 +85,16 @@ try:
         key("ctrl+t")
         check("Ctrl+T again stacks it by theme", wait_for(lambda: not checked()), "")
 
+    # The statements the timeline cannot place are counted beside it, one click from being listed alone.
+    undated = find_all(frame, role="push button", pattern=r"^Show the \d+ undated statements")
+    check("the timeline says how many statements have no date", bool(undated), "")
+    if undated:
+        n = int(re.search(r"the (\d+) undated", undated[0].name).group(1))
+        undated[0].queryAction().doAction(0)
+        check("its button lists the undated statements alone", wait_for(lambda: count_line(frame) == f"{n} of {n_total} statements"), count_line(frame))
+        find_all(frame, role="push button", name="Clear all filters")[0].queryAction().doAction(0)
+        wait_for(lambda: count_line(frame) == total)
+
     # Select a statement in the list and read its title in the text pane.
     rows = wait_for(lambda: list_rows(frame))
     target = rows[-1] if rows else None

@@ -104,6 +104,17 @@ final class ExplorerViewModelTests: XCTestCase {
         XCTAssertNotNil(vm.searchError, "an open phrase stays a phrase, and says it is not closed")
     }
 
+    func testUndatedStatementsAreCountedAndListedAlone() throws {
+        let vm = try makeModel(extra: ["undated.txt": "Remarks on multilateralism\n\nMultilateralism matters to us all."])
+        XCTAssertEqual(vm.undatedCount, 1, "the timeline has no place for it; the button says so")
+        vm.toggleUndated()
+        XCTAssertEqual(vm.rows.count, 1)
+        XCTAssertNil(vm.rows.first?.date)
+        XCTAssertEqual(vm.chips.map(\.label), ["Undated"])
+        vm.remove(vm.chips[0])
+        XCTAssertEqual(vm.rows.count, 3)
+    }
+
     func testForumFacetKeepsOtherForumsClickable() throws {
         let vm = try makeModel(extra: ["ga.txt": "Statement by Ambassador Zhang Jun at the General Assembly Debate on Reform\n3 March 2021\n\nMultilateralism matters."])
         vm.toggle(.forum, "General Assembly")

@@ -28,6 +28,12 @@ final class FacetIndexTests: XCTestCase {
         XCTAssertGreaterThan(situations.count, 3, "the generated corpus's topics file speeches under situations")
         filters += [StatementFilter(situations: [situations[0]]), StatementFilter(kinds: ["speech"], situations: Set(situations.suffix(2))),
                     StatementFilter(themes: [themes[0]], situations: [situations[1]]), StatementFilter(situations: ["Nowhere"])]
+        var undated = StatementFilter(kinds: ["speech"])
+        undated.undated = true
+        filters.append(undated)
+        undated.kinds = []
+        filters.append(undated)
+        XCTAssertGreaterThan(try sql.count(undated), 0, "the generated corpus has undated texts")
         try compare(store, sql, filters)
 
         // The index built above is kept in the library; a new store (a new start) reads it back and

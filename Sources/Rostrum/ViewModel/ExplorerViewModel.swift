@@ -12,7 +12,7 @@ struct FacetRow: Equatable {
 
 /// An active filter, shown as a removable chip above the timeline.
 struct FilterChip: Equatable {
-    enum Kind: Equatable { case facet(Facet), dates, search }
+    enum Kind: Equatable { case facet(Facet), dates, undated, search }
     var kind: Kind
     var value: String
     var label: String
@@ -81,6 +81,7 @@ final class ExplorerViewModel {
         for facet in Facet.allCases {
             for value in filter.values(of: facet).sorted() { chips.append(FilterChip(kind: .facet(facet), value: value, label: value)) }
         }
+        if filter.undated { chips.append(FilterChip(kind: .undated, value: "", label: "Undated")) }
         if filter.from != nil || filter.to != nil {
             chips.append(FilterChip(kind: .dates, value: "", label: "\(filter.from ?? "…") – \(filter.to ?? "…")"))
         }
@@ -117,6 +118,7 @@ final class ExplorerViewModel {
         switch chip.kind {
         case .facet(let facet): next.toggle(chip.value, in: facet)
         case .dates: next.from = nil; next.to = nil
+        case .undated: next.undated = false
         case .search: next.text = nil; searchClears += 1
         }
         apply(next)
@@ -129,6 +131,17 @@ final class ExplorerViewModel {
     func clearAll() {
         if requested.text != nil { searchClears += 1 }
         apply(StatementFilter())
+    }
+
+    /// Statements under the filter that have no date, so no place on the timeline.
+    var undatedCount: Int { max(0, rowIDs.count - timeline.bins.reduce(0) { $0 + $1.count }) }
+
+    /// Shows only the undated statements, or all again (the timeline's "Undated" button).
+    func toggleUndated() {
+        var next = requested
+        next.undated.toggle()
+        if next.undated { next.from = nil; next.to = nil }  // a date range and no date exclude each other
+        apply(next)
     }
 
     /// Stacks the timeline's bars by situation, or back by theme.
@@ -162,6 +175,7 @@ final class ExplorerViewModel {
         var next = requested
         next.from = DayNumber.iso(first)
         next.to = DayNumber.iso(last)
+        next.undated = false
         apply(next)
     }
 

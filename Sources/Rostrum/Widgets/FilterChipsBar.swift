@@ -10,8 +10,8 @@ final class FilterChipsBar {
     private let clear: Widget
     private let onRemove: (FilterChip) -> Void
 
-    /// - Parameter accessory: a control that goes at the bar's end (the timeline's stacking switch).
-    init(accessory: Widget, onRemove: @escaping (FilterChip) -> Void, onClear: @escaping () -> Void) {
+    /// - Parameter accessories: controls at the bar's end (the timeline's undated button and stacking switch).
+    init(accessories: [Widget], onRemove: @escaping (FilterChip) -> Void, onClear: @escaping () -> Void) {
         self.onRemove = onRemove
         widget = UI.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
         UI.margins(widget, 6)
@@ -22,7 +22,8 @@ final class FilterChipsBar {
         UI.expand(spacer, v: false)
         clear = UI.button(label: "Clear All", classes: ["flat"], action: onClear)
         UI.setAccessibleLabel(clear, "Clear all filters")
-        UI.append(widget, count, chips, error, spacer, clear, accessory)
+        UI.append(widget, count, chips, error, spacer, clear)
+        for a in accessories { UI.append(widget, a) }
     }
 
     func render(chips list: [FilterChip], countLine: String, searchError: String?) {

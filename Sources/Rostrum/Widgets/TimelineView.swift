@@ -18,6 +18,8 @@ final class TimelineView {
     private var bins: [TimelineBin] = []
     /// "By situation": switches the stacking; the window places it (at the end of the chips bar).
     let stackSwitch: Widget
+    /// "Undated: N": the statements the axis has no place for, one click from being listed alone.
+    let undatedButton: Widget
     private var pointerX = 0.0
     private var dragStart: Double?
     private var dragOffset = 0.0
@@ -31,6 +33,7 @@ final class TimelineView {
         var selectDays: (Double, Double) -> Void  // a drag-selected range
         var clickBin: (String) -> Void            // a bar's key
         var stackBySituation: (Bool) -> Void      // by situation (true) or by theme
+        var toggleUndated: () -> Void             // only the undated statements, or all again
     }
 
     init(themes: ThemeCatalog, actions: Actions) {
@@ -47,6 +50,8 @@ final class TimelineView {
         stackSwitch = UI.toggle(label: "By situation", tooltip: "Stack the bars by situation instead of by theme (Ctrl+T)",
                                 classes: ["flat", "caption", "stack-switch"]) { on in stackBySituation(on) }
         UI.setAccessibleLabel(stackSwitch, "Stack the timeline by situation")
+        let toggleUndated = actions.toggleUndated
+        undatedButton = UI.button(label: "Undated", classes: ["flat", "caption"]) { toggleUndated() }
         drawRef = { [unowned self] cr, w, h in self.draw(cr, w, h) }
         installControllers()
     }
@@ -54,7 +59,14 @@ final class TimelineView {
     /// - Parameters:
     ///   - bins: the bins as stacked; `situations`: the series when stacked by situation, else nil.
     func render(_ timeline: TimelineModel, bins: [TimelineBin], situations: [(name: String, colour: String)]?,
-                selected: StatementDetail?, selectedDate: StatementDate?) {
+                undated: (count: Int, chosen: Bool), selected: StatementDetail?, selectedDate: StatementDate?) {
+        let label = undated.chosen ? "All dates" : "Undated: \(undated.count)"
+        gtk_button_set_label(cast(undatedButton), label)
+        UI.setAccessibleLabel(undatedButton, undated.chosen ? "Show statements of every date"
+            : "Show the \(undated.count) undated statements, which the timeline cannot place")
+        gtk_widget_set_tooltip_text(undatedButton, undated.chosen ? "Show every statement again"
+            : "Statements with no date have no place on the timeline: list them")
+        UI.show(undatedButton, undated.count > 0 || undated.chosen)
         model = timeline
         self.bins = bins
         situationSeries = situations

@@ -120,6 +120,7 @@ final class FacetIndex: @unchecked Sendable {  // never changed after it is buil
         var situationChosen: Bool
         var impossible: Bool
         var from: Int32?, to: Int32?
+        var undatedOnly = false
         /// The full-text match as a table indexed by rowid: a load per statement, where a set costs a hash.
         var rows: [Bool]?
 
@@ -131,6 +132,7 @@ final class FacetIndex: @unchecked Sendable {  // never changed after it is buil
             if facet != .kind, let t = kind, !Self.allows(t, e.values.kind) { return false }
             if e.themes & themes != themes { return false }
             if facet != .situation, situationChosen, e.situations & situations == 0 { return false }
+            if undatedOnly && e.first != .min { return false }
             if from != nil || to != nil {
                 guard e.first != .min else { return false }
                 if let from, e.last < from { return false }
@@ -156,7 +158,7 @@ final class FacetIndex: @unchecked Sendable {  // never changed after it is buil
         for theme in filter.themes { if let bit = themeBits[theme] { mask |= bit } else { impossible = true } }
         var anySituation: UInt64 = 0
         for name in filter.situations { anySituation |= situationBits[name] ?? 0 }
-        return Compiled(forum: set(.forum), speaker: set(.speaker), country: set(.country), kind: set(.kind), themes: mask,
+        var compiled = Compiled(forum: set(.forum), speaker: set(.speaker), country: set(.country), kind: set(.kind), themes: mask,
                         situations: anySituation, situationChosen: !filter.situations.isEmpty, impossible: impossible,
                         from: filter.from.flatMap(DayNumber.of(iso:)).map(Int32.init), to: filter.to.flatMap(DayNumber.of(iso:)).map(Int32.init),
                         rows: textRows.map { matched in
@@ -164,6 +166,8 @@ final class FacetIndex: @unchecked Sendable {  // never changed after it is buil
                             for r in matched where r >= 0 && r <= maxRowid { table[Int(r)] = true }
                             return table
                         })
+        compiled.undatedOnly = filter.undated
+        return compiled
     }
 
     func count(_ c: Compiled) -> Int { entries.reduce(0) { $0 + (c.matches($1) ? 1 : 0) } }

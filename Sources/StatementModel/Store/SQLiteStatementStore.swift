@@ -427,6 +427,7 @@ struct FilterSQL {
             parts.append("s.rowid IN (SELECT statement_rowid FROM statement_situation WHERE situation IN (\(marks)))")
             args += filter.situations.sorted()
         }
+        if filter.undated { parts.append("s.date_first IS NULL") }
         if let from = filter.from { parts.append("s.date_last >= ?"); args.append(from) }
         if let to = filter.to { parts.append("s.date_first <= ?"); args.append(to) }
         if let text = filter.text?.trimmed, !text.isEmpty {

@@ -14,6 +14,8 @@ public struct StatementFilter: Hashable, Sendable, Codable {
     public var to: String?
     /// A full-text query in FTS5 syntax (words, "phrases", AND, OR, NOT, prefix*).
     public var text: String?
+    /// Only the statements with no date at all: those the timeline cannot show.
+    public var undated = false
 
     public init(forums: Set<String> = [], themes: Set<String> = [], speakers: Set<String> = [], countries: Set<String> = [],
                 kinds: Set<String> = [], from: String? = nil, to: String? = nil, text: String? = nil,
