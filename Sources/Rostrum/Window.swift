@@ -37,7 +37,11 @@ final class ExplorerWindow {
     let sidePages: Widget
     var fullscreenBeforePresenting = false
 
+    /// Where the commands live, so the window can say which of them can run now.
+    private let app: UnsafeMutablePointer<AdwApplication>
+
     init(app: UnsafeMutablePointer<AdwApplication>, library: StatementLibrary, paths: RostrumPaths) {
+        self.app = app
         self.library = library
         viewModel = ExplorerViewModel(library: library, scheduler: BackgroundScheduler())
         state = WindowState(file: paths.userThemes.deletingLastPathComponent().appendingPathComponent("window.conf"))
@@ -188,12 +192,26 @@ final class ExplorerWindow {
         list.render(rows: vm.rows, sort: vm.sort, selected: vm.selectedRow)
         pane.render(vm.selected)
         storyPanel.render(stories)
+        updateCommands()
         for error in [vm.pendingError, stories.pendingError].compactMap({ $0 }) { toast(error) }
         vm.pendingError = nil
         stories.pendingError = nil
     }
 
     // MARK: - Commands
+
+    /// Nothing is offered that cannot run: no export or presenting of an empty list, no card without a
+    /// statement, no story presented or exported without cards.
+    private func updateCommands() {
+        let vm = viewModel
+        let listed = !vm.rows.ids.isEmpty
+        let cards = !(stories.current?.cards.isEmpty ?? true)
+        for (name, enabled) in [("export", listed), ("present", listed), ("export-timeline", !vm.timeline.bins.isEmpty),
+                                ("add-to-story", vm.selected != nil), ("clear-filters", !vm.filter.isEmpty),
+                                ("present-story", cards), ("export-story", cards)] {
+            Actions.setEnabled(app, name, enabled)
+        }
+    }
 
     /// The empty state's button: import into an empty library, or clear what hides every statement.
     private func statusPageAction() {

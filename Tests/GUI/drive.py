@@ -130,6 +130,22 @@ try:
     subprocess.run(["xdotool", "type", "--delay", "60", "zzzqx"], check=True)
     check("no match says so in the list pane", wait_for(lambda: find_all(frame, role="label", name="No Statements Match")), count_line(frame))
     check("no match keeps the timeline and the topic filter", bool(find_all(frame, name="Timeline")) and bool(find_all(frame, name="Topic filter")), "")
+    # Commands that cannot run are offered greyed out: nothing listed, nothing to export or present.
+    menu = find_all(frame, name="Main menu")
+    if menu:
+        click(menu[0])
+        time.sleep(0.8)
+        items = wait_for(lambda: [n for n in find_all(frame.parent, pattern=r"^Export List") if n.getRole() != pyatspi.ROLE_LABEL])
+        exported = items[0] if items else None
+        check("with nothing listed, Export is offered greyed out", exported is not None and not exported.getState().contains(pyatspi.STATE_SENSITIVE), [i.name for i in items] if items else "no menu item")
+        key("Escape")
+        subprocess.run(["xdotool", "key", "ctrl+f", "ctrl+a", "BackSpace"], check=True)
+        wait_for(lambda: count_line(frame) == total)
+        click(menu[0])
+        time.sleep(0.8)
+        items = wait_for(lambda: [n for n in find_all(frame.parent, pattern=r"^Export List") if n.getRole() != pyatspi.ROLE_LABEL])
+        check("with statements listed, Export can be chosen again", bool(items) and items[0].getState().contains(pyatspi.STATE_SENSITIVE), "")
+        key("Escape")
     subprocess.run(["xdotool", "key", "ctrl+a", "BackSpace"], check=True)
     wait_for(lambda: count_line(frame) == total)
     if os.environ.get("ROSTRUM_SCREENSHOT"):
