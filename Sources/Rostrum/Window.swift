@@ -301,19 +301,8 @@ final class ExplorerWindow {
         importing = nil
         importBar.finish()
         viewModel.libraryChanged()
-        var message = "Imported \(report.imported.count) \(report.imported.count == 1 ? "statement" : "statements")"
-        if !report.alreadyPresent.isEmpty { message += ", \(report.alreadyPresent.count) already in the library" }
-        if report.cancelled { message += " — cancelled; what was read before is kept" }
-        // A corpus table that could not be read leaves every speech it serves without its metadata: said first.
-        if let problem = report.corpusProblems.first {
-            let table = (problem.table as NSString).lastPathComponent
-            message += ", without the corpus's metadata: \(table) could not be read"
-        }
-        toast(message)
-        if let first = report.failed.first {
-            let more = report.failed.count > 1 ? " (and \(report.failed.count - 1) more)" : ""
-            toast("\((first.path as NSString).lastPathComponent): \(first.message)\(more)")
-        }
+        toast(ImportSummary.headline(report))
+        if let problem = ImportSummary.firstProblem(report) { toast(problem) }
         if let problem = report.corpusProblems.first {
             toast("\((problem.table as NSString).lastPathComponent): \(problem.reason)")
         }

@@ -115,6 +115,21 @@ final class ExplorerViewModelTests: XCTestCase {
         XCTAssertEqual(vm.rows.count, 3)
     }
 
+    func testAnImportSaysWhatFailedAndWhatWasSkipped() throws {
+        let (library, dir) = try TestLibrary.empty()
+        let input = dir.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        try "Remarks on peace\n\nPeace matters to us all, and to every delegation here.".write(
+            to: input.appendingPathComponent("good.txt"), atomically: true, encoding: .utf8)
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]).write(to: input.appendingPathComponent("photo.txt"))
+        let report = library.importFiles([input, dir.appendingPathComponent("missing.txt")])
+        let headline = ImportSummary.headline(report)
+        XCTAssertTrue(headline.hasPrefix("Imported 1 statement · "), headline)
+        XCTAssertTrue(headline.contains("failed"), headline)
+        let problem = try XCTUnwrap(ImportSummary.firstProblem(report))
+        XCTAssertTrue(problem.contains("photo.txt") || problem.contains("missing.txt"), problem)
+    }
+
     func testForumFacetKeepsOtherForumsClickable() throws {
         let vm = try makeModel(extra: ["ga.txt": "Statement by Ambassador Zhang Jun at the General Assembly Debate on Reform\n3 March 2021\n\nMultilateralism matters."])
         vm.toggle(.forum, "General Assembly")
