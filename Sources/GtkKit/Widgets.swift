@@ -8,7 +8,9 @@ public enum UI {
         return b
     }
 
-    public static func append(_ box: Widget, _ children: Widget...) { children.forEach { gtk_box_append(cast(box), $0) } }
+    public static func append(_ box: Widget, _ children: Widget...) {
+        children.forEach { gtk_box_append(cast(box), $0) }
+    }
 
     public static func removeChildren(_ box: Widget) {
         while let child = gtk_widget_get_first_child(box) { gtk_box_remove(cast(box), child) }
@@ -19,10 +21,15 @@ public enum UI {
         while let child = gtk_widget_get_first_child(listBox) { gtk_list_box_remove(opaque(listBox), child) }
     }
 
-    public static func label(_ text: String, classes: [String] = [], xalign: Float = 0, wrap: Bool = false, selectable: Bool = false) -> Widget {
+    public static func label(
+        _ text: String, classes: [String] = [], xalign: Float = 0, wrap: Bool = false, selectable: Bool = false
+    ) -> Widget {
         let l = gtk_label_new(text)!
         gtk_label_set_xalign(opaque(l), xalign)
-        if wrap { gtk_label_set_wrap(opaque(l), 1); gtk_label_set_wrap_mode(opaque(l), PANGO_WRAP_WORD_CHAR) }
+        if wrap {
+            gtk_label_set_wrap(opaque(l), 1)
+            gtk_label_set_wrap_mode(opaque(l), PANGO_WRAP_WORD_CHAR)
+        }
         if selectable { gtk_label_set_selectable(opaque(l), 1) }
         classes.forEach { gtk_widget_add_css_class(l, $0) }
         return l
@@ -34,8 +41,10 @@ public enum UI {
 
     public static func ellipsize(_ label: Widget) { gtk_label_set_ellipsize(opaque(label), PANGO_ELLIPSIZE_END) }
 
-    public static func button(label: String? = nil, icon: String? = nil, tooltip: String? = nil, classes: [String] = [],
-                              action: @escaping () -> Void) -> Widget {
+    public static func button(
+        label: String? = nil, icon: String? = nil, tooltip: String? = nil, classes: [String] = [],
+        action: @escaping () -> Void
+    ) -> Widget {
         let b: Widget = icon.map { gtk_button_new_from_icon_name($0) } ?? gtk_button_new_with_label(label ?? "")
         if let tooltip { gtk_widget_set_tooltip_text(b, tooltip) }
         classes.forEach { gtk_widget_add_css_class(b, $0) }
@@ -52,8 +61,10 @@ public enum UI {
     }
 
     /// A toggle button; `action` gets its new state whenever it changes (by a click or `setToggled`).
-    public static func toggle(label: String, tooltip: String? = nil, classes: [String] = [],
-                              action: @escaping (Bool) -> Void) -> Widget {
+    public static func toggle(
+        label: String, tooltip: String? = nil, classes: [String] = [],
+        action: @escaping (Bool) -> Void
+    ) -> Widget {
         let b = gtk_toggle_button_new_with_label(label)!
         if let tooltip { gtk_widget_set_tooltip_text(b, tooltip) }
         for c in classes { gtk_widget_add_css_class(b, c) }
@@ -65,6 +76,21 @@ public enum UI {
     public static func setToggled(_ b: Widget, _ on: Bool) {
         guard (gtk_toggle_button_get_active(cast(b)) != 0) != on else { return }
         gtk_toggle_button_set_active(cast(b), on ? 1 : 0)
+    }
+
+    /// A libadwaita status page: an icon, a title, a description and one centred child (a button).
+    public static func statusPage(
+        icon: String, title: String, description: String? = nil, compact: Bool = false,
+        child: Widget
+    ) -> Widget {
+        let page = adw_status_page_new()!
+        adw_status_page_set_icon_name(opaque(page), icon)
+        adw_status_page_set_title(opaque(page), title)
+        if let description { adw_status_page_set_description(opaque(page), description) }
+        if compact { gtk_widget_add_css_class(page, "compact") }
+        gtk_widget_set_halign(child, GTK_ALIGN_CENTER)
+        adw_status_page_set_child(opaque(page), child)
+        return page
     }
 
     public static func scrolled(_ child: Widget, horizontal: GtkPolicyType = GTK_POLICY_NEVER) -> Widget {
@@ -90,8 +116,10 @@ public enum UI {
     }
 
     public static func margins(_ w: Widget, _ m: Int32) {
-        gtk_widget_set_margin_top(w, m); gtk_widget_set_margin_bottom(w, m)
-        gtk_widget_set_margin_start(w, m); gtk_widget_set_margin_end(w, m)
+        gtk_widget_set_margin_top(w, m)
+        gtk_widget_set_margin_bottom(w, m)
+        gtk_widget_set_margin_start(w, m)
+        gtk_widget_set_margin_end(w, m)
     }
 
     public static func show(_ w: Widget, _ visible: Bool) { gtk_widget_set_visible(w, visible ? 1 : 0) }
@@ -113,7 +141,8 @@ public enum UI {
     public static func loadCSS(_ css: String) {
         let provider = gtk_css_provider_new()!
         gtk_css_provider_load_from_data(provider, css, -1)
-        gtk_style_context_add_provider_for_display(gdk_display_get_default(), opaque(provider), UInt32(GTK_STYLE_PROVIDER_PRIORITY_APPLICATION))
+        gtk_style_context_add_provider_for_display(
+            gdk_display_get_default(), opaque(provider), UInt32(GTK_STYLE_PROVIDER_PRIORITY_APPLICATION))
     }
 
     /// Markup-safe text (`g_markup_escape_text`).

@@ -18,15 +18,20 @@ enum AppActions {
         Command(name: "next", title: "Next statement", accels: ["<Alt>Down", "<Control>j"]),
         Command(name: "previous", title: "Previous statement", accels: ["<Alt>Up", "<Control>k"]),
         Command(name: "clear-filters", title: "Clear all filters", accels: ["<Control><Shift>BackSpace"]),
-        Command(name: "add-to-story", title: "Add the statement (or the selected words) to the story", accels: ["<Control>d"]),
+        Command(
+            name: "add-to-story", title: "Add the statement (or the selected words) to the story",
+            accels: ["<Control>d"]),
         Command(name: "present", title: "Present the filtered statements", accels: ["F5"]),
         Command(name: "present-story", title: "Present the story", accels: ["<Shift>F5"]),
         Command(name: "new-story", title: "New story", accels: ["<Control><Shift>n"]),
         Command(name: "export-story", title: "Export the story as PDF", accels: ["<Control><Shift>p"]),
-        Command(name: "stack-by-situation", title: "Stack the timeline by situation or by theme", accels: ["<Control>t"]),
+        Command(
+            name: "stack-by-situation", title: "Stack the timeline by situation or by theme", accels: ["<Control>t"]),
         Command(name: "show-filter", title: "Show the topic filter", accels: ["<Alt>1"]),
         Command(name: "show-story", title: "Show the story", accels: ["<Alt>2"]),
-        Command(name: "focus-text", title: "Go to the statement's text (select words with Shift+arrows)", accels: ["<Alt>3"]),
+        Command(
+            name: "focus-text", title: "Go to the statement's text (select words with Shift+arrows)", accels: ["<Alt>3"]
+        ),
         Command(name: "fullscreen", title: "Full screen", accels: ["F11"]),
         Command(name: "shortcuts", title: "Keyboard shortcuts", accels: ["<Control>question"]),
         Command(name: "about", title: "About Rostrum", accels: []),
@@ -46,7 +51,10 @@ enum AppActions {
             "add-to-story": { w.addToStory() },
             "present": { w.presentFilter() },
             "present-story": { w.presentStory() },
-            "new-story": { w.stories.newStory(); w.showSidebarPage("story") },
+            "new-story": {
+                w.stories.newStory()
+                w.showSidebarPage("story")
+            },
             "export-story": { w.chooseStoryExport() },
             "stack-by-situation": { w.viewModel.toggleStacking() },
             "show-filter": { w.showSidebarPage("filter") },
@@ -55,7 +63,10 @@ enum AppActions {
             "fullscreen": { w.toggleFullscreen() },
             "shortcuts": { ShortcutsWindow.present(parent: w.window) },
             "about": { AboutWindow.present(parent: w.window) },
-            "quit": { w.close(); g_application_quit(cast(app)) },
+            "quit": {
+                w.close()
+                g_application_quit(cast(app))
+            },
         ]
         for command in commands {
             Actions.add(to: app, name: command.name, accels: command.accels, handlers[command.name]!)
@@ -64,9 +75,15 @@ enum AppActions {
 
     /// The window's main menu, section by section: (label, action).
     static let menuSections: [[(String, String)]] = [
-        [("Import Files…", "import-files"), ("Import Folder…", "import-folder"), ("Export List…", "export"), ("Export Timeline…", "export-timeline")],
-        [("Present Filtered Statements", "present"), ("Present Story", "present-story"), ("Add to Story", "add-to-story"),
-         ("New Story", "new-story"), ("Export Story as PDF…", "export-story")],
+        [
+            ("Import Files…", "import-files"), ("Import Folder…", "import-folder"), ("Export List…", "export"),
+            ("Export Timeline…", "export-timeline"),
+        ],
+        [
+            ("Present Filtered Statements", "present"), ("Present Story", "present-story"),
+            ("Add to Story", "add-to-story"),
+            ("New Story", "new-story"), ("Export Story as PDF…", "export-story"),
+        ],
         [("Full Screen", "fullscreen"), ("Clear All Filters", "clear-filters")],
         [("Keyboard Shortcuts", "shortcuts"), ("About Rostrum", "about")],
     ]
@@ -86,17 +103,21 @@ enum AppActions {
 /// The Ctrl+? window, built from the same command list so it can never disagree with the shortcuts.
 enum ShortcutsWindow {
     static func present(parent: Widget) {
-        let shortcuts = AppActions.commands.filter { !$0.accels.isEmpty }.map { c in
-            """
-            <child><object class="GtkShortcutsShortcut"><property name="title">\(UI.escape(c.title))</property>\
-            <property name="accelerator">\(UI.escape(c.accels.joined(separator: " ")))</property></object></child>
-            """
-        }.joined() + """
-            <child><object class="GtkShortcutsShortcut"><property name="title">Move through the list</property>\
-            <property name="accelerator">Up Down</property></object></child>
-            """
-        let presenting = [("Next card", "Right space Page_Down"), ("Previous card", "Left BackSpace Page_Up"), ("First and last card", "Home End"),
-                          ("Blank the screen", "b"), ("Light or dark cards", "d"), ("Leave the presentation", "Escape")].map { title, keys in
+        let shortcuts =
+            AppActions.commands.filter { !$0.accels.isEmpty }.map { c in
+                """
+                <child><object class="GtkShortcutsShortcut"><property name="title">\(UI.escape(c.title))</property>\
+                <property name="accelerator">\(UI.escape(c.accels.joined(separator: " ")))</property></object></child>
+                """
+            }.joined() + """
+                <child><object class="GtkShortcutsShortcut"><property name="title">Move through the list</property>\
+                <property name="accelerator">Up Down</property></object></child>
+                """
+        let presenting = [
+            ("Next card", "Right space Page_Down"), ("Previous card", "Left BackSpace Page_Up"),
+            ("First and last card", "Home End"),
+            ("Blank the screen", "b"), ("Light or dark cards", "d"), ("Leave the presentation", "Escape"),
+        ].map { title, keys in
             """
             <child><object class="GtkShortcutsShortcut"><property name="title">\(title)</property>\
             <property name="accelerator">\(keys)</property></object></child>
@@ -105,8 +126,10 @@ enum ShortcutsWindow {
         let xml = """
             <interface><object class="GtkShortcutsWindow" id="w"><property name="modal">1</property>
             <child><object class="GtkShortcutsSection"><property name="section-name">main</property>
-            <child><object class="GtkShortcutsGroup"><property name="title">Rostrum</property>\(shortcuts)</object></child>
-            <child><object class="GtkShortcutsGroup"><property name="title">Presenting</property>\(presenting)</object></child>
+            <child><object class="GtkShortcutsGroup"><property name="title">Rostrum</property>\
+            \(shortcuts)</object></child>
+            <child><object class="GtkShortcutsGroup"><property name="title">Presenting</property>\
+            \(presenting)</object></child>
             </object></child></object></interface>
             """
         let builder = gtk_builder_new_from_string(xml, -1)!
@@ -123,7 +146,10 @@ enum AboutWindow {
         adw_about_window_set_application_name(opaque(about), "Rostrum")
         adw_about_window_set_application_icon(opaque(about), RostrumApplication.id)
         adw_about_window_set_version(opaque(about), "0.1")
-        adw_about_window_set_comments(opaque(about), "Explore diplomatic statements: a timeline, a topic filter and the text, with every inference shown as one.")
+        adw_about_window_set_comments(
+            opaque(about),
+            "Explore diplomatic statements: a timeline, a topic filter and the text, with every inference shown as one."
+        )
         adw_about_window_set_license_type(opaque(about), GTK_LICENSE_GPL_3_0)
         gtk_window_set_transient_for(cast(about), cast(parent))
         gtk_window_present(cast(about))

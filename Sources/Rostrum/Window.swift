@@ -17,7 +17,6 @@ final class ExplorerWindow {
     /// The view-model's count of searches cleared by a command, as last shown in the search box.
     private var searchClearsSeen = 0
     private let status: Widget
-    private let statusButton: Widget
     private let sidebar: FilterSidebar
     private let chips: FilterChipsBar
     private let timeline: TimelineView
@@ -53,26 +52,34 @@ final class ExplorerWindow {
 
         let viewModelRef = viewModel
         sidebar = FilterSidebar { facet, value in viewModelRef.toggle(facet, value) }
-        timeline = TimelineView(themes: library.reader.reference.themes, actions: .init(
-            zoom: { viewModelRef.zoomTimeline(by: $0, anchor: $1) },
-            pan: { viewModelRef.panTimeline(by: $0) },
-            selectDays: { viewModelRef.selectDays(from: $0, to: $1) },
-            clickBin: { viewModelRef.selectFirst(inBin: $0) },
-            stackBySituation: { viewModelRef.setStacking(bySituation: $0) },
-            toggleUndated: { viewModelRef.toggleUndated() }))
-        chips = FilterChipsBar(accessories: [timeline.undatedButton, timeline.stackSwitch], onRemove: { viewModelRef.remove($0) }, onClear: { viewModelRef.clearAll() })
-        list = StatementListView(onSelect: { viewModelRef.select(row: $0) }, onSort: { viewModelRef.setSort($0) },
-                                 onClear: { viewModelRef.clearAll() })
+        timeline = TimelineView(
+            themes: library.reader.reference.themes,
+            actions: .init(
+                zoom: { viewModelRef.zoomTimeline(by: $0, anchor: $1) },
+                pan: { viewModelRef.panTimeline(by: $0) },
+                selectDays: { viewModelRef.selectDays(from: $0, to: $1) },
+                clickBin: { viewModelRef.selectFirst(inBin: $0) },
+                stackBySituation: { viewModelRef.setStacking(bySituation: $0) },
+                toggleUndated: { viewModelRef.toggleUndated() }))
+        chips = FilterChipsBar(
+            accessories: [timeline.undatedButton, timeline.stackSwitch], onRemove: { viewModelRef.remove($0) },
+            onClear: { viewModelRef.clearAll() })
+        list = StatementListView(
+            onSelect: { viewModelRef.select(row: $0) }, onSort: { viewModelRef.setSort($0) },
+            onClear: { viewModelRef.clearAll() })
         pane = TextPane(onOpen: { viewModelRef.select(id: $0) })
         var cancelImport: () -> Void = {}
         importBar = ImportBar { cancelImport() }
         let storiesRef = StoryEditor(store: library.store)
         stories = storiesRef
-        var present: () -> Void = {}, export: () -> Void = {}
-        storyPanel = StoryPanel(actions: .init(
-            open: { storiesRef.open($0) }, new: { storiesRef.newStory() }, delete: { storiesRef.deleteCurrent() },
-            rename: { storiesRef.rename(to: $0) }, move: { storiesRef.moveCard(from: $0, to: $1) }, remove: { storiesRef.removeCard(at: $0) },
-            note: { storiesRef.setNote($0, at: $1) }, present: { present() }, export: { export() }))
+        var present: () -> Void = {}
+        var export: () -> Void = {}
+        storyPanel = StoryPanel(
+            actions: .init(
+                open: { storiesRef.open($0) }, new: { storiesRef.newStory() }, delete: { storiesRef.deleteCurrent() },
+                rename: { storiesRef.rename(to: $0) }, move: { storiesRef.moveCard(from: $0, to: $1) },
+                remove: { storiesRef.removeCard(at: $0) },
+                note: { storiesRef.setNote($0, at: $1) }, present: { present() }, export: { export() }))
         presentation = PresentationView()
 
         // Header bar: import on the left, search in the middle, the menu on the right.
@@ -82,7 +89,7 @@ final class ExplorerWindow {
         setProperty(search, "placeholder-text", string: "Search statements (words, \"phrases\", AND, OR, NOT)")
         UI.setAccessibleLabel(search, "Search statements")
         adw_header_bar_set_title_widget(opaque(header), search)
-        let importButton = UI.button(icon: "document-open-symbolic", tooltip: "Import files (Ctrl+O)") { }
+        let importButton = UI.button(icon: "document-open-symbolic", tooltip: "Import files (Ctrl+O)") {}
         gtk_actionable_set_action_name(opaque(importButton), "app.import-files")
         UI.setAccessibleLabel(importButton, "Import")
         adw_header_bar_pack_start(opaque(header), importButton)
@@ -98,10 +105,13 @@ final class ExplorerWindow {
         UI.expand(split)
         UI.append(main, chips.widget, timeline.widget, gtk_separator_new(GTK_ORIENTATION_HORIZONTAL), split)
 
-        status = adw_status_page_new()
-        statusButton = UI.button(label: "", classes: ["pill", "suggested-action"]) { }
-        gtk_widget_set_halign(statusButton, GTK_ALIGN_CENTER)
-        adw_status_page_set_child(opaque(status), statusButton)
+        // Only an empty library takes the whole window; no match is said in the list's place.
+        var importFiles: () -> Void = {}
+        status = UI.statusPage(
+            icon: "document-open-symbolic", title: "No Statements Yet",
+            description: "Import speeches, remarks or news stories saved as text: drop files or folders on this "
+                + "window, or press Ctrl+O.",
+            child: UI.button(label: "Import Files…", classes: ["pill", "suggested-action"]) { importFiles() })
         stack = gtk_stack_new()
         gtk_stack_add_named(opaque(stack), main, "main")
         gtk_stack_add_named(opaque(stack), status, "status")
@@ -132,15 +142,18 @@ final class ExplorerWindow {
         Signal.connect(search, "search-changed") { [unowned self] in
             viewModelRef.setSearch(String(cString: gtk_editable_get_text(opaque(self.search))))
         }
-        Signal.connect(statusButton, "clicked") { [unowned self] in self.statusPageAction() }
+        importFiles = { [unowned self] in self.chooseImport(folders: false) }
         Signal.connect(search, "stop-search") { [unowned self] in self.stopSearch() }
-        Signal.connect(window, "close-request", returning: { [unowned self] in
-            self.importing?.cancel()
-            var w: Int32 = 0, h: Int32 = 0
-            gtk_window_get_default_size(cast(self.window), &w, &h)
-            self.state.save(width: w, height: h, maximized: gtk_window_is_maximized(cast(self.window)) != 0)
-            return false
-        })
+        Signal.connect(
+            window, "close-request",
+            returning: { [unowned self] in
+                self.importing?.cancel()
+                var w: Int32 = 0
+                var h: Int32 = 0
+                gtk_window_get_default_size(cast(self.window), &w, &h)
+                self.state.save(width: w, height: h, maximized: gtk_window_is_maximized(cast(self.window)) != 0)
+                return false
+            })
         Files.acceptDrops(on: window) { [unowned self] paths in self.startImport(paths) }
         viewModel.onChange = { [unowned self] in self.scheduleRender() }
         stories.onChange = { [unowned self] in self.scheduleRender() }
@@ -164,20 +177,11 @@ final class ExplorerWindow {
 
     private func render() {
         let vm = viewModel
-        switch vm.emptyState {
-        case .emptyLibrary:
-            adw_status_page_set_icon_name(opaque(status), "document-open-symbolic")
-            adw_status_page_set_title(opaque(status), "No Statements Yet")
-            adw_status_page_set_description(opaque(status), "Import speeches, remarks or news stories saved as text: drop files or folders on this window, or press Ctrl+O.")
-            gtk_button_set_label(cast(statusButton), "Import Files…")
-            gtk_stack_set_visible_child_name(opaque(stack), "status")
-        case .noMatches, nil:
-            // No match keeps the sidebar, the chips and the timeline where they are: only the list says so.
-            gtk_stack_set_visible_child_name(opaque(stack), "main")
-        }
-        list.showNoMatches(vm.emptyState == .noMatches
-            ? "Nothing in the library matches \(vm.chips.map(\.label).joined(separator: " and ")). "
-                + "Try fewer filters or another search." : nil)
+        gtk_stack_set_visible_child_name(opaque(stack), vm.emptyState == .emptyLibrary ? "status" : "main")
+        list.showNoMatches(
+            vm.emptyState == .noMatches
+                ? "Nothing in the library matches \(vm.chips.map(\.label).joined(separator: " and ")). "
+                    + "Try fewer filters or another search." : nil)
         if vm.searchClears != searchClearsSeen {
             searchClearsSeen = vm.searchClears
             clearSearch()
@@ -186,9 +190,10 @@ final class ExplorerWindow {
         chips.render(chips: vm.chips, countLine: vm.countLine, searchError: vm.searchError)
         UI.setClass(search, "error", vm.searchError != nil)
         gtk_widget_set_tooltip_text(search, vm.searchError)
-        timeline.render(vm.timeline, bins: vm.stackedBins,
-                        situations: vm.stackBySituation ? vm.situationColours + [SituationSeries.other] : nil,
-                        undated: (vm.undatedCount, vm.filter.undated), selected: vm.selected, selectedDate: vm.selectedDate)
+        timeline.render(
+            vm.timeline, bins: vm.stackedBins,
+            situations: vm.stackBySituation ? vm.situationColours + [SituationSeries.other] : nil,
+            undated: (vm.undatedCount, vm.filter.undated), selected: vm.selected, selectedDate: vm.selectedDate)
         list.render(rows: vm.rows, sort: vm.sort, selected: vm.selectedRow)
         pane.render(vm.selected)
         storyPanel.render(stories)
@@ -206,20 +211,12 @@ final class ExplorerWindow {
         let vm = viewModel
         let listed = !vm.rows.ids.isEmpty
         let cards = !(stories.current?.cards.isEmpty ?? true)
-        for (name, enabled) in [("export", listed), ("present", listed), ("export-timeline", !vm.timeline.bins.isEmpty),
-                                ("add-to-story", vm.selected != nil), ("clear-filters", !vm.filter.isEmpty),
-                                ("present-story", cards), ("export-story", cards)] {
+        for (name, enabled) in [
+            ("export", listed), ("present", listed), ("export-timeline", !vm.timeline.bins.isEmpty),
+            ("add-to-story", vm.selected != nil), ("clear-filters", !vm.filter.isEmpty),
+            ("present-story", cards), ("export-story", cards),
+        ] {
             Actions.setEnabled(app, name, enabled)
-        }
-    }
-
-    /// The empty state's button: import into an empty library, or clear what hides every statement.
-    private func statusPageAction() {
-        if viewModel.emptyState == .emptyLibrary {
-            chooseImport(folders: false)
-        } else {
-            viewModel.clearAll()
-            clearSearch()
         }
     }
 
@@ -243,34 +240,50 @@ final class ExplorerWindow {
     }
 
     func toggleFullscreen() {
-        if gtk_window_is_fullscreen(cast(window)) != 0 { gtk_window_unfullscreen(cast(window)) } else { gtk_window_fullscreen(cast(window)) }
+        if gtk_window_is_fullscreen(cast(window)) != 0 {
+            gtk_window_unfullscreen(cast(window))
+        } else {
+            gtk_window_fullscreen(cast(window))
+        }
     }
 
     func close() { gtk_window_close(cast(window)) }
 
     func chooseImport(folders: Bool) {
-        Files.choose(parent: window, title: folders ? "Import a Folder" : "Import Files", folders: folders) { [weak self] paths in
+        Files.choose(parent: window, title: folders ? "Import a Folder" : "Import Files", folders: folders) {
+            [weak self] paths in
             if !paths.isEmpty { self?.startImport(paths) }
         }
     }
 
     func chooseExport() {
         // The file name's extension picks the format: .csv, .jsonl or .md.
-        Files.choose(parent: window, title: "Export the List (.csv, .jsonl or .md)", folders: false, save: true, suggestedName: "rostrum-statements.csv") { [weak self] paths in
+        Files.choose(
+            parent: window, title: "Export the List (.csv, .jsonl or .md)", folders: false, save: true,
+            suggestedName: "rostrum-statements.csv"
+        ) { [weak self] paths in
             guard let self, let path = paths.first else { return }
             do {
-                let text = try StatementExport.write(self.viewModel.rowIDs, from: self.library.store, format: StatementExport.Format(fileName: path),
-                                                     filter: self.viewModel.chips.isEmpty ? "all statements" : self.viewModel.chips.map(\.label).joined(separator: "; "))
+                let text = try StatementExport.write(
+                    self.viewModel.rowIDs, from: self.library.store, format: StatementExport.Format(fileName: path),
+                    filter: self.viewModel.chips.isEmpty
+                        ? "all statements" : self.viewModel.chips.map(\.label).joined(separator: "; "))
                 try text.write(toFile: path, atomically: true, encoding: .utf8)
-                self.toast("Exported \(self.viewModel.rowIDs.count) statements to \((path as NSString).lastPathComponent)")
+                self.toast(
+                    "Exported \(self.viewModel.rowIDs.count) statements to \((path as NSString).lastPathComponent)")
             } catch { self.toast("Export failed: \(error)") }
         }
     }
 
     func chooseTimelineExport() {
-        Files.choose(parent: window, title: "Export the Timeline (.png, .svg or .pdf)", folders: false, save: true, suggestedName: "rostrum-timeline.pdf") { [weak self] paths in
+        Files.choose(
+            parent: window, title: "Export the Timeline (.png, .svg or .pdf)", folders: false, save: true,
+            suggestedName: "rostrum-timeline.pdf"
+        ) { [weak self] paths in
             guard let self, let path = paths.first else { return }
-            let filter = self.viewModel.chips.isEmpty ? "all statements" : self.viewModel.chips.map(\.label).joined(separator: "; ")
+            let filter =
+                self.viewModel.chips.isEmpty
+                ? "all statements" : self.viewModel.chips.map(\.label).joined(separator: "; ")
             do {
                 try self.timeline.export(to: path, subtitle: "\(self.viewModel.countLine): \(filter)")
                 self.toast("Exported the timeline to \((path as NSString).lastPathComponent)")
@@ -280,14 +293,18 @@ final class ExplorerWindow {
 
     /// Imports off the main thread; progress and the result come back to the window.
     func startImport(_ paths: [String]) {
-        guard importing == nil else { toast("An import is already running."); return }
+        guard importing == nil else {
+            toast("An import is already running.")
+            return
+        }
         let cancellation = ImportCancellation()
         importing = cancellation
         importBar.start()
         let library = self.library
         DispatchQueue.global(qos: .userInitiated).async { [weak self] in
             var lastUpdate = Date.distantPast
-            let report = library.importFiles(paths.map { URL(fileURLWithPath: $0) }, cancellation: cancellation) { progress in
+            let report = library.importFiles(paths.map { URL(fileURLWithPath: $0) }, cancellation: cancellation) {
+                progress in
                 let now = Date()
                 guard now.timeIntervalSince(lastUpdate) > 0.1 || progress.done == progress.total else { return }
                 lastUpdate = now
@@ -327,7 +344,9 @@ struct WindowState {
     }
 
     func save(width: Int32, height: Int32, maximized: Bool) {
-        try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try? "width=\(width)\nheight=\(height)\nmaximized=\(maximized)\n".write(to: file, atomically: true, encoding: .utf8)
+        try? FileManager.default.createDirectory(
+            at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? "width=\(width)\nheight=\(height)\nmaximized=\(maximized)\n".write(
+            to: file, atomically: true, encoding: .utf8)
     }
 }

@@ -12,7 +12,10 @@ struct FacetRow: Equatable {
 
 /// An active filter, shown as a removable chip above the timeline.
 struct FilterChip: Equatable {
-    enum Kind: Equatable { case facet(Facet), dates, undated, search }
+    enum Kind: Equatable {
+        case facet(Facet)
+        case dates, undated, search
+    }
     var kind: Kind
     var value: String
     var label: String
@@ -79,13 +82,17 @@ final class ExplorerViewModel {
     var chips: [FilterChip] {
         var chips: [FilterChip] = []
         for facet in Facet.allCases {
-            for value in filter.values(of: facet).sorted() { chips.append(FilterChip(kind: .facet(facet), value: value, label: value)) }
+            for value in filter.values(of: facet).sorted() {
+                chips.append(FilterChip(kind: .facet(facet), value: value, label: value))
+            }
         }
         if filter.undated { chips.append(FilterChip(kind: .undated, value: "", label: "Undated")) }
         if filter.from != nil || filter.to != nil {
             chips.append(FilterChip(kind: .dates, value: "", label: "\(filter.from ?? "…") – \(filter.to ?? "…")"))
         }
-        if let text = filter.text, !text.isEmpty { chips.append(FilterChip(kind: .search, value: text, label: "“\(text)”")) }
+        if let text = filter.text, !text.isEmpty {
+            chips.append(FilterChip(kind: .search, value: text, label: "“\(text)”"))
+        }
         return chips
     }
 
@@ -117,9 +124,13 @@ final class ExplorerViewModel {
         var next = requested
         switch chip.kind {
         case .facet(let facet): next.toggle(chip.value, in: facet)
-        case .dates: next.from = nil; next.to = nil
+        case .dates:
+            next.from = nil
+            next.to = nil
         case .undated: next.undated = false
-        case .search: next.text = nil; searchClears += 1
+        case .search:
+            next.text = nil
+            searchClears += 1
         }
         apply(next)
     }
@@ -140,7 +151,10 @@ final class ExplorerViewModel {
     func toggleUndated() {
         var next = requested
         next.undated.toggle()
-        if next.undated { next.from = nil; next.to = nil }  // a date range and no date exclude each other
+        if next.undated {
+            next.from = nil
+            next.to = nil
+        }  // a date range and no date exclude each other
         apply(next)
     }
 
@@ -171,7 +185,8 @@ final class ExplorerViewModel {
 
     /// Filters to the days between two x positions of the timeline (a drag-select).
     func selectDays(from a: Double, to b: Double) {
-        let first = Int(min(a, b).rounded(.down)), last = Int(max(a, b).rounded(.down))
+        let first = Int(min(a, b).rounded(.down))
+        let last = Int(max(a, b).rounded(.down))
         var next = requested
         next.from = DayNumber.iso(first)
         next.to = DayNumber.iso(last)
@@ -192,13 +207,24 @@ final class ExplorerViewModel {
     }
 
     func select(id: StatementID?) {
-        guard let id else { selected = nil; onChange(); return }
+        guard let id else {
+            selected = nil
+            onChange()
+            return
+        }
         do {
             if let s = try library.store.statement(id: id) {
-                var detail = StatementDetail(s, themes: library.reader.reference.themes, searchTerms: SearchTerm.terms(of: searchError == nil ? filter.text : nil))
+                var detail = StatementDetail(
+                    s, themes: library.reader.reference.themes,
+                    searchTerms: SearchTerm.terms(of: searchError == nil ? filter.text : nil))
                 detail.versions = try library.store.links(of: id).map { link in
-                    let date = link.other.date.map { DateText.long($0) + (link.other.dateInferred ? " (inferred)" : "") }
-                    return (link.other.id, [link.publisher, link.other.kind, date].compactMap { $0 }.joined(separator: ", "))
+                    let date = link.other.date.map {
+                        DateText.long($0) + (link.other.dateInferred ? " (inferred)" : "")
+                    }
+                    return (
+                        link.other.id,
+                        [link.publisher, link.other.kind, date].compactMap { $0 }.joined(separator: ", ")
+                    )
                 }
                 selected = detail
             }
@@ -220,7 +246,9 @@ final class ExplorerViewModel {
         var inBin = filter
         inBin.from = DayNumber.iso(span.start)
         inBin.to = DayNumber.iso(span.end - 1)
-        if let first = try? library.store.page(inBin, sort: .dateAscending, offset: 0, limit: 1).first { select(id: first.id) }
+        if let first = try? library.store.page(inBin, sort: .dateAscending, offset: 0, limit: 1).first {
+            select(id: first.id)
+        }
     }
 
     func zoomTimeline(by factor: Double, anchor: Double) {
@@ -258,35 +286,47 @@ final class ExplorerViewModel {
     /// request came first: stale queries are skipped before they start and their answers dropped.
     private func load(_ next: StatementFilter, fitTimeline: Bool) {
         let ticket = requests.next()
-        let store = library.store, requests = self.requests, sort = self.sort
+        let store = library.store
+        let requests = self.requests
+        let sort = self.sort
         let granularity = fitTimeline ? .year : TimelineModel.granularity(forSpan: timeline.span)
-        scheduler.run({ () -> Result<Answer, Error>? in
-            guard requests.isLatest(ticket) else { return nil }
-            return Result {
-                var answer = Answer(total: try store.totalCount(), snapshot: try store.snapshot(next, granularity: granularity, sort: sort),
-                                    granularity: granularity, extent: nil)
-                if fitTimeline {
-                    // The extent of the dated statements, from month bins (one query, whatever the library's size).
-                    let months = try store.timeline(next, granularity: .month).compactMap { DayNumber.span(ofBin: $0.key) }
-                    if let a = months.map(\.start).min(), let b = months.map(\.end).max() { answer.extent = .some((a, b)) } else { answer.extent = .some(nil) }
+        scheduler.run(
+            { () -> Result<Answer, Error>? in
+                guard requests.isLatest(ticket) else { return nil }
+                return Result {
+                    var answer = Answer(
+                        total: try store.totalCount(),
+                        snapshot: try store.snapshot(next, granularity: granularity, sort: sort),
+                        granularity: granularity, extent: nil)
+                    if fitTimeline {
+                        // The extent of the dated statements, from month bins (one query, whatever the library's size).
+                        let months = try store.timeline(next, granularity: .month).compactMap {
+                            DayNumber.span(ofBin: $0.key)
+                        }
+                        if let a = months.map(\.start).min(), let b = months.map(\.end).max() {
+                            answer.extent = .some((a, b))
+                        } else {
+                            answer.extent = .some(nil)
+                        }
+                    }
+                    return answer
                 }
-                return answer
-            }
-        }, then: { [weak self] result in
-            guard let self, let result, requests.isLatest(ticket) else { return }
-            switch result {
-            case .success(let answer): self.install(answer, filter: next, fitTimeline: fitTimeline)
-            case .failure(RostrumError.invalidSearch(_, let reason)):
-                // Keep the last good results on screen while the user finishes typing.
-                self.searchError = reason.prefix(1).uppercased() + reason.dropFirst()
-                self.requested = self.filter
-                self.onChange()
-            case .failure(let error):
-                self.pendingError = "\(error)"
-                self.requested = self.filter
-                self.onChange()
-            }
-        })
+            },
+            then: { [weak self] result in
+                guard let self, let result, requests.isLatest(ticket) else { return }
+                switch result {
+                case .success(let answer): self.install(answer, filter: next, fitTimeline: fitTimeline)
+                case .failure(RostrumError.invalidSearch(_, let reason)):
+                    // Keep the last good results on screen while the user finishes typing.
+                    self.searchError = reason.prefix(1).uppercased() + reason.dropFirst()
+                    self.requested = self.filter
+                    self.onChange()
+                case .failure(let error):
+                    self.pendingError = "\(error)"
+                    self.requested = self.filter
+                    self.onChange()
+                }
+            })
     }
 
     private func install(_ answer: Answer, filter next: StatementFilter, fitTimeline: Bool) {
@@ -300,13 +340,20 @@ final class ExplorerViewModel {
         timeline.bins = snapshot.bins
         timeline.granularity = answer.granularity
         var lists: [Facet: [FacetRow]] = [:]
-        let colours = Dictionary(library.reader.reference.themes.themes.map { ($0.name, $0.colour) }, uniquingKeysWith: { a, _ in a })
+        let colours = Dictionary(
+            library.reader.reference.themes.themes.map { ($0.name, $0.colour) }, uniquingKeysWith: { a, _ in a })
         for facet in Facet.allCases {
             let counts = snapshot.facets[facet] ?? []
             let chosen = filter.values(of: facet)
             var shown = facet == .theme ? counts : Array(counts.prefix(Self.facetLimit))
-            for value in chosen where !shown.contains(where: { $0.value == value }) { shown.append(FacetCount(value: value, count: 0)) }
-            lists[facet] = shown.map { FacetRow(value: $0.value, count: $0.count, selected: chosen.contains($0.value), colour: facet == .theme ? colours[$0.value] : nil) }
+            for value in chosen where !shown.contains(where: { $0.value == value }) {
+                shown.append(FacetCount(value: value, count: 0))
+            }
+            lists[facet] = shown.map {
+                FacetRow(
+                    value: $0.value, count: $0.count, selected: chosen.contains($0.value),
+                    colour: facet == .theme ? colours[$0.value] : nil)
+            }
         }
         facets = lists
         situationColours = SituationSeries.colours(ranked: (snapshot.facets[.situation] ?? []).map(\.value))
@@ -317,14 +364,23 @@ final class ExplorerViewModel {
             reloadTimeline()
         }
         if let current = selected, !rowIDs.contains(current.id) { selected = nil }
-        if selected == nil, let first = rowIDs.first { select(id: first); return }
-        if let current = selected { select(id: current.id); return }
+        if selected == nil, let first = rowIDs.first {
+            select(id: first)
+            return
+        }
+        if let current = selected {
+            select(id: current.id)
+            return
+        }
         onChange()
     }
 
     private func reloadRows() {
         rowCache.clear()
-        do { rowIDs = try library.store.ids(filter, sort: sort) } catch { pendingError = "\(error)"; rowIDs = [] }
+        do { rowIDs = try library.store.ids(filter, sort: sort) } catch {
+            pendingError = "\(error)"
+            rowIDs = []
+        }
     }
 
     private func reloadTimeline() {

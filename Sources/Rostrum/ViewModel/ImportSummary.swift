@@ -14,7 +14,8 @@ enum ImportSummary {
         if report.cancelled { line += " — cancelled; what was read before is kept" }
         // A corpus table that could not be read leaves every speech it serves without its metadata.
         if let problem = report.corpusProblems.first {
-            line += ", without the corpus's metadata: \((problem.table as NSString).lastPathComponent) could not be read"
+            line +=
+                ", without the corpus's metadata: \((problem.table as NSString).lastPathComponent) could not be read"
         }
         return line
     }

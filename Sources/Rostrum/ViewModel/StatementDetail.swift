@@ -3,7 +3,10 @@ import StatementModel
 
 /// A range of the text pane's body to colour: a theme phrase or a search hit.
 struct Highlight: Equatable {
-    enum Kind: Equatable { case theme(name: String, colour: String), search }
+    enum Kind: Equatable {
+        case theme(name: String, colour: String)
+        case search
+    }
     var start: Int
     var end: Int
     var kind: Kind
@@ -32,7 +35,8 @@ struct StatementDetail: Equatable {
     var versions: [(id: StatementID, label: String)] = []
 
     static func == (a: StatementDetail, b: StatementDetail) -> Bool {
-        a.id == b.id && a.body == b.body && a.highlights == b.highlights && a.metaLine == b.metaLine && a.situationLine == b.situationLine && a.versions.map(\.id) == b.versions.map(\.id)
+        a.id == b.id && a.body == b.body && a.highlights == b.highlights && a.metaLine == b.metaLine
+            && a.situationLine == b.situationLine && a.versions.map(\.id) == b.versions.map(\.id)
     }
 
     init(_ s: Statement, themes catalog: ThemeCatalog, searchTerms: [SearchTerm]) {
@@ -40,41 +44,66 @@ struct StatementDetail: Equatable {
         title = s.displayTitle
         dateInferred = s.date?.provenance.isInferred ?? false
         var meta: [String] = []
-        if let d = s.date { meta.append(DateText.long(d.value) + (d.provenance.isInferred ? " (inferred)" : "")) } else { meta.append("Undated") }
-        if let speaker = s.speaker?.value { meta.append([speaker, s.role?.value].compactMap { $0 }.joined(separator: ", ")) }
-        let venue = [s.forum?.value, s.meetingType?.value, s.meetingSymbol?.value].compactMap { $0 }.joined(separator: ", ")
+        if let d = s.date {
+            meta.append(DateText.long(d.value) + (d.provenance.isInferred ? " (inferred)" : ""))
+        } else {
+            meta.append("Undated")
+        }
+        if let speaker = s.speaker?.value {
+            meta.append([speaker, s.role?.value].compactMap { $0 }.joined(separator: ", "))
+        }
+        let venue = [s.forum?.value, s.meetingType?.value, s.meetingSymbol?.value].compactMap { $0 }.joined(
+            separator: ", ")
         if !venue.isEmpty { meta.append(venue) }
         if let spoken = s.deliveryLanguage?.value { meta.append("spoke in \(spoken)") }
         if let publisher = s.source.publisher?.value { meta.append(publisher) }
         metaLine = meta.joined(separator: " · ")
         var notes: [String] = []
-        for (label, field) in [("Date", s.date?.provenance), ("Speaker", s.speaker?.provenance), ("Role", s.role?.provenance),
-                               ("Country", s.country?.provenance), ("Forum", s.forum?.provenance)] {
+        for (label, field) in [
+            ("Date", s.date?.provenance), ("Speaker", s.speaker?.provenance), ("Role", s.role?.provenance),
+            ("Country", s.country?.provenance), ("Forum", s.forum?.provenance),
+        ] {
             guard let p = field, p.isInferred else { continue }
-            notes.append("\(label) inferred (\(Int((p.confidence * 100).rounded()))%, \(p.rule))" + (p.reason.map { ": " + $0 } ?? ""))
+            notes.append(
+                "\(label) inferred (\(Int((p.confidence * 100).rounded()))%, \(p.rule))"
+                    + (p.reason.map { ": " + $0 } ?? ""))
         }
         inferenceNotes = notes
         let situations = s.situations ?? []
-        situationLine = situations.isEmpty ? nil
+        situationLine =
+            situations.isEmpty
+            ? nil
             : "Filed under " + situations.map(\.name).joined(separator: ", ") + " (inferred)"
-        situationReasons = situations.isEmpty ? nil : situations.map { m in
-            "\(m.name): \(m.provenance.reason ?? m.provenance.rule) (\(Int((m.provenance.confidence * 100).rounded()))%)"
-        }.joined(separator: "\n")
+        situationReasons =
+            situations.isEmpty
+            ? nil
+            : situations.map { m in
+                let sure = Int((m.provenance.confidence * 100).rounded())
+                return "\(m.name): \(m.provenance.reason ?? m.provenance.rule) (\(sure)%)"
+            }.joined(separator: "\n")
         self.themes = s.themes.map { t in (t.theme, catalog.theme(named: t.theme)?.colour ?? "#888888", t.count) }
 
         var starts: [Int] = []
         var offset = 0
-        for p in s.paragraphs { starts.append(offset); offset += p.unicodeScalars.count + 2 }
+        for p in s.paragraphs {
+            starts.append(offset)
+            offset += p.unicodeScalars.count + 2
+        }
         paragraphStarts = starts
         body = s.body
         var marks: [Highlight] = []
         for t in s.themes {
             let colour = catalog.theme(named: t.theme)?.colour ?? "#888888"
             for span in t.spans where span.paragraph < starts.count {
-                marks.append(Highlight(start: starts[span.paragraph] + span.start, end: starts[span.paragraph] + span.end, kind: .theme(name: t.theme, colour: colour)))
+                marks.append(
+                    Highlight(
+                        start: starts[span.paragraph] + span.start, end: starts[span.paragraph] + span.end,
+                        kind: .theme(name: t.theme, colour: colour)))
             }
         }
-        marks += SearchTerm.hits(of: searchTerms, in: body).map { Highlight(start: $0.start, end: $0.end, kind: .search) }
+        marks += SearchTerm.hits(of: searchTerms, in: body).map {
+            Highlight(start: $0.start, end: $0.end, kind: .search)
+        }
         highlights = marks.sorted { $0.start < $1.start }
         citation = Citation.line(for: s)
     }
@@ -100,7 +129,8 @@ struct SearchTerm: Equatable {
                 if !part.isEmpty { terms.append(SearchTerm(text: part, prefix: false)) }
                 continue
             }
-            for word in part.split(whereSeparator: { $0.isWhitespace || $0 == "(" || $0 == ")" }) where !["AND", "OR", "NOT"].contains(String(word)) {
+            for word in part.split(whereSeparator: { $0.isWhitespace || $0 == "(" || $0 == ")" })
+            where !["AND", "OR", "NOT"].contains(String(word)) {
                 var w = String(word)
                 let prefix = w.hasSuffix("*")
                 if prefix { w.removeLast() }
@@ -127,8 +157,12 @@ struct SearchTerm: Equatable {
         offsets.append(scalarIndex)
         var result: [(Int, Int)] = []
         for term in terms {
-            let escaped = NSRegularExpression.escapedPattern(for: term.text).replacingOccurrences(of: "\\ ", with: "\\s+")
-            guard let regex = try? NSRegularExpression(pattern: "(?<![\\p{L}\\p{N}])" + escaped + "[\\p{L}\\p{N}]*", options: [.caseInsensitive]) else { continue }
+            let escaped = NSRegularExpression.escapedPattern(for: term.text).replacingOccurrences(
+                of: "\\ ", with: "\\s+")
+            guard
+                let regex = try? NSRegularExpression(
+                    pattern: "(?<![\\p{L}\\p{N}])" + escaped + "[\\p{L}\\p{N}]*", options: [.caseInsensitive])
+            else { continue }
             for m in regex.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
                 result.append((offsets[m.range.location], offsets[m.range.location + m.range.length]))
             }
