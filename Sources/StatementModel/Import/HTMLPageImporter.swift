@@ -45,7 +45,9 @@ public struct HTMLPageImporter: FileImporter {
         let structure = { (what: String) in
             Provenance(basis: .stated, rule: "html.\(what)", confidence: 0.95, evidence: url.lastPathComponent)
         }
-        if let headline = page.headline, s.title?.value != headline || s.title?.provenance.basis != .stated {
+        // The headline keeps the markup it came from as its rule, unless the title review found it to be a
+        // masthead or furniture and chose another line (or none).
+        if let headline = page.headline, s.title?.value == headline {
             s.title = Attributed(headline, structure(page.headlineSource))
         }
         if let published = page.published, let d = s.date, d.value == published.date,
@@ -74,11 +76,44 @@ public struct HTMLPageImporter: FileImporter {
             s.source.publisher = Attributed(site, structure("og:site_name"))
         }
         if let canonical = page.canonicalURL { s.source.url = Attributed(canonical, structure("canonical-link")) }
+        if let address = page.canonicalURL ?? page.pageURL ?? Self.savedFrom(decoded.text),
+            let publisher = reader.reference.publishers.publisher(ofAddress: address)
+        {
+            Self.apply(publisher, address: address, reference: reader.reference, to: &s)
+        }
         if let lang = page.language, s.language?.provenance.basis != .stated {
             s.language = Attributed(lang, structure("lang-attribute"))
         }
         var pieces = PressReleaseSplitter.split(s, reference: reader.reference)
         for i in pieces.indices { reader.enrich(&pieces[i]) }
         return FileReading(statements: pieces)
+    }
+
+    /// The address a browser notes when it saves a page ("<!-- saved from url=(0042)https://... -->").
+    static func savedFrom(_ html: String) -> String? {
+        guard let r = html.prefix(4_096).range(of: "saved from url=(") else { return nil }
+        let rest = html[r.upperBound...].drop { $0 != ")" }.dropFirst()
+        var address = String(rest.prefix { !$0.isWhitespace }.prefix(2_000))
+        if let end = address.range(of: "-->") { address = String(address[..<end.lowerBound]) }
+        return address.isEmpty ? nil : address
+    }
+
+    /// What the address says of the page: its publisher and, for a mission's, ministry's or government's
+    /// page, the country it speaks for (unless the speaker is known to hold another country's post).
+    static func apply(_ publisher: Publisher, address: String, reference: ReferenceData, to s: inout Statement) {
+        let p = Provenance(basis: .inferred, rule: "html.address-publisher", confidence: 0.85, evidence: address,
+                           reason: "the page's address belongs to \(publisher.name) (publishers table)")
+        if s.source.publisher == nil || s.source.publisher?.provenance.rule == "html.og:site_name" {
+            s.source.publisher = Attributed(publisher.name, p)
+        }
+        guard s.country == nil, let country = publisher.country,
+            [.mission, .ministry, .government].contains(publisher.kind)
+        else { return }
+        let known = s.speaker.map { reference.envoys.terms(of: $0.value).map(\.country) } ?? []
+        guard known.isEmpty || known.contains(country) else { return }
+        var c = p
+        c.confidence = 0.6
+        c.reason = "the page is published by \(publisher.name), which speaks for \(country) (publishers table)"
+        s.country = Attributed(country, c)
     }
 }

@@ -140,6 +140,8 @@ public struct ReferenceData: Sendable {
     public var kinds = KindLexicon(phrases: [:])
     /// Lines that are never a statement's title or text (`furniture.tsv`), folded.
     public var furniture: [String] = []
+    /// Publishers known by their web address.
+    public var publishers = PublisherTable(byHost: [:])
     /// Situations and agenda items (`situations.tsv`).
     public var situations = SituationCatalog(situations: [])
     /// The year "now" for open-ended terms; injected so tests do not depend on the clock.
@@ -187,6 +189,7 @@ public struct ReferenceData: Sendable {
         reference.forums = ForumLexicon.parse(try read("forums.tsv"))
         reference.kinds = KindLexicon.parse(try read("kinds.tsv"))
         reference.situations = SituationCatalog.parse(try read("situations.tsv"))
+        reference.publishers = PublisherTable.parse(try read("publishers.tsv"))
         reference.furniture = try read("furniture.tsv").split(separator: "\n").filter { !$0.hasPrefix("#") }
             .compactMap { $0.split(separator: "\t").first.map { KindLexicon.fold(String($0)).trimmed } }
             .filter { !$0.isEmpty }

@@ -34,6 +34,36 @@ struct CountryReview {
                 }
             }
         }
+        // A mission's own page speaks for its country, unless the speaker is known to hold another's post.
+        if let country = Self.mastheadCountry(in: doc, reference: reference) {
+            let known = s.speaker.map { reference.envoys.terms(of: $0.value).map(\.country) } ?? []
+            guard known.isEmpty || known.contains(country) else { return }
+            s.country = Attributed(
+                country,
+                doc.provenance(.inferred, rule: "country.masthead", confidence: 0.6, range: nil,
+                               reason: "the page is published by \(country)'s mission, embassy or ministry"))
+        }
+    }
+
+    /// A mission's or ministry's masthead in the page's first lines: "Permanent Mission of the Philippines
+    /// to the United Nations", "UK Mission to the UN Geneva", "Embassy of ... Ethiopia".
+    private static let masthead = Pattern(
+        #"^\s*(?:(?:Permanent\s+)?Mission|Embassy|Ministry of Foreign Affairs|Delegation)\s+of\s+(?:the\s+)?"#
+            + #"([\p{Lu}][\p{L}'’\-]*(?:\s+(?:and\s+|of\s+|the\s+)?[\p{Lu}][\p{L}'’\-]*){0,5})"#
+            + #"|^\s*(?:the\s+)?([\p{Lu}][\p{L}'’\-]*(?:\s+[\p{Lu}][\p{L}'’\-]*){0,3})\s+(?:Permanent\s+)?Mission\s+to\b"#
+            + #"|^\s*(?i:Mission permanente|Misión Permanente|Ambassade|Embajada)\s+(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+|d['’])"#
+            + #"([\p{Lu}][\p{L}'’\-]*(?:\s+(?:y\s+|et\s+|de\s+)?[\p{Lu}][\p{L}'’\-]*){0,3})"#)
+
+    /// The country whose mission, embassy or ministry the page's masthead names (first eight lines with text).
+    static func mastheadCountry(in doc: AnnotatedText, reference: ReferenceData) -> String? {
+        let review = CountryReview(doc: doc, reference: reference)
+        for line in doc.lines.lazy.filter({ !$0.isBlank && $0.trimmed.count <= 160 }).prefix(8) {
+            guard let m = masthead.firstMatch(in: line.text), let words = m.group(1) ?? m.group(2) ?? m.group(3),
+                let (country, _) = review.country(in: words)
+            else { continue }
+            return country
+        }
+        return nil
     }
 
     /// The longest run of the captured words that names a country, and its length in UTF-16 units.

@@ -11,9 +11,10 @@ struct SpeakerReview {
     let gazetteer: Gazetteer
     let kinds: KindLexicon
     let currentYear: Int
+    let reference: ReferenceData
     /// The lines with text; the opening ones less the salutations (a name in "Mr. President, Philemon
     /// Yang," is the addressee's); the first long paragraphs. Worked out once a statement.
-    private let filled: [TextLine]
+    let filled: [TextLine]
     private let headLines: [TextLine]
     private let leadLines: [TextLine]
 
@@ -24,6 +25,7 @@ struct SpeakerReview {
         gazetteer = reference.gazetteer
         kinds = reference.kinds
         currentYear = reference.currentYear
+        self.reference = reference
         let filled = doc.lines.filter { !$0.isBlank }
         self.filled = filled
         headLines = filled.prefix(16).filter {
@@ -59,37 +61,47 @@ struct SpeakerReview {
             s.speaker = nil
         }
         guard s.speaker == nil else { return }
-        // A release or a record speaks of many people: only a person its headline names is its speaker.
+        // A release or a record speaks of many people: a person outside its headline counts less.
         let institutional = ["press release", "meeting record"].contains(s.kind?.value ?? "")
-        let searched = institutional ? headLines.filter { line(line: $0, holds: s.title) } : headLines
-        let heading = honorificName(in: searched, rule: "speaker.honorific-name.heading", confidence: 0.7)
         // Presiding officers a speech addresses ("Mr. President", "Señor Presidente") are not its speaker.
         let skip = addressed ? presiding : []
-        let known = knownPerson(in: searched, lead: institutional ? [] : leadLines, skipping: skip)
-        // Whichever the headline names first; a known person's spelling is exact, so it wins a tie.
-        if let h = heading,
-            known == nil
-                || (known!.provenance.rule.hasSuffix("lead")
-                    || (h.provenance.span?.start ?? 0) < (known!.provenance.span?.start ?? 0))
-        {
-            s.speaker = h
-            return
+        var found: [SpeakerCandidate] = []
+        found += honorificName(in: headLines, rule: "speaker.honorific-name.heading", score: 0.7)
+        found += knownPerson(in: headLines, rule: "speaker.known-name.heading", score: 0.72, skipping: skip)
+        found += knownPerson(in: leadLines, rule: "speaker.known-name.lead", score: 0.6, skipping: skip)
+        found += honorificName(in: leadLines, rule: "speaker.honorific-name.lead", score: 0.55)
+        found += [roleName(in: Array(headLines) + leadLines)].compactMap { $0 }
+        found += bylines() + turnLabels()
+        found += [soleHolder(s)].compactMap { $0 }
+        let ballot = SpeakerBallot(
+            doc: doc, pageCountry: CountryReview.mastheadCountry(in: doc, reference: reference),
+            countryOf: { countryNamed($0) }, headlineRange: titleLineRange(s), institutional: institutional)
+        guard let (winner, confidence) = ballot.choose(found) else { return }
+        s.speaker = Attributed(
+            winner.name,
+            doc.provenance(.inferred, rule: winner.rule, confidence: confidence, range: winner.range,
+                           reason: winner.reason))
+        if s.role == nil, let role = winner.role {
+            let (post, country) = SpeakerCues.normalizedRole(role.text, gazetteer: gazetteer)
+            s.role = Attributed(post, doc.provenance(.inferred, rule: winner.rule + ".role", confidence: confidence - 0.05,
+                                                     range: role.range, reason: "the line beside the name gives the post"))
+            if s.country == nil, let country {
+                s.country = Attributed(country, doc.provenance(
+                    .inferred, rule: winner.rule + ".country", confidence: confidence - 0.1, range: role.range,
+                    reason: "the speaker's post names \(country)"))
+            }
         }
-        if let found = known {
-            s.speaker = found
-            return
-        }
-        if !institutional,
-            let lead = honorificName(in: leadLines, rule: "speaker.honorific-name.lead", confidence: 0.55)
-        {
-            s.speaker = lead
-            return
-        }
-        if !institutional, let named = roleName(in: Array(headLines) + leadLines) {
-            s.speaker = named
-            return
-        }
-        if let holder = soleHolder(s) { s.speaker = holder }
+    }
+
+    /// The whole line that holds the title's evidence, for releases whose speaker the headline names.
+    private func titleLineRange(_ s: Statement) -> NSRange? {
+        filled.first { line(line: $0, holds: s.title) }?.range
+    }
+
+    private func countryNamed(_ words: String) -> String? {
+        let w = words.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:'’"))
+        if countries.code(forName: w) != nil { return countries.canonicalName(w) }
+        return gazetteer.country(for: w)
     }
 
     /// Whether a line holds the start of a field's evidence.
@@ -108,7 +120,8 @@ struct SpeakerReview {
             + #"([\p{Lu}][\p{L}'’\-]+\.?(?:\s+(?:(?:de|da|del|di|van|von|der|bin|ibn|al|el|y|dos|das|la|le)\s+)?[\p{Lu}][\p{L}'’\-]*\.?){1,4})"#,
         caseInsensitive: false)
 
-    private func honorificName(in lines: [TextLine], rule: String, confidence: Double) -> Attributed<String>? {
+    private func honorificName(in lines: [TextLine], rule: String, score: Double) -> [SpeakerCandidate] {
+        var found: [SpeakerCandidate] = []
         for line in lines {
             for m in Self.honorificName.matches(in: line.text) {
                 guard let r = m.groupRange(1) else { continue }
@@ -122,26 +135,28 @@ struct SpeakerReview {
                 name = Self.titleCased(
                     words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ".,")))
                 let range = NSRange(location: r.location, length: (name as NSString).length)
-                return Attributed(
-                    name,
-                    doc.provenance(
-                        .inferred, rule: rule, confidence: confidence, range: doc.range(range, inLine: line),
-                        reason: "a name after a title of address (“\(m.value.prefix(40))”)"))
+                // Each later name is worth a little less: the first person a page names is most often its own.
+                found.append(SpeakerCandidate(
+                    name: name, range: doc.range(range, inLine: line), rule: rule, score: score - 0.02 * Double(found.count),
+                    reason: "a name after a title of address (“\(m.value.prefix(40))”)"))
+                if found.count == 6 { return found }
             }
         }
-        return nil
+        return found
     }
 
     /// A post, then the name within a few words: "l'ambassadeur russe à l'ONU, Vassily Nebenzia",
     /// "el embajador venezolano Samuel Moncada", "постпред России при ООН Василий Небензя".
     private static let postThenName = Pattern(
         #"(?i:\b(?:ambassador|envoy|permanent representative|spokesperson|spokesman|foreign minister|embajador[a]?|representante permanente|"#
-            + #"ambassadeur|ambassadrice|représentante? permanente?|porte-parole|постпред\w*|постоянн\w+ представител\w+|посол|официальн\w+ представител\w+))"#
+            + #"minister-counsel+or|counsel+or|coordinator|ambassadeur|ambassadrice|représentante? permanente?|porte-parole|постпред\w*|постоянн\w+ представител\w+|посол|официальн\w+ представител\w+))"#
             + #"\b([^.;:!?\n]{0,90})"#)
     /// Runs of two to four capitalised words.
-    private static let capitalRun = Pattern(#"(?:[\p{Lu}][\p{L}'’\-]+\.?\s+){1,3}[\p{Lu}][\p{L}'’\-]+"#)
+    private static let capitalRun = Pattern(
+        #"(?:[\p{Lu}][\p{L}'’\-]+\.?\s+(?:(?:de|da|del|di|van|von|der|bin|ibn|al|el|dos|das)\s+)?){1,4}"#
+            + #"[\p{Lu}][\p{L}'’\-]+"#)
     /// Capitalised words that are not names: bodies, places, months.
-    private static let notNameWords: Set<String> = [
+    static let notNameWords: Set<String> = [
         "un", "onu", "оон", "united", "nations", "naciones", "unidas", "nations", "unies",
         "security", "council", "consejo", "seguridad", "conseil", "sécurité", "совет", "безопасности", "организации",
         "объединенных",
@@ -154,23 +169,22 @@ struct SpeakerReview {
         "федерация", "республики", "народной", "китайской", "при", "union", "européenne", "europea", "european",
     ]
 
-    private func roleName(in lines: [TextLine]) -> Attributed<String>? {
+    private func roleName(in lines: [TextLine]) -> SpeakerCandidate? {
         for line in lines {
             for m in Self.postThenName.matches(in: line.text) {
                 guard let after = m.groupRange(1) else { continue }
                 let window = (line.text as NSString).substring(with: after)
-                for run in Self.capitalRun.matches(in: window) {
+                // A run cut by the window's end may be half a word ("International Peac").
+                let cut = (window as NSString).length >= 90
+                for run in Self.capitalRun.matches(in: window) where !cut || run.range.upperBound < 90 {
                     guard let name = personalName(in: run.value) else { continue }
                     let start = (run.value as NSString).range(of: name.split(separator: " ")[0].description).location
                     let range = NSRange(
                         location: after.location + run.range.location + max(0, start), length: (name as NSString).length
                     )
-                    return Attributed(
-                        name,
-                        doc.provenance(
-                            .inferred, rule: "speaker.post-then-name", confidence: 0.55,
-                            range: doc.range(range, inLine: line),
-                            reason: "a name after a post (“\(m.value.prefix(50))”)"))
+                    return SpeakerCandidate(
+                        name: name, range: doc.range(range, inLine: line), rule: "speaker.post-then-name", score: 0.55,
+                        reason: "a name after a post (“\(m.value.prefix(50))”)")
                 }
             }
         }
@@ -183,16 +197,22 @@ struct SpeakerReview {
         var words = run.split(separator: " ").map {
             String($0).trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
         }
-        func dropped(_ w: String) -> Bool { Self.notNameWords.contains(w.lowercased()) || countryWord(w) }
-        while let w = words.first, dropped(w) { words.removeFirst() }
+        let particles: Set<String> = ["de", "da", "del", "di", "van", "von", "der", "bin", "ibn", "al", "el", "dos", "das"]
+        func dropped(_ w: String) -> Bool {
+            !particles.contains(w) && (Self.notNameWords.contains(w.lowercased()) || countryWord(w))
+        }
+        while let w = words.first, dropped(w) || !Self.isName(w) { words.removeFirst() }
         while let w = words.last, dropped(w) { words.removeLast() }
-        guard words.count >= 2, words.allSatisfy({ Self.isName($0) && !dropped($0) && $0 != $0.uppercased() }) else {
+        while let w = words.first, particles.contains(w) { words.removeFirst() }
+        guard words.count >= 2,
+            words.allSatisfy({ particles.contains($0) || Self.isName($0) && !dropped($0) && $0 != $0.uppercased() })
+        else {
             return nil
         }
         return words.joined(separator: " ")
     }
 
-    private func countryWord(_ w: String) -> Bool {
+    func countryWord(_ w: String) -> Bool {
         countries.code(forName: w) != nil || gazetteer.country(for: w) != nil
     }
 
@@ -213,28 +233,18 @@ struct SpeakerReview {
         kinds.count(.address, in: KindLexicon.fold(filled.prefix(40).map(\.trimmed).joined(separator: "\n"))) > 0
     }
 
-    private func knownPerson(in head: [TextLine], lead: [TextLine], skipping skip: Set<String>) -> Attributed<String>? {
-        let places: [(lines: [TextLine], rule: String, confidence: Double)] = [
-            (head, "speaker.known-name.heading", 0.7), (lead, "speaker.known-name.lead", 0.6),
-        ]
-        for place in places {
-            var best: (name: String, range: NSRange)?
-            for line in place.lines {
-                guard let hit = firstSpelling(in: line, skipping: skip) else { continue }
-                best = (hit.name, doc.range(hit.range, inLine: line))
-                break
-            }
-            if let best {
-                return Attributed(
-                    best.name,
-                    doc.provenance(
-                        .inferred, rule: place.rule, confidence: place.confidence, range: best.range,
-                        reason:
-                            "\(best.name) (envoys table) is named \(place.rule.hasSuffix("lead") ? "in the story's lead" : "in the headline or opening lines")"
-                    ))
-            }
+    /// The known person named first in these lines (the envoys table's spellings, native scripts too).
+    private func knownPerson(in lines: [TextLine], rule: String, score: Double, skipping skip: Set<String>)
+        -> [SpeakerCandidate]
+    {
+        for line in lines {
+            guard let hit = firstSpelling(in: line, skipping: skip) else { continue }
+            let place = rule.hasSuffix("lead") ? "in the story's lead" : "in the headline or opening lines"
+            return [SpeakerCandidate(
+                name: hit.name, range: doc.range(hit.range, inLine: line), rule: rule, score: score,
+                reason: "\(hit.name) (envoys table) is named \(place)")]
         }
-        return nil
+        return []
     }
 
     /// The earliest known spelling in a line, longest at a position; Latin and Cyrillic names as whole words.
@@ -270,19 +280,18 @@ struct SpeakerReview {
     private static let deputy = Pattern(#"(?i)\bDeputy\b|adjoint|Adjunt|заместител|副秘书长|نائب"#)
 
     /// A post one person holds at a time, named in the headline, with the date known: its holder then.
-    private func soleHolder(_ s: Statement) -> Attributed<String>? {
+    private func soleHolder(_ s: Statement) -> SpeakerCandidate? {
         guard let date = s.date?.value, let title = s.title?.value, let m = Self.secretaryGeneral.firstMatch(in: title),
             Self.deputy.firstMatch(in: title) == nil
         else { return nil }
         let holders = envoys.envoys.filter {
             $0.post == "Secretary-General of the United Nations" && $0.covers(date, currentYear: currentYear)
         }
-        guard holders.count == 1, let span = s.title?.provenance.span else { return nil }
-        return Attributed(
-            holders[0].name,
-            Provenance(
-                basis: .inferred, rule: "speaker.post-holder", confidence: 0.7, span: span, evidence: m.value,
-                reason: "the headline names the Secretary-General, and \(holders[0].name) held that post on \(date.iso)"
-            ))
+        guard holders.count == 1, let line = filled.first(where: { line(line: $0, holds: s.title) }) else { return nil }
+        let at = (line.text as NSString).range(of: m.value)
+        return SpeakerCandidate(
+            name: holders[0].name, range: doc.range(at.location == NSNotFound ? NSRange(location: 0, length: 0) : at, inLine: line),
+            rule: "speaker.post-holder", score: 0.7,
+            reason: "the headline names the Secretary-General, and \(holders[0].name) held that post on \(date.iso)")
     }
 }

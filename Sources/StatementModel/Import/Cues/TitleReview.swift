@@ -13,21 +13,31 @@ struct TitleReview {
         let publisher = s.source.publisher?.value
         let lines = doc.lines.filter { !$0.isBlank }.map(\.trimmed)
         func furniture(_ t: String) -> Bool {
-            Self.isFurniture(t, publisher: publisher) || reference.isFurnitureLine(t)
+            Self.isFurniture(t, publisher: publisher) || reference.isFurnitureLine(t) || Self.isMasthead(t)
+                || Self.isPlaceLine(t, reference)
+                || reference.publishers.isPublisherName(t)
                 || Self.endsWithFurniture(t, reference) || Self.inVerticalMenu(t, lines: lines)
         }
         if let t = s.title, t.provenance.basis == .stated, !furniture(t.value) { return }
         if let t = s.title, !furniture(t.value), Self.words(t.value) >= 4 { return }
-        let filled = doc.lines.filter { !$0.isBlank }.prefix(16)
+        let filled = doc.lines.filter { !$0.isBlank }.prefix(24)
         // The masthead and the menus come before the content: the headline is below the last of them.
-        let lastMenu = Self.lastNavigation(in: Array(filled))
+        // A masthead ("Permanent Mission of ...", "Meetings Coverage and Press Releases") also sits above it.
+        // Only above the first line that names a kind ("Remarks at ...", "Statement by ...").
+        let head = Array(filled.prefix(8))
+        func masthead(_ t: String) -> Bool { Self.isMasthead(t) || reference.publishers.isPublisherName(t) }
+        let firstTitled = head.firstIndex {
+            kinds.first(.title, in: KindLexicon.fold($0.trimmed)) != nil && !masthead($0.trimmed)
+        } ?? head.count
+        let lastMasthead = head[..<firstTitled].lastIndex { masthead($0.trimmed) }
+        let lastMenu = [Self.lastNavigation(in: Array(filled)), lastMasthead].compactMap { $0 }.max()
         var best: (line: TextLine, score: Double)?
         for (i, line) in filled.enumerated() where lastMenu.map({ i > $0 }) ?? true {
             let text = line.trimmed
             // A salutation ("Mr. President,") opens a speech; it never names it.
             guard text.count >= 15, text.count <= 300, !furniture(text),
                 kinds.count(.address, in: KindLexicon.fold(text)) == 0,
-                !text.hasPrefix("("), !text.hasPrefix("["),  // a note or a caption's label
+                !text.hasPrefix("("), !text.hasPrefix("["), !text.hasPrefix("•"),  // a note, a caption's label, a list
                 DateFinder.dateLine(text) == nil, let last = text.last, !".!?,;。！？，".contains(last)
             else { continue }  // a headline, not a sentence
             var score = 1.0 - Double(i) * 0.03
@@ -58,7 +68,7 @@ struct TitleReview {
     /// or more short lines in a row, one of them this one.
     static func inVerticalMenu(_ t: String, lines: [String]) -> Bool {
         func spaced(_ l: String) -> Int { l.split(whereSeparator: { $0.isWhitespace }).count }
-        func short(_ l: String) -> Bool { spaced(l) <= 3 && l.count <= 30 && !l.contains(where: \.isNumber) }
+        func short(_ l: String) -> Bool { spaced(l) <= 4 && l.count <= 32 && !l.contains(where: \.isNumber) }
         guard short(t) else { return false }
         for (i, l) in lines.enumerated() where l == t {
             var first = i, last = i
@@ -96,12 +106,52 @@ struct TitleReview {
     private static let furnitureWords: Set<String> = [
         "home", "contact", "contacts", "about", "search", "menu", "login", "english", "français",
         "español", "русский", "中文", "العربية", "print", "share", "subscribe", "retry", "progress", "official",
-        "gallery", "latest",
+        "gallery", "latest", "cookie", "cookies",
     ]
+
+    /// "Addis Ababa, Ethiopia", "Geneva, Switzerland": a place line (an address, a dateline), not a headline.
+    static func isPlaceLine(_ t: String, _ reference: ReferenceData) -> Bool {
+        let parts = t.split(separator: ",").map { $0.trimmed }
+        guard (2...3).contains(parts.count), let last = parts.last, !t.contains(where: \.isNumber),
+            parts.allSatisfy({ p in
+                let words = p.split(separator: " ")
+                return (1...3).contains(words.count) && words.allSatisfy { $0.first?.isUppercase ?? false }
+            })
+        else { return false }
+        return reference.countries.code(forName: last) != nil || reference.gazetteer.country(for: last) != nil
+    }
+
+    /// The publishing institution's own name at the top of its pages, in the six languages.
+    private static let mastheadStart = Pattern(
+        #"(?i)^(?:the\s+)?(?:(?:permanent\s+)?mission\s+(?:of|to)|embassy|consulate|ministry|ministère|ministerio|"#
+            + #"office of the|delegation of|department of|permanent representation|représentation permanente|"#
+            + #"mission permanente|misión permanente|ambassade|embajada|consulado|consulat|"#
+            + #"(?:постоянное\s+)?представительство|посольство|министерство|генеральное консульство)\b"#
+            + #"|^(?:[\p{Lu}][\p{L}.]*\s+){1,3}(?:Permanent\s+)?Mission\s+to\b|^(?:بعثة|سفارة|وزارة)\s"#
+            + #"|^.{0,16}(?:大使馆|总领事馆|领事馆|代表团|外交部)$"#)
+    /// An address or a switchboard under a masthead.
+    private static let contactLine = Pattern(
+        #"(?i)\b(?:tel|telephone|phone|fax|e-mail)\s*[.:]?\s*[+(]?\d|\b[A-Z]{2}\s+\d{5}\b|www\.[a-z0-9-]+\.[a-z]"#)
+    /// Words that make a line more than a name: a statement's kind, a verb of saying.
+    private static let saying = Pattern(
+        #"(?i)\b(?:statement|remarks|speech|address|briefing|says|said|calls|welcomes|urges|condemns)\b"#)
+
+    /// A masthead or a contact line: the publisher's name and address, never a headline.
+    static func isMasthead(_ t: String) -> Bool {
+        if contactLine.firstMatch(in: t) != nil { return true }
+        return t.split(separator: " ").count <= 16 && mastheadStart.firstMatch(in: t) != nil
+            && saying.firstMatch(in: t) == nil
+    }
+
+    private static let bylineStart = Pattern(#"(?i)^(?:delivered by|by|par|por|speaker|auteur|autor)\s*:?\s+\S"#)
 
     /// A menu, a site's name, or a line made of navigation words.
     static func isFurniture(_ text: String, publisher: String?) -> Bool {
         if ForumReview.isMenu(text) || WebPageImporter.isBreadcrumb(text) { return true }
+        // A byline ("Delivered by: His Excellency ..."), never a headline.
+        if bylineStart.firstMatch(in: text) != nil { return true }
+        // A footer's rights line.
+        if text.hasPrefix("©") || text.lowercased().hasPrefix("copyright") { return true }
         if let publisher, text.caseInsensitiveCompare(publisher) == .orderedSame { return true }
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
         let menu = words.filter { furnitureWords.contains($0) }.count

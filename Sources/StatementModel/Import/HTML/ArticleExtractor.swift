@@ -11,6 +11,10 @@ struct ExtractedArticle {
     var published: (date: StatementDate, source: String)?
     var modified: (date: StatementDate, source: String)?
     var siteName: String?
+    /// The page's `<title>` as written.
+    var titleElement: String?
+    /// The address the page gives itself in Open Graph (`og:url`), when it has no canonical link.
+    var pageURL: String?
     var canonicalURL: String?
     var language: String?
     /// Short blocks between the headline and the article (byline, date line, dateline).
@@ -40,14 +44,15 @@ enum ArticleExtractor {
         a.language = root.attributes["lang"].map { String($0.prefix(2)).lowercased() }.flatMap { $0.isEmpty ? nil : $0 }
         readMetadata(root, into: &a)
         guard let body = root.first(where: { $0.name == "body" }) ?? Optional(root) else { return a }
-        let h1 = body.first { $0.name == "h1" && !squeeze($0.text).isEmpty }
-        if let h1 {
-            a.headline = squeeze(h1.text)
-            a.headlineSource = "h1"
-        }
+        // A hidden h1 is a logo's text for search engines, not the headline a reader sees.
+        let h1 = body.first { $0.name == "h1" && !squeeze($0.text).isEmpty && !isHidden($0) }
         let main = mainContent(body)
         a.paragraphs = main.flatMap { blocksOf($0) }
         if a.paragraphs.isEmpty { a.paragraphs = blocksOf(body) }  // never "empty" when the page has text
+        if let h1, !isSiteName(squeeze(h1.text), in: a) {
+            a.headline = squeeze(h1.text)
+            a.headlineSource = "h1"
+        }
         if let headline = a.headline { a.paragraphs.removeAll { $0 == headline } }
         // A page's <title> that shares no words with its article is the site's name or motto, not a headline.
         if a.headlineSource == "title-element", let headline = a.headline,
@@ -71,7 +76,9 @@ enum ArticleExtractor {
         var modified: [(String, String)] = []
         root.elements { e in
             switch e.name {
-            case "title": if titleElement == nil { titleElement = squeeze(e.text) }
+            case "title":
+                if titleElement == nil { titleElement = squeeze(e.text) }
+                if a.titleElement == nil { a.titleElement = titleElement }
             case "meta":
                 let key = (e.attributes["property"] ?? e.attributes["name"] ?? e.attributes["itemprop"] ?? "")
                     .lowercased()
@@ -79,6 +86,7 @@ enum ArticleExtractor {
                 switch key {
                 case "og:title", "twitter:title": if ogTitle == nil { ogTitle = squeeze(content) }
                 case "og:site_name", "application-name": if a.siteName == nil { a.siteName = squeeze(content) }
+                case "og:url": if a.pageURL == nil { a.pageURL = content }
                 case "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
                     "publish-date", "date",
                     "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date",
@@ -171,6 +179,22 @@ enum ArticleExtractor {
         return StatementDate(year: y, month: mo, day: d)
     }
 
+    /// An `h1` that is the site's logo or name, not the article's headline: it is the site's declared name,
+    /// or the short part of the page's `<title>` ("Headline | Site"), or the whole `<title>` while sharing
+    /// no word with the article's opening.
+    static func isSiteName(_ h1: String, in a: ExtractedArticle) -> Bool {
+        if let site = a.siteName, h1.caseInsensitiveCompare(site) == .orderedSame { return true }
+        guard let title = a.titleElement, !sharesWords(h1, with: a.paragraphs.prefix(3).joined(separator: " "))
+        else { return false }
+        if title == h1 { return true }
+        for sep in [" | ", " - ", " – ", " — ", " :: "] {
+            let parts = title.components(separatedBy: sep).map(\.trimmed)
+            guard parts.count >= 2, parts.contains(h1) else { continue }
+            return parts.contains { $0.count > h1.count }
+        }
+        return false
+    }
+
     /// "Headline - Site" or "Headline | Site": the headline alone.
     static func withoutSiteName(_ title: String, site: String?) -> String {
         for sep in [" | ", " - ", " – ", " — ", "_", " :: ", "-", "|"] {
@@ -188,6 +212,13 @@ enum ArticleExtractor {
 
     // MARK: main text
 
+    static func isHidden(_ e: HTMLNode) -> Bool {
+        let a = e.attributes
+        if a["aria-hidden"] == "true" || a["hidden"] != nil { return true }
+        let style = (a["style"] ?? "").replacingOccurrences(of: " ", with: "").lowercased()
+        return style.contains("display:none") || style.contains("visibility:hidden")
+    }
+
     static func isFurniture(_ e: HTMLNode) -> Bool {
         guard let name = e.name else { return false }
         if dropped.contains(name) { return true }
@@ -197,8 +228,7 @@ enum ArticleExtractor {
         {
             return true
         }
-        if a["aria-hidden"] == "true" || a["hidden"] != nil { return true }
-        if (a["style"] ?? "").replacingOccurrences(of: " ", with: "").contains("display:none") { return true }
+        if isHidden(e) { return true }
         let words = ((a["class"] ?? "") + " " + (a["id"] ?? "")).lowercased().split(whereSeparator: { !$0.isLetter })
         return words.contains { w in furnitureWords.contains { w == $0 || (w.hasPrefix($0) && w.count <= $0.count + 5) }
         }

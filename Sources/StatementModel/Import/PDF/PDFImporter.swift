@@ -31,7 +31,11 @@ public struct PDFImporter: FileImporter {
         document.created = pdf.created
         var s = reader.read(document, enrich: false)
         s.source.family = family
-        if s.title == nil, let title = pdf.title, title.count >= 8, PDFTextCleaner.looksReadable(title) {
+        // A title field of a word or two ("statement", "Microsoft Word - doc1") is a template's, not the text's.
+        if s.title == nil, let title = pdf.title, title.count >= 8,
+            title.split(separator: " ").count >= 3 || title.unicodeScalars.contains(where: { $0.value >= 0x3000 }),
+            PDFTextCleaner.looksReadable(title)
+        {
             s.title = Attributed(
                 title,
                 Provenance(

@@ -1,0 +1,142 @@
+import Foundation
+
+/// One reading of who speaks: the name, where it was found, by which rule, and how much the rule alone
+/// is worth before the rest of the text is heard.
+struct SpeakerCandidate {
+    var name: String
+    /// Where the name stands in the whole text (UTF-16).
+    var range: NSRange
+    var rule: String
+    var score: Double
+    var reason: String
+    /// The post the same block gives ("Acting Representative to ..."), with where it stands.
+    var role: (text: String, range: NSRange)?
+}
+
+/// Weighs every candidate speaker against the rest of the text and keeps the best, so no single rule's
+/// first hit decides. What counts, beyond each rule's own weight:
+/// - two rules naming the same person (corroboration);
+/// - the surname said again later (the text is about this person);
+/// - a verb of speaking right after the name ("delivers a statement", "said");
+/// - a tie to the page's own country, or to another one ("Tarek Albanai of Kuwait" on the Philippine
+///   mission's page is a co-chair it thanks, not its speaker);
+/// - for releases and records, which speak of many people, a name outside the headline counts less.
+/// A winner whose runner-up is nearly as good is kept, but less sure, with the runner-up named.
+struct SpeakerBallot {
+    let doc: AnnotatedText
+    /// The country whose mission or ministry publishes the page, when its masthead says.
+    let pageCountry: String?
+    let countryOf: (String) -> String?
+    /// Releases and meeting records: lines of the headline, where their speaker would be named.
+    let headlineRange: NSRange?
+    let institutional: Bool
+
+    static let threshold = 0.45
+    static let closeMargin = 0.08
+
+    func choose(_ candidates: [SpeakerCandidate]) -> (winner: SpeakerCandidate, confidence: Double)? {
+        var byName: [String: SpeakerCandidate] = [:]
+        var order: [String] = []
+        for var c in candidates {
+            c.name = Self.withoutHonorifics(c.name)
+            guard c.name.split(separator: " ").count >= 2 || c.name.unicodeScalars.first!.value >= 0x0600 else { continue }
+            c.score = weighed(c)
+            let key = EnvoyTable.fold(c.name)
+            if var seen = byName[key] {
+                // The same person by a second rule: corroboration, and the earlier mention keeps its place.
+                let best = max(seen.score, c.score)
+                if c.score > seen.score { c.range = seen.range.location < c.range.location ? seen.range : c.range; seen = c }
+                seen.score = min(0.9, best + 0.05)
+                byName[key] = seen
+            } else {
+                byName[key] = c
+                order.append(key)
+            }
+        }
+        let ranked = order.compactMap { byName[$0] }.enumerated().sorted {
+            $0.element.score != $1.element.score ? $0.element.score > $1.element.score : $0.offset < $1.offset
+        }.map(\.element)
+        guard var winner = ranked.first, winner.score >= Self.threshold else { return nil }
+        var confidence = min(0.85, winner.score)
+        if ranked.count > 1, ranked[1].score >= Self.threshold, winner.score - ranked[1].score < Self.closeMargin {
+            confidence = min(confidence, 0.5)
+            winner.reason += "; nearly as likely: \(ranked[1].name) (\(ranked[1].reason))"
+        }
+        return (winner, confidence)
+    }
+
+    /// Titles of address that some pages write into the name itself ("Shri Arindam Bagchi").
+    private static let honorificWords: Set<String> = [
+        "shri", "smt", "smt.", "sri", "shrimati", "hon", "hon.", "honourable", "honorable", "senator", "sheikh",
+        "h.e.", "s.e.", "dr", "dr.", "prof", "prof.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "sr.", "sra.",
+    ]
+
+    static func withoutHonorifics(_ name: String) -> String {
+        let words = name.split(separator: " ")
+        let kept = words.drop { honorificWords.contains($0.lowercased()) || $0.lowercased() == "the" }
+        return kept.count >= 2 ? kept.joined(separator: " ") : name
+    }
+
+    private func weighed(_ c: SpeakerCandidate) -> Double {
+        var score = c.score
+        if institutional, let h = headlineRange, NSIntersectionRange(h, c.range).length == 0 {
+            score *= pageCountry == nil ? 0.3 : 0.8
+        }
+        if recurs(c) { score += 0.08 }
+        if speaksHere(c) { score += 0.1 }
+        if isAddressed(c) { score -= 0.4 }
+        if let tie = tiedCountry(c), let page = pageCountry {
+            score += tie == page ? 0.1 : -0.3
+        }
+        return score
+    }
+
+    /// The surname is said again elsewhere in the text.
+    private func recurs(_ c: SpeakerCandidate) -> Bool {
+        guard let surname = c.name.split(separator: " ").last.map(String.init), surname.count > 2 else { return false }
+        var from = 0
+        var hits = 0
+        while let r = doc.range(of: surname, after: from) {
+            if NSIntersectionRange(r, c.range).length == 0 { hits += 1 }
+            if hits >= 1 { return true }
+            from = r.upperBound
+        }
+        return false
+    }
+
+    private static let speakingVerb = Pattern(
+        #"^[\s,]*(?:\([^)]{0,40}\)\s*)?(?:,[^,]{0,80},\s*)?(?:delivers|delivered|said|says|stated|told|addressed|spoke|"#
+            + #"stressed|underlined|noted|briefed|declared|a déclaré|a dit|a souligné|dijo|declaró|afirmó|заявил|сказал)\b"#)
+
+    private func speaksHere(_ c: SpeakerCandidate) -> Bool {
+        let after = doc.ns.substring(with: NSRange(
+            location: c.range.upperBound, length: min(120, doc.ns.length - c.range.upperBound)))
+        return Self.speakingVerb.firstMatch(in: after) != nil
+    }
+
+    private static let addressedBefore = Pattern(
+        #"(?i)(?:your excellenc(?:y|ies)|dear|thanks? to|thank you,?|grateful to|welcome|congratulat\w+|addressed to|"#
+            + #"adressée à|dirigida a|уважаем\w+)[,:]?\s*(?:H\.\s?E\.\s*)?(?:Mr\.?|Ms\.?|Mrs\.?|Madam|Ambassador|Sr\.|Sra\.)?\s*$"#)
+
+    /// The name is spoken to, not by: "Your Excellency Hanna Tetteh, ...", "Dear Mr. ...", "thank ... to".
+    private func isAddressed(_ c: SpeakerCandidate) -> Bool {
+        let start = max(0, c.range.location - 40)
+        let before = doc.ns.substring(with: NSRange(location: start, length: c.range.location - start))
+        return Self.addressedBefore.firstMatch(in: before) != nil
+    }
+
+    private static let tie = Pattern(#"^\s*(?:,\s*)?(?:of|from|de|du|de la)\s+(?:the\s+|la\s+|l['’])?([\p{Lu}][\p{L}\-]+(?:\s+[\p{Lu}][\p{L}\-]+){0,3})|^\s*\(([^)]{3,40})\)"#)
+
+    /// The country written right after the name: "Tarek Albanai of Kuwait", "Zhang Jun (China)".
+    private func tiedCountry(_ c: SpeakerCandidate) -> String? {
+        let after = doc.ns.substring(with: NSRange(
+            location: c.range.upperBound, length: min(60, doc.ns.length - c.range.upperBound)))
+        guard let m = Self.tie.firstMatch(in: after), let words = m.group(1) ?? m.group(2) else { return nil }
+        var parts = words.split(separator: " ").map(String.init)
+        while !parts.isEmpty {
+            if let country = countryOf(parts.joined(separator: " ")) { return country }
+            parts.removeLast()
+        }
+        return nil
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+
+/// Speakers named the way pages lay them out rather than in a sentence: a byline block (a name on its own
+/// line beside a line giving the post, or just above "Thank you, Mr. President"), and the labelled turns
+/// of a transcript ("Penny Wong, Foreign Minister: ...").
+extension SpeakerReview {
+    /// A line that is only a personal name, with "By" or "Delivered by" allowed before it.
+    private static let nameLine = Pattern(
+        #"^\s*(?:(?:By|Delivered by|Speaker|Par|Por)\s*:?\s+)?((?:[\p{Lu}][\p{L}'’\-]*\.?)"#
+            + #"(?:\s+(?:(?:de|da|del|di|van|von|der|bin|ibn|al|el|dos|das|la|le)\s+)?[\p{Lu}][\p{L}'’\-]*\.?){1,4})\s*,?\s*$"#)
+    /// Words of a post, in the six languages.
+    static let postWords = Pattern(
+        #"(?i)\b(?:ambassador|representative|minister|secretary|spokes\w+|envoy|president|charg[ée]e?|director|"#
+            + #"commissioner|chair\w*|coordinator|counsel+or|head of|deputy|ambassadeur|ambassadrice|représentant\w*|"#
+            + #"ministre|embajador\w*|representante|ministro|portavoz|porte-parole|посол|представител\w*|министр)\b"#
+            + #"|مندوب|سفير|وزير|大使|代表|部长|发言人"#)
+
+    /// A name alone on a line, with the post on the line next to it or the speech's first words under it.
+    func bylines() -> [SpeakerCandidate] {
+        let lines = Array(filled.prefix(30))
+        for (i, line) in lines.enumerated() where line.trimmed.count <= 50 {
+            guard let m = Self.nameLine.firstMatch(in: line.text), let r = m.groupRange(1),
+                let name = bylineName((line.text as NSString).substring(with: r))
+            else { continue }
+            let neighbours = [i > 0 ? lines[i - 1] : nil, i + 1 < lines.count ? lines[i + 1] : nil].compactMap { $0 }
+            let post = neighbours.first { isPostLine($0.trimmed) }
+            let opens = i + 1 < lines.count && kinds.count(.address, in: KindLexicon.fold(lines[i + 1].trimmed)) > 0
+            guard post != nil || opens else { continue }
+            let range = doc.range(NSRange(location: r.location, length: (name as NSString).length), inLine: line)
+            let why = post != nil ? "a name on its own line beside the post “\(post!.trimmed.prefix(60))”"
+                : "a name on its own line above the speech's opening words"
+            return [SpeakerCandidate(
+                name: name, range: range, rule: "speaker.byline", score: 0.66, reason: why,
+                role: post.map { ($0.trimmed, $0.range) })]
+        }
+        return []
+    }
+
+    /// A line that gives a post: short, with the post in its first words, and no "by" naming someone else
+    /// ("Statement by Volker Türk, High Commissioner" is a headline, not a byline's second line).
+    private func isPostLine(_ text: String) -> Bool {
+        guard text.count <= 160, Self.nameLine.firstMatch(in: text) == nil,
+            Self.headlineBy.firstMatch(in: text) == nil,
+            let m = Self.postWords.firstMatch(in: text)
+        else { return false }
+        let before = (text as NSString).substring(to: m.range.location)
+        return before.split(separator: " ").count <= 3
+    }
+    private static let headlineBy = Pattern(#"(?i)\b(?:by|par|por|de)\s+(?:H\.E\.|S\.E\.|the|la|el|[\p{Lu}])"#)
+    /// Words a personal name never holds: a heading's small words and forms of address.
+    private static let headingWords: Set<String> = [
+        "on", "of", "for", "and", "to", "in", "at", "with", "from", "madam", "sir", "excellencies", "update",
+        "high", "global", "meeting", "session", "council", "commission", "committee", "conference", "item", "agenda",
+    ]
+
+    /// The words of a name line when they are a person's name: no post, body, place or country among them.
+    private func bylineName(_ written: String) -> String? {
+        let words = written.split(separator: " ").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ",")) }
+        let particles: Set<String> = ["de", "da", "del", "di", "van", "von", "der", "bin", "ibn", "al", "el", "dos", "das",
+                                      "la", "le"]
+        let named = words.filter { !particles.contains($0) }
+        let allCaps = written == written.uppercased()
+        guard named.count >= 2, Self.isName(written), Self.postWords.firstMatch(in: written) == nil,
+            !named.contains(where: { Self.headingWords.contains($0.lowercased()) }),
+            // An acronym among capitalised words is a body ("UNOCHA Charlotte Cans"); all capitals is typography.
+            allCaps || !named.contains(where: { $0.count >= 3 && $0 == $0.uppercased() }),
+            !named.contains(where: { Self.notNameWords.contains($0.lowercased()) || countryWord($0) }),
+            gazetteer.country(for: written) == nil, !reference.isFurnitureLine(written)
+        else { return nil }
+        return Self.titleCased(words.joined(separator: " "))
+    }
+
+    /// "Penny Wong, Foreign Minister: It's very good to be ...": the first labelled turn whose label gives a post.
+    private static let turnLabel = Pattern(
+        #"^\s*((?:[\p{Lu}][\p{L}'’\-]*\.?)(?:\s+[\p{Lu}][\p{L}'’\-]*\.?){1,3}),\s*([^:]{3,80}):\s"#)
+
+    func turnLabels() -> [SpeakerCandidate] {
+        for line in filled.prefix(40) {
+            guard let m = Self.turnLabel.firstMatch(in: line.text), let r = m.groupRange(1), let pr = m.groupRange(2),
+                Self.postWords.firstMatch(in: m.group(2)!) != nil, let name = bylineName(m.group(1)!)
+            else { continue }
+            return [SpeakerCandidate(
+                name: name, range: doc.range(r, inLine: line), rule: "speaker.turn-label", score: 0.6,
+                reason: "the first turn of the transcript is labelled “\(m.group(1)!), \(m.group(2)!)”",
+                role: (m.group(2)!.trimmed, doc.range(pr, inLine: line)))]
+        }
+        return []
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import XCTest
+@testable import StatementModel
+
+/// Speakers are chosen from every candidate the text offers, weighed against the rest of the text; the
+/// fixtures are written here in the shape of real mission, ministry and transcript pages.
+final class SpeakerBallotTests: XCTestCase {
+    func testBylineBlockGivesSpeakerAndPost() {
+        let s = Fixture.read("""
+            United States Mission to the United Nations
+
+            Home | Remarks and Highlights | Security Council | General Assembly | About Us
+
+            Remarks at a Meeting of the Second Committee on Financing for Development
+
+            Maria T. Okonkwo-Reyes
+            Alternate Representative to the Second Committee
+            New York, New York
+            October 3, 2019
+
+            Thank you, Chair.
+
+            We meet as the gap in financing for the goals widens each year, and the countries that can least
+            afford it carry the heaviest share of it. The United States will keep working with partners here.
+            """)
+        assertField(s.speaker, "Maria T. Okonkwo-Reyes", inferred: true)
+        XCTAssertEqual(s.speaker?.provenance.rule, "speaker.byline")
+        assertField(s.role, "Alternate Representative to the Second Committee", inferred: true)
+        assertField(s.country, "United States", inferred: true)
+    }
+
+    func testTheMissionsOwnRepresentativeBeatsTheCoChairItThanks() {
+        let s = Fixture.read("""
+            Permanent Mission of the Republic of Palau to the United Nations
+
+            Home | Statements | News | Contact
+
+            Palau calls for a fairer Council at the annual debate
+
+            Monday, November 14, 2022
+
+            On the margins of the debate, the Mission took part in the discussion led by the Co-Chairs,
+            Ambassador Ingrid Halvorsen of Norway and Ambassador Tomas Kariuki of Kenya, and thanked them.
+
+            Ambassador Ngiraked Tellei delivered the statement of Palau and said that the small island States
+            had waited long enough for a Council that looks like the membership. Ambassador Tellei urged
+            delegations to agree on concrete steps before the end of the session, and pledged Palau's support.
+            """)
+        assertField(s.speaker, "Ngiraked Tellei", inferred: true)
+        assertField(s.country, "Palau", inferred: true)
+    }
+
+    func testAPersonAddressedIsNotTheSpeaker() {
+        let s = Fixture.read("""
+            Opening remarks at the joint consultations
+
+            Your Excellency Hanna Tetteh, Special Envoy for the Horn of Africa, esteemed partners,
+
+            As we open these consultations I wish to thank our partners for the work of the past year and to
+            set out what the region expects from the next one. We shall speak of mediation, of resources and of
+            the displaced, who are many and who wait for us to act together. Much remains to be done by all.
+            """)
+        XCTAssertNotEqual(s.speaker?.value, "Hanna Tetteh", "the envoy is greeted, not speaking")
+    }
+
+    func testTranscriptTurnLabelGivesSpeakerWithoutHonorific() {
+        let s = Fixture.read("""
+            Transcript of the Weekly Media Briefing by the Official Spokesperson
+
+            Shri Vikram Anand Rao, Official Spokesperson: Good afternoon, and thank you for coming. I have no
+            announcements today, so we go straight to your questions.
+
+            Question: Sir, on the visit next week, can you confirm the dates?
+
+            Shri Vikram Anand Rao, Official Spokesperson: The dates will be announced in due course.
+            """)
+        assertField(s.speaker, "Vikram Anand Rao", inferred: true)
+        assertField(s.role, "Official Spokesperson", inferred: true)
+    }
+
+    func testTwoCandidatesNearlyAsGoodAreShownAsUnsure() {
+        let s = Fixture.read("""
+            Joint statement on the humanitarian corridor
+
+            Delivered by Ambassador Lena Marwick and Ambassador Ruben Aldecott
+
+            We speak together today about the corridor, which must stay open for the convoys that carry food and
+            medicine to the towns cut off since the spring. Both our Governments will keep funding the work.
+            """)
+        guard let speaker = s.speaker else { return }  // no speaker is an honest answer too
+        XCTAssertLessThanOrEqual(speaker.provenance.confidence, 0.5, "a close runner-up makes the choice unsure")
+        XCTAssertTrue(speaker.provenance.reason?.contains("nearly as likely") ?? false, speaker.provenance.reason ?? "")
+    }
+
+    func testMastheadIsNeverTheTitle() {
+        let s = Fixture.read("""
+            Office of the Special Envoy of the Secretary-General for the Lakes Region
+
+            Home | About | Press releases | Contact
+
+            Special Envoy visits three capitals to prepare the regional summit
+
+            Nairobi, 8 October 2020 - The Special Envoy travelled this week to three capitals of the region to
+            prepare the summit planned for next year, meeting heads of State and ministers along the way.
+            """)
+        assertField(s.title, "Special Envoy visits three capitals to prepare the regional summit")
+    }
+}
