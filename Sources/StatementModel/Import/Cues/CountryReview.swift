@@ -57,11 +57,20 @@ struct CountryReview {
     /// The country whose mission, embassy or ministry the page's masthead names (first eight lines with text).
     static func mastheadCountry(in doc: AnnotatedText, reference: ReferenceData) -> String? {
         let review = CountryReview(doc: doc, reference: reference)
-        for line in doc.lines.lazy.filter({ !$0.isBlank && $0.trimmed.count <= 160 }).prefix(8) {
-            guard let m = masthead.firstMatch(in: line.text), let words = m.group(1) ?? m.group(2) ?? m.group(3),
+        let top = Array(doc.lines.lazy.filter({ !$0.isBlank && $0.trimmed.count <= 160 }).prefix(8))
+        for (i, line) in top.enumerated() {
+            if let m = masthead.firstMatch(in: line.text), let words = m.group(1) ?? m.group(2) ?? m.group(3),
                 let (country, _) = review.country(in: words)
-            else { continue }
-            return country
+            {
+                return country
+            }
+            // "Ministry of Foreign and Diaspora Affairs" over "Republic of Kenya": the state on the next line.
+            if TitleReview.isMasthead(line.trimmed), i + 1 < top.count,
+                let (country, length) = review.country(in: top[i + 1].trimmed),
+                length == (top[i + 1].trimmed as NSString).length
+            {
+                return country
+            }
         }
         return nil
     }

@@ -9,10 +9,13 @@ struct ForumReview {
     let doc: AnnotatedText
     let lexicon: ForumLexicon
 
-    private static let releaseSymbol = Pattern(#"\b(SC|GA|HRC|ECOSOC|CS|AG|DC|PBC)/\d{3,6}\b"#)
+    /// A press release's symbol (SC/15432, GA/SHC/4216) or a verbatim record's (S/PV.4739, A/64/PV.62).
+    private static let releaseSymbol = Pattern(
+        #"\b(SC|GA|HRC|ECOSOC|CS|AG|DC|PBC)(?:/[A-Z]{2,4})?/\d{3,6}\b|\b(S)/PV\.\d{3,5}\b|\b(A)/\d{2}/PV\.\d{1,3}\b"#)
     private static let symbolForums = [
         "SC": "Security Council", "CS": "Security Council", "GA": "General Assembly", "AG": "General Assembly",
         "HRC": "Human Rights Council", "ECOSOC": "ECOSOC", "PBC": "Peacebuilding Commission",
+        "S": "Security Council", "A": "General Assembly",
     ]
     private static let pressCue = Pattern(
         #"(?i)\b(?:told reporters|told journalists|press conference|news conference|press briefing|media briefing|stakeout|doorstop|briefed reporters|conférence de presse|point de presse|rueda de prensa|conferencia de prensa|пресс-конференци\w*|журналистам|брифинг\w*)|记者会|答记者问|مؤتمر صحفي|للصحفيين"#
@@ -39,10 +42,14 @@ struct ForumReview {
         guard s.forum?.provenance.basis != .stated else { return }
         let filled = doc.lines.filter { !$0.isBlank }
         let head = filled.prefix(14).filter { $0.trimmed.count <= 400 }
-        let headText = head.map(\.text).joined(separator: "\n")
-        if let m = Self.releaseSymbol.firstMatch(in: headText), let forum = Self.symbolForums[m.group(1)!] {
+        // A release's symbol sits under the site's masthead and menus: it is looked for a little further down.
+        let headText = filled.prefix(24).filter { $0.trimmed.count <= 400 }.map(\.text).joined(separator: "\n")
+        if let m = Self.releaseSymbol.firstMatch(in: headText),
+            let forum = Self.symbolForums[m.group(1) ?? m.group(2) ?? m.group(3) ?? ""]
+        {
             return set(
-                forum, &s, rule: "forum.release-symbol", 0.85, "the release's symbol “\(m.value)”", evidenceIn: head,
+                forum, &s, rule: "forum.release-symbol", 0.85, "the release's symbol “\(m.value)”",
+                evidenceIn: Array(filled.prefix(24)),
                 Self.releaseSymbol)
         }
         let lead = filled.prefix(30).filter { Self.isProse($0.trimmed) }.prefix(4)
@@ -65,20 +72,26 @@ struct ForumReview {
         }
         // A letter or an interview is addressed to a body or speaks of one; it is delivered in none.
         guard s.forum == nil, !["letter", "interview"].contains(s.kind?.value ?? "") else { return }
-        // A news report names the Council as its subject as often as the place a thing was said: there a
-        // forum counts only where the words around it put the statement in it.
-        let reported = s.kind?.value == "news report"
-        for line in head where !Self.isMenu(line.trimmed) {
-            guard let found = lexicon.first(in: line.text) else { continue }
-            if reported && !Self.placesStatement(in: line.text, at: found.range) { continue }
-            s.forum = Attributed(
-                found.forum,
-                doc.provenance(
-                    .inferred, rule: "forum.lexicon.heading", confidence: 0.6,
-                    range: doc.range(found.range, inLine: line),
-                    reason: "the page's opening lines name the \(found.forum)"))
-            return
-        }
+        // A forum's name is as often the subject of a text as the place its words were said: a mention the
+        // words around put the statement in ("told the Security Council", "at a Security Council meeting")
+        // wins over the first mention. A news report counts only those. Menus, mastheads and link lists
+        // (one item a line, as un.org lays out its sections) are passed over.
+        let texts = filled.prefix(24).map(\.trimmed)
+        let named = head.filter {
+            !Self.isMenu($0.trimmed) && !TitleReview.isMasthead($0.trimmed)
+                && !TitleReview.inVerticalMenu($0.trimmed, lines: texts)
+        }.compactMap { line in lexicon.first(in: line.text).map { (line, $0) } }
+        let placed = named.first { Self.placesStatement(in: $0.0.text, at: $0.1.range) }
+        // A release reports a forum's work as often as it places words in it: only a placed mention counts.
+        let reporting = ["news report", "press release"].contains(s.kind?.value ?? "")
+        guard let (line, found) = placed ?? (reporting ? nil : named.first) else { return }
+        s.forum = Attributed(
+            found.forum,
+            doc.provenance(
+                .inferred, rule: placed != nil ? "forum.lexicon.placed" : "forum.lexicon.heading",
+                confidence: placed != nil ? 0.65 : 0.5, range: doc.range(found.range, inLine: line),
+                reason: placed != nil ? "the opening lines place the statement in the \(found.forum)"
+                    : "the page's opening lines name the \(found.forum)"))
     }
 
     private func set(

@@ -69,10 +69,12 @@ struct KindReview {
             // Only short lines: a site's name and copyright, not the headlines of related stories.
             let edges = (lines.prefix(3) + lines.suffix(4)).map(\.trimmed).filter { $0.count <= 80 }
             let furniture = KindLexicon.fold(edges.joined(separator: "\n"))
-            if let who = lexicon.first(.institution, in: furniture) {
+            // Or an institution's masthead above the headline ("Office of the Special Envoy ...").
+            let masthead = lines.prefix(8).map(\.trimmed).first(where: TitleReview.isMasthead)
+            if let who = lexicon.first(.institution, in: furniture)?.text ?? masthead {
                 return set(
                     "press release", "institution-reports", 0.6,
-                    "it reports words in the third person on the site of “\(who.text)”")
+                    "it reports words in the third person on the site of “\(who)”")
             }
             return set(
                 "news report", "reporting-verbs", 0.6,

@@ -26,6 +26,9 @@ struct SpeakerBallot {
     let doc: AnnotatedText
     /// The country whose mission or ministry publishes the page, when its masthead says.
     let pageCountry: String?
+    /// The page opens with an institution's masthead (a mission, a ministry, an envoy's office): what it
+    /// releases is about its own people, unlike a release covering a whole meeting.
+    let ownMasthead: Bool
     let countryOf: (String) -> String?
     /// Releases and meeting records: lines of the headline, where their speaker would be named.
     let headlineRange: NSRange?
@@ -80,7 +83,7 @@ struct SpeakerBallot {
     private func weighed(_ c: SpeakerCandidate) -> Double {
         var score = c.score
         if institutional, let h = headlineRange, NSIntersectionRange(h, c.range).length == 0 {
-            score *= pageCountry == nil ? 0.3 : 0.8
+            score *= pageCountry != nil || ownMasthead ? 0.8 : 0.3
         }
         if recurs(c) { score += 0.08 }
         if speaksHere(c) { score += 0.1 }

@@ -75,6 +75,7 @@ struct SpeakerReview {
         found += [soleHolder(s)].compactMap { $0 }
         let ballot = SpeakerBallot(
             doc: doc, pageCountry: CountryReview.mastheadCountry(in: doc, reference: reference),
+            ownMasthead: filled.prefix(8).contains { TitleReview.isMasthead($0.trimmed) },
             countryOf: { countryNamed($0) }, headlineRange: titleLineRange(s), institutional: institutional)
         guard let (winner, confidence) = ballot.choose(found) else { return }
         s.speaker = Attributed(
