@@ -31,12 +31,13 @@ enum DateFinder {
         (Pattern(#"(?<![\d/.-])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d/.-]*\d)"#), .ymd, "date.numeric-ymd"),
         (Pattern(#"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"#), .chinese, "date.chinese"),
         (Pattern(#"(令和|平成|昭和)\s*(元|\d{1,2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"#), .era, "date.japanese-era"),
-        (Pattern(#"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?\s*(?:of\s+|de\s+)?\b"# + monthNames
+        (Pattern(#"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?,?\s*(?:of\s+|de\s+)?\b"# + monthNames
                  + #"\.?,?\s+(?:de(?:l)?\s+|عام\s+|سنة\s+)?(\d{4})(?!\d)"#, caseInsensitive: true), .dmy, "date.day-month-year"),
         (Pattern(#"\b"# + monthNames + #"\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"#, caseInsensitive: true), .mdy, "date.month-day-year"),
         (Pattern(#"(?<![\d/.])(\d{1,2})\.(\d{1,2})\.(\d{4})\b"#), .dottedDMY, "date.numeric-dmy"),
         // 19/09/2017 or 09/19/2017: read only when one of the two numbers cannot be a month.
         (Pattern(#"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"#), .slashed, "date.numeric-slashed"),
+        (Pattern(#"(?<![\d/.-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])"#), .slashed, "date.numeric-dashed"),
         (Pattern(#"\b"# + monthNames + #"\s+(?:de\s+)?(\d{4})\b"#, caseInsensitive: true), .my, "date.month-year"),
     ]
 
@@ -94,16 +95,28 @@ enum DateFinder {
     /// Where a date line names its source ("2024-11-19 来源：外交部"): the rest of the line is not looked at.
     private static let sourceLabel = Pattern(#"(?:来源|來源|出处|source|fuente|источник|المصدر|editor|编辑|責任編輯)\s*[:：]"#, caseInsensitive: true)
 
+    private static let labelOpening = Pattern(
+        #"(?i)^(?:published|posted|date|updated|publié|publicado|fecha|дата|опубликовано|发布时间|日期|تاريخ النشر)\s*[:：]"#)
+
     /// The first date in a line, if the line is little more than that date (a page's date line).
     static func dateLine(_ line: String) -> DateFinding? {
         let stripped = line.trimmed
         guard !stripped.isEmpty, stripped.count <= 90, var first = fullDates(in: stripped).first else { return nil }
         // What is left once the date is gone must be a label, a place or a time, not a sentence.
-        var rest = (stripped as NSString).replacingCharacters(in: first.range, with: " ")
-        if let source = sourceLabel.firstMatch(in: rest) { rest = (rest as NSString).substring(to: source.range.location) }
-        let words = rest.split(whereSeparator: { !$0.isLetter }).map { String($0).lowercased() }.filter { $0.count > 1 }
-        guard words.count <= 6, words.allSatisfy({ dateLineLabels.contains($0) || Weekday.number(named: $0) != nil }) else { return nil }
-        first.modification = words.contains { modificationWords.contains($0) }
+        var rest = stripped as NSString
+        for d in fullDates(in: stripped).reversed() { rest = rest.replacingCharacters(in: d.range, with: " ") as NSString }
+        if let source = sourceLabel.firstMatch(in: rest as String) { rest = rest.substring(to: source.range.location) as NSString }
+        let words = (rest as String).split(whereSeparator: { !$0.isLetter }).map { String($0).lowercased() }.filter { $0.count > 1 }
+        // A line opening with a date's label ("Published: ...") may carry a link's words after it ("PDF View").
+        let unknown = words.filter { !dateLineLabels.contains($0) && Weekday.number(named: $0) == nil }.count
+        let labelled = labelOpening.firstMatch(in: stripped) != nil
+        guard words.count <= 6, unknown == 0 || labelled && unknown <= 2 else { return nil }
+        // "Published: 13:57, December 9, 2023 | Updated: 19:26, ...": only a label before the date says what it is.
+        let before = (stripped as NSString).substring(to: first.range.location)
+        let labels = before.split(whereSeparator: { !$0.isLetter }).map { String($0).lowercased() }
+        let lastLabel = labels.last { dateLineLabels.contains($0) && !["on", "am", "pm", "de", "el", "le"].contains($0) }
+        first.modification = lastLabel.map { modificationWords.contains($0) }
+            ?? words.contains { modificationWords.contains($0) }
         return first
     }
 

@@ -58,7 +58,9 @@ struct DateReview {
         for (i, line) in filled.enumerated() {
             let head = i < 30
             let tail = i >= filled.count - 10
-            guard head || tail, line.trimmed.count <= 400 else { continue }
+            guard head || tail else { continue }
+            // A long paragraph is read for dates in its opening sentence only ("took part on Thursday, ...").
+            let long = line.trimmed.count > 400
             if i == titleIndex, statedHeadline,
                 let d = DateFinder.fullDates(in: line.text).first(where: { $0.date?.precision == .day }),
                 let date = d.date
@@ -69,7 +71,7 @@ struct DateReview {
                         modification: false, stated: true))
                 continue
             }
-            if let d = DateFinder.dateLine(line.text), let date = d.date {
+            if !long, let d = DateFinder.dateLine(line.text), let date = d.date {
                 // A weekday's date above the headline, or above another date line, is the site's clock.
                 let weekday = line.text.split(whereSeparator: { !$0.isLetter }).contains {
                     Weekday.number(named: String($0)) != nil && $0.count >= 6
@@ -89,20 +91,54 @@ struct DateReview {
                         modification: d.modification || clock, stated: what == "a date line"))
                 continue
             }
-            for d in DateFinder.fullDates(in: line.text).prefix(2) {
+            let searched = long ? String(line.text.prefix(300)) : line.text
+            for d in DateFinder.fullDates(in: searched).prefix(2) {
                 guard let date = d.date, date.precision == .day else { continue }
                 let short = line.trimmed.count <= 160
                 // The first lines may be a heading block run together (a PDF's masthead, title and date).
-                let score = i < 4 ? 0.55 : head ? (short ? 0.6 : 0.45) - Double(i) * 0.01 : (short ? 0.5 : 0.3)
+                var score = i < 4 ? 0.55 : head ? (short ? 0.6 : 0.45) - Double(i) * 0.01 : (short ? 0.5 : 0.3)
+                var what = head ? (short ? "a heading or byline" : "an opening paragraph") : "the closing lines"
+                let context = Self.context(of: d.range, in: searched, date: date)
+                if let (bonus, why) = context.bonus { score += bonus; what = why }
                 out.append(
                     Candidate(
-                        date: date, range: doc.range(d.range, inLine: line), score: score,
-                        what: head ? (short ? "a heading or byline" : "an opening paragraph") : "the closing lines",
-                        modification: false, stated: false))
+                        date: date, range: doc.range(d.range, inLine: line), score: score, what: what,
+                        modification: context.modification, stated: context.stated))
             }
         }
         if let dateline = dateline(in: filled, after: titleIndex, others: out) { out.append(dateline) }
         return out
+    }
+
+    /// "Letter dated 7 March 2003", "le 12 mars 2019", "от 5 мая 2021 г.": a document's own date.
+    private static let datedBefore = Pattern(
+        #"(?i)(?:\bdated|\bde fecha|\bdaté(?:e)? du|بتاريخ)\s*$"#)
+    /// "Updated: 21-11-2022 21:08 | Created: ...": the label just before a date says it is a change.
+    private static let changedBefore = Pattern(#"(?i)(?:updated|modified|actualizado|mis à jour|обновлено|更新)\s*[:：]?\s*$"#)
+    /// "Ginebra, 7 de junio de 2017.": a place and the date closing a heading or a speech.
+    private static let placeBefore = Pattern(#"(?:^|[.;]\s+)[\p{Lu}][\p{L} .'’\-]{2,30},\s*$"#)
+
+    /// What the words just around a date in running text say of it.
+    static func context(of range: NSRange, in line: String, date: StatementDate)
+        -> (bonus: (Double, String)?, modification: Bool, stated: Bool)
+    {
+        let ns = line as NSString
+        let start = max(0, range.location - 40)
+        let before = ns.substring(with: NSRange(location: start, length: range.location - start))
+        let after = ns.substring(from: range.upperBound).trimmed
+        if datedBefore.firstMatch(in: before) != nil { return ((0.3, "the date the document gives itself"), false, true) }
+        if changedBefore.firstMatch(in: before) != nil { return (nil, true, false) }
+        // A weekday written before the date, and the right one: a date someone wrote down with care.
+        let words = before.split(whereSeparator: { !$0.isLetter }).suffix(2).map(String.init)
+        if let named = words.lazy.compactMap({ Weekday.number(named: $0) }).first, let d = date.day, let m = date.month,
+            Weekday.of(year: date.year, month: m, day: d) == named
+        {
+            return ((0.15, "a date with its weekday in the opening lines"), false, false)
+        }
+        if placeBefore.firstMatch(in: before) != nil, after.isEmpty || after == "." {
+            return ((0.15, "a place and date closing a heading"), false, false)
+        }
+        return (nil, false, false)
     }
 
     private func contains(_ line: TextLine, _ scalarOffset: Int) -> Bool {
@@ -145,31 +181,46 @@ struct DateReview {
                     date: date, range: docRange, score: 0.97, what: "the story's dateline", modification: false,
                     stated: true)
             }
-            // A day without a year: the page's own date gives it, the dateline's day being on or before that date.
+            // A day without a year: the page's own date gives it, the dateline's day being on or before that
+            // date (a day after it at most: the agency's clock may run ahead of the page's); a date only met in
+            // the text gives the nearest such day instead.
             guard let (month, day) = finding.monthDay,
                 let anchor = others.filter({ !$0.modification || $0.what.hasPrefix("an updated") }).max(by: {
                     $0.score < $1.score
-                })?.date,
-                let year = Self.year(month: month, day: day, onOrBefore: anchor),
+                }),
+                let year = anchor.stated
+                    ? Self.year(month: month, day: day, onOrBefore: anchor.date)
+                    : Self.year(month: month, day: day, nearest: anchor.date),
                 let date = StatementDate(year: year, month: month, day: day)
             else { return nil }
+            let md = finding.text.trimmed
             return Candidate(
-                date: date, range: docRange, score: 0.96, what: "the story's dateline", modification: false,
-                stated: false,
-                reason:
-                    "the dateline gives “\(finding.text.trimmed)” without a year; the page is dated \(anchor.iso), so the day is the last \(finding.text.trimmed) on or before it"
+                date: date, range: docRange, score: anchor.stated ? 0.96 : 0.8, what: "the story's dateline",
+                modification: false, stated: false,
+                reason: anchor.stated
+                    ? "the dateline gives “\(md)” without a year; the page is dated \(anchor.date.iso), so the day is the last \(md) on or before it"
+                    : "the dateline gives “\(md)” without a year; the nearest \(md) to the date \(anchor.date.iso) in \(anchor.what) is taken"
             )
         }
         return nil
     }
 
-    /// The year in which month/day falls on or before `anchor`, within a year of it.
+    /// The year in which month/day falls on or before `anchor` (or the day after it), within a year of it.
     static func year(month: Int, day: Int, onOrBefore anchor: StatementDate) -> Int? {
         guard anchor.precision == .day else { return nil }
         for year in [anchor.year, anchor.year - 1] {
-            if let d = StatementDate(year: year, month: month, day: day), d.firstDay <= anchor.firstDay { return year }
+            guard let d = StatementDate(year: year, month: month, day: day) else { continue }
+            if d.firstDay <= anchor.firstDay || daysApart(d, anchor) <= 1 { return year }
         }
         return nil
+    }
+
+    /// The year in which month/day falls nearest to `anchor`.
+    static func year(month: Int, day: Int, nearest anchor: StatementDate) -> Int? {
+        guard anchor.precision == .day else { return nil }
+        return [anchor.year - 1, anchor.year, anchor.year + 1].compactMap { y in
+            StatementDate(year: y, month: month, day: day).map { (y, daysApart($0, anchor)) }
+        }.min { $0.1 < $1.1 }?.0
     }
 
     private func attribute(_ best: Candidate, among all: [Candidate]) -> Attributed<StatementDate> {
