@@ -106,3 +106,58 @@ final class SpeakerBallotTests: XCTestCase {
         assertField(s.title, "Special Envoy visits three capitals to prepare the regional summit")
     }
 }
+
+/// Speakers named the way other languages and page layouts name them.
+final class SpeakerFormsTests: XCTestCase {
+    func testRussianInitialsAndADeclinedSurnameFindTheEnvoy() {
+        let s = Fixture.read("""
+            Постоянное представительство Российской Федерации при ООН
+
+            Выступление Постоянного представителя В.А.Небензи на заседании Совета Безопасности ООН по Сирии
+
+            Уважаемый господин Председатель,
+
+            Мы внимательно выслушали брифинг и хотели бы высказать несколько соображений о положении дел.
+            """)
+        assertField(s.speaker, "Vassily Nebenzia", inferred: true)
+        XCTAssertEqual(s.speaker?.provenance.rule, "speaker.known-name.declined")
+    }
+
+    func testSpanishHeadlineNamingKindThenSpeaker() {
+        let s = Fixture.read("""
+            Intervención de Marta Lucía Sepúlveda Ortiz, embajadora, representante permanente, en el Debate General
+
+            Señora Presidenta:
+
+            Agradecemos la actualización oral y reiteramos nuestra posición de principio sobre la cooperación.
+            """)
+        assertField(s.speaker, "Marta Lucía Sepúlveda Ortiz", inferred: true)
+    }
+
+    func testAnAdjectiveMayEndAName() {
+        let s = Fixture.read("""
+            Statement for the General Debate on Item 4, delivered by the UK's Human Rights Ambassador, Rita French.
+
+            Rita French
+
+            Thank you, Mr President.
+
+            We remain concerned by the reports before this Council and call for access for the mechanisms.
+            """)
+        assertField(s.speaker, "Rita French", inferred: true)
+    }
+
+    func testOnBehalfOfTheEuropeanUnionGivesItsCountry() {
+        let s = Fixture.read("""
+            EU Statement – UN General Assembly: Debate on the Report of the Security Council
+
+            Statement on behalf of the European Union and its Member States by H.E. Ms. Karin Lindqvist
+
+            Mr President,
+
+            The European Union thanks the President of the Council for presenting the annual report today.
+            """)
+        assertField(s.country, "European Union", inferred: true)
+        assertField(s.speaker, "Karin Lindqvist", inferred: true)
+    }
+}

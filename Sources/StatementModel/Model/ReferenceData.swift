@@ -118,6 +118,12 @@ public struct Gazetteer: Sendable {
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }
     }
 
+    /// Whether a word is a country's name or alias ("China", "UK"), leaving out adjectives: "French" may be
+    /// a surname.
+    public func isCountryName(_ word: String) -> Bool {
+        places.contains { $0.kind == .country && ($0.name == word || $0.aliases.contains(word)) }
+    }
+
     /// The country a name, alias or adjective stands for: "China", "China's", "Chinese" all give China.
     public func country(for word: String) -> String? {
         let w = word.replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "'s", with: "").trimmed

@@ -9,7 +9,7 @@ struct CountryReview {
     let reference: ReferenceData
 
     private static let postOf = Pattern(
-        #"\b(?:Permanent Mission|Permanent Representative|Deputy Permanent Representative|Representative|Ambassador|Embassy|Ministry of Foreign Affairs|Ministry of External Affairs|Mission|Delegation|Government|Minister of Foreign Affairs|Foreign Minister|Prime Minister|President)\s+of\s+(?:the\s+)?"#
+        #"\b(?:Permanent Mission|Permanent Representative|Deputy Permanent Representative|Representative|Ambassador|Embassy|Ministry of Foreign Affairs|Ministry of External Affairs|Mission|Delegation|Government|Minister of Foreign Affairs|Foreign Minister|Prime Minister|President|on behalf)\s+of\s+(?:the\s+)?"#
             + #"([\p{Lu}][\p{L}'’\-]*(?:\s+(?:and\s+|of\s+|the\s+)?[\p{Lu}][\p{L}'’\-]*){0,4})"#)
     private static let postDe = Pattern(
         #"(?i:\b(?:Mission permanente|Misión Permanente|représentant permanent|représentante permanente|representante permanente|Ministère des affaires étrangères|Ministerio de Relaciones Exteriores|Embajada|Ambassade|Gobierno|Gouvernement)\s+(?:de\s+(?:la\s+|l['’]\s*|los\s+|las\s+)?|du\s+|des\s+|d['’]))"#
@@ -57,7 +57,7 @@ struct CountryReview {
     /// The country whose mission, embassy or ministry the page's masthead names (first eight lines with text).
     static func mastheadCountry(in doc: AnnotatedText, reference: ReferenceData) -> String? {
         let review = CountryReview(doc: doc, reference: reference)
-        let top = Array(doc.lines.lazy.filter({ !$0.isBlank && $0.trimmed.count <= 160 }).prefix(8))
+        let top = Array(doc.lines.lazy.filter({ !$0.isBlank && $0.trimmed.count <= 160 }).prefix(14))
         for (i, line) in top.enumerated() {
             if let m = masthead.firstMatch(in: line.text), let words = m.group(1) ?? m.group(2) ?? m.group(3),
                 let (country, _) = review.country(in: words)

@@ -64,7 +64,8 @@ extension SpeakerReview {
             !named.contains(where: { Self.headingWords.contains($0.lowercased()) }),
             // An acronym among capitalised words is a body ("UNOCHA Charlotte Cans"); all capitals is typography.
             allCaps || !named.contains(where: { $0.count >= 3 && $0 == $0.uppercased() }),
-            !named.contains(where: { Self.notNameWords.contains($0.lowercased()) || countryWord($0) }),
+            !named.contains(where: { Self.notNameWords.contains($0.lowercased()) || gazetteer.isCountryName($0) }),
+            !named.dropLast().contains(where: countryWord),  // "Rita French": an adjective may end a name
             gazetteer.country(for: written) == nil, !reference.isFurnitureLine(written)
         else { return nil }
         return Self.titleCased(words.joined(separator: " "))
@@ -83,6 +84,27 @@ extension SpeakerReview {
                 name: name, range: doc.range(r, inLine: line), rule: "speaker.turn-label", score: 0.6,
                 reason: "the first turn of the transcript is labelled “\(m.group(1)!), \(m.group(2)!)”",
                 role: (m.group(2)!.trimmed, doc.range(pr, inLine: line)))]
+        }
+        return []
+    }
+
+    /// "Intervención de Juan Antonio Quintanilla Román, embajador, ...", "Discours de M. Jean Dupont":
+    /// a headline naming its kind and then its speaker in French, Spanish or Portuguese.
+    private static let kindOfName = Pattern(
+        #"^\s*(?:Intervención|Discurso|Declaración|Palabras|Mensaje|Intervention|Discours|Déclaration|Allocution|"#
+            + #"Intervenção)\s+(?:de|del|du|de la|da|do)\s+(?:(?:S\.\s?E\.|H\.\s?E\.|M\.|Mme|Sr\.|Sra\.|Excmo\.|Excma\.)\s+)*"#
+            + #"([\p{Lu}][\p{L}'’\-]+(?:\s+(?:(?:de|del|la|y|da|dos|do)\s+)?[\p{Lu}][\p{L}'’\-]+){1,4})"#)
+
+    func kindOfNameHeadlines() -> [SpeakerCandidate] {
+        for line in filled.prefix(12) {
+            guard let m = Self.kindOfName.firstMatch(in: line.text), let r = m.groupRange(1) else { continue }
+            let words = m.group(1)!.split(separator: " ").map(String.init)
+            let kept = words.prefix { Self.isName($0) && !Self.notNameWords.contains($0.lowercased()) && !countryWord($0) }
+            guard kept.count >= 2 else { continue }
+            let name = kept.joined(separator: " ")
+            return [SpeakerCandidate(
+                name: name, range: doc.range(NSRange(location: r.location, length: (name as NSString).length), inLine: line),
+                rule: "speaker.kind-of-name", score: 0.75, reason: "the headline is “\(m.value.prefix(60))”")]
         }
         return []
     }

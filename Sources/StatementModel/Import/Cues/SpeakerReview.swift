@@ -52,7 +52,9 @@ struct SpeakerReview {
         "weekly", "media", "excellency", "president", "secretary", "general", "deputy", "permanent", "mission",
         "delegation",
         "chargé", "charge", "affaires", "foreign", "external", "affairs", "statement", "remarks", "prime", "vice",
-        "head", "chair",
+        "head", "chair", "coordinator", "coordinador", "coordinadora", "coordenador", "coordenadora", "coordonnateur",
+        "político", "política", "politique", "conselheiro", "consejero", "conseiller", "embaixador", "embaixadora",
+        "canciller", "chanceler", "delegado", "delegada", "délégué", "secretário", "ministre-conseiller",
     ]
 
     func review(_ s: inout Statement) {
@@ -71,7 +73,7 @@ struct SpeakerReview {
         found += knownPerson(in: leadLines, rule: "speaker.known-name.lead", score: 0.6, skipping: skip)
         found += honorificName(in: leadLines, rule: "speaker.honorific-name.lead", score: 0.55)
         found += [roleName(in: Array(headLines) + leadLines)].compactMap { $0 }
-        found += bylines() + turnLabels()
+        found += bylines() + turnLabels() + declinedNames(in: Array(headLines) + leadLines) + kindOfNameHeadlines()
         found += [soleHolder(s)].compactMap { $0 }
         let ballot = SpeakerBallot(
             doc: doc, pageCountry: CountryReview.mastheadCountry(in: doc, reference: reference),
@@ -149,7 +151,9 @@ struct SpeakerReview {
     /// A post, then the name within a few words: "l'ambassadeur russe à l'ONU, Vassily Nebenzia",
     /// "el embajador venezolano Samuel Moncada", "постпред России при ООН Василий Небензя".
     private static let postThenName = Pattern(
-        #"(?i:\b(?:ambassador|envoy|permanent representative|spokesperson|spokesman|foreign minister|embajador[a]?|representante permanente|"#
+        #"(?i:\b(?:ambassador|envoy|permanent representative|spokesperson|spokesman|foreign minister|"#
+            + #"minister (?:of|for) foreign affairs|secretary of state|prime minister|(?:lieutenant|major|brigadier)[ -]general|"#
+            + #"teniente general|général|генерал-\w+|embajador[a]?|representante permanente|"#
             + #"minister-counsel+or|counsel+or|coordinator|ambassadeur|ambassadrice|représentante? permanente?|porte-parole|постпред\w*|постоянн\w+ представител\w+|посол|официальн\w+ представител\w+))"#
             + #"\b([^.;:!?\n]{0,90})"#)
     /// Runs of two to four capitalised words.
@@ -203,10 +207,16 @@ struct SpeakerReview {
             !particles.contains(w) && (Self.notNameWords.contains(w.lowercased()) || countryWord(w))
         }
         while let w = words.first, dropped(w) || !Self.isName(w) { words.removeFirst() }
-        while let w = words.last, dropped(w) { words.removeLast() }
+        // At the end, only a country's name goes: an adjective there is a surname ("Ambassador, Rita French").
+        while let w = words.last, Self.notNameWords.contains(w.lowercased()) || gazetteer.isCountryName(w)
+            || countries.code(forName: w) != nil
+        {
+            words.removeLast()
+        }
         while let w = words.first, particles.contains(w) { words.removeFirst() }
         guard words.count >= 2,
-            words.allSatisfy({ particles.contains($0) || Self.isName($0) && !dropped($0) && $0 != $0.uppercased() })
+            words.dropLast().allSatisfy({ particles.contains($0) || Self.isName($0) && !dropped($0) && $0 != $0.uppercased() }),
+            let last = words.last, Self.isName(last), last != last.uppercased()
         else {
             return nil
         }

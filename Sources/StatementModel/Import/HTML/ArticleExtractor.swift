@@ -11,6 +11,8 @@ struct ExtractedArticle {
     var published: (date: StatementDate, source: String)?
     var modified: (date: StatementDate, source: String)?
     var siteName: String?
+    /// The page's description (`description`, `og:description`).
+    var summary: String?
     /// The page's `<title>` as written.
     var titleElement: String?
     /// The address the page gives itself in Open Graph (`og:url`), when it has no canonical link.
@@ -64,6 +66,14 @@ enum ArticleExtractor {
         a.header = headerBlocks(body, headline: a.headline, firstParagraph: a.paragraphs.first).filter {
             !a.paragraphs.contains($0)
         }
+        // The page's own summary, when the text does not already hold it: often the standfirst that names
+        // who spoke, where and when ("16 January 2024, New York - Statement ... by H.E. Ms. ...").
+        if let summary = a.summary, summary.count >= 40, summary.count <= 300, !a.header.contains(summary),
+            !a.paragraphs.prefix(4).contains(where: { $0.hasPrefix(String(summary.prefix(40))) }),
+            summary != a.headline
+        {
+            a.header.append(summary)
+        }
         return a
     }
 
@@ -85,6 +95,7 @@ enum ArticleExtractor {
                 guard let content = e.attributes["content"]?.trimmed, !content.isEmpty else { return }
                 switch key {
                 case "og:title", "twitter:title": if ogTitle == nil { ogTitle = squeeze(content) }
+                case "description", "og:description": if a.summary == nil { a.summary = squeeze(content) }
                 case "og:site_name", "application-name": if a.siteName == nil { a.siteName = squeeze(content) }
                 case "og:url": if a.pageURL == nil { a.pageURL = content }
                 case "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",

@@ -1,0 +1,49 @@
+import Foundation
+
+/// Russian texts name people by initials and a declined surname ("выступление ... Д.А.Полянского",
+/// "по словам В.А.Небензи"): the envoys table's Cyrillic spellings are matched by the surname's stem and
+/// the first initial, so the genitive and dative forms find the person the table knows.
+extension SpeakerReview {
+    private static let initialsSurname = Pattern(
+        #"(?<!\p{L})([А-ЯЁ])\.\s?(?:[А-ЯЁ]\.\s?)?([А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?)"#)
+
+    /// "Полянский" → "Полянск", "Небензя" → "Небенз": what every case of the surname starts with.
+    static func surnameStem(_ surname: String) -> String {
+        for ending in ["ий", "ый", "ой", "ая"] where surname.hasSuffix(ending) { return String(surname.dropLast(2)) }
+        if let last = surname.last, "аяь".contains(last) { return String(surname.dropLast()) }
+        return surname
+    }
+
+    func declinedNames(in lines: [TextLine]) -> [SpeakerCandidate] {
+        var found: [SpeakerCandidate] = []
+        for line in lines {
+            for m in Self.initialsSurname.matches(in: line.text) {
+                guard let initial = m.group(1), let written = m.group(2), let r = m.groupRange(2),
+                    let name = envoyNamed(initial: initial, declined: written)
+                else { continue }
+                let whole = NSRange(location: m.range.location, length: r.upperBound - m.range.location)
+                found.append(SpeakerCandidate(
+                    name: name, range: doc.range(whole, inLine: line), rule: "speaker.known-name.declined",
+                    score: 0.72 - 0.02 * Double(found.count),
+                    reason: "“\(m.value)” is \(name) (envoys table), the surname declined"))
+                if found.count == 3 { return found }
+            }
+        }
+        return found
+    }
+
+    /// The one person of the envoys table whose Cyrillic spelling has this first initial and a surname
+    /// this declined form belongs to.
+    private func envoyNamed(initial: String, declined: String) -> String? {
+        var names = Set<String>()
+        for envoy in envoys.envoys {
+            for alias in envoy.aliases where alias.unicodeScalars.contains(where: { (0x0400...0x04FF).contains($0.value) }) {
+                let words = alias.split(separator: " ").map(String.init)
+                guard words.count >= 2, let surname = words.last, words[0].hasPrefix(initial) else { continue }
+                let stem = Self.surnameStem(surname)
+                if stem.count >= 3, declined.hasPrefix(stem), declined.count - stem.count <= 3 { names.insert(envoy.name) }
+            }
+        }
+        return names.count == 1 ? names.first : nil
+    }
+}
