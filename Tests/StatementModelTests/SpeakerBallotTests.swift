@@ -20,7 +20,7 @@ final class SpeakerBallotTests: XCTestCase {
 
             Thank you, Chair.
 
-            We meet as the gap in financing for the goals widens each year, and the countries that can least
+            We meet as the gap in financing for the goals widens each year, and the countries that can least \
             afford it carry the heaviest share of it. The United States will keep working with partners here.
             """)
         assertField(s.speaker, "Maria T. Okonkwo-Reyes", inferred: true)
@@ -39,11 +39,11 @@ final class SpeakerBallotTests: XCTestCase {
 
             Monday, November 14, 2022
 
-            On the margins of the debate, the Mission took part in the discussion led by the Co-Chairs,
+            On the margins of the debate, the Mission took part in the discussion led by the Co-Chairs, \
             Ambassador Ingrid Halvorsen of Norway and Ambassador Tomas Kariuki of Kenya, and thanked them.
 
-            Ambassador Ngiraked Tellei delivered the statement of Palau and said that the small island States
-            had waited long enough for a Council that looks like the membership. Ambassador Tellei urged
+            Ambassador Ngiraked Tellei delivered the statement of Palau and said that the small island States \
+            had waited long enough for a Council that looks like the membership. Ambassador Tellei urged \
             delegations to agree on concrete steps before the end of the session, and pledged Palau's support.
             """)
         assertField(s.speaker, "Ngiraked Tellei", inferred: true)
@@ -56,8 +56,8 @@ final class SpeakerBallotTests: XCTestCase {
 
             Your Excellency Hanna Tetteh, Special Envoy for the Horn of Africa, esteemed partners,
 
-            As we open these consultations I wish to thank our partners for the work of the past year and to
-            set out what the region expects from the next one. We shall speak of mediation, of resources and of
+            As we open these consultations I wish to thank our partners for the work of the past year and to \
+            set out what the region expects from the next one. We shall speak of mediation, of resources and of \
             the displaced, who are many and who wait for us to act together. Much remains to be done by all.
             """)
         XCTAssertNotEqual(s.speaker?.value, "Hanna Tetteh", "the envoy is greeted, not speaking")
@@ -67,7 +67,7 @@ final class SpeakerBallotTests: XCTestCase {
         let s = Fixture.read("""
             Transcript of the Weekly Media Briefing by the Official Spokesperson
 
-            Shri Vikram Anand Rao, Official Spokesperson: Good afternoon, and thank you for coming. I have no
+            Shri Vikram Anand Rao, Official Spokesperson: Good afternoon, and thank you for coming. I have no \
             announcements today, so we go straight to your questions.
 
             Question: Sir, on the visit next week, can you confirm the dates?
@@ -84,7 +84,7 @@ final class SpeakerBallotTests: XCTestCase {
 
             Delivered by Ambassador Lena Marwick and Ambassador Ruben Aldecott
 
-            We speak together today about the corridor, which must stay open for the convoys that carry food and
+            We speak together today about the corridor, which must stay open for the convoys that carry food and \
             medicine to the towns cut off since the spring. Both our Governments will keep funding the work.
             """)
         guard let speaker = s.speaker else { return }  // no speaker is an honest answer too
@@ -100,7 +100,7 @@ final class SpeakerBallotTests: XCTestCase {
 
             Special Envoy visits three capitals to prepare the regional summit
 
-            Nairobi, 8 October 2020 - The Special Envoy travelled this week to three capitals of the region to
+            Nairobi, 8 October 2020 - The Special Envoy travelled this week to three capitals of the region to \
             prepare the summit planned for next year, meeting heads of State and ministers along the way.
             """)
         assertField(s.title, "Special Envoy visits three capitals to prepare the regional summit")

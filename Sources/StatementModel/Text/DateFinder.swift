@@ -33,7 +33,7 @@ enum DateFinder {
         (Pattern(#"(令和|平成|昭和)\s*(元|\d{1,2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"#), .era, "date.japanese-era"),
         (Pattern(#"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?,?\s*(?:of\s+|de\s+)?\b"# + monthNames
                  + #"\.?,?\s+(?:de(?:l)?\s+|عام\s+|سنة\s+)?(\d{4})(?!\d)"#, caseInsensitive: true), .dmy, "date.day-month-year"),
-        (Pattern(#"\b"# + monthNames + #"\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"#, caseInsensitive: true), .mdy, "date.month-day-year"),
+        (Pattern(#"\b"# + monthNames + #"\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})\b"#, caseInsensitive: true), .mdy, "date.month-day-year"),
         (Pattern(#"(?<![\d/.])(\d{1,2})\.(\d{1,2})\.(\d{4})\b"#), .dottedDMY, "date.numeric-dmy"),
         // 19/09/2017 or 09/19/2017: read only when one of the two numbers cannot be a month.
         (Pattern(#"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"#), .slashed, "date.numeric-slashed"),

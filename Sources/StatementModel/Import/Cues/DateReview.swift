@@ -61,14 +61,18 @@ struct DateReview {
             guard head || tail else { continue }
             // A long paragraph is read for dates in its opening sentence only ("took part on Thursday, ...").
             let long = line.trimmed.count > 400
-            if i == titleIndex, statedHeadline,
+            if i == titleIndex,
                 let d = DateFinder.fullDates(in: line.text).first(where: { $0.date?.precision == .day }),
                 let date = d.date
             {
+                // A headline found by its shape is less sure than one the page marks; one that names a
+                // statement's kind ("Statement by ..., March 27, 2014") still dates the words it names.
+                let named = Self.kindWord.firstMatch(in: line.text) != nil
+                let score = statedHeadline ? 0.98 : named ? 0.96 : 0.9
                 out.append(
                     Candidate(
-                        date: date, range: doc.range(d.range, inLine: line), score: 0.98, what: "the headline",
-                        modification: false, stated: true))
+                        date: date, range: doc.range(d.range, inLine: line), score: score, what: "the headline",
+                        modification: false, stated: statedHeadline))
                 continue
             }
             if !long, let d = DateFinder.dateLine(line.text), let date = d.date {
@@ -109,6 +113,10 @@ struct DateReview {
         if let dateline = dateline(in: filled, after: titleIndex, others: out) { out.append(dateline) }
         return out
     }
+
+    private static let kindWord = Pattern(
+        #"(?i)\b(?:statement|remarks|speech|address|intervention|briefing|message|declaración|intervención|discurso|"#
+            + #"discours|déclaration|allocution|выступление|заявление)\b|讲话|发言|致辞|كلمة|بيان"#)
 
     /// "Letter dated 7 March 2003", "le 12 mars 2019", "от 5 мая 2021 г.": a document's own date.
     private static let datedBefore = Pattern(

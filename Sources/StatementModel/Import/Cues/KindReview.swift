@@ -67,8 +67,15 @@ struct KindReview {
         if reports >= 2 {
             // Reported by the institution itself (its name in the page's header or footer): its press release.
             // Only short lines: a site's name and copyright, not the headlines of related stories.
+            // The name opens its line ("Ministerio de ...", "中华人民共和国外交部"): a related link that
+            // mentions a ministry ("Cancillería venezolana denuncia ...") is not the site's name.
             let edges = (lines.prefix(3) + lines.suffix(4)).map(\.trimmed).filter { $0.count <= 80 }
-            let furniture = KindLexicon.fold(edges.joined(separator: "\n"))
+            let opening = edges.map { KindLexicon.fold($0) }.compactMap { line -> String? in
+                let start = line.hasPrefix("the ") ? String(line.dropFirst(4)) : line
+                let cjk = start.unicodeScalars.first.map { $0.value >= 0x3000 } ?? false
+                return cjk ? String(start.prefix(16)) : start
+            }.filter { line in lexicon.opens(.institution, line: line) != nil || Self.cjkInstitution(line, lexicon) }
+            let furniture = opening.joined(separator: "\n")
             // Or an institution's masthead above the headline ("Office of the Special Envoy ...").
             let masthead = lines.prefix(8).map(\.trimmed).first(where: TitleReview.isMasthead)
             if let who = lexicon.first(.institution, in: furniture)?.text ?? masthead {
@@ -80,6 +87,12 @@ struct KindReview {
                 "news report", "reporting-verbs", 0.6,
                 "it reports others' words (\(reports) reporting verbs such as “said”)")
         }
+    }
+
+    /// A CJK site name: the institution's name closes a short line ("中华人民共和国外交部").
+    private static func cjkInstitution(_ line: String, _ lexicon: KindLexicon) -> Bool {
+        guard line.count <= 16, let p = lexicon.first(.institution, in: line) else { return false }
+        return line.hasSuffix(p.text)
     }
 
     /// A short label and a colon opening a line ("汪文斌：", "法新社记者:", "MR. DUJARRIC:"), from two

@@ -118,8 +118,12 @@ struct SpeakerBallot {
     }
 
     private static let addressedBefore = Pattern(
-        #"(?i)(?:your excellenc(?:y|ies)|dear|thanks? to|thank you,?|grateful to|welcome|congratulat\w+|addressed to|"#
-            + #"adressée à|dirigida a|уважаем\w+)[,:]?\s*(?:H\.\s?E\.\s*)?(?:Mr\.?|Ms\.?|Mrs\.?|Madam|Ambassador|Sr\.|Sra\.)?\s*$"#)
+        #"(?i:your excellenc(?:y|ies)|dear|thanks? to|thank you,?|grateful to|addressed to|"#
+            + #"adressée à|dirigida a|уважаем\w+)[,:]?\s*(?:H\.\s?E\.\s*)?(?i:Mr\.?|Ms\.?|Mrs\.?|Madam|Ambassador|Sr\.|Sra\.)?\s*$"#
+            // "Let me thank Under-Secretary-General ...", "told UN Secretary-General ...": the titles between
+            // the verb and the name are skipped.
+            + #"|(?i:\b(?:thank|thanks|thanked|welcome|welcomed|congratulate|congratulated|told|urged|asked|called on|met|with|"#
+            + #"remercie|agradece|agradezco))\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.\-]*|of|for|the)\s+){0,4}$"#)
 
     /// The name is spoken to, not by: "Your Excellency Hanna Tetteh, ...", "Dear Mr. ...", "thank ... to".
     private func isAddressed(_ c: SpeakerCandidate) -> Bool {

@@ -108,4 +108,25 @@ extension SpeakerReview {
         }
         return []
     }
+
+    /// "... HIGHLIGHTS BY PAULINA KUBIAK GREER, SPOKESPERSON FOR ...", "Statement delivered by Rita French,
+    /// Human Rights Ambassador": "by", a name, a comma and a post (on the same line or the next).
+    private static let byNamePost = Pattern(
+        #"(?i:\bby)\s+((?:[\p{Lu}][\p{L}'’\-]*\.?\s+){1,3}[\p{Lu}][\p{L}'’\-]*),\s*(?:the\s+)?(.{3,80})"#)
+
+    func namesBeforePosts() -> [SpeakerCandidate] {
+        let lines = Array(filled.prefix(16))
+        for (i, line) in lines.enumerated() where line.trimmed.count <= 300 {
+            guard let m = Self.byNamePost.firstMatch(in: line.text), let r = m.groupRange(1),
+                let name = bylineName(m.group(1)!.trimmed)
+            else { continue }
+            let post = m.group(2)!.trimmed
+            let next = i + 1 < lines.count ? lines[i + 1].trimmed : ""
+            guard isPostLine(post) || post.count < 4 && isPostLine(next) || isPostLine(post + " " + next) else { continue }
+            return [SpeakerCandidate(
+                name: name, range: doc.range(r, inLine: line), rule: "speaker.by-name-post", score: 0.72,
+                reason: "“by \(m.group(1)!), \(post.prefix(40))”", role: (post, doc.range(m.groupRange(2)!, inLine: line)))]
+        }
+        return []
+    }
 }

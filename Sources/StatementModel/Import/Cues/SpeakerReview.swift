@@ -74,6 +74,7 @@ struct SpeakerReview {
         found += honorificName(in: leadLines, rule: "speaker.honorific-name.lead", score: 0.55)
         found += [roleName(in: Array(headLines) + leadLines)].compactMap { $0 }
         found += bylines() + turnLabels() + declinedNames(in: Array(headLines) + leadLines) + kindOfNameHeadlines()
+            + namesBeforePosts()
         found += [soleHolder(s)].compactMap { $0 }
         let ballot = SpeakerBallot(
             doc: doc, pageCountry: CountryReview.mastheadCountry(in: doc, reference: reference),
@@ -118,8 +119,8 @@ struct SpeakerReview {
 
     /// A personal name after a title of address, in any of the languages statements come in.
     private static let honorificName = Pattern(
-        #"(?<!\bto\s)(?<!addressed to\s)(?<!dirigida a\s)(?<!adressée à\s)\b(?:H\.\s?E\.|S\.\s?E\.|His Excellency|Her Excellency|Ambassador|Amb\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.|Sr\.|Sra\.|Embajador(?:a)?|Excmo\.|Excma\.|M\.|Mme|Monsieur|Madame|г-н|г-жа|господин|госпожа)\s+"#
-            + #"(?:(?:and\s+)?(?:Permanent|Deputy|Alternate)\s+Representative\s+|Ambassador\s+|Mr\.\s+|Ms\.\s+)*"#
+        #"(?<!\bto\s)(?<!addressed to\s)(?<!dirigida a\s)(?<!adressée à\s)\b(?:H\.\s?E\.|S\.\s?E\.|(?i:His Excellency|Her Excellency|Ambassador)|Amb\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.|Sr\.|Sra\.|Embajador(?:a)?|Excmo\.|Excma\.|M\.|Mme|Monsieur|Madame|г-н|г-жа|господин|госпожа|President|Prime Minister|Foreign Minister|King|Queen|Emir|Crown Prince|Président|Presidente|Premier ministre|Primer Ministro)\s+"#
+            + #"(?:(?i:(?:and\s+)?(?:Permanent|Deputy|Alternate)\s+Representative\s+|Ambassador\s+|Ambassadeur\s+|Ambassadrice\s+|Embajador(?:a)?\s+|Mr\.\s+|Ms\.\s+|Mrs\.\s+|Dr\.\s+))*"#
             + #"([\p{Lu}][\p{L}'’\-]+\.?(?:\s+(?:(?:de|da|del|di|van|von|der|bin|ibn|al|el|y|dos|das|la|le)\s+)?[\p{Lu}][\p{L}'’\-]*\.?){1,4})"#,
         caseInsensitive: false)
 
@@ -130,9 +131,17 @@ struct SpeakerReview {
                 guard let r = m.groupRange(1) else { continue }
                 var name = (line.text as NSString).substring(with: r)
                 // A trailing word that is no name ("Samson, Ambassador" stops at the comma; "Kyslytsya At" at "At").
-                let words = name.split(separator: " ").prefix { w in
-                    Self.isName(String(w)) && !Self.notNameWords.contains(w.lowercased())
-                        && !["at", "on", "in", "to", "of", "and"].contains(w.lowercased())
+                // A possessive ends a name ("Prime Minister Modi’s G20 address" names no "Modi’s G").
+                var words: [Substring] = []
+                for w in name.split(separator: " ") {
+                    guard Self.isName(String(w)), !Self.notNameWords.contains(w.lowercased()),
+                        !["at", "on", "in", "to", "of", "and"].contains(w.lowercased()), w.count >= 2 || w.hasSuffix(".")
+                    else { break }
+                    if w.hasSuffix("’s") || w.hasSuffix("'s") {
+                        words.append(w.dropLast(2))
+                        break
+                    }
+                    words.append(w)
                 }
                 guard words.count >= 2 else { continue }
                 name = Self.titleCased(

@@ -23,13 +23,11 @@ struct TitleReview {
         let filled = doc.lines.filter { !$0.isBlank }.prefix(24)
         // The masthead and the menus come before the content: the headline is below the last of them.
         // A masthead ("Permanent Mission of ...", "Meetings Coverage and Press Releases") also sits above it.
-        // Only above the first line that names a kind ("Remarks at ...", "Statement by ...").
+        // Only the first run of them: a masthead repeated in the byline under the headline is no bound.
         let head = Array(filled.prefix(8))
         func masthead(_ t: String) -> Bool { Self.isMasthead(t) || reference.publishers.isPublisherName(t) }
-        let firstTitled = head.firstIndex {
-            kinds.first(.title, in: KindLexicon.fold($0.trimmed)) != nil && !masthead($0.trimmed)
-        } ?? head.count
-        let lastMasthead = head[..<firstTitled].lastIndex { masthead($0.trimmed) }
+        var lastMasthead = head.firstIndex { masthead($0.trimmed) }
+        while let m = lastMasthead, m + 1 < head.count, masthead(head[m + 1].trimmed) { lastMasthead = m + 1 }
         let lastMenu = [Self.lastNavigation(in: Array(filled)), lastMasthead].compactMap { $0 }.max()
         var best: (line: TextLine, score: Double)?
         for (i, line) in filled.enumerated() where lastMenu.map({ i > $0 }) ?? true {

@@ -197,7 +197,9 @@ enum ArticleExtractor {
         if let site = a.siteName, h1.caseInsensitiveCompare(site) == .orderedSame { return true }
         guard let title = a.titleElement, !sharesWords(h1, with: a.paragraphs.prefix(3).joined(separator: " "))
         else { return false }
-        if title == h1 { return true }
+        // A logo's name is short; a long h1 that repeats the <title> is the headline whatever its words.
+        let short = h1.split(separator: " ").count <= 5 && h1.count <= 40
+        if title == h1 { return short }
         for sep in [" | ", " - ", " – ", " — ", " :: "] {
             let parts = title.components(separatedBy: sep).map(\.trimmed)
             guard parts.count >= 2, parts.contains(h1) else { continue }
