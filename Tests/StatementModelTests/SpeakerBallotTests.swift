@@ -160,4 +160,35 @@ final class SpeakerFormsTests: XCTestCase {
         assertField(s.country, "European Union", inferred: true)
         assertField(s.speaker, "Karin Lindqvist", inferred: true)
     }
+
+    func testCountryFromTheWordsBesideTheSpeakersName() {
+        let s = Fixture.read("""
+            Markets | World | Politics | Sport
+
+            Kazakh president urges Council reform in Assembly speech
+
+            Published: 2023-09-19
+
+            Kazakh President Tokayev Kassym-Jomart told the General Assembly on Tuesday that the Council no \
+            longer reflects the world it was made for, and called for a larger and more representative body. \
+            He said the veto should be limited in cases of mass atrocities.
+            """)
+        assertField(s.country, "Kazakhstan", inferred: true)
+    }
+
+    func testAnObserverMissionsMastheadGivesTheShownCountryName() {
+        let s = Fixture.read("""
+            Permanent Observer Mission of the State of Palestine to the United Nations
+
+            Home | Statements | Letters | Contact
+
+            Statement at the Security Council open debate on the situation in the Middle East
+
+            Mr. President,
+
+            We thank you for convening this debate, and we thank the Special Coordinator for his briefing.
+            """)
+        assertField(s.country, "Palestine, State of", inferred: true)
+    }
 }
+

@@ -9,13 +9,22 @@ struct CountryReview {
     let reference: ReferenceData
 
     private static let postOf = Pattern(
-        #"\b(?:Permanent Mission|Permanent Representative|Deputy Permanent Representative|Representative|Ambassador|Embassy|Ministry of Foreign Affairs|Ministry of External Affairs|Mission|Delegation|Government|Minister of Foreign Affairs|Foreign Minister|Prime Minister|President|on behalf)\s+of\s+(?:the\s+)?"#
+        #"\b(?:Permanent Mission|Permanent Representative|Deputy Permanent Representative|Representative|Ambassador|Embassy|Ministry of Foreign Affairs|Ministry of External Affairs|Mission|Delegation|Government|Minister of Foreign Affairs|Foreign Minister|Prime Minister|President|(?<!delivered )on behalf|Permanent Observer Mission|Permanent Observer|Permanent Representation)\s+of\s+(?:the\s+)?"#
             + #"([\p{Lu}][\p{L}'’\-]*(?:\s+(?:and\s+|of\s+|the\s+)?[\p{Lu}][\p{L}'’\-]*){0,4})"#)
     private static let postDe = Pattern(
         #"(?i:\b(?:Mission permanente|Misión Permanente|représentant permanent|représentante permanente|representante permanente|Ministère des affaires étrangères|Ministerio de Relaciones Exteriores|Embajada|Ambassade|Gobierno|Gouvernement)\s+(?:de\s+(?:la\s+|l['’]\s*|los\s+|las\s+)?|du\s+|des\s+|d['’]))"#
             + #"([\p{Lu}][\p{L}'’\-]*(?:\s+(?:y\s+|et\s+|de\s+)?[\p{Lu}][\p{L}'’\-]*){0,3})"#)
 
     func review(_ s: inout Statement) {
+        // Any text, news included: the words beside the speaker's name ("Turkish President ...").
+        if s.country == nil, let speaker = s.speaker, let evidence = speaker.provenance.evidence,
+            let range = doc.range(of: evidence), let (country, at) = countryAround(range),
+            !reference.envoys.terms(of: speaker.value).contains(where: { $0.country != country })
+        {
+            s.country = Attributed(country, doc.provenance(
+                .inferred, rule: "country.beside-speaker", confidence: min(0.7, speaker.provenance.confidence),
+                range: at, reason: "the words beside the speaker's name give \(country)"))
+        }
         guard s.country == nil, s.kind?.value != "news report" else { return }
         let filled = doc.lines.filter { !$0.isBlank && $0.trimmed.count <= 400 }
         for line in filled.prefix(16) + filled.suffix(4) {
@@ -48,7 +57,7 @@ struct CountryReview {
     /// A mission's or ministry's masthead in the page's first lines: "Permanent Mission of the Philippines
     /// to the United Nations", "UK Mission to the UN Geneva", "Embassy of ... Ethiopia".
     private static let masthead = Pattern(
-        #"^\s*(?:(?:Permanent\s+)?Mission|Embassy|Ministry of Foreign Affairs|Delegation)\s+of\s+(?:the\s+)?"#
+        #"^\s*(?:(?:Permanent\s+)?(?:Observer\s+)?(?:Mission|Representation)|Embassy|Ministry of Foreign Affairs|Delegation)\s+of\s+(?:the\s+)?"#
             + #"([\p{Lu}][\p{L}'’\-]*(?:\s+(?:and\s+|of\s+|the\s+)?[\p{Lu}][\p{L}'’\-]*){0,5})"#
             + #"|^\s*(?:the\s+)?([\p{Lu}][\p{L}'’\-]*(?:\s+[\p{Lu}][\p{L}'’\-]*){0,3})\s+(?:Permanent\s+)?Mission\s+to\b"#
             + #"|^\s*(?i:Mission permanente|Misión Permanente|Ambassade|Embajada)\s+(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+|d['’])"#
@@ -76,14 +85,18 @@ struct CountryReview {
     }
 
     /// The longest run of the captured words that names a country, and its length in UTF-16 units.
-    private func country(in words: String) -> (String, Int)? {
+    func country(in words: String) -> (String, Int)? {
         var parts = words.split(separator: " ").map(String.init)
         while !parts.isEmpty {
             let candidate = parts.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ".,;:'’"))
             if reference.countries.code(forName: candidate) != nil {
                 return (reference.countries.canonicalName(candidate), (candidate as NSString).length)
             }
-            if let c = reference.gazetteer.country(for: candidate) { return (c, (candidate as NSString).length) }
+            if let c = reference.gazetteer.country(for: candidate) {
+                // The name Rostrum shows (countries.tsv), not the gazetteer's short one ("Palestine").
+                let shown = reference.countries.code(forName: c) != nil ? reference.countries.canonicalName(c) : c
+                return (shown, (candidate as NSString).length)
+            }
             parts.removeLast()
         }
         return nil

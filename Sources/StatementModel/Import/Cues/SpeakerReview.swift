@@ -85,6 +85,14 @@ struct SpeakerReview {
             winner.name,
             doc.provenance(.inferred, rule: winner.rule, confidence: confidence, range: winner.range,
                            reason: winner.reason))
+        if s.country == nil, winner.role == nil,
+            let (country, range) = CountryReview(doc: doc, reference: reference).countryAround(winner.range),
+            !reference.envoys.terms(of: winner.name).contains(where: { $0.country != country })
+        {
+            s.country = Attributed(country, doc.provenance(
+                .inferred, rule: "speaker.country-beside-name", confidence: min(0.7, confidence),
+                range: range, reason: "the words beside the speaker's name give \(country)"))
+        }
         if s.role == nil, let role = winner.role {
             let (post, country) = SpeakerCues.normalizedRole(role.text, gazetteer: gazetteer)
             s.role = Attributed(post, doc.provenance(.inferred, rule: winner.rule + ".role", confidence: confidence - 0.05,
@@ -102,7 +110,7 @@ struct SpeakerReview {
         filled.first { line(line: $0, holds: s.title) }?.range
     }
 
-    private func countryNamed(_ words: String) -> String? {
+    func countryNamed(_ words: String) -> String? {
         let w = words.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:'’"))
         if countries.code(forName: w) != nil { return countries.canonicalName(w) }
         return gazetteer.country(for: w)

@@ -121,7 +121,7 @@ struct TitleReview {
 
     /// The publishing institution's own name at the top of its pages, in the six languages.
     private static let mastheadStart = Pattern(
-        #"(?i)^(?:the\s+)?(?:(?:permanent\s+)?mission\s+(?:of|to)|embassy|consulate|ministry|ministère|ministerio|"#
+        #"(?i)^(?:the\s+)?(?:(?:permanent\s+)?(?:observer\s+)?mission\s+(?:of|to)|embassy|consulate|ministry|ministère|ministerio|"#
             + #"office of the|delegation of|department of|permanent representation|représentation permanente|"#
             + #"mission permanente|misión permanente|ambassade|embajada|consulado|consulat|"#
             + #"(?:постоянное\s+)?представительство|посольство|министерство|генеральное консульство)\b"#
