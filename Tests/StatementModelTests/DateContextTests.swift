@@ -55,3 +55,55 @@ final class DateContextTests: XCTestCase {
                        "a day after the page's date: the agency's clock runs ahead")
     }
 }
+
+/// Kind and forum from how a text speaks, in the shape of real news and release pages.
+final class KindAndForumFormsTests: XCTestCase {
+    func testAThirdPersonTextWithoutReportingVerbsIsAReport() {
+        let s = Fixture.read("""
+            Политика | Экономика | Общество | В мире
+
+            Постпред Палау при ООН покинул зал на заседании Совета Безопасности
+
+            Постоянный представитель Палау при ООН на заседании Совета Безопасности, посвященном \
+            положению в регионе, покинул зал после выступления делегации соседней страны. По словам дипломата, его уход \
+            не следует расценивать как демарш. Заседание было созвано по инициативе нескольких членов Совета. \
+            Делегации обсуждали гуманитарную обстановку, доступ для помощи и работу миссии. Представители \
+            региональных организаций выступили с краткими сообщениями о ходе переговоров и планах на \
+            ближайший месяц. Следующее заседание по этому вопросу запланировано на конец квартала.
+            """)
+        assertField(s.kind, "news report", inferred: true)
+        XCTAssertEqual(s.kind?.provenance.rule, "kind.third-person")
+        assertField(s.forum, "Security Council", inferred: true)
+    }
+
+    func testARussianHeadlineDeclinesTheCouncilsName() {
+        let s = Fixture.read("""
+            Выступление Постоянного представителя на заседании Совета Безопасности ООН по Сирии
+
+            Уважаемый господин Председатель,
+
+            Мы внимательно выслушали брифинг и хотели бы высказать несколько соображений о положении дел. \
+            Положение в стране остается тяжелым, и гуманитарная обстановка требует постоянного внимания \
+            Совета. Мы призываем все стороны соблюдать договоренности, обеспечить доступ гуманитарных \
+            грузов и вернуться к политическому процессу под эгидой ООН, который остается единственным путем \
+            к устойчивому урегулированию. Благодарю за внимание.
+            """)
+        assertField(s.forum, "Security Council", inferred: true)
+    }
+
+    func testASecretaryGeneralsStatementReleaseIsASpeech() {
+        let s = Fixture.read("""
+            SG/SM/99999
+            12 May 2021
+
+            Secretary-General, in Message, Calls for Renewed Commitment to Peacekeeping
+
+            Following is UN Secretary-General's message for the day:
+
+            Today we honour the women and men who serve under the blue flag, and we remember those who gave \
+            their lives. I thank every country that contributes troops and police, and I call on all parties \
+            to respect the safety of peacekeepers.
+            """)
+        assertField(s.kind, "speech", inferred: true)
+    }
+}

@@ -106,6 +106,13 @@ public struct HTMLPageImporter: FileImporter {
         if s.source.publisher == nil || s.source.publisher?.provenance.rule == "html.og:site_name" {
             s.source.publisher = Attributed(publisher.name, p)
         }
+        // A news agency's or newspaper's page that nothing else classed is its report.
+        if s.kind == nil, [.agency, .newspaper].contains(publisher.kind) {
+            var k = p
+            k.confidence = 0.6
+            k.reason = "the page is \(publisher.name)'s, a news publisher (publishers table)"
+            s.kind = Attributed("news report", k)
+        }
         guard s.country == nil, let country = publisher.country,
             [.mission, .ministry, .government].contains(publisher.kind)
         else { return }

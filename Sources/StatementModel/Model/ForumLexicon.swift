@@ -67,6 +67,18 @@ public struct ForumLexicon: Sendable {
         return best.map { (names[$0.index].forum, NSRange(location: $0.start, length: $0.length)) }
     }
 
+    /// Every forum named in `text`, in order (at most `limit`).
+    public func all(in text: String, limit: Int = 6) -> [(forum: String, range: NSRange)] {
+        let ns = text as NSString
+        var found: [(forum: String, range: NSRange)] = []
+        var from = 0
+        while found.count < limit, from < ns.length, let hit = first(in: ns.substring(from: from)) {
+            found.append((hit.forum, NSRange(location: from + hit.range.location, length: hit.range.length)))
+            from += hit.range.location + max(1, hit.range.length)
+        }
+        return found
+    }
+
     /// The same by searching each name in turn, for a text whose folding changes its length.
     private func firstBySearch(in text: String) -> (forum: String, range: NSRange)? {
         let ns = text as NSString

@@ -2,9 +2,11 @@ import Foundation
 
 /// Words that tell what kind of text a statement is, in the six UN languages (`Resources/kinds.tsv`):
 /// a kind named in a headline, question-and-answer labels, the phrases of letters and verbatim records,
-/// forms of address that open a speech, reporting verbs of a news story.
+/// forms of address that open a speech, reporting verbs of a news story, first-person words (voice).
 public struct KindLexicon: Sendable {
-    public enum Cue: String, Sendable, CaseIterable { case title, turn, letter, record, address, report, institution }
+    public enum Cue: String, Sendable, CaseIterable {
+        case title, turn, letter, record, address, report, institution, voice
+    }
     public struct Phrase: Sendable {
         public var text: String
         public var kind: String

@@ -26,11 +26,14 @@ struct ForumReview {
     /// Words that put a statement in a forum rather than name it as a topic: a meeting, a session, a
     /// debate (after the name), or being at, in, before or addressing it (before the name).
     private static let meetingAfter = Pattern(
-        #"^\W{0,3}(?:\w+\W+){0,2}?(?:meeting|session|debate|briefing|consultations|vote|chamber|заседани\w*|сессии|会议|会上|审议|جلسة|réunion|séance|débat|sesión|reunión|debate)"#
+        #"^\W{0,3}(?:\w+\W+){0,3}?(?:meeting|session|debate|briefing|consultations|vote|chamber|"#
+            // The body doing what bodies do where words are said: "the Council met", "sesiona de urgencia".
+            + #"met|meets|held|holds|convened|adopted|voted|elected|élu\w*|eligió|избрал\w*|sesiona|se reúne|se reunió|aprobó|adoptó|votó|s'est réuni|"#
+            + #"a adopté|se réunit|провел\w*|провёл|собрал\w*|принял\w*|заседани\w*|сессии|会议|会上|审议|جلسة|réunion|séance|débat|sesión|reunión|debate)"#
             + #"|^[^。！？\n]{0,30}(?:举行|公开会|会议|通过)"#,
         caseInsensitive: true)
     private static let venueBefore = Pattern(
-        #"(?:\b(?:at|in|to|before|told|addressing|addressed|briefed|briefs?|briefing|urges?|urged|asked|asks|calls? on|called on|members of|meeting of|session of|en|ante|al|au|à|devant|lors d'une réunion du|réunion du|séance du|reunión del|sesión del|на|в|перед|заседании|أمام|في|جلسة|اجتماع)\W+"#
+        #"(?:\b(?:at|in|to|before|told|addressing|addressed|briefed|briefs?|briefing|urges?|urged|asked|asks|calls? on|called on|members of|meeting of|session of|en|ante|al|au|à|devant|lors d'une réunion du|réunion du|séance du|reunión del|sesión del|на|в|перед|заседании|заседания|сессии|أمام|في|جلسة|اجتماع|انتخبت|اعتمدت|عقدت|عقد|أقرت|صوتت)\W+"#
             + #"(?:the\W+|a\W+|le\W+|la\W+|el\W+|l'|UN\W+|U\.N\.\W+|United Nations\W+|ООН\W+){0,3}|在(?:联合国)?|(?:^|\s)[بل])$"#,
         caseInsensitive: true)
     private static let reformDebate = Pattern(
@@ -80,7 +83,7 @@ struct ForumReview {
         let named = head.filter {
             !Self.isMenu($0.trimmed) && !TitleReview.isMasthead($0.trimmed)
                 && !TitleReview.inVerticalMenu($0.trimmed, lines: texts)
-        }.compactMap { line in lexicon.first(in: line.text).map { (line, $0) } }
+        }.flatMap { line in lexicon.all(in: line.text).map { (line, $0) } }
         let placed = named.first { Self.placesStatement(in: $0.0.text, at: $0.1.range) }
         // A release reports a forum's work as often as it places words in it: only a placed mention counts.
         let reporting = ["news report", "press release"].contains(s.kind?.value ?? "")

@@ -25,7 +25,9 @@ struct KindReview {
             order: ["interview", "transcript", "letter", "press release", "meeting record", "speech"]
         )
         .map { KindLexicon.Phrase(text: $0.phrase, kind: $0.kind) }
-        let symbolHead = KindLexicon.fold(lines.prefix(12).map(\.trimmed).joined(separator: "\n"))
+        // A release's symbol may sit under a long menu (as the forum review reads it, the first 24 lines).
+        let symbolHead = KindLexicon.fold(lines.prefix(24).filter { $0.trimmed.count <= 400 }.map(\.trimmed)
+            .joined(separator: "\n"))
 
         func set(_ kind: String, _ rule: String, _ confidence: Double, _ reason: String) {
             s.kind = Attributed(
@@ -49,7 +51,11 @@ struct KindReview {
                     + (interview ? "; the headline calls it an interview" : ""))
         }
         // The opening of the speech, wherever the navigation above it ends.
-        if Self.releaseSymbol.firstMatch(in: symbolHead) != nil, titleCue?.kind != "letter" {
+        if let m = Self.releaseSymbol.firstMatch(in: symbolHead), titleCue?.kind != "letter" {
+            // SG/SM and DSG/SM releases carry the (Deputy) Secretary-General's statements and messages.
+            if m.value.hasPrefix("sg/sm") || m.value.hasPrefix("dsg/sm") {
+                return set("speech", "release-symbol", 0.7, "“\(m.value)” is in the UN's series of the Secretary-General's statements and messages")
+            }
             return set("press release", "release-symbol", 0.75, "a UN press release's symbol heads it")
         }
         let opening = folded.prefix(30).filter { $0.count <= 600 }.joined(separator: "\n")
@@ -57,7 +63,14 @@ struct KindReview {
         let reports = lexicon.count(.report, in: body)
         // Others' words reported, and no chair addressed: a story about a speech, whatever its headline says.
         let reported = reports >= 2 && addresses == 0
-        if let cue = titleCue, !(reported && ["speech", "transcript", "interview"].contains(cue.kind)) {
+        // A briefing's notes are written in the third person; a headline that opens with what it is
+        // ("Spokesperson's Briefing – ...", "Conférence de presse du ...") still names a transcript.
+        let opensWithIt = titleCue.map { cue in
+            let title = KindLexicon.fold(s.title?.value ?? "")
+            return cue.kind == "transcript" && (title.range(of: cue.text).map {
+                title[..<$0.lowerBound].split(separator: " ").count <= 2 } ?? false)
+        } ?? false
+        if let cue = titleCue, opensWithIt || !(reported && ["speech", "transcript", "interview"].contains(cue.kind)) {
             return set(cue.kind, "headline-word", 0.75, "the headline or opening lines say “\(cue.text)”")
         }
         if letterBody(body) { return set("letter", "letter-phrases", 0.7, "the phrases of a letter to a UN organ") }
@@ -66,19 +79,7 @@ struct KindReview {
         }
         if reports >= 2 {
             // Reported by the institution itself (its name in the page's header or footer): its press release.
-            // Only short lines: a site's name and copyright, not the headlines of related stories.
-            // The name opens its line ("Ministerio de ...", "中华人民共和国外交部"): a related link that
-            // mentions a ministry ("Cancillería venezolana denuncia ...") is not the site's name.
-            let edges = (lines.prefix(3) + lines.suffix(4)).map(\.trimmed).filter { $0.count <= 80 }
-            let opening = edges.map { KindLexicon.fold($0) }.compactMap { line -> String? in
-                let start = line.hasPrefix("the ") ? String(line.dropFirst(4)) : line
-                let cjk = start.unicodeScalars.first.map { $0.value >= 0x3000 } ?? false
-                return cjk ? String(start.prefix(16)) : start
-            }.filter { line in lexicon.opens(.institution, line: line) != nil || Self.cjkInstitution(line, lexicon) }
-            let furniture = opening.joined(separator: "\n")
-            // Or an institution's masthead above the headline ("Office of the Special Envoy ...").
-            let masthead = lines.prefix(8).map(\.trimmed).first(where: TitleReview.isMasthead)
-            if let who = lexicon.first(.institution, in: furniture)?.text ?? masthead {
+            if let who = institutionName(lines) {
                 return set(
                     "press release", "institution-reports", 0.6,
                     "it reports words in the third person on the site of “\(who)”")
@@ -87,6 +88,31 @@ struct KindReview {
                 "news report", "reporting-verbs", 0.6,
                 "it reports others' words (\(reports) reporting verbs such as “said”)")
         }
+        // Nobody says "I" or "we" and nobody is addressed: the text speaks of others, so it reports.
+        let words = body.split(whereSeparator: \.isWhitespace).count
+            + body.unicodeScalars.filter { (0x4E00...0x9FFF).contains($0.value) }.count / 2
+        if words >= 80, addresses == 0, lexicon.count(.voice, in: body) <= 1 {
+            if let who = institutionName(lines) {
+                return set("press release", "third-person", 0.5,
+                           "it speaks of others in the third person on the site of “\(who)”")
+            }
+            return set("news report", "third-person", 0.5,
+                       "it speaks of others in the third person: no “I” or “we”, no one addressed")
+        }
+    }
+
+    /// The institution whose site this is, by its name opening a short line at the page's top or foot
+    /// ("Ministerio de ...", "中华人民共和国外交部"; a related link that mentions a ministry, "Cancillería
+    /// venezolana denuncia ...", is not the site's name), or by its masthead above the headline.
+    private func institutionName(_ lines: [TextLine]) -> String? {
+        let edges = (lines.prefix(3) + lines.suffix(4)).map(\.trimmed).filter { $0.count <= 80 }
+        let opening = edges.map { KindLexicon.fold($0) }.compactMap { line -> String? in
+            let start = line.hasPrefix("the ") ? String(line.dropFirst(4)) : line
+            let cjk = start.unicodeScalars.first.map { $0.value >= 0x3000 } ?? false
+            return cjk ? String(start.prefix(16)) : start
+        }.filter { line in lexicon.opens(.institution, line: line) != nil || Self.cjkInstitution(line, lexicon) }
+        let masthead = lines.prefix(8).map(\.trimmed).first(where: TitleReview.isMasthead)
+        return lexicon.first(.institution, in: opening.joined(separator: "\n"))?.text ?? masthead
     }
 
     /// A CJK site name: the institution's name closes a short line ("中华人民共和国外交部").
