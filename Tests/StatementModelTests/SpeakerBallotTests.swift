@@ -190,5 +190,32 @@ final class SpeakerFormsTests: XCTestCase {
             """)
         assertField(s.country, "Palestine, State of", inferred: true)
     }
+
+    func testTraditionalChineseNamesFindTheEnvoy() {
+        let s = Fixture.read("""
+            國際 | 兩岸 | 財經 | 體育
+
+            中國常駐聯合國代表張軍表示安理會應推動停火
+
+            2023年11月02日
+
+            中國常駐聯合國代表張軍表示,中方擔任安理會輪值主席期間,會把推動停火作為首要任務,並與各方加強協調。
+            """)
+        assertField(s.speaker, "Zhang Jun", inferred: true)
+    }
+
+    func testThePersonASpokespersonSpeaksForIsNotTheSpeaker() {
+        let s = Fixture.read("""
+            Spokesperson's Briefing – Thursday, 9 June 2022
+
+            NOON BRIEFING HIGHLIGHTS BY MARTA OYELARAN-VOSS,
+            SPOKESPERSON FOR GENERAL ASSEMBLY PRESIDENT ABDULLA SHAHID
+
+            The President will travel to Geneva next week, where he will meet heads of agencies and address \
+            an event on the recovery from the pandemic. He will also hold a town hall with staff of the \
+            offices there, the Spokesperson said, and will return to New York at the end of the week.
+            """)
+        assertField(s.speaker, "Marta Oyelaran-Voss", inferred: true)
+    }
 }
 

@@ -42,7 +42,7 @@ public struct KindLexicon: Sendable {
     }
 
     static func fold(_ s: String) -> String {
-        s.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        HanScript.simplified(s).folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
     }
 
     /// The first phrase of a cue found in a folded text (as a word where the script has words).

@@ -65,7 +65,7 @@ public struct EnvoyTable: Sendable {
     }
 
     static func fold(_ s: String) -> String {
-        s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).squeezed
+        HanScript.simplified(s).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).squeezed
     }
 }
 

@@ -123,11 +123,13 @@ struct SpeakerBallot {
             // "Let me thank Under-Secretary-General ...", "told UN Secretary-General ...": the titles between
             // the verb and the name are skipped.
             + #"|(?i:\b(?:thank|thanks|thanked|welcome|welcomed|congratulate|congratulated|told|urged|asked|called on|met|with|"#
+            // The person a spokesperson speaks for is not the one speaking.
+            + #"spokes\w+ for|porte-parole d[eu]|portavoz de|официальный представитель|on behalf of|"#
             + #"remercie|agradece|agradezco))\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.\-]*|of|for|the)\s+){0,4}$"#)
 
     /// The name is spoken to, not by: "Your Excellency Hanna Tetteh, ...", "Dear Mr. ...", "thank ... to".
     private func isAddressed(_ c: SpeakerCandidate) -> Bool {
-        let start = max(0, c.range.location - 40)
+        let start = max(0, c.range.location - 60)
         let before = doc.ns.substring(with: NSRange(location: start, length: c.range.location - start))
         return Self.addressedBefore.firstMatch(in: before) != nil
     }

@@ -112,7 +112,7 @@ extension SpeakerReview {
     /// "... HIGHLIGHTS BY PAULINA KUBIAK GREER, SPOKESPERSON FOR ...", "Statement delivered by Rita French,
     /// Human Rights Ambassador": "by", a name, a comma and a post (on the same line or the next).
     private static let byNamePost = Pattern(
-        #"(?i:\bby)\s+((?:[\p{Lu}][\p{L}'’\-]*\.?\s+){1,3}[\p{Lu}][\p{L}'’\-]*),\s*(?:the\s+)?(.{3,80})"#)
+        #"(?i:\bby)\s+((?:[\p{Lu}][\p{L}'’\-]*\.?\s+){1,3}[\p{Lu}][\p{L}'’\-]*),\s*(?:the\s+)?(.{0,80})"#)
 
     func namesBeforePosts() -> [SpeakerCandidate] {
         let lines = Array(filled.prefix(16))

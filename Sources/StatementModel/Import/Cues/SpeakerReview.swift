@@ -36,9 +36,11 @@ struct SpeakerReview {
 
     /// "Faure Essozimna GNASSINGBE" → "Faure Essozimna Gnassingbe": capitals in a name are typography.
     static func titleCased(_ name: String) -> String {
+        // Each part of a hyphenated name too: "THOMAS-GREENFIELD" → "Thomas-Greenfield".
         name.split(separator: " ").map { w in
-            w.count > 1 && w == w.uppercased() && w.contains(where: \.isLetter)
-                ? w.prefix(1) + w.dropFirst().lowercased() : String(w)
+            guard w.count > 1, w == w.uppercased(), w.contains(where: \.isLetter) else { return String(w) }
+            return w.split(separator: "-", omittingEmptySubsequences: false)
+                .map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: "-")
         }.joined(separator: " ")
     }
 

@@ -56,9 +56,12 @@ enum ArticleExtractor {
             a.headlineSource = "h1"
         }
         if let headline = a.headline { a.paragraphs.removeAll { $0 == headline } }
-        // A page's <title> that shares no words with its article is the site's name or motto, not a headline.
+        // A page's <title> that shares no words with its article is the site's name or motto, not a headline;
+        // so is a <title> of three words or fewer that shares one with the site's declared name ("سبوتنيك
+        // عربي" on a site named "Sputnik عربي").
         if a.headlineSource == "title-element", let headline = a.headline,
             !sharesWords(headline, with: a.paragraphs.prefix(3).joined(separator: " "))
+                || headline.split(separator: " ").count <= 3 && a.siteName.map { sharesWords(headline, with: $0) } == true
         {
             a.headline = nil
         }
