@@ -288,10 +288,32 @@ struct SpeakerReview {
             let (spelling, name) = envoys.spellings[p]
             guard spelling.count >= 4 || spelling.unicodeScalars.first!.value >= 0x3000, !skip.contains(name) else { return true }
             let r = NSRange(location: start, length: spelling.utf16.count)
-            if standsAlone(r, in: folded), best == nil || r.length > best!.range.length { best = (name, r) }
+            let alone = standsAlone(r, in: folded) || declinedEnding(after: r, in: folded, spelling: spelling)
+            if alone, best == nil || r.length > best!.range.length { best = (name, r) }
             return true
         }
         return best
+    }
+
+    /// Russian declines a name that ends in a consonant by adding a case ending ("Гутерриш" → "Гутерриша",
+    /// "Гутерришем"): the spelling is taken when one such ending, and then no letter, follows it.
+    private func declinedEnding(after r: NSRange, in ns: NSString, spelling: String) -> Bool {
+        guard let last = spelling.unicodeScalars.last, (0x0430...0x044F).contains(last.value),
+            !"аеиоуыэюяй".unicodeScalars.contains(last), r.location == 0 || !isLetter(ns, r.location - 1)
+        else { return false }
+        for ending in ["ом", "ем", "а", "у", "е"] {
+            let n = (ending as NSString).length
+            guard r.upperBound + n <= ns.length, ns.substring(with: NSRange(location: r.upperBound, length: n)) == ending,
+                !isLetter(ns, r.upperBound + n)
+            else { continue }
+            return true
+        }
+        return false
+    }
+
+    private func isLetter(_ ns: NSString, _ i: Int) -> Bool {
+        guard i >= 0, i < ns.length, let u = Unicode.Scalar(ns.character(at: i)) else { return false }
+        return CharacterSet.letters.contains(u) && u.value < 0x3000
     }
 
     private func standsAlone(_ r: NSRange, in ns: NSString) -> Bool {
