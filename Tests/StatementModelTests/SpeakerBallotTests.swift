@@ -113,13 +113,13 @@ final class SpeakerFormsTests: XCTestCase {
         let s = Fixture.read("""
             Постоянное представительство Российской Федерации при ООН
 
-            Выступление Постоянного представителя В.А.Небензи на заседании Совета Безопасности ООН по Сирии
+            Выступление Постоянного представителя В.И.Чуркина на заседании Совета Безопасности ООН по Сирии
 
             Уважаемый господин Председатель,
 
             Мы внимательно выслушали брифинг и хотели бы высказать несколько соображений о положении дел.
             """)
-        assertField(s.speaker, "Vassily Nebenzia", inferred: true)
+        assertField(s.speaker, "Vitaly Churkin", inferred: true)
         XCTAssertEqual(s.speaker?.provenance.rule, "speaker.known-name.declined")
     }
 
