@@ -33,7 +33,7 @@ struct ForumReview {
             + #"|^[^。！？\n]{0,30}(?:举行|公开会|会议|通过)"#,
         caseInsensitive: true)
     private static let venueBefore = Pattern(
-        #"(?:\b(?:at|in|to|before|told|addressing|addressed|briefed|briefs?|briefing|urges?|urged|asked|asks|calls? on|called on|members of|meeting of|session of|en|ante|al|au|à|devant|lors d'une réunion du|réunion du|séance du|reunión del|sesión del|на|в|перед|заседании|заседания|сессии|أمام|في|جلسة|اجتماع|انتخبت|اعتمدت|عقدت|عقد|أقرت|صوتت)\W+"#
+        #"(?:\b(?:at|in|to|before|told|tells?|warns?|addressing|addressed|briefed|briefs?|briefing|urges?|urged|asked|asks|calls? on|called on|members of|meeting of|session of|en|ante|al|au|à|devant|lors d'une réunion du|réunion du|séance du|reunión del|sesión del|на|в|перед|заседании|заседания|сессии|أمام|في|جلسة|اجتماع|انتخبت|اعتمدت|عقدت|عقد|أقرت|صوتت)\W+"#
             + #"(?:the\W+|a\W+|le\W+|la\W+|el\W+|l'|UN\W+|U\.N\.\W+|United Nations\W+|ООН\W+){0,3}|在(?:联合国)?|(?:^|\s)[بل])$"#,
         caseInsensitive: true)
     private static let reformDebate = Pattern(

@@ -18,8 +18,13 @@ struct TitleReview {
                 || reference.publishers.isPublisherName(t)
                 || Self.endsWithFurniture(t, reference) || Self.inVerticalMenu(t, lines: lines)
         }
-        if let t = s.title, t.provenance.basis == .stated, !furniture(t.value) { return }
-        if let t = s.title, !furniture(t.value), Self.words(t.value) >= 4 { return }
+        // A line that is only a kind's name ("Communiqué de presse", "Statement") labels a text; it names none.
+        let label = { (t: String) -> Bool in
+            let folded = KindLexicon.fold(t).trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+            return self.kinds.first(.title, in: folded)?.text == folded
+        }
+        if let t = s.title, t.provenance.basis == .stated, !furniture(t.value), !label(t.value) { return }
+        if let t = s.title, !furniture(t.value), !label(t.value), Self.words(t.value) >= 4 { return }
         let filled = doc.lines.filter { !$0.isBlank }.prefix(24)
         // The masthead and the menus come before the content: the headline is below the last of them.
         // A masthead ("Permanent Mission of ...", "Meetings Coverage and Press Releases") also sits above it.
@@ -33,7 +38,7 @@ struct TitleReview {
         for (i, line) in filled.enumerated() where lastMenu.map({ i > $0 }) ?? true {
             let text = line.trimmed
             // A salutation ("Mr. President,") opens a speech; it never names it.
-            guard text.count >= 15, text.count <= 300, !furniture(text),
+            guard text.count >= 15, text.count <= 300, !furniture(text), !label(text),
                 kinds.count(.address, in: KindLexicon.fold(text)) == 0,
                 !text.hasPrefix("("), !text.hasPrefix("["), !text.hasPrefix("•"),  // a note, a caption's label, a list
                 DateFinder.dateLine(text) == nil, let last = text.last, !".!?,;。！？，".contains(last)
@@ -45,7 +50,7 @@ struct TitleReview {
         }
         guard let pick = best, pick.score > 0.6, pick.line.trimmed != s.title?.value else {
             // No headline at all is better than a notice or a menu standing in for one.
-            if let t = s.title, furniture(t.value) {
+            if let t = s.title, furniture(t.value) || label(t.value) {
                 s.notes.append("“\(t.value)” is page furniture, not a title")
                 s.title = nil
             }
@@ -129,7 +134,10 @@ struct TitleReview {
             + #"|^.{0,16}(?:大使馆|总领事馆|领事馆|代表团|外交部)$"#)
     /// An address or a switchboard under a masthead.
     private static let contactLine = Pattern(
-        #"(?i)\b(?:tel|telephone|phone|fax|e-mail)\s*[.:]?\s*[+(]?\d|\b[A-Z]{2}\s+\d{5}\b|www\.[a-z0-9-]+\.[a-z]"#)
+        #"(?i)\b(?:tel|telephone|phone|fax|e-mail)\s*[.:]?\s*[+(]?\d|\b[A-Z]{2}\s+\d{5}\b|www\.[a-z0-9-]+\.[a-z]"#
+            // A street address: a number and a street word ("56 rue de Moillebeau", "747 Third Avenue").
+            + #"|\b\d{1,4},?\s+(?:rue|avenue|av\.|boulevard|bd|calle|avenida|strasse|straße|chemin|place|road)\b"#
+            + #"|\b\d{1,4}\s+(?:[\p{Lu}][\p{L}]+\s+){1,2}(?:Street|Avenue|Road|Plaza|Place)\b"#)
     /// Words that make a line more than a name: a statement's kind, a verb of saying.
     private static let saying = Pattern(
         #"(?i)\b(?:statement|remarks|speech|address|briefing|says|said|calls|welcomes|urges|condemns)\b"#)
