@@ -107,3 +107,31 @@ final class KindAndForumFormsTests: XCTestCase {
         assertField(s.kind, "speech", inferred: true)
     }
 }
+
+final class ForumBusinessTests: XCTestCase {
+    func testTheCouncilsElectionsAreTheAssemblysBusiness() {
+        let s = Fixture.read("""
+            Permanent Mission of Palau to the United Nations
+
+            Statement at the Election of non-permanent members of the Security Council
+
+            Mr. President,
+
+            Palau congratulates the States elected today and thanks every delegation that supported our region's candidates.
+            """)
+        assertField(s.forum, "General Assembly", inferred: true)
+    }
+
+    func testALetterToTheCouncilWasNotDeliveredInIt() {
+        let s = Fixture.read("""
+            Letter dated 3 May 2019 from the Permanent Representative of Palau addressed to the President of the Security Council
+
+            I have the honour to transmit herewith a letter from my Government on the matter before the Council. \\
+            I should be grateful if the present letter could be circulated as a document of the Security Council.
+
+            (Signed) Ngiraked Tellei
+            """)
+        assertField(s.kind, "letter", inferred: true)
+        XCTAssertNil(s.forum, "a letter is addressed to the Council, not delivered in it")
+    }
+}

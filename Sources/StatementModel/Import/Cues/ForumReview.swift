@@ -38,6 +38,13 @@ struct ForumReview {
         caseInsensitive: true)
     private static let reformDebate = Pattern(
         #"(?i)(?:reform of the|membership of the|representation on and increase in the membership of the|increase in the membership of the|seats? on the|expansion of the|réforme du|reforma del|реформ\w* Совета Безопасности|安理会改革|إصلاح مجلس الأمن)\s*(?:UN\s+|United Nations\s+)?Security Council|Security Council reform|Intergovernmental Negotiations|\bIGN\b"#
+            // The same in the other languages, and the Council's business the Assembly holds: its elections
+            // and its annual report.
+            + #"|(?i)réforme du Conseil de sécurité|élargissement du Conseil de sécurité|reforma del Consejo de Seguridad|"#
+            + #"ampliación del Consejo de Seguridad|election of (?:the )?(?:five )?non-permanent members of the Security Council|"#
+            + #"élection (?:de cinq|des) membres non permanents du Conseil de sécurité|"#
+            + #"elección de (?:cinco|los) miembros no permanentes del Consejo de Seguridad|"#
+            + #"\b(?:annual )?report of the Security Council\b(?! mission)|rapport du Conseil de sécurité\b(?! sur sa mission)"#
     )
 
     func review(_ s: inout Statement) {
@@ -71,9 +78,16 @@ struct ForumReview {
         if head.contains(where: { Self.reformDebate.firstMatch(in: $0.text) != nil }) {
             return set(
                 "General Assembly", &s, rule: "forum.council-reform-debate", 0.65,
-                "the Council's reform is debated in the General Assembly", evidenceIn: Array(head), Self.reformDebate)
+                "the Council's reform, its elections and its annual report are the General Assembly's business",
+                evidenceIn: Array(head), Self.reformDebate)
         }
-        // A letter or an interview is addressed to a body or speaks of one; it is delivered in none.
+        // A letter or an interview is addressed to a body or speaks of one; it is delivered in none. A forum a
+        // headline's "to the President of the Security Council" gave a letter goes.
+        if s.kind?.value == "letter", let f = s.forum, f.provenance.isInferred {
+            s.notes.append("“\(f.value)” is the body the letter is addressed to, not a forum it was delivered in")
+            s.forum = nil
+            s.meetingType = nil
+        }
         guard s.forum == nil, !["letter", "interview"].contains(s.kind?.value ?? "") else { return }
         // A forum's name is as often the subject of a text as the place its words were said: a mention the
         // words around put the statement in ("told the Security Council", "at a Security Council meeting")
