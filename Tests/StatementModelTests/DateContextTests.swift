@@ -135,3 +135,24 @@ final class ForumBusinessTests: XCTestCase {
         XCTAssertNil(s.forum, "a letter is addressed to the Council, not delivered in it")
     }
 }
+
+final class DateFormsTests: XCTestCase {
+    func testWeekdaysInTheOtherLanguagesMarkTheSitesClock() {
+        XCTAssertEqual(Weekday.number(named: "السبت"), 7)
+        XCTAssertEqual(Weekday.number(named: "miércoles"), 4)
+        XCTAssertEqual(Weekday.number(named: "пятницу"), 6)
+        XCTAssertNil(Weekday.number(named: "Mansour"))
+    }
+
+    func testADatelinesTwoDigitYear() {
+        let s = Fixture.read("""
+            Политика | Экономика | Общество
+
+            Палау выдвинула свою кандидатуру в Совет Безопасности
+
+            Нгерульмуд, 26.09.18 /Кабар/. Палау выдвинула свою кандидатуру в непостоянные члены Совета \\
+            Безопасности ООН, сообщил глава государства, выступая на общих прениях Генеральной Ассамблеи.
+            """)
+        assertField(s.date, StatementDate(year: 2018, month: 9, day: 26)!)
+    }
+}

@@ -59,7 +59,7 @@ public struct StatementReader: Sendable {
                 .setTitle(first, rule: "markup.headline", basis: .stated, confidence: 0.95, to: &s)
         }
         TitleReview(doc: doc, kinds: reference.kinds, reference: reference).review(&s)
-        DateReview(doc: doc).review(&s, created: document.created)
+        DateReview(doc: doc, currentYear: reference.currentYear).review(&s, created: document.created)
         KindReview(doc: doc, lexicon: reference.kinds).review(&s)
         ForumReview(doc: doc, lexicon: reference.forums).review(&s)
         SpeakerReview(doc: doc, reference: reference).review(&s)

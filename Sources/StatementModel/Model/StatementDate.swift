@@ -83,6 +83,25 @@ public enum Weekday {
 
     public static func number(named name: String) -> Int? {
         let n = name.lowercased()
-        return names.firstIndex { $0.lowercased() == n || $0.lowercased().hasPrefix(n) && n.count >= 3 }.map { $0 + 1 }
+        if let i = names.firstIndex(where: { $0.lowercased() == n || $0.lowercased().hasPrefix(n) && n.count >= 3 }) {
+            return i + 1
+        }
+        return otherLanguages[n.folding(options: .diacriticInsensitive, locale: nil)]
     }
+
+    /// The days' names in the other five UN languages (and the Russian cases a date line uses), Sunday = 1.
+    private static let otherLanguages: [String: Int] = {
+        let rows: [[String]] = [
+            ["dimanche", "domingo", "воскресенье", "الأحد", "星期日", "星期天", "周日"],
+            ["lundi", "lunes", "понедельник", "الاثنين", "الإثنين", "星期一", "周一"],
+            ["mardi", "martes", "вторник", "الثلاثاء", "星期二", "周二"],
+            ["mercredi", "miercoles", "среда", "среду", "الأربعاء", "星期三", "周三"],
+            ["jeudi", "jueves", "четверг", "الخميس", "星期四", "周四"],
+            ["vendredi", "viernes", "пятница", "пятницу", "الجمعة", "星期五", "周五"],
+            ["samedi", "sabado", "суббота", "субботу", "السبت", "星期六", "周六"],
+        ]
+        var table: [String: Int] = [:]
+        for (i, row) in rows.enumerated() { for name in row { table[name.folding(options: .diacriticInsensitive, locale: nil)] = i + 1 } }
+        return table
+    }()
 }

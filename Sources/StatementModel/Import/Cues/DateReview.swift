@@ -22,6 +22,8 @@ struct DateReview {
     }
 
     let doc: AnnotatedText
+    /// The year it is: a two-digit year is read in this century only up to it.
+    var currentYear = Calendar(identifier: .gregorian).component(.year, from: Date())
 
     func review(_ s: inout Statement, created: StatementDate?) {
         let candidates = collect(title: s.title)
@@ -68,7 +70,9 @@ struct DateReview {
                 // A headline found by its shape is less sure than one the page marks; one that names a
                 // statement's kind ("Statement by ..., March 27, 2014") still dates the words it names.
                 let named = Self.kindWord.firstMatch(in: line.text) != nil
-                let score = statedHeadline ? 0.98 : named ? 0.96 : 0.9
+                // A line read as the headline that ends as a sentence ends may be a sentence, not a headline.
+                let sentence = line.trimmed.last.map { ".!?。".contains($0) } ?? false
+                let score = statedHeadline ? 0.98 : sentence ? 0.6 : named ? 0.96 : 0.9
                 out.append(
                     Candidate(
                         date: date, range: doc.range(d.range, inLine: line), score: score, what: "the headline",
@@ -78,7 +82,8 @@ struct DateReview {
             if !long, let d = DateFinder.dateLine(line.text), let date = d.date {
                 // A weekday's date above the headline, or above another date line, is the site's clock.
                 let weekday = line.text.split(whereSeparator: { !$0.isLetter }).contains {
-                    Weekday.number(named: String($0)) != nil && $0.count >= 6
+                    // Six letters at least in Latin script ("Monday"); Arabic names are shorter ("السبت").
+                    Weekday.number(named: String($0)) != nil && ($0.count >= 6 || !$0.unicodeScalars.allSatisfy(\.isASCII))
                 }
                 let anotherBelow = filled[(i + 1)...].prefix(15).contains { l in
                     l.trimmed.count <= 60 && DateFinder.fullDates(in: l.text).contains { $0.date?.precision == .day }
@@ -159,6 +164,7 @@ struct DateReview {
     private static let latinDateline = Pattern(
         #"^\s*[\p{Lu}][\p{L} .'’\-]{1,40}(?:,\s*[\p{L} .]{2,30})?[,\s]\s*([^()\[\]]{3,30}?)\s*(?:\([^)]{2,40}\)\s*)?(?:[—–]|-{1,2}|:|\.[-–—]|/[^/]{2,20}/)"#
     )
+    private static let shortYear = Pattern(#"^\s*(\d{1,2})\.(\d{1,2})\.(\d{2})\s*$"#)
     private static let chineseDateline = Pattern(#"^\s*[\p{Han}（）()]{0,12}?(?:当地时间)?(\d{1,2})月(\d{1,2})日(?:电|讯|消息)"#)
 
     private func dateline(in filled: [TextLine], after titleIndex: Int?, others: [Candidate]) -> Candidate? {
@@ -180,6 +186,13 @@ struct DateReview {
                     found = (full, NSRange(location: r.location + full.range.location, length: full.range.length))
                 } else if let md = DateFinder.monthDay(in: inner), md.monthDay != nil {
                     found = (md, NSRange(location: r.location + md.range.location, length: md.range.length))
+                } else if let m = Self.shortYear.firstMatch(in: inner), let d = Int(m.group(1)!),
+                    let mo = Int(m.group(2)!), let yy = Int(m.group(3)!), let date = StatementDate(year: 2000 + yy, month: mo, day: d),
+                    date.year <= currentYear
+                {
+                    // "Бишкек, 26.09.18 /Кабар/.": a dateline's two-digit year, this century's.
+                    let at = NSRange(location: r.location + m.range.location, length: m.range.length)
+                    found = (DateFinding(date: date, monthDay: nil, range: at, text: m.value, rule: "date.dateline-short-year"), at)
                 }
             }
             guard let (finding, range) = found else { continue }
@@ -262,7 +275,11 @@ struct DateReview {
     /// an "updated" stamp or the site's clock is replaced; a rival within a month makes it inferred.
     func recheck(_ current: Attributed<StatementDate>, candidates: [Candidate], into s: inout Statement) {
         guard current.provenance.basis == .stated else { return }
-        if let strong = candidates.first(where: { ["the headline", "the story's dateline"].contains($0.what) }),
+        // Only a strong reading overrides a date the family read as stated: a marked headline's, a named
+        // statement's headline, a dateline dated by the page itself.
+        if let strong = candidates.first(where: {
+            ["the headline", "the story's dateline"].contains($0.what) && $0.score >= 0.95
+        }),
             strong.date != current.value
         {
             s.date = attribute(strong, among: candidates)
