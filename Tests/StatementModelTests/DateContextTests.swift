@@ -156,3 +156,26 @@ final class DateFormsTests: XCTestCase {
         assertField(s.date, StatementDate(year: 2018, month: 9, day: 26)!)
     }
 }
+
+final class ReleaseHeaderTests: XCTestCase {
+    func testAReleasesHeaderFieldsAboveTheHeadlineDateIt() throws {
+        let html = """
+            <html lang="fr"><head><title>Le Conseil adopte une résolution | Couverture des réunions</title></head><body>
+            <header><nav><ul><li><a href="/">Accueil</a></li><li><a href="/cs">Conseil de sécurité</a></li></ul></nav></header>
+            <main><div class="press-header"><div class="field">CS/9999</div><div class="field">28/04/2004</div>
+            <div class="field">Communiqué de presse</div><div class="field">4956ème séance – après-midi</div></div>
+            <article><h1>LE CONSEIL ADOPTE UNE RÉSOLUTION SUR LA NON-PROLIFÉRATION</h1>
+            <div class="body"><p>Le Conseil de sécurité a adopté aujourd'hui à l'unanimité une résolution qui demande aux États \
+            de prendre des mesures contre la prolifération des armes de destruction massive et de leurs vecteurs.</p>
+            <p>Il crée un comité chargé d'examiner l'application de la résolution pendant une période de deux ans.</p></div>
+            </article></main></body></html>
+            """
+        let url = Fixture.tempDir().appendingPathComponent("cs9999.html")
+        try html.write(to: url, atomically: true, encoding: .utf8)
+        let s = try XCTUnwrap(Fixture.reader.read(fileAt: url).statements.first)
+        assertField(s.date, StatementDate(year: 2004, month: 4, day: 28)!)
+        assertField(s.kind, "press release")
+        assertField(s.forum, "Security Council")
+        XCTAssertFalse(s.paragraphs.contains("CS/9999"), "the symbol heads the release; it is not its text")
+    }
+}

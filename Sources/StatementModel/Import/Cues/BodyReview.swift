@@ -33,6 +33,12 @@ struct BodyReview {
             return true
         }
         if line == s.title?.value || DateFinder.dateLine(line) != nil { return true }
+        // A field that is only a document's symbol ("CS/2669", "SC/15432") heads a release; it is not its text.
+        if line.count <= 40, let m = ArticleExtractor.documentSymbol.firstMatch(in: line),
+            line.count - m.range.length <= 20
+        {
+            return true
+        }
         // A short line without a sentence's end, standing above the headline: the site's name or a section.
         guard let titleStart, line.count < 80, let last = line.last, !".!?:;,。！？：".contains(last),
             let r = s.raw.range(of: String(line.prefix { !$0.isWhitespace }.prefix(24)))

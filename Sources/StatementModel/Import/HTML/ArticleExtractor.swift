@@ -344,6 +344,9 @@ enum ArticleExtractor {
 
     /// The short blocks just above the article's first paragraph (byline, date line, dateline), back to
     /// the headline or the first long block: what sits between the headline and the text.
+    /// A UN document or release symbol standing in a short field: "SC/15432", "CS/2669", "S/PV.4739".
+    static let documentSymbol = Pattern(#"\b(?:[A-Z]{1,6}/)+(?:[A-Z]{1,6}\.)?\d{2,6}\b"#)
+
     static func headerBlocks(_ body: HTMLNode, headline: String?, firstParagraph: String?) -> [String] {
         guard let first = firstParagraph else { return [] }
         let all = blocksOf(body)
@@ -357,9 +360,12 @@ enum ArticleExtractor {
             if b.count <= 200 { out.insert(b, at: 0) }
             i -= 1
         }
-        // A date line just above the headline ("Published: 10:36, April 18, 2024") belongs to it too.
+        // A date line just above the headline ("Published: 10:36, April 18, 2024") belongs to it too, and so
+        // does a release's header block of short fields above it (its symbol, its date: "CS/2669", "28/04/2004").
         if i >= 0, all[i] == headline {
-            let above = all[max(0, i - 3)..<i].filter { DateFinder.dateLine($0) != nil }
+            let above = all[max(0, i - 8)..<i].filter {
+                DateFinder.dateLine($0) != nil || $0.count <= 60 && documentSymbol.firstMatch(in: $0) != nil
+            }
             out.insert(contentsOf: above, at: 0)
         }
         return out
