@@ -217,5 +217,18 @@ final class SpeakerFormsTests: XCTestCase {
             """)
         assertField(s.speaker, "Marta Oyelaran-Voss", inferred: true)
     }
+
+    func testPeopleGreetedInASalutationListAreNotTheSpeaker() {
+        let s = Fixture.read("""
+            Opening remarks by Ambassador Amina Dembélé-Sow, Permanent Observer of the African Union to the United Nations
+
+            - Mr. Tayé-Brook Zerihoun, Assistant Secretary-General for Political Affairs,
+            - Ms. Bintou Keita, Assistant Secretary-General for Peacekeeping Operations,
+
+            Distinguished participants, it is an honour to open this workshop on the cooperation between our two \
+            councils, and I thank every one of you for making the journey to be with us today.
+            """)
+        assertField(s.speaker, "Amina Dembélé-Sow", inferred: true)
+    }
 }
 

@@ -129,6 +129,17 @@ struct SpeakerBallot {
 
     /// The name is spoken to, not by: "Your Excellency Hanna Tetteh, ...", "Dear Mr. ...", "thank ... to".
     private func isAddressed(_ c: SpeakerCandidate) -> Bool {
+        // A short line ending in a comma is a salutation ("- Ms. Bintou Keita, Assistant Secretary-General,").
+        // The name opens the line, after a dash or a title at most (not "... HIGHLIGHTS BY NAME,").
+        let lineRange = doc.ns.lineRange(for: NSRange(location: c.range.location, length: 0))
+        let line = doc.ns.substring(with: lineRange).trimmed
+        let lead = doc.ns.substring(with: NSRange(location: lineRange.location, length: c.range.location - lineRange.location))
+        let leadWords = lead.split(whereSeparator: { $0.isWhitespace }).filter { $0.contains(where: \.isLetter) }
+        if line.count <= 160, let last = line.last, ",;".contains(last), leadWords.count <= 3,
+            !leadWords.contains(where: { ["by", "par", "por"].contains($0.lowercased()) })
+        {
+            return true
+        }
         let start = max(0, c.range.location - 60)
         let before = doc.ns.substring(with: NSRange(location: start, length: c.range.location - start))
         return Self.addressedBefore.firstMatch(in: before) != nil

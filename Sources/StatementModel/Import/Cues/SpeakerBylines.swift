@@ -51,6 +51,8 @@ extension SpeakerReview {
     private static let headingWords: Set<String> = [
         "on", "of", "for", "and", "to", "in", "at", "with", "from", "madam", "sir", "excellencies", "update",
         "high", "global", "meeting", "session", "council", "commission", "committee", "conference", "item", "agenda",
+        "report", "reports", "election", "elections", "highlights", "news", "press", "summary", "programme", "program",
+        "event", "events", "calendar", "photo", "video", "statements", "speeches", "documents", "resolution",
     ]
 
     /// The words of a name line when they are a person's name: no post, body, place or country among them.
@@ -129,4 +131,20 @@ extension SpeakerReview {
         }
         return []
     }
+
+    /// "Opening remarks by Ambassador Fatima Kyari Mohammed, Permanent Observer ...": a line naming a
+    /// statement's kind and its speaker, wherever in the opening it stands (the family reads only its title).
+    func kindByPersonLines() -> [SpeakerCandidate] {
+        for line in filled.prefix(12) where line.trimmed.count <= 300 {
+            guard let cue = SpeakerCues.title(line.text), let person = cue.person,
+                let name = bylineName(Self.titleCased(person.name))
+            else { continue }
+            return [SpeakerCandidate(
+                name: name, range: doc.range(person.nameRange, inLine: line), rule: "speaker.kind-by-person", score: 0.78,
+                reason: "“\(cue.kindWord) by \(person.name)”",
+                role: person.role.map { ($0, doc.range(person.roleRange ?? person.nameRange, inLine: line)) })]
+        }
+        return []
+    }
 }
+
