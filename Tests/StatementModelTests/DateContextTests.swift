@@ -179,3 +179,54 @@ final class ReleaseHeaderTests: XCTestCase {
         XCTAssertFalse(s.paragraphs.contains("CS/9999"), "the symbol heads the release; it is not its text")
     }
 }
+
+final class KindEdgeTests: XCTestCase {
+    private let long = String(repeating: "Delegates and analysts followed the exchanges closely in the chamber that afternoon. ", count: 6)
+
+    func testARelatedStoryNamingAMinistryDoesNotMakeANewsPageARelease() {
+        let s = Fixture.read("""
+            Diario del Golfo
+            Nacional | Mundo | Opinión | Deportes
+
+            El Consejo de Seguridad debatió la situación en el Caribe
+
+            El embajador de Palau, Ngiraked Tellei, dijo a la prensa que el Consejo debía actuar. \(long)
+
+            Más noticias
+              Cancillería venezolana rechaza nuevas sanciones
+              El Caribe se prepara para la temporada de huracanes
+            © Diario del Golfo. Todos los derechos reservados.
+            """)
+        XCTAssertEqual(s.kind?.value, "news report")
+    }
+
+    func testAnInterviewPrintedWithoutLabelsIsAnInterview() {
+        let s = Fixture.read("""
+            Интервью Постоянного представителя Палау при ООН агентству
+
+            — Как вы оцениваете итоги года в Совете Безопасности?
+
+            — Год был непростым. Совет редко находил общий язык, но несколько решений удалось принять. \(long)
+
+            — Что ожидать от следующего председательства?
+
+            — Мы рассчитываем на деловой подход и на то, что все члены Совета будут готовы к диалогу.
+            """)
+        assertField(s.kind, "interview", inferred: true)
+    }
+
+    func testAReleaseNamesTheBodyWhoseWorkItReportsInItsHeadline() {
+        let s = Fixture.read("""
+            Press release
+
+            Human Rights Council Concludes Its Sixtieth Regular Session after Adopting Forty Texts
+
+            The Council concluded its session today after adopting forty resolutions and decisions on a wide range \
+            of subjects. It elected members of its Advisory Committee and appointed several special procedure \
+            mandate holders. The President closed the session and thanked the delegations for their cooperation \
+            during five weeks of work, which had included interactive dialogues with more than thirty experts. \(long)
+            """)
+        assertField(s.kind, "press release", inferred: true)
+        assertField(s.forum, "Human Rights Council", inferred: true)
+    }
+}

@@ -100,8 +100,11 @@ struct ForumReview {
         }.flatMap { line in lexicon.all(in: line.text).map { (line, $0) } }
         let placed = named.first { Self.placesStatement(in: $0.0.text, at: $0.1.range) }
         // A release reports a forum's work as often as it places words in it: only a placed mention counts.
+        // A release may name in its headline the body whose work it reports ("Human Rights Council concludes
+        // its session"): that one counts.
         let reporting = ["news report", "press release"].contains(s.kind?.value ?? "")
-        guard let (line, found) = placed ?? (reporting ? nil : named.first) else { return }
+        let inHeadline = s.kind?.value == "press release" ? named.first { holdsTitle($0.0, s) } : nil
+        guard let (line, found) = placed ?? (reporting ? inHeadline : named.first) else { return }
         s.forum = Attributed(
             found.forum,
             doc.provenance(
@@ -109,6 +112,11 @@ struct ForumReview {
                 confidence: placed != nil ? 0.65 : 0.5, range: doc.range(found.range, inLine: line),
                 reason: placed != nil ? "the opening lines place the statement in the \(found.forum)"
                     : "the page's opening lines name the \(found.forum)"))
+    }
+
+    private func holdsTitle(_ line: TextLine, _ s: Statement) -> Bool {
+        guard let title = s.title?.value, title.count >= 8 else { return false }
+        return line.trimmed == title || line.text.contains(title)
     }
 
     private func set(

@@ -62,7 +62,18 @@ struct KindReview {
         let addresses = lexicon.count(.address, in: opening)
         let reports = lexicon.count(.report, in: body)
         // Others' words reported, and no chair addressed: a story about a speech, whatever its headline says.
-        let reported = reports >= 2 && addresses == 0
+        let words = body.split(whereSeparator: \.isWhitespace).count
+            + body.unicodeScalars.filter { (0x4E00...0x9FFF).contains($0.value) }.count / 2
+        // Arabic writes "we" and "our" mostly as endings of other words: its texts are not judged by pronouns.
+        let arabic = body.unicodeScalars.filter { (0x0600...0x06FF).contains($0.value) }.count * 4 > body.count
+        let thirdPerson = words >= 80 && !arabic && lexicon.count(.voice, in: body) <= 1
+        let reported = (reports >= 2 || thirdPerson) && addresses == 0
+        // An interview printed without labels: the journalist's questions stand as their own short lines.
+        let questions = folded.prefix(80).filter { $0.count <= 400 && ($0.hasSuffix("?") || $0.hasSuffix("？")) }.count
+        if titleCue?.kind == "interview", questions >= 2 {
+            return set("interview", "headline-and-questions", 0.7,
+                       "the headline calls it an interview and \(questions) lines are questions")
+        }
         // A briefing's notes are written in the third person; a headline that opens with what it is
         // ("Spokesperson's Briefing – ...", "Conférence de presse du ...") still names a transcript.
         let opensWithIt = titleCue.map { cue in
@@ -89,9 +100,7 @@ struct KindReview {
                 "it reports others' words (\(reports) reporting verbs such as “said”)")
         }
         // Nobody says "I" or "we" and nobody is addressed: the text speaks of others, so it reports.
-        let words = body.split(whereSeparator: \.isWhitespace).count
-            + body.unicodeScalars.filter { (0x4E00...0x9FFF).contains($0.value) }.count / 2
-        if words >= 80, addresses == 0, lexicon.count(.voice, in: body) <= 1 {
+        if thirdPerson, addresses == 0 {
             if let who = institutionName(lines) {
                 return set("press release", "third-person", 0.5,
                            "it speaks of others in the third person on the site of “\(who)”")
@@ -110,7 +119,15 @@ struct KindReview {
             let start = line.hasPrefix("the ") ? String(line.dropFirst(4)) : line
             let cjk = start.unicodeScalars.first.map { $0.value >= 0x3000 } ?? false
             return cjk ? String(start.prefix(16)) : start
-        }.filter { line in lexicon.opens(.institution, line: line) != nil || Self.cjkInstitution(line, lexicon) }
+        }.filter { line in
+            if Self.cjkInstitution(line, lexicon) { return true }
+            guard let p = lexicon.opens(.institution, line: line) else { return false }
+            // The institution's own name: the phrase is most of the line, or what follows names whose it is
+            // ("Permanent Mission of Kenya ..."); "Cancillería venezolana rechaza ..." is a related story.
+            let rest = line.dropFirst(p.text.count).trimmingCharacters(in: .whitespaces)
+            let owner = ["of ", "de ", "du ", "des ", "to ", "при ", "in ", "en ", "del "].contains { rest.hasPrefix($0) }
+            return rest.isEmpty || owner || p.text.count * 5 >= line.count * 2
+        }
         let masthead = lines.prefix(8).map(\.trimmed).first(where: TitleReview.isMasthead)
         return lexicon.first(.institution, in: opening.joined(separator: "\n"))?.text ?? masthead
     }
