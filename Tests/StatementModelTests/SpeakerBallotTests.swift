@@ -230,5 +230,17 @@ final class SpeakerFormsTests: XCTestCase {
             """)
         assertField(s.speaker, "Amina Dembélé-Sow", inferred: true)
     }
+
+    func testAnArabicNameAfterTheAmbassadorsTitle() {
+        let s = Fixture.read("""
+            المحلية
+
+            بالاو تحقق إنجازات خلال عضويتها في مجلس الأمن
+
+            نيويورك - أكد مندوب بالاو الدائم لدى الأمم المتحدة السفير نغيراكيد تيلي أن بلاده سجلت إنجازات \
+            دبلوماسية مهمة خلال عضويتها في المجلس. وقال تيلي إن الوفد عمل مع جميع الأعضاء من أجل التوافق.
+            """)
+        assertField(s.speaker, "نغيراكيد تيلي", inferred: true)
+    }
 }
 

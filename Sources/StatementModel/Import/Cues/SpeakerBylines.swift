@@ -146,5 +146,40 @@ extension SpeakerReview {
         }
         return []
     }
+
+    /// Arabic names a person after the post: "السفير منصور العتيبي", "المندوبة الدائمة ... السفيرة لانا نسيبة".
+    /// The two or three words after the title, up to a word that is no name (a preposition, a verb of saying,
+    /// another post), are kept as the text writes them (a native-script name is shown as written).
+    private static let arabicTitle = Pattern(#"(?:^|\s|[،,:])(?:السفير|السفيرة|الدكتور|الشيخ|وزير الخارجية|وزيرة الخارجية)\s+"#)
+    private static let arabicStop: Set<String> = [
+        "في", "من", "إلى", "الى", "على", "عن", "أن", "إن", "ان", "لدى", "قال", "أكد", "اكد", "أوضح", "وقال", "مع",
+        "المندوب", "المندوبة", "الدائم", "الدائمة", "مندوب", "مندوبة", "سفير", "وزير", "رئيس", "الأمين", "العام",
+        "خلال", "أمام", "أمس", "اليوم", "الذي", "التي", "بعد", "قبل", "حول", "نائب", "الممثل", "ممثل",
+    ]
+
+    func arabicNames(in lines: [TextLine]) -> [SpeakerCandidate] {
+        for line in lines {
+            for m in Self.arabicTitle.matches(in: line.text) {
+                let after = (line.text as NSString).substring(from: m.range.upperBound)
+                var words: [String] = []
+                for w in after.split(separator: " ", omittingEmptySubsequences: true).prefix(4) {
+                    let word = String(w)
+                    let clean = word.trimmingCharacters(in: CharacterSet(charactersIn: "،,.:؛\"«»()"))
+                    guard !clean.isEmpty, !Self.arabicStop.contains(clean),
+                        clean.unicodeScalars.allSatisfy({ (0x0600...0x06FF).contains($0.value) })
+                    else { break }
+                    words.append(clean)
+                    if clean != word || words.count == 3 { break }  // punctuation ends the name
+                }
+                guard words.count >= 2 else { continue }
+                let name = words.joined(separator: " ")
+                let r = NSRange(location: m.range.upperBound, length: (name as NSString).length)
+                return [SpeakerCandidate(
+                    name: name, range: doc.range(r, inLine: line), rule: "speaker.arabic-title-name", score: 0.6,
+                    reason: "a name after a title (“\(m.value.trimmed)”)")]
+            }
+        }
+        return []
+    }
 }
 

@@ -76,7 +76,7 @@ struct SpeakerReview {
         found += honorificName(in: leadLines, rule: "speaker.honorific-name.lead", score: 0.55)
         found += [roleName(in: Array(headLines) + leadLines)].compactMap { $0 }
         found += bylines() + turnLabels() + declinedNames(in: Array(headLines) + leadLines) + kindOfNameHeadlines()
-            + namesBeforePosts() + kindByPersonLines()
+            + namesBeforePosts() + kindByPersonLines() + arabicNames(in: Array(headLines) + leadLines)
         found += [soleHolder(s)].compactMap { $0 }
         let ballot = SpeakerBallot(
             doc: doc, pageCountry: CountryReview.mastheadCountry(in: doc, reference: reference),
