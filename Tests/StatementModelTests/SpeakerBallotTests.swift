@@ -242,5 +242,27 @@ final class SpeakerFormsTests: XCTestCase {
             """)
         assertField(s.speaker, "نغيراكيد تيلي", inferred: true)
     }
+
+    func testALettersWriterSignsAtItsFoot() {
+        let s = Fixture.read("""
+            Letter to the Secretary-General
+
+            Su Excelencia
+            Sr. António Guterres
+            Secretario General de las Naciones Unidas
+            Nueva York
+
+            Excelencia:
+
+            Tengo el honor de dirigirme a usted para transmitirle la posición de mi Gobierno sobre el asunto que \
+            examina el Consejo, y le agradecería que la presente carta se distribuyera como documento oficial.
+
+            Aprovecho la oportunidad para reiterarle las seguridades de mi más alta consideración.
+
+            Ngiraked Tellei
+            """)
+        XCTAssertEqual(s.kind?.value, "letter")
+        assertField(s.speaker, "Ngiraked Tellei", inferred: true)
+    }
 }
 

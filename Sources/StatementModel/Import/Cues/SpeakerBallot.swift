@@ -125,7 +125,9 @@ struct SpeakerBallot {
             + #"|(?i:\b(?:thank|thanks|thanked|welcome|welcomed|congratulate|congratulated|told|urged|asked|called on|met|with|"#
             // The person a spokesperson speaks for is not the one speaking.
             + #"spokes\w+ for|porte-parole d[eu]|portavoz de|официальный представитель|on behalf of|"#
-            + #"remercie|agradece|agradezco))\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.\-]*|of|for|the)\s+){0,4}$"#)
+            + #"remercie|agradece|agradezco))\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.\-]*|of|for|the)\s+){0,4}$"#
+            // Arabic thanks and greetings, a few words before the name ("أتوجه بالشكر ... إلى سلفكم الدكتور").
+            + #"|(?:أشكر|نشكر|بالشكر|أهنئ|نهنئ|بالتهنئة|أرحب|نرحب|شكرا|شكراً)(?:\s+\S+){0,6}\s*$"#)
 
     /// The name is spoken to, not by: "Your Excellency Hanna Tetteh, ...", "Dear Mr. ...", "thank ... to".
     private func isAddressed(_ c: SpeakerCandidate) -> Bool {

@@ -181,5 +181,27 @@ extension SpeakerReview {
         }
         return []
     }
+
+    /// The signature closing a letter: "(Signed) Name", or a name alone on one of the last lines.
+    private static let signed = Pattern(#"^\s*\((?:Signed|Signé|Firmado|Подпись)\)\s*(.+)$"#, caseInsensitive: true)
+
+    func signatures() -> [SpeakerCandidate] {
+        for line in filled.suffix(8).reversed() where line.trimmed.count <= 80 {
+            var text = line.trimmed
+            var offset = (line.text as NSString).range(of: text).location
+            if let m = Self.signed.firstMatch(in: line.text), let r = m.groupRange(1) {
+                text = (line.text as NSString).substring(with: r).trimmed
+                offset = r.location
+            } else if Self.nameLine.firstMatch(in: line.text) == nil {
+                continue
+            }
+            guard let name = bylineName(Self.titleCased(text)) else { continue }
+            let r = NSRange(location: max(0, offset), length: (text as NSString).length)
+            return [SpeakerCandidate(
+                name: name, range: doc.range(r, inLine: line), rule: "speaker.signature", score: 0.75,
+                reason: "the letter is signed “\(text)”")]
+        }
+        return []
+    }
 }
 

@@ -78,6 +78,11 @@ struct SpeakerReview {
         found += bylines() + turnLabels() + declinedNames(in: Array(headLines) + leadLines) + kindOfNameHeadlines()
             + namesBeforePosts() + kindByPersonLines() + arabicNames(in: Array(headLines) + leadLines)
         found += [soleHolder(s)].compactMap { $0 }
+        // A letter names its addressee at the top and its writer at the foot.
+        if s.kind?.value == "letter" {
+            let signed = signatures()
+            if !signed.isEmpty { found = found.map { var c = $0; c.score *= 0.6; return c } + signed }
+        }
         let ballot = SpeakerBallot(
             doc: doc, pageCountry: CountryReview.mastheadCountry(in: doc, reference: reference),
             ownMasthead: filled.prefix(8).contains { TitleReview.isMasthead($0.trimmed) },
