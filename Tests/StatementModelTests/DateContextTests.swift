@@ -230,3 +230,29 @@ final class KindEdgeTests: XCTestCase {
         assertField(s.forum, "Human Rights Council", inferred: true)
     }
 }
+
+final class ForumMentionTests: XCTestCase {
+    func testATypographicApostropheStillNamesTheBody() {
+        let s = Fixture.read("""
+            36ème session du Conseil des droits de l’Homme
+
+            Intervention du Représentant permanent
+
+            Monsieur le Président,
+
+            La France salue votre action et celle de vos équipes, et soutient pleinement le mandat du Conseil.
+            """)
+        assertField(s.forum, "Human Rights Council", inferred: true)
+    }
+
+    func testTheGroupASpeakerSpeaksForIsNotTheForum() {
+        let s = Fixture.read("""
+            Statement on behalf of the Group of 77 and China by the Permanent Representative of Palau
+
+            Mr. President,
+
+            I have the honour to speak on behalf of the Group, and I thank you for convening this meeting today.
+            """)
+        XCTAssertNotEqual(s.forum?.value, "Group of 77 and China")
+    }
+}

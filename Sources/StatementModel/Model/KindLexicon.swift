@@ -42,7 +42,10 @@ public struct KindLexicon: Sendable {
     }
 
     static func fold(_ s: String) -> String {
+        // A typographic apostrophe reads as a straight one ("droits de l’Homme" = "droits de l'homme"): one
+        // UTF-16 unit for one, so ranges found in the folded text hold in the original.
         HanScript.simplified(s).folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+            .replacingOccurrences(of: "’", with: "'")
     }
 
     /// The first phrase of a cue found in a folded text (as a word where the script has words).

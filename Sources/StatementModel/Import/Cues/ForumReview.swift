@@ -44,7 +44,10 @@ struct ForumReview {
             + #"ampliación del Consejo de Seguridad|election of (?:the )?(?:five )?non-permanent members of the Security Council|"#
             + #"élection (?:de cinq|des) membres non permanents du Conseil de sécurité|"#
             + #"elección de (?:cinco|los) miembros no permanentes del Consejo de Seguridad|"#
-            + #"\b(?:annual )?report of the Security Council\b(?! mission)|rapport du Conseil de sécurité\b(?! sur sa mission)"#
+            + #"\b(?:annual )?report of the Security Council\b(?! mission)|rapport du Conseil de sécurité\b(?! sur sa mission)|"#
+            // The Secretary-General's report on the work of the Organization is an Assembly item too.
+            + #"report of the Secretary-General on the work of the Organization|Memoria del Secretario General sobre la labor|"#
+            + #"rapport du Secrétaire général sur l'activité de l'Organisation|доклад Генерального секретаря о работе Организации"#
     )
 
     func review(_ s: inout Statement) {
@@ -98,11 +101,15 @@ struct ForumReview {
             !Self.isMenu($0.trimmed) && !TitleReview.isMasthead($0.trimmed)
                 && !TitleReview.inVerticalMenu($0.trimmed, lines: texts)
         }.flatMap { line in lexicon.all(in: line.text).map { (line, $0) } }
+            // "on behalf of the Group of 77": the speaker's group, not where the words were said.
+            .filter { !Self.onBehalf(of: $0.1.range, in: $0.0.text) }
         let placed = named.first { Self.placesStatement(in: $0.0.text, at: $0.1.range) }
         // A release reports a forum's work as often as it places words in it: only a placed mention counts.
         // A release may name in its headline the body whose work it reports ("Human Rights Council concludes
         // its session"): that one counts.
-        let reporting = ["news report", "press release"].contains(s.kind?.value ?? "")
+        // A message is read out or published; the body its headline names is not where it was delivered.
+        let message = Self.messageTitle.firstMatch(in: s.title?.value ?? "") != nil
+        let reporting = ["news report", "press release"].contains(s.kind?.value ?? "") || message
         let inHeadline = s.kind?.value == "press release" ? named.first { holdsTitle($0.0, s) } : nil
         guard let (line, found) = placed ?? (reporting ? inHeadline : named.first) else { return }
         s.forum = Attributed(
@@ -112,6 +119,16 @@ struct ForumReview {
                 confidence: placed != nil ? 0.65 : 0.5, range: doc.range(found.range, inLine: line),
                 reason: placed != nil ? "the opening lines place the statement in the \(found.forum)"
                     : "the page's opening lines name the \(found.forum)"))
+    }
+
+    private static let messageTitle = Pattern(
+        #"(?i)^\s*(?:(?:the\s+)?Secretary-General['’]s\s+)?(?:video\s+)?(?:message|mensaje|message|послание|رسالة)\b|致辞$"#)
+    private static let behalf = Pattern(#"(?i)(?:on behalf of|au nom d[eu]|en nombre de|от имени|باسم)\s+(?:the\s+|la\s+|el\s+|l['’])?$"#)
+
+    static func onBehalf(of range: NSRange, in line: String) -> Bool {
+        let start = max(0, range.location - 30)
+        let before = (line as NSString).substring(with: NSRange(location: start, length: range.location - start))
+        return behalf.firstMatch(in: before) != nil
     }
 
     private func holdsTitle(_ line: TextLine, _ s: Statement) -> Bool {
