@@ -106,6 +106,16 @@ public struct HTMLPageImporter: FileImporter {
         if s.source.publisher == nil || s.source.publisher?.provenance.rule == "html.og:site_name" {
             s.source.publisher = Attributed(publisher.name, p)
         }
+        // An institution's own page that reports others in the third person is its press release.
+        if [.un, .mission, .ministry, .government, .regional].contains(publisher.kind), let k = s.kind,
+            k.value == "news report", k.provenance.isInferred,
+            ["kind.third-person", "kind.reporting-verbs"].contains(k.provenance.rule)
+        {
+            var r = p
+            r.confidence = 0.6
+            r.reason = "it reports others in the third person on \(publisher.name)'s own site (publishers table)"
+            s.kind = Attributed("press release", r)
+        }
         // A news agency's or newspaper's page that nothing else classed is its report.
         if s.kind == nil, [.agency, .newspaper].contains(publisher.kind) {
             var k = p
