@@ -1,26 +1,31 @@
 import Foundation
 import XCTest
+
 @testable import StatementModel
 
 /// Dates read from the words around them, in fixtures written in the shape of real pages.
 final class DateContextTests: XCTestCase {
     func testPublishedBeforeUpdatedOnOneLineIsThePublicationDate() throws {
-        let finding = try XCTUnwrap(DateFinder.dateLine("Published: 13:57, March 4, 2022 | Updated: 19:26, March 5, 2022 PDF View"))
+        let finding = try XCTUnwrap(
+            DateFinder.dateLine("Published: 13:57, March 4, 2022 | Updated: 19:26, March 5, 2022 PDF View"))
         XCTAssertEqual(finding.date, StatementDate(year: 2022, month: 3, day: 4))
         XCTAssertFalse(finding.modification, "the label before the first date is 'Published'")
         XCTAssertTrue(DateFinder.dateLine("Updated: 19:26, March 5, 2022")?.modification ?? false)
     }
 
     func testOrdinalWithCommaAndDashedDayFirstDates() {
-        XCTAssertEqual(DateFinder.fullDates(in: "تاريخ النشر: 8th, January 2025 GMT").first?.date,
-                       StatementDate(year: 2025, month: 1, day: 8))
-        XCTAssertEqual(DateFinder.fullDates(in: "Created: 21-11-2022 21:08 IST").first?.date,
-                       StatementDate(year: 2022, month: 11, day: 21))
+        XCTAssertEqual(
+            DateFinder.fullDates(in: "تاريخ النشر: 8th, January 2025 GMT").first?.date,
+            StatementDate(year: 2025, month: 1, day: 8))
+        XCTAssertEqual(
+            DateFinder.fullDates(in: "Created: 21-11-2022 21:08 IST").first?.date,
+            StatementDate(year: 2022, month: 11, day: 21))
         XCTAssertNil(DateFinder.fullDates(in: "Created: 03-04-2022").first?.date, "3 April or 4 March: left unread")
     }
 
     func testALettersOwnDateIsStated() {
-        let s = Fixture.read("""
+        let s = Fixture.read(
+            """
             Letter from Palau to the President of the Security Council
 
             Letter dated 14 May 2009 from the Permanent Representative of Palau to the United Nations addressed to
@@ -34,7 +39,8 @@ final class DateContextTests: XCTestCase {
 
     func testADateWithItsRightWeekdayInTheLeadDatesAnUndatedRelease() {
         let long = String(repeating: "The Ambassador set out the position of the Government at length. ", count: 8)
-        let s = Fixture.read("""
+        let s = Fixture.read(
+            """
             Ministry of Foreign Affairs
 
             Home | News | Contact
@@ -48,18 +54,22 @@ final class DateContextTests: XCTestCase {
     }
 
     func testYearOfADatelineIsTheNearestToADateOnlyMetInTheText() {
-        XCTAssertEqual(DateReview.year(month: 12, day: 31, nearest: StatementDate(year: 2025, month: 12, day: 29)!), 2025)
+        XCTAssertEqual(
+            DateReview.year(month: 12, day: 31, nearest: StatementDate(year: 2025, month: 12, day: 29)!), 2025)
         XCTAssertEqual(DateReview.year(month: 12, day: 31, nearest: StatementDate(year: 2026, month: 1, day: 2)!), 2025)
-        XCTAssertEqual(DateReview.year(month: 12, day: 31, onOrBefore: StatementDate(year: 2026, month: 1, day: 2)!), 2025)
-        XCTAssertEqual(DateReview.year(month: 1, day: 3, onOrBefore: StatementDate(year: 2026, month: 1, day: 2)!), 2026,
-                       "a day after the page's date: the agency's clock runs ahead")
+        XCTAssertEqual(
+            DateReview.year(month: 12, day: 31, onOrBefore: StatementDate(year: 2026, month: 1, day: 2)!), 2025)
+        XCTAssertEqual(
+            DateReview.year(month: 1, day: 3, onOrBefore: StatementDate(year: 2026, month: 1, day: 2)!), 2026,
+            "a day after the page's date: the agency's clock runs ahead")
     }
 }
 
 /// Kind and forum from how a text speaks, in the shape of real news and release pages.
 final class KindAndForumFormsTests: XCTestCase {
     func testAThirdPersonTextWithoutReportingVerbsIsAReport() {
-        let s = Fixture.read("""
+        let s = Fixture.read(
+            """
             Политика | Экономика | Общество | В мире
 
             Постпред Палау при ООН покинул зал на заседании Совета Безопасности
@@ -77,7 +87,8 @@ final class KindAndForumFormsTests: XCTestCase {
     }
 
     func testARussianHeadlineDeclinesTheCouncilsName() {
-        let s = Fixture.read("""
+        let s = Fixture.read(
+            """
             Выступление Постоянного представителя на заседании Совета Безопасности ООН по Сирии
 
             Уважаемый господин Председатель,
@@ -92,7 +103,8 @@ final class KindAndForumFormsTests: XCTestCase {
     }
 
     func testASecretaryGeneralsStatementReleaseIsASpeech() {
-        let s = Fixture.read("""
+        let s = Fixture.read(
+            """
             SG/SM/99999
             12 May 2021
 
@@ -110,7 +122,8 @@ final class KindAndForumFormsTests: XCTestCase {
 
 final class ForumBusinessTests: XCTestCase {
     func testTheCouncilsElectionsAreTheAssemblysBusiness() {
-        let s = Fixture.read("""
+        let s = Fixture.read(
+            """
             Permanent Mission of Palau to the United Nations
 
             Statement at the Election of non-permanent members of the Security Council
@@ -123,7 +136,8 @@ final class ForumBusinessTests: XCTestCase {
     }
 
     func testALetterToTheCouncilWasNotDeliveredInIt() {
-        let s = Fixture.read("""
+        let s = Fixture.read(
+            """
             Letter dated 3 May 2019 from the Permanent Representative of Palau addressed to the President of the Security Council
 
             I have the honour to transmit herewith a letter from my Government on the matter before the Council. \\
@@ -145,7 +159,8 @@ final class DateFormsTests: XCTestCase {
     }
 
     func testADatelinesTwoDigitYear() {
-        let s = Fixture.read("""
+        let s = Fixture.read(
+            """
             Политика | Экономика | Общество
 
             Палау выдвинула свою кандидатуру в Совет Безопасности
@@ -181,10 +196,12 @@ final class ReleaseHeaderTests: XCTestCase {
 }
 
 final class KindEdgeTests: XCTestCase {
-    private let long = String(repeating: "Delegates and analysts followed the exchanges closely in the chamber that afternoon. ", count: 6)
+    private let long = String(
+        repeating: "Delegates and analysts followed the exchanges closely in the chamber that afternoon. ", count: 6)
 
     func testARelatedStoryNamingAMinistryDoesNotMakeANewsPageARelease() {
-        let s = Fixture.read("""
+        let s = Fixture.read(
+            """
             Diario del Golfo
             Nacional | Mundo | Opinión | Deportes
 
@@ -201,7 +218,8 @@ final class KindEdgeTests: XCTestCase {
     }
 
     func testAnInterviewPrintedWithoutLabelsIsAnInterview() {
-        let s = Fixture.read("""
+        let s = Fixture.read(
+            """
             Интервью Постоянного представителя Палау при ООН агентству
 
             — Как вы оцениваете итоги года в Совете Безопасности?
@@ -216,7 +234,8 @@ final class KindEdgeTests: XCTestCase {
     }
 
     func testAReleaseNamesTheBodyWhoseWorkItReportsInItsHeadline() {
-        let s = Fixture.read("""
+        let s = Fixture.read(
+            """
             Press release
 
             Human Rights Council Concludes Its Sixtieth Regular Session after Adopting Forty Texts
@@ -233,7 +252,8 @@ final class KindEdgeTests: XCTestCase {
 
 final class ForumMentionTests: XCTestCase {
     func testATypographicApostropheStillNamesTheBody() {
-        let s = Fixture.read("""
+        let s = Fixture.read(
+            """
             36ème session du Conseil des droits de l’Homme
 
             Intervention du Représentant permanent
@@ -246,7 +266,8 @@ final class ForumMentionTests: XCTestCase {
     }
 
     func testTheGroupASpeakerSpeaksForIsNotTheForum() {
-        let s = Fixture.read("""
+        let s = Fixture.read(
+            """
             Statement on behalf of the Group of 77 and China by the Permanent Representative of Palau
 
             Mr. President,

@@ -1,12 +1,14 @@
 import Foundation
 import XCTest
+
 @testable import StatementModel
 
 /// Speakers are chosen from every candidate the text offers, weighed against the rest of the text; the
 /// fixtures are written here in the shape of real mission, ministry and transcript pages.
 final class SpeakerBallotTests: XCTestCase {
     func testBylineBlockGivesSpeakerAndPost() {
-        let s = Fixture.read("""
+        let s = Fixture.read(
+            """
             United States Mission to the United Nations
 
             Home | Remarks and Highlights | Security Council | General Assembly | About Us
@@ -30,7 +32,8 @@ final class SpeakerBallotTests: XCTestCase {
     }
 
     func testTheMissionsOwnRepresentativeBeatsTheCoChairItThanks() {
-        let s = Fixture.read("""
+        let s = Fixture.read(
+            """
             Permanent Mission of the Republic of Palau to the United Nations
 
             Home | Statements | News | Contact
@@ -51,7 +54,8 @@ final class SpeakerBallotTests: XCTestCase {
     }
 
     func testAPersonAddressedIsNotTheSpeaker() {
-        let s = Fixture.read("""
+        let s = Fixture.read(
+            """
             Opening remarks at the joint consultations
 
             Your Excellency Hanna Tetteh, Special Envoy for the Horn of Africa, esteemed partners,
@@ -64,7 +68,8 @@ final class SpeakerBallotTests: XCTestCase {
     }
 
     func testTranscriptTurnLabelGivesSpeakerWithoutHonorific() {
-        let s = Fixture.read("""
+        let s = Fixture.read(
+            """
             Transcript of the Weekly Media Briefing by the Official Spokesperson
 
             Shri Vikram Anand Rao, Official Spokesperson: Good afternoon, and thank you for coming. I have no \
@@ -79,7 +84,8 @@ final class SpeakerBallotTests: XCTestCase {
     }
 
     func testTwoCandidatesNearlyAsGoodAreShownAsUnsure() {
-        let s = Fixture.read("""
+        let s = Fixture.read(
+            """
             Joint statement on the humanitarian corridor
 
             Delivered by Ambassador Lena Marwick and Ambassador Ruben Aldecott
@@ -93,7 +99,8 @@ final class SpeakerBallotTests: XCTestCase {
     }
 
     func testMastheadIsNeverTheTitle() {
-        let s = Fixture.read("""
+        let s = Fixture.read(
+            """
             Office of the Special Envoy of the Secretary-General for the Lakes Region
 
             Home | About | Press releases | Contact
@@ -110,7 +117,8 @@ final class SpeakerBallotTests: XCTestCase {
 /// Speakers named the way other languages and page layouts name them.
 final class SpeakerFormsTests: XCTestCase {
     func testRussianInitialsAndADeclinedSurnameFindTheEnvoy() {
-        let s = Fixture.read("""
+        let s = Fixture.read(
+            """
             Постоянное представительство Российской Федерации при ООН
 
             Выступление Постоянного представителя В.И.Чуркина на заседании Совета Безопасности ООН по Сирии
@@ -124,7 +132,8 @@ final class SpeakerFormsTests: XCTestCase {
     }
 
     func testSpanishHeadlineNamingKindThenSpeaker() {
-        let s = Fixture.read("""
+        let s = Fixture.read(
+            """
             Intervención de Marta Lucía Sepúlveda Ortiz, embajadora, representante permanente, en el Debate General
 
             Señora Presidenta:
@@ -135,7 +144,8 @@ final class SpeakerFormsTests: XCTestCase {
     }
 
     func testAnAdjectiveMayEndAName() {
-        let s = Fixture.read("""
+        let s = Fixture.read(
+            """
             Statement for the General Debate on Item 4, delivered by the UK's Human Rights Ambassador, Rita French.
 
             Rita French
@@ -148,7 +158,8 @@ final class SpeakerFormsTests: XCTestCase {
     }
 
     func testOnBehalfOfTheEuropeanUnionGivesItsCountry() {
-        let s = Fixture.read("""
+        let s = Fixture.read(
+            """
             EU Statement – UN General Assembly: Debate on the Report of the Security Council
 
             Statement on behalf of the European Union and its Member States by H.E. Ms. Karin Lindqvist
@@ -162,7 +173,8 @@ final class SpeakerFormsTests: XCTestCase {
     }
 
     func testCountryFromTheWordsBesideTheSpeakersName() {
-        let s = Fixture.read("""
+        let s = Fixture.read(
+            """
             Markets | World | Politics | Sport
 
             Kazakh president urges Council reform in Assembly speech
@@ -177,7 +189,8 @@ final class SpeakerFormsTests: XCTestCase {
     }
 
     func testAnObserverMissionsMastheadGivesTheShownCountryName() {
-        let s = Fixture.read("""
+        let s = Fixture.read(
+            """
             Permanent Observer Mission of the State of Palestine to the United Nations
 
             Home | Statements | Letters | Contact
@@ -192,7 +205,8 @@ final class SpeakerFormsTests: XCTestCase {
     }
 
     func testTraditionalChineseNamesFindTheEnvoy() {
-        let s = Fixture.read("""
+        let s = Fixture.read(
+            """
             國際 | 兩岸 | 財經 | 體育
 
             中國常駐聯合國代表張軍表示安理會應推動停火
@@ -205,7 +219,8 @@ final class SpeakerFormsTests: XCTestCase {
     }
 
     func testThePersonASpokespersonSpeaksForIsNotTheSpeaker() {
-        let s = Fixture.read("""
+        let s = Fixture.read(
+            """
             Spokesperson's Briefing – Thursday, 9 June 2022
 
             NOON BRIEFING HIGHLIGHTS BY MARTA OYELARAN-VOSS,
@@ -219,7 +234,8 @@ final class SpeakerFormsTests: XCTestCase {
     }
 
     func testPeopleGreetedInASalutationListAreNotTheSpeaker() {
-        let s = Fixture.read("""
+        let s = Fixture.read(
+            """
             Opening remarks by Ambassador Amina Dembélé-Sow, Permanent Observer of the African Union to the United Nations
 
             - Mr. Tayé-Brook Zerihoun, Assistant Secretary-General for Political Affairs,
@@ -232,7 +248,8 @@ final class SpeakerFormsTests: XCTestCase {
     }
 
     func testAnArabicNameAfterTheAmbassadorsTitle() {
-        let s = Fixture.read("""
+        let s = Fixture.read(
+            """
             المحلية
 
             بالاو تحقق إنجازات خلال عضويتها في مجلس الأمن
@@ -244,7 +261,8 @@ final class SpeakerFormsTests: XCTestCase {
     }
 
     func testALettersWriterSignsAtItsFoot() {
-        let s = Fixture.read("""
+        let s = Fixture.read(
+            """
             Letter to the Secretary-General
 
             Su Excelencia
@@ -265,4 +283,3 @@ final class SpeakerFormsTests: XCTestCase {
         assertField(s.speaker, "Ngiraked Tellei", inferred: true)
     }
 }
-

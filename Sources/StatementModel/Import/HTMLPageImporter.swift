@@ -101,8 +101,9 @@ public struct HTMLPageImporter: FileImporter {
     /// What the address says of the page: its publisher and, for a mission's, ministry's or government's
     /// page, the country it speaks for (unless the speaker is known to hold another country's post).
     static func apply(_ publisher: Publisher, address: String, reference: ReferenceData, to s: inout Statement) {
-        let p = Provenance(basis: .inferred, rule: "html.address-publisher", confidence: 0.85, evidence: address,
-                           reason: "the page's address belongs to \(publisher.name) (publishers table)")
+        let p = Provenance(
+            basis: .inferred, rule: "html.address-publisher", confidence: 0.85, evidence: address,
+            reason: "the page's address belongs to \(publisher.name) (publishers table)")
         if s.source.publisher == nil || s.source.publisher?.provenance.rule == "html.og:site_name" {
             s.source.publisher = Attributed(publisher.name, p)
         }

@@ -14,13 +14,17 @@ public struct StatementReader: Sendable {
     /// Corpus tables that could not be read during the imports this reader served.
     public let corpusProblems = CorpusProblemLog()
 
-    public init(reference: ReferenceData, registry: ImporterRegistry = .standard, tableMapping: ColumnMapping = ColumnMapping()) {
+    public init(
+        reference: ReferenceData, registry: ImporterRegistry = .standard, tableMapping: ColumnMapping = ColumnMapping()
+    ) {
         self.reference = reference
         self.registry = registry
         self.tableMapping = tableMapping
         // Fresh importers per reader: their caches of corpus metadata live as long as this reader.
-        fileImporters = [UNSCCorpusImporter(problems: corpusProblems), UNGDCCorpusImporter(), TableImporter(),
-                         HTMLPageImporter(), PDFImporter()]
+        fileImporters = [
+            UNSCCorpusImporter(problems: corpusProblems), UNGDCCorpusImporter(), TableImporter(),
+            HTMLPageImporter(), PDFImporter(),
+        ]
         themeMatcher = ThemeMatcher(catalog: reference.themes)
         situationFinder = SituationFinder(catalog: reference.situations)
     }
@@ -74,12 +78,15 @@ public struct StatementReader: Sendable {
     public func enrich(_ s: inout Statement, topics: [String] = []) {
         if let speaker = s.speaker?.value {
             let terms = reference.envoys.terms(of: speaker)
-            let term = s.date.flatMap { d in terms.first { $0.covers(d.value, currentYear: reference.currentYear) } }
+            let term =
+                s.date.flatMap { d in terms.first { $0.covers(d.value, currentYear: reference.currentYear) } }
                 ?? (Set(terms.map(\.post)).count == 1 ? terms.first : nil)
             if let term {
-                let reason = "\(term.name) was \(term.post) from \(term.start.iso) to \(term.end?.iso ?? "the present") (envoys table)"
-                let p = Provenance(basis: .inferred, rule: "envoys-table", confidence: s.date == nil ? 0.6 : 0.8,
-                                   span: s.speaker?.provenance.span, evidence: speaker, reason: reason)
+                let reason =
+                    "\(term.name) was \(term.post) from \(term.start.iso) to \(term.end?.iso ?? "the present") (envoys table)"
+                let p = Provenance(
+                    basis: .inferred, rule: "envoys-table", confidence: s.date == nil ? 0.6 : 0.8,
+                    span: s.speaker?.provenance.span, evidence: speaker, reason: reason)
                 if s.role == nil { s.role = Attributed(term.post, p) }
                 // UN officials speak for no country: the field stays empty rather than read "United Nations".
                 if s.country == nil, term.country != "United Nations" { s.country = Attributed(term.country, p) }
@@ -95,7 +102,9 @@ public struct StatementReader: Sendable {
         s.mentions = reference.gazetteer.mentions(in: s.paragraphs)
         s.situations = situationFinder.situations(of: s, topics: topics)
         if s.language == nil, let guess = LanguageGuesser.guess(s.body) {
-            s.language = Attributed(guess.code, Provenance(basis: .inferred, rule: "language.script-and-common-words", confidence: guess.confidence))
+            s.language = Attributed(
+                guess.code,
+                Provenance(basis: .inferred, rule: "language.script-and-common-words", confidence: guess.confidence))
         }
     }
 }

@@ -26,8 +26,13 @@ public struct KindLexicon: Sendable {
     /// The indices (into `phrases[cue]`) of every phrase found in a folded text, once each, and the count of all matches.
     private func found(_ cue: Cue, in folded: String) -> (distinct: Set<Int>, total: Int) {
         guard let index = indexes[cue] else { return ([], 0) }
-        var distinct = Set<Int>(), total = 0
-        index.matches(in: Array(folded.utf16)) { p, _ in distinct.insert(p); total += 1; return true }
+        var distinct = Set<Int>()
+        var total = 0
+        index.matches(in: Array(folded.utf16)) { p, _ in
+            distinct.insert(p)
+            total += 1
+            return true
+        }
         return (distinct, total)
     }
 
@@ -44,8 +49,10 @@ public struct KindLexicon: Sendable {
     static func fold(_ s: String) -> String {
         // A typographic apostrophe reads as a straight one ("droits de l’Homme" = "droits de l'homme"): one
         // UTF-16 unit for one, so ranges found in the folded text hold in the original.
-        HanScript.simplified(s).folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-            .replacingOccurrences(of: "’", with: "'")
+        HanScript.simplified(s).folding(
+            options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil
+        )
+        .replacingOccurrences(of: "’", with: "'")
     }
 
     /// The first phrase of a cue found in a folded text (as a word where the script has words).

@@ -15,7 +15,9 @@ public struct StatementDate: Codable, Hashable, Sendable, Comparable, CustomStri
         if let day {
             guard let month, (1...StatementDate.daysIn(month: month, year: year)).contains(day) else { return nil }
         }
-        self.year = year; self.month = month; self.day = month == nil ? nil : day
+        self.year = year
+        self.month = month
+        self.day = month == nil ? nil : day
     }
 
     public var precision: Precision { day != nil ? .day : (month != nil ? .month : .year) }
@@ -30,10 +32,13 @@ public struct StatementDate: Codable, Hashable, Sendable, Comparable, CustomStri
     public var description: String { iso }
 
     /// First and last day covered, as ISO days: what range filters compare against.
-    public var firstDay: String { Self.padded(year, 4) + "-" + Self.padded(month ?? 1, 2) + "-" + Self.padded(day ?? 1, 2) }
+    public var firstDay: String {
+        Self.padded(year, 4) + "-" + Self.padded(month ?? 1, 2) + "-" + Self.padded(day ?? 1, 2)
+    }
     public var lastDay: String {
         let m = month ?? 12
-        return Self.padded(year, 4) + "-" + Self.padded(m, 2) + "-" + Self.padded(day ?? StatementDate.daysIn(month: m, year: year), 2)
+        return Self.padded(year, 4) + "-" + Self.padded(m, 2) + "-"
+            + Self.padded(day ?? StatementDate.daysIn(month: m, year: year), 2)
     }
 
     /// `%0Nd` without `String(format:)`, which goes through CoreFoundation (an import asks this for
@@ -74,9 +79,14 @@ public enum Weekday {
 
     /// 1 = Sunday ... 7 = Saturday, by Zeller's congruence.
     public static func of(year: Int, month: Int, day: Int) -> Int {
-        var y = year, m = month
-        if m < 3 { m += 12; y -= 1 }
-        let k = y % 100, j = y / 100
+        var y = year
+        var m = month
+        if m < 3 {
+            m += 12
+            y -= 1
+        }
+        let k = y % 100
+        let j = y / 100
         let h = (day + (13 * (m + 1)) / 5 + k + k / 4 + j / 4 + 5 * j) % 7  // 0 = Saturday
         return ((h + 6) % 7) + 1
     }
@@ -101,7 +111,9 @@ public enum Weekday {
             ["samedi", "sabado", "суббота", "субботу", "السبت", "星期六", "周六"],
         ]
         var table: [String: Int] = [:]
-        for (i, row) in rows.enumerated() { for name in row { table[name.folding(options: .diacriticInsensitive, locale: nil)] = i + 1 } }
+        for (i, row) in rows.enumerated() {
+            for name in row { table[name.folding(options: .diacriticInsensitive, locale: nil)] = i + 1 }
+        }
         return table
     }()
 }

@@ -31,9 +31,17 @@ enum DateFinder {
         (Pattern(#"(?<![\d/.-])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d/.-]*\d)"#), .ymd, "date.numeric-ymd"),
         (Pattern(#"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"#), .chinese, "date.chinese"),
         (Pattern(#"(令和|平成|昭和)\s*(元|\d{1,2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"#), .era, "date.japanese-era"),
-        (Pattern(#"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?,?\s*(?:of\s+|de\s+)?\b"# + monthNames
-                 + #"\.?,?\s+(?:de(?:l)?\s+|عام\s+|سنة\s+)?(\d{4})(?!\d)"#, caseInsensitive: true), .dmy, "date.day-month-year"),
-        (Pattern(#"\b"# + monthNames + #"\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})\b"#, caseInsensitive: true), .mdy, "date.month-day-year"),
+        (
+            Pattern(
+                #"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?,?\s*(?:of\s+|de\s+)?\b"# + monthNames
+                    + #"\.?,?\s+(?:de(?:l)?\s+|عام\s+|سنة\s+)?(\d{4})(?!\d)"#, caseInsensitive: true), .dmy,
+            "date.day-month-year"
+        ),
+        (
+            Pattern(
+                #"\b"# + monthNames + #"\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})\b"#, caseInsensitive: true),
+            .mdy, "date.month-day-year"
+        ),
         (Pattern(#"(?<![\d/.])(\d{1,2})\.(\d{1,2})\.(\d{4})\b"#), .dottedDMY, "date.numeric-dmy"),
         // 19/09/2017 or 09/19/2017: read only when one of the two numbers cannot be a month.
         (Pattern(#"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"#), .slashed, "date.numeric-slashed"),
@@ -42,9 +50,16 @@ enum DateFinder {
     ]
 
     private static let monthDayPatterns: [(Pattern, Bool)] = [
-        (Pattern(#"\b"# + monthNames + #"\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})(?!\d)"#, caseInsensitive: true), true),
-        (Pattern(#"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er)?\s*(?:de\s+)?\b"# + monthNames
-                 + #"\b\.?(?!,?\s*(?:de\s+)?\d{4})"#, caseInsensitive: true), false),
+        (
+            Pattern(
+                #"\b"# + monthNames + #"\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d{4})(?!\d)"#, caseInsensitive: true),
+            true
+        ),
+        (
+            Pattern(
+                #"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er)?\s*(?:de\s+)?\b"# + monthNames
+                    + #"\b\.?(?!,?\s*(?:de\s+)?\d{4})"#, caseInsensitive: true), false
+        ),
     ]
     /// "7月25日" (and "当地时间7月25日") with no year before it.
     private static let chineseMonthDay = Pattern(#"(?<!\d)(?<!年)(?<!年\s)(\d{1,2})\s*月\s*(\d{1,2})\s*日"#)
@@ -71,7 +86,8 @@ enum DateFinder {
         let text = asciiDigits(original)
         var found: [DateFinding] = []
         for (pattern, order, rule) in full {
-            for m in pattern.matches(in: text) where !found.contains(where: { NSIntersectionRange($0.range, m.range).length > 0 }) {
+            for m in pattern.matches(in: text)
+            where !found.contains(where: { NSIntersectionRange($0.range, m.range).length > 0 }) {
                 // 10/04/2019 is April or October: no reading beats a wrong one.
                 if order == .slashed, let a = Int(m.group(1)!), let b = Int(m.group(2)!), a <= 12, b <= 12 { continue }
                 found.append(reading(m, order: order, rule: rule))
@@ -82,18 +98,23 @@ enum DateFinder {
 
     /// Words that may stand beside a date on a date line, in the six UN languages (lower case).
     static let dateLineLabels: Set<String> = [
-        "date", "dated", "updated", "published", "posted", "on", "am", "pm", "gmt", "utc", "est", "edt", "time", "last", "modified",
+        "date", "dated", "updated", "published", "posted", "on", "am", "pm", "gmt", "utc", "est", "edt", "time", "last",
+        "modified",
         "release", "released", "issued", "delivered", "new", "york", "geneva",
-        "publié", "publie", "le", "mis", "jour", "à", "mise", "publicado", "actualizado", "el", "fecha", "de", "del", "hora",
+        "publié", "publie", "le", "mis", "jour", "à", "mise", "publicado", "actualizado", "el", "fecha", "de", "del",
+        "hora",
         "дата", "опубликовано", "обновлено", "публикации", "обновления", "года", "г", "мск", "время",
         "日期", "发布时间", "时间", "更新时间", "发布日期", "发表时间", "发稿时间", "tarih",
         "تاريخ", "التاريخ", "نشر", "تحديث", "آخر", "بتاريخ", "في",
     ]
     /// Words that say a date is when the page was changed, not when the statement was made.
-    static let modificationWords: Set<String> = ["updated", "modified", "last", "mis", "actualizado", "обновлено", "обновления",
-                                                  "更新时间", "تحديث", "revised", "edited"]
+    static let modificationWords: Set<String> = [
+        "updated", "modified", "last", "mis", "actualizado", "обновлено", "обновления",
+        "更新时间", "تحديث", "revised", "edited",
+    ]
     /// Where a date line names its source ("2024-11-19 来源：外交部"): the rest of the line is not looked at.
-    private static let sourceLabel = Pattern(#"(?:来源|來源|出处|source|fuente|источник|المصدر|editor|编辑|責任編輯)\s*[:：]"#, caseInsensitive: true)
+    private static let sourceLabel = Pattern(
+        #"(?:来源|來源|出处|source|fuente|источник|المصدر|editor|编辑|責任編輯)\s*[:：]"#, caseInsensitive: true)
 
     private static let labelOpening = Pattern(
         #"(?i)^(?:published|posted|date|updated|publié|publicado|fecha|дата|опубликовано|发布时间|日期|تاريخ النشر)\s*[:：]"#)
@@ -104,9 +125,15 @@ enum DateFinder {
         guard !stripped.isEmpty, stripped.count <= 90, var first = fullDates(in: stripped).first else { return nil }
         // What is left once the date is gone must be a label, a place or a time, not a sentence.
         var rest = stripped as NSString
-        for d in fullDates(in: stripped).reversed() { rest = rest.replacingCharacters(in: d.range, with: " ") as NSString }
-        if let source = sourceLabel.firstMatch(in: rest as String) { rest = rest.substring(to: source.range.location) as NSString }
-        let words = (rest as String).split(whereSeparator: { !$0.isLetter }).map { String($0).lowercased() }.filter { $0.count > 1 }
+        for d in fullDates(in: stripped).reversed() {
+            rest = rest.replacingCharacters(in: d.range, with: " ") as NSString
+        }
+        if let source = sourceLabel.firstMatch(in: rest as String) {
+            rest = rest.substring(to: source.range.location) as NSString
+        }
+        let words = (rest as String).split(whereSeparator: { !$0.isLetter }).map { String($0).lowercased() }.filter {
+            $0.count > 1
+        }
         // A line opening with a date's label ("Published: ...") may carry a link's words after it ("PDF View").
         let unknown = words.filter { !dateLineLabels.contains($0) && Weekday.number(named: $0) == nil }.count
         let labelled = labelOpening.firstMatch(in: stripped) != nil
@@ -114,8 +141,11 @@ enum DateFinder {
         // "Published: 13:57, December 9, 2023 | Updated: 19:26, ...": only a label before the date says what it is.
         let before = (stripped as NSString).substring(to: first.range.location)
         let labels = before.split(whereSeparator: { !$0.isLetter }).map { String($0).lowercased() }
-        let lastLabel = labels.last { dateLineLabels.contains($0) && !["on", "am", "pm", "de", "el", "le"].contains($0) }
-        first.modification = lastLabel.map { modificationWords.contains($0) }
+        let lastLabel = labels.last {
+            dateLineLabels.contains($0) && !["on", "am", "pm", "de", "el", "le"].contains($0)
+        }
+        first.modification =
+            lastLabel.map { modificationWords.contains($0) }
             ?? words.contains { modificationWords.contains($0) }
         return first
     }
@@ -124,23 +154,29 @@ enum DateFinder {
     static func monthDay(in original: String) -> DateFinding? {
         let text = asciiDigits(original)
         if let m = chineseMonthDay.firstMatch(in: text), let month = Int(m.group(1)!), let day = Int(m.group(2)!),
-           (1...12).contains(month), (1...31).contains(day), day <= StatementDate.daysIn(month: month, year: 2000) {
-            return DateFinding(date: nil, monthDay: (month, day), range: m.range, text: m.value, rule: "date.chinese-month-day")
+            (1...12).contains(month), (1...31).contains(day), day <= StatementDate.daysIn(month: month, year: 2000)
+        {
+            return DateFinding(
+                date: nil, monthDay: (month, day), range: m.range, text: m.value, rule: "date.chinese-month-day")
         }
         for (pattern, monthFirst) in monthDayPatterns {
             guard let m = pattern.firstMatch(in: text) else { continue }
-            let monthName = m.group(monthFirst ? 1 : 2)!, dayText = m.group(monthFirst ? 2 : 1)!
+            let monthName = m.group(monthFirst ? 1 : 2)!
+            let dayText = m.group(monthFirst ? 2 : 1)!
             guard let month = month(named: monthName), let day = Int(dayText), (1...31).contains(day) else { continue }
             let problem = day > StatementDate.daysIn(month: month, year: 2000) ? "no such day: \(m.value)" : nil
-            return DateFinding(date: nil, monthDay: problem == nil ? (month, day) : nil, range: m.range, text: m.value,
-                               rule: "date.month-day", problem: problem)
+            return DateFinding(
+                date: nil, monthDay: problem == nil ? (month, day) : nil, range: m.range, text: m.value,
+                rule: "date.month-day", problem: problem)
         }
         return nil
     }
 
     private static func reading(_ m: PatternMatch, order: Order, rule: String) -> DateFinding {
         func int(_ i: Int) -> Int? { m.group(i).flatMap { Int($0) } }
-        var y: Int?, mo: Int?, d: Int?
+        var y: Int?
+        var mo: Int?
+        var d: Int?
         switch order {
         case .ymd, .chinese: (y, mo, d) = (int(1), int(2), int(3))
         case .dmy: (d, mo, y) = (int(1), m.group(2).flatMap(month(named:)), int(3))

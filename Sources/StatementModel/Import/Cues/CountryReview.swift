@@ -21,9 +21,11 @@ struct CountryReview {
             let range = doc.range(of: evidence), let (country, at) = countryAround(range),
             !reference.envoys.terms(of: speaker.value).contains(where: { $0.country != country })
         {
-            s.country = Attributed(country, doc.provenance(
-                .inferred, rule: "country.beside-speaker", confidence: min(0.7, speaker.provenance.confidence),
-                range: at, reason: "the words beside the speaker's name give \(country)"))
+            s.country = Attributed(
+                country,
+                doc.provenance(
+                    .inferred, rule: "country.beside-speaker", confidence: min(0.7, speaker.provenance.confidence),
+                    range: at, reason: "the words beside the speaker's name give \(country)"))
         }
         guard s.country == nil, s.kind?.value != "news report" else { return }
         let filled = doc.lines.filter { !$0.isBlank && $0.trimmed.count <= 400 }
@@ -49,8 +51,9 @@ struct CountryReview {
             guard known.isEmpty || known.contains(country) else { return }
             s.country = Attributed(
                 country,
-                doc.provenance(.inferred, rule: "country.masthead", confidence: 0.6, range: nil,
-                               reason: "the page is published by \(country)'s mission, embassy or ministry"))
+                doc.provenance(
+                    .inferred, rule: "country.masthead", confidence: 0.6, range: nil,
+                    reason: "the page is published by \(country)'s mission, embassy or ministry"))
         }
     }
 

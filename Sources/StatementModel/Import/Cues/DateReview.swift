@@ -83,7 +83,8 @@ struct DateReview {
                 // A weekday's date above the headline, or above another date line, is the site's clock.
                 let weekday = line.text.split(whereSeparator: { !$0.isLetter }).contains {
                     // Six letters at least in Latin script ("Monday"); Arabic names are shorter ("السبت").
-                    Weekday.number(named: String($0)) != nil && ($0.count >= 6 || !$0.unicodeScalars.allSatisfy(\.isASCII))
+                    Weekday.number(named: String($0)) != nil
+                        && ($0.count >= 6 || !$0.unicodeScalars.allSatisfy(\.isASCII))
                 }
                 let anotherBelow = filled[(i + 1)...].prefix(15).contains { l in
                     l.trimmed.count <= 60 && DateFinder.fullDates(in: l.text).contains { $0.date?.precision == .day }
@@ -108,7 +109,10 @@ struct DateReview {
                 var score = i < 4 ? 0.55 : head ? (short ? 0.6 : 0.45) - Double(i) * 0.01 : (short ? 0.5 : 0.3)
                 var what = head ? (short ? "a heading or byline" : "an opening paragraph") : "the closing lines"
                 let context = Self.context(of: d.range, in: searched, date: date)
-                if let (bonus, why) = context.bonus { score += bonus; what = why }
+                if let (bonus, why) = context.bonus {
+                    score += bonus
+                    what = why
+                }
                 out.append(
                     Candidate(
                         date: date, range: doc.range(d.range, inLine: line), score: score, what: what,
@@ -127,7 +131,8 @@ struct DateReview {
     private static let datedBefore = Pattern(
         #"(?i)(?:\bdated|\bde fecha|\bdaté(?:e)? du|بتاريخ)\s*$"#)
     /// "Updated: 21-11-2022 21:08 | Created: ...": the label just before a date says it is a change.
-    private static let changedBefore = Pattern(#"(?i)(?:updated|modified|actualizado|mis à jour|обновлено|更新)\s*[:：]?\s*$"#)
+    private static let changedBefore = Pattern(
+        #"(?i)(?:updated|modified|actualizado|mis à jour|обновлено|更新)\s*[:：]?\s*$"#)
     /// "Ginebra, 7 de junio de 2017.": a place and the date closing a heading or a speech.
     private static let placeBefore = Pattern(#"(?:^|[.;]\s+)[\p{Lu}][\p{L} .'’\-]{2,30},\s*$"#)
 
@@ -139,7 +144,9 @@ struct DateReview {
         let start = max(0, range.location - 40)
         let before = ns.substring(with: NSRange(location: start, length: range.location - start))
         let after = ns.substring(from: range.upperBound).trimmed
-        if datedBefore.firstMatch(in: before) != nil { return ((0.3, "the date the document gives itself"), false, true) }
+        if datedBefore.firstMatch(in: before) != nil {
+            return ((0.3, "the date the document gives itself"), false, true)
+        }
         if changedBefore.firstMatch(in: before) != nil { return (nil, true, false) }
         // A weekday written before the date, and the right one: a date someone wrote down with care.
         let words = before.split(whereSeparator: { !$0.isLetter }).suffix(2).map(String.init)
@@ -187,12 +194,16 @@ struct DateReview {
                 } else if let md = DateFinder.monthDay(in: inner), md.monthDay != nil {
                     found = (md, NSRange(location: r.location + md.range.location, length: md.range.length))
                 } else if let m = Self.shortYear.firstMatch(in: inner), let d = Int(m.group(1)!),
-                    let mo = Int(m.group(2)!), let yy = Int(m.group(3)!), let date = StatementDate(year: 2000 + yy, month: mo, day: d),
+                    let mo = Int(m.group(2)!), let yy = Int(m.group(3)!),
+                    let date = StatementDate(year: 2000 + yy, month: mo, day: d),
                     date.year <= currentYear
                 {
                     // "Бишкек, 26.09.18 /Кабар/.": a dateline's two-digit year, this century's.
                     let at = NSRange(location: r.location + m.range.location, length: m.range.length)
-                    found = (DateFinding(date: date, monthDay: nil, range: at, text: m.value, rule: "date.dateline-short-year"), at)
+                    found = (
+                        DateFinding(
+                            date: date, monthDay: nil, range: at, text: m.value, rule: "date.dateline-short-year"), at
+                    )
                 }
             }
             guard let (finding, range) = found else { continue }

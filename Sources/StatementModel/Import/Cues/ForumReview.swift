@@ -117,13 +117,16 @@ struct ForumReview {
             doc.provenance(
                 .inferred, rule: placed != nil ? "forum.lexicon.placed" : "forum.lexicon.heading",
                 confidence: placed != nil ? 0.65 : 0.5, range: doc.range(found.range, inLine: line),
-                reason: placed != nil ? "the opening lines place the statement in the \(found.forum)"
+                reason: placed != nil
+                    ? "the opening lines place the statement in the \(found.forum)"
                     : "the page's opening lines name the \(found.forum)"))
     }
 
     private static let messageTitle = Pattern(
-        #"(?i)^\s*(?:(?:the\s+)?Secretary-General['’]s\s+)?(?:video\s+)?(?:message|mensaje|message|послание|رسالة)\b|致辞$"#)
-    private static let behalf = Pattern(#"(?i)(?:on behalf of|au nom d[eu]|en nombre de|от имени|باسم)\s+(?:the\s+|la\s+|el\s+|l['’])?$"#)
+        #"(?i)^\s*(?:(?:the\s+)?Secretary-General['’]s\s+)?(?:video\s+)?(?:message|mensaje|message|послание|رسالة)\b|致辞$"#
+    )
+    private static let behalf = Pattern(
+        #"(?i)(?:on behalf of|au nom d[eu]|en nombre de|от имени|باسم)\s+(?:the\s+|la\s+|el\s+|l['’])?$"#)
 
     static func onBehalf(of range: NSRange, in line: String) -> Bool {
         let start = max(0, range.location - 30)

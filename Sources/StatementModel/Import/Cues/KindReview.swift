@@ -26,8 +26,9 @@ struct KindReview {
         )
         .map { KindLexicon.Phrase(text: $0.phrase, kind: $0.kind) }
         // A release's symbol may sit under a long menu (as the forum review reads it, the first 24 lines).
-        let symbolHead = KindLexicon.fold(lines.prefix(24).filter { $0.trimmed.count <= 400 }.map(\.trimmed)
-            .joined(separator: "\n"))
+        let symbolHead = KindLexicon.fold(
+            lines.prefix(24).filter { $0.trimmed.count <= 400 }.map(\.trimmed)
+                .joined(separator: "\n"))
 
         func set(_ kind: String, _ rule: String, _ confidence: Double, _ reason: String) {
             s.kind = Attributed(
@@ -54,7 +55,9 @@ struct KindReview {
         if let m = Self.releaseSymbol.firstMatch(in: symbolHead), titleCue?.kind != "letter" {
             // SG/SM and DSG/SM releases carry the (Deputy) Secretary-General's statements and messages.
             if m.value.hasPrefix("sg/sm") || m.value.hasPrefix("dsg/sm") {
-                return set("speech", "release-symbol", 0.7, "“\(m.value)” is in the UN's series of the Secretary-General's statements and messages")
+                return set(
+                    "speech", "release-symbol", 0.7,
+                    "“\(m.value)” is in the UN's series of the Secretary-General's statements and messages")
             }
             return set("press release", "release-symbol", 0.75, "a UN press release's symbol heads it")
         }
@@ -62,7 +65,8 @@ struct KindReview {
         let addresses = lexicon.count(.address, in: opening)
         let reports = lexicon.count(.report, in: body)
         // Others' words reported, and no chair addressed: a story about a speech, whatever its headline says.
-        let words = body.split(whereSeparator: \.isWhitespace).count
+        let words =
+            body.split(whereSeparator: \.isWhitespace).count
             + body.unicodeScalars.filter { (0x4E00...0x9FFF).contains($0.value) }.count / 2
         // Arabic writes "we" and "our" mostly as endings of other words: its texts are not judged by pronouns.
         let arabic = body.unicodeScalars.filter { (0x0600...0x06FF).contains($0.value) }.count * 4 > body.count
@@ -71,16 +75,20 @@ struct KindReview {
         // An interview printed without labels: the journalist's questions stand as their own short lines.
         let questions = folded.prefix(80).filter { $0.count <= 400 && ($0.hasSuffix("?") || $0.hasSuffix("？")) }.count
         if titleCue?.kind == "interview", questions >= 2 {
-            return set("interview", "headline-and-questions", 0.7,
-                       "the headline calls it an interview and \(questions) lines are questions")
+            return set(
+                "interview", "headline-and-questions", 0.7,
+                "the headline calls it an interview and \(questions) lines are questions")
         }
         // A briefing's notes are written in the third person; a headline that opens with what it is
         // ("Spokesperson's Briefing – ...", "Conférence de presse du ...") still names a transcript.
-        let opensWithIt = titleCue.map { cue in
-            let title = KindLexicon.fold(s.title?.value ?? "")
-            return cue.kind == "transcript" && (title.range(of: cue.text).map {
-                title[..<$0.lowerBound].split(separator: " ").count <= 2 } ?? false)
-        } ?? false
+        let opensWithIt =
+            titleCue.map { cue in
+                let title = KindLexicon.fold(s.title?.value ?? "")
+                return cue.kind == "transcript"
+                    && (title.range(of: cue.text).map {
+                        title[..<$0.lowerBound].split(separator: " ").count <= 2
+                    } ?? false)
+            } ?? false
         if let cue = titleCue, opensWithIt || !(reported && ["speech", "transcript", "interview"].contains(cue.kind)) {
             return set(cue.kind, "headline-word", 0.75, "the headline or opening lines say “\(cue.text)”")
         }
@@ -102,11 +110,13 @@ struct KindReview {
         // Nobody says "I" or "we" and nobody is addressed: the text speaks of others, so it reports.
         if thirdPerson, addresses == 0 {
             if let who = institutionName(lines) {
-                return set("press release", "third-person", 0.5,
-                           "it speaks of others in the third person on the site of “\(who)”")
+                return set(
+                    "press release", "third-person", 0.5,
+                    "it speaks of others in the third person on the site of “\(who)”")
             }
-            return set("news report", "third-person", 0.5,
-                       "it speaks of others in the third person: no “I” or “we”, no one addressed")
+            return set(
+                "news report", "third-person", 0.5,
+                "it speaks of others in the third person: no “I” or “we”, no one addressed")
         }
     }
 
@@ -125,7 +135,9 @@ struct KindReview {
             // The institution's own name: the phrase is most of the line, or what follows names whose it is
             // ("Permanent Mission of Kenya ..."); "Cancillería venezolana rechaza ..." is a related story.
             let rest = line.dropFirst(p.text.count).trimmingCharacters(in: .whitespaces)
-            let owner = ["of ", "de ", "du ", "des ", "to ", "при ", "in ", "en ", "del "].contains { rest.hasPrefix($0) }
+            let owner = ["of ", "de ", "du ", "des ", "to ", "при ", "in ", "en ", "del "].contains {
+                rest.hasPrefix($0)
+            }
             return rest.isEmpty || owner || p.text.count * 5 >= line.count * 2
         }
         let masthead = lines.prefix(8).map(\.trimmed).first(where: TitleReview.isMasthead)

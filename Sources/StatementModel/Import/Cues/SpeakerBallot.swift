@@ -42,13 +42,18 @@ struct SpeakerBallot {
         var order: [String] = []
         for var c in candidates {
             c.name = Self.withoutHonorifics(c.name)
-            guard c.name.split(separator: " ").count >= 2 || c.name.unicodeScalars.first!.value >= 0x0600 else { continue }
+            guard c.name.split(separator: " ").count >= 2 || c.name.unicodeScalars.first!.value >= 0x0600 else {
+                continue
+            }
             c.score = weighed(c)
             let key = EnvoyTable.fold(c.name)
             if var seen = byName[key] {
                 // The same person by a second rule: corroboration, and the earlier mention keeps its place.
                 let best = max(seen.score, c.score)
-                if c.score > seen.score { c.range = seen.range.location < c.range.location ? seen.range : c.range; seen = c }
+                if c.score > seen.score {
+                    c.range = seen.range.location < c.range.location ? seen.range : c.range
+                    seen = c
+                }
                 seen.score = min(0.9, best + 0.05)
                 byName[key] = seen
             } else {
@@ -109,11 +114,13 @@ struct SpeakerBallot {
 
     private static let speakingVerb = Pattern(
         #"^[\s,]*(?:\([^)]{0,40}\)\s*)?(?:,[^,]{0,80},\s*)?(?:delivers|delivered|said|says|stated|told|addressed|spoke|"#
-            + #"stressed|underlined|noted|briefed|declared|a déclaré|a dit|a souligné|dijo|declaró|afirmó|заявил|сказал)\b"#)
+            + #"stressed|underlined|noted|briefed|declared|a déclaré|a dit|a souligné|dijo|declaró|afirmó|заявил|сказал)\b"#
+    )
 
     private func speaksHere(_ c: SpeakerCandidate) -> Bool {
-        let after = doc.ns.substring(with: NSRange(
-            location: c.range.upperBound, length: min(120, doc.ns.length - c.range.upperBound)))
+        let after = doc.ns.substring(
+            with: NSRange(
+                location: c.range.upperBound, length: min(120, doc.ns.length - c.range.upperBound)))
         return Self.speakingVerb.firstMatch(in: after) != nil
     }
 
@@ -135,7 +142,8 @@ struct SpeakerBallot {
         // The name opens the line, after a dash or a title at most (not "... HIGHLIGHTS BY NAME,").
         let lineRange = doc.ns.lineRange(for: NSRange(location: c.range.location, length: 0))
         let line = doc.ns.substring(with: lineRange).trimmed
-        let lead = doc.ns.substring(with: NSRange(location: lineRange.location, length: c.range.location - lineRange.location))
+        let lead = doc.ns.substring(
+            with: NSRange(location: lineRange.location, length: c.range.location - lineRange.location))
         let leadWords = lead.split(whereSeparator: { $0.isWhitespace }).filter { $0.contains(where: \.isLetter) }
         if line.count <= 160, let last = line.last, ",;".contains(last), leadWords.count <= 3,
             !leadWords.contains(where: { ["by", "par", "por"].contains($0.lowercased()) })
@@ -147,12 +155,15 @@ struct SpeakerBallot {
         return Self.addressedBefore.firstMatch(in: before) != nil
     }
 
-    private static let tie = Pattern(#"^\s*(?:,\s*)?(?:of|from|de|du|de la)\s+(?:the\s+|la\s+|l['’])?([\p{Lu}][\p{L}\-]+(?:\s+[\p{Lu}][\p{L}\-]+){0,3})|^\s*\(([^)]{3,40})\)"#)
+    private static let tie = Pattern(
+        #"^\s*(?:,\s*)?(?:of|from|de|du|de la)\s+(?:the\s+|la\s+|l['’])?([\p{Lu}][\p{L}\-]+(?:\s+[\p{Lu}][\p{L}\-]+){0,3})|^\s*\(([^)]{3,40})\)"#
+    )
 
     /// The country written right after the name: "Tarek Albanai of Kuwait", "Zhang Jun (China)".
     private func tiedCountry(_ c: SpeakerCandidate) -> String? {
-        let after = doc.ns.substring(with: NSRange(
-            location: c.range.upperBound, length: min(60, doc.ns.length - c.range.upperBound)))
+        let after = doc.ns.substring(
+            with: NSRange(
+                location: c.range.upperBound, length: min(60, doc.ns.length - c.range.upperBound)))
         guard let m = Self.tie.firstMatch(in: after), let words = m.group(1) ?? m.group(2) else { return nil }
         var parts = words.split(separator: " ").map(String.init)
         while !parts.isEmpty {

@@ -7,7 +7,8 @@ extension SpeakerReview {
     /// A line that is only a personal name, with "By" or "Delivered by" allowed before it.
     private static let nameLine = Pattern(
         #"^\s*(?:(?:By|Delivered by|Speaker|Par|Por)\s*:?\s+)?((?:[\p{Lu}][\p{L}'’\-]*\.?)"#
-            + #"(?:\s+(?:(?:de|da|del|di|van|von|der|bin|ibn|al|el|dos|das|la|le)\s+)?[\p{Lu}][\p{L}'’\-]*\.?){1,4})\s*,?\s*$"#)
+            + #"(?:\s+(?:(?:de|da|del|di|van|von|der|bin|ibn|al|el|dos|das|la|le)\s+)?[\p{Lu}][\p{L}'’\-]*\.?){1,4})\s*,?\s*$"#
+    )
     /// Words of a post, in the six languages.
     static let postWords = Pattern(
         #"(?i)\b(?:ambassador|representative|minister|secretary|spokes\w+|envoy|president|charg[ée]e?|director|"#
@@ -27,11 +28,15 @@ extension SpeakerReview {
             let opens = i + 1 < lines.count && kinds.count(.address, in: KindLexicon.fold(lines[i + 1].trimmed)) > 0
             guard post != nil || opens else { continue }
             let range = doc.range(NSRange(location: r.location, length: (name as NSString).length), inLine: line)
-            let why = post != nil ? "a name on its own line beside the post “\(post!.trimmed.prefix(60))”"
+            let why =
+                post != nil
+                ? "a name on its own line beside the post “\(post!.trimmed.prefix(60))”"
                 : "a name on its own line above the speech's opening words"
-            return [SpeakerCandidate(
-                name: name, range: range, rule: "speaker.byline", score: 0.66, reason: why,
-                role: post.map { ($0.trimmed, $0.range) })]
+            return [
+                SpeakerCandidate(
+                    name: name, range: range, rule: "speaker.byline", score: 0.66, reason: why,
+                    role: post.map { ($0.trimmed, $0.range) })
+            ]
         }
         return []
     }
@@ -58,8 +63,10 @@ extension SpeakerReview {
     /// The words of a name line when they are a person's name: no post, body, place or country among them.
     private func bylineName(_ written: String) -> String? {
         let words = written.split(separator: " ").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ",")) }
-        let particles: Set<String> = ["de", "da", "del", "di", "van", "von", "der", "bin", "ibn", "al", "el", "dos", "das",
-                                      "la", "le"]
+        let particles: Set<String> = [
+            "de", "da", "del", "di", "van", "von", "der", "bin", "ibn", "al", "el", "dos", "das",
+            "la", "le",
+        ]
         let named = words.filter { !particles.contains($0) }
         let allCaps = written == written.uppercased()
         guard named.count >= 2, Self.isName(written), Self.postWords.firstMatch(in: written) == nil,
@@ -82,10 +89,12 @@ extension SpeakerReview {
             guard let m = Self.turnLabel.firstMatch(in: line.text), let r = m.groupRange(1), let pr = m.groupRange(2),
                 Self.postWords.firstMatch(in: m.group(2)!) != nil, let name = bylineName(m.group(1)!)
             else { continue }
-            return [SpeakerCandidate(
-                name: name, range: doc.range(r, inLine: line), rule: "speaker.turn-label", score: 0.6,
-                reason: "the first turn of the transcript is labelled “\(m.group(1)!), \(m.group(2)!)”",
-                role: (m.group(2)!.trimmed, doc.range(pr, inLine: line)))]
+            return [
+                SpeakerCandidate(
+                    name: name, range: doc.range(r, inLine: line), rule: "speaker.turn-label", score: 0.6,
+                    reason: "the first turn of the transcript is labelled “\(m.group(1)!), \(m.group(2)!)”",
+                    role: (m.group(2)!.trimmed, doc.range(pr, inLine: line)))
+            ]
         }
         return []
     }
@@ -101,12 +110,17 @@ extension SpeakerReview {
         for line in filled.prefix(12) {
             guard let m = Self.kindOfName.firstMatch(in: line.text), let r = m.groupRange(1) else { continue }
             let words = m.group(1)!.split(separator: " ").map(String.init)
-            let kept = words.prefix { Self.isName($0) && !Self.notNameWords.contains($0.lowercased()) && !countryWord($0) }
+            let kept = words.prefix {
+                Self.isName($0) && !Self.notNameWords.contains($0.lowercased()) && !countryWord($0)
+            }
             guard kept.count >= 2 else { continue }
             let name = kept.joined(separator: " ")
-            return [SpeakerCandidate(
-                name: name, range: doc.range(NSRange(location: r.location, length: (name as NSString).length), inLine: line),
-                rule: "speaker.kind-of-name", score: 0.75, reason: "the headline is “\(m.value.prefix(60))”")]
+            return [
+                SpeakerCandidate(
+                    name: name,
+                    range: doc.range(NSRange(location: r.location, length: (name as NSString).length), inLine: line),
+                    rule: "speaker.kind-of-name", score: 0.75, reason: "the headline is “\(m.value.prefix(60))”")
+            ]
         }
         return []
     }
@@ -124,10 +138,15 @@ extension SpeakerReview {
             else { continue }
             let post = m.group(2)!.trimmed
             let next = i + 1 < lines.count ? lines[i + 1].trimmed : ""
-            guard isPostLine(post) || post.count < 4 && isPostLine(next) || isPostLine(post + " " + next) else { continue }
-            return [SpeakerCandidate(
-                name: name, range: doc.range(r, inLine: line), rule: "speaker.by-name-post", score: 0.72,
-                reason: "“by \(m.group(1)!), \(post.prefix(40))”", role: (post, doc.range(m.groupRange(2)!, inLine: line)))]
+            guard isPostLine(post) || post.count < 4 && isPostLine(next) || isPostLine(post + " " + next) else {
+                continue
+            }
+            return [
+                SpeakerCandidate(
+                    name: name, range: doc.range(r, inLine: line), rule: "speaker.by-name-post", score: 0.72,
+                    reason: "“by \(m.group(1)!), \(post.prefix(40))”",
+                    role: (post, doc.range(m.groupRange(2)!, inLine: line)))
+            ]
         }
         return []
     }
@@ -139,10 +158,13 @@ extension SpeakerReview {
             guard let cue = SpeakerCues.title(line.text), let person = cue.person,
                 let name = bylineName(Self.titleCased(person.name))
             else { continue }
-            return [SpeakerCandidate(
-                name: name, range: doc.range(person.nameRange, inLine: line), rule: "speaker.kind-by-person", score: 0.78,
-                reason: "“\(cue.kindWord) by \(person.name)”",
-                role: person.role.map { ($0, doc.range(person.roleRange ?? person.nameRange, inLine: line)) })]
+            return [
+                SpeakerCandidate(
+                    name: name, range: doc.range(person.nameRange, inLine: line), rule: "speaker.kind-by-person",
+                    score: 0.78,
+                    reason: "“\(cue.kindWord) by \(person.name)”",
+                    role: person.role.map { ($0, doc.range(person.roleRange ?? person.nameRange, inLine: line)) })
+            ]
         }
         return []
     }
@@ -150,7 +172,8 @@ extension SpeakerReview {
     /// Arabic names a person after the post: "السفير منصور العتيبي", "المندوبة الدائمة ... السفيرة لانا نسيبة".
     /// The two or three words after the title, up to a word that is no name (a preposition, a verb of saying,
     /// another post), are kept as the text writes them (a native-script name is shown as written).
-    private static let arabicTitle = Pattern(#"(?:^|\s|[،,:])(?:السفير|السفيرة|الدكتور|الشيخ|وزير الخارجية|وزيرة الخارجية)\s+"#)
+    private static let arabicTitle = Pattern(
+        #"(?:^|\s|[،,:])(?:السفير|السفيرة|الدكتور|الشيخ|وزير الخارجية|وزيرة الخارجية)\s+"#)
     private static let arabicStop: Set<String> = [
         "في", "من", "إلى", "الى", "على", "عن", "أن", "إن", "ان", "لدى", "قال", "أكد", "اكد", "أوضح", "وقال", "مع",
         "المندوب", "المندوبة", "الدائم", "الدائمة", "مندوب", "مندوبة", "سفير", "وزير", "رئيس", "الأمين", "العام",
@@ -174,9 +197,11 @@ extension SpeakerReview {
                 guard words.count >= 2 else { continue }
                 let name = words.joined(separator: " ")
                 let r = NSRange(location: m.range.upperBound, length: (name as NSString).length)
-                return [SpeakerCandidate(
-                    name: name, range: doc.range(r, inLine: line), rule: "speaker.arabic-title-name", score: 0.6,
-                    reason: "a name after a title (“\(m.value.trimmed)”)")]
+                return [
+                    SpeakerCandidate(
+                        name: name, range: doc.range(r, inLine: line), rule: "speaker.arabic-title-name", score: 0.6,
+                        reason: "a name after a title (“\(m.value.trimmed)”)")
+                ]
             }
         }
         return []
@@ -197,11 +222,12 @@ extension SpeakerReview {
             }
             guard let name = bylineName(Self.titleCased(text)) else { continue }
             let r = NSRange(location: max(0, offset), length: (text as NSString).length)
-            return [SpeakerCandidate(
-                name: name, range: doc.range(r, inLine: line), rule: "speaker.signature", score: 0.75,
-                reason: "the letter is signed “\(text)”")]
+            return [
+                SpeakerCandidate(
+                    name: name, range: doc.range(r, inLine: line), rule: "speaker.signature", score: 0.75,
+                    reason: "the letter is signed “\(text)”")
+            ]
         }
         return []
     }
 }
-

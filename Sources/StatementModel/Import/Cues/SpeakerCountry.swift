@@ -42,7 +42,8 @@ extension CountryReview {
             }
         }
         // "Zhang Jun (China) said": the country in brackets right after the name.
-        let after = ns.substring(with: NSRange(location: range.upperBound, length: min(40, ns.length - range.upperBound)))
+        let after = ns.substring(
+            with: NSRange(location: range.upperBound, length: min(40, ns.length - range.upperBound)))
         if let open = after.firstIndex(of: "("), after[..<open].trimmingCharacters(in: .whitespaces).isEmpty,
             let close = after.firstIndex(of: ")")
         {

@@ -22,10 +22,11 @@ extension SpeakerReview {
                     let name = envoyNamed(initial: initial, declined: written)
                 else { continue }
                 let whole = NSRange(location: m.range.location, length: r.upperBound - m.range.location)
-                found.append(SpeakerCandidate(
-                    name: name, range: doc.range(whole, inLine: line), rule: "speaker.known-name.declined",
-                    score: 0.72 - 0.02 * Double(found.count),
-                    reason: "“\(m.value)” is \(name) (envoys table), the surname declined"))
+                found.append(
+                    SpeakerCandidate(
+                        name: name, range: doc.range(whole, inLine: line), rule: "speaker.known-name.declined",
+                        score: 0.72 - 0.02 * Double(found.count),
+                        reason: "“\(m.value)” is \(name) (envoys table), the surname declined"))
                 if found.count == 3 { return found }
             }
         }
@@ -37,11 +38,14 @@ extension SpeakerReview {
     private func envoyNamed(initial: String, declined: String) -> String? {
         var names = Set<String>()
         for envoy in envoys.envoys {
-            for alias in envoy.aliases where alias.unicodeScalars.contains(where: { (0x0400...0x04FF).contains($0.value) }) {
+            for alias in envoy.aliases
+            where alias.unicodeScalars.contains(where: { (0x0400...0x04FF).contains($0.value) }) {
                 let words = alias.split(separator: " ").map(String.init)
                 guard words.count >= 2, let surname = words.last, words[0].hasPrefix(initial) else { continue }
                 let stem = Self.surnameStem(surname)
-                if stem.count >= 3, declined.hasPrefix(stem), declined.count - stem.count <= 3 { names.insert(envoy.name) }
+                if stem.count >= 3, declined.hasPrefix(stem), declined.count - stem.count <= 3 {
+                    names.insert(envoy.name)
+                }
             }
         }
         return names.count == 1 ? names.first : nil

@@ -75,13 +75,21 @@ struct SpeakerReview {
         found += knownPerson(in: leadLines, rule: "speaker.known-name.lead", score: 0.6, skipping: skip)
         found += honorificName(in: leadLines, rule: "speaker.honorific-name.lead", score: 0.55)
         found += [roleName(in: Array(headLines) + leadLines)].compactMap { $0 }
-        found += bylines() + turnLabels() + declinedNames(in: Array(headLines) + leadLines) + kindOfNameHeadlines()
+        found +=
+            bylines() + turnLabels() + declinedNames(in: Array(headLines) + leadLines) + kindOfNameHeadlines()
             + namesBeforePosts() + kindByPersonLines() + arabicNames(in: Array(headLines) + leadLines)
         found += [soleHolder(s)].compactMap { $0 }
         // A letter names its addressee at the top and its writer at the foot.
         if s.kind?.value == "letter" {
             let signed = signatures()
-            if !signed.isEmpty { found = found.map { var c = $0; c.score *= 0.6; return c } + signed }
+            if !signed.isEmpty {
+                found =
+                    found.map {
+                        var c = $0
+                        c.score *= 0.6
+                        return c
+                    } + signed
+            }
         }
         let ballot = SpeakerBallot(
             doc: doc, pageCountry: CountryReview.mastheadCountry(in: doc, reference: reference),
@@ -90,24 +98,32 @@ struct SpeakerReview {
         guard let (winner, confidence) = ballot.choose(found) else { return }
         s.speaker = Attributed(
             winner.name,
-            doc.provenance(.inferred, rule: winner.rule, confidence: confidence, range: winner.range,
-                           reason: winner.reason))
+            doc.provenance(
+                .inferred, rule: winner.rule, confidence: confidence, range: winner.range,
+                reason: winner.reason))
         if s.country == nil, winner.role == nil,
             let (country, range) = CountryReview(doc: doc, reference: reference).countryAround(winner.range),
             !reference.envoys.terms(of: winner.name).contains(where: { $0.country != country })
         {
-            s.country = Attributed(country, doc.provenance(
-                .inferred, rule: "speaker.country-beside-name", confidence: min(0.7, confidence),
-                range: range, reason: "the words beside the speaker's name give \(country)"))
+            s.country = Attributed(
+                country,
+                doc.provenance(
+                    .inferred, rule: "speaker.country-beside-name", confidence: min(0.7, confidence),
+                    range: range, reason: "the words beside the speaker's name give \(country)"))
         }
         if s.role == nil, let role = winner.role {
             let (post, country) = SpeakerCues.normalizedRole(role.text, gazetteer: gazetteer)
-            s.role = Attributed(post, doc.provenance(.inferred, rule: winner.rule + ".role", confidence: confidence - 0.05,
-                                                     range: role.range, reason: "the line beside the name gives the post"))
+            s.role = Attributed(
+                post,
+                doc.provenance(
+                    .inferred, rule: winner.rule + ".role", confidence: confidence - 0.05,
+                    range: role.range, reason: "the line beside the name gives the post"))
             if s.country == nil, let country {
-                s.country = Attributed(country, doc.provenance(
-                    .inferred, rule: winner.rule + ".country", confidence: confidence - 0.1, range: role.range,
-                    reason: "the speaker's post names \(country)"))
+                s.country = Attributed(
+                    country,
+                    doc.provenance(
+                        .inferred, rule: winner.rule + ".country", confidence: confidence - 0.1, range: role.range,
+                        reason: "the speaker's post names \(country)"))
             }
         }
     }
@@ -131,7 +147,6 @@ struct SpeakerReview {
         return span.start <= start && start <= span.end
     }
 
-
     /// A personal name after a title of address, in any of the languages statements come in.
     private static let honorificName = Pattern(
         #"(?<!\bto\s)(?<!addressed to\s)(?<!dirigida a\s)(?<!adressée à\s)\b(?:H\.\s?E\.|S\.\s?E\.|(?i:His Excellency|Her Excellency|Ambassador)|Amb\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.|Sr\.|Sra\.|Embajador(?:a)?|Excmo\.|Excma\.|M\.|Mme|Monsieur|Madame|г-н|г-жа|господин|госпожа|President|Prime Minister|Foreign Minister|King|Queen|Emir|Crown Prince|Président|Presidente|Premier ministre|Primer Ministro)\s+"#
@@ -150,7 +165,8 @@ struct SpeakerReview {
                 var words: [Substring] = []
                 for w in name.split(separator: " ") {
                     guard Self.isName(String(w)), !Self.notNameWords.contains(w.lowercased()),
-                        !["at", "on", "in", "to", "of", "and"].contains(w.lowercased()), w.count >= 2 || w.hasSuffix(".")
+                        !["at", "on", "in", "to", "of", "and"].contains(w.lowercased()),
+                        w.count >= 2 || w.hasSuffix(".")
                     else { break }
                     if w.hasSuffix("’s") || w.hasSuffix("'s") {
                         words.append(w.dropLast(2))
@@ -163,9 +179,11 @@ struct SpeakerReview {
                     words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ".,")))
                 let range = NSRange(location: r.location, length: (name as NSString).length)
                 // Each later name is worth a little less: the first person a page names is most often its own.
-                found.append(SpeakerCandidate(
-                    name: name, range: doc.range(range, inLine: line), rule: rule, score: score - 0.02 * Double(found.count),
-                    reason: "a name after a title of address (“\(m.value.prefix(40))”)"))
+                found.append(
+                    SpeakerCandidate(
+                        name: name, range: doc.range(range, inLine: line), rule: rule,
+                        score: score - 0.02 * Double(found.count),
+                        reason: "a name after a title of address (“\(m.value.prefix(40))”)"))
                 if found.count == 6 { return found }
             }
         }
@@ -226,20 +244,25 @@ struct SpeakerReview {
         var words = run.split(separator: " ").map {
             String($0).trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
         }
-        let particles: Set<String> = ["de", "da", "del", "di", "van", "von", "der", "bin", "ibn", "al", "el", "dos", "das"]
+        let particles: Set<String> = [
+            "de", "da", "del", "di", "van", "von", "der", "bin", "ibn", "al", "el", "dos", "das",
+        ]
         func dropped(_ w: String) -> Bool {
             !particles.contains(w) && (Self.notNameWords.contains(w.lowercased()) || countryWord(w))
         }
         while let w = words.first, dropped(w) || !Self.isName(w) { words.removeFirst() }
         // At the end, only a country's name goes: an adjective there is a surname ("Ambassador, Rita French").
-        while let w = words.last, Self.notNameWords.contains(w.lowercased()) || gazetteer.isCountryName(w)
-            || countries.code(forName: w) != nil
+        while let w = words.last,
+            Self.notNameWords.contains(w.lowercased()) || gazetteer.isCountryName(w)
+                || countries.code(forName: w) != nil
         {
             words.removeLast()
         }
         while let w = words.first, particles.contains(w) { words.removeFirst() }
         guard words.count >= 2,
-            words.dropLast().allSatisfy({ particles.contains($0) || Self.isName($0) && !dropped($0) && $0 != $0.uppercased() }),
+            words.dropLast().allSatisfy({
+                particles.contains($0) || Self.isName($0) && !dropped($0) && $0 != $0.uppercased()
+            }),
             let last = words.last, Self.isName(last), last != last.uppercased()
         else {
             return nil
@@ -275,9 +298,11 @@ struct SpeakerReview {
         for line in lines {
             guard let hit = firstSpelling(in: line, skipping: skip) else { continue }
             let place = rule.hasSuffix("lead") ? "in the story's lead" : "in the headline or opening lines"
-            return [SpeakerCandidate(
-                name: hit.name, range: doc.range(hit.range, inLine: line), rule: rule, score: score,
-                reason: "\(hit.name) (envoys table) is named \(place)")]
+            return [
+                SpeakerCandidate(
+                    name: hit.name, range: doc.range(hit.range, inLine: line), rule: rule, score: score,
+                    reason: "\(hit.name) (envoys table) is named \(place)")
+            ]
         }
         return []
     }
@@ -291,7 +316,9 @@ struct SpeakerReview {
         envoys.spellingIndex.matches(in: Array((folded as String).utf16)) { p, start in
             if let b = best, start > b.range.location { return false }
             let (spelling, name) = envoys.spellings[p]
-            guard spelling.count >= 4 || spelling.unicodeScalars.first!.value >= 0x3000, !skip.contains(name) else { return true }
+            guard spelling.count >= 4 || spelling.unicodeScalars.first!.value >= 0x3000, !skip.contains(name) else {
+                return true
+            }
             let r = NSRange(location: start, length: spelling.utf16.count)
             let alone = standsAlone(r, in: folded) || declinedEnding(after: r, in: folded, spelling: spelling)
             if alone, best == nil || r.length > best!.range.length { best = (name, r) }
@@ -308,7 +335,8 @@ struct SpeakerReview {
         else { return false }
         for ending in ["ом", "ем", "а", "у", "е"] {
             let n = (ending as NSString).length
-            guard r.upperBound + n <= ns.length, ns.substring(with: NSRange(location: r.upperBound, length: n)) == ending,
+            guard r.upperBound + n <= ns.length,
+                ns.substring(with: NSRange(location: r.upperBound, length: n)) == ending,
                 !isLetter(ns, r.upperBound + n)
             else { continue }
             return true
@@ -347,7 +375,8 @@ struct SpeakerReview {
         guard holders.count == 1, let line = filled.first(where: { line(line: $0, holds: s.title) }) else { return nil }
         let at = (line.text as NSString).range(of: m.value)
         return SpeakerCandidate(
-            name: holders[0].name, range: doc.range(at.location == NSNotFound ? NSRange(location: 0, length: 0) : at, inLine: line),
+            name: holders[0].name,
+            range: doc.range(at.location == NSNotFound ? NSRange(location: 0, length: 0) : at, inLine: line),
             rule: "speaker.post-holder", score: 0.7,
             reason: "the headline names the Secretary-General, and \(holders[0].name) held that post on \(date.iso)")
     }

@@ -74,7 +74,8 @@ struct TitleReview {
         func short(_ l: String) -> Bool { spaced(l) <= 4 && l.count <= 32 && !l.contains(where: \.isNumber) }
         guard short(t) else { return false }
         for (i, l) in lines.enumerated() where l == t {
-            var first = i, last = i
+            var first = i
+            var last = i
             while first > 0, short(lines[first - 1]) { first -= 1 }
             while last + 1 < lines.count, short(lines[last + 1]) { last += 1 }
             if last - first >= 2 { return true }

@@ -61,7 +61,8 @@ enum ArticleExtractor {
         // عربي" on a site named "Sputnik عربي").
         if a.headlineSource == "title-element", let headline = a.headline,
             !sharesWords(headline, with: a.paragraphs.prefix(3).joined(separator: " "))
-                || headline.split(separator: " ").count <= 3 && a.siteName.map { sharesWords(headline, with: $0) } == true
+                || headline.split(separator: " ").count <= 3
+                    && a.siteName.map { sharesWords(headline, with: $0) } == true
         {
             a.headline = nil
         }
