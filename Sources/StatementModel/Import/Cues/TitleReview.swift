@@ -18,10 +18,17 @@ struct TitleReview {
                 || reference.publishers.isPublisherName(t)
                 || Self.endsWithFurniture(t, reference) || Self.inVerticalMenu(t, lines: lines)
         }
+        // An organisation's bare name ("United Nations" atop a verbatim record) is a masthead, not a title.
+        let organisation = { (t: String) -> Bool in
+            let name = t.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+            return self.reference.gazetteer.places.contains {
+                $0.kind == .organisation && ($0.name == name || $0.aliases.contains(name))
+            }
+        }
         // A line that is only a kind's name ("Communiqué de presse", "Statement") labels a text; it names none.
         let label = { (t: String) -> Bool in
             let folded = KindLexicon.fold(t).trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
-            return self.kinds.first(.title, in: folded)?.text == folded
+            return self.kinds.first(.title, in: folded)?.text == folded || organisation(t)
         }
         if let t = s.title, t.provenance.basis == .stated, !furniture(t.value), !label(t.value) { return }
         if let t = s.title, !furniture(t.value), !label(t.value), Self.words(t.value) >= 4 { return }
