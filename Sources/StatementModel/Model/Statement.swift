@@ -108,6 +108,7 @@ public struct Statement: Codable, Hashable, Sendable {
     /// What a list shows when the source gave no title.
     public var displayTitle: String {
         if let t = title?.value, !t.isEmpty { return t }
+        if let built = builtTitle { return built }
         if let first = paragraphs.first {
             let words = first.split(separator: " ").prefix(12).joined(separator: " ")
             return words.count < first.count ? words + "…" : words
@@ -117,3 +118,27 @@ public struct Statement: Codable, Hashable, Sendable {
 }
 
 import Foundation
+
+extension Statement {
+    private static let months = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December",
+    ]
+
+    /// For a text without a headline, a title made of what is known rather than its first sentence:
+    /// "Zhang Jun (China) — Security Council, 5 June 1992, S/PV.3001: Reports of the Secretary-General on
+    /// the Sudan". Nil when fewer than two of speaker, forum and date are known.
+    public var builtTitle: String? {
+        let who = speaker.map { s in country.map { "\(s.value) (\($0.value))" } ?? s.value }
+        let when = date.map { d -> String in
+            guard let m = d.value.month else { return String(d.value.year) }
+            let month = Self.months[m - 1]
+            return d.value.day.map { "\($0) \(month) \(d.value.year)" } ?? "\(month) \(d.value.year)"
+        }
+        let place = [forum?.value, when, meetingSymbol?.value].compactMap { $0 }
+        guard [who, forum?.value, when].compactMap({ $0 }).count >= 2 else { return nil }
+        var title = [who, place.isEmpty ? nil : place.joined(separator: ", ")].compactMap { $0 }.joined(separator: " — ")
+        if let agenda = agenda?.value, !agenda.isEmpty { title += ": " + agenda }
+        return title
+    }
+}
