@@ -203,6 +203,15 @@ final class CorpusImporterTests: XCTestCase {
         XCTAssertNil(DelimitedTable.value(t.rows[1], t.column("a")))
         XCTAssertEqual(DelimitedTable.value(t.rows[1], t.column("b")), "''q''")
     }
+
+    func testTheLanguageOfDeliveryIsNeverReadAsACountry() throws {
+        let m = try XCTUnwrap(UNSCCorpusImporter.label.firstMatch(in: "The President (spoke in Chinese): I now give the floor."))
+        XCTAssertEqual(m.group(1), "The President")
+        XCTAssertNil(m.group(2), "no country")
+        XCTAssertEqual(m.group(3), "Chinese")
+        let d = try XCTUnwrap(UNSCCorpusImporter.label.firstMatch(in: "Mr. Denisov (Russian Federation) (spoke in Russian): We"))
+        XCTAssertEqual(d.group(2), "Russian Federation")
+    }
 }
 
 /// Writes a minimal .xlsx (shared strings, one sheet) so the workbook reader is tested on a real zip.
