@@ -282,4 +282,27 @@ final class SpeakerFormsTests: XCTestCase {
         XCTAssertEqual(s.kind?.value, "letter")
         assertField(s.speaker, "Ngiraked Tellei", inferred: true)
     }
+
+    func testAHeadOfStatesPostThenName() {
+        let s = Fixture.read("""
+            Address by the President of the Republic of Palau at the General Debate of the 77th session
+
+            President of the Republic of Palau Surangel Whipps addressed the 77th session of the General Assembly.
+
+            "Mr. President, Heads of delegations, I wish Mr. Csaba Kőrösi every success in his presidency."
+            """)
+        assertField(s.speaker, "Surangel Whipps", inferred: true)
+    }
+
+    func testASentenceOpeningWithNameAndPostBeforeAVerb() {
+        let s = Fixture.read("""
+            Point de presse
+
+            Marie-Claire Dufresne, Directrice du Service de l'information à Genève, a présidé un point de presse \
+            auquel ont participé des porte-parole de plusieurs institutions. Elle a donné les annonces habituelles \
+            sur les réunions prévues au Palais des Nations, et rappelé le calendrier de la semaine suivante.
+            """)
+        assertField(s.speaker, "Marie-Claire Dufresne", inferred: true)
+    }
 }
+

@@ -13,6 +13,7 @@ extension SpeakerReview {
     static let postWords = Pattern(
         #"(?i)\b(?:ambassador|representative|minister|secretary|spokes\w+|envoy|president|charg[ée]e?|director|"#
             + #"commissioner|chair\w*|coordinator|counsel+or|head of|deputy|ambassadeur|ambassadrice|représentant\w*|"#
+            + #"directrice|directeur|directora|porte-parole|"#
             + #"ministre|embajador\w*|representante|ministro|portavoz|porte-parole|посол|представител\w*|министр)\b"#
             + #"|مندوب|سفير|وزير|大使|代表|部长|发言人"#)
 
@@ -230,4 +231,25 @@ extension SpeakerReview {
         }
         return []
     }
+
+    /// "Alessandra Vellucci, Directrice du Service de l'information ..., a présidé un point de presse": a
+    /// sentence opening with a name, a post between commas, then a verb of speaking or chairing.
+    private static let nameCommaPostVerb = Pattern(
+        #"^\s*((?:[\p{Lu}][\p{L}'’\-]+\s+){1,3}[\p{Lu}][\p{L}'’\-]+),\s+([^,]{3,140}),\s+(?:a |ont |ha )?"#
+            + #"(?:présidé|déclaré|dit|indiqué|souligné|said|told|stated|briefed|chaired|dijo|declaró|señaló|presidió|"#
+            + #"заявил\w*|сообщил\w*)\b"#)
+
+    func namePostVerbOpenings() -> [SpeakerCandidate] {
+        for line in filled.prefix(30) {
+            guard let m = Self.nameCommaPostVerb.firstMatch(in: line.text), let r = m.groupRange(1),
+                let post = m.group(2), Self.postWords.firstMatch(in: post) != nil, let name = bylineName(m.group(1)!)
+            else { continue }
+            return [SpeakerCandidate(
+                name: name, range: doc.range(r, inLine: line), rule: "speaker.name-post-verb", score: 0.62,
+                reason: "a sentence opens with “\(m.group(1)!), \(post.prefix(40))”",
+                role: (post.trimmed, doc.range(m.groupRange(2)!, inLine: line)))]
+        }
+        return []
+    }
 }
+

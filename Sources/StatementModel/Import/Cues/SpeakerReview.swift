@@ -78,6 +78,7 @@ struct SpeakerReview {
         found +=
             bylines() + turnLabels() + declinedNames(in: Array(headLines) + leadLines) + kindOfNameHeadlines()
             + namesBeforePosts() + kindByPersonLines() + arabicNames(in: Array(headLines) + leadLines)
+            + namePostVerbOpenings()
         found += [soleHolder(s)].compactMap { $0 }
         // A letter names its addressee at the top and its writer at the foot.
         if s.kind?.value == "letter" {
@@ -194,7 +195,7 @@ struct SpeakerReview {
     /// "el embajador venezolano Samuel Moncada", "постпред России при ООН Василий Небензя".
     private static let postThenName = Pattern(
         #"(?i:\b(?:ambassador|envoy|permanent representative|spokesperson|spokesman|foreign minister|"#
-            + #"minister (?:of|for) foreign affairs|secretary of state|prime minister|(?:lieutenant|major|brigadier)[ -]general|"#
+            + #"minister (?:of|for) foreign affairs|secretary of state|prime minister|president of|(?:lieutenant|major|brigadier)[ -]general|"#
             + #"teniente general|général|генерал-\w+|embajador[a]?|representante permanente|"#
             + #"minister-counsel+or|counsel+or|coordinator|ambassadeur|ambassadrice|représentante? permanente?|porte-parole|постпред\w*|постоянн\w+ представител\w+|посол|официальн\w+ представител\w+))"#
             + #"\b([^.;:!?\n]{0,90})"#)
