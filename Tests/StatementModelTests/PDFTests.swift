@@ -43,6 +43,19 @@ final class PDFTextCleanerTests: XCTestCase {
         XCTAssertFalse(
             PDFTextCleaner.looksReadable("jbXdZefg ucXidvtbtwZjxy jbXdZefk mjdjaXq kjbZ bWtoÿeZd ktcdqÿ cjWaZ"))
     }
+
+    func testARecordsRunningHeaderSymbolGivesItsForumAndMeeting() {
+        var s = Fixture.read("The President: I call on the representative of Palau.")
+        s.forum = nil
+        s.meetingSymbol = nil
+        PDFImporter.readRecordSymbol(in: ["S/PV.4739", "1/2"], into: &s)
+        assertField(s.forum, "Security Council", inferred: true)
+        assertField(s.meetingSymbol, "S/PV.4739", inferred: true)
+        var g = Fixture.read("The President: The Assembly will now take a decision.")
+        g.forum = nil
+        PDFImporter.readRecordSymbol(in: ["A/64/PV.62"], into: &g)
+        assertField(g.forum, "General Assembly", inferred: true)
+    }
 }
 
 /// The UN's own PDFs of the 2024 General Debate, beside the repository (not copied into it).

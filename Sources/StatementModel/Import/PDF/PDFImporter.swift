@@ -31,6 +31,7 @@ public struct PDFImporter: FileImporter {
         document.created = pdf.created
         var s = reader.read(document, enrich: false)
         s.source.family = family
+        Self.readRecordSymbol(in: cleaned.removed, into: &s)
         // A title field of a word or two ("statement", "Microsoft Word - doc1") is a template's, not the text's.
         if s.title == nil, let title = pdf.title, title.count >= 8,
             title.split(separator: " ").count >= 3 || title.unicodeScalars.contains(where: { $0.value >= 0x3000 }),
@@ -45,6 +46,21 @@ public struct PDFImporter: FileImporter {
         var pieces = PressReleaseSplitter.split(s, reference: reader.reference)
         for i in pieces.indices { reader.enrich(&pieces[i]) }
         return FileReading(statements: pieces)
+    }
+
+    /// A verbatim record's symbol runs at the head of every page ("S/PV.4739", "A/64/PV.62"), so the
+    /// cleaner takes it out as a running header; it still says which body met and which meeting it was.
+    private static let recordSymbol = Pattern(#"\b(S/PV\.\d{3,5}|A/(?:ES-\d+/)?\d{2}/PV\.\d{1,3})\b"#)
+
+    static func readRecordSymbol(in removed: [String], into s: inout Statement) {
+        guard let m = removed.lazy.compactMap({ recordSymbol.firstMatch(in: $0) }).first, let symbol = m.group(1) else {
+            return
+        }
+        let p = Provenance(
+            basis: .inferred, rule: "pdf.running-header-symbol", confidence: 0.85, evidence: symbol,
+            reason: "every page is headed “\(symbol)”, a verbatim record's symbol")
+        if s.meetingSymbol == nil { s.meetingSymbol = Attributed(symbol, p) }
+        if s.forum == nil { s.forum = Attributed(symbol.hasPrefix("S/") ? "Security Council" : "General Assembly", p) }
     }
 }
 
