@@ -88,7 +88,8 @@ final class ExplorerViewModel {
         }
         if filter.undated { chips.append(FilterChip(kind: .undated, value: "", label: "Undated")) }
         if filter.from != nil || filter.to != nil {
-            chips.append(FilterChip(kind: .dates, value: "", label: "\(filter.from ?? "…") – \(filter.to ?? "…")"))
+            chips.append(
+                FilterChip(kind: .dates, value: "", label: "\(filter.from ?? "…") – \(filter.to ?? "…")"))
         }
         if let text = filter.text, !text.isEmpty {
             chips.append(FilterChip(kind: .search, value: text, label: "“\(text)”"))
@@ -175,7 +176,8 @@ final class ExplorerViewModel {
     }
 
     private func colourSituationRows() {
-        let colours = Dictionary(situationColours.map { ($0.name, $0.colour) }, uniquingKeysWith: { a, _ in a })
+        let colours = Dictionary(
+            situationColours.map { ($0.name, $0.colour) }, uniquingKeysWith: { a, _ in a })
         facets[.situation] = facets[.situation]?.map { row in
             var r = row
             r.colour = stackBySituation ? colours[row.value] ?? SituationSeries.other.colour : nil
@@ -341,7 +343,8 @@ final class ExplorerViewModel {
         timeline.granularity = answer.granularity
         var lists: [Facet: [FacetRow]] = [:]
         let colours = Dictionary(
-            library.reader.reference.themes.themes.map { ($0.name, $0.colour) }, uniquingKeysWith: { a, _ in a })
+            library.reader.reference.themes.themes.map { ($0.name, $0.colour) },
+            uniquingKeysWith: { a, _ in a })
         for facet in Facet.allCases {
             let counts = snapshot.facets[facet] ?? []
             let chosen = filter.values(of: facet)

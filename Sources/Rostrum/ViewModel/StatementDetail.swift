@@ -16,7 +16,8 @@ struct Highlight: Equatable {
 struct StatementDetail: Equatable {
     var id: StatementID
     var title: String
-    /// "16 February 2022 · Zhang Jun, Permanent Representative ... · Security Council, debate · Permanent Mission ..."
+    /// "16 February 2022 · Zhang Jun, Permanent Representative ... · Security Council, debate ·
+    /// Permanent Mission ..."
     var metaLine: String
     var dateInferred: Bool
     /// Why the date or other fields are inferred, one line each, for the pane's "inferred" note.
@@ -81,7 +82,9 @@ struct StatementDetail: Equatable {
                 let sure = Int((m.provenance.confidence * 100).rounded())
                 return "\(m.name): \(m.provenance.reason ?? m.provenance.rule) (\(sure)%)"
             }.joined(separator: "\n")
-        self.themes = s.themes.map { t in (t.theme, catalog.theme(named: t.theme)?.colour ?? "#888888", t.count) }
+        self.themes = s.themes.map { t in
+            (t.theme, catalog.theme(named: t.theme)?.colour ?? "#888888", t.count)
+        }
 
         var starts: [Int] = []
         var offset = 0

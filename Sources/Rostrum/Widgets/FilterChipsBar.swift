@@ -32,7 +32,9 @@ final class FilterChipsBar {
         for chip in list {
             let box = UI.box(GTK_ORIENTATION_HORIZONTAL, spacing: 2)
             UI.append(box, UI.label(chip.label))
-            let close = UI.button(icon: "window-close-symbolic", tooltip: "Remove this filter", classes: ["flat", "circular"]) { [weak self] in
+            let close = UI.button(
+                icon: "window-close-symbolic", tooltip: "Remove this filter", classes: ["flat", "circular"]
+            ) { [weak self] in
                 self?.onRemove(chip)
             }
             UI.setAccessibleLabel(close, "Remove filter \(chip.label)")

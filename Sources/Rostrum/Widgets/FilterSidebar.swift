@@ -43,12 +43,15 @@ final class FilterSidebar {
         UI.expand(name, v: false)
         UI.append(line, name, UI.label("\(row.count)", classes: ["dim-label", "facet-count"]))
         let value = row.value
-        let b = UI.button(child: line, classes: ["flat", "facet-row"] + (row.selected ? ["chosen"] : [])) { [weak self] in
+        let b = UI.button(child: line, classes: ["flat", "facet-row"] + (row.selected ? ["chosen"] : [])) {
+            [weak self] in
             self?.onToggle(facet, value)
         }
         let noun = row.count == 1 ? "statement" : "statements"
-        UI.setAccessibleLabel(b, "\(facet.singular): \(row.value), \(row.count) \(noun)\(row.selected ? ", selected" : "")")
-        gtk_widget_set_tooltip_text(b, row.selected ? "Remove this filter" : "Show only statements with \(row.value)")
+        UI.setAccessibleLabel(
+            b, "\(facet.singular): \(row.value), \(row.count) \(noun)\(row.selected ? ", selected" : "")")
+        gtk_widget_set_tooltip_text(
+            b, row.selected ? "Remove this filter" : "Show only statements with \(row.value)")
         return b
     }
 }

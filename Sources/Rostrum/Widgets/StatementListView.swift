@@ -14,40 +14,50 @@ final class StatementListView {
     private let pages: Widget
     private let noMatches: Widget
 
-    init(onSelect: @escaping (Int) -> Void, onSort: @escaping (StatementSort) -> Void, onClear: @escaping () -> Void) {
+    init(
+        onSelect: @escaping (Int) -> Void, onSort: @escaping (StatementSort) -> Void,
+        onClear: @escaping () -> Void
+    ) {
         var rowsRef: () -> RowList? = { nil }
-        list = KeyedListView(setup: {
-            let box = UI.box(GTK_ORIENTATION_VERTICAL, spacing: 2)
-            UI.margins(box, 6)
-            let title = UI.label("", classes: ["row-title"])
-            UI.ellipsize(title)
-            let meta = UI.label("", classes: ["dim-label", "caption"])
-            UI.ellipsize(meta)
-            UI.append(box, title, meta)
-            return box
-        }, bind: { box, position in
-            guard let rows = rowsRef(), rows.indices.contains(position) else { return }
-            let row = rows[position]  // fetched now, for the rows on screen only
-            let title = gtk_widget_get_first_child(box)!
-            let meta = gtk_widget_get_next_sibling(title)!
-            UI.setText(title, row.title)
-            gtk_widget_set_tooltip_text(title, row.title)
-            let date = row.date.map { DateText.long($0) + (row.dateInferred ? " (inferred)" : "") } ?? "Undated"
-            UI.setText(meta, [date, row.speaker, row.forum].compactMap { $0 }.joined(separator: " · "))
-        }, selected: onSelect)
+        list = KeyedListView(
+            setup: {
+                let box = UI.box(GTK_ORIENTATION_VERTICAL, spacing: 2)
+                UI.margins(box, 6)
+                let title = UI.label("", classes: ["row-title"])
+                UI.ellipsize(title)
+                let meta = UI.label("", classes: ["dim-label", "caption"])
+                UI.ellipsize(meta)
+                UI.append(box, title, meta)
+                return box
+            },
+            bind: { box, position in
+                guard let rows = rowsRef(), rows.indices.contains(position) else { return }
+                let row = rows[position]  // fetched now, for the rows on screen only
+                let title = gtk_widget_get_first_child(box)!
+                let meta = gtk_widget_get_next_sibling(title)!
+                UI.setText(title, row.title)
+                gtk_widget_set_tooltip_text(title, row.title)
+                let date =
+                    row.date.map { DateText.long($0) + (row.dateInferred ? " (inferred)" : "") } ?? "Undated"
+                UI.setText(meta, [date, row.speaker, row.forum].compactMap { $0 }.joined(separator: " · "))
+            }, selected: onSelect)
         let header = UI.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
         UI.margins(header, 4)
         let label = UI.label("By date", classes: ["dim-label"])
         UI.expand(label, v: false)
         var toggle: () -> Void = {}
-        sortButton = UI.button(icon: "view-sort-ascending-symbolic", tooltip: "Oldest first (click for newest first)", classes: ["flat"]) { toggle() }
+        sortButton = UI.button(
+            icon: "view-sort-ascending-symbolic", tooltip: "Oldest first (click for newest first)",
+            classes: ["flat"]
+        ) { toggle() }
         UI.setAccessibleLabel(sortButton, "Sort by date")
         UI.append(header, label, sortButton)
         let scroller = UI.scrolled(list.view)
         UI.expand(scroller)
         UI.setAccessibleLabel(list.view, "Statements")
-        noMatches = UI.statusPage(icon: "edit-find-symbolic", title: "No Statements Match", compact: true,
-                                  child: UI.button(label: "Clear Filters", classes: ["pill"], action: onClear))
+        noMatches = UI.statusPage(
+            icon: "edit-find-symbolic", title: "No Statements Match", compact: true,
+            child: UI.button(label: "Clear Filters", classes: ["pill"], action: onClear))
         pages = gtk_stack_new()
         gtk_stack_add_named(opaque(pages), scroller, "list")
         gtk_stack_add_named(opaque(pages), noMatches, "none")
@@ -66,8 +76,13 @@ final class StatementListView {
         }
         if newSort != sort {
             sort = newSort
-            gtk_button_set_icon_name(cast(sortButton), sort == .dateAscending ? "view-sort-ascending-symbolic" : "view-sort-descending-symbolic")
-            gtk_widget_set_tooltip_text(sortButton, sort == .dateAscending ? "Oldest first (click for newest first)" : "Newest first (click for oldest first)")
+            gtk_button_set_icon_name(
+                cast(sortButton),
+                sort == .dateAscending ? "view-sort-ascending-symbolic" : "view-sort-descending-symbolic")
+            gtk_widget_set_tooltip_text(
+                sortButton,
+                sort == .dateAscending
+                    ? "Oldest first (click for newest first)" : "Newest first (click for oldest first)")
         }
         list.select(selected)
     }

@@ -90,7 +90,9 @@ public struct Gazetteer: Sendable {
         self.places = places
         var seen = Set<String>()
         var forms: [(String, Int)] = []
-        for (i, p) in places.enumerated() { for form in [p.name] + p.aliases where seen.insert(form).inserted { forms.append((form, i)) } }
+        for (i, p) in places.enumerated() {
+            for form in [p.name] + p.aliases where seen.insert(form).inserted { forms.append((form, i)) }
+        }
         self.forms = forms
         scanner = LiteralScanner(forms.map(\.0))
     }
@@ -100,7 +102,9 @@ public struct Gazetteer: Sendable {
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmed }
             guard f.count >= 2, let kind = Mention.Kind(rawValue: f[1]) else { continue }
-            func list(_ i: Int) -> [String] { f.count > i ? f[i].split(separator: ";").map { $0.trimmed }.filter { !$0.isEmpty } : [] }
+            func list(_ i: Int) -> [String] {
+                f.count > i ? f[i].split(separator: ";").map { $0.trimmed }.filter { !$0.isEmpty } : []
+            }
             places.append(Place(name: f[0], kind: kind, aliases: list(2), adjectives: list(3)))
         }
         return Gazetteer(places: places)
@@ -111,11 +115,19 @@ public struct Gazetteer: Sendable {
         var found: [Int: [BodySpan]] = [:]
         for (index, paragraph) in paragraphs.enumerated() {
             for m in scanner.matches(in: paragraph) {
-                found[forms[m.literal].place, default: []].append(BodySpan(paragraph: index, start: m.start, end: m.end))
+                found[forms[m.literal].place, default: []].append(
+                    BodySpan(paragraph: index, start: m.start, end: m.end))
             }
         }
-        return found.map { Mention(name: places[$0.key].name, kind: places[$0.key].kind, count: $0.value.count, spans: $0.value) }
-            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }
+        return found.map {
+            Mention(name: places[$0.key].name, kind: places[$0.key].kind, count: $0.value.count, spans: $0.value)
+        }
+        .sorted { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }
+    }
+
+    /// Whether a text is an organisation's bare name or alias ("United Nations", "NATO").
+    public func isOrganisationName(_ text: String) -> Bool {
+        places.contains { $0.kind == .organisation && ($0.name == text || $0.aliases.contains(text)) }
     }
 
     /// Whether a word is a country's name or alias ("China", "UK"), leaving out adjectives: "French" may be
@@ -153,8 +165,14 @@ public struct ReferenceData: Sendable {
     /// The year "now" for open-ended terms; injected so tests do not depend on the clock.
     public var currentYear: Int
 
-    public init(themes: ThemeCatalog, envoys: EnvoyTable, gazetteer: Gazetteer, countries: CountryCodes, currentYear: Int) {
-        self.themes = themes; self.envoys = envoys; self.gazetteer = gazetteer; self.countries = countries; self.currentYear = currentYear
+    public init(
+        themes: ThemeCatalog, envoys: EnvoyTable, gazetteer: Gazetteer, countries: CountryCodes, currentYear: Int
+    ) {
+        self.themes = themes
+        self.envoys = envoys
+        self.gazetteer = gazetteer
+        self.countries = countries
+        self.currentYear = currentYear
     }
 
     /// One name for a country whatever a source calls it ("Turkey", "Türkiye"; "Czech Republic", "Czechia").
@@ -162,10 +180,11 @@ public struct ReferenceData: Sendable {
     public func isFurnitureLine(_ line: String) -> Bool {
         let folded = KindLexicon.fold(line).trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
         // A phrase opens the line as a word ("By Minlu Zhang", not "Bygone ..."), and the line stays short.
-        return !folded.isEmpty && furniture.contains { p in
-            let opensWithIt = folded.hasPrefix(p) && !(folded.dropFirst(p.count).first?.isLetter ?? false)
-            return folded == p || (opensWithIt && folded.count <= p.count + 60)
-        }
+        return !folded.isEmpty
+            && furniture.contains { p in
+                let opensWithIt = folded.hasPrefix(p) && !(folded.dropFirst(p.count).first?.isLetter ?? false)
+                return folded == p || (opensWithIt && folded.count <= p.count + 60)
+            }
     }
 
     public func countryName(_ written: String) -> String {
@@ -188,10 +207,11 @@ public struct ReferenceData: Sendable {
             let text = try String(contentsOf: userThemes, encoding: .utf8)
             catalog = catalog.merging(try ThemeCatalog.parse(text, file: userThemes.path))
         }
-        var reference = ReferenceData(themes: catalog, envoys: EnvoyTable.parse(try read("envoys.tsv")),
-                                      gazetteer: Gazetteer.parse(try read("places.tsv")),
-                                      countries: CountryCodes.parse(try read("countries.tsv")),
-                                      currentYear: currentYear)
+        var reference = ReferenceData(
+            themes: catalog, envoys: EnvoyTable.parse(try read("envoys.tsv")),
+            gazetteer: Gazetteer.parse(try read("places.tsv")),
+            countries: CountryCodes.parse(try read("countries.tsv")),
+            currentYear: currentYear)
         reference.forums = ForumLexicon.parse(try read("forums.tsv"))
         reference.kinds = KindLexicon.parse(try read("kinds.tsv"))
         reference.situations = SituationCatalog.parse(try read("situations.tsv"))
@@ -220,7 +240,8 @@ public enum RostrumError: Error, CustomStringConvertible, Sendable {
 
     public var description: String {
         switch self {
-        case .missingResource(let path): return "a file Rostrum ships with is missing: \(path) (set ROSTRUM_RESOURCES to the Resources folder)"
+        case .missingResource(let path):
+            return "a file Rostrum ships with is missing: \(path) (set ROSTRUM_RESOURCES to the Resources folder)"
         case .invalidSearch(let query, let reason):
             // A pasted page must not come back whole in the message: its start is enough to know it.
             let shown = query.count > 60 ? query.prefix(57) + "…" : query

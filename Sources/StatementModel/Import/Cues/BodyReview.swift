@@ -34,11 +34,7 @@ struct BodyReview {
         }
         if line == s.title?.value || DateFinder.dateLine(line) != nil { return true }
         // An organisation's bare name opening the text ("United Nations" atop a record) is its masthead.
-        if line.count <= 60, reference.gazetteer.places.contains(where: {
-            $0.kind == .organisation && ($0.name == line || $0.aliases.contains(line))
-        }) {
-            return true
-        }
+        if line.count <= 60, reference.gazetteer.isOrganisationName(line) { return true }
         // A field that is only a document's symbol ("CS/2669", "SC/15432") heads a release; it is not its text.
         if line.count <= 40, let m = ArticleExtractor.documentSymbol.firstMatch(in: line),
             line.count - m.range.length <= 20

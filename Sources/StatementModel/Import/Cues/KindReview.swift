@@ -96,28 +96,19 @@ struct KindReview {
         if addresses >= 1 {
             return set("speech", "form-of-address", 0.7, "it opens by addressing the chair (“Mr. President”)")
         }
-        if reports >= 2 {
-            // Reported by the institution itself (its name in the page's header or footer): its press release.
-            if let who = institutionName(lines) {
-                return set(
-                    "press release", "institution-reports", 0.6,
-                    "it reports words in the third person on the site of “\(who)”")
-            }
+        // Others' words reported (two reporting verbs or more), or nobody saying "I" or "we" and nobody
+        // addressed: a news report, or the institution's own press release on its site.
+        guard reports >= 2 || thirdPerson else { return }
+        let how = reports >= 2
+            ? "it reports others' words (\(reports) reporting verbs such as “said”)"
+            : "it speaks of others in the third person: no “I” or “we”, no one addressed"
+        let confidence = reports >= 2 ? 0.6 : 0.5
+        if let who = institutionName(lines) {
             return set(
-                "news report", "reporting-verbs", 0.6,
-                "it reports others' words (\(reports) reporting verbs such as “said”)")
+                "press release", reports >= 2 ? "institution-reports" : "third-person", confidence,
+                "\(how), on the site of “\(who)”")
         }
-        // Nobody says "I" or "we" and nobody is addressed: the text speaks of others, so it reports.
-        if thirdPerson, addresses == 0 {
-            if let who = institutionName(lines) {
-                return set(
-                    "press release", "third-person", 0.5,
-                    "it speaks of others in the third person on the site of “\(who)”")
-            }
-            return set(
-                "news report", "third-person", 0.5,
-                "it speaks of others in the third person: no “I” or “we”, no one addressed")
-        }
+        set("news report", reports >= 2 ? "reporting-verbs" : "third-person", confidence, how)
     }
 
     /// The institution whose site this is, by its name opening a short line at the page's top or foot

@@ -103,10 +103,8 @@ struct SpeakerBallot {
     private func recurs(_ c: SpeakerCandidate) -> Bool {
         guard let surname = c.name.split(separator: " ").last.map(String.init), surname.count > 2 else { return false }
         var from = 0
-        var hits = 0
         while let r = doc.range(of: surname, after: from) {
-            if NSIntersectionRange(r, c.range).length == 0 { hits += 1 }
-            if hits >= 1 { return true }
+            if NSIntersectionRange(r, c.range).length == 0 { return true }
             from = r.upperBound
         }
         return false
@@ -165,11 +163,7 @@ struct SpeakerBallot {
             with: NSRange(
                 location: c.range.upperBound, length: min(60, doc.ns.length - c.range.upperBound)))
         guard let m = Self.tie.firstMatch(in: after), let words = m.group(1) ?? m.group(2) else { return nil }
-        var parts = words.split(separator: " ").map(String.init)
-        while !parts.isEmpty {
-            if let country = countryOf(parts.joined(separator: " ")) { return country }
-            parts.removeLast()
-        }
-        return nil
+        // The longest run of the words that names a country (the lookup tries shorter ones itself).
+        return countryOf(words)
     }
 }

@@ -95,7 +95,8 @@ struct SpeakerReview {
         let ballot = SpeakerBallot(
             doc: doc, pageCountry: CountryReview.mastheadCountry(in: doc, reference: reference),
             ownMasthead: filled.prefix(8).contains { TitleReview.isMasthead($0.trimmed) },
-            countryOf: { countryNamed($0) }, headlineRange: titleLineRange(s), institutional: institutional)
+            countryOf: { [countries = CountryReview(doc: doc, reference: reference)] in countries.country(in: $0)?.0 },
+            headlineRange: titleLineRange(s), institutional: institutional)
         guard let (winner, confidence) = ballot.choose(found) else { return }
         s.speaker = Attributed(
             winner.name,
@@ -132,12 +133,6 @@ struct SpeakerReview {
     /// The whole line that holds the title's evidence, for releases whose speaker the headline names.
     private func titleLineRange(_ s: Statement) -> NSRange? {
         filled.first { line(line: $0, holds: s.title) }?.range
-    }
-
-    func countryNamed(_ words: String) -> String? {
-        let w = words.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:'’"))
-        if countries.code(forName: w) != nil { return countries.canonicalName(w) }
-        return gazetteer.country(for: w)
     }
 
     /// Whether a line holds the start of a field's evidence.

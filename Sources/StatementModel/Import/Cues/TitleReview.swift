@@ -20,10 +20,8 @@ struct TitleReview {
         }
         // An organisation's bare name ("United Nations" atop a verbatim record) is a masthead, not a title.
         let organisation = { (t: String) -> Bool in
-            let name = t.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
-            return self.reference.gazetteer.places.contains {
-                $0.kind == .organisation && ($0.name == name || $0.aliases.contains(name))
-            }
+            self.reference.gazetteer.isOrganisationName(
+                t.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)))
         }
         // A line that is only a kind's name ("Communiqué de presse", "Statement") labels a text; it names none.
         let label = { (t: String) -> Bool in
