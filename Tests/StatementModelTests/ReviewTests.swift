@@ -90,6 +90,24 @@ final class SpeakerAndForumReviewTests: XCTestCase {
         )
         assertField(s.forum, "Human Rights Council", inferred: true)
     }
+
+    func testAStoryAboutWhatIsAskedOfTheCouncilIsNotPlacedInIt() {
+        let asked = Fixture.read(
+            """
+            Envoy seeks council statement on missile launches
+
+            WASHINGTON, March 3 (Example) - The United States on Monday asked the United Nations Security Council to adopt a statement on the launches, ambassador Example Person told the agency.
+            """)
+        XCTAssertEqual(asked.kind?.value, "news report")
+        XCTAssertNil(asked.forum, "what is asked of the Council is not where the words were said")
+        let told = Fixture.read(
+            """
+            Envoy warns council on missile launches
+
+            UNITED NATIONS, March 3 (Example) - Ambassador Example Person told the United Nations Security Council on Monday that the launches threaten the region, the agency reported.
+            """)
+        assertField(told.forum, "Security Council", inferred: true)
+    }
 }
 
 final class TitleReviewTests: XCTestCase {

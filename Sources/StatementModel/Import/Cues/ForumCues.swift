@@ -34,7 +34,8 @@ enum ForumCues {
         let ns = text as NSString
         var candidates: [ForumCue] = []
         for (forum, pattern) in forums {
-            for m in pattern.matches(in: text).prefix(3) {
+            // What is asked of a body, what it will do, or a seat in it, does not place words in it.
+            for m in pattern.matches(in: text).prefix(3) where !ForumReview.namesBusiness(in: text, at: m.range) {
                 let beforeStart = max(0, m.range.location - 40)
                 let before = ns.substring(with: NSRange(location: beforeStart, length: m.range.location - beforeStart))
                 var cue = ForumCue(forum: forum, forumRange: m.range, tiedToSpeaker: tie.firstMatch(in: before) != nil)

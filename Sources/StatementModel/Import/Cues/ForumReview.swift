@@ -103,7 +103,14 @@ struct ForumReview {
         }.flatMap { line in lexicon.all(in: line.text).map { (line, $0) } }
             // "on behalf of the Group of 77": the speaker's group, not where the words were said.
             .filter { !Self.onBehalf(of: $0.1.range, in: $0.0.text) }
-        let placed = named.first { Self.placesStatement(in: $0.0.text, at: $0.1.range) }
+        // A story names the Council as often for what is asked of it, what it will do or a seat in it ("asked
+        // the Security Council to adopt", "will hold a meeting", "a seat in the Council"): those mentions do
+        // not place a news report's words in it.
+        let story = s.kind?.value == "news report"
+        let placed = named.first {
+            Self.placesStatement(in: $0.0.text, at: $0.1.range)
+                && !(story && Self.namesBusiness(in: $0.0.text, at: $0.1.range))
+        }
         // A release reports a forum's work as often as it places words in it: only a placed mention counts.
         // A release may name in its headline the body whose work it reports ("Human Rights Council concludes
         // its session"): that one counts.
@@ -158,6 +165,26 @@ struct ForumReview {
         let before = ns.substring(with: NSRange(location: beforeStart, length: range.location - beforeStart))
         let after = ns.substring(from: min(ns.length, range.location + range.length))
         return venueBefore.firstMatch(in: before) != nil || meetingAfter.firstMatch(in: String(after.prefix(40))) != nil
+    }
+
+    private static let businessBefore = Pattern(
+        #"(?:\b(?:asked|asks|request\w*|calls? for|called for|seats?|membership|presidency|запрос\w*|проведени\w*|"#
+            + #"созыв\w*|мест[оа]|членств\w*|председательств\w*|siège|présidence|asiento|presidencia|pidió|pide)|"#
+            + #"عضوي\w*|مقعد\w*)\W+(?:\w+\W+){0,3}$"#,
+        caseInsensitive: true)
+    private static let businessAfter = Pattern(
+        #"^\W*(?:ООН\W+)?(?:проведет|проведёт|соберется|will (?:hold|meet|convene|vote)|is (?:due|set|scheduled|expected) to|"#
+            + #"se reunirá|celebrará|tiendra|se réunira|votera|votará)"#,
+        caseInsensitive: true)
+
+    /// Whether a mention names the forum's business — what is asked of it, what it will do, a seat or the
+    /// chair in it — rather than a meeting where words were said.
+    static func namesBusiness(in line: String, at range: NSRange) -> Bool {
+        let ns = line as NSString
+        let beforeStart = max(0, range.location - 40)
+        let before = ns.substring(with: NSRange(location: beforeStart, length: range.location - beforeStart))
+        let after = ns.substring(from: min(ns.length, range.location + range.length))
+        return businessBefore.firstMatch(in: before) != nil || businessAfter.firstMatch(in: String(after.prefix(40))) != nil
     }
 
     /// A line of running text: long, or (in scripts without spaces) long enough in characters.
