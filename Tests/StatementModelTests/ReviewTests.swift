@@ -91,6 +91,19 @@ final class SpeakerAndForumReviewTests: XCTestCase {
         assertField(s.forum, "Human Rights Council", inferred: true)
     }
 
+    func testAMonthlyPresidencyPutsASpeechInTheSecurityCouncil() {
+        let text = """
+            Mr. President,
+
+            Let me congratulate Example Land on its presidency for the month of March and thank the briefers.
+
+            We are concerned by the fighting in the region and call on all sides to protect civilians.
+            """
+        assertField(Fixture.read(text).forum, "Security Council", inferred: true)
+        let annual = text.replacingOccurrences(of: "for the month of March", with: "of this session")
+        XCTAssertNil(Fixture.read(annual).forum, "a session's president is not the Council's monthly one")
+    }
+
     func testAStoryAboutWhatIsAskedOfTheCouncilIsNotPlacedInIt() {
         let asked = Fixture.read(
             """

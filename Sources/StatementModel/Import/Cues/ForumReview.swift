@@ -118,7 +118,10 @@ struct ForumReview {
         let message = Self.messageTitle.firstMatch(in: s.title?.value ?? "") != nil
         let reporting = ["news report", "press release"].contains(s.kind?.value ?? "") || message
         let inHeadline = s.kind?.value == "press release" ? named.first { holdsTitle($0.0, s) } : nil
-        guard let (line, found) = placed ?? (reporting ? inHeadline : named.first) else { return }
+        guard let (line, found) = placed ?? (reporting ? inHeadline : named.first) else {
+            if s.kind?.value == "speech" { councilByPresidency(filled, &s) }
+            return
+        }
         s.forum = Attributed(
             found.forum,
             doc.provenance(
@@ -127,6 +130,22 @@ struct ForumReview {
                 reason: placed != nil
                     ? "the opening lines place the statement in the \(found.forum)"
                     : "the page's opening lines name the \(found.forum)"))
+    }
+
+    /// The Security Council alone changes its president every month: a speech that thanks last month's
+    /// presidency or welcomes this month's was made in it, though no line names the Council.
+    private static let monthlyPresidency = Pattern(
+        #"(?i)presiden(?:cy|t)\W+(?:of the Council\W+)?(?:for|in|during|this|of) (?:the month of )?(?:month|January|February|March|"#
+            + #"April|May|June|July|August|September|October|November|December)\b|présidence (?:du|de ce|ce) mois|"#
+            + #"(?i)presidencia (?:durante el|de este|este|del) mes|председательств\w* в (?:январе|феврале|марте|апреле|мае|"#
+            + #"июне|июле|августе|сентябре|октябре|ноябре|декабре|этом месяце)|本月.{0,6}主席|轮值主席|رئاست\w* .{0,30}لهذا الشهر"#)
+
+    private func councilByPresidency(_ lines: [TextLine], _ s: inout Statement) {
+        guard lines.prefix(40).contains(where: { Self.monthlyPresidency.firstMatch(in: $0.text) != nil }) else { return }
+        set(
+            "Security Council", &s, rule: "forum.monthly-presidency", 0.6,
+            "the speech thanks or welcomes a monthly presidency, which only the Security Council has",
+            evidenceIn: Array(lines.prefix(40)), Self.monthlyPresidency)
     }
 
     private static let messageTitle = Pattern(
