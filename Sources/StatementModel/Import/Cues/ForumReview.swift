@@ -34,7 +34,7 @@ struct ForumReview {
         caseInsensitive: true)
     private static let venueBefore = Pattern(
         #"(?:\b(?:at|in|to|before|told|tells?|warns?|addressing|addressed|briefed|briefs?|briefing|urges?|urged|asked|asks|calls? on|called on|members of|meeting of|session of|en|ante|al|au|à|devant|lors d'une réunion du|réunion du|séance du|reunión del|sesión del|на|в|перед|заседании|заседания|сессии|أمام|في|جلسة|اجتماع|انتخبت|اعتمدت|عقدت|عقد|أقرت|صوتت)\W+"#
-            + #"(?:the\W+|a\W+|le\W+|la\W+|el\W+|l'|UN\W+|U\.N\.\W+|United Nations\W+|ООН\W+){0,3}|在(?:联合国)?|(?:^|\s)[بل])$"#,
+            + #"(?:the\W+|a\W+|le\W+|la\W+|el\W+|l'|UN\W+|U\.N\.\W+|United Nations\W+|ООН\W+){0,3}|在(?:联合国)?|(?:^|\s)[بل]|(?:^|\s)ل?أعضاء\W+)$"#,
         caseInsensitive: true)
     private static let reformDebate = Pattern(
         #"(?i)(?:reform of the|membership of the|representation on and increase in the membership of the|increase in the membership of the|seats? on the|expansion of the|réforme du|reforma del|реформ\w* Совета Безопасности|安理会改革|إصلاح مجلس الأمن)\s*(?:UN\s+|United Nations\s+)?Security Council|Security Council reform|Intergovernmental Negotiations|\bIGN\b"#
@@ -117,7 +117,13 @@ struct ForumReview {
         // A message is read out or published; the body its headline names is not where it was delivered.
         let message = Self.messageTitle.firstMatch(in: s.title?.value ?? "") != nil
         let reporting = ["news report", "press release"].contains(s.kind?.value ?? "") || message
-        let inHeadline = s.kind?.value == "press release" ? named.first { holdsTitle($0.0, s) } : nil
+        // A story's headline that opens on a body doing its work ("Human Rights Council concludes its session")
+        // files the story under it, unless it says what the body will do or is asked to do.
+        let inHeadline = named.first {
+            holdsTitle($0.0, s)
+                && (s.kind?.value == "press release"
+                    || $0.1.range.location <= 4 && !Self.namesBusiness(in: $0.0.text, at: $0.1.range))
+        }
         guard let (line, found) = placed ?? (reporting ? inHeadline : named.first) else {
             if s.kind?.value == "speech" { councilByPresidency(filled, &s) }
             return
