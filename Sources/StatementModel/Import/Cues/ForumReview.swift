@@ -40,7 +40,8 @@ struct ForumReview {
         #"(?i)(?:reform of the|membership of the|representation on and increase in the membership of the|increase in the membership of the|seats? on the|expansion of the|réforme du|reforma del|реформ\w* Совета Безопасности|安理会改革|إصلاح مجلس الأمن)\s*(?:UN\s+|United Nations\s+)?Security Council|Security Council reform|Intergovernmental Negotiations|\bIGN\b"#
             // The same in the other languages, and the Council's business the Assembly holds: its elections
             // and its annual report.
-            + #"|(?i)réforme du Conseil de sécurité|élargissement du Conseil de sécurité|reforma del Consejo de Seguridad|"#
+            + #"|(?i)réforme(?:\s+[\w']+){0,3}?\s+du Conseil de sécurité|élargissement du Conseil de sécurité|"#
+            + #"reforma(?:\s+\w+){0,3}?\s+del Consejo de Seguridad|comprehensive reform of the Security Council|"#
             + #"ampliación del Consejo de Seguridad|election of (?:the )?(?:five )?non-permanent members of the Security Council|"#
             + #"élection (?:de cinq|des) membres non permanents du Conseil de sécurité|"#
             + #"elección de (?:cinco|los) miembros no permanentes del Consejo de Seguridad|"#
