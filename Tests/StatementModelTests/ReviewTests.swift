@@ -91,6 +91,15 @@ final class SpeakerAndForumReviewTests: XCTestCase {
         assertField(s.forum, "Human Rights Council", inferred: true)
     }
 
+    func testAJapaneseSurnameBeforeATitleIsTheKnownEnvoy() {
+        let s = Fixture.read(
+            "安保理改革に関する会合における石兼大使によるステートメント\n\nCo-Chairs,\n\nJapan supports the reform of the Council.")
+        assertField(s.speaker, "Kimihiro Ishikane", inferred: true)
+        let unknown = Fixture.read(
+            "安保理改革に関する会合における山川大使によるステートメント\n\nCo-Chairs,\n\nJapan supports the reform of the Council.")
+        XCTAssertNil(unknown.speaker, "a surname no envoy of the table has stays unread")
+    }
+
     func testAMonthlyPresidencyPutsASpeechInTheSecurityCouncil() {
         let text = """
             Mr. President,

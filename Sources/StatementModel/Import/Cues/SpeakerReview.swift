@@ -78,7 +78,7 @@ struct SpeakerReview {
         found +=
             bylines() + turnLabels() + declinedNames(in: Array(headLines) + leadLines) + kindOfNameHeadlines()
             + namesBeforePosts() + kindByPersonLines() + arabicNames(in: Array(headLines) + leadLines)
-            + namePostVerbOpenings()
+            + namePostVerbOpenings() + surnamesBeforeTitles(in: Array(headLines) + leadLines)
         found += [soleHolder(s)].compactMap { $0 }
         // A letter names its addressee at the top and its writer at the foot.
         if s.kind?.value == "letter" {
