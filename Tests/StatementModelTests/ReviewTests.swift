@@ -100,6 +100,18 @@ final class SpeakerAndForumReviewTests: XCTestCase {
         XCTAssertNil(unknown.speaker, "a surname no envoy of the table has stays unread")
     }
 
+    func testAnArabicNameAfterChainedTitlesIsReadWhole() {
+        let s = Fixture.read(
+            "ألقت سعادة السفيرة الشيخة مثال أحمد بن سيف آل ثاني، المندوبة الدائمة، كلمة أمام مجلس الأمن اليوم حول الوضع في الشرق الأوسط وأكدت دعم الحل السياسي.")
+        XCTAssertEqual(s.speaker?.value, "مثال أحمد بن سيف آل ثاني")
+    }
+
+    func testARegionAfterAPostIsNotAPerson() {
+        let s = Fixture.read(
+            "Сегодня в Нью-Йорке прошел брифинг постоянных представителей стран Центральной Азии при ООН, на котором обсуждались вопросы безопасности и развития региона.")
+        XCTAssertNotEqual(s.speaker?.value, "Центральной Азии")
+    }
+
     func testAMonthlyPresidencyPutsASpeechInTheSecurityCouncil() {
         let text = """
             Mr. President,

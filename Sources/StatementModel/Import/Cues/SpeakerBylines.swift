@@ -174,7 +174,11 @@ extension SpeakerReview {
     /// The two or three words after the title, up to a word that is no name (a preposition, a verb of saying,
     /// another post), are kept as the text writes them (a native-script name is shown as written).
     private static let arabicTitle = Pattern(
-        #"(?:^|\s|[،,:])(?:السفير|السفيرة|الدكتور|الشيخ|وزير الخارجية|وزيرة الخارجية)\s+"#)
+        #"(?:^|\s|[،,:])(?:السفير|السفيرة|الدكتور|الدكتورة|الشيخ|الشيخة|وزير الخارجية|وزيرة الخارجية)\s+"#
+            // Titles come in chains ("السفيرة الشيخة ..."): the ones after the first are passed over too.
+            + #"(?:(?:الشيخ|الشيخة|الدكتور|الدكتورة|السيد|السيدة)\s+)*"#)
+    /// Words that join an Arabic name's parts ("بن سيف آل ثاني"): a name that has them runs longer.
+    private static let arabicNameParticles: Set<String> = ["بن", "بنت", "ابن", "آل", "أبو", "عبد"]
     private static let arabicStop: Set<String> = [
         "في", "من", "إلى", "الى", "على", "عن", "أن", "إن", "ان", "لدى", "قال", "أكد", "اكد", "أوضح", "وقال", "مع",
         "المندوب", "المندوبة", "الدائم", "الدائمة", "مندوب", "مندوبة", "سفير", "وزير", "رئيس", "الأمين", "العام",
@@ -186,15 +190,18 @@ extension SpeakerReview {
             for m in Self.arabicTitle.matches(in: line.text) {
                 let after = (line.text as NSString).substring(from: m.range.upperBound)
                 var words: [String] = []
-                for w in after.split(separator: " ", omittingEmptySubsequences: true).prefix(4) {
+                var longest = 3
+                for w in after.split(separator: " ", omittingEmptySubsequences: true).prefix(7) {
                     let word = String(w)
                     let clean = word.trimmingCharacters(in: CharacterSet(charactersIn: "،,.:؛\"«»()"))
                     guard !clean.isEmpty, !Self.arabicStop.contains(clean),
                         clean.unicodeScalars.allSatisfy({ (0x0600...0x06FF).contains($0.value) })
                     else { break }
                     words.append(clean)
-                    if clean != word || words.count == 3 { break }  // punctuation ends the name
+                    if Self.arabicNameParticles.contains(clean) { longest = 6 }
+                    if clean != word || words.count == longest { break }  // punctuation ends the name
                 }
+                while let last = words.last, Self.arabicNameParticles.contains(last) { words.removeLast() }
                 guard words.count >= 2 else { continue }
                 let name = words.joined(separator: " ")
                 let r = NSRange(location: m.range.upperBound, length: (name as NSString).length)

@@ -57,6 +57,9 @@ struct SpeakerReview {
         "head", "chair", "coordinator", "coordinador", "coordinadora", "coordenador", "coordenadora", "coordonnateur",
         "político", "política", "politique", "conselheiro", "consejero", "conseiller", "embaixador", "embaixadora",
         "canciller", "chanceler", "delegado", "delegada", "délégué", "secretário", "ministre-conseiller",
+        // Posts that precede a name in headlines ("United Nations Special Envoy for Syria Geir O. Pedersen").
+        "envoy", "enviado", "enviada", "envoyé", "envoyée", "special", "especial", "spécial", "commissioner",
+        "director", "directeur", "directora", "united", "nations", "unidas", "unies",
     ]
 
     func review(_ s: inout Statement) {
@@ -255,6 +258,12 @@ struct SpeakerReview {
             words.removeLast()
         }
         while let w = words.first, particles.contains(w) { words.removeFirst() }
+        // A Russian first name is never an adjective ("стран Центральной Азии" is a region, not a person).
+        if let first = words.first, first.unicodeScalars.first.map({ (0x0400...0x04FF).contains($0.value) }) == true,
+            ["ной", "ской", "ого", "его", "ому", "ых", "их", "ая", "ое", "ые"].contains(where: { first.hasSuffix($0) })
+        {
+            return nil
+        }
         guard words.count >= 2,
             words.dropLast().allSatisfy({
                 particles.contains($0) || Self.isName($0) && !dropped($0) && $0 != $0.uppercased()
