@@ -152,6 +152,23 @@ final class TitleReviewTests: XCTestCase {
         XCTAssertEqual(s.title?.value, "Minister addresses the conference on disarmament in Geneva")
         XCTAssertEqual(s.title?.provenance.basis, .inferred)
     }
+
+    func testAPhotoCreditIsNotAMenuAndASectionLabelIsNotTheKind() {
+        let s = Fixture.read(
+            """
+            Example Agency for Children
+            Press release
+            Executive Director Example Person's remarks at the open debate on children and armed conflict
+            As prepared for delivery
+            28 June 2021
+            [Photo] A girl stands next to a damaged building.
+            AGENCY/UN0464417/Photographer
+            "Thank you, Madam President, for bringing us together to speak about children caught up in war and about what the Council can do for them."
+            """)
+        XCTAssertEqual(
+            s.title?.value, "Executive Director Example Person's remarks at the open debate on children and armed conflict")
+        XCTAssertEqual(s.kind?.value, "speech", "the headline says remarks; 'Press release' only labels the section")
+    }
 }
 
 final class FurnitureTests: XCTestCase {

@@ -221,6 +221,9 @@ struct ForumReview {
     /// A menu or a list of links: several short items between separators, and no date among them (a
     /// byline such as "By A. Writer | Xinhua | Updated: 2016-12-06" is not a menu).
     static func isMenu(_ line: String) -> Bool {
+        // "UNICEF/UN0464417/El Baba", "S/2023/123": a photo credit or a symbol joins its parts with bare
+        // slashes; a menu spaces its separators.
+        if !line.contains(where: { "|•·>»".contains($0) }), !line.contains(" /"), !line.contains("/ ") { return false }
         let items = line.split(whereSeparator: { "|•·>»/".contains($0) }).map { $0.trimmed }.filter { !$0.isEmpty }
         guard items.count >= 3, line.count / items.count < 40 else { return false }
         return !line.contains(where: \.isNumber) || DateFinder.fullDates(in: line).isEmpty

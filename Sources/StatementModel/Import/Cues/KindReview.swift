@@ -15,7 +15,12 @@ struct KindReview {
         let strong = s.kind.map { $0.provenance.basis == .stated || $0.provenance.rule == "wire.dateline" } ?? false
         let lines = doc.lines.filter { !$0.isBlank }
         let head = lines.prefix(16).filter { $0.trimmed.count <= 300 }
-        let headText = KindLexicon.fold(([s.title?.value ?? ""] + head.map(\.trimmed)).joined(separator: "\n"))
+        // A line that is only a section's label ("Press release" above "Director's remarks at ...") gives
+        // way to a headline that names its own kind.
+        let ownKind = s.title.map { lexicon.kinds(.title, in: KindLexicon.fold($0.value), order: []) != nil } ?? false
+        let headText = KindLexicon.fold(
+            ([s.title?.value ?? ""] + head.map(\.trimmed).filter { !(ownKind && isKindLabel($0)) })
+                .joined(separator: "\n"))
         let folded = lines.map { KindLexicon.fold($0.trimmed) }
         let labelled = folded.filter { $0.count <= 2000 && lexicon.opens(.turn, line: $0) != nil }.count
         let turns = max(labelled, Self.speakerTurns(lines.map(\.trimmed)))
@@ -109,6 +114,13 @@ struct KindReview {
                 "\(how), on the site of “\(who)”")
         }
         set("news report", reports >= 2 ? "reporting-verbs" : "third-person", confidence, how)
+    }
+
+    /// A line that is no more than a kind's name, as sites label their sections ("Press release", "Speeches:").
+    private func isKindLabel(_ line: String) -> Bool {
+        let folded = KindLexicon.fold(line)
+        guard let p = lexicon.opens(.title, line: folded) else { return false }
+        return folded.count - p.text.count <= 2
     }
 
     /// The institution whose site this is, by its name opening a short line at the page's top or foot
