@@ -33,7 +33,7 @@ struct ForumReview {
             + #"|^[^。！？\n]{0,30}(?:举行|公开会|会议|通过)"#,
         caseInsensitive: true)
     private static let venueBefore = Pattern(
-        #"(?:\b(?:at|in|to|before|told|tells?|warns?|addressing|addressed|briefed|briefs?|briefing|urges?|urged|asked|asks|calls? on|called on|members of|meeting of|session of|en|ante|al|au|à|devant|lors d'une réunion du|réunion du|séance du|reunión del|sesión del|на|в|перед|заседании|заседания|сессии|أمام|في|جلسة|اجتماع|انتخبت|اعتمدت|عقدت|عقد|أقرت|صوتت)\W+"#
+        #"(?:\b(?:at|in|to|before|told|tells?|warns?|addressing|addressed|briefed|briefs?|briefing|urges?|urged|asked|asks|calls? on|called on|members of|(?:meeting|session|debate|briefing|consultations) of|en|ante|al|au|à|devant|lors d'une réunion du|réunion du|séance du|(?:reunión|sesión|réunion|séance|débat|debate)(?:\s+(?:de\s+)?[\p{L}-]+){0,2}\s+(?:del|du|de la)|на|в|перед|заседани[еиюя]|сессии|أمام|في|جلسة|اجتماع|انتخبت|اعتمدت|عقدت|عقد|أقرت|صوتت)\W+"#
             + #"(?:the\W+|a\W+|le\W+|la\W+|el\W+|l'|UN\W+|U\.N\.\W+|United Nations\W+|ООН\W+){0,3}|在(?:联合国)?|(?:^|\s)[بل]|(?:^|\s)ل?أعضاء\W+)$"#,
         caseInsensitive: true)
     private static let reformDebate = Pattern(
@@ -195,12 +195,12 @@ struct ForumReview {
 
     private static let businessBefore = Pattern(
         #"(?:\b(?:asked|asks|request\w*|calls? for|called for|seats?|membership|presidency|запрос\w*|проведени\w*|"#
-            + #"созыв\w*|мест[оа]|членств\w*|председательств\w*|siège|présidence|asiento|presidencia|pidió|pide)|"#
+            + #"созыв\w*|созва\w*|попроси\w*|мест[оа]|членств\w*|председательств\w*|siège|présidence|asiento|presidencia|pidió|pide)|"#
             + #"عضوي\w*|مقعد\w*)\W+(?:\w+\W+){0,3}$"#,
         caseInsensitive: true)
     private static let businessAfter = Pattern(
-        #"^\W*(?:ООН\W+)?(?:проведет|проведёт|соберется|will (?:hold|meet|convene|vote)|is (?:due|set|scheduled|expected) to|"#
-            + #"se reunirá|celebrará|tiendra|se réunira|votera|votará)"#,
+        #"^\W*(?:ООН\W+)?(?:[\w-]+\W+){0,3}?(?:проведет|проведёт|соберется|состоится|пройдет|пройдёт|will (?:hold|meet|convene|vote|take place)|"#
+            + #"is (?:due|set|scheduled|expected) to|se reunirá|celebrará|tendrá lugar|tiendra|se réunira|aura lieu|votera|votará)"#,
         caseInsensitive: true)
 
     /// Whether a mention names the forum's business — what is asked of it, what it will do, a seat or the
