@@ -21,7 +21,7 @@ struct ForumReview {
         #"(?i)\b(?:told reporters|told journalists|press conference|news conference|press briefing|media briefing|stakeout|doorstop|briefed reporters|conférence de presse|point de presse|rueda de prensa|conferencia de prensa|пресс-конференци\w*|журналистам|брифинг\w*)|记者会|答记者问|مؤتمر صحفي|للصحفيين"#
             + #"|(?i)\b(?:to|with|before|told) (?:the )?(?:reporters|journalists|press|media)\b|\breporters at\b"#
             + #"|(?i)\b(?:ante la prensa|a la prensa|a los periodistas|à la presse|aux journalistes|прессе)\b"#
-            + #"|记者提问|会见记者|向记者|接受媒体|回答记者"#
+            + #"|记者提问|会见记者|向记者|对记者|对媒体|向媒体|接受媒体|回答记者|吹风会"#
     )
     /// Words that put a statement in a forum rather than name it as a topic: a meeting, a session, a
     /// debate (after the name), or being at, in, before or addressing it (before the name).
@@ -38,6 +38,7 @@ struct ForumReview {
         caseInsensitive: true)
     private static let reformDebate = Pattern(
         #"(?i)(?:reform of the|membership of the|representation on and increase in the membership of the|increase in the membership of the|seats? on the|expansion of the|réforme du|reforma del|реформ\w* Совета Безопасности|安理会改革|إصلاح مجلس الأمن)\s*(?:UN\s+|United Nations\s+)?Security Council|Security Council reform|Intergovernmental Negotiations|\bIGN\b"#
+            + #"|安理会改革|政府间谈判|إصلاح مجلس الأمن|реформ\w* Совета Безопасности|реформ\w* СБ ООН|межправительственн\w+ переговор\w+"#
             // The same in the other languages, and the Council's business the Assembly holds: its elections
             // and its annual report.
             + #"|(?i)réforme(?:\s+[\w']+){0,3}?\s+du Conseil de sécurité|élargissement du Conseil de sécurité|"#
@@ -79,7 +80,7 @@ struct ForumReview {
                     evidenceIn: cueLines, Self.pressCue)
             }
         }
-        if head.contains(where: { Self.reformDebate.firstMatch(in: $0.text) != nil }) {
+        if head.contains(where: { Self.reformDebate.firstMatch(in: HanScript.simplified($0.text)) != nil }) {
             return set(
                 "General Assembly", &s, rule: "forum.council-reform-debate", 0.65,
                 "the Council's reform, its elections and its annual report are the General Assembly's business",
