@@ -23,6 +23,13 @@ final class PDFTextCleanerTests: XCTestCase {
         XCTAssertFalse(r.text.unicodeScalars.contains { $0.value == 0x202B })
     }
 
+    func testArabicLamAlefLigaturesSwappedByTheLibraryArePutBack() {
+        // As poppler gives "مجلس الأمن" and "الإنسان" from a UN PDF: the ligature's two letters swapped.
+        let r = PDFTextCleaner.clean(pages: ["كلمة أمام مجلس \u{0627}\u{0623}\u{0644}من حول حقوق \u{0627}\u{0625}\u{0644}نسان"])
+        XCTAssertEqual(r.text, "كلمة أمام مجلس الأمن حول حقوق الإنسان")
+        XCTAssertEqual(PDFTextCleaner.clean(pages: ["مسألة ألف"]).text, "مسألة ألف", "a hamza after a lam is left alone")
+    }
+
     func testWordsBrokenWithTheUnicodeOrSoftHyphenAreJoined() {
         let r = PDFTextCleaner.clean(pages: [
             "The protection of civilians in armed con\u{2010}\nflict is the duty of every party to every con\u{00AD}\nflict, and of this Council."

@@ -14,7 +14,8 @@ public enum PDFTextCleaner {
     public static func clean(pages: [String]) -> Result {
         let pageLines = pages.map { page in
             // Compatibility forms out: ligatures ("ﬁ") and Arabic presentation forms become plain letters.
-            page.precomposedStringWithCompatibilityMapping.split(separator: "\n", omittingEmptySubsequences: false)
+            repairedLamAlef(page.precomposedStringWithCompatibilityMapping)
+                .split(separator: "\n", omittingEmptySubsequences: false)
                 .map { stripMarks(String($0)).trimmed }
         }
         let running = runningLines(pageLines)
@@ -31,6 +32,17 @@ public enum PDFTextCleaner {
             kept.append("")  // a page break ends a paragraph only if the text says so (checked below)
         }
         return Result(text: paragraphs(from: kept), removed: removed)
+    }
+
+    /// poppler gives the lam-alef ligatures of Arabic text with their two letters swapped: the article
+    /// before a hamza ("الأمن", "الإنسان") comes out as "األمن", "اإلنسان". An alef is never followed by a
+    /// hamza-bearing alef in Arabic, so those three sequences are put back; the plain "لا" swapped to "ال"
+    /// cannot be told from the article and stays as given.
+    static func repairedLamAlef(_ text: String) -> String {
+        guard text.contains("\u{0627}") else { return text }
+        return text.replacingOccurrences(of: "\u{0627}\u{0623}\u{0644}", with: "\u{0627}\u{0644}\u{0623}")
+            .replacingOccurrences(of: "\u{0627}\u{0625}\u{0644}", with: "\u{0627}\u{0644}\u{0625}")
+            .replacingOccurrences(of: "\u{0627}\u{0622}\u{0644}", with: "\u{0627}\u{0644}\u{0622}")
     }
 
     /// Lines that open or close at least half the pages (two at least), compared with digits masked so
