@@ -30,6 +30,26 @@ final class PDFTextCleanerTests: XCTestCase {
         XCTAssertEqual(PDFTextCleaner.clean(pages: ["مسألة ألف"]).text, "مسألة ألف", "a hamza after a lam is left alone")
     }
 
+    func testAHeadingInCapitalsJoinsNeitherTheLetterheadNorTheText() {
+        let r = PDFTextCleaner.clean(pages: [
+            """
+            Ministry of Foreign Affairs of Example Land
+            SECURITY COUNCIL
+            OPEN DEBATE ON THE PROTECTION OF CIVILIANS
+            Statement by the Permanent Representative of Example Land at the debate of the U.S.
+            presidency on the protection of civilians in armed conflict, as delivered.
+            """
+        ])
+        XCTAssertEqual(
+            r.text.components(separatedBy: "\n\n"),
+            [
+                "Ministry of Foreign Affairs of Example Land",
+                "SECURITY COUNCIL OPEN DEBATE ON THE PROTECTION OF CIVILIANS",
+                "Statement by the Permanent Representative of Example Land at the debate of the U.S. "
+                    + "presidency on the protection of civilians in armed conflict, as delivered.",
+            ])
+    }
+
     func testWordsBrokenWithTheUnicodeOrSoftHyphenAreJoined() {
         let r = PDFTextCleaner.clean(pages: [
             "The protection of civilians in armed con\u{2010}\nflict is the duty of every party to every con\u{00AD}\nflict, and of this Council."

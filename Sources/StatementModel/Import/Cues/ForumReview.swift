@@ -38,6 +38,9 @@ struct ForumReview {
         caseInsensitive: true)
     private static let reformDebate = Pattern(
         #"(?i)(?:reform of the|membership of the|representation on and increase in the membership of the|increase in the membership of the|seats? on the|expansion of the|réforme du|reforma del|реформ\w* Совета Безопасности|安理会改革|إصلاح مجلس الأمن)\s*(?:UN\s+|United Nations\s+)?Security Council|Security Council reform|Intergovernmental Negotiations|\bIGN\b"#
+            // The Assembly's item "Question of equitable representation on and increase in the membership".
+            + #"|(?i)equitable representation on|representación equitativa|représentation équitable|"#
+            + #"справедлив\w* представительств\w*|التمثيل العادل|公平任职"#
             + #"|安理会改革|政府间谈判|إصلاح مجلس الأمن|реформ\w* Совета Безопасности|реформ\w* СБ ООН|межправительственн\w+ переговор\w+"#
             // The same in the other languages, and the Council's business the Assembly holds: its elections
             // and its annual report.

@@ -12,11 +12,14 @@ struct TitleReview {
     func review(_ s: inout Statement) {
         let publisher = s.source.publisher?.value
         let lines = doc.lines.filter { !$0.isBlank }.map(\.trimmed)
+        // A PDF's letterhead sits above its title in capitals; a news service may write its headlines so.
+        let fromPDF = s.source.path?.lowercased().hasSuffix(".pdf") ?? false
         func furniture(_ t: String) -> Bool {
             Self.isFurniture(t, publisher: publisher) || reference.isFurnitureLine(t) || Self.isMasthead(t)
                 || Self.isPlaceLine(t, reference)
                 || reference.publishers.isPublisherName(t)
                 || Self.endsWithFurniture(t, reference) || Self.inVerticalMenu(t, lines: lines)
+                || (fromPDF && isLetterhead(t))
         }
         // An organisation's bare name ("United Nations" atop a verbatim record) is a masthead, not a title.
         let organisation = { (t: String) -> Bool in
@@ -70,6 +73,17 @@ struct TitleReview {
                 .inferred, rule: "title.headline-shaped-line", confidence: 0.6, range: range,
                 reason: "the first headline-shaped line of the page"
                     + (old.map { "; “\($0)” looked like page furniture" } ?? "")))
+    }
+
+    /// A PDF letterhead's name in capitals ("UNITED NATIONS HUMAN RIGHTS", "AFRICAN UNION UNION AFRICAINE"):
+    /// a short line all in capitals that names no kind of text; a title in capitals says what it is
+    /// ("STATEMENT BY ...").
+    private func isLetterhead(_ t: String) -> Bool {
+        let letters = t.filter(\.isLetter)
+        guard letters.count >= 6, letters.allSatisfy({ $0.isUppercase }), !t.contains(where: \.isNumber),
+            Self.words(t) <= 8
+        else { return false }
+        return kinds.first(.title, in: KindLexicon.fold(t)) == nil
     }
 
     /// A line of a menu laid out one item a line ("Secretary-General / Biography / Speeches / ..."): three
@@ -139,7 +153,7 @@ struct TitleReview {
             + #"|^(?:[\p{Lu}][\p{L}.]*\s+){1,3}(?:Permanent\s+)?Mission\s+to\b|^(?:بعثة|سفارة|وزارة)\s"#
             + #"|^.{0,16}(?:大使馆|总领事馆|领事馆|代表团|外交部)$"#)
     /// An address or a switchboard under a masthead.
-    private static let contactLine = Pattern(
+    static let contactLine = Pattern(
         #"(?i)\b(?:tel|telephone|phone|fax|e-mail)\s*[.:]?\s*[+(]?\d|\b[A-Z]{2}\s+\d{5}\b|www\.[a-z0-9-]+\.[a-z]"#
             // A street address: a number and a street word ("56 rue de Moillebeau", "747 Third Avenue").
             + #"|\b\d{1,4},?\s+(?:rue|avenue|av\.|boulevard|bd|calle|avenida|strasse|straße|chemin|place|road)\b"#

@@ -89,6 +89,11 @@ public enum PDFTextCleaner {
 
     /// Joins wrapped lines: a line ends its paragraph when it is blank, or ends a sentence and is clearly
     /// shorter than the page's usual line, or the next one opens a list item.
+    static func isCapitalsHeading(_ line: String) -> Bool {
+        let letters = line.filter(\.isLetter)
+        return letters.count >= 6 && letters.allSatisfy { $0.isUppercase } && line.split(separator: " ").count >= 2
+    }
+
     static func paragraphs(from lines: [String]) -> String {
         let lengths = lines.map(\.count).filter { $0 > 20 }.sorted()
         let usual = lengths.isEmpty ? 60 : lengths[lengths.count * 3 / 4]
@@ -111,6 +116,10 @@ public enum PDFTextCleaner {
                 flush()
                 continue
             }
+            // Lines in capitals are a heading ("CONSEJO DE SEGURIDAD ONU", a title over several lines): they
+            // join one another but neither the masthead above nor the text below.
+            let capitals = isCapitalsHeading(line)
+            if !current.isEmpty, capitals != isCapitalsHeading(current) { flush() }
             if current.isEmpty {
                 current = line
             } else if Self.endsWithBreakHyphen(current), current.dropLast().last?.isLetter == true,
@@ -123,7 +132,9 @@ public enum PDFTextCleaner {
                 current += " " + line
             }
             // A sentence's end on a short line ends a paragraph; a line under half the usual is a heading.
-            if (endsSentence(line) && line.count < usual * 4 / 5) || (line.count < usual / 2 && !Self.endsWithBreakHyphen(line)) {
+            // A letterhead's address or telephone line ends where it is.
+            if TitleReview.contactLine.firstMatch(in: line) != nil && line.count < usual { flush() }
+            if !capitals, (endsSentence(line) && line.count < usual * 4 / 5) || (line.count < usual / 2 && !Self.endsWithBreakHyphen(line)) {
                 flush()
             }
         }
@@ -139,7 +150,14 @@ public enum PDFTextCleaner {
     }
 
     static func endsSentence(_ s: String) -> Bool {
-        guard let last = s.trimmed.last else { return false }
+        let t = s.trimmed
+        guard let last = t.last else { return false }
+        // "the U.S." or "H.E.": an abbreviation's dots end no sentence.
+        if last == ".", let word = t.split(separator: " ").last, word.dropLast().contains("."),
+            word.filter(\.isLetter).count <= 4
+        {
+            return false
+        }
         return ".!?:;。！？؟”»\")".contains(last)
     }
 
