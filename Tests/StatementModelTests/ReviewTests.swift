@@ -112,6 +112,26 @@ final class SpeakerAndForumReviewTests: XCTestCase {
         XCTAssertNotEqual(s.speaker?.value, "Центральной Азии")
     }
 
+    func testAShotListsFirstSoundbiteIsTheSpeaker() {
+        let s = Fixture.read(
+            """
+            UN / EXAMPLE FOREIGN MINISTER
+            DATELINE: 15 DECEMBER 2017, NEW YORK CITY
+            1. Wide shot, Security Council chamber
+            2. SOUNDBITE (English) Example Person, Minister for Foreign Affairs, Japan:
+            "We cannot accept these launches."
+            3. Med shot, delegates
+            """)
+        assertField(s.speaker, "Example Person", inferred: true)
+        XCTAssertEqual(s.country?.value, "Japan")
+    }
+
+    func testARussianPostInLowerCaseBeforeTheNameGivesTheSpeaker() {
+        let s = Fixture.read(
+            "Об этом президент Пример Примеров сообщил 25 сентября, выступая на 73-й сессии Генеральной Ассамблеи ООН в Нью-Йорке, где он рассказал о кандидатуре страны.")
+        XCTAssertEqual(s.speaker?.value, "Пример Примеров")
+    }
+
     func testAMonthlyPresidencyPutsASpeechInTheSecurityCouncil() {
         let text = """
             Mr. President,

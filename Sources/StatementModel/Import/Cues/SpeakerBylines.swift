@@ -82,8 +82,11 @@ extension SpeakerReview {
     }
 
     /// "Penny Wong, Foreign Minister: It's very good to be ...": the first labelled turn whose label gives a post.
+    /// A transcript's turn ("Jane Doe, Spokesperson: ...") or a video shot list's soundbite ("4. SOUNDBITE
+    /// (English) Taro Kono, Minister for Foreign Affairs, Japan:"), as UNifeed and the agencies write them.
     private static let turnLabel = Pattern(
-        #"^\s*((?:[\p{Lu}][\p{L}'’\-]*\.?)(?:\s+[\p{Lu}][\p{L}'’\-]*\.?){1,3}),\s*([^:]{3,80}):\s"#)
+        #"^\s*(?:\d{1,2}\.\s*(?:SOUNDBITE|SOT)\s*\([^)]{2,30}\)\s*)?"#
+            + #"((?:[\p{Lu}][\p{L}'’\-]*\.?)(?:\s+[\p{Lu}][\p{L}'’\-]*\.?){1,3}),\s*([^:]{3,80}):(?:\s|$)"#)
 
     func turnLabels() -> [SpeakerCandidate] {
         for line in filled.prefix(40) {

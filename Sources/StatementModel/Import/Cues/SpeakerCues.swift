@@ -112,6 +112,12 @@ enum SpeakerCues {
                 if let country = gazetteer.country(for: words.prefix(n).joined(separator: " ")) { return (titleCasedStart(role), country) }
             }
         }
+        // "Minister for Foreign Affairs, Japan", as shot lists and captions write a post.
+        if let comma = role.range(of: ", ", options: .backwards),
+            let country = gazetteer.country(for: String(role[comma.upperBound...]).trimmed)
+        {
+            return (post(String(role[..<comma.lowerBound]), of: country), country)
+        }
         let words = role.split(separator: " ")
         if let first = words.first, let country = gazetteer.country(for: String(first)), words.count > 1 {
             return (post(words.dropFirst().joined(separator: " "), of: country), country)

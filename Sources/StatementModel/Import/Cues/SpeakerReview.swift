@@ -195,7 +195,10 @@ struct SpeakerReview {
         #"(?i:\b(?:ambassador|envoy|permanent representative|spokesperson|spokesman|foreign minister|"#
             + #"minister (?:of|for) foreign affairs|secretary of state|prime minister|president of|(?:lieutenant|major|brigadier)[ -]general|"#
             + #"teniente general|général|генерал-\w+|embajador[a]?|representante permanente|"#
-            + #"minister-counsel+or|counsel+or|coordinator|ambassadeur|ambassadrice|représentante? permanente?|porte-parole|постпред\w*|постоянн\w+ представител\w+|посол|официальн\w+ представител\w+))"#
+            + #"minister-counsel+or|counsel+or|coordinator|ambassadeur|ambassadrice|représentante? permanente?|porte-parole|постпред\w*|постоянн\w+ представител\w+|посол|официальн\w+ представител\w+|"#
+            // Russian writes heads of state and government and foreign ministers in lower case; only the
+            // nominative: "пресс-секретарь президента ..." names the secretary, not the president.
+            + #"президент(?!\w)|премьер-министр(?!\w)|министр иностранных дел|глава МИД))"#
             + #"\b([^.;:!?\n]{0,90})"#)
     /// Runs of two to four capitalised words.
     private static let capitalRun = Pattern(
@@ -258,6 +261,13 @@ struct SpeakerReview {
             words.removeLast()
         }
         while let w = words.first, particles.contains(w) { words.removeFirst() }
+        // A Russian name is a first name and a surname, with a patronymic between when there are three: a
+        // third word before them is the post's country ("президент Казахстана Нурсултан Назарбаев").
+        if words.count == 3, words[0].unicodeScalars.first.map({ (0x0400...0x04FF).contains($0.value) }) == true,
+            !["ович", "евич", "ич", "овна", "евна", "ична", "инична"].contains(where: { words[1].hasSuffix($0) })
+        {
+            words.removeFirst()
+        }
         // A Russian first name is never an adjective ("стран Центральной Азии" is a region, not a person).
         if let first = words.first, first.unicodeScalars.first.map({ (0x0400...0x04FF).contains($0.value) }) == true,
             ["ной", "ской", "ого", "его", "ому", "ых", "их", "ая", "ое", "ые"].contains(where: { first.hasSuffix($0) })
@@ -276,7 +286,11 @@ struct SpeakerReview {
     }
 
     func countryWord(_ w: String) -> Bool {
-        countries.code(forName: w) != nil || gazetteer.country(for: w) != nil
+        if countries.code(forName: w) != nil || gazetteer.country(for: w) != nil { return true }
+        // A country's name declined in Russian ("Казахстана", "России", "Японии") before the person's.
+        guard w.unicodeScalars.first.map({ (0x0400...0x04FF).contains($0.value) }) == true, w.count > 3 else { return false }
+        let stems = [String(w.dropLast()), String(w.dropLast()) + "я", String(w.dropLast(2)) + "ия"]
+        return stems.contains { countries.code(forName: $0) != nil || gazetteer.country(for: $0) != nil }
     }
 
     static func isName(_ name: String) -> Bool {
