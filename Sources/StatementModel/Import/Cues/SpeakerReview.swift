@@ -28,7 +28,18 @@ struct SpeakerReview {
         self.reference = reference
         let filled = doc.lines.filter { !$0.isBlank }
         self.filled = filled
-        headLines = filled.prefix(16).filter {
+        // The opening lines, menus left out: a site's navigation laid out one item a line may fill the first
+        // sixteen lines by itself.
+        // Navigation comes before the content: below the first paragraph, short lines are a signature block.
+        let firstProse = filled.firstIndex { $0.trimmed.count > 200 } ?? filled.count
+        let texts = filled.prefix(min(60, firstProse)).map(\.trimmed)
+        headLines = Array(
+            filled.prefix(60).enumerated().filter { i, line in
+                !ForumReview.isMenu(line.trimmed)
+                    && !(i < firstProse && Self.isMenuWord(line.trimmed)
+                        && TitleReview.inVerticalMenu(line.trimmed, lines: texts))
+            }.map(\.element).prefix(16)
+        ).filter {
             $0.trimmed.count <= 400 && reference.kinds.count(.address, in: KindLexicon.fold($0.trimmed)) == 0
         }
         leadLines = Array(filled.prefix(30).filter { $0.trimmed.count > 400 }.prefix(3))
@@ -291,6 +302,13 @@ struct SpeakerReview {
         guard w.unicodeScalars.first.map({ (0x0400...0x04FF).contains($0.value) }) == true, w.count > 3 else { return false }
         let stems = [String(w.dropLast()), String(w.dropLast()) + "я", String(w.dropLast(2)) + "ия"]
         return stems.contains { countries.code(forName: $0) != nil || gazetteer.country(for: $0) != nil }
+    }
+
+    /// A short line in a Latin or Cyrillic script with no comma or full stop, as menu items are written
+    /// (a line of Chinese is short without being one).
+    static func isMenuWord(_ line: String) -> Bool {
+        !line.contains(where: { ",.:;".contains($0) })
+            && line.unicodeScalars.allSatisfy { $0.value < 0x0600 || $0.properties.isWhitespace }
     }
 
     static func isName(_ name: String) -> Bool {
