@@ -132,6 +132,15 @@ final class SpeakerAndForumReviewTests: XCTestCase {
         XCTAssertEqual(s.speaker?.value, "Пример Примеров")
     }
 
+    func testATitleAndAKnownSurnameGiveTheEnvoy() {
+        let s = Fixture.read(
+            "Statement by EU HR Ashton to the Security Council\n\n13 February 2013, New York - EU HR Ashton briefed the Council on cooperation with regional organisations.")
+        assertField(s.speaker, "Catherine Ashton", inferred: true)
+        let unknown = Fixture.read(
+            "Statement by Ambassador Examplesson to the Security Council\n\n13 February 2013, New York - Ambassador Examplesson briefed the Council on cooperation with regional organisations.")
+        XCTAssertNil(unknown.speaker)
+    }
+
     func testAMonthlyPresidencyPutsASpeechInTheSecurityCouncil() {
         let text = """
             Mr. President,

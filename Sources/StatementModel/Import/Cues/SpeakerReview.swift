@@ -93,6 +93,7 @@ struct SpeakerReview {
             bylines() + turnLabels() + declinedNames(in: Array(headLines) + leadLines) + kindOfNameHeadlines()
             + namesBeforePosts() + kindByPersonLines() + arabicNames(in: Array(headLines) + leadLines)
             + namePostVerbOpenings() + surnamesBeforeTitles(in: Array(headLines) + leadLines)
+            + surnamesAfterTitles(in: Array(headLines) + Array(filled.prefix(30)), date: s.date?.value)
         found += [soleHolder(s)].compactMap { $0 }
         // A letter names its addressee at the top and its writer at the foot.
         if s.kind?.value == "letter" {

@@ -1,10 +1,44 @@
 import Foundation
 
-/// Japanese pages name an envoy by surname and title ("石兼大使による日本ステートメント"): a surname of two or more Han characters just before a title is the envoys table's person
+/// Pages name an envoy by title and surname once the full name is known to their readers ("Ambassador
+/// Tanin noted", "EU HR Ashton briefing", "石兼大使による日本ステートメント"): a surname of two or more Han characters just before a title is the envoys table's person
 /// whose native-script name starts with it, when exactly one does.
 extension SpeakerReview {
     private static let surnameTitle = Pattern(
         #"(\p{Han}{2,5})(?=大使|常駐代表|常驻代表|国連大使|外務大臣|外相|大臣|首相|総理|事務総長|特使|代表)"#)
+
+    private static let titleSurname = Pattern(
+        #"\b(?:Ambassador|Amb\.|Mr\.|Ms\.|Mrs\.|Dr\.|HR|High Representative|Special Envoy|Envoy|Foreign Minister|"#
+            + #"Minister|High Commissioner|Director-General|Sheikh|M\.|Mme|Sr\.|Sra\.|"#
+            + #"(?i:embajador|embajadora|ambassadeur|ambassadrice))\s+([\p{Lu}][\p{L}'’\-]{2,})(?!\s+[\p{Lu}])"#)
+
+    /// "Ambassador Tanin", "EU HR Ashton": a title and a surname alone, the surname one known person's.
+    func surnamesAfterTitles(in lines: [TextLine], date: StatementDate?) -> [SpeakerCandidate] {
+        for line in lines {
+            for m in Self.titleSurname.matches(in: line.text) {
+                guard let surname = m.group(1), let r = m.groupRange(1), !Self.notNameWords.contains(surname.lowercased()),
+                    let name = envoyBySurname(surname, date: date)
+                else { continue }
+                return [
+                    SpeakerCandidate(
+                        name: name, range: doc.range(r, inLine: line), rule: "speaker.known-name.surname",
+                        score: 0.58, reason: "“\(m.value)” is \(name) (envoys table), named by title and surname")
+                ]
+            }
+        }
+        return []
+    }
+
+    private func envoyBySurname(_ surname: String, date: StatementDate?) -> String? {
+        let folded = EnvoyTable.fold(surname)
+        let people = envoys.envoys.filter { envoy in
+            ([envoy.name] + envoy.aliases).contains {
+                $0.split(separator: " ").last.map { EnvoyTable.fold(String($0)) == folded } ?? false
+            } && (date.map { envoy.covers($0, currentYear: currentYear) } ?? true)
+        }
+        let names = Set(people.map(\.name))
+        return names.count == 1 ? names.first : nil
+    }
 
     func surnamesBeforeTitles(in lines: [TextLine]) -> [SpeakerCandidate] {
         for line in lines {
