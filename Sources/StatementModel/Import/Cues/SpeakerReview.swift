@@ -70,7 +70,7 @@ struct SpeakerReview {
         "canciller", "chanceler", "delegado", "delegada", "délégué", "secretário", "ministre-conseiller",
         // Posts that precede a name in headlines ("United Nations Special Envoy for Syria Geir O. Pedersen").
         "envoy", "enviado", "enviada", "envoyé", "envoyée", "special", "especial", "spécial", "commissioner",
-        "director", "directeur", "directora", "united", "nations", "unidas", "unies",
+        "director", "directeur", "directora", "united", "nations", "unidas", "unies", "eu", "hr", "un", "onu",
     ]
 
     func review(_ s: inout Statement) {
