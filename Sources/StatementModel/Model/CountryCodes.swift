@@ -25,13 +25,20 @@ public struct CountryCodes: Sendable {
     /// Codes that releases of the corpora write differently from ISO (the workbook's CZK for CSK, ...).
     static let variants = ["CZK": "CSK", "POR": "PRT", "ROM": "ROU", "ZAR": "COD", "TMP": "TLS", "BUR": "MMR", "DRC": "COD"]
 
-    public static func parse(_ text: String) -> CountryCodes {
+    /// - Parameter names: `country-names.tsv`: the names in the other five UN languages (code, language,
+    ///   names, source), Russian declined forms among them, read as more aliases of each code.
+    public static func parse(_ text: String, names: String = "") -> CountryCodes {
         var entries: [String: Entry] = [:]
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmed }
             guard f.count >= 2 else { continue }
             let aliases = f.count > 2 ? f[2].split(separator: ";").map { $0.trimmed } : []
             entries[f[0]] = Entry(name: f[1], aliases: aliases, until: f.count > 3 ? Int(f[3]) : nil, earlierName: f.count > 4 ? f[4] : nil)
+        }
+        for line in names.split(separator: "\n") where !line.hasPrefix("#") {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmed }
+            guard f.count >= 3, entries[f[0]] != nil else { continue }
+            entries[f[0]]!.aliases += f[2].split(separator: ";").map { $0.trimmed }.filter { !$0.isEmpty }
         }
         return CountryCodes(entries: entries)
     }

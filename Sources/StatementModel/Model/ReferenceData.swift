@@ -210,7 +210,7 @@ public struct ReferenceData: Sendable {
         var reference = ReferenceData(
             themes: catalog, envoys: EnvoyTable.parse(try read("envoys.tsv")),
             gazetteer: Gazetteer.parse(try read("places.tsv")),
-            countries: CountryCodes.parse(try read("countries.tsv")),
+            countries: CountryCodes.parse(try read("countries.tsv"), names: try read("country-names.tsv")),
             currentYear: currentYear)
         reference.forums = ForumLexicon.parse(try read("forums.tsv"))
         reference.kinds = KindLexicon.parse(try read("kinds.tsv"))
