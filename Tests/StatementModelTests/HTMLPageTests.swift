@@ -62,6 +62,20 @@ final class HTMLPageTests: XCTestCase {
         XCTAssertNil(s.date)
     }
 
+    func testAnUpdatedStampInABylineAboveTheHeadlineIsTheOnlyDateAndShownAsSuch() throws {
+        let s = try read(
+            """
+            <html><body><article><div class="meta"><span>Example Mission</span> · <span>Updated: Jul 26, 2018</span> ·
+            <span>2 min read</span></div><h1>Workshop of the committee of experts</h1>
+            <p>Opening remarks by the ambassador to the workshop of the committee of experts on the cooperation of the
+            two councils, held at the headquarters with the secretariat and many delegations taking part.</p>
+            </article></body></html>
+            """)
+        XCTAssertEqual(s.date?.value.iso, "2018-07-26")
+        XCTAssertEqual(s.date?.provenance.rule, "review.updated-stamp")
+        XCTAssertLessThan(s.date?.provenance.confidence ?? 1, 0.5, "an update stamp is a weak date")
+    }
+
     func testEmptyPageIsAClearFailure() throws {
         let url = Fixture.tempDir().appendingPathComponent("empty.html")
         try "<html><body><nav>Home</nav><script>x()</script></body></html>".write(to: url, atomically: true, encoding: .utf8)

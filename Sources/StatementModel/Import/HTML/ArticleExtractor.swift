@@ -364,8 +364,12 @@ enum ArticleExtractor {
         // A date line just above the headline ("Published: 10:36, April 18, 2024") belongs to it too, and so
         // does a release's header block of short fields above it (its symbol, its date: "CS/2669", "28/04/2004").
         if i >= 0, all[i] == headline {
-            let above = all[max(0, i - 8)..<i].filter {
-                DateFinder.dateLine($0) != nil || $0.count <= 60 && documentSymbol.firstMatch(in: $0) != nil
+            // A byline's fields joined by dots or bars ("AU Mission · Updated: Jul 26, 2018 · 2 min read")
+            // count when one of them is a date line.
+            let above = all[max(0, i - 8)..<i].filter { block in
+                DateFinder.dateLine(block) != nil || block.count <= 60 && documentSymbol.firstMatch(in: block) != nil
+                    || block.count <= 160
+                    && block.split(whereSeparator: { "·|•".contains($0) }).contains { DateFinder.dateLine(String($0)) != nil }
             }
             out.insert(contentsOf: above, at: 0)
         }
