@@ -50,6 +50,14 @@ final class PDFTextCleanerTests: XCTestCase {
             ])
     }
 
+    func testADateOnItsOwnLineStaysItsOwnLine() {
+        let r = PDFTextCleaner.clean(pages: [
+            "Item 123: Question of equitable representation on and increase in the membership of the Council\n"
+                + "and related matters\n7 November 2013\nNew York\n\nMr. President, I thank you for convening this debate."
+        ])
+        XCTAssertTrue(r.text.components(separatedBy: "\n\n").contains("7 November 2013"), r.text)
+    }
+
     func testWordsBrokenWithTheUnicodeOrSoftHyphenAreJoined() {
         let r = PDFTextCleaner.clean(pages: [
             "The protection of civilians in armed con\u{2010}\nflict is the duty of every party to every con\u{00AD}\nflict, and of this Council."

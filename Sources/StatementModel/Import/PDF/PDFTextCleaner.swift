@@ -120,6 +120,9 @@ public enum PDFTextCleaner {
             // join one another but neither the masthead above nor the text below.
             let capitals = isCapitalsHeading(line)
             if !current.isEmpty, capitals != isCapitalsHeading(current) { flush() }
+            // A date on a line of its own ("7 November 2013") is the document's date line, not a heading's end.
+            let dateLine = line.count <= 40 && DateFinder.dateLine(line) != nil
+            if dateLine { flush() }
             if current.isEmpty {
                 current = line
             } else if Self.endsWithBreakHyphen(current), current.dropLast().last?.isLetter == true,
@@ -134,6 +137,7 @@ public enum PDFTextCleaner {
             // A sentence's end on a short line ends a paragraph; a line under half the usual is a heading.
             // A letterhead's address or telephone line ends where it is.
             if TitleReview.contactLine.firstMatch(in: line) != nil && line.count < usual { flush() }
+            if dateLine { flush() }
             if !capitals, (endsSentence(line) && line.count < usual * 4 / 5) || (line.count < usual / 2 && !Self.endsWithBreakHyphen(line)) {
                 flush()
             }
