@@ -141,6 +141,12 @@ final class SpeakerAndForumReviewTests: XCTestCase {
         XCTAssertNil(unknown.speaker)
     }
 
+    func testANameInACapitalsHeadingStopsAtThePost() {
+        let s = Fixture.read(
+            "STATEMENT BY EXAMPLA ZIN EXAMPLE PERMANENT MISSION OF MALAYSIA TO THE UNITED NATIONS AT THE PLENARY MEETING\n\nMr. President,\n\nMalaysia thanks the Secretary-General for his report.")
+        XCTAssertEqual(s.speaker?.value, "Exampla Zin Example")
+    }
+
     func testAMonthlyPresidencyPutsASpeechInTheSecurityCouncil() {
         let text = """
             Mr. President,

@@ -46,7 +46,16 @@ enum SpeakerCues {
         let rest = ns.substring(with: restRange)
         var cue = TitleCue(kindWord: kind, person: nil, venue: nil, venueRange: nil, venueIsTopic: false)
         guard let p = personStart.firstMatch(in: rest), let nameRange = p.groupRange(1) else { return cue }
-        var person = PersonCue(name: p.group(1)!.trimmed, nameRange: shift(nameRange, by: restRange.location), role: nil,
+        // A heading in capitals runs the name into the post ("STATEMENT BY NORDIANA ZIN ZAWAWI PERMANENT
+        // MISSION ..."): the name stops at the first word of a post, and is written in title case.
+        // A cut that leaves one word ("Luxembourg's Ambassador ...") leaves the whole run for the review to refuse.
+        let words = p.group(1)!.trimmed.split(separator: " ")
+        let cut = words.prefix { !SpeakerReview.notNames.contains($0.lowercased()) }
+        let kept = cut.count >= 2 ? cut : words[...]
+        var name = kept.joined(separator: " ")
+        if name == name.uppercased() { name = SpeakerReview.titleCased(name) }
+        let keptRange = NSRange(location: nameRange.location, length: (kept.joined(separator: " ") as NSString).length)
+        var person = PersonCue(name: name, nameRange: shift(keptRange, by: restRange.location), role: nil,
                                roleRange: nil, country: nil, rule: "title.kind-by-person")
         var cursor = p.range.location + p.range.length
         let afterName = (rest as NSString).substring(from: cursor)

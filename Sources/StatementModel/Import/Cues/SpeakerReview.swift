@@ -56,7 +56,7 @@ struct SpeakerReview {
     }
 
     /// Words that make a "name" a post or a heading instead ("Permanent Representative", "Weekly Media Briefing").
-    private static let notNames: Set<String> = [
+    static let notNames: Set<String> = [
         "secretario", "secretaria", "presidente", "presidenta", "président", "présidente",
         "secrétaire", "ministro", "ministra", "ministre", "embajador", "embajadora", "ambassadeur", "excelencia",
         "excellence",
