@@ -106,6 +106,14 @@ final class SpeakerAndForumReviewTests: XCTestCase {
         XCTAssertEqual(s.speaker?.value, "مثال أحمد بن سيف آل ثاني")
     }
 
+    func testArabicTitlesWithADoctorsMarkAndASpokespersonsPost() {
+        let s = Fixture.read("بيان البعثة الدائمة يلقيه سعادة المندوب الدائم السفير / د . مثال بن محمد الاسم\n\nالسيد الرئيس،\n\nنشكركم.")
+        XCTAssertEqual(s.speaker?.value, "مثال بن محمد الاسم")
+        let t = Fixture.read(
+            "المتحدث باسم وزارة الخارجية مثال مثالي يعقد مؤتمرا صحفيا اعتياديا\n\nس: هل لديكم تعليق؟\nج: نرحب بذلك.\nس: وماذا عن الزيارة؟\nج: سنعلن التفاصيل.")
+        XCTAssertEqual(t.speaker?.value, "مثال مثالي")
+    }
+
     func testARegionAfterAPostIsNotAPerson() {
         let s = Fixture.read(
             "Сегодня в Нью-Йорке прошел брифинг постоянных представителей стран Центральной Азии при ООН, на котором обсуждались вопросы безопасности и развития региона.")

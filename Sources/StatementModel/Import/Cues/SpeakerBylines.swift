@@ -177,15 +177,19 @@ extension SpeakerReview {
     /// The two or three words after the title, up to a word that is no name (a preposition, a verb of saying,
     /// another post), are kept as the text writes them (a native-script name is shown as written).
     private static let arabicTitle = Pattern(
-        #"(?:^|\s|[،,:])(?:السفير|السفيرة|الدكتور|الدكتورة|الشيخ|الشيخة|وزير الخارجية|وزيرة الخارجية)\s+"#
-            // Titles come in chains ("السفيرة الشيخة ..."): the ones after the first are passed over too.
-            + #"(?:(?:الشيخ|الشيخة|الدكتور|الدكتورة|السيد|السيدة)\s+)*"#)
+        #"(?:^|\s|[،,:])(?:السفير|السفيرة|الدكتور|الدكتورة|الشيخ|الشيخة|وزير الخارجية|وزيرة الخارجية|"#
+            + #"المتحدث (?:الرسمي )?باسم وزارة الخارجية|المتحدثة (?:الرسمية )?باسم وزارة الخارجية)\s+"#
+            // Titles come in chains ("السفيرة الشيخة ...", "السفير / د. ..."): the later ones are passed over too.
+            + #"(?:/\s*)?(?:(?:الشيخة|الشيخ|الدكتورة|الدكتور|السيدة|السيد)\s+|د\s*\.\s*)*"#)
     /// Words that join an Arabic name's parts ("بن سيف آل ثاني"): a name that has them runs longer.
     private static let arabicNameParticles: Set<String> = ["بن", "بنت", "ابن", "آل", "أبو", "عبد"]
     private static let arabicStop: Set<String> = [
         "في", "من", "إلى", "الى", "على", "عن", "أن", "إن", "ان", "لدى", "قال", "أكد", "اكد", "أوضح", "وقال", "مع",
         "المندوب", "المندوبة", "الدائم", "الدائمة", "مندوب", "مندوبة", "سفير", "وزير", "رئيس", "الأمين", "العام",
         "خلال", "أمام", "أمس", "اليوم", "الذي", "التي", "بعد", "قبل", "حول", "نائب", "الممثل", "ممثل",
+        // Verbs a headline puts after the name ("... يعقد مؤتمرا صحفيا").
+        "يعقد", "تعقد", "يلقي", "تلقي", "يقول", "تقول", "يؤكد", "تؤكد", "يدعو", "تدعو", "يرحب", "ترحب", "يلتقي",
+        "تلتقي", "يستقبل", "تستقبل",
     ]
 
     func arabicNames(in lines: [TextLine]) -> [SpeakerCandidate] {
@@ -202,7 +206,9 @@ extension SpeakerReview {
                     else { break }
                     words.append(clean)
                     if Self.arabicNameParticles.contains(clean) { longest = 6 }
-                    if clean != word || words.count == longest { break }  // punctuation ends the name
+                    if clean != word { break }  // punctuation ends the name
+                    // Family names with the article run on ("ناصر المحمد الأحمد الصباح").
+                    if words.count >= longest, !(words.count < 5 && clean.hasPrefix("ال")) { break }
                 }
                 while let last = words.last, Self.arabicNameParticles.contains(last) { words.removeLast() }
                 guard words.count >= 2 else { continue }
