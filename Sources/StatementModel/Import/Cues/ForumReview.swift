@@ -59,7 +59,10 @@ struct ForumReview {
         // A forum the source states stays; one a cue read from a heading may give way to these.
         guard s.forum?.provenance.basis != .stated else { return }
         let filled = doc.lines.filter { !$0.isBlank }
-        let head = filled.prefix(14).filter { $0.trimmed.count <= 400 }
+        // A PDF's title in capitals may run long ("STATEMENT ON BEHALF OF ... DURING THE 55TH PLENARY MEETING").
+        let head = filled.prefix(14).filter {
+            $0.trimmed.count <= 400 || $0.trimmed.count <= 800 && PDFTextCleaner.isCapitalsHeading($0.trimmed)
+        }
         // A release's symbol sits under the site's masthead and menus: it is looked for a little further down.
         let headText = filled.prefix(24).filter { $0.trimmed.count <= 400 }.map(\.text).joined(separator: "\n")
         if let m = Self.releaseSymbol.firstMatch(in: headText),

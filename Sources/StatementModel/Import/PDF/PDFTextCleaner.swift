@@ -136,7 +136,7 @@ public enum PDFTextCleaner {
             }
             // A sentence's end on a short line ends a paragraph; a line under half the usual is a heading.
             // A letterhead's address or telephone line ends where it is.
-            if TitleReview.contactLine.firstMatch(in: line) != nil && line.count < usual { flush() }
+            if TitleReview.contactLine.firstMatch(in: line) != nil && line.count <= 120 { flush() }
             if dateLine { flush() }
             if !capitals, (endsSentence(line) && line.count < usual * 4 / 5) || (line.count < usual / 2 && !Self.endsWithBreakHyphen(line)) {
                 flush()
