@@ -114,6 +114,12 @@ final class SpeakerAndForumReviewTests: XCTestCase {
         XCTAssertEqual(t.speaker?.value, "مثال مثالي")
     }
 
+    func testAnEgyptianSpellingOfAKnownNameIsKnown() {
+        let s = Fixture.read(
+            "أكد السفير السعودى لدى الأمم المتحدة عبد الله المعلمى فى تصريحات للصحفيين أن انتخاب المملكة لعضوية مجلس الأمن يعكس سياستها، وقال إن بلاده ستعمل مع جميع الأعضاء.")
+        XCTAssertEqual(s.speaker?.value, "Abdallah Al-Mouallimi")
+    }
+
     func testARegionAfterAPostIsNotAPerson() {
         let s = Fixture.read(
             "Сегодня в Нью-Йорке прошел брифинг постоянных представителей стран Центральной Азии при ООН, на котором обсуждались вопросы безопасности и развития региона.")

@@ -34,7 +34,7 @@ public struct EnvoyTable: Sendable {
         var byKey: [String: [Int]] = [:]
         var spellings: [String: String] = [:]
         for (i, envoy) in envoys.enumerated() {
-            for key in Set(([envoy.name] + envoy.aliases).map(EnvoyTable.fold)) {
+            for key in Set(([envoy.name] + envoy.aliases).flatMap(EnvoyTable.arabicVariants).map(EnvoyTable.fold)) {
                 byKey[key, default: []].append(i)
                 if key.count >= 2 { spellings[key] = spellings[key] ?? envoy.name }
             }
@@ -65,7 +65,17 @@ public struct EnvoyTable: Sendable {
     }
 
     static func fold(_ s: String) -> String {
+        // Egyptian and Sudanese print writes a final yaa without its dots ("المعلمى" for "المعلمي"): one unit
+        // for one, so offsets hold.
         HanScript.simplified(s).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).squeezed
+            .replacingOccurrences(of: "\u{0649}", with: "\u{064A}")
+    }
+
+    /// "عبدالله" is as often written "عبد الله": a name with one spelling is known in both.
+    static func arabicVariants(_ name: String) -> [String] {
+        if name.contains("عبدال") { return [name, name.replacingOccurrences(of: "عبدال", with: "عبد ال")] }
+        if name.contains("عبد ال") { return [name, name.replacingOccurrences(of: "عبد ال", with: "عبدال")] }
+        return [name]
     }
 }
 
