@@ -120,6 +120,18 @@ final class SpeakerAndForumReviewTests: XCTestCase {
         XCTAssertEqual(s.speaker?.value, "Abdallah Al-Mouallimi")
     }
 
+    func testABylineNamingAPostGivesItsHolderOnTheDate() {
+        let s = Fixture.read(
+            """
+            Security Council Meeting on Cooperation with Regional Organisations
+            OIC Secretary General - 2013-10-28
+            Mr. President,
+            My thanks go as well to H.E. Mr. Ban Ki-moon, Secretary-General of the United Nations, for his efforts to give greater substance to the ties between our two organisations over the years.
+            """)
+        assertField(s.speaker, "Ekmeleddin İhsanoğlu", inferred: true)
+        XCTAssertTrue(s.speaker?.provenance.reason?.contains("2013-10-28") ?? false)
+    }
+
     func testARegionAfterAPostIsNotAPerson() {
         let s = Fixture.read(
             "Сегодня в Нью-Йорке прошел брифинг постоянных представителей стран Центральной Азии при ООН, на котором обсуждались вопросы безопасности и развития региона.")

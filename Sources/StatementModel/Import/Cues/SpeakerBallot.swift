@@ -123,7 +123,7 @@ struct SpeakerBallot {
     }
 
     private static let addressedBefore = Pattern(
-        #"(?i:your excellenc(?:y|ies)|dear|thanks? to|thank you,?|grateful to|addressed to|"#
+        #"(?i:your excellenc(?:y|ies)|dear|thanks?(?: go(?:es)?)?(?: also| as well)? to|thank you,?|grateful to|addressed to|"#
             + #"adressée à|dirigida a|уважаем\w+)[,:]?\s*(?:H\.\s?E\.\s*)?(?i:Mr\.?|Ms\.?|Mrs\.?|Madam|Ambassador|Sr\.|Sra\.)?\s*$"#
             // "Let me thank Under-Secretary-General ...", "told UN Secretary-General ...": the titles between
             // the verb and the name are skipped.

@@ -95,6 +95,7 @@ struct SpeakerReview {
             + namePostVerbOpenings() + surnamesBeforeTitles(in: Array(headLines) + leadLines)
             + surnamesAfterTitles(in: Array(headLines) + Array(filled.prefix(30)), date: s.date?.value)
         found += [soleHolder(s)].compactMap { $0 }
+        found += postHolders(in: Array(headLines), date: s.date?.value)
         // A letter names its addressee at the top and its writer at the foot.
         if s.kind?.value == "letter" {
             let signed = signatures()
