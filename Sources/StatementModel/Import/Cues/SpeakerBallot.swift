@@ -148,7 +148,8 @@ struct SpeakerBallot {
         {
             return true
         }
-        let start = max(0, c.range.location - 60)
+        // Only the name's own line: a heading above that ends "... with Regional Organisations" greets no one.
+        let start = max(lineRange.location, c.range.location - 60)
         let before = doc.ns.substring(with: NSRange(location: start, length: c.range.location - start))
         return Self.addressedBefore.firstMatch(in: before) != nil
     }
