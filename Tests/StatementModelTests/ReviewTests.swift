@@ -132,6 +132,25 @@ final class SpeakerAndForumReviewTests: XCTestCase {
         XCTAssertTrue(s.speaker?.provenance.reason?.contains("2013-10-28") ?? false)
     }
 
+    func testARussianTranscriptsMostFrequentTurnIsTheSpeaker() {
+        let s = Fixture.read(
+            """
+            Совещание с постоянными членами Совета Безопасности
+            П.Примеров: Уважаемые коллеги, добрый вечер! Сегодня основной вопрос нашей повестки.
+            В.Вопросова: Разрешите вопрос, прежде чем мы перейдём к основной теме?
+            П.Примеров: Пожалуйста.
+            В.Вопросова: Как мы относимся к этому предложению?
+            П.Примеров: Начну с главного. Мы готовы рассмотреть эту возможность.
+            """)
+        XCTAssertEqual(s.speaker?.value, "П.Примеров")
+    }
+
+    func testASpanishHeadlineWithTitlesBeforeTheName() {
+        let s = Fixture.read(
+            "Intervención del señor Embajador Ejemplo Nombre Apellido, Representante Permanente Alterno\n\nSeñor Presidente,\n\nColombia agradece la convocatoria.")
+        XCTAssertEqual(s.speaker?.value, "Ejemplo Nombre Apellido")
+    }
+
     func testARegionAfterAPostIsNotAPerson() {
         let s = Fixture.read(
             "Сегодня в Нью-Йорке прошел брифинг постоянных представителей стран Центральной Азии при ООН, на котором обсуждались вопросы безопасности и развития региона.")

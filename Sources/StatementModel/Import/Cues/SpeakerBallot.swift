@@ -42,7 +42,11 @@ struct SpeakerBallot {
         var order: [String] = []
         for var c in candidates {
             c.name = Self.withoutHonorifics(c.name)
-            guard c.name.split(separator: " ").count >= 2 || c.name.unicodeScalars.first!.value >= 0x0600 else {
+            // A name has two parts at least ("В.Путин", initial and surname, counts), except in scripts
+            // that do not space their names.
+            guard c.name.split(whereSeparator: { $0 == " " || $0 == "." }).count >= 2
+                || c.name.unicodeScalars.first!.value >= 0x0600
+            else {
                 continue
             }
             c.score = weighed(c)

@@ -88,7 +88,24 @@ extension SpeakerReview {
         #"^\s*(?:\d{1,2}\.\s*(?:SOUNDBITE|SOT)\s*\([^)]{2,30}\)\s*)?"#
             + #"((?:[\p{Lu}][\p{L}'’\-]*\.?)(?:\s+[\p{Lu}][\p{L}'’\-]*\.?){1,3}),\s*([^:]{3,80}):(?:\s|$)"#)
 
+    /// A Russian transcript labels its turns with initials and a surname ("В.Путин: Уважаемые коллеги").
+    private static let initialsTurn = Pattern(#"^\s*([А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?):\s"#)
+
     func turnLabels() -> [SpeakerCandidate] {
+        // The person who takes the most turns among the first forty lines, and the first turn too.
+        var turns: [String: (count: Int, range: NSRange)] = [:]
+        for line in filled.prefix(40) {
+            guard let m = Self.initialsTurn.firstMatch(in: line.text), let r = m.groupRange(1), let label = m.group(1)
+            else { continue }
+            turns[label, default: (0, doc.range(r, inLine: line))].count += 1
+        }
+        if let (label, turn) = turns.max(by: { $0.value.count < $1.value.count }), turn.count >= 2 {
+            return [
+                SpeakerCandidate(
+                    name: label, range: turn.range, rule: "speaker.turn-label", score: 0.62,
+                    reason: "“\(label)” takes \(turn.count) of the transcript's turns, the most")
+            ]
+        }
         for line in filled.prefix(40) {
             guard let m = Self.turnLabel.firstMatch(in: line.text), let r = m.groupRange(1), let pr = m.groupRange(2),
                 Self.postWords.firstMatch(in: m.group(2)!) != nil, let name = bylineName(m.group(1)!)
@@ -107,7 +124,8 @@ extension SpeakerReview {
     /// a headline naming its kind and then its speaker in French, Spanish or Portuguese.
     private static let kindOfName = Pattern(
         #"^\s*(?:Intervención|Discurso|Declaración|Palabras|Mensaje|Intervention|Discours|Déclaration|Allocution|"#
-            + #"Intervenção)\s+(?:de|del|du|de la|da|do)\s+(?:(?:S\.\s?E\.|H\.\s?E\.|M\.|Mme|Sr\.|Sra\.|Excmo\.|Excma\.)\s+)*"#
+            + #"Intervenção)\s+(?:de|del|du|de la|da|do)\s+(?:(?:S\.\s?E\.|H\.\s?E\.|M\.|Mme|Sr\.|Sra\.|Excmo\.|Excma\.|"#
+            + #"(?i:señor|señora|embajador|embajadora|ambassadeur|ambassadrice|l'ambassadeur|monsieur|madame))\s+)*"#
             + #"([\p{Lu}][\p{L}'’\-]+(?:\s+(?:(?:de|del|la|y|da|dos|do)\s+)?[\p{Lu}][\p{L}'’\-]+){1,4})"#)
 
     func kindOfNameHeadlines() -> [SpeakerCandidate] {
