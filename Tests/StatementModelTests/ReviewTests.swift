@@ -205,6 +205,20 @@ final class SpeakerAndForumReviewTests: XCTestCase {
         XCTAssertNil(Fixture.read(annual).forum, "a session's president is not the Council's monthly one")
     }
 
+    func testAThinkTanksTranscriptIsNoPressConference() {
+        let s = Fixture.read(
+            """
+            A Conversation With an Example Ambassador
+            MODERATOR: Welcome to today's meeting of the council on foreign affairs. Our guest has been ambassador to the United Nations for three years.
+            EXAMPLE: Thank you. It is good to be here with members of the council and guests.
+            MODERATOR: Let me begin with the war. What can the Security Council do about it?
+            EXAMPLE: More than people think, though less than we would like.
+            """)
+        XCTAssertEqual(s.kind?.value, "transcript")
+        XCTAssertNotEqual(s.forum?.value, "Press conference", "no reporter asks, and the text says no press event")
+        XCTAssertNotEqual(s.forum?.value, "Security Council", "the Council is spoken of, not met in")
+    }
+
     func testAStoryAboutWhatIsAskedOfTheCouncilIsNotPlacedInIt() {
         let asked = Fixture.read(
             """

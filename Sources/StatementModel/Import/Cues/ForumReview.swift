@@ -22,6 +22,7 @@ struct ForumReview {
             + #"|(?i)\b(?:to|with|before|told) (?:the )?(?:reporters|journalists|press|media)\b|\breporters at\b"#
             + #"|(?i)\b(?:ante la prensa|a la prensa|a los periodistas|à la presse|aux journalistes|прессе)\b"#
             + #"|记者提问|会见记者|向记者|对记者|对媒体|向媒体|接受媒体|回答记者|吹风会"#
+            + #"|(?i)\b(?:noon|daily|regular|weekly|spokesperson['’]s|spokesman['’]s) briefing|briefing by the (?:spokesperson|spokesman)"#
     )
     /// Words that put a statement in a forum rather than name it as a topic: a meeting, a session, a
     /// debate (after the name), or being at, in, before or addressing it (before the name).
@@ -77,9 +78,11 @@ struct ForumReview {
         if s.kind?.value == "transcript"
             || (s.kind?.value == "news report" && lead.contains { Self.pressCue.firstMatch(in: $0.text) != nil })
         {
+            // A transcript is a press event's when it says so, or when reporters' questions make its turns;
+            // a meeting's or a think tank's transcript is not.
             let cueLines = Array(head) + Array(lead)
             if cueLines.contains(where: { Self.pressCue.firstMatch(in: $0.text) != nil })
-                || s.kind?.value == "transcript"
+                || s.kind?.value == "transcript" && filled.prefix(60).contains { Self.reporterTurn.firstMatch(in: $0.text) != nil }
             {
                 return set(
                     "Press conference", &s, rule: "forum.press", 0.7, "an exchange with the press",
@@ -124,7 +127,8 @@ struct ForumReview {
         // its session"): that one counts.
         // A message is read out or published; the body its headline names is not where it was delivered.
         let message = Self.messageTitle.firstMatch(in: s.title?.value ?? "") != nil
-        let reporting = ["news report", "press release"].contains(s.kind?.value ?? "") || message
+        // A transcript that is no press event's (a meeting's, a think tank's) is placed only where it says so.
+        let reporting = ["news report", "press release", "transcript"].contains(s.kind?.value ?? "") || message
         // A story's headline that opens on a body doing its work ("Human Rights Council concludes its session")
         // files the story under it, unless it says what the body will do or is asked to do.
         let inHeadline = named.first {
@@ -161,6 +165,13 @@ struct ForumReview {
             "the speech thanks or welcomes a monthly presidency, which only the Security Council has",
             evidenceIn: Array(lines.prefix(40)), Self.monthlyPresidency)
     }
+
+    /// A turn that is a reporter's: "Q:", "Question:", "Journalist:", "Reporter:" and the same in the other
+    /// languages, or a spokesperson's own label.
+    private static let reporterTurn = Pattern(
+        #"(?i)^\s*(?:Q|Question|Questions|Journalist|Reporter|Correspondent|Spokesperson|Spokesman|Deputy Spokesperson|"#
+            + #"Question \(\w+\)|Pregunta|Periodista|Portavoz|Journaliste|Porte-parole|Вопрос|Корреспондент|Журналист|"#
+            + #"Официальный представитель)\s*[:：]|^\s*(?:问|记者|答|س|سؤال|الصحفي)\s*[:：]"#)
 
     private static let messageTitle = Pattern(
         #"(?i)^\s*(?:(?:the\s+)?Secretary-General['’]s\s+)?(?:video\s+)?(?:message|mensaje|message|послание|رسالة)\b|致辞$"#
