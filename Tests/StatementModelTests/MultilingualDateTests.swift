@@ -23,6 +23,12 @@ final class MultilingualDateTests: XCTestCase {
         XCTAssertEqual(dates("noviembre de 2024"), ["2024-11"])
     }
 
+    func testANumericDateAfterALabelInADayFirstLanguage() {
+        XCTAssertEqual(dates("Autor: Redacción Publicado: 10/04/2019 | 06:28 pm"), ["2019-04-10"])
+        XCTAssertEqual(dates("Publié le 03/02/2023"), ["2023-02-03"])
+        XCTAssertEqual(dates("Published: 10/04/2019"), [], "English may put the month first: no reading beats a wrong one")
+    }
+
     func testMonthAndDayWithoutYear() {
         XCTAssertEqual(DateFinder.monthDay(in: "当地时间7月25日，联合国安理会")?.monthDay?.month, 7)
         XCTAssertEqual(DateFinder.monthDay(in: "当地时间7月25日，联合国安理会")?.monthDay?.day, 25)

@@ -43,6 +43,14 @@ enum DateFinder {
             .mdy, "date.month-day-year"
         ),
         (Pattern(#"(?<![\d/.])(\d{1,2})\.(\d{1,2})\.(\d{4})\b"#), .dottedDMY, "date.numeric-dmy"),
+        // After a publication label in a language that writes the day first ("Publicado: 10/04/2019", "Publié
+        // le 10/04/2019", "Опубликовано: 10.04.2019"), the order is the language's.
+        (
+            Pattern(
+                #"(?<=(?i:publicado|publicada|publié le|publié|mis en ligne le|mis à jour le|опубликовано|fecha|"#
+                    + #"дата публикации|تاريخ النشر|نشر في)\s?:?\s?)(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"#),
+            .dottedDMY, "date.labelled-day-first"
+        ),
         // 19/09/2017 or 09/19/2017: read only when one of the two numbers cannot be a month.
         (Pattern(#"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"#), .slashed, "date.numeric-slashed"),
         (Pattern(#"(?<![\d/.-])(\d{1,2})-(\d{1,2})-(\d{4})(?![\d-])"#), .slashed, "date.numeric-dashed"),
