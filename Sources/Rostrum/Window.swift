@@ -301,16 +301,18 @@ final class ExplorerWindow {
         importing = cancellation
         importBar.start()
         let library = self.library
-        DispatchQueue.global(qos: .userInitiated).async { [weak self] in
+        // The worker hands the window back to the main thread only: it never touches it itself.
+        let window = MainThreadReference(self)
+        DispatchQueue.global(qos: .userInitiated).async {
             var lastUpdate = Date.distantPast
             let report = library.importFiles(paths.map { URL(fileURLWithPath: $0) }, cancellation: cancellation) {
                 progress in
                 let now = Date()
                 guard now.timeIntervalSince(lastUpdate) > 0.1 || progress.done == progress.total else { return }
                 lastUpdate = now
-                DispatchQueue.main.async { self?.importBar.update(progress) }
+                DispatchQueue.main.async { window.value?.importBar.update(progress) }
             }
-            DispatchQueue.main.async { self?.finishImport(report) }
+            DispatchQueue.main.async { window.value?.finishImport(report) }
         }
     }
 
@@ -349,4 +351,11 @@ struct WindowState {
         try? "width=\(width)\nheight=\(height)\nmaximized=\(maximized)\n".write(
             to: file, atomically: true, encoding: .utf8)
     }
+}
+
+/// A weak reference to a main-thread object that a background task carries only to hand back to the main
+/// queue; it is read there and nowhere else, which is what makes sending it safe.
+final class MainThreadReference<T: AnyObject>: @unchecked Sendable {
+    weak var value: T?
+    init(_ value: T) { self.value = value }
 }
