@@ -30,6 +30,9 @@ var targets: [Target] = [
         "StatementModel", "TimelineChart", "PresentationCards", .product(name: "ArgumentParser", package: "swift-argument-parser"),
     ]),
     .testTarget(name: "StatementModelTests", dependencies: ["StatementModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+    // What the window shows and asks, with no GTK in reach: built and tested with or without a display.
+    .target(name: "RostrumViewModel", dependencies: ["StatementModel", "TimelineChart", "PresentationCards"]),
+    .testTarget(name: "RostrumViewModelTests", dependencies: ["RostrumViewModel", "StatementModel"]),
 ]
 if !modelOnly {
     products.append(.executable(name: "rostrum", targets: ["Rostrum"]))
@@ -40,8 +43,7 @@ if !modelOnly {
         // GTK calls back on one thread; Swift 5 mode spares these targets Sendable checks that GLib's
         // single-threaded callbacks cannot satisfy. The model library stays in Swift 6 mode.
         .target(name: "GtkKit", dependencies: ["CGtk"], swiftSettings: [.swiftLanguageMode(.v5)]),
-        .executableTarget(name: "Rostrum", dependencies: ["StatementModel", "TimelineChart", "PresentationCards", "GtkKit", "CGtk"], swiftSettings: [.swiftLanguageMode(.v5)]),
-        .testTarget(name: "RostrumTests", dependencies: ["Rostrum", "StatementModel"], swiftSettings: [.swiftLanguageMode(.v5)]),
+        .executableTarget(name: "Rostrum", dependencies: ["StatementModel", "RostrumViewModel", "TimelineChart", "PresentationCards", "GtkKit", "CGtk"], swiftSettings: [.swiftLanguageMode(.v5)]),
     ]
 }
 

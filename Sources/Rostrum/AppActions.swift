@@ -1,43 +1,9 @@
+import RostrumViewModel
 import CGtk
 import GtkKit
 
-/// Every command of the app and its keyboard shortcut, in one place.
+/// The commands of `CommandTable` installed as the application's actions, and its menu built from it.
 enum AppActions {
-    struct Command {
-        var name: String
-        var title: String
-        var accels: [String]
-    }
-
-    static let commands: [Command] = [
-        Command(name: "search", title: "Search", accels: ["<Control>f"]),
-        Command(name: "import-files", title: "Import files", accels: ["<Control>o"]),
-        Command(name: "import-folder", title: "Import a folder", accels: ["<Control><Shift>o"]),
-        Command(name: "export", title: "Export the list (CSV, JSON Lines, Markdown)", accels: ["<Control>e"]),
-        Command(name: "export-timeline", title: "Export the timeline (PNG, SVG, PDF)", accels: ["<Control><Shift>e"]),
-        Command(name: "next", title: "Next statement", accels: ["<Alt>Down", "<Control>j"]),
-        Command(name: "previous", title: "Previous statement", accels: ["<Alt>Up", "<Control>k"]),
-        Command(name: "clear-filters", title: "Clear all filters", accels: ["<Control><Shift>BackSpace"]),
-        Command(
-            name: "add-to-story", title: "Add the statement (or the selected words) to the story",
-            accels: ["<Control>d"]),
-        Command(name: "present", title: "Present the filtered statements", accels: ["F5"]),
-        Command(name: "present-story", title: "Present the story", accels: ["<Shift>F5"]),
-        Command(name: "new-story", title: "New story", accels: ["<Control><Shift>n"]),
-        Command(name: "export-story", title: "Export the story as PDF", accels: ["<Control><Shift>p"]),
-        Command(
-            name: "stack-by-situation", title: "Stack the timeline by situation or by theme", accels: ["<Control>t"]),
-        Command(name: "show-filter", title: "Show the topic filter", accels: ["<Alt>1"]),
-        Command(name: "show-story", title: "Show the story", accels: ["<Alt>2"]),
-        Command(
-            name: "focus-text", title: "Go to the statement's text (select words with Shift+arrows)", accels: ["<Alt>3"]
-        ),
-        Command(name: "fullscreen", title: "Full screen", accels: ["F11"]),
-        Command(name: "shortcuts", title: "Keyboard shortcuts", accels: ["<Control>question"]),
-        Command(name: "about", title: "About Rostrum", accels: []),
-        Command(name: "quit", title: "Quit", accels: ["<Control>q"]),
-    ]
-
     static func install(on app: some GPointer, window w: ExplorerWindow) {
         let handlers: [String: () -> Void] = [
             "search": { w.focusSearch() },
@@ -68,29 +34,14 @@ enum AppActions {
                 g_application_quit(cast(app))
             },
         ]
-        for command in commands {
+        for command in CommandTable.commands {
             Actions.add(to: app, name: command.name, accels: command.accels, handlers[command.name]!)
         }
     }
 
-    /// The window's main menu, section by section: (label, action).
-    static let menuSections: [[(String, String)]] = [
-        [
-            ("Import Files…", "import-files"), ("Import Folder…", "import-folder"), ("Export List…", "export"),
-            ("Export Timeline…", "export-timeline"),
-        ],
-        [
-            ("Present Filtered Statements", "present"), ("Present Story", "present-story"),
-            ("Add to Story", "add-to-story"),
-            ("New Story", "new-story"), ("Export Story as PDF…", "export-story"),
-        ],
-        [("Full Screen", "fullscreen"), ("Clear All Filters", "clear-filters")],
-        [("Keyboard Shortcuts", "shortcuts"), ("About Rostrum", "about")],
-    ]
-
     static func menu() -> OpaquePointer {
         let menu = g_menu_new()!
-        for items in menuSections {
+        for items in CommandTable.menuSections {
             let section = g_menu_new()!
             for (label, action) in items { g_menu_append(section, label, "app." + action) }
             g_menu_append_section(menu, nil, cast(section))
@@ -104,7 +55,7 @@ enum AppActions {
 enum ShortcutsWindow {
     static func present(parent: Widget) {
         let shortcuts =
-            AppActions.commands.filter { !$0.accels.isEmpty }.map { c in
+            CommandTable.commands.filter { !$0.accels.isEmpty }.map { c in
                 """
                 <child><object class="GtkShortcutsShortcut"><property name="title">\(UI.escape(c.title))</property>\
                 <property name="accelerator">\(UI.escape(c.accels.joined(separator: " ")))</property></object></child>

@@ -2,6 +2,7 @@ import CGtk
 import Foundation
 import GtkKit
 import PresentationCards
+import RostrumViewModel
 import StatementModel
 
 /// The window's story and presentation commands: add to a story, present the filter or a story full

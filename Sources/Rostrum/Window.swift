@@ -2,6 +2,7 @@ import CGtk
 import Dispatch
 import Foundation
 import GtkKit
+import RostrumViewModel
 import StatementModel
 
 /// The main window: header bar (import, search, menu), the topic filter on the left, and on the right

@@ -1,3 +1,4 @@
+import RostrumViewModel
 import CGtk
 import GtkKit
 

@@ -1,5 +1,6 @@
 import CGtk
 import GtkKit
+import RostrumViewModel
 import StatementModel
 
 /// The topic filter: situations, themes (with their colour), forums, speakers, countries and kinds, each value with

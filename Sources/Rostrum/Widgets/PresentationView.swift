@@ -2,6 +2,7 @@ import CGtk
 import Foundation
 import GtkKit
 import PresentationCards
+import RostrumViewModel
 import StatementModel
 
 /// The projector screen: one card at a time, painted by the same `CardPainter` that writes a story's PDF.

@@ -1,5 +1,6 @@
 import CGtk
 import GtkKit
+import RostrumViewModel
 import StatementModel
 
 /// The statements under the filter, by date: a virtualised `GtkListView`, so 100,000 rows cost only the

@@ -1,5 +1,6 @@
 import CGtk
 import GtkKit
+import RostrumViewModel
 import StatementModel
 
 /// The story being built: choose or start a story, rename it, and its cards in order — each with its

@@ -1,5 +1,6 @@
 import CGtk
 import GtkKit
+import RostrumViewModel
 import StatementModel
 
 /// One statement: title, a metadata line, the situations it is filed under, what was inferred and why, theme chips, and the body with

@@ -1,6 +1,7 @@
 import CGtk
 import Foundation
 import GtkKit
+import RostrumViewModel
 import StatementModel
 import TimelineChart
 

@@ -2,45 +2,45 @@ import Foundation
 import StatementModel
 
 /// A range of the text pane's body to colour: a theme phrase or a search hit.
-struct Highlight: Equatable {
-    enum Kind: Equatable {
+package struct Highlight: Equatable {
+    package enum Kind: Equatable {
         case theme(name: String, colour: String)
         case search
     }
-    var start: Int
-    var end: Int
-    var kind: Kind
+    package var start: Int
+    package var end: Int
+    package var kind: Kind
 }
 
 /// Everything the text pane shows for one statement, ready to display.
-struct StatementDetail: Equatable {
-    var id: StatementID
-    var title: String
+package struct StatementDetail: Equatable {
+    package var id: StatementID
+    package var title: String
     /// "16 February 2022 · Zhang Jun, Permanent Representative ... · Security Council, debate ·
     /// Permanent Mission ..."
-    var metaLine: String
-    var dateInferred: Bool
+    package var metaLine: String
+    package var dateInferred: Bool
     /// Why the date or other fields are inferred, one line each, for the pane's "inferred" note.
-    var inferenceNotes: [String]
-    var themes: [(name: String, colour: String, count: Int)]
+    package var inferenceNotes: [String]
+    package var themes: [(name: String, colour: String, count: Int)]
     /// "Filed under Ukraine, Humanitarian affairs (inferred)", and why, for its tooltip.
-    var situationLine: String?
-    var situationReasons: String?
+    package var situationLine: String?
+    package var situationReasons: String?
     /// The body as the text view holds it: paragraphs separated by blank lines.
-    var body: String
-    var highlights: [Highlight]
+    package var body: String
+    package var highlights: [Highlight]
     /// Character offset where each paragraph starts in `body`.
-    var paragraphStarts: [Int]
-    var citation: String
+    package var paragraphStarts: [Int]
+    package var citation: String
     /// Other versions of this speech in the library ("Xinhua News Agency news report, 3 November 2020").
-    var versions: [(id: StatementID, label: String)] = []
+    package var versions: [(id: StatementID, label: String)] = []
 
-    static func == (a: StatementDetail, b: StatementDetail) -> Bool {
+    package static func == (a: StatementDetail, b: StatementDetail) -> Bool {
         a.id == b.id && a.body == b.body && a.highlights == b.highlights && a.metaLine == b.metaLine
             && a.situationLine == b.situationLine && a.versions.map(\.id) == b.versions.map(\.id)
     }
 
-    init(_ s: Statement, themes catalog: ThemeCatalog, searchTerms: [SearchTerm]) {
+    package init(_ s: Statement, themes catalog: ThemeCatalog, searchTerms: [SearchTerm]) {
         id = s.id
         title = s.displayTitle
         dateInferred = s.date?.provenance.isInferred ?? false
@@ -112,18 +112,18 @@ struct StatementDetail: Equatable {
     }
 
     /// The quote as copied: the selected words, then where they come from.
-    func quote(_ selected: String) -> String {
+    package func quote(_ selected: String) -> String {
         "“" + selected.trimmingCharacters(in: .whitespacesAndNewlines) + "”\n— " + citation
     }
 }
 
 /// One word or phrase of the search, for highlighting hits in the text.
-struct SearchTerm: Equatable {
-    var text: String
-    var prefix: Bool
+package struct SearchTerm: Equatable {
+    package var text: String
+    package var prefix: Bool
 
     /// The words and phrases of an FTS query, without its operators and parentheses.
-    static func terms(of query: String?) -> [SearchTerm] {
+    package static func terms(of query: String?) -> [SearchTerm] {
         guard let query, !query.trimmingCharacters(in: .whitespaces).isEmpty else { return [] }
         var terms: [SearchTerm] = []
         let parts = query.components(separatedBy: "\"")
@@ -146,7 +146,7 @@ struct SearchTerm: Equatable {
 
     /// Character ranges of the terms in `text`; a word matches its inflections ("sanction" finds "sanctions"),
     /// as the stemming search does.
-    static func hits(of terms: [SearchTerm], in text: String) -> [(start: Int, end: Int)] {
+    package static func hits(of terms: [SearchTerm], in text: String) -> [(start: Int, end: Int)] {
         guard !terms.isEmpty else { return [] }
         let ns = text as NSString
         var offsets: [Int] = []  // utf16 → scalar

@@ -3,15 +3,15 @@ import StatementModel
 
 /// The story being built in the window: which one is open, its cards, and every edit, each saved to
 /// the library at once (a story is never only in memory). No GTK here; the story panel draws from it.
-final class StoryEditor {
+package final class StoryEditor {
     private let store: any StatementStore
-    private(set) var stories: [StorySummary] = []
-    private(set) var current: Story?
-    var onChange: () -> Void = {}
+    package private(set) var stories: [StorySummary] = []
+    package private(set) var current: Story?
+    package var onChange: () -> Void = {}
     /// An error the window should show once (as a toast).
-    var pendingError: String?
+    package var pendingError: String?
 
-    init(store: any StatementStore) {
+    package init(store: any StatementStore) {
         self.store = store
         reload()
         // Open the story edited last, so a restart continues where the presenter left off.
@@ -21,7 +21,7 @@ final class StoryEditor {
     /// Adds a statement (or the words selected in it) as the last card; starts "Story 1" if there is
     /// no story yet. Returns what to tell the user.
     @discardableResult
-    func add(_ statement: Statement, quote: String?) -> String? {
+    package func add(_ statement: Statement, quote: String?) -> String? {
         do {
             var story = try current ?? store.createStory(named: store.unusedStoryName())
             let words = quote.map { $0.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }
@@ -39,16 +39,16 @@ final class StoryEditor {
         }
     }
 
-    func newStory() {
+    package func newStory() {
         perform { self.current = try self.store.createStory(named: self.store.unusedStoryName()) }
     }
 
-    func open(_ id: StoryID) {
+    package func open(_ id: StoryID) {
         guard id != current?.id else { return }
         perform { self.current = try self.store.story(id) }
     }
 
-    func deleteCurrent() {
+    package func deleteCurrent() {
         guard let story = current else { return }
         perform {
             try self.store.deleteStory(story.id)
@@ -57,12 +57,12 @@ final class StoryEditor {
     }
 
     /// A taken or empty name is refused with a message; the story keeps its name.
-    func rename(to name: String) { edit { $0.name = name.trimmingCharacters(in: .whitespaces) } }
-    func moveCard(from: Int, to: Int) { edit { $0.moveCard(from: from, to: to) } }
-    func removeCard(at index: Int) { edit { $0.removeCard(at: index) } }
+    package func rename(to name: String) { edit { $0.name = name.trimmingCharacters(in: .whitespaces) } }
+    package func moveCard(from: Int, to: Int) { edit { $0.moveCard(from: from, to: to) } }
+    package func removeCard(at index: Int) { edit { $0.removeCard(at: index) } }
 
     /// A note typed on a card: saved as typed, without repainting the panel under the typing.
-    func setNote(_ note: String, at index: Int) {
+    package func setNote(_ note: String, at index: Int) {
         guard var story = current, story.cards.indices.contains(index), story.cards[index].note != note else { return }
         story.cards[index].note = note
         do { try store.save(story); current = story } catch { fail(error) }

@@ -2,14 +2,14 @@ import StatementModel
 
 /// The list's rows under the current filter: every id (cheap, even for 100,000), and the rows' details
 /// fetched in blocks around what is asked for, so a list scrolls through a whole corpus without reading it.
-final class RowCache {
-    let store: any StatementStore
+package final class RowCache {
+    package let store: any StatementStore
     private var loaded: [StatementID: StatementSummary] = [:]
-    static let block = 200
+    package static let block = 200
 
-    init(store: any StatementStore) { self.store = store }
+    package init(store: any StatementStore) { self.store = store }
 
-    func summary(at position: Int, in ids: [StatementID]) -> StatementSummary {
+    package func summary(at position: Int, in ids: [StatementID]) -> StatementSummary {
         let id = ids[position]
         if let s = loaded[id] { return s }
         let start = max(0, position - Self.block / 4), end = min(ids.count, start + Self.block)
@@ -19,14 +19,14 @@ final class RowCache {
         return loaded[id] ?? StatementSummary(id: id, title: id.rawValue, date: nil, dateInferred: false, speaker: nil, forum: nil, country: nil, kind: nil)
     }
 
-    func clear() { loaded.removeAll() }
+    package func clear() { loaded.removeAll() }
 }
 
 /// The rows as a collection: indexing fetches on demand through the cache.
-struct RowList: RandomAccessCollection {
-    let ids: [StatementID]
-    let cache: RowCache
-    var startIndex: Int { 0 }
-    var endIndex: Int { ids.count }
-    subscript(position: Int) -> StatementSummary { cache.summary(at: position, in: ids) }
+package struct RowList: RandomAccessCollection {
+    package let ids: [StatementID]
+    package let cache: RowCache
+    package var startIndex: Int { 0 }
+    package var endIndex: Int { ids.count }
+    package subscript(position: Int) -> StatementSummary { cache.summary(at: position, in: ids) }
 }

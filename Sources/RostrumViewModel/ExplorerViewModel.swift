@@ -2,27 +2,27 @@ import Foundation
 import StatementModel
 
 /// One clickable value in the filter sidebar.
-struct FacetRow: Equatable {
-    var value: String
-    var count: Int
-    var selected: Bool
+package struct FacetRow: Equatable {
+    package var value: String
+    package var count: Int
+    package var selected: Bool
     /// A theme's colour, or a situation's while the timeline is stacked by situation; nil otherwise.
-    var colour: String?
+    package var colour: String?
 }
 
 /// An active filter, shown as a removable chip above the timeline.
-struct FilterChip: Equatable {
-    enum Kind: Equatable {
+package struct FilterChip: Equatable {
+    package enum Kind: Equatable {
         case facet(Facet)
         case dates, undated, search
     }
-    var kind: Kind
-    var value: String
-    var label: String
+    package var kind: Kind
+    package var value: String
+    package var label: String
 }
 
 /// What the main area shows when there is no list to show.
-enum EmptyState: Equatable {
+package enum EmptyState: Equatable {
     case emptyLibrary
     case noMatches
 }
@@ -30,40 +30,40 @@ enum EmptyState: Equatable {
 /// Everything the explorer window shows, computed from the library without any GTK: the filter and its
 /// chips, the sidebar's counts, the timeline's bins, the list's rows and the text pane's statement.
 /// Widgets read from it and call its methods; it calls `onChange` after each change.
-final class ExplorerViewModel {
-    let library: StatementLibrary
+package final class ExplorerViewModel {
+    package let library: StatementLibrary
     /// The filter on screen; `requested` is the newest one asked for, which further changes build on
     /// while its query runs.
-    private(set) var filter = StatementFilter()
+    package private(set) var filter = StatementFilter()
     private var requested = StatementFilter()
     /// False until the first answer arrives: the window shows "Opening the library…" meanwhile.
-    private(set) var isLoaded = false
+    package private(set) var isLoaded = false
     private let scheduler: QueryScheduler
     private let requests = RequestCounter()
-    private(set) var sort: StatementSort = .dateAscending
+    package private(set) var sort: StatementSort = .dateAscending
     /// Every row under the filter, in list order; details load as rows are read.
-    private(set) var rowIDs: [StatementID] = []
+    package private(set) var rowIDs: [StatementID] = []
     private let rowCache: RowCache
-    var rows: RowList { RowList(ids: rowIDs, cache: rowCache) }
-    private(set) var totalInLibrary = 0
-    private(set) var facets: [Facet: [FacetRow]] = [:]
-    private(set) var timeline: TimelineModel
-    private(set) var selected: StatementDetail?
+    package var rows: RowList { RowList(ids: rowIDs, cache: rowCache) }
+    package private(set) var totalInLibrary = 0
+    package private(set) var facets: [Facet: [FacetRow]] = [:]
+    package private(set) var timeline: TimelineModel
+    package private(set) var selected: StatementDetail?
     /// A search the engine cannot run, in words; the last good results stay on screen meanwhile.
-    private(set) var searchError: String?
+    package private(set) var searchError: String?
     /// An error the window should show once (as a toast).
-    var pendingError: String?
+    package var pendingError: String?
 
     /// How many values of a facet the sidebar lists (themes are always all shown).
-    static let facetLimit = 12
+    package static let facetLimit = 12
     /// Whether the timeline's bars are stacked by situation (else by theme).
-    private(set) var stackBySituation = false
+    package private(set) var stackBySituation = false
     /// The colours of the situations the timeline stacks, most statements first; the rest are "Other".
-    private(set) var situationColours: [(name: String, colour: String)] = []
-    var onChange: () -> Void = {}
+    package private(set) var situationColours: [(name: String, colour: String)] = []
+    package var onChange: () -> Void = {}
     private let today: Int
 
-    init(library: StatementLibrary, today: Date = Date(), scheduler: QueryScheduler = InlineScheduler()) {
+    package init(library: StatementLibrary, today: Date = Date(), scheduler: QueryScheduler = InlineScheduler()) {
         self.library = library
         self.scheduler = scheduler
         rowCache = RowCache(store: library.store)
@@ -73,13 +73,13 @@ final class ExplorerViewModel {
         reload(fitTimeline: true)
     }
 
-    var emptyState: EmptyState? {
+    package var emptyState: EmptyState? {
         guard isLoaded else { return nil }
         if totalInLibrary == 0 { return .emptyLibrary }
         return rowIDs.isEmpty ? .noMatches : nil
     }
 
-    var chips: [FilterChip] {
+    package var chips: [FilterChip] {
         var chips: [FilterChip] = []
         for facet in Facet.allCases {
             for value in filter.values(of: facet).sorted() {
@@ -98,7 +98,7 @@ final class ExplorerViewModel {
     }
 
     /// "42 statements" or "3 of 42 statements".
-    var countLine: String {
+    package var countLine: String {
         guard isLoaded else { return "Opening the library…" }
         let n = rowIDs.count
         if filter.isEmpty { return "\(n) \(n == 1 ? "statement" : "statements")" }
@@ -108,20 +108,20 @@ final class ExplorerViewModel {
     // MARK: - What the user does
 
     /// The search box's text, as typed: the word still being typed searches as a prefix.
-    func setSearch(_ text: String) {
+    package func setSearch(_ text: String) {
         let trimmed = FullTextQuery.asTyped(text).trimmingCharacters(in: .whitespaces)
         var next = requested
         next.text = trimmed.isEmpty ? nil : trimmed
         apply(next)
     }
 
-    func toggle(_ facet: Facet, _ value: String) {
+    package func toggle(_ facet: Facet, _ value: String) {
         var next = requested
         next.toggle(value, in: facet)
         apply(next)
     }
 
-    func remove(_ chip: FilterChip) {
+    package func remove(_ chip: FilterChip) {
         var next = requested
         switch chip.kind {
         case .facet(let facet): next.toggle(chip.value, in: facet)
@@ -138,18 +138,18 @@ final class ExplorerViewModel {
 
     /// Counts the times the search was cleared by a command rather than by typing (Clear All, the search
     /// chip's ×): the window empties its search box when this changes.
-    private(set) var searchClears = 0
+    package private(set) var searchClears = 0
 
-    func clearAll() {
+    package func clearAll() {
         if requested.text != nil { searchClears += 1 }
         apply(StatementFilter())
     }
 
     /// Statements under the filter that have no date, so no place on the timeline.
-    var undatedCount: Int { max(0, rowIDs.count - timeline.bins.reduce(0) { $0 + $1.count }) }
+    package var undatedCount: Int { max(0, rowIDs.count - timeline.bins.reduce(0) { $0 + $1.count }) }
 
     /// Shows only the undated statements, or all again (the timeline's "Undated" button).
-    func toggleUndated() {
+    package func toggleUndated() {
         var next = requested
         next.undated.toggle()
         if next.undated {
@@ -160,10 +160,10 @@ final class ExplorerViewModel {
     }
 
     /// Stacks the timeline's bars by situation, or back by theme.
-    func toggleStacking() { setStacking(bySituation: !stackBySituation) }
+    package func toggleStacking() { setStacking(bySituation: !stackBySituation) }
 
     /// Idempotent, so a switch that reports its state as it is set cannot flip it back.
-    func setStacking(bySituation on: Bool) {
+    package func setStacking(bySituation on: Bool) {
         guard on != stackBySituation else { return }
         stackBySituation = on
         colourSituationRows()
@@ -171,7 +171,7 @@ final class ExplorerViewModel {
     }
 
     /// The timeline's bins as the chart stacks them: per theme, or per situation.
-    var stackedBins: [TimelineBin] {
+    package var stackedBins: [TimelineBin] {
         stackBySituation ? SituationSeries.stack(timeline.bins, colours: situationColours) : timeline.bins
     }
 
@@ -186,7 +186,7 @@ final class ExplorerViewModel {
     }
 
     /// Filters to the days between two x positions of the timeline (a drag-select).
-    func selectDays(from a: Double, to b: Double) {
+    package func selectDays(from a: Double, to b: Double) {
         let first = Int(min(a, b).rounded(.down))
         let last = Int(max(a, b).rounded(.down))
         var next = requested
@@ -196,19 +196,19 @@ final class ExplorerViewModel {
         apply(next)
     }
 
-    func setSort(_ newSort: StatementSort) {
+    package func setSort(_ newSort: StatementSort) {
         guard newSort != sort else { return }
         sort = newSort
         reloadRows()
         onChange()
     }
 
-    func select(row: Int) {
+    package func select(row: Int) {
         guard rowIDs.indices.contains(row) else { return }
         select(id: rowIDs[row])
     }
 
-    func select(id: StatementID?) {
+    package func select(id: StatementID?) {
         guard let id else {
             selected = nil
             onChange()
@@ -234,16 +234,16 @@ final class ExplorerViewModel {
         onChange()
     }
 
-    var selectedRow: Int? { selected.flatMap { s in rowIDs.firstIndex(of: s.id) } }
+    package var selectedRow: Int? { selected.flatMap { s in rowIDs.firstIndex(of: s.id) } }
 
     /// The selected statement's date, for the timeline's marker.
-    var selectedDate: StatementDate? { selectedRow.map { rows[$0].date } ?? nil }
+    package var selectedDate: StatementDate? { selectedRow.map { rows[$0].date } ?? nil }
 
-    func selectNext() { select(row: min((selectedRow ?? -1) + 1, rowIDs.count - 1)) }
-    func selectPrevious() { select(row: max((selectedRow ?? rowIDs.count) - 1, 0)) }
+    package func selectNext() { select(row: min((selectedRow ?? -1) + 1, rowIDs.count - 1)) }
+    package func selectPrevious() { select(row: max((selectedRow ?? rowIDs.count) - 1, 0)) }
 
     /// Selects the first statement of a timeline bin (a click on its bar).
-    func selectFirst(inBin key: String) {
+    package func selectFirst(inBin key: String) {
         guard let span = DayNumber.span(ofBin: key) else { return }
         var inBin = filter
         inBin.from = DayNumber.iso(span.start)
@@ -253,19 +253,19 @@ final class ExplorerViewModel {
         }
     }
 
-    func zoomTimeline(by factor: Double, anchor: Double) {
+    package func zoomTimeline(by factor: Double, anchor: Double) {
         timeline.zoom(by: factor, anchor: anchor)
         reloadTimeline()
         onChange()
     }
 
-    func panTimeline(by fraction: Double) {
+    package func panTimeline(by fraction: Double) {
         timeline.pan(by: fraction)
         onChange()
     }
 
     /// After an import: counts and lists again, keeping the filter.
-    func libraryChanged() { reload(fitTimeline: true) }
+    package func libraryChanged() { reload(fitTimeline: true) }
 
     // MARK: - Loading
 

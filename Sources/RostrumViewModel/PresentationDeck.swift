@@ -4,12 +4,12 @@ import StatementModel
 import TimelineChart
 
 /// What a presenter's key does; keys map to these in one table, so clickers and keyboards agree.
-enum PresentationMove: Equatable {
+package enum PresentationMove: Equatable {
     case next, previous, first, last, blank, leave
 
     /// Right, Space, Page Down (what clickers send) go on; Left, BackSpace, Page Up go back; B or a
     /// period blanks the screen, as slide tools do; Escape leaves.
-    static func forKey(_ name: String) -> PresentationMove? {
+    package static func forKey(_ name: String) -> PresentationMove? {
         switch name {
         case "Right", "space", "Page_Down", "Down", "KP_Right", "KP_Page_Down", "KP_Down", "Return", "KP_Enter": return .next
         case "Left", "BackSpace", "Page_Up", "Up", "KP_Left", "KP_Page_Up", "KP_Up": return .previous
@@ -24,16 +24,16 @@ enum PresentationMove: Equatable {
 
 /// A deck being presented: the filter's statements in date order, or a story's cards in the story's
 /// order. Cards are built as they are reached, so a filter of 100,000 statements opens at once.
-final class PresentationDeck {
-    let count: Int
-    let strip: CardStrip
-    private(set) var index = 0
-    private(set) var blank = false
+package final class PresentationDeck {
+    package let count: Int
+    package let strip: CardStrip
+    package private(set) var index = 0
+    package private(set) var blank = false
     private let build: (Int) throws -> PresentationCard
     private var cache: [Int: PresentationCard] = [:]
 
     /// The statements under the filter, oldest first; the card shows the passage richest in the filter's themes.
-    init(filter: StatementFilter, library: StatementLibrary, startingAt start: StatementID? = nil) throws {
+    package init(filter: StatementFilter, library: StatementLibrary, startingAt start: StatementID? = nil) throws {
         let store = library.store
         let catalog = library.reader.reference.themes
         let ids = try store.ids(filter, sort: .dateAscending)
@@ -51,7 +51,7 @@ final class PresentationDeck {
     }
 
     /// A story's cards, as the presenter ordered them.
-    init(story: Story, library: StatementLibrary) throws {
+    package init(story: Story, library: StatementLibrary) throws {
         let catalog = library.reader.reference.themes
         let cards = try story.presentationCards(from: library.store, catalog: catalog)
         strip = CardStrip(cards: cards, themes: catalog.themes.map { ($0.name, $0.colour) })
@@ -59,12 +59,12 @@ final class PresentationDeck {
         build = { cards[$0] }
     }
 
-    var isEmpty: Bool { count == 0 }
+    package var isEmpty: Bool { count == 0 }
 
     /// "7 / 42"
-    var counter: String { "\(index + 1) / \(count)" }
+    package var counter: String { "\(index + 1) / \(count)" }
 
-    var card: PresentationCard? {
+    package var card: PresentationCard? {
         guard index < count else { return nil }
         if let cached = cache[index] { return cached }
         guard let card = try? build(index) else { return nil }
@@ -74,11 +74,11 @@ final class PresentationDeck {
     }
 
     /// Where the strip's marker stands for the current card.
-    var markerDay: Double? { card?.date.flatMap { DayNumber.of(iso: $0.firstDay) }.map(Double.init) }
+    package var markerDay: Double? { card?.date.flatMap { DayNumber.of(iso: $0.firstDay) }.map(Double.init) }
 
     /// Applies a move; returns false when it changes nothing (first card and Left, say).
     @discardableResult
-    func apply(_ move: PresentationMove) -> Bool {
+    package func apply(_ move: PresentationMove) -> Bool {
         let before = (index, blank)
         switch move {
         case .next: if blank { blank = false } else { index = min(index + 1, max(count - 1, 0)) }
@@ -92,7 +92,7 @@ final class PresentationDeck {
     }
 
     /// What a screen reader says (and the GUI test reads) of the screen now.
-    var accessibleText: String {
+    package var accessibleText: String {
         if blank { return "Presentation: screen blanked; press B to show card \(counter)" }
         guard let card else { return "Presentation: no statements" }
         return "Presentation card \(counter). \(card.spokenText)"

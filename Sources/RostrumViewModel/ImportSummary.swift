@@ -4,8 +4,8 @@ import StatementModel
 /// What an import from the window says when it ends: every outcome counted on one line (imported ·
 /// failed · skipped), then the first failure with its reason, so a failed file is never hidden behind
 /// "Imported 1 statement".
-enum ImportSummary {
-    static func headline(_ report: ImportReport) -> String {
+package enum ImportSummary {
+    package static func headline(_ report: ImportReport) -> String {
         var parts = ["Imported \(report.imported.count) \(report.imported.count == 1 ? "statement" : "statements")"]
         if !report.alreadyPresent.isEmpty { parts.append("\(report.alreadyPresent.count) already in the library") }
         if !report.failed.isEmpty { parts.append("\(report.failed.count) failed") }
@@ -21,7 +21,7 @@ enum ImportSummary {
     }
 
     /// The first failure (or skip) and why, naming the file; nil when every file was read.
-    static func firstProblem(_ report: ImportReport) -> String? {
+    package static func firstProblem(_ report: ImportReport) -> String? {
         let problems = report.failed + report.skipped
         guard let first = problems.first else { return nil }
         let more = problems.count > 1 ? " (and \(problems.count - 1) more)" : ""

@@ -1,6 +1,6 @@
 import Foundation
 import XCTest
-@testable import Rostrum
+@testable import RostrumViewModel
 @testable import StatementModel
 
 /// Presentation decks and the story being built, as the screen would show them, without a display.
@@ -8,10 +8,10 @@ final class PresentationTests: XCTestCase {
     private func library() throws -> StatementLibrary { try TestLibrary.seeded() }
 
     func testEveryMenuItemIsACommandWithOneName() {
-        let names = AppActions.commands.map(\.name)
+        let names = CommandTable.commands.map(\.name)
         XCTAssertEqual(Set(names).count, names.count, "a command name is used twice")
-        for (label, action) in AppActions.menuSections.joined() { XCTAssertTrue(names.contains(action), "menu item \(label) runs no command") }
-        XCTAssertTrue(AppActions.commands.contains { $0.name == "present" && $0.accels == ["F5"] })
+        for (label, action) in CommandTable.menuSections.joined() { XCTAssertTrue(names.contains(action), "menu item \(label) runs no command") }
+        XCTAssertTrue(CommandTable.commands.contains { $0.name == "present" && $0.accels == ["F5"] })
     }
 
     func testPresenterKeysAndClickerKeysStep() {

@@ -1,6 +1,6 @@
 import Foundation
 import XCTest
-@testable import Rostrum
+@testable import RostrumViewModel
 @testable import StatementModel
 
 /// What the window would show, checked without a display.

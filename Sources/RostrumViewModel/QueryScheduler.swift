@@ -1,0 +1,47 @@
+import Dispatch
+import Foundation
+
+/// Where the view-model's library queries run. The window runs them on a background queue, so typing
+/// never waits for a query; tests run them inline, or hold them to check what happens out of order.
+package protocol QueryScheduler {
+    func run<T>(_ work: @escaping () -> T, then deliver: @escaping (T) -> Void)
+}
+
+/// Runs the query at once, on the caller's thread.
+package struct InlineScheduler: QueryScheduler {
+    package func run<T>(_ work: @escaping () -> T, then deliver: @escaping (T) -> Void) { deliver(work()) }
+}
+
+/// One background queue, in order; results come back on the main queue (which GLib's loop drains).
+package final class BackgroundScheduler: QueryScheduler {
+    private let queue = DispatchQueue(label: "io.github.rostrum.queries", qos: .userInitiated)
+
+    package init() {}
+
+    package func run<T>(_ work: @escaping () -> T, then deliver: @escaping (T) -> Void) {
+        let job = Handoff(work: work, deliver: deliver)
+        queue.async {
+            let result = Handoff.Result(value: job.work())
+            DispatchQueue.main.async { job.deliver(result.value) }
+        }
+    }
+}
+
+/// A query and its delivery carried across the two queues. The work runs only on the query queue and the
+/// delivery only on the main queue, each once, and the result passes from one to the other once: nothing
+/// is shared between threads at the same time, which the compiler cannot see in closures' types.
+private struct Handoff<T>: @unchecked Sendable {
+    let work: () -> T
+    let deliver: (T) -> Void
+    struct Result: @unchecked Sendable { let value: T }
+}
+
+/// The number of the newest request, readable from the query queue: a query that is no longer the
+/// newest when its turn comes is skipped, and its result, if it ran, is dropped.
+package final class RequestCounter: @unchecked Sendable {  // guarded by lock
+    private let lock = NSLock()
+    private var value = 0
+
+    package func next() -> Int { lock.lock(); defer { lock.unlock() }; value += 1; return value }
+    package func isLatest(_ n: Int) -> Bool { lock.lock(); defer { lock.unlock() }; return value == n }
+}
