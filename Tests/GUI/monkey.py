@@ -1,0 +1,128 @@
+#!/usr/bin/python3
+"""A long random session: a scripted user sends random clicks, keys, drags, scrolls and resizes to the
+real window (presenting and stories included) while GTK aborts on any critical (G_DEBUG=fatal-criticals).
+Checks that the window is still alive after every burst, and prints its memory as the session goes
+(resident set size from /proc), so growth after warm-up shows. Run inside dbus-run-session and xvfb-run
+(see scripts/monkey).
+
+  monkey.py APP [EVENTS]      EVENTS defaults to 10000; ROSTRUM_MONKEY_SEED picks the sequence.
+
+Commands that open a file chooser (import, export) are left out: they would wait on a dialog a random
+user cannot read, and write files outside the test's folder."""
+import os, random, subprocess, sys, time
+from atspi_helpers import check, results, wait_for, app_frame, stop, summary, app_window_id
+
+APP = sys.argv[1]
+EVENTS = int(sys.argv[2]) if len(sys.argv) > 2 else 10000
+SEED = int(os.environ.get("ROSTRUM_MONKEY_SEED", "20261130"))
+rng = random.Random(SEED)
+
+# Keys a user presses in the window, presenting included; none opens a file chooser or quits.
+KEYS = [
+    "Up", "Down", "Left", "Right", "Page_Up", "Page_Down", "Home", "End", "Tab", "shift+Tab", "space",
+    "Return", "Escape", "BackSpace", "Delete", "a", "e", "t", "r", "u", "k", "1", "9", "b", "d",
+    "ctrl+f", "ctrl+t", "ctrl+d", "ctrl+j", "ctrl+k", "alt+Up", "alt+Down", "alt+1", "alt+2", "alt+3",
+    "F5", "shift+F5", "F11", "ctrl+shift+n", "ctrl+shift+BackSpace", "shift+Left", "shift+Right",
+    "ctrl+a", "ctrl+question", "F10",
+]
+WORDS = ["security", "Ukraine", "terr", "\"open", "council OR peace", "zzz", "(", "NEAR(", "*"]
+
+
+def rss_mb(pid):
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except FileNotFoundError:
+        return None
+    return None
+
+
+def geometry(win):
+    out = subprocess.run(["xdotool", "getwindowgeometry", "--shell", win], capture_output=True, text=True).stdout
+    values = dict(line.split("=", 1) for line in out.split() if "=" in line)
+    return int(values.get("X", 0)), int(values.get("Y", 0)), int(values.get("WIDTH", 800)), int(values.get("HEIGHT", 600))
+
+
+def xdo(*args):
+    subprocess.run(["xdotool", *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=10)
+
+
+def event(win, kinds):
+    """One random thing a user does, inside the window's current bounds."""
+    x0, y0, w, h = geometry(win)
+    x, y = x0 + rng.randrange(max(w, 1)), y0 + rng.randrange(max(h, 1))
+    kind = rng.choices(["click", "key", "type", "drag", "scroll", "resize", "double"], [34, 34, 6, 10, 12, 1, 3])[0]
+    kinds[kind] = kinds.get(kind, 0) + 1
+    if kind == "click":
+        xdo("mousemove", str(x), str(y), "click", str(rng.choice([1, 1, 1, 3])))
+    elif kind == "double":
+        xdo("mousemove", str(x), str(y), "click", "--repeat", "2", "1")
+    elif kind == "key":
+        xdo("key", "--clearmodifiers", rng.choice(KEYS))
+    elif kind == "type":
+        xdo("type", "--delay", "5", rng.choice(WORDS))
+    elif kind == "drag":
+        x2, y2 = x0 + rng.randrange(max(w, 1)), y0 + rng.randrange(max(h, 1))
+        xdo("mousemove", str(x), str(y), "mousedown", "1", "mousemove", str((x + x2) // 2), str((y + y2) // 2),
+            "mousemove", str(x2), str(y2), "mouseup", "1")
+    elif kind == "scroll":
+        xdo("mousemove", str(x), str(y), "click", "--repeat", str(rng.randint(1, 4)), str(rng.choice([4, 5])))
+    elif kind == "resize":
+        xdo("windowsize", win, str(rng.randint(700, 1366)), str(rng.randint(500, 768)))
+
+
+env = dict(os.environ, G_DEBUG="fatal-criticals")
+# The app's output goes to a file: a pipe nobody reads for minutes would fill and stall the window.
+log_path = os.path.join(os.environ.get("TMPDIR", "/tmp"), f"rostrum-monkey-{os.getpid()}.log")
+log = open(log_path, "wb")
+proc = subprocess.Popen([APP], stdout=log, stderr=subprocess.STDOUT, env=env)
+try:
+    frame = wait_for(app_frame, timeout=30)
+    check("the window opens", frame is not None, "no frame named Rostrum")
+    if frame is None:
+        raise SystemExit
+    win = wait_for(app_window_id, timeout=10)
+    print(f"monkey: {EVENTS} events, seed {SEED}, window {win}", flush=True)
+    kinds, memory, alive, started = {}, [], True, time.time()
+    burst = 250
+    for n in range(EVENTS):
+        # A dialog (the shortcuts window, About) may take the focus: the window found again each burst.
+        if n % burst == 0:
+            if proc.poll() is not None:
+                alive = False
+                break
+            win = app_window_id() or win
+            mb = rss_mb(proc.pid)
+            memory.append((n, mb))
+            print(f"  {n:6d} events  {time.time() - started:6.1f} s  RSS {mb:.0f} MB", flush=True)
+        try:
+            event(win, kinds)
+        except subprocess.TimeoutExpired:
+            pass
+        time.sleep(0.004)
+    time.sleep(1.0)
+    alive = alive and proc.poll() is None
+    end_mb = rss_mb(proc.pid) if alive else None
+    check(f"the window is alive after {EVENTS} random events ({', '.join(f'{k} {v}' for k, v in sorted(kinds.items()))})",
+          alive, f"exited with {proc.returncode}")
+    if alive:
+        # After warm-up (the first fifth), the resident set may breathe but must not climb with the events.
+        warm = [mb for n, mb in memory if n >= EVENTS // 5 and mb is not None]
+        base = min(warm) if warm else end_mb
+        grew = end_mb - base
+        print(f"monkey: memory {memory[0][1]:.0f} MB at start, {base:.0f} MB after warm-up, {end_mb:.0f} MB at the end",
+              flush=True)
+        check("memory stays flat after warm-up (growth under 40 MB)", grew < 40, f"grew {grew:.0f} MB")
+finally:
+    stop(proc)
+    log.close()
+    with open(log_path, "rb") as f:
+        out = f.read().decode("utf-8", "replace")
+    os.remove(log_path)
+    criticals = out.count("CRITICAL")
+    warnings = out.count("-WARNING")
+    print(f"monkey: {criticals} criticals, {warnings} GTK warnings in the app's output", flush=True)
+    check("no critical from GTK or GLib", criticals == 0, "\n".join(l for l in out.splitlines() if "CRITICAL" in l)[:2000])
+sys.exit(summary("monkey"))
