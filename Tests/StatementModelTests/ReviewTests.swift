@@ -151,6 +151,12 @@ final class SpeakerAndForumReviewTests: XCTestCase {
         XCTAssertEqual(s.speaker?.value, "Ejemplo Nombre Apellido")
     }
 
+    func testACountryIsNeverTheSpeaker() {
+        let s = Fixture.read(
+            "Explanation of Vote by Sierra Leone on the Situation in the Middle East\n\nThank you, Madam President,\n\nSierra Leone voted in favour of the draft resolution.")
+        XCTAssertNotEqual(s.speaker?.value, "Sierra Leone")
+    }
+
     func testARegionAfterAPostIsNotAPerson() {
         let s = Fixture.read(
             "Сегодня в Нью-Йорке прошел брифинг постоянных представителей стран Центральной Азии при ООН, на котором обсуждались вопросы безопасности и развития региона.")

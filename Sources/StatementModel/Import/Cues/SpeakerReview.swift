@@ -71,10 +71,14 @@ struct SpeakerReview {
         // Posts that precede a name in headlines ("United Nations Special Envoy for Syria Geir O. Pedersen").
         "envoy", "enviado", "enviada", "envoyé", "envoyée", "special", "especial", "spécial", "commissioner",
         "director", "directeur", "directora", "united", "nations", "unidas", "unies", "eu", "hr", "un", "onu",
+        "alterna", "alterno", "alternate", "suplente", "adjunta", "adjunto", "adjoint", "adjointe",
     ]
 
     func review(_ s: inout Statement) {
-        if let speaker = s.speaker?.value, !Self.isName(speaker) {
+        // A country or an organisation is not a person ("Explanation of Vote by Sierra Leone").
+        if let speaker = s.speaker?.value, !Self.isName(speaker) || countryWord(speaker)
+            || gazetteer.isOrganisationName(speaker)
+        {
             s.notes.append("“\(speaker)” was read as the speaker but is a post or a heading, not a name")
             s.speaker = nil
         }
@@ -108,6 +112,8 @@ struct SpeakerReview {
                     } + signed
             }
         }
+        // A country or an organisation is never a person, whichever rule proposed it.
+        found.removeAll { countryWord($0.name) || gazetteer.isOrganisationName($0.name) }
         let ballot = SpeakerBallot(
             doc: doc, pageCountry: CountryReview.mastheadCountry(in: doc, reference: reference),
             ownMasthead: filled.prefix(8).contains { TitleReview.isMasthead($0.trimmed) },
@@ -161,7 +167,7 @@ struct SpeakerReview {
 
     /// A personal name after a title of address, in any of the languages statements come in.
     private static let honorificName = Pattern(
-        #"(?<!\bto\s)(?<!addressed to\s)(?<!dirigida a\s)(?<!adressée à\s)\b(?:H\.\s?E\.|S\.\s?E\.|(?i:His Excellency|Her Excellency|Ambassador)|Amb\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.|Sr\.|Sra\.|Embajador(?:a)?|Excmo\.|Excma\.|M\.|Mme|Monsieur|Madame|г-н|г-жа|господин|госпожа|President|Prime Minister|Foreign Minister|King|Queen|Emir|Crown Prince|Président|Presidente|Premier ministre|Primer Ministro)\s+"#
+        #"(?<!\bto\s)(?<!addressed to\s)(?<!dirigida a\s)(?<!adressée à\s)\b(?:H\.\s?E\.|S\.\s?E\.|(?i:His Excellency|Her Excellency|Ambassador|Son Excellence|Su Excelencia)|Amb\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.|Sr\.|Sra\.|Embajador(?:a)?|Excmo\.|Excma\.|M\.|Mme|Monsieur|Madame|г-н|г-жа|господин|госпожа|President|Prime Minister|Foreign Minister|King|Queen|Emir|Crown Prince|Président|Presidente|Premier ministre|Primer Ministro)\s+"#
             + #"(?:(?i:(?:and\s+)?(?:Permanent|Deputy|Alternate)\s+Representative\s+|Ambassador\s+|Ambassadeur\s+|Ambassadrice\s+|Embajador(?:a)?\s+|Mr\.\s+|Ms\.\s+|Mrs\.\s+|Dr\.\s+))*"#
             + #"([\p{Lu}][\p{L}'’\-]+\.?(?:\s+(?:(?:de|da|del|di|van|von|der|bin|ibn|al|el|y|dos|das|la|le)\s+)?[\p{Lu}][\p{L}'’\-]*\.?){1,4})"#,
         caseInsensitive: false)

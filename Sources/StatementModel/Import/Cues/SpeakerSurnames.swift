@@ -30,11 +30,13 @@ extension SpeakerReview {
     }
 
     private func envoyBySurname(_ surname: String, date: StatementDate?) -> String? {
+        // Without the text's date a surname could be anyone's who ever held a post: nobody is named.
+        guard let date else { return nil }
         let folded = EnvoyTable.fold(surname)
         let people = envoys.envoys.filter { envoy in
             ([envoy.name] + envoy.aliases).contains {
                 $0.split(separator: " ").last.map { EnvoyTable.fold(String($0)) == folded } ?? false
-            } && (date.map { envoy.covers($0, currentYear: currentYear) } ?? true)
+            } && envoy.covers(date, currentYear: currentYear)
         }
         let names = Set(people.map(\.name))
         return names.count == 1 ? names.first : nil
