@@ -89,7 +89,11 @@ struct ForumReview {
                     evidenceIn: cueLines, Self.pressCue)
             }
         }
-        if head.contains(where: { Self.reformDebate.firstMatch(in: HanScript.simplified($0.text)) != nil }) {
+        // A speech, a release or a story on the Council's reform belongs to the Assembly's debate; a letter, an
+        // interview or a text of no known kind (another parliament's, a chair's circular) only names it.
+        if ["speech", "news report", "press release", "transcript"].contains(s.kind?.value ?? ""),
+            head.contains(where: { Self.reformDebate.firstMatch(in: HanScript.simplified($0.text)) != nil })
+        {
             return set(
                 "General Assembly", &s, rule: "forum.council-reform-debate", 0.65,
                 "the Council's reform, its elections and its annual report are the General Assembly's business",
