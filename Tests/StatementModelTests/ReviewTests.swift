@@ -18,6 +18,18 @@ final class KindReviewTests: XCTestCase {
         assertField(s.forum, "Press conference", inferred: true)
     }
 
+    func testTheFirstPersonInsideQuotesIsTheQuotedSpeakers() {
+        let s = Fixture.read(
+            """
+            Un test réussi pour la présidence
+
+            Pour l'ambassadeur Exemple Nom, la présidence du pays au Conseil durant tout le mois de novembre a été une réussite à tout point de vue, et les membres du Conseil ont salué le choix des thèmes débattus pendant le mois.
+
+            Dans son discours de synthèse prononcé devant ses pairs, l'ambassadeur a dressé un bilan positif. « C'est la dernière fois que je prends la parole au nom de notre présidence, et je remercie nos partenaires », a-t-il dit devant les délégations réunies pour la dernière séance du mois.
+            """)
+        XCTAssertEqual(s.kind?.value, "news report")
+    }
+
     func testAFormOfAddressMakesASpeech() {
         let s = Fixture.read(
             "Господин Председатель,\n\nМы благодарим брифинговавших за содержательные выступления.\n\nБлагодарю Вас.")

@@ -75,7 +75,8 @@ struct KindReview {
             + body.unicodeScalars.filter { (0x4E00...0x9FFF).contains($0.value) }.count / 2
         // Arabic writes "we" and "our" mostly as endings of other words: its texts are not judged by pronouns.
         let arabic = body.unicodeScalars.filter { (0x0600...0x06FF).contains($0.value) }.count * 4 > body.count
-        let thirdPerson = words >= 80 && !arabic && lexicon.count(.voice, in: body) <= 1
+        // The first person inside quotation marks is the quoted speaker's, not the text's own voice.
+        let thirdPerson = words >= 80 && !arabic && lexicon.count(.voice, in: Self.unquoted(body)) <= 1
         let reported = (reports >= 2 || thirdPerson) && addresses == 0
         // An interview printed without labels: the journalist's questions stand as their own short lines.
         let questions = folded.prefix(80).filter { $0.count <= 400 && ($0.hasSuffix("?") || $0.hasSuffix("？")) }.count
@@ -114,6 +115,13 @@ struct KindReview {
                 "\(how), on the site of “\(who)”")
         }
         set("news report", reports >= 2 ? "reporting-verbs" : "third-person", confidence, how)
+    }
+
+    private static let quoted = Pattern(#"«[^»]{0,2000}»|“[^”]{0,2000}”|„[^“”]{0,2000}[“”]|"[^"\n]{0,2000}""#)
+
+    static func unquoted(_ text: String) -> String {
+        quoted.regex.stringByReplacingMatches(
+            in: text, range: NSRange(location: 0, length: (text as NSString).length), withTemplate: " ")
     }
 
     /// A line that is no more than a kind's name, as sites label their sections ("Press release", "Speeches:").
