@@ -9,7 +9,7 @@ Checks that the window is still alive after every burst, and prints its memory a
 
 Commands that open a file chooser (import, export) are left out: they would wait on a dialog a random
 user cannot read, and write files outside the test's folder."""
-import os, random, subprocess, sys, time
+import collections, os, random, subprocess, sys, time
 from atspi_helpers import check, results, wait_for, app_frame, stop, summary, app_window_id
 
 APP = sys.argv[1]
@@ -49,20 +49,28 @@ def xdo(*args):
     subprocess.run(["xdotool", *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=10)
 
 
-def event(win, kinds):
-    """One random thing a user does, inside the window's current bounds."""
-    x0, y0, w, h = geometry(win)
+recent = collections.deque(maxlen=25)  # the last events, printed when something goes wrong
+
+
+def event(win, bounds, kinds):
+    """One random thing a user does, inside the window's bounds (read again after each burst)."""
+    x0, y0, w, h = bounds
     x, y = x0 + rng.randrange(max(w, 1)), y0 + rng.randrange(max(h, 1))
     kind = rng.choices(["click", "key", "type", "drag", "scroll", "resize", "double"], [34, 34, 6, 10, 12, 1, 3])[0]
     kinds[kind] = kinds.get(kind, 0) + 1
+    recent.append(f"{kind} at {x - x0},{y - y0}")
     if kind == "click":
         xdo("mousemove", str(x), str(y), "click", str(rng.choice([1, 1, 1, 3])))
     elif kind == "double":
         xdo("mousemove", str(x), str(y), "click", "--repeat", "2", "1")
     elif kind == "key":
-        xdo("key", "--clearmodifiers", rng.choice(KEYS))
+        k = rng.choice(KEYS)
+        recent[-1] = f"key {k}"
+        xdo("key", "--clearmodifiers", k)
     elif kind == "type":
-        xdo("type", "--delay", "5", rng.choice(WORDS))
+        word = rng.choice(WORDS)
+        recent[-1] = f"type {word!r}"
+        xdo("type", "--delay", "5", word)
     elif kind == "drag":
         x2, y2 = x0 + rng.randrange(max(w, 1)), y0 + rng.randrange(max(h, 1))
         xdo("mousemove", str(x), str(y), "mousedown", "1", "mousemove", str((x + x2) // 2), str((y + y2) // 2),
@@ -71,13 +79,18 @@ def event(win, kinds):
         xdo("mousemove", str(x), str(y), "click", "--repeat", str(rng.randint(1, 4)), str(rng.choice([4, 5])))
     elif kind == "resize":
         xdo("windowsize", win, str(rng.randint(700, 1366)), str(rng.randint(500, 768)))
+        bounds[:] = geometry(win)
 
 
 env = dict(os.environ, G_DEBUG="fatal-criticals")
 # The app's output goes to a file: a pipe nobody reads for minutes would fill and stall the window.
 log_path = os.path.join(os.environ.get("TMPDIR", "/tmp"), f"rostrum-monkey-{os.getpid()}.log")
 log = open(log_path, "wb")
-proc = subprocess.Popen([APP], stdout=log, stderr=subprocess.STDOUT, env=env)
+# ROSTRUM_MONKEY_WRAP runs the app under a debugger, e.g. "gdb -batch -ex 'break g_return_if_fail_warning'
+# -ex run -ex bt --args", to see where a critical comes from.
+wrap = os.environ.get("ROSTRUM_MONKEY_WRAP", "")
+proc = subprocess.Popen(["bash", "-c", f'exec {wrap} "$0"', APP] if wrap else [APP], stdout=log,
+                        stderr=subprocess.STDOUT, env=env)
 try:
     frame = wait_for(app_frame, timeout=30)
     check("the window opens", frame is not None, "no frame named Rostrum")
@@ -85,7 +98,7 @@ try:
         raise SystemExit
     win = wait_for(app_window_id, timeout=10)
     print(f"monkey: {EVENTS} events, seed {SEED}, window {win}", flush=True)
-    kinds, memory, alive, started = {}, [], True, time.time()
+    kinds, memory, alive, started, seen = {}, [], True, time.time(), 0
     burst = 250
     for n in range(EVENTS):
         # A dialog (the shortcuts window, About) may take the focus: the window found again each burst.
@@ -94,13 +107,24 @@ try:
                 alive = False
                 break
             win = app_window_id() or win
+            bounds = list(geometry(win))
             mb = rss_mb(proc.pid)
             memory.append((n, mb))
             print(f"  {n:6d} events  {time.time() - started:6.1f} s  RSS {mb:.0f} MB", flush=True)
         try:
-            event(win, kinds)
+            event(win, bounds, kinds)
         except subprocess.TimeoutExpired:
             pass
+        # A critical is looked for as it happens, so the events that led to it can be shown.
+        if n % 5 == 4:
+            log.flush()
+            with open(log_path, "rb") as f:
+                f.seek(seen)
+                fresh = f.read()
+            seen += len(fresh)
+            if b"CRITICAL" in fresh:
+                print("monkey: a critical after these events:\n    " + "\n    ".join(recent), flush=True)
+                break
         time.sleep(0.004)
     time.sleep(1.0)
     alive = alive and proc.poll() is None
@@ -120,6 +144,9 @@ finally:
     log.close()
     with open(log_path, "rb") as f:
         out = f.read().decode("utf-8", "replace")
+    if os.environ.get("ROSTRUM_MONKEY_KEEP_LOG"):
+        with open(os.environ["ROSTRUM_MONKEY_KEEP_LOG"], "wb") as f:
+            f.write(out.encode())
     os.remove(log_path)
     criticals = out.count("CRITICAL")
     warnings = out.count("-WARNING")
