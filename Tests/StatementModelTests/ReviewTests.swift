@@ -163,6 +163,21 @@ final class SpeakerAndForumReviewTests: XCTestCase {
         XCTAssertEqual(s.speaker?.value, "Ejemplo Nombre Apellido")
     }
 
+    func testANameOnTheLineUnderStatementByIsTheSpeakerNotASalutation() {
+        let s = Fixture.read(
+            """
+            Statement by
+
+            Ambassador Exampla K. Namesson,
+            the Permanent Representative of the Republic of Kazakhstan
+
+            Mr. President,
+
+            Kazakhstan is glad to see His Excellency Mr. Otherly Personne, Minister of Foreign Affairs of Jordan, guiding our work this month, and we wish his country success in its presidency.
+            """)
+        XCTAssertEqual(s.speaker?.value, "Exampla K. Namesson")
+    }
+
     func testACountryIsNeverTheSpeaker() {
         let s = Fixture.read(
             "Explanation of Vote by Sierra Leone on the Situation in the Middle East\n\nThank you, Madam President,\n\nSierra Leone voted in favour of the draft resolution.")

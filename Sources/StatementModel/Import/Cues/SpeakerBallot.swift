@@ -148,7 +148,8 @@ struct SpeakerBallot {
             with: NSRange(location: lineRange.location, length: c.range.location - lineRange.location))
         let leadWords = lead.split(whereSeparator: { $0.isWhitespace }).filter { $0.contains(where: \.isLetter) }
         if line.count <= 160, let last = line.last, ",;".contains(last), leadWords.count <= 3,
-            !leadWords.contains(where: { ["by", "par", "por"].contains($0.lowercased()) })
+            !leadWords.contains(where: { ["by", "par", "por"].contains($0.lowercased()) }),
+            !continuesByline(before: lineRange.location)
         {
             return true
         }
@@ -156,6 +157,22 @@ struct SpeakerBallot {
         let start = max(lineRange.location, c.range.location - 60)
         let before = doc.ns.substring(with: NSRange(location: start, length: c.range.location - start))
         return Self.addressedBefore.firstMatch(in: before) != nil
+    }
+
+    /// Whether the line before ends a heading's "Statement by" (the name, on a line of its own, follows).
+    private func continuesByline(before location: Int) -> Bool {
+        var end = location
+        // The nearest line above with words (a PDF's heading may stand a blank line apart).
+        while end > 0 {
+            let previous = doc.ns.lineRange(for: NSRange(location: end - 1, length: 0))
+            let text = doc.ns.substring(with: previous).trimmed
+            if !text.isEmpty {
+                let last = text.lowercased().split(separator: " ").last.map(String.init) ?? ""
+                return ["by", "par", "por", "de", "del", "of"].contains(last)
+            }
+            end = previous.location
+        }
+        return false
     }
 
     private static let tie = Pattern(
