@@ -29,6 +29,15 @@ final class MultilingualDateTests: XCTestCase {
         XCTAssertEqual(dates("Published: 10/04/2019"), [], "English may put the month first: no reading beats a wrong one")
     }
 
+    func testBothArabicMonthSeriesAndMoreLanguagesMissionsWriteIn() {
+        XCTAssertEqual(dates("نيويورك في 21 مارس- آذار 2013"), ["2013-03-21"])
+        XCTAssertEqual(dates("21 مارس/آذار 2013"), ["2013-03-21"])
+        XCTAssertEqual(dates("24 Ekim 2025"), ["2025-10-24"], "Turkish")
+        XCTAssertEqual(dates("18 listopada 2024"), ["2024-11-18"], "Polish")
+        XCTAssertEqual(dates("31 січня 2022"), ["2022-01-31"], "Ukrainian")
+        XCTAssertEqual(dates("17 april 2024"), ["2024-04-17"])
+    }
+
     func testMonthAndDayWithoutYear() {
         XCTAssertEqual(DateFinder.monthDay(in: "当地时间7月25日，联合国安理会")?.monthDay?.month, 7)
         XCTAssertEqual(DateFinder.monthDay(in: "当地时间7月25日，联合国安理会")?.monthDay?.day, 25)

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Month names and abbreviations in the six UN languages (and Portuguese, German, Italian), as dates on
+/// Month names and abbreviations in the six UN languages (and Portuguese, German, Italian, Dutch, Turkish,
+/// Polish and Ukrainian, which missions and newspapers also write), as dates on
 /// statements' pages write them, lower case, to their month numbers. Arabic has two series: the
 /// Egyptian/Gulf names (سبتمبر) and the Levantine ones (أيلول); both are in use.
 enum MonthNames {
@@ -33,6 +34,23 @@ enum MonthNames {
             [
                 "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
                 "ottobre", "novembre", "dicembre",
+            ],
+            [
+                "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+                "november", "december",
+            ],
+            [
+                "ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım",
+                "aralık",
+            ],
+            // Polish and Ukrainian write the month in the genitive, as Russian does.
+            [
+                "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
+                "października", "listopada", "grudnia",
+            ],
+            [
+                "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня",
+                "листопада", "грудня",
             ],
             // Russian: the genitive that dates use ("18 ноября"), then the nominative ("ноябрь 2024").
             [
@@ -67,6 +85,9 @@ enum MonthNames {
         let names = table.keys.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
         return "(" + names.map(escape).joined(separator: "|") + ")"
     }()
+
+    /// The same names as a group that captures nothing, for a second month name beside the first.
+    static let plainAlternation: String = "(?:" + alternation.dropFirst()
 
     static func month(_ name: String) -> Int? {
         let key = name.lowercased().trimmingCharacters(in: .init(charactersIn: "."))
