@@ -23,6 +23,13 @@ final class DateContextTests: XCTestCase {
         XCTAssertNil(DateFinder.fullDates(in: "Created: 03-04-2022").first?.date, "3 April or 4 March: left unread")
     }
 
+    func testADatelineOpeningALongParagraphDatesTheStory() {
+        let body = String(repeating: "El Consejo Permanente se reunió para debatir el proyecto de declaración. ", count: 8)
+        let s = Fixture.read("Noticias del continente\n\n(Washington DC, 21/11/2016). " + body)
+        XCTAssertEqual(s.date?.value.iso, "2016-11-21")
+        XCTAssertEqual(s.date?.provenance.basis, .inferred)
+    }
+
     func testALettersOwnDateIsStated() {
         let s = Fixture.read(
             """

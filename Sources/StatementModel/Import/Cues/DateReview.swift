@@ -158,8 +158,15 @@ struct DateReview {
         if placeBefore.firstMatch(in: before) != nil, after.isEmpty || after == "." {
             return ((0.15, "a place and date closing a heading"), false, false)
         }
+        // A dateline opening the story: "(Washington DC, 21/11/2016). El Consejo ...".
+        if range.location <= 45, openingDateline.firstMatch(in: ns.substring(to: range.upperBound + min(3, ns.length - range.upperBound))) != nil {
+            return ((0.25, "the dateline opening the text"), false, false)
+        }
         return (nil, false, false)
     }
+
+    private static let openingDateline = Pattern(
+        #"^\s*\(?[\p{Lu}][\p{L} .'’\-]{1,30},\s*[^,()]{4,30}\)?\s*[.:—–-]"#)
 
     private func contains(_ line: TextLine, _ scalarOffset: Int) -> Bool {
         guard let span = doc.provenance(.stated, rule: "", confidence: 0, range: line.range).span else { return false }
