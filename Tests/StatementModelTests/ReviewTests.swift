@@ -178,6 +178,15 @@ final class SpeakerAndForumReviewTests: XCTestCase {
         XCTAssertEqual(s.speaker?.value, "Exampla K. Namesson")
     }
 
+    func testAVerbatimReportsTurnAndACapitalsHeadingWithThePostFirst() {
+        let turn = Fixture.read(
+            "Explanations of vote on relations with the United Nations\n\nExampla Person Namesson (ECR). Mr President, I voted against this report because the Union is not a member of the United Nations.")
+        XCTAssertEqual(turn.speaker?.value, "Exampla Person Namesson")
+        let heading = Fixture.read(
+            "STATEMENT BY ITALY'S REPRESENTATIVE AMB. EXAMPLO NAMESSI AT SECURITY COUNCIL'S MEETING\n\nMister Chair,\n\nItaly aligns itself with the statement of the European Union.")
+        XCTAssertEqual(heading.speaker?.value, "Examplo Namessi")
+    }
+
     func testACountryIsNeverTheSpeaker() {
         let s = Fixture.read(
             "Explanation of Vote by Sierra Leone on the Situation in the Middle East\n\nThank you, Madam President,\n\nSierra Leone voted in favour of the draft resolution.")

@@ -91,7 +91,24 @@ extension SpeakerReview {
     /// A Russian transcript labels its turns with initials and a surname ("В.Путин: Уважаемые коллеги").
     private static let initialsTurn = Pattern(#"^\s*([А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?):\s"#)
 
+    /// A verbatim report's turn: "David Campbell Bannerman (ECR). Mr President, I voted ...", "Mr. Name
+    /// (Country): Thank you, Madam President" — a name, its group or country in brackets, then the chair
+    /// addressed.
+    private static let recordTurn = Pattern(
+        #"^\s*(?:(?:Mr|Mrs|Ms|M|Mme|Sr|Sra)\.?\s+)?([\p{Lu}][\p{L}'’\-]+(?:\s+[\p{Lu}][\p{L}'’\-]+){1,3})\s*"#
+            + #"\(([^)]{1,40})\)\s*[.:]\s+(?:Mr\.?|Madam|Monsieur|Madame|Señor|Señora|Frau|Herr|Thank)\b"#)
+
     func turnLabels() -> [SpeakerCandidate] {
+        for line in filled.prefix(40) {
+            guard let m = Self.recordTurn.firstMatch(in: line.text), let r = m.groupRange(1),
+                let name = bylineName(m.group(1)!)
+            else { continue }
+            return [
+                SpeakerCandidate(
+                    name: name, range: doc.range(r, inLine: line), rule: "speaker.record-turn", score: 0.62,
+                    reason: "the text opens with the speaker's turn, “\(m.group(1)!) (\(m.group(2)!.trimmed))”")
+            ]
+        }
         // The person who takes the most turns among the first forty lines, and the first turn too.
         var turns: [String: (count: Int, range: NSRange)] = [:]
         for line in filled.prefix(40) {

@@ -32,6 +32,7 @@ enum SpeakerCues {
         #"^\s*((?:(?:Opening|Closing|Keynote|Concluding|Press|Joint|Introductory|Written)\s+)?(?:Remarks|Statement|Speech|Address|Briefing|Intervention|Explanation of (?:Vote|Position)|Message|Lecture|Toast|Interview|Transcript|Press Release))\s+(?:by|of|from|delivered by)\s+(.+)$"#,
         caseInsensitive: true)
     private static let personStart = Pattern("^" + honorifics + name)
+    private static let capitalsTitle = Pattern(#"\b(?:AMB\.|AMBASSADOR|H\.\s?E\.|MR\.|MRS\.|MS\.|DR\.)\s"#)
     // A role between commas ("..., Permanent Representative of X to the UN, at ...") or, failing a
     // second comma, up to "at", "before" or "during" (not "to": roles themselves say "to the UN").
     private static let roleBetweenCommas = Pattern(#"^\s*,\s*([^,]{3,160}),\s*"#)
@@ -41,16 +42,29 @@ enum SpeakerCues {
 
     /// Reads a title of the form "<Kind> by <person>[, <role>] at|on <venue>".
     static func title(_ title: String) -> TitleCue? {
-        guard let m = titlePattern.firstMatch(in: title), let kind = m.group(1), let restRange = m.groupRange(2) else { return nil }
+        guard let m = titlePattern.firstMatch(in: title), let kind = m.group(1), var restRange = m.groupRange(2) else {
+            return nil
+        }
         let ns = title as NSString
-        let rest = ns.substring(with: restRange)
+        var rest = ns.substring(with: restRange)
         var cue = TitleCue(kindWord: kind, person: nil, venue: nil, venueRange: nil, venueIsTopic: false)
+        // A heading in capitals may put the post before the title of address ("STATEMENT BY ITALY'S
+        // REPRESENTATIVE AMB. MAURIZIO MASSARI AT ..."): the name is read from the title on.
+        if rest == rest.uppercased(), let t = capitalsTitle.firstMatch(in: String(rest.prefix(80))), t.range.location > 0 {
+            rest = (rest as NSString).substring(from: t.range.upperBound)
+            restRange = NSRange(
+                location: restRange.location + t.range.upperBound, length: restRange.length - t.range.upperBound)
+        }
         guard let p = personStart.firstMatch(in: rest), let nameRange = p.groupRange(1) else { return cue }
         // A heading in capitals runs the name into the post ("STATEMENT BY NORDIANA ZIN ZAWAWI PERMANENT
         // MISSION ..."): the name stops at the first word of a post, and is written in title case.
         // A cut that leaves one word ("Luxembourg's Ambassador ...") leaves the whole run for the review to refuse.
         let words = p.group(1)!.trimmed.split(separator: " ")
-        let cut = words.prefix { !SpeakerReview.notNames.contains($0.lowercased()) }
+        let stops: Set<String> = ["at", "on", "to", "in", "before", "during", "the", "of", "and", "for"]
+        let cut = words.prefix {
+            let w = $0.lowercased()
+            return !SpeakerReview.notNames.contains(w) && !SpeakerReview.notNameWords.contains(w) && !stops.contains(w)
+        }
         let kept = cut.count >= 2 ? cut : words[...]
         var name = kept.joined(separator: " ")
         if name == name.uppercased() { name = SpeakerReview.titleCased(name) }
