@@ -187,6 +187,13 @@ final class SpeakerAndForumReviewTests: XCTestCase {
         XCTAssertEqual(heading.speaker?.value, "Examplo Namessi")
     }
 
+    func testAFrenchHeadlineNamingAnAgencysHeadGivesTheHolderOnTheDate() {
+        let s = Fixture.read(
+            "Allocution du Directeur général de l’OMS à la réunion des ministres\n26 juin 2020\n\nMonsieur le Ministre,\n\nJe vous remercie de votre invitation.")
+        XCTAssertEqual(s.speaker?.value, "Tedros Adhanom Ghebreyesus")
+        XCTAssertEqual(s.speaker?.provenance.basis, .inferred)
+    }
+
     func testACountryIsNeverTheSpeaker() {
         let s = Fixture.read(
             "Explanation of Vote by Sierra Leone on the Situation in the Middle East\n\nThank you, Madam President,\n\nSierra Leone voted in favour of the draft resolution.")

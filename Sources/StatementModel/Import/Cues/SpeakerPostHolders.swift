@@ -9,13 +9,29 @@ extension SpeakerReview {
         "secretary-general", "secretary general", "director-general", "director general", "executive director",
         "high commissioner", "commissioner-general", "administrator", "chairperson", "high representative",
     ]
+    /// The same posts as French, Spanish and Russian headlines write them, to the English head of the
+    /// envoys table's posts ("Allocution du Directeur général de l'OMS").
+    private static let otherHeads: [(String, String)] = [
+        ("directeur general", "director-general"), ("directrice generale", "director-general"),
+        ("secretaire general", "secretary-general"), ("secretaria general", "secretary-general"),
+        ("secretario general", "secretary-general"), ("генеральныи секретарь", "secretary-general"),
+        ("генеральныи директор", "director-general"), ("directeur executif", "executive director"),
+        ("directrice executive", "executive director"), ("director ejecutivo", "executive director"),
+        ("directora ejecutiva", "executive director"), ("commissaire general", "commissioner-general"),
+        ("comisionado general", "commissioner-general"), ("haut-commissaire", "high commissioner"),
+        ("alto comisionado", "high commissioner"), ("administrateur", "administrator"),
+        ("administrador", "administrator"),
+    ]
 
     func postHolders(in lines: [TextLine], date: StatementDate?) -> [SpeakerCandidate] {
         guard let date else { return [] }
         for line in lines where line.trimmed.count <= 200 {
             let folded = EnvoyTable.fold(line.text).replacingOccurrences(of: "-", with: " ")
-            guard let head = Self.heads.first(where: { Self.standsAsWord($0.replacingOccurrences(of: "-", with: " "), in: folded) })
-            else { continue }
+            let english = Self.heads.first { Self.standsAsWord($0.replacingOccurrences(of: "-", with: " "), in: folded) }
+            let translated = Self.otherHeads.first {
+                Self.standsAsWord($0.0.replacingOccurrences(of: "-", with: " "), in: folded)
+            }?.1
+            guard let head = english ?? translated else { continue }
             let holders = envoys.envoys.filter { envoy in
                 guard envoy.country != "United Nations" || !envoy.post.hasPrefix("Secretary-General of the United Nations"),
                     envoy.covers(date, currentYear: currentYear),
@@ -58,6 +74,10 @@ extension SpeakerReview {
 
     /// Whether `name` stands in `text` as a whole word (initials as written, a name ignoring case).
     private static func names(_ name: String, in text: String) -> Bool {
+        // Chinese does not space its words: a name stands in the text where it is found.
+        if name.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) }) {
+            return HanScript.simplified(text).contains(name)
+        }
         let upper = name == name.uppercased()
         let hay = upper ? text : EnvoyTable.fold(text)
         return standsAsWord(upper ? name : EnvoyTable.fold(name), in: hay)
