@@ -194,6 +194,17 @@ final class SpeakerAndForumReviewTests: XCTestCase {
         XCTAssertEqual(s.speaker?.provenance.basis, .inferred)
     }
 
+    func testMissionMastheadsInArabicFrenchAndMixedCapitalsGiveTheCountry() {
+        for (masthead, country) in [
+            ("الوفد الدائم لدولة قطر لدى الأمم المتحدة - نيويورك", "Qatar"),
+            ("New York - Représentation permanente du Luxembourg auprès des Nations Unies", "Luxembourg"),
+            ("peRmanent mIssIon of ItalY to the UnIted natIons", "Italy"),
+        ] {
+            let doc = AnnotatedText(masthead + "\n\nStatement on the situation in the Middle East\n\nMr. President,")
+            XCTAssertEqual(CountryReview.mastheadCountry(in: doc, reference: Fixture.reader.reference), country, masthead)
+        }
+    }
+
     func testACountryIsNeverTheSpeaker() {
         let s = Fixture.read(
             "Explanation of Vote by Sierra Leone on the Situation in the Middle East\n\nThank you, Madam President,\n\nSierra Leone voted in favour of the draft resolution.")

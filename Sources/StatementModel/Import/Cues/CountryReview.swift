@@ -60,18 +60,24 @@ struct CountryReview {
     /// A mission's or ministry's masthead in the page's first lines: "Permanent Mission of the Philippines
     /// to the United Nations", "UK Mission to the UN Geneva", "Embassy of ... Ethiopia".
     private static let masthead = Pattern(
-        #"^\s*(?:(?:Permanent\s+)?(?:Observer\s+)?(?:Mission|Representation)|Embassy|Ministry of Foreign Affairs|Delegation)\s+of\s+(?:the\s+)?"#
+        // A place may come first ("New York - Représentation permanente du Luxembourg"); a letterhead may
+        // mix its capitals ("peRmanent mIssIon of ItalY").
+        #"^\s*(?:[\p{L} ]{2,20}\s[-–]\s)?(?i:(?:Permanent\s+)?(?:Observer\s+)?(?:Mission|Representation)|Embassy|Ministry of Foreign Affairs|Delegation)\s+(?i:of)\s+(?:the\s+)?"#
             + #"([\p{Lu}][\p{L}'’\-]*(?:\s+(?:and\s+|of\s+|the\s+)?[\p{Lu}][\p{L}'’\-]*){0,5})"#
             + #"|^\s*(?:the\s+)?([\p{Lu}][\p{L}'’\-]*(?:\s+[\p{Lu}][\p{L}'’\-]*){0,3})\s+(?:Permanent\s+)?Mission\s+to\b"#
-            + #"|^\s*(?i:Mission permanente|Misión Permanente|Ambassade|Embajada)\s+(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+|d['’])"#
-            + #"([\p{Lu}][\p{L}'’\-]*(?:\s+(?:y\s+|et\s+|de\s+)?[\p{Lu}][\p{L}'’\-]*){0,3})"#)
+            + #"|^\s*(?:[\p{L} ]{2,20}\s[-–]\s)?(?i:Mission permanente|Misión Permanente|Représentation permanente|Ambassade|Embajada)\s+"#
+            + #"(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+|d['’])"#
+            + #"([\p{Lu}][\p{L}'’\-]*(?:\s+(?:y\s+|et\s+|de\s+)?[\p{Lu}][\p{L}'’\-]*){0,3})"#
+            // "البعثة الدائمة لدولة الكويت لدى الأمم المتحدة", "الوفد الدائم لدولة قطر".
+            + #"|^\s*(?:البعثة|الوفد|الممثلية)\s+(?:الدائمة|الدائم)\s+(?:لدولة|للمملكة|لجمهورية|للجمهورية)\s+"#
+            + #"([\p{Arabic}]+(?:\s+[\p{Arabic}]+){0,3}?)\s+(?:لدى|في|-)"#)
 
     /// The country whose mission, embassy or ministry the page's masthead names (first eight lines with text).
     static func mastheadCountry(in doc: AnnotatedText, reference: ReferenceData) -> String? {
         let review = CountryReview(doc: doc, reference: reference)
         let top = Array(doc.lines.lazy.filter({ !$0.isBlank && $0.trimmed.count <= 160 }).prefix(14))
         for (i, line) in top.enumerated() {
-            if let m = masthead.firstMatch(in: line.text), let words = m.group(1) ?? m.group(2) ?? m.group(3),
+            if let m = masthead.firstMatch(in: line.text), let words = m.group(1) ?? m.group(2) ?? m.group(3) ?? m.group(4),
                 let (country, _) = review.country(in: words)
             {
                 return country
