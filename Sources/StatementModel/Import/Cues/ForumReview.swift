@@ -185,9 +185,7 @@ struct ForumReview {
         #"(?i)(?:on behalf of|au nom d[eu]|en nombre de|от имени|باسم)\s+(?:the\s+|la\s+|el\s+|l['’])?$"#)
 
     static func onBehalf(of range: NSRange, in line: String) -> Bool {
-        let start = max(0, range.location - 30)
-        let before = (line as NSString).substring(with: NSRange(location: start, length: range.location - start))
-        return behalf.firstMatch(in: before) != nil
+        behalf.firstMatch(in: surroundings(of: range, in: line).before) != nil
     }
 
     private func holdsTitle(_ line: TextLine, _ s: Statement) -> Bool {
@@ -209,11 +207,17 @@ struct ForumReview {
     /// Whether the words around a forum's name put the statement in it ("told the Security Council",
     /// "at a Security Council meeting", "在安理会会议上") rather than name it as a topic.
     static func placesStatement(in line: String, at range: NSRange) -> Bool {
+        let (before, after) = surroundings(of: range, in: line)
+        return venueBefore.firstMatch(in: before) != nil || meetingAfter.firstMatch(in: after) != nil
+    }
+
+    /// The 40 characters (UTF-16 units) before a mention and the 40 after it, which the tests above read.
+    private static func surroundings(of range: NSRange, in line: String) -> (before: String, after: String) {
         let ns = line as NSString
         let beforeStart = max(0, range.location - 40)
         let before = ns.substring(with: NSRange(location: beforeStart, length: range.location - beforeStart))
         let after = ns.substring(from: min(ns.length, range.location + range.length))
-        return venueBefore.firstMatch(in: before) != nil || meetingAfter.firstMatch(in: String(after.prefix(40))) != nil
+        return (before, String(after.prefix(40)))
     }
 
     private static let businessBefore = Pattern(
@@ -229,11 +233,8 @@ struct ForumReview {
     /// Whether a mention names the forum's business — what is asked of it, what it will do, a seat or the
     /// chair in it — rather than a meeting where words were said.
     static func namesBusiness(in line: String, at range: NSRange) -> Bool {
-        let ns = line as NSString
-        let beforeStart = max(0, range.location - 40)
-        let before = ns.substring(with: NSRange(location: beforeStart, length: range.location - beforeStart))
-        let after = ns.substring(from: min(ns.length, range.location + range.length))
-        return businessBefore.firstMatch(in: before) != nil || businessAfter.firstMatch(in: String(after.prefix(40))) != nil
+        let (before, after) = surroundings(of: range, in: line)
+        return businessBefore.firstMatch(in: before) != nil || businessAfter.firstMatch(in: after) != nil
     }
 
     /// A line of running text: long, or (in scripts without spaces) long enough in characters.

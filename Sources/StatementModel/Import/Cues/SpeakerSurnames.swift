@@ -1,8 +1,10 @@
 import Foundation
 
 /// Pages name an envoy by title and surname once the full name is known to their readers ("Ambassador
-/// Tanin noted", "EU HR Ashton briefing", "石兼大使による日本ステートメント"): a surname of two or more Han characters just before a title is the envoys table's person
-/// whose native-script name starts with it, when exactly one does.
+/// Tanin noted", "EU HR Ashton briefing", "石兼大使による日本ステートメント"). A surname after a title, or
+/// of two or more Han characters before one, is the envoys table's person whose name ends (in Han script:
+/// starts) with it, when exactly one such person is found — after a title, only one in post on the date.
+/// The table's spellings are already folded once (`EnvoyTable.spellings`): nothing is folded again here.
 extension SpeakerReview {
     private static let surnameTitle = Pattern(
         #"(\p{Han}{2,5})(?=大使|常駐代表|常驻代表|国連大使|外務大臣|外相|大臣|首相|総理|事務総長|特使|代表)"#)
@@ -33,12 +35,9 @@ extension SpeakerReview {
         // Without the text's date a surname could be anyone's who ever held a post: nobody is named.
         guard let date else { return nil }
         let folded = EnvoyTable.fold(surname)
-        let people = envoys.envoys.filter { envoy in
-            ([envoy.name] + envoy.aliases).contains {
-                $0.split(separator: " ").last.map { EnvoyTable.fold(String($0)) == folded } ?? false
-            } && envoy.covers(date, currentYear: currentYear)
-        }
-        let names = Set(people.map(\.name))
+        let names = Set(
+            envoys.spellings.lazy.filter { $0.folded.split(separator: " ").last.map(String.init) == folded }.map(\.name)
+        ).filter { name in envoys.terms(of: name).contains { $0.covers(date, currentYear: currentYear) } }
         return names.count == 1 ? names.first : nil
     }
 
@@ -64,17 +63,11 @@ extension SpeakerReview {
     /// characters before a surname are often other words ("における石兼").
     private func envoyBySurname(endOf run: String) -> (name: String, surname: String, length: Int)? {
         let chars = Array(run)
+        let han = envoys.spellings.filter { $0.folded.unicodeScalars.first.map { $0.value >= 0x3000 } == true }
         for length in stride(from: 2, through: chars.count, by: 1) {
             let surname = String(chars.suffix(length))
-            let folded = HanScript.simplified(surname)
-            var names = Set<String>()
-            for envoy in envoys.envoys {
-                for alias in envoy.aliases where alias.unicodeScalars.first.map({ $0.value >= 0x3000 }) == true {
-                    if alias.hasPrefix(surname) || HanScript.simplified(alias).hasPrefix(folded) {
-                        names.insert(envoy.name)
-                    }
-                }
-            }
+            let folded = EnvoyTable.fold(surname)
+            let names = Set(han.filter { $0.folded.hasPrefix(folded) }.map(\.name))
             if names.count == 1 { return (names.first!, surname, (surname as NSString).length) }
             if names.count > 1 { return nil }
         }
