@@ -16,20 +16,27 @@ var targets: [Target] = [
     .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
     // libxml2's HTML parser: saved web pages parsed as browsers parse them.
     .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
-    .target(name: "StatementModel", dependencies: [
-        "CPoppler", "CLibXML2",
-        .product(name: "GRDB", package: "GRDB.swift"),
-        .product(name: "ZIPFoundation", package: "ZIPFoundation"),  // reads .xlsx workbooks (zips of XML)
-    ]),
+    .target(
+        name: "StatementModel",
+        dependencies: [
+            "CPoppler", "CLibXML2",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),  // reads .xlsx workbooks (zips of XML)
+        ]),
     // cairo and Pango (not GTK): the timeline and presentation cards drawn to PNG, SVG or PDF without a display.
     .systemLibrary(name: "CCairo", pkgConfig: "pangocairo", providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
     .target(name: "TimelineChart", dependencies: ["StatementModel", "CCairo"]),
     // Presentation cards painted for the screen and for a story's PDF, by the same code.
     .target(name: "PresentationCards", dependencies: ["StatementModel", "TimelineChart", "CCairo"]),
-    .executableTarget(name: "rostrum-cli", dependencies: [
-        "StatementModel", "TimelineChart", "PresentationCards", .product(name: "ArgumentParser", package: "swift-argument-parser"),
-    ]),
-    .testTarget(name: "StatementModelTests", dependencies: ["StatementModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+    .executableTarget(
+        name: "rostrum-cli",
+        dependencies: [
+            "StatementModel", "TimelineChart", "PresentationCards",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+    .testTarget(
+        name: "StatementModelTests",
+        dependencies: ["StatementModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     // What the window shows and asks, with no GTK in reach: built and tested with or without a display.
     .target(name: "RostrumViewModel", dependencies: ["StatementModel", "TimelineChart", "PresentationCards"]),
     .testTarget(name: "RostrumViewModelTests", dependencies: ["RostrumViewModel", "StatementModel"]),
@@ -38,12 +45,17 @@ if !modelOnly {
     products.append(.executable(name: "rostrum", targets: ["Rostrum"]))
     targets += [
         // GTK 4 and libadwaita headers (libadwaita's pkg-config file brings GTK's along).
-        .systemLibrary(name: "CGtk", pkgConfig: "libadwaita-1", providers: [.apt(["libgtk-4-dev", "libadwaita-1-dev"])]),
+        .systemLibrary(
+            name: "CGtk", pkgConfig: "libadwaita-1", providers: [.apt(["libgtk-4-dev", "libadwaita-1-dev"])]),
         // The thin Swift layer over GTK: signals, lifetimes, list models, the widgets the app uses.
         // GTK calls back on one thread; Swift 5 mode spares these targets Sendable checks that GLib's
         // single-threaded callbacks cannot satisfy. The model library stays in Swift 6 mode.
         .target(name: "GtkKit", dependencies: ["CGtk"], swiftSettings: [.swiftLanguageMode(.v5)]),
-        .executableTarget(name: "Rostrum", dependencies: ["StatementModel", "RostrumViewModel", "TimelineChart", "PresentationCards", "GtkKit", "CGtk"], swiftSettings: [.swiftLanguageMode(.v5)]),
+        .executableTarget(
+            name: "Rostrum",
+            dependencies: [
+                "StatementModel", "RostrumViewModel", "TimelineChart", "PresentationCards", "GtkKit", "CGtk",
+            ], swiftSettings: [.swiftLanguageMode(.v5)]),
     ]
 }
 

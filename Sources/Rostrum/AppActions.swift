@@ -1,6 +1,6 @@
-import RostrumViewModel
 import CGtk
 import GtkKit
+import RostrumViewModel
 
 /// The commands of `CommandTable` installed as the application's actions, and its menu built from it.
 enum AppActions {

@@ -23,14 +23,20 @@ extension ExplorerWindow {
     /// Shows a sidebar page and moves the keyboard focus into it.
     func showSidebarPage(_ name: String) {
         gtk_stack_set_visible_child_name(opaque(sidePages), name)
-        if let page = gtk_stack_get_visible_child(opaque(sidePages)) { _ = gtk_widget_child_focus(page, GTK_DIR_TAB_FORWARD) }
+        if let page = gtk_stack_get_visible_child(opaque(sidePages)) {
+            _ = gtk_widget_child_focus(page, GTK_DIR_TAB_FORWARD)
+        }
     }
 
     /// F5: the statements under the filter, oldest first, starting at the selected one.
     func presentFilter() {
         do {
-            let deck = try PresentationDeck(filter: viewModel.filter, library: library, startingAt: viewModel.selected?.id)
-            guard !deck.isEmpty else { toast("No statements match the filter: nothing to present."); return }
+            let deck = try PresentationDeck(
+                filter: viewModel.filter, library: library, startingAt: viewModel.selected?.id)
+            guard !deck.isEmpty else {
+                toast("No statements match the filter: nothing to present.")
+                return
+            }
             present(deck)
         } catch { toast("Cannot present: \(error)") }
     }
@@ -41,7 +47,9 @@ extension ExplorerWindow {
             toast("The story has no cards yet: select a statement and press Ctrl+D to add it.")
             return
         }
-        do { present(try PresentationDeck(story: story, library: library)) } catch { toast("Cannot present “\(story.name)”: \(error)") }
+        do { present(try PresentationDeck(story: story, library: library)) } catch {
+            toast("Cannot present “\(story.name)”: \(error)")
+        }
     }
 
     private func present(_ deck: PresentationDeck) {
@@ -63,24 +71,37 @@ extension ExplorerWindow {
     func installPresentationKeys() {
         let keys = gtk_event_controller_key_new()!
         gtk_event_controller_set_propagation_phase(keys, GTK_PHASE_CAPTURE)
-        Signal.connect(keys, "key-pressed", key: { [unowned self] keyval, state in
-            guard self.presentation.deck != nil else { return false }
-            let modifiers = state.rawValue & (GDK_CONTROL_MASK.rawValue | GDK_ALT_MASK.rawValue)
-            guard modifiers == 0, let name = gdk_keyval_name(keyval).map({ String(cString: $0) }) else { return false }
-            if name == "d" || name == "D" { self.presentation.toggleDark(); return true }
-            // Other keys are swallowed (they would reach hidden widgets), all but F11; F5 again would
-            // swap a story for the filter under the presenter.
-            guard let move = PresentationMove.forKey(name) else { return name != "F11" }
-            if move == .leave { self.leavePresentation() } else { self.presentation.apply(move) }
-            return true
-        })
+        Signal.connect(
+            keys, "key-pressed",
+            key: { [unowned self] keyval, state in
+                guard self.presentation.deck != nil else { return false }
+                let modifiers = state.rawValue & (GDK_CONTROL_MASK.rawValue | GDK_ALT_MASK.rawValue)
+                guard modifiers == 0, let name = gdk_keyval_name(keyval).map({ String(cString: $0) }) else {
+                    return false
+                }
+                if name == "d" || name == "D" {
+                    self.presentation.toggleDark()
+                    return true
+                }
+                // Other keys are swallowed (they would reach hidden widgets), all but F11; F5 again would
+                // swap a story for the filter under the presenter.
+                guard let move = PresentationMove.forKey(name) else { return name != "F11" }
+                if move == .leave { self.leavePresentation() } else { self.presentation.apply(move) }
+                return true
+            })
         gtk_widget_add_controller(window, keys)
     }
 
     func chooseStoryExport() {
-        guard let story = stories.current, !story.cards.isEmpty else { toast("The story has no cards to export yet."); return }
+        guard let story = stories.current, !story.cards.isEmpty else {
+            toast("The story has no cards to export yet.")
+            return
+        }
         let fileName = story.name.map { "/\\:".contains($0) ? "-" : $0 } + ".pdf"
-        Files.choose(parent: window, title: "Export the Story as PDF", folders: false, save: true, suggestedName: String(fileName)) { [weak self] paths in
+        Files.choose(
+            parent: window, title: "Export the Story as PDF", folders: false, save: true,
+            suggestedName: String(fileName)
+        ) { [weak self] paths in
             guard let self, let path = paths.first else { return }
             self.exportStory(story, to: path)
         }
@@ -90,7 +111,9 @@ extension ExplorerWindow {
         do {
             let catalog = library.reader.reference.themes
             let cards = try story.presentationCards(from: library.store, catalog: catalog)
-            let pages = try StoryPDF(title: story.name, cards: cards, themes: catalog.themes.map { ($0.name, $0.colour) }).write(to: path)
+            let pages = try StoryPDF(
+                title: story.name, cards: cards, themes: catalog.themes.map { ($0.name, $0.colour) }
+            ).write(to: path)
             toast("Exported “\(story.name)” to \((path as NSString).lastPathComponent) (\(pages) pages)")
         } catch { toast("Export failed: \(error)") }
     }

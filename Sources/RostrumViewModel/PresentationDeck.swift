@@ -11,7 +11,8 @@ package enum PresentationMove: Equatable {
     /// period blanks the screen, as slide tools do; Escape leaves.
     package static func forKey(_ name: String) -> PresentationMove? {
         switch name {
-        case "Right", "space", "Page_Down", "Down", "KP_Right", "KP_Page_Down", "KP_Down", "Return", "KP_Enter": return .next
+        case "Right", "space", "Page_Down", "Down", "KP_Right", "KP_Page_Down", "KP_Down", "Return", "KP_Enter":
+            return .next
         case "Left", "BackSpace", "Page_Up", "Up", "KP_Left", "KP_Page_Up", "KP_Up": return .previous
         case "Home", "KP_Home": return .first
         case "End", "KP_End": return .last
@@ -38,9 +39,12 @@ package final class PresentationDeck {
         let catalog = library.reader.reference.themes
         let ids = try store.ids(filter, sort: .dateAscending)
         let years = try store.timeline(filter, granularity: .year)
-        let granularity = TimelineChart.span(of: years).map { TimelineChart.granularity(forSpan: $0.end - $0.start) } ?? .year
-        strip = CardStrip(bins: granularity == .year ? years : try store.timeline(filter, granularity: granularity), granularity: granularity,
-                          themes: catalog.themes.map { ($0.name, $0.colour) })
+        let granularity =
+            TimelineChart.span(of: years).map { TimelineChart.granularity(forSpan: $0.end - $0.start) } ?? .year
+        strip = CardStrip(
+            bins: granularity == .year ? years : try store.timeline(filter, granularity: granularity),
+            granularity: granularity,
+            themes: catalog.themes.map { ($0.name, $0.colour) })
         count = ids.count
         let active = filter.themes
         index = start.flatMap { ids.firstIndex(of: $0) } ?? 0
@@ -83,8 +87,12 @@ package final class PresentationDeck {
         switch move {
         case .next: if blank { blank = false } else { index = min(index + 1, max(count - 1, 0)) }
         case .previous: if blank { blank = false } else { index = max(index - 1, 0) }
-        case .first: blank = false; index = 0
-        case .last: blank = false; index = max(count - 1, 0)
+        case .first:
+            blank = false
+            index = 0
+        case .last:
+            blank = false
+            index = max(count - 1, 0)
         case .blank: blank.toggle()
         case .leave: return true
         }

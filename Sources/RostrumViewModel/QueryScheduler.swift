@@ -42,6 +42,15 @@ package final class RequestCounter: @unchecked Sendable {  // guarded by lock
     private let lock = NSLock()
     private var value = 0
 
-    package func next() -> Int { lock.lock(); defer { lock.unlock() }; value += 1; return value }
-    package func isLatest(_ n: Int) -> Bool { lock.lock(); defer { lock.unlock() }; return value == n }
+    package func next() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        value += 1
+        return value
+    }
+    package func isLatest(_ n: Int) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return value == n
+    }
 }

@@ -12,11 +12,15 @@ package final class RowCache {
     package func summary(at position: Int, in ids: [StatementID]) -> StatementSummary {
         let id = ids[position]
         if let s = loaded[id] { return s }
-        let start = max(0, position - Self.block / 4), end = min(ids.count, start + Self.block)
+        let start = max(0, position - Self.block / 4)
+        let end = min(ids.count, start + Self.block)
         let missing = ids[start..<end].filter { loaded[$0] == nil }
         for s in (try? store.summaries(Array(missing))) ?? [] { loaded[s.id] = s }
         if loaded.count > 20_000 { loaded = loaded.filter { ids[start..<end].contains($0.key) } }
-        return loaded[id] ?? StatementSummary(id: id, title: id.rawValue, date: nil, dateInferred: false, speaker: nil, forum: nil, country: nil, kind: nil)
+        return loaded[id]
+            ?? StatementSummary(
+                id: id, title: id.rawValue, date: nil, dateInferred: false, speaker: nil, forum: nil, country: nil,
+                kind: nil)
     }
 
     package func clear() { loaded.removeAll() }

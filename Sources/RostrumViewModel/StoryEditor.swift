@@ -25,8 +25,10 @@ package final class StoryEditor {
         do {
             var story = try current ?? store.createStory(named: store.unusedStoryName())
             let words = quote.map { $0.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }
-            story.cards.append(StoryCard(statementID: statement.id, quote: words?.isEmpty == false ? words : nil,
-                                         label: PresentationCard.label(for: statement)))
+            story.cards.append(
+                StoryCard(
+                    statementID: statement.id, quote: words?.isEmpty == false ? words : nil,
+                    label: PresentationCard.label(for: statement)))
             try store.save(story)
             current = story
             reload()
@@ -65,7 +67,10 @@ package final class StoryEditor {
     package func setNote(_ note: String, at index: Int) {
         guard var story = current, story.cards.indices.contains(index), story.cards[index].note != note else { return }
         story.cards[index].note = note
-        do { try store.save(story); current = story } catch { fail(error) }
+        do {
+            try store.save(story)
+            current = story
+        } catch { fail(error) }
     }
 
     /// Changes the open story and saves it; on failure nothing changes and the reason is shown.

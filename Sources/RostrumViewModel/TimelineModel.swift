@@ -23,7 +23,9 @@ package struct TimelineModel: Equatable {
 
     package var span: Double { end - start }
 
-    package static func granularity(forSpan days: Double) -> TimelineGranularity { TimelineChart.granularity(forSpan: days) }
+    package static func granularity(forSpan days: Double) -> TimelineGranularity {
+        TimelineChart.granularity(forSpan: days)
+    }
 
     /// The x of a day in a drawing `width` pixels wide.
     package func x(ofDay day: Double, width: Double) -> Double { (day - start) / span * width }
@@ -57,7 +59,8 @@ package struct TimelineModel: Equatable {
     /// Shows all of the extent with a margin, or the last ten years when nothing is dated.
     package mutating func fit(today: Int) {
         guard let extent else {
-            start = Double(today - 3650); end = Double(today + 30)
+            start = Double(today - 3650)
+            end = Double(today + 30)
             return
         }
         let width = max(Double(extent.end - extent.start), 60)

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import RostrumViewModel
 @testable import StatementModel
 
@@ -11,7 +12,9 @@ final class ExplorerViewModelTests: XCTestCase {
         if !extra.isEmpty {
             let input = dir.appendingPathComponent("in")
             try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
-            for (name, text) in extra { try text.write(to: input.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+            for (name, text) in extra {
+                try text.write(to: input.appendingPathComponent(name), atomically: true, encoding: .utf8)
+            }
             _ = library.importFiles([input])
         }
         return ExplorerViewModel(library: library, today: Date(timeIntervalSince1970: 1_790_000_000))
@@ -24,7 +27,8 @@ final class ExplorerViewModelTests: XCTestCase {
         XCTAssertEqual(vm.countLine, "2 statements")
         XCTAssertNil(vm.emptyState)
         XCTAssertEqual(vm.selected?.id, vm.rows[0].id)
-        XCTAssertTrue(vm.selected?.metaLine.hasPrefix("3 November 2020 (inferred)") ?? false, vm.selected?.metaLine ?? "")
+        XCTAssertTrue(
+            vm.selected?.metaLine.hasPrefix("3 November 2020 (inferred)") ?? false, vm.selected?.metaLine ?? "")
         XCTAssertTrue(vm.selected?.inferenceNotes.first?.contains("Tuesday") ?? false)
     }
 
@@ -36,10 +40,13 @@ final class ExplorerViewModelTests: XCTestCase {
         XCTAssertEqual(vm.rows.count, 1)
         XCTAssertEqual(vm.countLine, "1 of 2 statements")
         XCTAssertEqual(vm.timeline.bins.map(\.count).reduce(0, +), 1)
-        XCTAssertEqual(vm.facets[.theme]?.first { $0.value == "Regional organisations" }?.count, nil, "only the wire story's themes remain")
+        XCTAssertEqual(
+            vm.facets[.theme]?.first { $0.value == "Regional organisations" }?.count, nil,
+            "only the wire story's themes remain")
         XCTAssertEqual(vm.chips.map(\.label), ["“cyberspace*”"], "the word being typed searches as a prefix")
         XCTAssertGreaterThan(changes, 0)
-        XCTAssertFalse(vm.selected?.highlights.filter { $0.kind == .search }.isEmpty ?? true, "search hits are highlighted")
+        XCTAssertFalse(
+            vm.selected?.highlights.filter { $0.kind == .search }.isEmpty ?? true, "search hits are highlighted")
     }
 
     func testBrokenSearchKeepsResultsAndSaysWhy() throws {
@@ -60,15 +67,19 @@ final class ExplorerViewModelTests: XCTestCase {
         XCTAssertEqual(vm.rows.count, 1)
         XCTAssertEqual(vm.rows.first?.date?.iso, "2022-02-16")
         XCTAssertTrue(vm.facets[.theme]?.first { $0.value == "Regional organisations" }?.selected ?? false)
-        XCTAssertNil(vm.facets[.theme]?.first { $0.value == "Cybersecurity and data security" }, "themes only the other statement has are gone")
+        XCTAssertNil(
+            vm.facets[.theme]?.first { $0.value == "Cybersecurity and data security" },
+            "themes only the other statement has are gone")
         XCTAssertEqual(vm.chips.count, 1)
         vm.remove(vm.chips[0])
         XCTAssertEqual(vm.rows.count, 2)
     }
 
     func testSituationsFilterAsAlternativesAndStackTheTimeline() throws {
-        let vm = try makeModel(extra: ["syria.txt": "Statement on Syria\n3 March 2021\n\nThe people of Syria deserve "
-                                       + "peace. Syrians have suffered for too long in Idlib and Aleppo."])
+        let vm = try makeModel(extra: [
+            "syria.txt": "Statement on Syria\n3 March 2021\n\nThe people of Syria deserve "
+                + "peace. Syrians have suffered for too long in Idlib and Aleppo."
+        ])
         let rows = try XCTUnwrap(vm.facets[.situation])
         XCTAssertEqual(rows.first { $0.value == "Syria" }?.count, 1)
         XCTAssertNil(rows.first?.colour, "no colours while the timeline is stacked by theme")
@@ -105,7 +116,9 @@ final class ExplorerViewModelTests: XCTestCase {
     }
 
     func testUndatedStatementsAreCountedAndListedAlone() throws {
-        let vm = try makeModel(extra: ["undated.txt": "Remarks on multilateralism\n\nMultilateralism matters to us all."])
+        let vm = try makeModel(extra: [
+            "undated.txt": "Remarks on multilateralism\n\nMultilateralism matters to us all."
+        ])
         XCTAssertEqual(vm.undatedCount, 1, "the timeline has no place for it; the button says so")
         vm.toggleUndated()
         XCTAssertEqual(vm.rows.count, 1)
@@ -121,7 +134,8 @@ final class ExplorerViewModelTests: XCTestCase {
         try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
         try "Remarks on peace\n\nPeace matters to us all, and to every delegation here.".write(
             to: input.appendingPathComponent("good.txt"), atomically: true, encoding: .utf8)
-        try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]).write(to: input.appendingPathComponent("photo.txt"))
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]).write(
+            to: input.appendingPathComponent("photo.txt"))
         let report = library.importFiles([input, dir.appendingPathComponent("missing.txt")])
         let headline = ImportSummary.headline(report)
         XCTAssertTrue(headline.hasPrefix("Imported 1 statement · "), headline)
@@ -131,7 +145,10 @@ final class ExplorerViewModelTests: XCTestCase {
     }
 
     func testForumFacetKeepsOtherForumsClickable() throws {
-        let vm = try makeModel(extra: ["ga.txt": "Statement by Ambassador Zhang Jun at the General Assembly Debate on Reform\n3 March 2021\n\nMultilateralism matters."])
+        let vm = try makeModel(extra: [
+            "ga.txt":
+                "Statement by Ambassador Zhang Jun at the General Assembly Debate on Reform\n3 March 2021\n\nMultilateralism matters."
+        ])
         vm.toggle(.forum, "General Assembly")
         XCTAssertEqual(vm.rows.count, 1)
         XCTAssertEqual(vm.facets[.forum]?.map(\.value).sorted(), ["General Assembly", "Security Council"])
@@ -147,11 +164,15 @@ final class ExplorerViewModelTests: XCTestCase {
         let detail = try XCTUnwrap(vm.selected)
         XCTAssertTrue(detail.title.hasPrefix("Remarks by Ambassador Zhang Jun"))
         let body = Array(detail.body.unicodeScalars)
-        let regional = detail.highlights.filter { if case .theme(let name, _) = $0.kind { return name == "Regional organisations" } else { return false } }
+        let regional = detail.highlights.filter {
+            if case .theme(let name, _) = $0.kind { return name == "Regional organisations" } else { return false }
+        }
         XCTAssertGreaterThan(regional.count, 5)
         for h in regional {
             let text = String(String.UnicodeScalarView(body[h.start..<h.end])).lowercased()
-            XCTAssertTrue(text.contains("region") || text.contains("csto") || text.contains("chapter") || text.contains("shanghai") || text.contains("sco"), text)
+            XCTAssertTrue(
+                text.contains("region") || text.contains("csto") || text.contains("chapter")
+                    || text.contains("shanghai") || text.contains("sco"), text)
         }
         XCTAssertEqual(detail.themes.first?.name, "Regional organisations")
     }
@@ -159,26 +180,38 @@ final class ExplorerViewModelTests: XCTestCase {
     func testCopyGivesTheQuoteWithACitation() throws {
         let vm = try makeModel()
         let quote = try XCTUnwrap(vm.selected).quote("We must reject the Cold War mentality ")
-        XCTAssertTrue(quote.hasPrefix("“We must reject the Cold War mentality”\n— Zhang Jun, Permanent Representative of China to the United Nations, Security Council high-level debate, 3 November 2020 (date inferred)"), quote)
+        XCTAssertTrue(
+            quote.hasPrefix(
+                "“We must reject the Cold War mentality”\n— Zhang Jun, Permanent Representative of China to the United Nations, Security Council high-level debate, 3 November 2020 (date inferred)"
+            ), quote)
         XCTAssertTrue(quote.contains("Xinhua News Agency"))
     }
 
     func testOtherVersionsOfTheSpeechAreOffered() throws {
-        let vm = try makeModel(extra: ["mission.txt": "Home > Mission > Statements\nRemarks by Ambassador Zhang Jun at the Security Council High-level Debate\n2020-11-03\n\nWe must fully recognize that strengthening collective security is an important means to achieve our own security.\n\nSuggest to a friend"])
+        let vm = try makeModel(extra: [
+            "mission.txt":
+                "Home > Mission > Statements\nRemarks by Ambassador Zhang Jun at the Security Council High-level Debate\n2020-11-03\n\nWe must fully recognize that strengthening collective security is an important means to achieve our own security.\n\nSuggest to a friend"
+        ])
         let wireRow = try XCTUnwrap(vm.rows.firstIndex { $0.kind == "news report" })
         vm.select(row: wireRow)
         XCTAssertEqual(vm.selected?.versions.count, 1)
-        XCTAssertTrue(vm.selected?.versions.first?.label.contains("3 November 2020") ?? false, vm.selected?.versions.first?.label ?? "")
+        XCTAssertTrue(
+            vm.selected?.versions.first?.label.contains("3 November 2020") ?? false,
+            vm.selected?.versions.first?.label ?? "")
         vm.select(id: vm.selected?.versions.first?.id)
-        XCTAssertTrue(vm.selected?.title.hasPrefix("Remarks by Ambassador Zhang Jun at the Security Council High-level") ?? false)
+        XCTAssertTrue(
+            vm.selected?.title.hasPrefix("Remarks by Ambassador Zhang Jun at the Security Council High-level") ?? false)
     }
 
     func testKeyboardSteppingThroughTheList() throws {
         let vm = try makeModel()
         XCTAssertEqual(vm.selectedRow, 0)
-        vm.selectNext(); XCTAssertEqual(vm.selectedRow, 1)
-        vm.selectNext(); XCTAssertEqual(vm.selectedRow, 1, "stays on the last row")
-        vm.selectPrevious(); XCTAssertEqual(vm.selectedRow, 0)
+        vm.selectNext()
+        XCTAssertEqual(vm.selectedRow, 1)
+        vm.selectNext()
+        XCTAssertEqual(vm.selectedRow, 1, "stays on the last row")
+        vm.selectPrevious()
+        XCTAssertEqual(vm.selectedRow, 0)
         vm.setSort(.dateDescending)
         XCTAssertEqual(vm.rows.first?.date?.iso, "2022-02-16")
     }
@@ -202,7 +235,8 @@ final class ExplorerViewModelTests: XCTestCase {
         XCTAssertEqual(t.x(ofDay: 25, width: 400), 100)
         XCTAssertEqual(t.day(atX: 200, width: 400), 50)
         t.zoom(by: 0.5, anchor: 0.5)
-        XCTAssertEqual(t.start, 25); XCTAssertEqual(t.end, 75)
+        XCTAssertEqual(t.start, 25)
+        XCTAssertEqual(t.end, 75)
         t.pan(by: 0.2)
         XCTAssertEqual(t.start, 35)
         XCTAssertEqual(DayNumber.iso(DayNumber.of(year: 2020, month: 11, day: 3)), "2020-11-03")

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import RostrumViewModel
 @testable import StatementModel
 
@@ -10,13 +11,16 @@ final class PresentationTests: XCTestCase {
     func testEveryMenuItemIsACommandWithOneName() {
         let names = CommandTable.commands.map(\.name)
         XCTAssertEqual(Set(names).count, names.count, "a command name is used twice")
-        for (label, action) in CommandTable.menuSections.joined() { XCTAssertTrue(names.contains(action), "menu item \(label) runs no command") }
+        for (label, action) in CommandTable.menuSections.joined() {
+            XCTAssertTrue(names.contains(action), "menu item \(label) runs no command")
+        }
         XCTAssertTrue(CommandTable.commands.contains { $0.name == "present" && $0.accels == ["F5"] })
     }
 
     func testPresenterKeysAndClickerKeysStep() {
         XCTAssertEqual(["Right", "space", "Page_Down"].map(PresentationMove.forKey), [.next, .next, .next])
-        XCTAssertEqual(["Left", "BackSpace", "Page_Up"].map(PresentationMove.forKey), [.previous, .previous, .previous])
+        XCTAssertEqual(
+            ["Left", "BackSpace", "Page_Up"].map(PresentationMove.forKey), [.previous, .previous, .previous])
         XCTAssertEqual(PresentationMove.forKey("Home"), .first)
         XCTAssertEqual(PresentationMove.forKey("End"), .last)
         XCTAssertEqual(PresentationMove.forKey("b"), .blank)
@@ -49,8 +53,9 @@ final class PresentationTests: XCTestCase {
 
         // Filtered on a theme, the card's passage is the one richest in it; it starts at the selected statement.
         let theme = "Regional organisations"
-        let filtered = try PresentationDeck(filter: StatementFilter(themes: [theme]), library: lib,
-                                            startingAt: try lib.store.ids(StatementFilter(themes: [theme]), sort: .dateAscending).last)
+        let filtered = try PresentationDeck(
+            filter: StatementFilter(themes: [theme]), library: lib,
+            startingAt: try lib.store.ids(StatementFilter(themes: [theme]), sort: .dateAscending).last)
         XCTAssertEqual(filtered.counter, "\(filtered.count) / \(filtered.count)")
         XCTAssertEqual(filtered.card?.passage.rule, .richestInActiveThemes)
         XCTAssertEqual(filtered.card?.passage.themes.first, theme)
@@ -61,11 +66,13 @@ final class PresentationTests: XCTestCase {
     func testTheStoryBeingBuiltIsSavedAtEachStepAndPresentedInItsOrder() throws {
         let lib = try library()
         let ids = try lib.store.ids(StatementFilter(), sort: .dateAscending)
-        let wire = try XCTUnwrap(lib.store.statement(id: ids[0])), web = try XCTUnwrap(lib.store.statement(id: ids[1]))
+        let wire = try XCTUnwrap(lib.store.statement(id: ids[0]))
+        let web = try XCTUnwrap(lib.store.statement(id: ids[1]))
         let editor = StoryEditor(store: lib.store)
         XCTAssertNil(editor.current)
         XCTAssertEqual(editor.add(wire, quote: nil), "Statement added to “Story 1” (card 1)")
-        XCTAssertEqual(editor.add(web, quote: "  Shanghai Cooperation\n Organization "), "Quote added to “Story 1” (card 2)")
+        XCTAssertEqual(
+            editor.add(web, quote: "  Shanghai Cooperation\n Organization "), "Quote added to “Story 1” (card 2)")
         editor.add(web, quote: "")
         XCTAssertEqual(editor.current?.cards.map(\.quote), [nil, "Shanghai Cooperation Organization", nil])
         editor.moveCard(from: 1, to: 0)

@@ -24,7 +24,8 @@ final class DateContextTests: XCTestCase {
     }
 
     func testADatelineOpeningALongParagraphDatesTheStory() {
-        let body = String(repeating: "El Consejo Permanente se reunió para debatir el proyecto de declaración. ", count: 8)
+        let body = String(
+            repeating: "El Consejo Permanente se reunió para debatir el proyecto de declaración. ", count: 8)
         let s = Fixture.read("Noticias del continente\n\n(Washington DC, 21/11/2016). " + body)
         XCTAssertEqual(s.date?.value.iso, "2016-11-21")
         XCTAssertEqual(s.date?.provenance.basis, .inferred)
@@ -288,16 +289,19 @@ final class ForumMentionTests: XCTestCase {
 final class BuiltTitleTests: XCTestCase {
     func testASpeechWithoutAHeadlineIsTitledByWhatIsKnown() {
         let p = Provenance(basis: .stated, rule: "corpus", confidence: 1)
-        var s = Statement(id: "t", source: StatementSource(family: "unsc"), raw: "Mr. President, ...",
-                          paragraphs: ["Mr. President, the situation in the Sudan requires our attention."])
+        var s = Statement(
+            id: "t", source: StatementSource(family: "unsc"), raw: "Mr. President, ...",
+            paragraphs: ["Mr. President, the situation in the Sudan requires our attention."])
         s.speaker = Attributed("Zhang Jun", p)
         s.country = Attributed("China", p)
         s.forum = Attributed("Security Council", p)
         s.date = Attributed(StatementDate(year: 1992, month: 6, day: 5)!, p)
         s.meetingSymbol = Attributed("S/PV.3001", p)
         s.agenda = Attributed("Reports of the Secretary-General on the Sudan", p)
-        XCTAssertEqual(s.displayTitle,
-                       "Zhang Jun (China) — Security Council, 5 June 1992, S/PV.3001: Reports of the Secretary-General on the Sudan")
+        XCTAssertEqual(
+            s.displayTitle,
+            "Zhang Jun (China) — Security Council, 5 June 1992, S/PV.3001: Reports of the Secretary-General on the Sudan"
+        )
         s.speaker = nil
         s.forum = nil
         XCTAssertTrue(s.displayTitle.hasPrefix("Mr. President"), "one field known: the first words stand in")

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import StatementModel
 
 /// Saved HTML pages: structure gives title and date; furniture is dropped; the text families do the rest.
@@ -11,7 +12,8 @@ final class HTMLPageTests: XCTestCase {
     }
 
     func testMissionPage() throws {
-        let s = try read("""
+        let s = try read(
+            """
             <!DOCTYPE html><html><head><title>Remarks - Permanent Mission</title>
             <script>var menu = "Home | News";</script><style>p { color: red }</style>
             <link rel="canonical" href="https://un.example.org/eng/2021/t0909.htm"></head>
@@ -25,14 +27,21 @@ final class HTMLPageTests: XCTestCase {
             <script>track();</script></body></html>
             """)
         XCTAssertEqual(s.source.family, "html")
-        assertField(s.title, "Remarks by Ambassador Zhang Jun at the Security Council Open Debate on Peacekeeping", inferred: false)
+        assertField(
+            s.title, "Remarks by Ambassador Zhang Jun at the Security Council Open Debate on Peacekeeping",
+            inferred: false)
         assertField(s.date, StatementDate(year: 2021, month: 9, day: 9)!, inferred: false)
         assertField(s.speaker, "Zhang Jun")
         assertField(s.forum, "Security Council")
         assertField(s.meetingType, "open debate")
         assertField(s.agenda, "Peacekeeping")
         assertField(s.source.url, "https://un.example.org/eng/2021/t0909.htm")
-        XCTAssertEqual(s.paragraphs, ["Mr. President,", "China supports UN peacekeeping operations — they are a “flagship” of multilateralism.", "Thank you."])
+        XCTAssertEqual(
+            s.paragraphs,
+            [
+                "Mr. President,",
+                "China supports UN peacekeeping operations — they are a “flagship” of multilateralism.", "Thank you.",
+            ])
         for junk in ["Home", "Share this", "Copyright", "track()", "color: red", "2021-09-09 10:05"] {
             XCTAssertFalse(s.body.contains(junk), junk)
         }
@@ -40,7 +49,8 @@ final class HTMLPageTests: XCTestCase {
     }
 
     func testNewsPageWithOpenGraphMetadata() throws {
-        let s = try read("""
+        let s = try read(
+            """
             <html><head><meta property="og:title" content="Chinese envoy calls for collective security">
             <meta property="og:site_name" content="UN News"><meta property="article:published_time" content="2020-11-03T18:00:00Z"></head>
             <body><div class="main-menu">Africa Americas Asia</div>
@@ -56,7 +66,9 @@ final class HTMLPageTests: XCTestCase {
     }
 
     func testPageWithOnlyATitleElement() throws {
-        let s = try read("<html><head><title>Statement on sanctions</title></head><body><p>We oppose unilateral sanctions.</p></body></html>")
+        let s = try read(
+            "<html><head><title>Statement on sanctions</title></head><body><p>We oppose unilateral sanctions.</p></body></html>"
+        )
         assertField(s.title, "Statement on sanctions")
         XCTAssertEqual(s.paragraphs, ["We oppose unilateral sanctions."])
         XCTAssertNil(s.date)
@@ -78,12 +90,15 @@ final class HTMLPageTests: XCTestCase {
 
     func testEmptyPageIsAClearFailure() throws {
         let url = Fixture.tempDir().appendingPathComponent("empty.html")
-        try "<html><body><nav>Home</nav><script>x()</script></body></html>".write(to: url, atomically: true, encoding: .utf8)
+        try "<html><body><nav>Home</nav><script>x()</script></body></html>".write(
+            to: url, atomically: true, encoding: .utf8)
         XCTAssertThrowsError(try Fixture.reader.read(fileAt: url)) { XCTAssertEqual($0 as? TextProblem, .empty) }
     }
 
     func testEntities() throws {
-        let s = try read("<html><body><p>Peace &amp; security &#8217;now&#8217; &#x2014; for all of us, said the envoy.</p></body></html>")
+        let s = try read(
+            "<html><body><p>Peace &amp; security &#8217;now&#8217; &#x2014; for all of us, said the envoy.</p></body></html>"
+        )
         XCTAssertEqual(s.paragraphs, ["Peace & security ’now’ — for all of us, said the envoy."])
     }
 }

@@ -26,7 +26,8 @@ final class MultilingualDateTests: XCTestCase {
     func testANumericDateAfterALabelInADayFirstLanguage() {
         XCTAssertEqual(dates("Autor: Redacción Publicado: 10/04/2019 | 06:28 pm"), ["2019-04-10"])
         XCTAssertEqual(dates("Publié le 03/02/2023"), ["2023-02-03"])
-        XCTAssertEqual(dates("Published: 10/04/2019"), [], "English may put the month first: no reading beats a wrong one")
+        XCTAssertEqual(
+            dates("Published: 10/04/2019"), [], "English may put the month first: no reading beats a wrong one")
     }
 
     func testBothArabicMonthSeriesAndMoreLanguagesMissionsWriteIn() {

@@ -25,9 +25,12 @@ final class PDFTextCleanerTests: XCTestCase {
 
     func testArabicLamAlefLigaturesSwappedByTheLibraryArePutBack() {
         // As poppler gives "مجلس الأمن" and "الإنسان" from a UN PDF: the ligature's two letters swapped.
-        let r = PDFTextCleaner.clean(pages: ["كلمة أمام مجلس \u{0627}\u{0623}\u{0644}من حول حقوق \u{0627}\u{0625}\u{0644}نسان"])
+        let r = PDFTextCleaner.clean(pages: [
+            "كلمة أمام مجلس \u{0627}\u{0623}\u{0644}من حول حقوق \u{0627}\u{0625}\u{0644}نسان"
+        ])
         XCTAssertEqual(r.text, "كلمة أمام مجلس الأمن حول حقوق الإنسان")
-        XCTAssertEqual(PDFTextCleaner.clean(pages: ["مسألة ألف"]).text, "مسألة ألف", "a hamza after a lam is left alone")
+        XCTAssertEqual(
+            PDFTextCleaner.clean(pages: ["مسألة ألف"]).text, "مسألة ألف", "a hamza after a lam is left alone")
     }
 
     func testAHeadingInCapitalsJoinsNeitherTheLetterheadNorTheText() {
@@ -103,7 +106,9 @@ final class UNGAPDFTests: XCTestCase {
             $0.hasSuffix(".pdf")
         }.sorted()
         XCTAssertEqual(files.count, 26, "the sample beside the repository has 26 PDFs")
-        var read = 0, dated = 0, assembly = 0
+        var read = 0
+        var dated = 0
+        var assembly = 0
         for name in files {
             do {
                 let reading = try Fixture.reader.read(fileAt: Self.folder.appendingPathComponent(name))

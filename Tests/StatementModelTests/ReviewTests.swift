@@ -114,21 +114,26 @@ final class SpeakerAndForumReviewTests: XCTestCase {
 
     func testAnArabicNameAfterChainedTitlesIsReadWhole() {
         let s = Fixture.read(
-            "ألقت سعادة السفيرة الشيخة مثال أحمد بن سيف آل ثاني، المندوبة الدائمة، كلمة أمام مجلس الأمن اليوم حول الوضع في الشرق الأوسط وأكدت دعم الحل السياسي.")
+            "ألقت سعادة السفيرة الشيخة مثال أحمد بن سيف آل ثاني، المندوبة الدائمة، كلمة أمام مجلس الأمن اليوم حول الوضع في الشرق الأوسط وأكدت دعم الحل السياسي."
+        )
         XCTAssertEqual(s.speaker?.value, "مثال أحمد بن سيف آل ثاني")
     }
 
     func testArabicTitlesWithADoctorsMarkAndASpokespersonsPost() {
-        let s = Fixture.read("بيان البعثة الدائمة يلقيه سعادة المندوب الدائم السفير / د . مثال بن محمد الاسم\n\nالسيد الرئيس،\n\nنشكركم.")
+        let s = Fixture.read(
+            "بيان البعثة الدائمة يلقيه سعادة المندوب الدائم السفير / د . مثال بن محمد الاسم\n\nالسيد الرئيس،\n\nنشكركم."
+        )
         XCTAssertEqual(s.speaker?.value, "مثال بن محمد الاسم")
         let t = Fixture.read(
-            "المتحدث باسم وزارة الخارجية مثال مثالي يعقد مؤتمرا صحفيا اعتياديا\n\nس: هل لديكم تعليق؟\nج: نرحب بذلك.\nس: وماذا عن الزيارة؟\nج: سنعلن التفاصيل.")
+            "المتحدث باسم وزارة الخارجية مثال مثالي يعقد مؤتمرا صحفيا اعتياديا\n\nس: هل لديكم تعليق؟\nج: نرحب بذلك.\nس: وماذا عن الزيارة؟\nج: سنعلن التفاصيل."
+        )
         XCTAssertEqual(t.speaker?.value, "مثال مثالي")
     }
 
     func testAnEgyptianSpellingOfAKnownNameIsKnown() {
         let s = Fixture.read(
-            "أكد السفير السعودى لدى الأمم المتحدة عبد الله المعلمى فى تصريحات للصحفيين أن انتخاب المملكة لعضوية مجلس الأمن يعكس سياستها، وقال إن بلاده ستعمل مع جميع الأعضاء.")
+            "أكد السفير السعودى لدى الأمم المتحدة عبد الله المعلمى فى تصريحات للصحفيين أن انتخاب المملكة لعضوية مجلس الأمن يعكس سياستها، وقال إن بلاده ستعمل مع جميع الأعضاء."
+        )
         XCTAssertEqual(s.speaker?.value, "Abdallah Al-Mouallimi")
     }
 
@@ -159,7 +164,8 @@ final class SpeakerAndForumReviewTests: XCTestCase {
 
     func testASpanishHeadlineWithTitlesBeforeTheName() {
         let s = Fixture.read(
-            "Intervención del señor Embajador Ejemplo Nombre Apellido, Representante Permanente Alterno\n\nSeñor Presidente,\n\nColombia agradece la convocatoria.")
+            "Intervención del señor Embajador Ejemplo Nombre Apellido, Representante Permanente Alterno\n\nSeñor Presidente,\n\nColombia agradece la convocatoria."
+        )
         XCTAssertEqual(s.speaker?.value, "Ejemplo Nombre Apellido")
     }
 
@@ -180,16 +186,19 @@ final class SpeakerAndForumReviewTests: XCTestCase {
 
     func testAVerbatimReportsTurnAndACapitalsHeadingWithThePostFirst() {
         let turn = Fixture.read(
-            "Explanations of vote on relations with the United Nations\n\nExampla Person Namesson (ECR). Mr President, I voted against this report because the Union is not a member of the United Nations.")
+            "Explanations of vote on relations with the United Nations\n\nExampla Person Namesson (ECR). Mr President, I voted against this report because the Union is not a member of the United Nations."
+        )
         XCTAssertEqual(turn.speaker?.value, "Exampla Person Namesson")
         let heading = Fixture.read(
-            "STATEMENT BY ITALY'S REPRESENTATIVE AMB. EXAMPLO NAMESSI AT SECURITY COUNCIL'S MEETING\n\nMister Chair,\n\nItaly aligns itself with the statement of the European Union.")
+            "STATEMENT BY ITALY'S REPRESENTATIVE AMB. EXAMPLO NAMESSI AT SECURITY COUNCIL'S MEETING\n\nMister Chair,\n\nItaly aligns itself with the statement of the European Union."
+        )
         XCTAssertEqual(heading.speaker?.value, "Examplo Namessi")
     }
 
     func testAFrenchHeadlineNamingAnAgencysHeadGivesTheHolderOnTheDate() {
         let s = Fixture.read(
-            "Allocution du Directeur général de l’OMS à la réunion des ministres\n26 juin 2020\n\nMonsieur le Ministre,\n\nJe vous remercie de votre invitation.")
+            "Allocution du Directeur général de l’OMS à la réunion des ministres\n26 juin 2020\n\nMonsieur le Ministre,\n\nJe vous remercie de votre invitation."
+        )
         XCTAssertEqual(s.speaker?.value, "Tedros Adhanom Ghebreyesus")
         XCTAssertEqual(s.speaker?.provenance.basis, .inferred)
     }
@@ -201,19 +210,22 @@ final class SpeakerAndForumReviewTests: XCTestCase {
             ("peRmanent mIssIon of ItalY to the UnIted natIons", "Italy"),
         ] {
             let doc = AnnotatedText(masthead + "\n\nStatement on the situation in the Middle East\n\nMr. President,")
-            XCTAssertEqual(CountryReview.mastheadCountry(in: doc, reference: Fixture.reader.reference), country, masthead)
+            XCTAssertEqual(
+                CountryReview.mastheadCountry(in: doc, reference: Fixture.reader.reference), country, masthead)
         }
     }
 
     func testACountryIsNeverTheSpeaker() {
         let s = Fixture.read(
-            "Explanation of Vote by Sierra Leone on the Situation in the Middle East\n\nThank you, Madam President,\n\nSierra Leone voted in favour of the draft resolution.")
+            "Explanation of Vote by Sierra Leone on the Situation in the Middle East\n\nThank you, Madam President,\n\nSierra Leone voted in favour of the draft resolution."
+        )
         XCTAssertNotEqual(s.speaker?.value, "Sierra Leone")
     }
 
     func testARegionAfterAPostIsNotAPerson() {
         let s = Fixture.read(
-            "Сегодня в Нью-Йорке прошел брифинг постоянных представителей стран Центральной Азии при ООН, на котором обсуждались вопросы безопасности и развития региона.")
+            "Сегодня в Нью-Йорке прошел брифинг постоянных представителей стран Центральной Азии при ООН, на котором обсуждались вопросы безопасности и развития региона."
+        )
         XCTAssertNotEqual(s.speaker?.value, "Центральной Азии")
     }
 
@@ -233,22 +245,26 @@ final class SpeakerAndForumReviewTests: XCTestCase {
 
     func testARussianPostInLowerCaseBeforeTheNameGivesTheSpeaker() {
         let s = Fixture.read(
-            "Об этом президент Пример Примеров сообщил 25 сентября, выступая на 73-й сессии Генеральной Ассамблеи ООН в Нью-Йорке, где он рассказал о кандидатуре страны.")
+            "Об этом президент Пример Примеров сообщил 25 сентября, выступая на 73-й сессии Генеральной Ассамблеи ООН в Нью-Йорке, где он рассказал о кандидатуре страны."
+        )
         XCTAssertEqual(s.speaker?.value, "Пример Примеров")
     }
 
     func testATitleAndAKnownSurnameGiveTheEnvoy() {
         let s = Fixture.read(
-            "Statement by EU HR Ashton to the Security Council\n\n13 February 2013, New York - EU HR Ashton briefed the Council on cooperation with regional organisations.")
+            "Statement by EU HR Ashton to the Security Council\n\n13 February 2013, New York - EU HR Ashton briefed the Council on cooperation with regional organisations."
+        )
         assertField(s.speaker, "Catherine Ashton", inferred: true)
         let unknown = Fixture.read(
-            "Statement by Ambassador Examplesson to the Security Council\n\n13 February 2013, New York - Ambassador Examplesson briefed the Council on cooperation with regional organisations.")
+            "Statement by Ambassador Examplesson to the Security Council\n\n13 February 2013, New York - Ambassador Examplesson briefed the Council on cooperation with regional organisations."
+        )
         XCTAssertNil(unknown.speaker)
     }
 
     func testANameInACapitalsHeadingStopsAtThePost() {
         let s = Fixture.read(
-            "STATEMENT BY EXAMPLA ZIN EXAMPLE PERMANENT MISSION OF MALAYSIA TO THE UNITED NATIONS AT THE PLENARY MEETING\n\nMr. President,\n\nMalaysia thanks the Secretary-General for his report.")
+            "STATEMENT BY EXAMPLA ZIN EXAMPLE PERMANENT MISSION OF MALAYSIA TO THE UNITED NATIONS AT THE PLENARY MEETING\n\nMr. President,\n\nMalaysia thanks the Secretary-General for his report."
+        )
         XCTAssertEqual(s.speaker?.value, "Exampla Zin Example")
     }
 
@@ -320,7 +336,8 @@ final class TitleReviewTests: XCTestCase {
             "Thank you, Madam President, for bringing us together to speak about children caught up in war and about what the Council can do for them."
             """)
         XCTAssertEqual(
-            s.title?.value, "Executive Director Example Person's remarks at the open debate on children and armed conflict")
+            s.title?.value,
+            "Executive Director Example Person's remarks at the open debate on children and armed conflict")
         XCTAssertEqual(s.kind?.value, "speech", "the headline says remarks; 'Press release' only labels the section")
     }
 }
@@ -380,12 +397,17 @@ final class PhraseIndexTests: XCTestCase {
     func testTheIndexFindsWhatASearchFinds() {
         let phrases = ["said", "told", "a-t-il déclaré", "по его словам", "表示", "وقال", "mr. president", "q:"]
         let index = PhraseIndex(phrases)
-        let texts = ["He said it, and she told them; a-t-il déclaré hier.", "saidx unsaid said", "по его словам — да", "他表示支持。",
-                     "وقال المندوب", "Mr. President, thank you", "q: what? q:"]
+        let texts = [
+            "He said it, and she told them; a-t-il déclaré hier.", "saidx unsaid said", "по его словам — да", "他表示支持。",
+            "وقال المندوب", "Mr. President, thank you", "q: what? q:",
+        ]
         for raw in texts {
             let text = KindLexicon.fold(raw)
             var found: [String] = []
-            index.matches(in: Array(text.utf16)) { p, _ in found.append(phrases[p]); return true }
+            index.matches(in: Array(text.utf16)) { p, _ in
+                found.append(phrases[p])
+                return true
+            }
             let expected = phrases.flatMap { p in Array(repeating: p, count: KindLexicon.occurrences(of: p, in: text)) }
             XCTAssertEqual(found.sorted(), expected.sorted(), raw)
         }

@@ -1,6 +1,6 @@
-import RostrumViewModel
 import CGtk
 import GtkKit
+import RostrumViewModel
 
 /// The active filters as removable chips, "Clear all", the result count and any search error.
 final class FilterChipsBar {

@@ -34,7 +34,10 @@ final class PresentationView {
         refresh()
     }
 
-    func stop() { deck = nil; glide = nil }
+    func stop() {
+        deck = nil
+        glide = nil
+    }
 
     /// D swaps light and dark cards: what reads best depends on the room and the projector.
     func toggleDark() {
@@ -81,7 +84,9 @@ final class PresentationView {
             cairo_paint(cr)
             return
         }
-        CardPainter(card: card, counter: deck.counter, strip: deck.strip, markerDay: shownDay, palette: dark ? .dark : .light)
-            .draw(cr, width: w, height: h)
+        CardPainter(
+            card: card, counter: deck.counter, strip: deck.strip, markerDay: shownDay, palette: dark ? .dark : .light
+        )
+        .draw(cr, width: w, height: h)
     }
 }

@@ -48,8 +48,10 @@ final class StoryPanel {
         name = Entry.make(placeholder: "Story name", accessibleLabel: "Story name")
         Signal.connect(name, "activate") { [name] in actions.rename(Entry.text(name)) }
 
-        hint = UI.label("Select a statement and press Ctrl+D to add it as a card; select words in its text first to add them as a quote.",
-                        classes: ["dim-label"], wrap: true)
+        hint = UI.label(
+            "Select a statement and press Ctrl+D to add it as a card; "
+                + "select words in its text first to add them as a quote.",
+            classes: ["dim-label"], wrap: true)
         cards = gtk_list_box_new()
         gtk_list_box_set_selection_mode(opaque(cards), GTK_SELECTION_NONE)
         gtk_widget_add_css_class(cards, "boxed-list")
@@ -74,7 +76,9 @@ final class StoryPanel {
         rendered = true
         shownStories = editor.stories
         let story = editor.current
-        chooser.set(editor.stories.map { "\($0.name) (\($0.cardCount))" }, selected: editor.stories.firstIndex { $0.id == story?.id })
+        chooser.set(
+            editor.stories.map { "\($0.name) (\($0.cardCount))" },
+            selected: editor.stories.firstIndex { $0.id == story?.id })
         if Entry.text(name) != story?.name ?? "" { Entry.setText(name, story?.name ?? "") }
         UI.show(name, story != nil)
         let cardsChanged = story?.cards != shownStory?.cards || story?.id != shownStory?.id
@@ -84,7 +88,9 @@ final class StoryPanel {
         gtk_widget_set_sensitive(exportButton, story?.cards.isEmpty == false ? 1 : 0)
         guard cardsChanged else { return }
         UI.removeRows(cards)
-        for (i, card) in (story?.cards ?? []).enumerated() { gtk_list_box_append(opaque(cards), row(card, at: i, of: story!.cards.count)) }
+        for (i, card) in (story?.cards ?? []).enumerated() {
+            gtk_list_box_append(opaque(cards), row(card, at: i, of: story!.cards.count))
+        }
         UI.show(cards, story?.cards.isEmpty == false)
     }
 
@@ -96,7 +102,9 @@ final class StoryPanel {
         let text = UI.box(GTK_ORIENTATION_VERTICAL, spacing: 3)
         UI.expand(text, v: false)
         let label = UI.label(card.label, classes: ["heading"], wrap: true)
-        let quote = UI.label(card.quote.map { "“\($0)”" } ?? "Passage chosen when shown: the richest in themes", classes: card.quote == nil ? ["dim-label", "caption"] : ["caption"], wrap: true)
+        let quote = UI.label(
+            card.quote.map { "“\($0)”" } ?? "Passage chosen when shown: the richest in themes",
+            classes: card.quote == nil ? ["dim-label", "caption"] : ["caption"], wrap: true)
         gtk_label_set_lines(opaque(quote), 3)
         UI.ellipsize(quote)
         let note = Entry.make(placeholder: "Note shown on the card", accessibleLabel: "Note for card \(i + 1)")
@@ -104,20 +112,27 @@ final class StoryPanel {
         Signal.connect(note, "changed") { [unowned self] in self.actions.note(Entry.text(note), i) }
         UI.append(text, label, quote, note)
         let buttons = UI.box(GTK_ORIENTATION_VERTICAL, spacing: 2)
-        let up = UI.button(icon: "go-up-symbolic", tooltip: "Move up", classes: ["flat"]) { [unowned self] in self.actions.move(i, i - 1) }
+        let up = UI.button(icon: "go-up-symbolic", tooltip: "Move up", classes: ["flat"]) { [unowned self] in
+            self.actions.move(i, i - 1)
+        }
         UI.setAccessibleLabel(up, "Move card \(i + 1) up")
         gtk_widget_set_sensitive(up, i > 0 ? 1 : 0)
-        let down = UI.button(icon: "go-down-symbolic", tooltip: "Move down", classes: ["flat"]) { [unowned self] in self.actions.move(i, i + 1) }
+        let down = UI.button(icon: "go-down-symbolic", tooltip: "Move down", classes: ["flat"]) { [unowned self] in
+            self.actions.move(i, i + 1)
+        }
         UI.setAccessibleLabel(down, "Move card \(i + 1) down")
         gtk_widget_set_sensitive(down, i < count - 1 ? 1 : 0)
-        let remove = UI.button(icon: "window-close-symbolic", tooltip: "Remove from the story", classes: ["flat"]) { [unowned self] in self.actions.remove(i) }
+        let remove = UI.button(icon: "window-close-symbolic", tooltip: "Remove from the story", classes: ["flat"]) {
+            [unowned self] in self.actions.remove(i)
+        }
         UI.setAccessibleLabel(remove, "Remove card \(i + 1)")
         UI.append(buttons, up, down, remove)
         UI.append(line, number, text, buttons)
         // Drag a card onto another to put it there.
         DragAndDrop.makeDraggable(line, text: "story-card:\(i)")
         DragAndDrop.acceptText(on: line) { [unowned self] dropped in
-            guard dropped.hasPrefix("story-card:"), let from = Int(dropped.dropFirst("story-card:".count)), from != i else { return }
+            guard dropped.hasPrefix("story-card:"), let from = Int(dropped.dropFirst("story-card:".count)), from != i
+            else { return }
             self.actions.move(from, i)
         }
         UI.setAccessibleLabel(line, "Card \(i + 1): \(card.label)")

@@ -3,8 +3,9 @@ import GtkKit
 import RostrumViewModel
 import StatementModel
 
-/// One statement: title, a metadata line, the situations it is filed under, what was inferred and why, theme chips, and the body with
-/// theme phrases and search hits highlighted. Copying a selection gives the quote with a citation.
+/// One statement: title, a metadata line, the situations it is filed under, what was inferred and why, theme
+/// chips, and the body with theme phrases and search hits highlighted. Copying a selection gives the quote
+/// with a citation.
 final class TextPane {
     let widget: Widget
     private let title: Widget
@@ -72,21 +73,33 @@ final class TextPane {
         UI.removeChildren(versions)
         for version in detail.versions {
             let id = version.id
-            let link = UI.button(label: "Same speech: \(version.label)", classes: ["flat", "caption"]) { [weak self] in self?.onOpen(id) }
+            let link = UI.button(label: "Same speech: \(version.label)", classes: ["flat", "caption"]) { [weak self] in
+                self?.onOpen(id)
+            }
             gtk_widget_set_halign(link, GTK_ALIGN_START)
             UI.setAccessibleLabel(link, "Open the other version: \(version.label)")
             UI.append(versions, link)
         }
         UI.show(versions, !detail.versions.isEmpty)
-        UI.setMarkup(chips, detail.themes.map { theme in
-            "<span background=\"\(theme.colour)\" foreground=\"#FFFFFF\" weight=\"bold\">\u{00A0}\(UI.escape(theme.name).replacingOccurrences(of: " ", with: "\u{00A0}").replacingOccurrences(of: "-", with: "\u{2011}"))\u{00A0}·\u{00A0}\(theme.count)\u{00A0}</span>"
-        }.joined(separator: "  "))
+        UI.setMarkup(
+            chips,
+            detail.themes.map { theme in
+                // A chip never breaks inside: no-break spaces and a non-breaking hyphen.
+                let name = UI.escape(theme.name).replacingOccurrences(of: " ", with: "\u{00A0}")
+                    .replacingOccurrences(of: "-", with: "\u{2011}")
+                return "<span background=\"\(theme.colour)\" foreground=\"#FFFFFF\" weight=\"bold\">"
+                    + "\u{00A0}\(name)\u{00A0}·\u{00A0}\(theme.count)\u{00A0}</span>"
+            }.joined(separator: "  "))
         UI.show(chips, !detail.themes.isEmpty)
         buffer.setText(detail.body)
         for h in detail.highlights {
             switch h.kind {
-            case .theme(let name, let colour): buffer.apply(buffer.tag("theme:" + name, background: Style.rgba(colour, 0.24)), from: h.start, to: h.end)
-            case .search: buffer.apply(buffer.tag("search", background: "rgba(250,204,21,0.65)", bold: true), from: h.start, to: h.end)
+            case .theme(let name, let colour):
+                buffer.apply(
+                    buffer.tag("theme:" + name, background: Style.rgba(colour, 0.24)), from: h.start, to: h.end)
+            case .search:
+                buffer.apply(
+                    buffer.tag("search", background: "rgba(250,204,21,0.65)", bold: true), from: h.start, to: h.end)
             }
         }
     }

@@ -29,12 +29,12 @@ final class TimelineView {
     private let actions: Actions
 
     struct Actions {
-        var zoom: (Double, Double) -> Void        // factor, anchor 0...1
-        var pan: (Double) -> Void                 // fraction of the span
+        var zoom: (Double, Double) -> Void  // factor, anchor 0...1
+        var pan: (Double) -> Void  // fraction of the span
         var selectDays: (Double, Double) -> Void  // a drag-selected range
-        var clickBin: (String) -> Void            // a bar's key
-        var stackBySituation: (Bool) -> Void      // by situation (true) or by theme
-        var toggleUndated: () -> Void             // only the undated statements, or all again
+        var clickBin: (String) -> Void  // a bar's key
+        var stackBySituation: (Bool) -> Void  // by situation (true) or by theme
+        var toggleUndated: () -> Void  // only the undated statements, or all again
     }
 
     init(themes: ThemeCatalog, actions: Actions) {
@@ -48,8 +48,10 @@ final class TimelineView {
         UI.setAccessibleLabel(widget, "Timeline")
         gtk_widget_set_tooltip_text(widget, "Scroll to zoom · drag to pan · Shift+drag to filter dates")
         let stackBySituation = actions.stackBySituation
-        stackSwitch = UI.toggle(label: "By situation", tooltip: "Stack the bars by situation instead of by theme (Ctrl+T)",
-                                classes: ["flat", "caption", "stack-switch"]) { on in stackBySituation(on) }
+        stackSwitch = UI.toggle(
+            label: "By situation", tooltip: "Stack the bars by situation instead of by theme (Ctrl+T)",
+            classes: ["flat", "caption", "stack-switch"]
+        ) { on in stackBySituation(on) }
         UI.setAccessibleLabel(stackSwitch, "Stack the timeline by situation")
         let toggleUndated = actions.toggleUndated
         undatedButton = UI.button(label: "Undated", classes: ["flat", "caption"]) { toggleUndated() }
@@ -59,14 +61,22 @@ final class TimelineView {
 
     /// - Parameters:
     ///   - bins: the bins as stacked; `situations`: the series when stacked by situation, else nil.
-    func render(_ timeline: TimelineModel, bins: [TimelineBin], situations: [(name: String, colour: String)]?,
-                undated: (count: Int, chosen: Bool), selected: StatementDetail?, selectedDate: StatementDate?) {
+    func render(
+        _ timeline: TimelineModel, bins: [TimelineBin], situations: [(name: String, colour: String)]?,
+        undated: (count: Int, chosen: Bool), selected: StatementDetail?, selectedDate: StatementDate?
+    ) {
         let label = undated.chosen ? "All dates" : "Undated: \(undated.count)"
         gtk_button_set_label(cast(undatedButton), label)
-        UI.setAccessibleLabel(undatedButton, undated.chosen ? "Show statements of every date"
-            : "Show the \(undated.count) undated statements, which the timeline cannot place")
-        gtk_widget_set_tooltip_text(undatedButton, undated.chosen ? "Show every statement again"
-            : "Statements with no date have no place on the timeline: list them")
+        UI.setAccessibleLabel(
+            undatedButton,
+            undated.chosen
+                ? "Show statements of every date"
+                : "Show the \(undated.count) undated statements, which the timeline cannot place")
+        gtk_widget_set_tooltip_text(
+            undatedButton,
+            undated.chosen
+                ? "Show every statement again"
+                : "Statements with no date have no place on the timeline: list them")
         UI.show(undatedButton, undated.count > 0 || undated.chosen)
         model = timeline
         self.bins = bins
@@ -85,42 +95,66 @@ final class TimelineView {
 
     private func installControllers() {
         let motion = gtk_event_controller_motion_new()!
-        Signal.connect(motion, "motion", point: { [unowned self] x, _ in
-            self.pointerX = x
-            self.updateTooltip(x)
-        })
+        Signal.connect(
+            motion, "motion",
+            point: { [unowned self] x, _ in
+                self.pointerX = x
+                self.updateTooltip(x)
+            })
         gtk_widget_add_controller(widget, motion)
 
         let scroll = gtk_event_controller_scroll_new(GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES)!
-        Signal.connect(scroll, "scroll", scroll: { [unowned self] dx, dy in
-            if dx != 0 && abs(dx) > abs(dy) { self.actions.pan(dx * 0.05); return true }
-            self.actions.zoom(dy > 0 ? 1.25 : 0.8, self.width > 0 ? self.pointerX / self.width : 0.5)
-            return true
-        })
+        Signal.connect(
+            scroll, "scroll",
+            scroll: { [unowned self] dx, dy in
+                if dx != 0 && abs(dx) > abs(dy) {
+                    self.actions.pan(dx * 0.05)
+                    return true
+                }
+                self.actions.zoom(dy > 0 ? 1.25 : 0.8, self.width > 0 ? self.pointerX / self.width : 0.5)
+                return true
+            })
         gtk_widget_add_controller(widget, scroll)
 
         let drag = gtk_gesture_drag_new()!
-        Signal.connect(drag, "drag-begin", point: { [unowned self] x, _ in
-            self.dragStart = x; self.dragOffset = 0; self.lastPanOffset = 0
-            let state = gtk_event_controller_get_current_event_state(opaque(drag))
-            self.selecting = state.rawValue & GDK_SHIFT_MASK.rawValue != 0
-        })
-        Signal.connect(drag, "drag-update", point: { [unowned self] dx, _ in
-            self.dragOffset = dx
-            if self.selecting { gtk_widget_queue_draw(self.widget); return }
-            guard self.width > 0 else { return }
-            self.actions.pan(-(dx - self.lastPanOffset) / self.width)
-            self.lastPanOffset = dx
-        })
-        Signal.connect(drag, "drag-end", point: { [unowned self] dx, _ in
-            defer { self.dragStart = nil; self.selecting = false; gtk_widget_queue_draw(self.widget) }
-            guard let start = self.dragStart, self.width > 0 else { return }
-            if abs(dx) < 4 {
-                if let bin = self.model.bin(atX: start, width: self.width) { self.actions.clickBin(bin.key) }
-            } else if self.selecting {
-                self.actions.selectDays(self.model.day(atX: start, width: self.width), self.model.day(atX: start + dx, width: self.width))
-            }
-        })
+        Signal.connect(
+            drag, "drag-begin",
+            point: { [unowned self] x, _ in
+                self.dragStart = x
+                self.dragOffset = 0
+                self.lastPanOffset = 0
+                let state = gtk_event_controller_get_current_event_state(opaque(drag))
+                self.selecting = state.rawValue & GDK_SHIFT_MASK.rawValue != 0
+            })
+        Signal.connect(
+            drag, "drag-update",
+            point: { [unowned self] dx, _ in
+                self.dragOffset = dx
+                if self.selecting {
+                    gtk_widget_queue_draw(self.widget)
+                    return
+                }
+                guard self.width > 0 else { return }
+                self.actions.pan(-(dx - self.lastPanOffset) / self.width)
+                self.lastPanOffset = dx
+            })
+        Signal.connect(
+            drag, "drag-end",
+            point: { [unowned self] dx, _ in
+                defer {
+                    self.dragStart = nil
+                    self.selecting = false
+                    gtk_widget_queue_draw(self.widget)
+                }
+                guard let start = self.dragStart, self.width > 0 else { return }
+                if abs(dx) < 4 {
+                    if let bin = self.model.bin(atX: start, width: self.width) { self.actions.clickBin(bin.key) }
+                } else if self.selecting {
+                    self.actions.selectDays(
+                        self.model.day(atX: start, width: self.width),
+                        self.model.day(atX: start + dx, width: self.width))
+                }
+            })
         gtk_widget_add_controller(widget, opaque(drag))
     }
 
@@ -131,7 +165,9 @@ final class TimelineView {
         }
         var text = "\(Self.label(forKey: bin.key)): \(bin.count) \(bin.count == 1 ? "statement" : "statements")"
         if bin.inferred > 0 { text += " (\(bin.inferred) with an inferred date)" }
-        let top = (situationSeries == nil ? bin.themes : bin.situations).sorted { $0.value > $1.value }.prefix(3).map { "\($0.key) \($0.value)" }
+        let top = (situationSeries == nil ? bin.themes : bin.situations).sorted { $0.value > $1.value }.prefix(3).map {
+            "\($0.key) \($0.value)"
+        }
         if !top.isEmpty { text += "\n" + top.joined(separator: " · ") }
         gtk_widget_set_tooltip_text(widget, text)
     }
@@ -145,14 +181,17 @@ final class TimelineView {
 
     /// The same chart the exports draw, on screen in the style's colours, with the selection on top.
     private func draw(_ cr: OpaquePointer, _ w: Double, _ h: Double) {
-        var chart = TimelineChart(bins: bins, start: model.start, end: model.end, granularity: model.granularity,
-                                  themes: series)
+        var chart = TimelineChart(
+            bins: bins, start: model.start, end: model.end, granularity: model.granularity,
+            themes: series)
         chart.markerDay = selectedDay
         let fg = Drawing.foreground(of: widget)
-        chart.draw(cr, width: w, height: h, foreground: TimelineChart.Colour(red: fg.red, green: fg.green, blue: fg.blue))
+        chart.draw(
+            cr, width: w, height: h, foreground: TimelineChart.Colour(red: fg.red, green: fg.green, blue: fg.blue))
         if selecting, let start = dragStart {
             cairo_set_source_rgba(cr, 0.21, 0.52, 0.89, 0.18)
-            cairo_rectangle(cr, min(start, start + dragOffset), 0, abs(dragOffset), h - 22); cairo_fill(cr)
+            cairo_rectangle(cr, min(start, start + dragOffset), 0, abs(dragOffset), h - 22)
+            cairo_fill(cr)
         }
     }
 
@@ -161,8 +200,9 @@ final class TimelineView {
         guard let format = TimelineChart.Format(fileName: path) else {
             throw TimelineChart.WriteError(path: path, reason: "name the file .png, .svg or .pdf")
         }
-        var chart = TimelineChart(bins: bins, start: model.start, end: model.end, granularity: model.granularity,
-                                  themes: series)
+        var chart = TimelineChart(
+            bins: bins, start: model.start, end: model.end, granularity: model.granularity,
+            themes: series)
         chart.title = "Statements over time"
         chart.subtitle = subtitle
         chart.showThemeLegend = true

@@ -23,7 +23,9 @@ public struct CountryCodes: Sendable {
     }
 
     /// Codes that releases of the corpora write differently from ISO (the workbook's CZK for CSK, ...).
-    static let variants = ["CZK": "CSK", "POR": "PRT", "ROM": "ROU", "ZAR": "COD", "TMP": "TLS", "BUR": "MMR", "DRC": "COD"]
+    static let variants = [
+        "CZK": "CSK", "POR": "PRT", "ROM": "ROU", "ZAR": "COD", "TMP": "TLS", "BUR": "MMR", "DRC": "COD",
+    ]
 
     /// - Parameter names: `country-names.tsv`: the names in the other five UN languages (code, language,
     ///   names, source), Russian declined forms among them, read as more aliases of each code.
@@ -33,7 +35,9 @@ public struct CountryCodes: Sendable {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmed }
             guard f.count >= 2 else { continue }
             let aliases = f.count > 2 ? f[2].split(separator: ";").map { $0.trimmed } : []
-            entries[f[0]] = Entry(name: f[1], aliases: aliases, until: f.count > 3 ? Int(f[3]) : nil, earlierName: f.count > 4 ? f[4] : nil)
+            entries[f[0]] = Entry(
+                name: f[1], aliases: aliases, until: f.count > 3 ? Int(f[3]) : nil,
+                earlierName: f.count > 4 ? f[4] : nil)
         }
         for line in names.split(separator: "\n") where !line.hasPrefix("#") {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmed }
@@ -49,7 +53,9 @@ public struct CountryCodes: Sendable {
     }
 
     /// Current states' names (three-letter codes), sorted: for generated corpora.
-    public var memberNames: [String] { entries.filter { $0.key.count == 3 && !Self.historical.contains($0.key) }.map(\.value.name).sorted() }
+    public var memberNames: [String] {
+        entries.filter { $0.key.count == 3 && !Self.historical.contains($0.key) }.map(\.value.name).sorted()
+    }
 
     /// Codes of states that no longer exist.
     static let historical: Set<String> = ["CSK", "DDR", "YUG", "YMD", "SUN", "SCG", "YAR", "ZAR"]

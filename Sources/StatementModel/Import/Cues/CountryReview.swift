@@ -77,7 +77,8 @@ struct CountryReview {
         let review = CountryReview(doc: doc, reference: reference)
         let top = Array(doc.lines.lazy.filter({ !$0.isBlank && $0.trimmed.count <= 160 }).prefix(14))
         for (i, line) in top.enumerated() {
-            if let m = masthead.firstMatch(in: line.text), let words = m.group(1) ?? m.group(2) ?? m.group(3) ?? m.group(4),
+            if let m = masthead.firstMatch(in: line.text),
+                let words = m.group(1) ?? m.group(2) ?? m.group(3) ?? m.group(4),
                 let (country, _) = review.country(in: words)
             {
                 return country

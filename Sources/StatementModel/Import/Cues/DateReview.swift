@@ -159,7 +159,10 @@ struct DateReview {
             return ((0.15, "a place and date closing a heading"), false, false)
         }
         // A dateline opening the story: "(Washington DC, 21/11/2016). El Consejo ...".
-        if range.location <= 45, openingDateline.firstMatch(in: ns.substring(to: range.upperBound + min(3, ns.length - range.upperBound))) != nil {
+        if range.location <= 45,
+            openingDateline.firstMatch(in: ns.substring(to: range.upperBound + min(3, ns.length - range.upperBound)))
+                != nil
+        {
             return ((0.25, "the dateline opening the text"), false, false)
         }
         return (nil, false, false)

@@ -14,8 +14,14 @@ struct ForumCue {
 
 enum ForumCues {
     private static let forums: [(String, Pattern)] = [
-        ("Security Council", Pattern(#"\b(?:UN\s+|United Nations\s+)?Security Council\b|\bUNSC\b"#, caseInsensitive: true)),
-        ("General Assembly", Pattern(#"\b(?:UN\s+|United Nations\s+)?General Assembly\b|\bUNGA\b"#, caseInsensitive: true)),
+        (
+            "Security Council",
+            Pattern(#"\b(?:UN\s+|United Nations\s+)?Security Council\b|\bUNSC\b"#, caseInsensitive: true)
+        ),
+        (
+            "General Assembly",
+            Pattern(#"\b(?:UN\s+|United Nations\s+)?General Assembly\b|\bUNGA\b"#, caseInsensitive: true)
+        ),
         ("Human Rights Council", Pattern(#"\b(?:UN\s+)?Human Rights Council\b|\bUNHRC\b"#, caseInsensitive: true)),
         ("ECOSOC", Pattern(#"\bEconomic and Social Council\b|\bECOSOC\b"#, caseInsensitive: true)),
         ("Conference on Disarmament", Pattern(#"\bConference on Disarmament\b"#, caseInsensitive: true)),
@@ -23,11 +29,19 @@ enum ForumCues {
         ("Press conference", Pattern(#"\b(?:press|news) (?:conference|briefing)\b"#, caseInsensitive: true)),
     ]
 
-    static let meetingTypes = #"(high-level open debate|high[- ]level debate|open debate|Arria[- ]formula meeting|general debate|high[- ]level meeting|ministerial meeting|emergency special session|special session|interactive dialogue|briefing|consultations|debate|summit|meeting|session)"#
-    private static let typeAfter = Pattern(#"^(?:['’]s)?\s*(?:(?:annual|emergency|virtual|ministerial|formal|informal)\s+)?"# + meetingTypes + #"\b"#, caseInsensitive: true)
-    private static let typeBefore = Pattern(meetingTypes + #"\s+(?:of|in|at|to|before)\s+(?:the\s+)?$"#, caseInsensitive: true)
-    private static let agendaAfter = Pattern(#"^\s+(?:on|about|entitled|titled|concerning|regarding)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)\b)(?:the\s+(?:theme|topic|subject)\s+(?:of\s+)?)?(?:[“"‘]([^”"’]+)[”"’]|(.+?)(?=[.;]\s|[.;]?$|,\s|\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))"#, caseInsensitive: true)
-    private static let tie = Pattern(#"\b(?:told|at|addressing|addressed|before|to|in|during|briefed|briefing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$"#, caseInsensitive: true)
+    static let meetingTypes =
+        #"(high-level open debate|high[- ]level debate|open debate|Arria[- ]formula meeting|general debate|high[- ]level meeting|ministerial meeting|emergency special session|special session|interactive dialogue|briefing|consultations|debate|summit|meeting|session)"#
+    private static let typeAfter = Pattern(
+        #"^(?:['’]s)?\s*(?:(?:annual|emergency|virtual|ministerial|formal|informal)\s+)?"# + meetingTypes + #"\b"#,
+        caseInsensitive: true)
+    private static let typeBefore = Pattern(
+        meetingTypes + #"\s+(?:of|in|at|to|before)\s+(?:the\s+)?$"#, caseInsensitive: true)
+    private static let agendaAfter = Pattern(
+        #"^\s+(?:on|about|entitled|titled|concerning|regarding)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)\b)(?:the\s+(?:theme|topic|subject)\s+(?:of\s+)?)?(?:[“"‘]([^”"’]+)[”"’]|(.+?)(?=[.;]\s|[.;]?$|,\s|\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))"#,
+        caseInsensitive: true)
+    private static let tie = Pattern(
+        #"\b(?:told|at|addressing|addressed|before|to|in|during|briefed|briefing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$"#,
+        caseInsensitive: true)
 
     /// The forum in `text`: one tied to the speaker by "told", "at" and the like first, else the first named.
     static func find(in text: String) -> ForumCue? {
@@ -51,7 +65,8 @@ enum ForumCues {
                 }
                 let tail = ns.substring(from: agendaFrom)
                 if let a = agendaAfter.firstMatch(in: tail), let r = a.groupRange(1) ?? a.groupRange(2) {
-                    let agenda = (tail as NSString).substring(with: r).trimmingCharacters(in: CharacterSet(charactersIn: " .,;:"))
+                    let agenda = (tail as NSString).substring(with: r).trimmingCharacters(
+                        in: CharacterSet(charactersIn: " .,;:"))
                     if !agenda.isEmpty, agenda.count <= 300 {
                         cue.agenda = agenda
                         cue.agendaRange = SpeakerCues.shift(r, by: agendaFrom)

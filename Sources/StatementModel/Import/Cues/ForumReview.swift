@@ -83,7 +83,8 @@ struct ForumReview {
             // a meeting's or a think tank's transcript is not.
             let cueLines = Array(head) + Array(lead)
             if cueLines.contains(where: { Self.pressCue.firstMatch(in: $0.text) != nil })
-                || s.kind?.value == "transcript" && filled.prefix(60).contains { Self.reporterTurn.firstMatch(in: $0.text) != nil }
+                || s.kind?.value == "transcript"
+                    && filled.prefix(60).contains { Self.reporterTurn.firstMatch(in: $0.text) != nil }
             {
                 return set(
                     "Press conference", &s, rule: "forum.press", 0.7, "an exchange with the press",
@@ -161,10 +162,13 @@ struct ForumReview {
         #"(?i)presiden(?:cy|t)\W+(?:of the Council\W+)?(?:for|in|during|this|of) (?:the month of )?(?:month|January|February|March|"#
             + #"April|May|June|July|August|September|October|November|December)\b|présidence (?:du|de ce|ce) mois|"#
             + #"(?i)presidencia (?:durante el|de este|este|del) mes|председательств\w* в (?:январе|феврале|марте|апреле|мае|"#
-            + #"июне|июле|августе|сентябре|октябре|ноябре|декабре|этом месяце)|本月.{0,6}主席|轮值主席|رئاست\w* .{0,30}لهذا الشهر"#)
+            + #"июне|июле|августе|сентябре|октябре|ноябре|декабре|этом месяце)|本月.{0,6}主席|轮值主席|رئاست\w* .{0,30}لهذا الشهر"#
+    )
 
     private func councilByPresidency(_ lines: [TextLine], _ s: inout Statement) {
-        guard lines.prefix(40).contains(where: { Self.monthlyPresidency.firstMatch(in: $0.text) != nil }) else { return }
+        guard lines.prefix(40).contains(where: { Self.monthlyPresidency.firstMatch(in: $0.text) != nil }) else {
+            return
+        }
         set(
             "Security Council", &s, rule: "forum.monthly-presidency", 0.6,
             "the speech thanks or welcomes a monthly presidency, which only the Security Council has",

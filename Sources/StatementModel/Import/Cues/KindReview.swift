@@ -105,7 +105,8 @@ struct KindReview {
         // Others' words reported (two reporting verbs or more), or nobody saying "I" or "we" and nobody
         // addressed: a news report, or the institution's own press release on its site.
         guard reports >= 2 || thirdPerson else { return }
-        let how = reports >= 2
+        let how =
+            reports >= 2
             ? "it reports others' words (\(reports) reporting verbs such as “said”)"
             : "it speaks of others in the third person: no “I” or “we”, no one addressed"
         let confidence = reports >= 2 ? 0.6 : 0.5

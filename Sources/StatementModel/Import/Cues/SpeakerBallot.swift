@@ -44,8 +44,9 @@ struct SpeakerBallot {
             c.name = Self.withoutHonorifics(c.name)
             // A name has two parts at least ("В.Путин", initial and surname, counts), except in scripts
             // that do not space their names.
-            guard c.name.split(whereSeparator: { $0 == " " || $0 == "." }).count >= 2
-                || c.name.unicodeScalars.first!.value >= 0x0600
+            guard
+                c.name.split(whereSeparator: { $0 == " " || $0 == "." }).count >= 2
+                    || c.name.unicodeScalars.first!.value >= 0x0600
             else {
                 continue
             }

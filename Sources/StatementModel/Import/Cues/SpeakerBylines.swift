@@ -295,12 +295,13 @@ extension SpeakerReview {
             guard let m = Self.nameCommaPostVerb.firstMatch(in: line.text), let r = m.groupRange(1),
                 let post = m.group(2), Self.postWords.firstMatch(in: post) != nil, let name = bylineName(m.group(1)!)
             else { continue }
-            return [SpeakerCandidate(
-                name: name, range: doc.range(r, inLine: line), rule: "speaker.name-post-verb", score: 0.62,
-                reason: "a sentence opens with “\(m.group(1)!), \(post.prefix(40))”",
-                role: (post.trimmed, doc.range(m.groupRange(2)!, inLine: line)))]
+            return [
+                SpeakerCandidate(
+                    name: name, range: doc.range(r, inLine: line), rule: "speaker.name-post-verb", score: 0.62,
+                    reason: "a sentence opens with “\(m.group(1)!), \(post.prefix(40))”",
+                    role: (post.trimmed, doc.range(m.groupRange(2)!, inLine: line)))
+            ]
         }
         return []
     }
 }
-

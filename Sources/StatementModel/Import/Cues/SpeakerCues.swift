@@ -24,9 +24,12 @@ struct TitleCue {
 /// Finds speakers in titles ("Remarks by Ambassador Zhang Jun at ...") and in news prose
 /// ("said Zhang Jun, China's permanent representative to the United Nations").
 enum SpeakerCues {
-    static let name = #"((?:[\p{Lu}][\p{L}'’\-]*\.?)(?:\s+(?!(?:At|On|To|In|Before|During|The|Of|And|For)\b)[\p{Lu}][\p{L}'’\-]*\.?){1,3})"#
-    static let honorifics = #"(?:(?:H\.\s?E\.|His Excellency|Her Excellency|Excellency|Ambassador|Amb\.|Mr\.?|Ms\.?|Mrs\.?|Madam|Madame|Dr\.?|Prof\.?|Professor|Minister|Counsellor|Counselor|Deputy Permanent Representative|Permanent Representative|Special Envoy|State Councilor|Foreign Minister|President|Vice President|Secretary-General|Under-Secretary-General)\s+)*"#
-    private static let roleWords = #"(?i)\b(representative|ambassador|envoy|minister|secretary|president|spokes\w*|director|chief|head|coordinator|commissioner|advis[eo]r|chair\w*|delegate|counsel+or|official|councilor|premier|chancellor|king|prince|foreign)\b"#
+    static let name =
+        #"((?:[\p{Lu}][\p{L}'’\-]*\.?)(?:\s+(?!(?:At|On|To|In|Before|During|The|Of|And|For)\b)[\p{Lu}][\p{L}'’\-]*\.?){1,3})"#
+    static let honorifics =
+        #"(?:(?:H\.\s?E\.|His Excellency|Her Excellency|Excellency|Ambassador|Amb\.|Mr\.?|Ms\.?|Mrs\.?|Madam|Madame|Dr\.?|Prof\.?|Professor|Minister|Counsellor|Counselor|Deputy Permanent Representative|Permanent Representative|Special Envoy|State Councilor|Foreign Minister|President|Vice President|Secretary-General|Under-Secretary-General)\s+)*"#
+    private static let roleWords =
+        #"(?i)\b(representative|ambassador|envoy|minister|secretary|president|spokes\w*|director|chief|head|coordinator|commissioner|advis[eo]r|chair\w*|delegate|counsel+or|official|councilor|premier|chancellor|king|prince|foreign)\b"#
 
     static let titlePattern = Pattern(
         #"^\s*((?:(?:Opening|Closing|Keynote|Concluding|Press|Joint|Introductory|Written)\s+)?(?:Remarks|Statement|Speech|Address|Briefing|Intervention|Explanation of (?:Vote|Position)|Message|Lecture|Toast|Interview|Transcript|Press Release))\s+(?:by|of|from|delivered by)\s+(.+)$"#,
@@ -37,7 +40,8 @@ enum SpeakerCues {
     // second comma, up to "at", "before" or "during" (not "to": roles themselves say "to the UN").
     private static let roleBetweenCommas = Pattern(#"^\s*,\s*([^,]{3,160}),\s*"#)
     private static let roleBeforeVenue = Pattern(#"^\s*,\s*(.{3,160}?)\s+(?=(?:at|before|during)\s)"#)
-    private static let venueStart = Pattern(#"^\s*,?\s*(at|before|during|to|in|on|for)\s+(?:the\s+)?"#, caseInsensitive: true)
+    private static let venueStart = Pattern(
+        #"^\s*,?\s*(at|before|during|to|in|on|for)\s+(?:the\s+)?"#, caseInsensitive: true)
     private static let isRole = Pattern(roleWords)
 
     /// Reads a title of the form "<Kind> by <person>[, <role>] at|on <venue>".
@@ -50,7 +54,9 @@ enum SpeakerCues {
         var cue = TitleCue(kindWord: kind, person: nil, venue: nil, venueRange: nil, venueIsTopic: false)
         // A heading in capitals may put the post before the title of address ("STATEMENT BY ITALY'S
         // REPRESENTATIVE AMB. MAURIZIO MASSARI AT ..."): the name is read from the title on.
-        if rest == rest.uppercased(), let t = capitalsTitle.firstMatch(in: String(rest.prefix(80))), t.range.location > 0 {
+        if rest == rest.uppercased(), let t = capitalsTitle.firstMatch(in: String(rest.prefix(80))),
+            t.range.location > 0
+        {
             rest = (rest as NSString).substring(from: t.range.upperBound)
             restRange = NSRange(
                 location: restRange.location + t.range.upperBound, length: restRange.length - t.range.upperBound)
@@ -69,12 +75,14 @@ enum SpeakerCues {
         var name = kept.joined(separator: " ")
         if name == name.uppercased() { name = SpeakerReview.titleCased(name) }
         let keptRange = NSRange(location: nameRange.location, length: (kept.joined(separator: " ") as NSString).length)
-        var person = PersonCue(name: name, nameRange: shift(keptRange, by: restRange.location), role: nil,
-                               roleRange: nil, country: nil, rule: "title.kind-by-person")
+        var person = PersonCue(
+            name: name, nameRange: shift(keptRange, by: restRange.location), role: nil,
+            roleRange: nil, country: nil, rule: "title.kind-by-person")
         var cursor = p.range.location + p.range.length
         let afterName = (rest as NSString).substring(from: cursor)
         if let r = roleBetweenCommas.firstMatch(in: afterName) ?? roleBeforeVenue.firstMatch(in: afterName),
-           let roleText = r.group(1), isRole.firstMatch(in: roleText) != nil {
+            let roleText = r.group(1), isRole.firstMatch(in: roleText) != nil
+        {
             person.role = roleText.trimmed
             person.roleRange = shift(r.groupRange(1)!, by: restRange.location + cursor)
             cursor += r.range.length
@@ -91,32 +99,47 @@ enum SpeakerCues {
         return cue
     }
 
-    private static let saidName = Pattern(#"\b(?:said|says|added|stressed|noted)\s+"# + name + #",\s+([^,.;“"(]{3,140}?)(?=[,.;(]|\s+(?:at|in|on|during|who)\s|$)"#)
-    private static let nameRoleSaid = Pattern(name + #",\s+([^,.;“"(]{3,140}?),\s+(?:said|says|told|stressed|noted|stated|called|urged|warned|added|reiterated|underlined)\b"#)
-    private static let rolePrefixName = Pattern(#"\b([\p{Lu}][\p{L}]+(?:['’]s)?)\s+((?:[Pp]ermanent [Rr]epresentative|[Dd]eputy [Pp]ermanent [Rr]epresentative|[Aa]mbassador|[Ee]nvoy|[Ff]oreign [Mm]inister|[Ss]pecial [Ee]nvoy|UN [Ee]nvoy)(?: to the (?:United Nations|UN))?)\s+"# + name + #"\s+(?:said|says|told|stressed|noted|on|has|urged|called|warned)\b"#)
+    private static let saidName = Pattern(
+        #"\b(?:said|says|added|stressed|noted)\s+"# + name
+            + #",\s+([^,.;“"(]{3,140}?)(?=[,.;(]|\s+(?:at|in|on|during|who)\s|$)"#)
+    private static let nameRoleSaid = Pattern(
+        name
+            + #",\s+([^,.;“"(]{3,140}?),\s+(?:said|says|told|stressed|noted|stated|called|urged|warned|added|reiterated|underlined)\b"#
+    )
+    private static let rolePrefixName = Pattern(
+        #"\b([\p{Lu}][\p{L}]+(?:['’]s)?)\s+((?:[Pp]ermanent [Rr]epresentative|[Dd]eputy [Pp]ermanent [Rr]epresentative|[Aa]mbassador|[Ee]nvoy|[Ff]oreign [Mm]inister|[Ss]pecial [Ee]nvoy|UN [Ee]nvoy)(?: to the (?:United Nations|UN))?)\s+"#
+            + name + #"\s+(?:said|says|told|stressed|noted|on|has|urged|called|warned)\b"#)
 
     /// The first person the prose quotes with a post: the speaker of a news story.
     static func prose(_ text: String, gazetteer: Gazetteer) -> PersonCue? {
         var best: PersonCue?
-        func consider(_ cue: PersonCue) { if best == nil || cue.nameRange.location < best!.nameRange.location { best = cue } }
+        func consider(_ cue: PersonCue) {
+            if best == nil || cue.nameRange.location < best!.nameRange.location { best = cue }
+        }
         for (pattern, rule) in [(saidName, "prose.said-name-role"), (nameRoleSaid, "prose.name-role-said")] {
             for m in pattern.matches(in: text) {
                 guard let role = m.group(2), isRole.firstMatch(in: role) != nil else { continue }
-                consider(PersonCue(name: m.group(1)!.trimmed, nameRange: m.groupRange(1)!, role: role.trimmed,
-                                   roleRange: m.groupRange(2), country: nil, rule: rule))
+                consider(
+                    PersonCue(
+                        name: m.group(1)!.trimmed, nameRange: m.groupRange(1)!, role: role.trimmed,
+                        roleRange: m.groupRange(2), country: nil, rule: rule))
                 break
             }
         }
         if let m = rolePrefixName.firstMatch(in: text), let country = gazetteer.country(for: m.group(1)!) {
             let post = m.group(2)!
-            consider(PersonCue(name: m.group(3)!.trimmed, nameRange: m.groupRange(3)!, role: "\(country)'s \(post)",
-                               roleRange: NSRange(location: m.range.location, length: m.groupRange(2)!.upperBound - m.range.location),
-                               country: country, rule: "prose.adjective-post-name"))
+            consider(
+                PersonCue(
+                    name: m.group(3)!.trimmed, nameRange: m.groupRange(3)!, role: "\(country)'s \(post)",
+                    roleRange: NSRange(
+                        location: m.range.location, length: m.groupRange(2)!.upperBound - m.range.location),
+                    country: country, rule: "prose.adjective-post-name"))
         }
         return best
     }
 
-    private static let possessiveRole = Pattern(#"^(?:the\s+)?([\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3})['’]s\s+(.+)$"#)
+    private static let possessiveRole = Pattern(
+        #"^(?:the\s+)?([\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3})['’]s\s+(.+)$"#)
     private static let ofCountry = Pattern(#"\bof\s+(?:the\s+)?([\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+){0,3})"#)
     private static let smallWords: Set<String> = ["of", "to", "the", "and", "for", "on", "in", "at"]
 
@@ -132,7 +155,9 @@ enum SpeakerCues {
             // "of the Russian Federation to ...": try the longest run of capitalised words first.
             let words = m.group(1)!.split(separator: " ")
             for n in stride(from: words.count, through: 1, by: -1) {
-                if let country = gazetteer.country(for: words.prefix(n).joined(separator: " ")) { return (titleCasedStart(role), country) }
+                if let country = gazetteer.country(for: words.prefix(n).joined(separator: " ")) {
+                    return (titleCasedStart(role), country)
+                }
             }
         }
         // "Minister for Foreign Affairs, Japan", as shot lists and captions write a post.
@@ -157,10 +182,14 @@ enum SpeakerCues {
     }
 
     private static func titleCased(_ s: String) -> String {
-        s.split(separator: " ").map { w in smallWords.contains(w.lowercased()) ? w.lowercased() : w.prefix(1).uppercased() + w.dropFirst() }
-            .joined(separator: " ")
+        s.split(separator: " ").map { w in
+            smallWords.contains(w.lowercased()) ? w.lowercased() : w.prefix(1).uppercased() + w.dropFirst()
+        }
+        .joined(separator: " ")
     }
     private static func titleCasedStart(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
 
-    static func shift(_ r: NSRange, by offset: Int) -> NSRange { NSRange(location: r.location + offset, length: r.length) }
+    static func shift(_ r: NSRange, by offset: Int) -> NSRange {
+        NSRange(location: r.location + offset, length: r.length)
+    }
 }

@@ -27,13 +27,17 @@ extension SpeakerReview {
         guard let date else { return [] }
         for line in lines where line.trimmed.count <= 200 {
             let folded = EnvoyTable.fold(line.text).replacingOccurrences(of: "-", with: " ")
-            let english = Self.heads.first { Self.standsAsWord($0.replacingOccurrences(of: "-", with: " "), in: folded) }
+            let english = Self.heads.first {
+                Self.standsAsWord($0.replacingOccurrences(of: "-", with: " "), in: folded)
+            }
             let translated = Self.otherHeads.first {
                 Self.standsAsWord($0.0.replacingOccurrences(of: "-", with: " "), in: folded)
             }?.1
             guard let head = english ?? translated else { continue }
             let holders = envoys.envoys.filter { envoy in
-                guard envoy.country != "United Nations" || !envoy.post.hasPrefix("Secretary-General of the United Nations"),
+                guard
+                    envoy.country != "United Nations"
+                        || !envoy.post.hasPrefix("Secretary-General of the United Nations"),
                     envoy.covers(date, currentYear: currentYear),
                     let org = Self.organisation(ofPost: envoy.post, head: head)
                 else { return false }
@@ -53,8 +57,9 @@ extension SpeakerReview {
     /// "Secretary-General of the Organisation of Islamic Cooperation" → "Organisation of Islamic Cooperation".
     private static func organisation(ofPost post: String, head: String) -> String? {
         let p = post.hasPrefix("Acting ") ? String(post.dropFirst(7)) : post
-        guard EnvoyTable.fold(p).replacingOccurrences(of: "-", with: " ")
-            .hasPrefix(head.replacingOccurrences(of: "-", with: " ")),
+        guard
+            EnvoyTable.fold(p).replacingOccurrences(of: "-", with: " ")
+                .hasPrefix(head.replacingOccurrences(of: "-", with: " ")),
             let of = p.range(of: " of ")
         else { return nil }
         var org = String(p[of.upperBound...])

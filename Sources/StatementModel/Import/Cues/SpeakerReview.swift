@@ -76,8 +76,9 @@ struct SpeakerReview {
 
     func review(_ s: inout Statement) {
         // A country or an organisation is not a person ("Explanation of Vote by Sierra Leone").
-        if let speaker = s.speaker?.value, !Self.isName(speaker) || countryWord(speaker)
-            || gazetteer.isOrganisationName(speaker)
+        if let speaker = s.speaker?.value,
+            !Self.isName(speaker) || countryWord(speaker)
+                || gazetteer.isOrganisationName(speaker)
         {
             s.notes.append("“\(speaker)” was read as the speaker but is a post or a heading, not a name")
             s.speaker = nil
@@ -307,7 +308,9 @@ struct SpeakerReview {
     func countryWord(_ w: String) -> Bool {
         if countries.code(forName: w) != nil || gazetteer.country(for: w) != nil { return true }
         // A country's name declined in Russian ("Казахстана", "России", "Японии") before the person's.
-        guard w.unicodeScalars.first.map({ (0x0400...0x04FF).contains($0.value) }) == true, w.count > 3 else { return false }
+        guard w.unicodeScalars.first.map({ (0x0400...0x04FF).contains($0.value) }) == true, w.count > 3 else {
+            return false
+        }
         let stems = [String(w.dropLast()), String(w.dropLast()) + "я", String(w.dropLast(2)) + "ия"]
         return stems.contains { countries.code(forName: $0) != nil || gazetteer.country(for: $0) != nil }
     }

@@ -18,7 +18,8 @@ extension SpeakerReview {
     func surnamesAfterTitles(in lines: [TextLine], date: StatementDate?) -> [SpeakerCandidate] {
         for line in lines {
             for m in Self.titleSurname.matches(in: line.text) {
-                guard let surname = m.group(1), let r = m.groupRange(1), !Self.notNameWords.contains(surname.lowercased()),
+                guard let surname = m.group(1), let r = m.groupRange(1),
+                    !Self.notNameWords.contains(surname.lowercased()),
                     let name = envoyBySurname(surname, date: date)
                 else { continue }
                 return [

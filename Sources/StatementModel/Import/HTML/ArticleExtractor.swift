@@ -369,7 +369,9 @@ enum ArticleExtractor {
             let above = all[max(0, i - 8)..<i].filter { block in
                 DateFinder.dateLine(block) != nil || block.count <= 60 && documentSymbol.firstMatch(in: block) != nil
                     || block.count <= 160
-                    && block.split(whereSeparator: { "·|•".contains($0) }).contains { DateFinder.dateLine(String($0)) != nil }
+                        && block.split(whereSeparator: { "·|•".contains($0) }).contains {
+                            DateFinder.dateLine(String($0)) != nil
+                        }
             }
             out.insert(contentsOf: above, at: 0)
         }

@@ -138,7 +138,10 @@ public enum PDFTextCleaner {
             // A letterhead's address or telephone line ends where it is.
             if TitleReview.contactLine.firstMatch(in: line) != nil && line.count <= 120 { flush() }
             if dateLine { flush() }
-            if !capitals, (endsSentence(line) && line.count < usual * 4 / 5) || (line.count < usual / 2 && !Self.endsWithBreakHyphen(line)) {
+            if !capitals,
+                (endsSentence(line) && line.count < usual * 4 / 5)
+                    || (line.count < usual / 2 && !Self.endsWithBreakHyphen(line))
+            {
                 flush()
             }
         }
