@@ -304,5 +304,51 @@ final class SpeakerFormsTests: XCTestCase {
             """)
         assertField(s.speaker, "Marie-Claire Dufresne", inferred: true)
     }
-}
 
+    func testAStorysSpeakerIsThePersonItQuotesFirstNotAKnownEnvoyItMentions() {
+        let s = Fixture.read(
+            """
+            KIVU MATIN
+            Politique | Économie | Sécurité | Société
+            Accueil > Politique
+            Le Conseil de sécurité se penche sur la RDC ce mois-ci
+            Publié le mer 07/03/2018 - 16:05 | Par la rédaction
+            Le Conseil de sécurité tiendra plusieurs séances ce mois de mars sur la situation dans l'est du pays.
+            « Nous entrons dans la phase où le mandat de la Mission sera revu », a expliqué Aline Mukendi, \
+            porte-parole de la Mission, lors du point de presse hebdomadaire à Kinshasa.
+            Elle a ajouté que la Représentante spéciale, Leila Zerrougui, présenterait le rapport devant le Conseil.
+            © 2018 KIVU MATIN – Tous droits réservés
+            """)
+        assertField(s.speaker, "Aline Mukendi", inferred: true)
+        XCTAssertEqual(s.speaker?.provenance.rule, "speaker.quote-attribution")
+    }
+
+    func testASurnameAfterAQuoteIsTheFullNameTheStoryGaveEarlier() {
+        let s = Fixture.read(
+            """
+            EL DIARIO DEL NORTE
+            Internacional
+            Reunión de urgencia en la ONU sobre Venezuela
+            Por Redacción · 5 enero 2026
+            En la reunión del Consejo de Seguridad, la jefa de asuntos políticos Rosemary DiCarlo leyó un texto \
+            del secretario general, António Guterres.
+            “Me inquieta que la situación empeore y lo que eso significaría para toda la región”, dijo Guterres.
+            © 2026 El Diario del Norte
+            """)
+        assertField(s.speaker, "António Guterres", inferred: true)
+    }
+
+    func testAPostBeforeTheNameInAHeadlineIsPassedOver() {
+        let s = Fixture.read(
+            """
+            Statement of UNRWA Deputy Commissioner-General Mira Haldorsen to the Security Council
+            20 February 2023
+            Madame President, Members of the Council,
+            The Commissioner-General, Philippe Lazzarini, regrets that he could not join you today. Refugees in \
+            the region are losing hope, and the Agency's services are at risk without predictable funding.
+            I thank you.
+            """)
+        assertField(s.speaker, "Mira Haldorsen", inferred: true)
+        assertField(s.role, "UNRWA Deputy Commissioner-General", inferred: true)
+    }
+}

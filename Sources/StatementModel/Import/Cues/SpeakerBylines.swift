@@ -62,7 +62,7 @@ extension SpeakerReview {
     ]
 
     /// The words of a name line when they are a person's name: no post, body, place or country among them.
-    private func bylineName(_ written: String) -> String? {
+    func bylineName(_ written: String) -> String? {
         let words = written.split(separator: " ").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ",")) }
         let particles: Set<String> = [
             "de", "da", "del", "di", "van", "von", "der", "bin", "ibn", "al", "el", "dos", "das",

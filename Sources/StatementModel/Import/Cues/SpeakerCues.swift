@@ -32,9 +32,13 @@ enum SpeakerCues {
         #"(?i)\b(representative|ambassador|envoy|minister|secretary|president|spokes\w*|director|chief|head|coordinator|commissioner|advis[eo]r|chair\w*|delegate|counsel+or|official|councilor|premier|chancellor|king|prince|foreign)\b"#
 
     static let titlePattern = Pattern(
-        #"^\s*((?:(?:Opening|Closing|Keynote|Concluding|Press|Joint|Introductory|Written)\s+)?(?:Remarks|Statement|Speech|Address|Briefing|Intervention|Explanation of (?:Vote|Position)|Message|Lecture|Toast|Interview|Transcript|Press Release))\s+(?:by|of|from|delivered by)\s+(.+)$"#,
+        #"^\s*((?:(?:Opening|Closing|Keynote|Concluding|Press|Joint|Introductory|Written)\s+)?(?:Remarks|Statement|Speech|Address|Briefing|Intervention|Explanation of (?:Vote|Position)|Message|Lecture|Toast|Interview|Transcript|Press Release|Press Conference|News Conference|Press Briefing))\s+(?:by|of|from|delivered by|with)\s+(.+)$"#,
         caseInsensitive: true)
     private static let personStart = Pattern("^" + honorifics + name)
+    private static let postBeforeName = Pattern(
+        #"^(?:(?:[\p{Lu}][\p{L}'’\-]*|the)\s+){0,4}?(?i:representative|envoy|minister|secretary|spokes\w*|director|"#
+            + #"chief|head|coordinator|commissioner|advis[eo]r|chair\w*|delegate|officer|councilor|councillor)"#
+            + #"(?:-[\p{L}]+)?\s*,?\s+(?=(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Prof|Ambassador)?\.?\s*[\p{Lu}][\p{Ll}])"#)
     private static let capitalsTitle = Pattern(#"\b(?:AMB\.|AMBASSADOR|H\.\s?E\.|MR\.|MRS\.|MS\.|DR\.)\s"#)
     // A role between commas ("..., Permanent Representative of X to the UN, at ...") or, failing a
     // second comma, up to "at", "before" or "during" (not "to": roles themselves say "to the UN").
@@ -61,6 +65,16 @@ enum SpeakerCues {
             restRange = NSRange(
                 location: restRange.location + t.range.upperBound, length: restRange.length - t.range.upperBound)
         }
+        // A post before the name ("UNRWA Deputy Commissioner-General Leni Stenseth", "UNAMA Press Officer,
+        // Dr Nilab Mobarez") is passed over: the name is what follows it.
+        var leadingPost: (text: String, range: NSRange)?
+        if let post = postBeforeName.firstMatch(in: rest) {
+            let text = post.value.trimmingCharacters(in: CharacterSet(charactersIn: ", ")).trimmed
+            leadingPost = (text, NSRange(location: restRange.location, length: (text as NSString).length))
+            rest = (rest as NSString).substring(from: post.range.upperBound)
+            restRange = NSRange(
+                location: restRange.location + post.range.upperBound, length: restRange.length - post.range.upperBound)
+        }
         guard let p = personStart.firstMatch(in: rest), let nameRange = p.groupRange(1) else { return cue }
         // A heading in capitals runs the name into the post ("STATEMENT BY NORDIANA ZIN ZAWAWI PERMANENT
         // MISSION ..."): the name stops at the first word of a post, and is written in title case.
@@ -86,6 +100,10 @@ enum SpeakerCues {
             person.role = roleText.trimmed
             person.roleRange = shift(r.groupRange(1)!, by: restRange.location + cursor)
             cursor += r.range.length
+        }
+        if person.role == nil, let post = leadingPost, isRole.firstMatch(in: post.text) != nil {
+            person.role = post.text
+            person.roleRange = post.range
         }
         cue.person = person
         let afterRole = (rest as NSString).substring(from: cursor)

@@ -99,6 +99,7 @@ struct SpeakerReview {
             + namesBeforePosts() + kindByPersonLines() + arabicNames(in: Array(headLines) + leadLines)
             + namePostVerbOpenings() + surnamesBeforeTitles(in: Array(headLines) + leadLines)
             + surnamesAfterTitles(in: Array(headLines) + Array(filled.prefix(30)), date: s.date?.value)
+        if [nil, "news report"].contains(s.kind?.value) { found += quoteAttributions(date: s.date?.value) }
         found += [soleHolder(s)].compactMap { $0 }
         found += postHolders(in: Array(headLines), date: s.date?.value)
         // A letter names its addressee at the top and its writer at the foot.

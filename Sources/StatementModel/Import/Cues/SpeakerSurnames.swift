@@ -32,7 +32,7 @@ extension SpeakerReview {
         return []
     }
 
-    private func envoyBySurname(_ surname: String, date: StatementDate?) -> String? {
+    func envoyBySurname(_ surname: String, date: StatementDate?) -> String? {
         // Without the text's date a surname could be anyone's who ever held a post: nobody is named.
         guard let date else { return nil }
         let folded = EnvoyTable.fold(surname)
