@@ -312,6 +312,19 @@ final class SpeakerAndForumReviewTests: XCTestCase {
             """)
         assertField(told.forum, "Security Council", inferred: true)
     }
+
+    func testASummaryAskingForSeatsInTheCouncilIsNotPlacedInIt() {
+        let s = Fixture.read(
+            """
+            Communiqué de presse
+            Débat général : résumé des interventions du 25 septembre
+            M. EXEMPLE MARTIN, Ministre des affaires étrangères, a présenté le plan de développement de son pays \
+            et appelé à la vigilance autour des élections prévues l'an prochain dans la région.
+            En conclusion, le Ministre a demandé pour l'Afrique deux sièges de membres permanents, ainsi que des \
+            sièges non permanents supplémentaires au Conseil de sécurité.
+            """)
+        XCTAssertNotEqual(s.forum?.value, "Security Council", "seats asked for in the Council are its business")
+    }
 }
 
 final class TitleReviewTests: XCTestCase {

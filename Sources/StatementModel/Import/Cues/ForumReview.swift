@@ -34,7 +34,7 @@ struct ForumReview {
             + #"|^[^。！？\n]{0,30}(?:举行|公开会|会议|通过)"#,
         caseInsensitive: true)
     private static let venueBefore = Pattern(
-        #"(?:\b(?:at|in|to|before|told|tells?|warns?|addressing|addressed|briefed|briefs?|briefing|urges?|urged|asked|asks|calls? on|called on|members of|(?:meeting|session|debate|briefing|consultations) of|en|ante|al|au|à|devant|lors d'une réunion du|réunion du|séance du|(?:reunión|sesión|réunion|séance|débat|debate)(?:\s+(?:de\s+)?[\p{L}-]+){0,2}\s+(?:del|du|de la)|на|в|перед|заседани[еиюя]|сессии|засідання|засіданні|im|vor dem|in der Sitzung des|na reunião do|perante o|"#
+        #"(?:\b(?:at|in|to|before|told|tells?|warns?|addressing|addressed|briefed|briefs?|briefing|urges?|urged|asked|asks|calls? on|called on|members of|(?:meeting|session|debate|briefing|consultations) of|en|ante|al|au|à|devant|lors d'une réunion du|réunion du|séance du|(?:reunión|sesión|réunion|séance|débat|debate)(?:\s+(?:de\s+)?[\p{L}-]+){0,2}\s+(?:del|du|de la|de l['’])|на|в|перед|заседани[еиюя]|сессии|засідання|засіданні|im|vor dem|in der Sitzung des|na reunião do|perante o|"#
             + #"أمام|في|جلسة|اجتماع|انتخبت|اعتمدت|عقدت|عقد|أقرت|صوتت)\W+"#
             + #"(?:the\W+|a\W+|le\W+|la\W+|el\W+|l'|UN\W+|U\.N\.\W+|United Nations\W+|ООН\W+){0,3}|在(?:联合国)?|(?:^|\s)[بل]|(?:^|\s)ل?أعضاء\W+)$"#,
         caseInsensitive: true)
@@ -123,7 +123,7 @@ struct ForumReview {
         // A story names the Council as often for what is asked of it, what it will do or a seat in it ("asked
         // the Security Council to adopt", "will hold a meeting", "a seat in the Council"): those mentions do
         // not place a news report's words in it.
-        let story = s.kind?.value == "news report"
+        let story = ["news report", "press release"].contains(s.kind?.value ?? "")
         let placed = named.first {
             Self.placesStatement(in: $0.0.text, at: $0.1.range)
                 && !(story && Self.namesBusiness(in: $0.0.text, at: $0.1.range))
@@ -215,10 +215,11 @@ struct ForumReview {
         return venueBefore.firstMatch(in: before) != nil || meetingAfter.firstMatch(in: after) != nil
     }
 
-    /// The 40 characters (UTF-16 units) before a mention and the 40 after it, which the tests above read.
+    /// The 60 characters (UTF-16 units) before a mention and the 40 after it, which the tests above read (the
+    /// tests before it are anchored at its end: "des sièges non permanents supplémentaires au" needs the 60).
     private static func surroundings(of range: NSRange, in line: String) -> (before: String, after: String) {
         let ns = line as NSString
-        let beforeStart = max(0, range.location - 40)
+        let beforeStart = max(0, range.location - 60)
         let before = ns.substring(with: NSRange(location: beforeStart, length: range.location - beforeStart))
         let after = ns.substring(from: min(ns.length, range.location + range.length))
         return (before, String(after.prefix(40)))
@@ -226,8 +227,9 @@ struct ForumReview {
 
     private static let businessBefore = Pattern(
         #"(?:\b(?:asked|asks|request\w*|calls? for|called for|seats?|membership|presidency|запрос\w*|проведени\w*|"#
-            + #"созыв\w*|созва\w*|попроси\w*|мест[оа]|членств\w*|председательств\w*|siège|présidence|asiento|presidencia|pidió|pide)|"#
-            + #"عضوي\w*|مقعد\w*)\W+(?:\w+\W+){0,3}$"#,
+            + #"созыв\w*|созва\w*|попроси\w*|мест[оа]?|членств\w*|председательств\w*|sièges?|présidence|asientos?|escaños?|"#
+            + #"presidencia|pidió|pide|assentos?|membres permanents|miembros permanentes|permanent members)|"#
+            + #"عضوي\w*|مقعد\w*)\W+(?:\w+\W+){0,4}$"#,
         caseInsensitive: true)
     private static let businessAfter = Pattern(
         #"^\W*(?:ООН\W+)?(?:[\w-]+\W+){0,3}?(?:проведет|проведёт|соберется|состоится|пройдет|пройдёт|will (?:hold|meet|convene|vote|take place)|"#
