@@ -101,4 +101,39 @@ final class WebPageVariantTests: XCTestCase {
         XCTAssertEqual(s.paragraphs.count, 2)
         XCTAssertEqual(s.paragraphs[1], "China firmly supports the United Nations in playing a central role in international affairs and we call on all to uphold the Charter.")
     }
+
+    func testAListPageIsReadForItsFirstItemOnly() {
+        let text = """
+            Permanent Mission of Exampleland to the United Nations
+            Home | About | Security Council | Statements | Contact Us
+
+            March 4, 2024
+
+            Explanation of Vote by Exampleland on the Situation in Haiti
+
+            BY
+            H.E. JONAS MERIWETHER-OKAFOR
+            PERMANENT REPRESENTATIVE
+
+            Thank you, Madam President. Exampleland voted in favour of the draft resolution because the people \
+            of Haiti cannot wait any longer for the support the mission will bring.
+
+            Explanation of Vote by Exampleland on the Situation in Haiti Read More »
+
+            Press stakeout of the elected members on Gaza
+
+            Joint statement delivered by H.E. Ambassador Carolyn Rodrigues-Birkett, Permanent Representative of \
+            Guyana, at the press stakeout of the elected members. Good morning, I speak on behalf of ten members.
+
+            Press stakeout of the elected members on Gaza Read More »
+
+            Copyright © 2024 Permanent Mission of Exampleland to the United Nations
+            """
+        let s = Fixture.read(text)
+        assertField(s.speaker, "Jonas Meriwether-Okafor", inferred: true)
+        XCTAssertEqual(s.kind?.value, "speech", "the second item's stakeout does not make the page a transcript")
+        XCTAssertFalse(s.body.contains("Good morning"), "the list's other items stay out of the body")
+        XCTAssertEqual(s.raw, text, "the raw text keeps the whole page")
+        XCTAssertTrue(s.notes.contains { $0.contains("lists other items") })
+    }
 }

@@ -56,6 +56,10 @@ public struct StatementReader: Sendable {
             document.text = scrubbed.text
             document.notes.append("markup that runs code was removed: " + scrubbed.removed.joined(separator: ", "))
         }
+        // A list page's other items are left to the raw text: the fields are read from the first item only.
+        let whole = document.text
+        let listStart = ListingPage(links: reference.teaserLinks).listStart(in: whole)
+        if let listStart { document.text = (whole as NSString).substring(to: listStart) }
         var s = registry.importer(for: document).read(document, reference: reference)
         let doc = AnnotatedText(s.raw)
         if document.headlineFirst, let first = doc.lines.first(where: { !$0.isBlank }) {
@@ -69,6 +73,11 @@ public struct StatementReader: Sendable {
         SpeakerReview(doc: doc, reference: reference).review(&s)
         CountryReview(doc: doc, reference: reference).review(&s)
         BodyReview(doc: doc, reference: reference).review(&s)
+        if listStart != nil {
+            // The spans found in the first item hold in the whole text, which begins with it.
+            s.raw = whole
+            s.notes.append("the page lists other items after this one; they were left out of the fields and the body")
+        }
         if shouldEnrich { enrich(&s) }
         return s
     }

@@ -168,6 +168,8 @@ public struct ReferenceData: Sendable {
     public var kinds = KindLexicon(phrases: [:])
     /// Lines that are never a statement's title or text (`furniture.tsv`), folded.
     public var furniture: [String] = []
+    /// The links that end a teaser on a list page (`teasers.tsv`), folded.
+    public var teaserLinks: [String] = []
     /// Publishers known by their web address.
     public var publishers = PublisherTable(byHost: [:])
     /// Situations and agenda items (`situations.tsv`).
@@ -203,6 +205,13 @@ public struct ReferenceData: Sendable {
         return gazetteer.country(for: name) ?? name
     }
 
+    /// A table's first column, folded, comments and blank rows left out.
+    private static func firstColumn(of table: String) -> [String] {
+        table.split(separator: "\n").filter { !$0.hasPrefix("#") }
+            .compactMap { $0.split(separator: "\t").first.map { KindLexicon.fold(String($0)).trimmed } }
+            .filter { !$0.isEmpty }
+    }
+
     /// Loads the shipped tables from a resources folder and the user's themes, when that file exists.
     public static func load(resources: URL, userThemes: URL?, currentYear: Int) throws -> ReferenceData {
         func read(_ name: String) throws -> String {
@@ -226,9 +235,8 @@ public struct ReferenceData: Sendable {
         reference.kinds = KindLexicon.parse(try read("kinds.tsv"))
         reference.situations = SituationCatalog.parse(try read("situations.tsv"))
         reference.publishers = PublisherTable.parse(try read("publishers.tsv"))
-        reference.furniture = try read("furniture.tsv").split(separator: "\n").filter { !$0.hasPrefix("#") }
-            .compactMap { $0.split(separator: "\t").first.map { KindLexicon.fold(String($0)).trimmed } }
-            .filter { !$0.isEmpty }
+        reference.furniture = try firstColumn(of: read("furniture.tsv"))
+        reference.teaserLinks = try firstColumn(of: read("teasers.tsv"))
         return reference
     }
 }
