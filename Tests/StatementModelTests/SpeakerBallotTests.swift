@@ -351,4 +351,28 @@ final class SpeakerFormsTests: XCTestCase {
         assertField(s.speaker, "Mira Haldorsen", inferred: true)
         assertField(s.role, "UNRWA Deputy Commissioner-General", inferred: true)
     }
+
+    func testRunTogetherInitialsAParticleAndAFormalCountryName() {
+        let s = Fixture.read(
+            """
+            Press Briefing on Programme of Work for March
+            Briefing by Pieter J.G. van Meerdervoort,
+            Permanent Representative of the Kingdom of the Netherlands to the United Nations in New York.
+            New York, 1 March 2018
+            Good afternoon! It is an honour for us to hold the presidency of the Council this month.
+            """)
+        assertField(s.speaker, "Pieter J.G. van Meerdervoort", inferred: true)
+        assertField(s.country, "Netherlands", inferred: true)
+    }
+
+    func testASpanishPostWithDelGivesTheCountry() {
+        let s = Fixture.read(
+            """
+            Intervención del Representante Permanente del Perú ante la ONU, Embajador Mario Quispe Tello
+            Nota de prensa
+            Señor Presidente: el Perú reitera su compromiso con la Carta y con la solución pacífica de las \
+            controversias, y hace un llamado al diálogo.
+            """)
+        assertField(s.country, "Peru", inferred: true)
+    }
 }

@@ -10,9 +10,9 @@ struct CountryReview {
 
     private static let postOf = Pattern(
         #"\b(?:Permanent Mission|Permanent Representative|Deputy Permanent Representative|Representative|Ambassador|Embassy|Ministry of Foreign Affairs|Ministry of External Affairs|Mission|Delegation|Government|Minister of Foreign Affairs|Foreign Minister|Prime Minister|President|(?<!delivered )on behalf|Permanent Observer Mission|Permanent Observer|Permanent Representation)\s+of\s+(?:the\s+)?"#
-            + #"([\p{Lu}][\p{L}'’\-]*(?:\s+(?:and\s+|of\s+|the\s+)?[\p{Lu}][\p{L}'’\-]*){0,4})"#)
+            + #"([\p{Lu}][\p{L}'’\-]*(?:\s+(?:(?:and|of|the)\s+){0,2}[\p{Lu}][\p{L}'’\-]*){0,4})"#)
     private static let postDe = Pattern(
-        #"(?i:\b(?:Mission permanente|Misión Permanente|représentant permanent|représentante permanente|representante permanente|Ministère des affaires étrangères|Ministerio de Relaciones Exteriores|Embajada|Ambassade|Gobierno|Gouvernement)\s+(?:de\s+(?:la\s+|l['’]\s*|los\s+|las\s+)?|du\s+|des\s+|d['’]))"#
+        #"(?i:\b(?:Mission permanente|Misión Permanente|représentant permanent|représentante permanente|representante permanente|Ministère des affaires étrangères|Ministerio de Relaciones Exteriores|Embajada|Ambassade|Gobierno|Gouvernement)\s+(?:de\s+(?:la\s+|l['’]\s*|los\s+|las\s+)?|del\s+|du\s+|des\s+|d['’]))"#
             + #"([\p{Lu}][\p{L}'’\-]*(?:\s+(?:y\s+|et\s+|de\s+)?[\p{Lu}][\p{L}'’\-]*){0,3})"#)
 
     func review(_ s: inout Statement) {
@@ -63,14 +63,18 @@ struct CountryReview {
         // A place may come first ("New York - Représentation permanente du Luxembourg"); a letterhead may
         // mix its capitals ("peRmanent mIssIon of ItalY").
         #"^\s*(?:[\p{L} ]{2,20}\s[-–]\s)?(?i:(?:Permanent\s+)?(?:Observer\s+)?(?:Mission|Representation)|Embassy|Ministry of Foreign Affairs|Delegation)\s+(?i:of)\s+(?:the\s+)?"#
-            + #"([\p{Lu}][\p{L}'’\-]*(?:\s+(?:and\s+|of\s+|the\s+)?[\p{Lu}][\p{L}'’\-]*){0,5})"#
+            + #"([\p{Lu}][\p{L}'’\-]*(?:\s+(?:(?:and|of|the)\s+){0,2}[\p{Lu}][\p{L}'’\-]*){0,5})"#
             + #"|^\s*(?:the\s+)?([\p{Lu}][\p{L}'’\-]*(?:\s+[\p{Lu}][\p{L}'’\-]*){0,3})\s+(?:Permanent\s+)?Mission\s+to\b"#
             + #"|^\s*(?:[\p{L} ]{2,20}\s[-–]\s)?(?i:Mission permanente|Misión Permanente|Représentation permanente|Ambassade|Embajada)\s+"#
-            + #"(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+|d['’])"#
+            + #"(?:de\s+(?:la\s+|l['’]\s*)?|del\s+|du\s+|des\s+|d['’])"#
             + #"([\p{Lu}][\p{L}'’\-]*(?:\s+(?:y\s+|et\s+|de\s+)?[\p{Lu}][\p{L}'’\-]*){0,3})"#
             // "البعثة الدائمة لدولة الكويت لدى الأمم المتحدة", "الوفد الدائم لدولة قطر".
             + #"|^\s*(?:البعثة|الوفد|الممثلية)\s+(?:الدائمة|الدائم)\s+(?:لدولة|للمملكة|لجمهورية|للجمهورية)\s+"#
-            + #"([\p{Arabic}]+(?:\s+[\p{Arabic}]+){0,3}?)\s+(?:لدى|في|-)"#)
+            + #"([\p{Arabic}]+(?:\s+[\p{Arabic}]+){0,3}?)\s+(?:لدى|في|-)"#
+            // A bilingual letterhead run into one line puts the English name second ("Rappresentanza permanente
+            // d'Italia … Permanent Mission of Italy to the United Nations"): with "to the" it stands anywhere.
+            + #"|(?i:Permanent\s+(?:Observer\s+)?(?:Mission|Representation))\s+(?i:of)\s+(?:(?i:the)\s+)?"#
+            + #"([\p{Lu}][\p{L}'’\-]*(?:\s+(?:(?i:and|of|the)\s+)?[\p{Lu}][\p{L}'’\-]*){0,5}?)\s+(?i:to\s+the)\b"#)
 
     /// The country whose mission, embassy or ministry the page's masthead names (first eight lines with text).
     static func mastheadCountry(in doc: AnnotatedText, reference: ReferenceData) -> String? {
@@ -78,7 +82,7 @@ struct CountryReview {
         let top = Array(doc.lines.lazy.filter({ !$0.isBlank && $0.trimmed.count <= 160 }).prefix(14))
         for (i, line) in top.enumerated() {
             if let m = masthead.firstMatch(in: line.text),
-                let words = m.group(1) ?? m.group(2) ?? m.group(3) ?? m.group(4),
+                let words = m.group(1) ?? m.group(2) ?? m.group(3) ?? m.group(4) ?? m.group(5),
                 let (country, _) = review.country(in: words)
             {
                 return country

@@ -73,7 +73,7 @@ extension SpeakerReview {
         guard named.count >= 2, Self.isName(written), Self.postWords.firstMatch(in: written) == nil,
             !named.contains(where: { Self.headingWords.contains($0.lowercased()) }),
             // An acronym among capitalised words is a body ("UNOCHA Charlotte Cans"); all capitals is typography.
-            allCaps || !named.contains(where: { $0.count >= 3 && $0 == $0.uppercased() }),
+            allCaps || !named.contains(where: { $0.count >= 3 && $0 == $0.uppercased() && !Self.isInitials($0) }),
             !named.contains(where: { Self.notNameWords.contains($0.lowercased()) || gazetteer.isCountryName($0) }),
             !named.dropLast().contains(where: countryWord),  // "Rita French": an adjective may end a name
             gazetteer.country(for: written) == nil, !reference.isFurnitureLine(written)

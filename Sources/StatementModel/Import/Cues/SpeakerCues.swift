@@ -24,8 +24,11 @@ struct TitleCue {
 /// Finds speakers in titles ("Remarks by Ambassador Zhang Jun at ...") and in news prose
 /// ("said Zhang Jun, China's permanent representative to the United Nations").
 enum SpeakerCues {
+    /// Up to four capitalised words; run-together initials ("Karel J.G. van Oosterom") and the particles
+    /// of family names count as part of it.
     static let name =
-        #"((?:[\p{Lu}][\p{L}'’\-]*\.?)(?:\s+(?!(?:At|On|To|In|Before|During|The|Of|And|For)\b)[\p{Lu}][\p{L}'’\-]*\.?){1,3})"#
+        #"((?:[\p{Lu}][\p{L}'’\-]*\.?(?:[\p{Lu}]\.)*)(?:\s+(?:(?:van|von|de|der|den|da|del|di|bin|ibn|al|el|dos|das|du)\s+"#
+        + #"(?:(?:la|der|den)\s+)?)?(?!(?:At|On|To|In|Before|During|The|Of|And|For)\b)[\p{Lu}][\p{L}'’\-]*\.?(?:[\p{Lu}]\.)*){1,3})"#
     static let honorifics =
         #"(?:(?:H\.\s?E\.|His Excellency|Her Excellency|Excellency|Ambassador|Amb\.|Mr\.?|Ms\.?|Mrs\.?|Madam|Madame|Dr\.?|Prof\.?|Professor|Minister|Counsellor|Counselor|Deputy Permanent Representative|Permanent Representative|Special Envoy|State Councilor|Foreign Minister|President|Vice President|Secretary-General|Under-Secretary-General)\s+)*"#
     private static let roleWords =

@@ -49,10 +49,17 @@ struct SpeakerReview {
     static func titleCased(_ name: String) -> String {
         // Each part of a hyphenated name too: "THOMAS-GREENFIELD" → "Thomas-Greenfield".
         name.split(separator: " ").map { w in
-            guard w.count > 1, w == w.uppercased(), w.contains(where: \.isLetter) else { return String(w) }
+            // Initials stay as they are ("J.G.").
+            guard w.count > 1, !isInitials(w), w == w.uppercased(), w.contains(where: \.isLetter) else { return String(w) }
             return w.split(separator: "-", omittingEmptySubsequences: false)
                 .map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: "-")
         }.joined(separator: " ")
+    }
+
+    /// Run-together initials: "J.G.", "A.B.C.".
+    static func isInitials<S: StringProtocol>(_ w: S) -> Bool {
+        w.count >= 2 && w.count.isMultiple(of: 2)
+            && w.enumerated().allSatisfy { $0.offset % 2 == 1 ? $0.element == "." : $0.element.isUppercase }
     }
 
     /// Words that make a "name" a post or a heading instead ("Permanent Representative", "Weekly Media Briefing").
