@@ -74,6 +74,45 @@ final class DateContextTests: XCTestCase {
 }
 
 /// Kind and forum from how a text speaks, in the shape of real news and release pages.
+extension DateContextTests {
+    func testTheSiteBarsDateAboveTheHeadlineGivesWayToTheStorysOwn() {
+        let s = Fixture.read(
+            """
+            ÖRNEK HABER
+            Son Dakika | Gündem | Dünya | Ekonomi | Spor
+
+            10 Mayıs 2024
+            İstanbul 16°C · Ankara 16°C · İzmir 19°C
+
+            Dünya
+
+            BM GÜVENLİK KONSEYİ BAŞKANLIĞI RUSYA'YA GEÇTİ
+
+            03 Nisan 2023 Pazartesi 23:00
+
+            Paylaş: Facebook · Twitter · WhatsApp
+
+            Güvenlik Konseyi'nde her ay bir üyenin üstlendiği başkanlık görevi, nisan ayı için Rusya'ya geçti. \
+            Rusya'nın BM Daimi Temsilcisi, düzenlediği basın toplantısında iddiaları reddetti ve ayın programını \
+            anlattı.
+            """)
+        assertField(s.date, StatementDate(year: 2023, month: 4, day: 3)!)
+        XCTAssertEqual(s.title?.value, "BM GÜVENLİK KONSEYİ BAŞKANLIĞI RUSYA'YA GEÇTİ", "a share bar is no menu")
+    }
+
+    func testAHeadlinesDateIsNotCertainWhenThePagesIssueDateDiffers() {
+        let s = Fixture.read(
+            """
+            Security Council Open Debate on Upholding the Charter 13 January 2020
+            Reference Number: , Press Release Issue Date: Jan 14, 2020
+            The presidency opened the month with a debate open to all Member States, and Exampleland was among \
+            the delegations that took the floor to speak of the Charter as a shared foundation.
+            """)
+        XCTAssertEqual(s.date?.provenance.basis, .inferred, "two dates the page gives disagree")
+        XCTAssertTrue(s.date?.provenance.reason?.contains("runner-up") ?? false, "the other date is named")
+    }
+}
+
 final class KindAndForumFormsTests: XCTestCase {
     func testAThirdPersonTextWithoutReportingVerbsIsAReport() {
         let s = Fixture.read(

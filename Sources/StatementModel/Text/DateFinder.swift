@@ -116,6 +116,8 @@ enum DateFinder {
         "дата", "опубликовано", "обновлено", "публикации", "обновления", "года", "г", "мск", "время",
         "日期", "发布时间", "时间", "更新时间", "发布日期", "发表时间", "发稿时间", "tarih",
         "تاريخ", "التاريخ", "نشر", "تحديث", "آخر", "بتاريخ", "في",
+        // The second word of a Portuguese weekday ("segunda-feira").
+        "feira",
     ]
     /// Words that say a date is when the page was changed, not when the statement was made.
     static let modificationWords: Set<String> = [

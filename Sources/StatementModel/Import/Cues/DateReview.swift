@@ -89,7 +89,15 @@ struct DateReview {
                 let anotherBelow = filled[(i + 1)...].prefix(15).contains { l in
                     l.trimmed.count <= 60 && DateFinder.fullDates(in: l.text).contains { $0.date?.precision == .day }
                 }
-                let clock = !d.modification && weekday && i < 4 && (titleIndex.map { i < $0 } == true || anotherBelow)
+                // Any date line above the headline, when another stands just below it, is the site's bar: the
+                // story's own date is the one beside its headline ("10 Mayıs 2024" over the headline, "03 Nisan
+                // 2023 Pazartesi 23:00" under it).
+                let besideHeadline = titleIndex.map { t in
+                    i < t && filled[(t + 1)...].prefix(3).contains { DateFinder.dateLine($0.text).map { !$0.modification } ?? false }
+                } ?? false
+                let clock =
+                    !d.modification
+                    && (weekday && i < 4 && (titleIndex.map { i < $0 } == true || anotherBelow) || besideHeadline)
                 let score = d.modification || clock ? 0.3 : (head ? 0.95 - Double(i) * 0.005 : 0.7)
                 let what =
                     d.modification
@@ -133,6 +141,11 @@ struct DateReview {
     /// "Updated: 21-11-2022 21:08 | Created: ...": the label just before a date says it is a change.
     private static let changedBefore = Pattern(
         #"(?i)(?:updated|modified|actualizado|mis à jour|обновлено|更新)\s*[:：]?\s*$"#)
+    /// "Press Release Issue Date: Jan 14, 2020", "Fecha de publicación:": a label naming the page's own date.
+    private static let publishedBefore = Pattern(
+        #"(?i)(?:issue date|release date|date of issue|date of release|published(?: on)?|date published|"#
+            + #"fecha de publicaci[oó]n|publicado(?: el)?|date de publication|publié le|дата публикации|опубликовано|"#
+            + #"发布时间|发布日期|تاريخ النشر)\s*[:：]?\s*$"#)
     /// "Ginebra, 7 de junio de 2017.": a place and the date closing a heading or a speech.
     private static let placeBefore = Pattern(#"(?:^|[.;]\s+)[\p{Lu}][\p{L} .'’\-]{2,30},\s*$"#)
 
@@ -148,6 +161,9 @@ struct DateReview {
             return ((0.3, "the date the document gives itself"), false, true)
         }
         if changedBefore.firstMatch(in: before) != nil { return (nil, true, false) }
+        if publishedBefore.firstMatch(in: before) != nil {
+            return ((0.3, "the page's own publication date"), false, true)
+        }
         // A weekday written before the date, and the right one: a date someone wrote down with care.
         let words = before.split(whereSeparator: { !$0.isLetter }).suffix(2).map(String.init)
         if let named = words.lazy.compactMap({ Weekday.number(named: $0) }).first, let d = date.day, let m = date.month,

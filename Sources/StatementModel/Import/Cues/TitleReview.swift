@@ -106,8 +106,20 @@ struct TitleReview {
     static func lastNavigation(in lines: [TextLine]) -> Int? {
         let firstLong = lines.firstIndex { $0.trimmed.count > 200 } ?? lines.count
         return lines[..<firstLong].lastIndex {
-            ForumReview.isMenu($0.trimmed) || WebPageImporter.isBreadcrumb($0.trimmed)
+            (ForumReview.isMenu($0.trimmed) || WebPageImporter.isBreadcrumb($0.trimmed)) && !isShareBar($0.trimmed)
         }
+    }
+
+    private static let socialNetworks: Set<String> = [
+        "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "email", "e-mail", "vk", "vkontakte",
+        "weibo", "wechat", "微博", "微信", "reddit", "pinterest", "viber", "messenger", "threads", "bluesky",
+    ]
+
+    /// "Paylaş: Facebook · Twitter · WhatsApp", "Share: Facebook | X | Email": a share bar stands under the
+    /// headline, so it is no bound on where the headline is (a site's menu stands above it).
+    static func isShareBar(_ line: String) -> Bool {
+        let words = line.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+        return words.filter { socialNetworks.contains($0) }.count >= 2
     }
 
     /// "16 décembre 1996 - Seul le prononcé fait foi": a date or a heading with a notice appended.
