@@ -114,6 +114,21 @@ extension DateContextTests {
 }
 
 final class KindAndForumFormsTests: XCTestCase {
+    func testAGermanStoryIsANewsReport() {
+        let s = Fixture.read(
+            """
+            Beispielfunk
+            Nachrichten | Politik | Wirtschaft | Kultur
+            Präsident beklagt Machtlosigkeit der Vereinten Nationen
+            Der Präsident hat bei seiner Rede im Sicherheitsrat eine Machtlosigkeit der Vereinten Nationen beklagt. \
+            Die Organisation antworte auf Krisen mit Worten statt mit Lösungen, sagte er in der Sitzung in New York. \
+            Das Vetorecht habe die Organisation in eine Sackgasse geführt, betonte der Präsident. Er forderte, der \
+            Generalversammlung die Befugnis zu geben, ein solches Veto zu überstimmen, und warnte vor neuen Kriegen \
+            in der Region, falls die Staaten nicht handelten. Der Außenminister soll später sprechen.
+            """)
+        XCTAssertEqual(s.kind?.value, "news report")
+    }
+
     func testAThirdPersonTextWithoutReportingVerbsIsAReport() {
         let s = Fixture.read(
             """

@@ -375,4 +375,42 @@ final class SpeakerFormsTests: XCTestCase {
             """)
         assertField(s.country, "Peru", inferred: true)
     }
+
+    func testRunTogetherTitlesOfAddressInAFrenchHeadline() {
+        let s = Fixture.read(
+            """
+            Discours de S.E.M. Amadou Kouyaté lors du lancement de la campagne pour un siège au Conseil de sécurité
+            Discours · Octobre 2016
+            Mesdames et Messieurs les Ministres ;
+            Nous lançons aujourd'hui officiellement notre campagne, et je remercie le Secrétaire général, Antonio \
+            Guterres, pour son écoute attentive de nos préoccupations.
+            """)
+        assertField(s.speaker, "Amadou Kouyaté", inferred: true)
+    }
+
+    func testAnArabicMinistersLongTitleAndAClauseAfterTheName() {
+        let s = Fixture.read(
+            """
+            وفد مجلس الأمن يختتم زيارته
+            دمشق-وكالة
+            وصعد أعضاء الوفد في ختام برنامجهم إلى الجبل، حيث رافقهم وزير الخارجية والمغتربين سامر خليل العبدالله وأطلعهم على معالم المدينة.
+            """)
+        XCTAssertEqual(s.speaker?.value, "سامر خليل العبدالله")
+    }
+
+    func testAKnownNameInALaterAnswerDoesNotBeatTheIntervieweeTheStandfirstNames() {
+        let s = Fixture.read(
+            """
+            EL DIARIO
+            “Hay miembros de primera y de segunda en el Consejo”
+            El embajador de Exampleland ante Naciones Unidas, Tomás Quiroga Vélez, repasa el programa de junio, el \
+            mes en que su país conduce los debates del máximo órgano de seguridad del mundo, y lo que espera de él.
+            Foto: Tomás Quiroga Vélez, embajador de Exampleland ante la ONU, preside una sesión del Consejo. / ONU
+            ¿Qué temas priorizó su país para junio?
+            Junio siempre es un mes cargado. El martes tuvimos una sesión sobre diplomacia preventiva con la \
+            presencia del secretario general António Guterres, y el 13 trataremos la acción contra las minas, que \
+            tanto importa a los países que salen de un conflicto armado y a sus poblaciones rurales.
+            """)
+        XCTAssertNotEqual(s.speaker?.value, "António Guterres", "named in an answer, not the one answering")
+    }
 }

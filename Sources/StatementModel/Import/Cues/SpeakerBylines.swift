@@ -141,7 +141,7 @@ extension SpeakerReview {
     /// a headline naming its kind and then its speaker in French, Spanish or Portuguese.
     private static let kindOfName = Pattern(
         #"^\s*(?:Intervención|Discurso|Declaración|Palabras|Mensaje|Intervention|Discours|Déclaration|Allocution|"#
-            + #"Intervenção)\s+(?:de|del|du|de la|da|do)\s+(?:(?:S\.\s?E\.|H\.\s?E\.|M\.|Mme|Sr\.|Sra\.|Excmo\.|Excma\.|"#
+            + #"Intervenção)\s+(?:de|del|du|de la|da|do)\s+(?:(?:S\.\s?E\.(?:\s?M(?:me)?\.?)?|H\.\s?E\.|M\.|Mme|Sr\.|Sra\.|Excmo\.|Excma\.|"#
             + #"(?i:señor|señora|embajador|embajadora|ambassadeur|ambassadrice|l'ambassadeur|monsieur|madame))\s+)*"#
             + #"([\p{Lu}][\p{L}'’\-]+(?:\s+(?:(?:de|del|la|y|da|dos|do)\s+)?[\p{Lu}][\p{L}'’\-]+){1,4})"#)
 
@@ -212,7 +212,9 @@ extension SpeakerReview {
     /// The two or three words after the title, up to a word that is no name (a preposition, a verb of saying,
     /// another post), are kept as the text writes them (a native-script name is shown as written).
     private static let arabicTitle = Pattern(
-        #"(?:^|\s|[،,:])(?:السفير|السفيرة|الدكتور|الدكتورة|الشيخ|الشيخة|وزير الخارجية|وزيرة الخارجية|"#
+        #"(?:^|\s|[،,:])(?:السفير|السفيرة|الدكتور|الدكتورة|الشيخ|الشيخة|"#
+            // The ministry's full name runs on ("وزير الخارجية والمغتربين", "... والتعاون الدولي").
+            + #"(?:وزير|وزيرة) الخارجية(?: والمغتربين| وشؤون المغتربين| والتعاون الدولي| والتعاون الإفريقي)?|"#
             + #"المتحدث (?:الرسمي )?باسم وزارة الخارجية|المتحدثة (?:الرسمية )?باسم وزارة الخارجية)\s+"#
             // Titles come in chains ("السفيرة الشيخة ...", "السفير / د. ..."): the later ones are passed over too.
             + #"(?:/\s*)?(?:(?:الشيخة|الشيخ|الدكتورة|الدكتور|السيدة|السيد)\s+|د\s*\.\s*)*"#)
@@ -237,7 +239,9 @@ extension SpeakerReview {
                     let word = String(w)
                     let clean = word.trimmingCharacters(in: CharacterSet(charactersIn: "،,.:؛\"«»()"))
                     guard !clean.isEmpty, !Self.arabicStop.contains(clean),
-                        clean.unicodeScalars.allSatisfy({ (0x0600...0x06FF).contains($0.value) })
+                        clean.unicodeScalars.allSatisfy({ (0x0600...0x06FF).contains($0.value) }),
+                        // After a given name and another, "و" opens the next clause ("… الشيباني وأطلعهم").
+                        words.count < 2 || !clean.hasPrefix("و")
                     else { break }
                     words.append(clean)
                     if Self.arabicNameParticles.contains(clean) { longest = 6 }
