@@ -114,6 +114,36 @@ extension DateContextTests {
 }
 
 final class KindAndForumFormsTests: XCTestCase {
+    func testQuestionsOnLinesOfTheirOwnMakeAnInterviewGivenInNoForum() {
+        let s = Fixture.read(
+            """
+            Mission head discusses the upcoming UN Security Council visit
+            1 Sep 2016
+            Ahead of the arrival of a Security Council delegation, the head of the Mission answered questions.
+            What do you expect Council members to focus on while they are here?
+            Reports in New York can only tell members so much. Here they can walk through the sites and talk to \
+            displaced families about what they need.
+            What are you hoping will come out of the meetings?
+            Honest conversations. We want members to hear the Government's own concerns about the new mandate.
+            Why does the timing matter?
+            Our first report on the new mandate is due soon, and members will want to know where talks stand.
+            """)
+        XCTAssertEqual(s.kind?.value, "interview")
+        XCTAssertNil(s.forum, "an interview speaks of the Council; it was not given in it")
+    }
+
+    func testAPressConferenceInTraditionalChinese() {
+        let s = Fixture.read(
+            """
+            外交部：安理會應為政治解決危機積累條件
+            2022年09月27日 17:25 來源：示例新聞網
+            示例網北京9月27日電 在27日下午的外交部例行記者會上，有外國記者問及中方如何看待聯合國安理會舉行的特別會議。發言人回答了提問。
+            發言人說，中方重申，尊重各國主權和領土完整、遵守聯合國憲章，這是中方的一貫立場。
+            他表示，中國將繼續同國際社會攜手，為局勢降溫出力。
+            """)
+        XCTAssertEqual(s.forum?.value, "Press conference")
+    }
+
     func testAGermanStoryIsANewsReport() {
         let s = Fixture.read(
             """

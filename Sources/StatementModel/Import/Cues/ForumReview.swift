@@ -51,7 +51,7 @@ struct ForumReview {
             + #"ampliación del Consejo de Seguridad|election of (?:the )?(?:five )?non-permanent members of the Security Council|"#
             + #"élection (?:de cinq|des) membres non permanents du Conseil de sécurité|"#
             + #"elección de (?:cinco|los) miembros no permanentes del Consejo de Seguridad|"#
-            + #"\b(?:annual )?report of the Security Council\b(?! mission)|rapport du Conseil de sécurité\b(?! sur sa mission)|"#
+            + #"(?<!draft )\b(?:annual )?report of the Security Council\b(?! mission)|rapport du Conseil de sécurité\b(?! sur sa mission)|"#
             // The Secretary-General's report on the work of the Organization is an Assembly item too.
             + #"report of the Secretary-General on the work of the Organization|Memoria del Secretario General sobre la labor|"#
             + #"rapport du Secrétaire général sur l'activité de l'Organisation|доклад Генерального секретаря о работе Организации"#
@@ -77,12 +77,12 @@ struct ForumReview {
         }
         let lead = filled.prefix(30).filter { Self.isProse($0.trimmed) }.prefix(4)
         if s.kind?.value == "transcript"
-            || (s.kind?.value == "news report" && lead.contains { Self.pressCue.firstMatch(in: $0.text) != nil })
+            || (s.kind?.value == "news report" && lead.contains { Self.pressCue.firstMatch(in: HanScript.simplified($0.text)) != nil })
         {
             // A transcript is a press event's when it says so, or when reporters' questions make its turns;
             // a meeting's or a think tank's transcript is not.
             let cueLines = Array(head) + Array(lead)
-            if cueLines.contains(where: { Self.pressCue.firstMatch(in: $0.text) != nil })
+            if cueLines.contains(where: { Self.pressCue.firstMatch(in: HanScript.simplified($0.text)) != nil })
                 || s.kind?.value == "transcript"
                     && filled.prefix(60).contains { Self.reporterTurn.firstMatch(in: $0.text) != nil }
             {
@@ -103,8 +103,11 @@ struct ForumReview {
         }
         // A letter or an interview is addressed to a body or speaks of one; it is delivered in none. A forum a
         // headline's "to the President of the Security Council" gave a letter goes.
-        if s.kind?.value == "letter", let f = s.forum, f.provenance.isInferred {
-            s.notes.append("“\(f.value)” is the body the letter is addressed to, not a forum it was delivered in")
+        if let kind = s.kind?.value, ["letter", "interview"].contains(kind), let f = s.forum, f.provenance.isInferred {
+            s.notes.append(
+                kind == "letter"
+                    ? "“\(f.value)” is the body the letter is addressed to, not a forum it was delivered in"
+                    : "“\(f.value)” is what the interview speaks of, not a forum it was given in")
             s.forum = nil
             s.meetingType = nil
         }
@@ -202,7 +205,7 @@ struct ForumReview {
         evidenceIn lines: [TextLine], _ pattern: Pattern
     ) {
         let hit = lines.lazy.compactMap { l in
-            pattern.firstMatch(in: l.text).map { self.doc.range($0.range, inLine: l) }
+            pattern.firstMatch(in: HanScript.simplified(l.text)).map { self.doc.range($0.range, inLine: l) }
         }.first
         s.forum = Attributed(
             forum, doc.provenance(.inferred, rule: rule, confidence: confidence, range: hit, reason: why))

@@ -56,6 +56,14 @@ struct KindReview {
                 "\(turns) lines open with question-and-answer labels"
                     + (interview ? "; the headline calls it an interview" : ""))
         }
+        // An interview written up without labels: three questions or more, each a short line of its own with
+        // the answer's paragraph after it.
+        let pairs = Self.questionsAnswered(folded)
+        if pairs >= 3, titleCue?.kind != "transcript", lexicon.count(.address, in: folded.prefix(30).joined(separator: "\n")) == 0 {
+            return set(
+                "interview", "questions-answered", 0.65,
+                "\(pairs) questions stand as lines of their own, each followed by its answer")
+        }
         // The opening of the speech, wherever the navigation above it ends.
         if let m = Self.releaseSymbol.firstMatch(in: symbolHead), titleCue?.kind != "letter" {
             // SG/SM and DSG/SM releases carry the (Deputy) Secretary-General's statements and messages.
@@ -116,6 +124,16 @@ struct KindReview {
                 "\(how), on the site of “\(who)”")
         }
         set("news report", reports >= 2 ? "reporting-verbs" : "third-person", confidence, how)
+    }
+
+    /// Short lines that ask ("…?", "¿…?", "…？") followed by a longer line that answers.
+    static func questionsAnswered(_ lines: [String]) -> Int {
+        var pairs = 0
+        for (q, a) in zip(lines, lines.dropFirst()) {
+            guard q.count <= 200, q.hasSuffix("?") || q.hasSuffix("？") || q.hasSuffix("؟") else { continue }
+            if a.count >= 60, !(a.hasSuffix("?") || a.hasSuffix("？") || a.hasSuffix("؟")) { pairs += 1 }
+        }
+        return pairs
     }
 
     private static let quoted = Pattern(#"«[^»]{0,2000}»|“[^”]{0,2000}”|„[^“”]{0,2000}[“”]|"[^"\n]{0,2000}""#)
