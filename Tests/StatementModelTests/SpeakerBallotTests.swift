@@ -413,4 +413,51 @@ final class SpeakerFormsTests: XCTestCase {
             """)
         XCTAssertNotEqual(s.speaker?.value, "António Guterres", "named in an answer, not the one answering")
     }
+
+    func testTheSGsRemarksAreTheSecretaryGeneralsAndTheChairHeGreetsIsNot() {
+        let s = Fixture.read(
+            """
+            The SG's Remarks at the Security Council debate on Somalia
+            6 Mar 2012
+            New York, 5 March 2012 – I am grateful for this chance to brief the Security Council on Somalia.
+            I am glad to see His Excellency Henry Exampleton, the Minister responsible for Africa, in the chair.
+            Somalia has reached a decisive point, and the peace process has fresh energy since I last spoke to you.
+            """)
+        assertField(s.speaker, "Ban Ki-moon", inferred: true)
+    }
+
+    func testAFrenchMinistersLongPostBeforeTheName() {
+        let s = Fixture.read(
+            """
+            Exampleland : le mandat au Conseil de sécurité a été fidèle aux valeurs des Nations unies
+            Publié le : lundi, 29 septembre 2025 22:41
+            NEW YORK - Le ministre d'Etat, ministre des Affaires étrangères, de la Communauté nationale à l'étranger \
+            et des Affaires africaines, Karim Benamor, a dressé lundi à New York le bilan du mandat de son pays au \
+            Conseil de sécurité, un mandat placé sous le signe de la défense des causes justes, a-t-il déclaré.
+            """)
+        assertField(s.speaker, "Karim Benamor", inferred: true)
+    }
+
+    func testAnArabicMinistersTitleRunningOnToAComma() {
+        let s = Fixture.read(
+            """
+            الوزير يرافع من أجل الشراكة بين مجلس الأمن والجامعة العربية
+            من منبر الحوار في نيويورك، طالب وزير الشؤون الخارجية والجالية الوطنية بالخارج، كريم بن عمر، بشراكة أمتن بين الهيئتين.
+            وقال بن عمر إن المرحلة الحرجة تستوجب التنسيق.
+            """)
+        XCTAssertEqual(s.speaker?.value, "كريم بن عمر")
+    }
+
+    func testAReleaseAboutOnePersonsWordsNamesThem() {
+        let s = Fixture.read(
+            """
+            Security Council Open Debate on Upholding the Charter
+            Press Release Issue Date: Jan 14, 2020
+            The presidency opened the month with a debate open to all Member States on upholding the Charter.
+            Speaking for Exampleland, H.E. Maria Exampleton, Ambassador and Permanent Representative of \
+            Exampleland to the United Nations, described the Charter as a shared foundation of the Organization.
+            She told the Council that Exampleland would keep investing in the United Nations system.
+            """)
+        assertField(s.speaker, "Maria Exampleton", inferred: true)
+    }
 }

@@ -133,6 +133,7 @@ struct SpeakerBallot {
             // "Let me thank Under-Secretary-General ...", "told UN Secretary-General ...": the titles between
             // the verb and the name are skipped.
             + #"|(?i:\b(?:thank|thanks|thanked|welcome|welcomed|congratulate|congratulated|wish|told|urged|asked|called on|met|with|"#
+            + #"(?:glad|pleased|happy|delighted) to (?:see|welcome)|"#
             // The person a spokesperson speaks for is not the one speaking.
             + #"spokes\w+ for|porte-parole d[eu]|portavoz de|официальный представитель|on behalf of|"#
             + #"remercie|agradece|agradezco))\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.\-]*|of|for|the)\s+){0,4}$"#

@@ -92,7 +92,12 @@ struct SpeakerReview {
         }
         guard s.speaker == nil else { return }
         // A release or a record speaks of many people: a person outside its headline counts less.
-        let institutional = ["press release", "meeting record"].contains(s.kind?.value ?? "")
+        // One that names a single person by title ("Speaking for Malta, H.E. Vanessa Frazier, ...") is about
+        // that person's words, as a mission's release about its ambassador is; the UN's coverage of a meeting
+        // (its symbol, SC/9460) names the others by their country.
+        let institutional =
+            ["press release", "meeting record"].contains(s.kind?.value ?? "")
+            && (peopleNamedByTitle() != 1 || Self.unSymbol.firstMatch(in: doc.text) != nil)
         // Presiding officers a speech addresses ("Mr. President", "Señor Presidente") are not its speaker.
         let skip = addressed ? presiding : []
         var found: [SpeakerCandidate] = []
@@ -166,6 +171,20 @@ struct SpeakerReview {
         }
     }
 
+    private static let unSymbol = Pattern(#"\b(?:SC|GA|HRC|ECOSOC|SG/SM|GA/[A-Z]{2,4}|S/PV\.|A/\d{2}/PV\.)/?\d{3,6}\b"#)
+
+    /// How many people (up to three) the text names after a title of address.
+    private func peopleNamedByTitle() -> Int {
+        var names: Set<String> = []
+        for line in filled.prefix(200) {
+            for m in Self.honorificName.matches(in: line.text) {
+                if let name = m.group(1) { names.insert(EnvoyTable.fold(name)) }
+                if names.count >= 3 { return 3 }
+            }
+        }
+        return names.count
+    }
+
     /// The whole line that holds the title's evidence, for releases whose speaker the headline names.
     private func titleLineRange(_ s: Statement) -> NSRange? {
         filled.first { line(line: $0, holds: s.title) }?.range
@@ -228,11 +247,13 @@ struct SpeakerReview {
         #"(?i:\b(?:ambassador|envoy|permanent representative|spokesperson|spokesman|foreign minister|"#
             + #"minister (?:of|for) foreign affairs|secretary of state|prime minister|president of|(?:lieutenant|major|brigadier)[ -]general|"#
             + #"teniente general|général|генерал-\w+|embajador[a]?|representante permanente|"#
+            + #"ministre des affaires étrangères|ministre d'[ée]tat|ministro de relaciones exteriores|canciller|"#
+            + #"ministro dos negócios estrangeiros|ministro das relações exteriores|"#
             + #"minister-counsel+or|counsel+or|coordinator|ambassadeur|ambassadrice|représentante? permanente?|porte-parole|постпред\w*|постоянн\w+ представител\w+|посол|официальн\w+ представител\w+|"#
             // Russian writes heads of state and government and foreign ministers in lower case; only the
             // nominative: "пресс-секретарь президента ..." names the secretary, not the president.
             + #"президент(?!\w)|премьер-министр(?!\w)|министр иностранных дел|глава МИД))"#
-            + #"\b([^.;:!?\n]{0,90})"#)
+            + #"\b([^.;:!?\n]{0,140})"#)
     /// Runs of two to four capitalised words.
     private static let capitalRun = Pattern(
         #"(?:[\p{Lu}][\p{L}'’\-]+\.?\s+(?:(?:de|da|del|di|van|von|der|bin|ibn|al|el|dos|das)\s+)?){1,4}"#
@@ -257,8 +278,8 @@ struct SpeakerReview {
                 guard let after = m.groupRange(1) else { continue }
                 let window = (line.text as NSString).substring(with: after)
                 // A run cut by the window's end may be half a word ("International Peac").
-                let cut = (window as NSString).length >= 90
-                for run in Self.capitalRun.matches(in: window) where !cut || run.range.upperBound < 90 {
+                let cut = (window as NSString).length >= 140
+                for run in Self.capitalRun.matches(in: window) where !cut || run.range.upperBound < 140 {
                     guard let name = personalName(in: run.value) else { continue }
                     let start = (run.value as NSString).range(of: name.split(separator: " ")[0].description).location
                     let range = NSRange(
@@ -421,7 +442,7 @@ struct SpeakerReview {
     /// A headline whose speaker is the Secretary-General: "Secretary-General's message on ...", "Remarks
     /// by the Secretary-General", and the same in the other five languages.
     private static let secretaryGeneral = Pattern(
-        #"(?i)^(?:the\s+)?Secretary-General['’]s\s|^Secretary-General:|\b(?:Message|Remarks|Statement|Address|Video message|Opening remarks)\s+(?:of|by)\s+the\s+Secretary-General\b|(?:Message|Discours|Déclaration|Allocution)\s+du\s+Secrétaire\s+général|(?:Mensaje|Discurso|Declaración|Palabras)\s+del\s+Secretario\s+General|(?:Послание|Выступление|Заявление)\s+Генерального\s+секретаря|秘书长.{0,8}(?:致辞|讲话|发言|贺词|视频)|(?:رسالة|كلمة|بيان)\s+الأمين\s+العام"#
+        #"(?i)^(?:the\s+)?(?:Secretary-General|SG)['’]s\s|^Secretary-General:|\b(?:Message|Remarks|Statement|Address|Video message|Opening remarks)\s+(?:of|by)\s+the\s+Secretary-General\b|(?:Message|Discours|Déclaration|Allocution)\s+du\s+Secrétaire\s+général|(?:Mensaje|Discurso|Declaración|Palabras)\s+del\s+Secretario\s+General|(?:Послание|Выступление|Заявление)\s+Генерального\s+секретаря|秘书长.{0,8}(?:致辞|讲话|发言|贺词|视频)|(?:رسالة|كلمة|بيان)\s+الأمين\s+العام"#
     )
     private static let deputy = Pattern(#"(?i)\bDeputy\b|adjoint|Adjunt|заместител|副秘书长|نائب"#)
 
