@@ -460,4 +460,51 @@ final class SpeakerFormsTests: XCTestCase {
             """)
         assertField(s.speaker, "Maria Exampleton", inferred: true)
     }
+
+    func testALetterOnASiteIsSignedAboveTheSitesFooter() {
+        let s = Fixture.read(
+            """
+            Documentos » Exampleland
+            Carta de Exampleland al Secretario General y al Presidente del Consejo de Seguridad
+            RED EJEMPLO | CAPITAL | 11 DE ABRIL DE 2018
+            Siguiendo instrucciones de mi Gobierno, me dirijo a ustedes porque se anuncia un ataque armado contra \
+            mi país, al que se busca dar cobertura con acusaciones que nadie ha verificado.
+            Les agradecería que la presente carta se distribuyera como documento del Consejo de Seguridad.
+            Rafael Quintero Salas
+            Embajador, Representante Permanente de Exampleland ante las Naciones Unidas
+            Traducción
+            Red Ejemplo
+            Documentos adjuntos
+            Esta nota es parte de la sección Documentos.
+            En la misma sección
+            Resolución 2401 del Consejo de Seguridad sobre la tregua humanitaria
+            Red Ejemplo · ¿Quiénes somos? · Contacto
+            """)
+        XCTAssertEqual(s.kind?.value, "letter")
+        assertField(s.speaker, "Rafael Quintero Salas", inferred: true)
+        XCTAssertNil(s.forum, "a letter to the Council was not delivered in it")
+    }
+
+    func testAPDFLetterWhoseNameRanIntoTheClosingCourtesy() {
+        let s = Fixture.read(
+            """
+            5 February 2010
+            Excellency,
+            I would like to offer Member States some guidance on the road to an early reform of the Council.
+            Please accept, Excellency, the assurances of my highest consideration. Omar Exampleton
+            Ambassador and Permanent Representative of Exampleland to the United Nations
+            """)
+        XCTAssertEqual(s.kind?.value, "letter")
+        assertField(s.speaker, "Omar Exampleton", inferred: true)
+    }
+
+    func testAFrenchHeadOfStatesPostBeforeTheName() {
+        let s = Fixture.read(
+            """
+            Discours de la présidente de la Confédération Maria Exempla au Conseil de sécurité de l'ONU
+            Monsieur le Président, Mesdames et Messieurs,
+            La Suisse est honorée de présider ce débat consacré à la paix et à la sécurité internationales.
+            """)
+        assertField(s.speaker, "Maria Exempla", inferred: true)
+    }
 }

@@ -269,6 +269,27 @@ extension SpeakerReview {
     private static let signed = Pattern(#"^\s*\((?:Signed|Signé|Firmado|Подпись)\)\s*(.+)$"#, caseInsensitive: true)
 
     func signatures() -> [SpeakerCandidate] {
+        // A site's footer may follow the letter: further up, a name line is a signature when its post follows.
+        let last = Array(filled.suffix(24))
+        for (i, line) in last.enumerated().reversed() where i + 1 < last.count {
+            // The post opens the next line ("Embajador, Representante Permanente de la República …"). A PDF's
+            // lines may have joined the name to the closing courtesy ("… highest consideration. Zahir Tanin").
+            let next = last[i + 1].trimmed
+            let ns = line.text as NSString
+            let sentenceEnd = ns.range(of: ". ", options: .backwards)
+            let start = sentenceEnd.location == NSNotFound ? 0 : sentenceEnd.upperBound
+            let signed = ns.substring(from: start).trimmed
+            guard signed.count <= 80, Self.nameLine.firstMatch(in: signed) != nil, next.count <= 200,
+                let post = Self.postWords.firstMatch(in: next), post.range.location < 12,
+                let name = bylineName(Self.titleCased(signed))
+            else { continue }
+            let at = ns.range(of: signed, options: .backwards)
+            return [
+                SpeakerCandidate(
+                    name: name, range: doc.range(at, inLine: line), rule: "speaker.signature", score: 0.75,
+                    reason: "the letter is signed “\(signed)”, “\(next.prefix(50))”")
+            ]
+        }
         for line in filled.suffix(8).reversed() where line.trimmed.count <= 80 {
             var text = line.trimmed
             var offset = (line.text as NSString).range(of: text).location

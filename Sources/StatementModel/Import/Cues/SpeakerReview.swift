@@ -248,6 +248,8 @@ struct SpeakerReview {
             + #"minister (?:of|for) foreign affairs|secretary of state|prime minister|president of|(?:lieutenant|major|brigadier)[ -]general|"#
             + #"teniente general|général|генерал-\w+|embajador[a]?|representante permanente|"#
             + #"ministre des affaires étrangères|ministre d'[ée]tat|ministro de relaciones exteriores|canciller|"#
+            // A head of state's post in French and Spanish ("la présidente de la Confédération Viola Amherd").
+            + #"présidente?(?: de la (?:confédération|république))?|presidenta?(?: de la (?:república|nación))?|"#
             + #"ministro dos negócios estrangeiros|ministro das relações exteriores|"#
             + #"minister-counsel+or|counsel+or|coordinator|ambassadeur|ambassadrice|représentante? permanente?|porte-parole|постпред\w*|постоянн\w+ представител\w+|посол|официальн\w+ представител\w+|"#
             // Russian writes heads of state and government and foreign ministers in lower case; only the
