@@ -507,4 +507,45 @@ final class SpeakerFormsTests: XCTestCase {
             """)
         assertField(s.speaker, "Maria Exempla", inferred: true)
     }
+
+    func testAHeadingInCapitalsGivesNameWithoutTitleAndTheCountry() {
+        let s = Fixture.read(
+            """
+            STATEMENT BY H.E. MR. BATBOLD ERDENE
+            PERMANENT REPRESENTATIVE OF MONGOLIA TO THE UNITED NATIONS
+            7 November 2016
+            Mr. President,
+            Mongolia welcomes the resumption of the negotiations on the reform of the Security Council.
+            """)
+        assertField(s.speaker, "Batbold Erdene", inferred: true)
+        assertField(s.country, "Mongolia", inferred: true)
+    }
+
+    func testAMinistrysMastheadNamedByItsCountryFirst() {
+        let s = Fixture.read(
+            """
+            New Zealand Foreign Affairs & Trade
+            Home / Media and Resources / Ministry Statements & Speeches / General Assembly debate on the veto
+            Statement delivered by H.E. Mr. Tane Exampleton, Permanent Representative
+            Mr. President, New Zealand thanks you for convening this debate on the use of the veto.
+            """)
+        assertField(s.country, "New Zealand", inferred: true)
+    }
+
+    func testAnAmbassadorInTheFirstParagraphBeatsAPresidentInALaterOne() {
+        let s = Fixture.read(
+            """
+            O Exemplo
+            Início | Política | Sociedade | Economia
+            Exemplolândia toma posse como membro não-permanente do Conselho de Segurança da ONU
+            3 de Janeiro de 2023
+            Foi numa cerimónia ao fim do dia, na sede das Nações Unidas em Nova Iorque, que o país ocupou \
+            formalmente a sua cadeira no Conselho. A bandeira foi colocada à entrada da sala pelo Embaixador \
+            Paulo Exemplar, que discursou em seguida perante os membros.
+            Na sua intervenção, o representante alertou para a expansão de grupos armados extremistas e defendeu \
+            uma resposta concertada da comunidade internacional, como tem insistido o Presidente Mário Modelo \
+            desde a candidatura do país, apresentada há dois anos em Nova Iorque perante os Estados membros.
+            """)
+        assertField(s.speaker, "Paulo Exemplar", inferred: true)
+    }
 }

@@ -11,6 +11,10 @@ struct CountryReview {
     private static let postOf = Pattern(
         #"\b(?:Permanent Mission|Permanent Representative|Deputy Permanent Representative|Representative|Ambassador|Embassy|Ministry of Foreign Affairs|Ministry of External Affairs|Mission|Delegation|Government|Minister of Foreign Affairs|Foreign Minister|Prime Minister|President|(?<!delivered )on behalf|Permanent Observer Mission|Permanent Observer|Permanent Representation)\s+of\s+(?:the\s+)?"#
             + #"([\p{Lu}][\p{L}'’\-]*(?:\s+(?:(?:and|of|the)\s+){0,2}[\p{Lu}][\p{L}'’\-]*){0,4})"#)
+    /// A heading in capitals: "PERMANENT REPRESENTATIVE OF MONGOLIA TO THE UNITED NATIONS".
+    private static let postOfCapitals = Pattern(
+        #"\b(?:PERMANENT MISSION|PERMANENT REPRESENTATIVE|AMBASSADOR|PERMANENT OBSERVER|MINISTER OF FOREIGN AFFAIRS|"#
+            + #"FOREIGN MINISTER|PRIME MINISTER|PRESIDENT)\s+OF\s+(?:THE\s+)?([\p{Lu}][\p{Lu}'’\-]*(?:\s+[\p{Lu}][\p{Lu}'’\-]*){0,4})"#)
     private static let postDe = Pattern(
         #"(?i:\b(?:Mission permanente|Misión Permanente|représentant permanent|représentante permanente|representante permanente|Ministère des affaires étrangères|Ministerio de Relaciones Exteriores|Embajada|Ambassade|Gobierno|Gouvernement)\s+(?:de\s+(?:la\s+|l['’]\s*|los\s+|las\s+)?|del\s+|du\s+|des\s+|d['’]))"#
             + #"([\p{Lu}][\p{L}'’\-]*(?:\s+(?:y\s+|et\s+|de\s+)?[\p{Lu}][\p{L}'’\-]*){0,3})"#)
@@ -30,7 +34,8 @@ struct CountryReview {
         guard s.country == nil, s.kind?.value != "news report" else { return }
         let filled = doc.lines.filter { !$0.isBlank && $0.trimmed.count <= 400 }
         for line in filled.prefix(16) + filled.suffix(4) {
-            for pattern in [Self.postOf, Self.postDe] {
+            let capitals = line.trimmed == line.trimmed.uppercased()
+            for pattern in capitals ? [Self.postOfCapitals] : [Self.postOf, Self.postDe] {
                 for m in pattern.matches(in: line.text) {
                     guard let r = m.groupRange(1),
                         let (country, length) = country(in: (line.text as NSString).substring(with: r))
@@ -64,7 +69,9 @@ struct CountryReview {
         // mix its capitals ("peRmanent mIssIon of ItalY").
         #"^\s*(?:[\p{L} ]{2,20}\s[-–]\s)?(?i:(?:Permanent\s+)?(?:Observer\s+)?(?:Mission|Representation)|Embassy|Ministry of Foreign Affairs|Delegation)\s+(?i:of)\s+(?:the\s+)?"#
             + #"([\p{Lu}][\p{L}'’\-]*(?:\s+(?:(?:and|of|the)\s+){0,2}[\p{Lu}][\p{L}'’\-]*){0,5})"#
-            + #"|^\s*(?:the\s+)?([\p{Lu}][\p{L}'’\-]*(?:\s+[\p{Lu}][\p{L}'’\-]*){0,3})\s+(?:Permanent\s+)?Mission\s+to\b"#
+            + #"|^\s*(?:the\s+)?([\p{Lu}][\p{L}'’\-]*(?:\s+[\p{Lu}][\p{L}'’\-]*){0,3})\s+(?:(?:Permanent\s+)?Mission\s+to\b|"#
+            // "New Zealand Foreign Affairs & Trade", "Norway Ministry of Foreign Affairs".
+            + #"(?:Ministry\s+(?:of|for)\s+)?Foreign\s+(?:Affairs|Ministry|Office)\b)"#
             + #"|^\s*(?:[\p{L} ]{2,20}\s[-–]\s)?(?i:Mission permanente|Misión Permanente|Représentation permanente|Ambassade|Embajada)\s+"#
             + #"(?:de\s+(?:la\s+|l['’]\s*)?|del\s+|du\s+|des\s+|d['’])"#
             + #"([\p{Lu}][\p{L}'’\-]*(?:\s+(?:y\s+|et\s+|de\s+)?[\p{Lu}][\p{L}'’\-]*){0,3})"#

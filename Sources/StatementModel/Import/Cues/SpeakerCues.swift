@@ -91,6 +91,8 @@ enum SpeakerCues {
         let kept = cut.count >= 2 ? cut : words[...]
         var name = kept.joined(separator: " ")
         if name == name.uppercased() { name = SpeakerReview.titleCased(name) }
+        // A title of address in capitals ("MR. SUKHBOLD SUKHEE") is no part of the name.
+        name = SpeakerBallot.withoutHonorifics(name)
         let keptRange = NSRange(location: nameRange.location, length: (kept.joined(separator: " ") as NSString).length)
         var person = PersonCue(
             name: name, nameRange: shift(keptRange, by: restRange.location), role: nil,

@@ -101,12 +101,13 @@ struct SpeakerReview {
         // Presiding officers a speech addresses ("Mr. President", "Señor Presidente") are not its speaker.
         let skip = addressed ? presiding : []
         var found: [SpeakerCandidate] = []
-        found += honorificName(in: headLines, rule: "speaker.honorific-name.heading", score: 0.7)
         // A known person the headline or the first paragraph names is likely the speaker; one a later paragraph
         // names (a Q&A's answer, a story's second paragraph) is as likely someone spoken of.
         let firstProse = headLines.firstIndex { $0.trimmed.count > 200 }
         let opening = firstProse.map { Array(headLines[...$0]) } ?? headLines
         let deeper = firstProse.map { Array(headLines[($0 + 1)...]) } ?? []
+        found += honorificName(in: opening, rule: "speaker.honorific-name.heading", score: 0.7)
+        found += honorificName(in: deeper, rule: "speaker.honorific-name.lead", score: 0.55)
         found += knownPerson(in: opening, rule: "speaker.known-name.heading", score: 0.72, skipping: skip)
         found += knownPerson(in: deeper + leadLines, rule: "speaker.known-name.lead", score: 0.6, skipping: skip)
         found += honorificName(in: leadLines, rule: "speaker.honorific-name.lead", score: 0.55)
@@ -200,7 +201,7 @@ struct SpeakerReview {
 
     /// A personal name after a title of address, in any of the languages statements come in.
     private static let honorificName = Pattern(
-        #"(?<!\bto\s)(?<!addressed to\s)(?<!dirigida a\s)(?<!adressée à\s)\b(?:H\.\s?E\.|S\.\s?E\.(?:\s?M(?:me)?\.?)?|(?i:His Excellency|Her Excellency|Ambassador|Son Excellence|Su Excelencia)|Amb\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.|Sr\.|Sra\.|Embajador(?:a)?|Excmo\.|Excma\.|M\.|Mme|Monsieur|Madame|г-н|г-жа|господин|госпожа|President|Prime Minister|Foreign Minister|King|Queen|Emir|Crown Prince|Président|Presidente|Premier ministre|Primer Ministro)\s+"#
+        #"(?<!\bto\s)(?<!addressed to\s)(?<!dirigida a\s)(?<!adressée à\s)\b(?:H\.\s?E\.|S\.\s?E\.(?:\s?M(?:me)?\.?)?|(?i:His Excellency|Her Excellency|Ambassador|Son Excellence|Su Excelencia)|Amb\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.|Sr\.|Sra\.|Embajador(?:a)?|Embaixador(?:a)?|Excmo\.|Excma\.|M\.|Mme|Monsieur|Madame|г-н|г-жа|господин|госпожа|President|Prime Minister|Foreign Minister|King|Queen|Emir|Crown Prince|Président|Presidente|Premier ministre|Primer Ministro)\s+"#
             + #"(?:(?i:(?:and\s+)?(?:Permanent|Deputy|Alternate)\s+Representative\s+|Ambassador\s+|Ambassadeur\s+|Ambassadrice\s+|Embajador(?:a)?\s+|Mr\.\s+|Ms\.\s+|Mrs\.\s+|Dr\.\s+))*"#
             + #"([\p{Lu}][\p{L}'’\-]+\.?(?:\s+(?:(?:de|da|del|di|van|von|der|bin|ibn|al|el|y|dos|das|la|le)\s+)?[\p{Lu}][\p{L}'’\-]*\.?){1,4})"#,
         caseInsensitive: false)
