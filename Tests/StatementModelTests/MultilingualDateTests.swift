@@ -6,6 +6,18 @@ import XCTest
 final class MultilingualDateTests: XCTestCase {
     func dates(_ text: String) -> [String] { DateFinder.fullDates(in: text).compactMap { $0.date?.iso } }
 
+    func testChineseNumeralDatesOfFormalDocuments() {
+        XCTAssertEqual(dates("一九五四年十一月十一日"), ["1954-11-11"])
+        XCTAssertEqual(dates("二〇二三年二月二十四日 纽约"), ["2023-02-24"])
+        XCTAssertEqual(dates("一九九九年十二月三十一日"), ["1999-12-31"])
+        XCTAssertEqual(dates("一九九九年二月三十日"), [], "no such day")
+    }
+
+    func testAChinesePDFRecordIsReadable() {
+        XCTAssertTrue(PDFTextCleaner.looksReadable("聯合國\n安全理事會正式紀錄\n第九年\n第六八五次會議，紐約\n目次：臨時議程（S/Agenda/685）"))
+        XCTAssertFalse(PDFTextCleaner.looksReadable("\u{E001}\u{E002}\u{E003} \u{E004}\u{E005} \u{E006}\u{E007}\u{E008} \u{E009}"))
+    }
+
     func testSixLanguages() {
         XCTAssertEqual(dates("Genève, le 18 novembre 2024"), ["2024-11-18"])
         XCTAssertEqual(dates("1er février 2023"), ["2023-02-01"])

@@ -25,12 +25,20 @@ enum DateFinder {
 
     static func month(named name: String) -> Int? { MonthNames.month(name) }
 
-    private enum Order { case ymd, dmy, mdy, my, chinese, dottedDMY, slashed, era }
+    private enum Order { case ymd, dmy, mdy, my, chinese, dottedDMY, slashed, era, hanNumerals }
 
     private static let full: [(Pattern, Order, String)] = [
         (Pattern(#"(?<![\d/.-])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d/.-]*\d)"#), .ymd, "date.numeric-ymd"),
         (Pattern(#"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"#), .chinese, "date.chinese"),
         (Pattern(#"(令和|平成|昭和)\s*(元|\d{1,2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"#), .era, "date.japanese-era"),
+        // "一九五四年十一月十一日": the year digit by digit, month and day as numbers are spoken (UN Chinese records,
+        // formal Chinese documents).
+        (
+            Pattern(
+                #"([〇○零一二三四五六七八九]{4})\s*年\s*(十[一二]?|[一二三四五六七八九])\s*月\s*"#
+                    + #"(三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])\s*日"#),
+            .hanNumerals, "date.chinese-numerals"
+        ),
         (
             Pattern(
                 #"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?,?\s*(?:of\s+|de\s+)?\b"# + monthNames
@@ -184,6 +192,21 @@ enum DateFinder {
         return nil
     }
 
+    private static let hanDigits = Array("一二三四五六七八九")
+
+    private static func hanDigit(_ c: Character) -> Int? {
+        if "〇○零".contains(c) { return 0 }
+        return hanDigits.firstIndex(of: c).map { $0 + 1 }
+    }
+
+    /// "十一" → 11, "二十" → 20, "三十一" → 31, "九" → 9.
+    private static func hanNumber(_ s: String) -> Int? {
+        guard let ten = s.firstIndex(of: "十") else { return s.first.flatMap(hanDigit) }
+        let tens = s[..<ten].first.flatMap(hanDigit) ?? 1
+        let units = s[s.index(after: ten)...].first.flatMap(hanDigit) ?? 0
+        return tens * 10 + units
+    }
+
     private static func reading(_ m: PatternMatch, order: Order, rule: String) -> DateFinding {
         func int(_ i: Int) -> Int? { m.group(i).flatMap { Int($0) } }
         var y: Int?
@@ -196,6 +219,10 @@ enum DateFinder {
         case .my: (mo, y) = (m.group(1).flatMap(month(named:)), int(2))
         case .dottedDMY: (d, mo, y) = (int(1), int(2), int(3))
         case .slashed: (d, mo, y) = (int(1) ?? 0) > 12 ? (int(1), int(2), int(3)) : (int(2), int(1), int(3))
+        case .hanNumerals:
+            let digits = m.group(1)!.compactMap { hanDigit($0) }
+            y = digits.count == 4 ? digits.reduce(0) { $0 * 10 + $1 } : nil
+            (mo, d) = (hanNumber(m.group(2)!), hanNumber(m.group(3)!))
         case .era:
             let base = ["令和": 2018, "平成": 1988, "昭和": 1925][m.group(1)!]!
             let n = m.group(2) == "元" ? 1 : int(2)

@@ -192,7 +192,10 @@ extension PDFTextCleaner {
         for token in tokens {
             let core = token.trimmingCharacters(in: .punctuationCharacters.union(.symbols))
             guard !core.isEmpty else { continue }
-            if core.allSatisfy({ $0.isLetter || $0.isNumber || "'’-.·".contains($0) }) { wordLike += 1 }
+            // A line of Chinese is one token with its punctuation inside ("第六八五次會議，紐約"): most of its
+            // characters, not all, are letters.
+            let letters = core.filter { $0.isLetter || $0.isNumber || "'’-.·".contains($0) }.count
+            if letters * 10 >= core.count * 8 { wordLike += 1 }
             if core.unicodeScalars.allSatisfy({ $0.value < 0x250 }) && core.contains(where: { $0.isLetter }) {
                 latinTokens += 1
                 if functionWords.contains(core.lowercased()) { function += 1 }
