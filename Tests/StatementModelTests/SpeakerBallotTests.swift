@@ -548,4 +548,66 @@ final class SpeakerFormsTests: XCTestCase {
             """)
         assertField(s.speaker, "Paulo Exemplar", inferred: true)
     }
+
+    func testAGermanPostBeforeTheName() {
+        let s = Fixture.read(
+            """
+            UNO-Sicherheitsrat für Beispielstaat "handlungsunfähig"
+            20. September 2023, 17:52 · APA
+            Außenminister Markus Beispielmann (ÖVP) hat bei einer Sitzung des UNO-Sicherheitsrats in New York eine \
+            grundlegende Reform des Gremiums verlangt, wie er vor Journalisten betonte.
+            Bei einem Treffen mit UNO-Generalsekretär António Guterres am Vortag warb er für Reformen des Rates, \
+            die Afrika stärker verankern und das Vetorecht begrenzen sollten, wie es in der Mitteilung hieß.
+            """)
+        assertField(s.speaker, "Markus Beispielmann", inferred: true)
+    }
+
+    func testAChineseNameBetweenThePostAndTheVerb() {
+        let s = Fixture.read(
+            """
+            中国代表：示例问题是中国内政
+            出版：2019-09-06 18:45
+            6日，中国常驻联合国日内瓦办事处代表李明在日内瓦对记者表示，他不认为人权理事会适合讨论这一问题。
+            李明说，中方将把重点放在发展权等议题上，希望各方通过对话与合作解决分歧。
+            相关文章：联合国人权事务高级专员巴切莱特访问中国
+            """)
+        XCTAssertEqual(s.speaker?.value, "李明")
+    }
+
+    func testAnArabicMinistersHonorificAndNationalityStayOutOfTheName() {
+        let s = Fixture.read(
+            """
+            كلمة أمام الجمعية العامة
+            28 سبتمبر 2024
+            تنشر الوزارة فيما يلي نص الكلمة التي ألقاها معالي السيد سالم بن حمد بن راشد المثالي وزير الخارجية أمام الجمعية العامة.
+            """)
+        XCTAssertEqual(s.speaker?.value, "سالم بن حمد بن راشد المثالي")
+        let t = Fixture.read(
+            """
+            لقاء في نيويورك
+            والتقى وزير الخارجية اللبناني سمير خليل المثالي بالمنسقة الخاصة في نيويورك.
+            """)
+        XCTAssertEqual(t.speaker?.value, "سمير خليل المثالي")
+    }
+
+    func testARussianHeadingNamingASpeechIsNoByline() {
+        let s = Fixture.read(
+            """
+            Выступление Президента Ивана Примерова
+            Президент Иван Примеров выступил на общих прениях 72-й сессии Генеральной Ассамблеи ООН.
+            Уважаемый господин Председатель! Уважаемые главы государств!
+            """)
+        XCTAssertNotEqual(s.speaker?.value, "Выступление Президента Ивана Примерова")
+    }
+
+    func testTheSGsRemarksUnderAHeadlineInAnotherLanguage() {
+        let s = Fixture.read(
+            """
+            Выступление на открытии Глобальной конференции по устойчивому транспорту
+            26.11.2016 | Заявления
+            The SG's Remarks at Opening Session of the Global Sustainable Transport Conference
+            Для меня большая радость снова оказаться в Ашхабаде.
+            """)
+        assertField(s.speaker, "Ban Ki-moon", inferred: true)
+    }
 }

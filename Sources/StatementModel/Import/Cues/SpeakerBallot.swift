@@ -106,7 +106,10 @@ struct SpeakerBallot {
 
     /// The surname is said again elsewhere in the text.
     private func recurs(_ c: SpeakerCandidate) -> Bool {
-        guard let surname = c.name.split(separator: " ").last.map(String.init), surname.count > 2 else { return false }
+        // A name in Han script is written without spaces: the whole name is looked for ("李明").
+        guard let surname = c.name.split(separator: " ").last.map(String.init),
+            surname.count > 2 || surname.count == 2 && surname.unicodeScalars.allSatisfy({ $0.value >= 0x3000 })
+        else { return false }
         var from = 0
         while let r = doc.range(of: surname, after: from) {
             if NSIntersectionRange(r, c.range).length == 0 { return true }
@@ -118,6 +121,7 @@ struct SpeakerBallot {
     private static let speakingVerb = Pattern(
         #"^[\s,]*(?:\([^)]{0,40}\)\s*)?(?:,[^,]{0,80},\s*)?(?:delivers|delivered|said|says|stated|told|addressed|spoke|"#
             + #"stressed|underlined|noted|briefed|declared|a déclaré|a dit|a souligné|dijo|declaró|afirmó|заявил|сказал)\b"#
+            + #"|^[^。，]{0,12}?(?:表示|说|說|指出|强调|強調)"#
     )
 
     private func speaksHere(_ c: SpeakerCandidate) -> Bool {

@@ -59,6 +59,9 @@ extension SpeakerReview {
         "high", "global", "meeting", "session", "council", "commission", "committee", "conference", "item", "agenda",
         "report", "reports", "election", "elections", "highlights", "news", "press", "summary", "programme", "program",
         "event", "events", "calendar", "photo", "video", "statements", "speeches", "documents", "resolution",
+        // A heading naming a speech and its speaker in another language ("Выступление Президента Ильхама Алиева").
+        "выступление", "заявление", "речь", "обращение", "президента", "министра", "посла", "представителя",
+        "discurso", "intervención", "declaración", "discours", "allocution", "déclaration", "intervenção", "rede",
     ]
 
     /// The words of a name line when they are a person's name: no post, body, place or country among them.
@@ -212,14 +215,14 @@ extension SpeakerReview {
     /// The two or three words after the title, up to a word that is no name (a preposition, a verb of saying,
     /// another post), are kept as the text writes them (a native-script name is shown as written).
     private static let arabicTitle = Pattern(
-        #"(?:^|\s|[،,:])(?:السفير|السفيرة|الدكتور|الدكتورة|الشيخ|الشيخة|"#
+        #"(?:^|\s|[،,:])(?:السفير|السفيرة|الدكتور|الدكتورة|الشيخ|الشيخة|معالي|سعادة|"#
             // The ministry's full name runs on ("وزير الخارجية والمغتربين", "... والتعاون الدولي").
             // A longer one runs on in "و…" words to a comma ("وزير الشؤون الخارجية والجالية الوطنية …، أحمد عطاف").
             + #"(?:وزير|وزيرة) (?:الخارجية|الشؤون الخارجية)(?: والمغتربين| وشؤون المغتربين| والتعاون الدولي|"#
             + #" والتعاون الإفريقي| و[^\s،,]+(?: [^\s،,]+){0,6}?\s*[،,])?|"#
             + #"المتحدث (?:الرسمي )?باسم وزارة الخارجية|المتحدثة (?:الرسمية )?باسم وزارة الخارجية)\s+"#
             // Titles come in chains ("السفيرة الشيخة ...", "السفير / د. ..."): the later ones are passed over too.
-            + #"(?:/\s*)?(?:(?:الشيخة|الشيخ|الدكتورة|الدكتور|السيدة|السيد)\s+|د\s*\.\s*)*"#)
+            + #"(?:/\s*)?(?:(?:الشيخة|الشيخ|الدكتورة|الدكتور|السيدة|السيد|السفيرة|السفير)\s+|د\s*\.\s*)*"#)
     /// Words that join an Arabic name's parts ("بن سيف آل ثاني"): a name that has them runs longer.
     private static let arabicNameParticles: Set<String> = ["بن", "بنت", "ابن", "آل", "أبو", "عبد"]
     private static let arabicStop: Set<String> = [
@@ -237,13 +240,19 @@ extension SpeakerReview {
                 let after = (line.text as NSString).substring(from: m.range.upperBound)
                 var words: [String] = []
                 var longest = 3
-                for w in after.split(separator: " ", omittingEmptySubsequences: true).prefix(7) {
+                var parts = after.split(separator: " ", omittingEmptySubsequences: true).prefix(8)
+                // A nationality after the post is no part of the name ("وزير الخارجية اللبناني عبد الله بو حبيب").
+                if let first = parts.first, first.hasPrefix("ال"), first.hasSuffix("ي") || first.hasSuffix("ية") {
+                    parts = parts.dropFirst()
+                }
+                for w in parts.prefix(7) {
                     let word = String(w)
                     let clean = word.trimmingCharacters(in: CharacterSet(charactersIn: "،,.:؛\"«»()"))
                     guard !clean.isEmpty, !Self.arabicStop.contains(clean),
                         clean.unicodeScalars.allSatisfy({ (0x0600...0x06FF).contains($0.value) }),
-                        // After a given name and another, "و" opens the next clause ("… الشيباني وأطلعهم").
-                        words.count < 2 || !clean.hasPrefix("و")
+                        // After a given name and another, "و" opens the next clause ("… الشيباني وأطلعهم"), and a
+                        // preposition joined to the article a phrase ("… بالمنسقة").
+                        words.count < 2 || !["و", "بال", "لل", "فال", "كال"].contains(where: { clean.hasPrefix($0) })
                     else { break }
                     words.append(clean)
                     if Self.arabicNameParticles.contains(clean) { longest = 6 }

@@ -56,6 +56,11 @@ struct SpeakerReview {
         }.joined(separator: " ")
     }
 
+    /// A paragraph of running text: 200 characters, or 80 in a script that writes a word in one or two.
+    static func isProse(_ line: String) -> Bool {
+        line.count > 200 || line.count > 80 && line.unicodeScalars.filter { (0x4E00...0x9FFF).contains($0.value) }.count > 60
+    }
+
     /// Run-together initials: "J.G.", "A.B.C.".
     static func isInitials<S: StringProtocol>(_ w: S) -> Bool {
         w.count >= 2 && w.count.isMultiple(of: 2)
@@ -103,7 +108,7 @@ struct SpeakerReview {
         var found: [SpeakerCandidate] = []
         // A known person the headline or the first paragraph names is likely the speaker; one a later paragraph
         // names (a Q&A's answer, a story's second paragraph) is as likely someone spoken of.
-        let firstProse = headLines.firstIndex { $0.trimmed.count > 200 }
+        let firstProse = headLines.firstIndex { Self.isProse($0.trimmed) }
         let opening = firstProse.map { Array(headLines[...$0]) } ?? headLines
         let deeper = firstProse.map { Array(headLines[($0 + 1)...]) } ?? []
         found += honorificName(in: opening, rule: "speaker.honorific-name.heading", score: 0.7)
@@ -117,6 +122,7 @@ struct SpeakerReview {
             + namesBeforePosts() + kindByPersonLines() + arabicNames(in: Array(headLines) + leadLines)
             + namePostVerbOpenings() + surnamesBeforeTitles(in: Array(headLines) + leadLines)
             + surnamesAfterTitles(in: Array(headLines) + Array(filled.prefix(30)), date: s.date?.value)
+            + hanPostNames(in: opening)
         if [nil, "news report"].contains(s.kind?.value) { found += quoteAttributions(date: s.date?.value) }
         found += [soleHolder(s)].compactMap { $0 }
         found += postHolders(in: Array(headLines), date: s.date?.value)
@@ -249,6 +255,9 @@ struct SpeakerReview {
             + #"minister (?:of|for) foreign affairs|secretary of state|prime minister|president of|(?:lieutenant|major|brigadier)[ -]general|"#
             + #"teniente general|général|генерал-\w+|embajador[a]?|representante permanente|"#
             + #"ministre des affaires étrangères|ministre d'[ée]tat|ministro de relaciones exteriores|canciller|"#
+            // German, Italian and Portuguese posts ("Außenminister Alexander Schallenberg (ÖVP) hat …").
+            + #"außenminister(?:in)?|bundeskanzler(?:in)?|bundespräsident(?:in)?|(?:uno-|un-)?botschafter(?:in)?|"#
+            + #"ministro degli esteri|ambasciat(?:ore|rice)|embaixador(?:a)?|primeiro-ministro|"#
             // A head of state's post in French and Spanish ("la présidente de la Confédération Viola Amherd").
             + #"présidente?(?: de la (?:confédération|république))?|presidenta?(?: de la (?:república|nación))?|"#
             + #"ministro dos negócios estrangeiros|ministro das relações exteriores|"#
@@ -451,13 +460,20 @@ struct SpeakerReview {
 
     /// A post one person holds at a time, named in the headline, with the date known: its holder then.
     private func soleHolder(_ s: Statement) -> SpeakerCandidate? {
-        guard let date = s.date?.value, let title = s.title?.value, let m = Self.secretaryGeneral.firstMatch(in: title),
-            Self.deputy.firstMatch(in: title) == nil
+        // The headline, or a heading line near it ("The SG's Remarks at …" under a headline in Russian).
+        let headings = [s.title?.value].compactMap { $0 } + headLines.prefix(8).map(\.trimmed).filter { $0.count <= 200 }
+        guard let date = s.date?.value,
+            let title = headings.first(where: {
+                Self.secretaryGeneral.firstMatch(in: $0) != nil && Self.deputy.firstMatch(in: $0) == nil
+            }),
+            let m = Self.secretaryGeneral.firstMatch(in: title)
         else { return nil }
         let holders = envoys.envoys.filter {
             $0.post == "Secretary-General of the United Nations" && $0.covers(date, currentYear: currentYear)
         }
-        guard holders.count == 1, let line = filled.first(where: { line(line: $0, holds: s.title) }) else { return nil }
+        guard holders.count == 1,
+            let line = filled.first(where: { $0.trimmed == title || line(line: $0, holds: s.title) && title == s.title?.value })
+        else { return nil }
         let at = (line.text as NSString).range(of: m.value)
         return SpeakerCandidate(
             name: holders[0].name,

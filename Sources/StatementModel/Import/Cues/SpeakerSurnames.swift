@@ -75,3 +75,28 @@ extension SpeakerReview {
         return nil
     }
 }
+
+/// Chinese names the person right after the post and before what they did: "中国常驻联合国日内瓦办事处代表陈旭在日内瓦
+/// 对记者表示", "外交部发言人汪文斌说". Two or three Han characters between a post and a verb or a place word.
+extension SpeakerReview {
+    private static let hanPostName = Pattern(
+        #"(?:代表|大使|部长|外长|发言人|發言人|秘书长|秘書長|特使|主席|总统|總統|总理|總理)(\p{Han}{2,3}?)"#
+            + #"(?=在|说|說|表示|指出|强调|強調|称|稱|介绍|介紹|回答|答|对|對|向|于|於|，|,)"#)
+
+    func hanPostNames(in lines: [TextLine]) -> [SpeakerCandidate] {
+        for line in lines {
+            let text = HanScript.simplified(line.text)
+            guard let m = Self.hanPostName.firstMatch(in: text), let r = m.groupRange(1), let name = m.group(1),
+                !countryWord(name), !gazetteer.isOrganisationName(name)
+            else { continue }
+            // A known envoy goes by the table's name ("張軍" is Zhang Jun), so the rules that find them agree.
+            let written = (line.text as NSString).substring(with: r)
+            return [
+                SpeakerCandidate(
+                    name: envoys.terms(of: written).first?.name ?? written, range: doc.range(r, inLine: line),
+                    rule: "speaker.han-post-name", score: 0.66, reason: "a name after a post (“\(m.value)”)")
+            ]
+        }
+        return []
+    }
+}
