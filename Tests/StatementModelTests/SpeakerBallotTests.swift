@@ -610,4 +610,32 @@ final class SpeakerFormsTests: XCTestCase {
             """)
         assertField(s.speaker, "Ban Ki-moon", inferred: true)
     }
+
+    func testMastheadsInRussianArabicAndSpanishGiveTheCountry() {
+        let ru = Fixture.read(
+            """
+            Посольство Туркменистана в Примерии
+            Министерство иностранных дел Туркменистана
+            Главная | О посольстве | Новости | Контакты
+            Министр выступил на общих прениях Генеральной Ассамблеи
+            Уважаемый господин Председатель! Мы поддерживаем усилия Организации по укреплению мира.
+            """)
+        assertField(ru.country, "Turkmenistan", inferred: true)
+        let ar = Fixture.read(
+            """
+            سلطنة عُمان - وزارة الخارجية
+            الرئيسية > الأخبار > كلمات وبيانات
+            كلمة أمام الدورة التاسعة والسبعين للجمعية العامة
+            السيد الرئيس، نؤمن بأن الحوار هو الطريق الوحيد المستدام لحل النزاعات.
+            """)
+        assertField(ar.country, "Oman", inferred: true)
+        let es = Fixture.read(
+            """
+            Gobierno de Guatemala
+            Inicio | Gobierno | Ministerios | Noticias | Contacto
+            Discurso ante la Asamblea General de las Naciones Unidas
+            Señor Presidente: nuestro país reafirma su compromiso con la Carta.
+            """)
+        assertField(es.country, "Guatemala", inferred: true)
+    }
 }

@@ -78,6 +78,13 @@ struct CountryReview {
             // "البعثة الدائمة لدولة الكويت لدى الأمم المتحدة", "الوفد الدائم لدولة قطر".
             + #"|^\s*(?:البعثة|الوفد|الممثلية)\s+(?:الدائمة|الدائم)\s+(?:لدولة|للمملكة|لجمهورية|للجمهورية)\s+"#
             + #"([\p{Arabic}]+(?:\s+[\p{Arabic}]+){0,3}?)\s+(?:لدى|في|-)"#
+            // "Министерство иностранных дел Туркменистана", "Посольство Туркменистана в Украине".
+            + #"|^\s*(?:Министерство иностранных дел|МИД|Посольство|Постоянное представительство)\s+"#
+            + #"([\p{Lu}][\p{L}\-]+(?:\s+[\p{Lu}][\p{L}\-]+){0,2})"#
+            // "سلطنة عُمان - وزارة الخارجية", "Gobierno de Guatemala", "Government of Fiji".
+            + #"|^\s*([\p{Arabic}\p{Mn}]+(?:\s+[\p{Arabic}\p{Mn}]+){0,2})\s*[-–|]\s*وزارة الخارجية"#
+            + #"|^\s*(?:Gobierno de(?:\s+la)?|Gouvernement d[eu']\s*|Government of(?:\s+the)?)\s+"#
+            + #"([\p{Lu}][\p{L}\-]+(?:\s+[\p{Lu}][\p{L}\-]+){0,2})\s*$"#
             // A bilingual letterhead run into one line puts the English name second ("Rappresentanza permanente
             // d'Italia … Permanent Mission of Italy to the United Nations"): with "to the" it stands anywhere.
             + #"|(?i:Permanent\s+(?:Observer\s+)?(?:Mission|Representation))\s+(?i:of)\s+(?:(?i:the)\s+)?"#
@@ -89,7 +96,7 @@ struct CountryReview {
         let top = Array(doc.lines.lazy.filter({ !$0.isBlank && $0.trimmed.count <= 160 }).prefix(14))
         for (i, line) in top.enumerated() {
             if let m = masthead.firstMatch(in: line.text),
-                let words = m.group(1) ?? m.group(2) ?? m.group(3) ?? m.group(4) ?? m.group(5),
+                let words = (1...8).lazy.compactMap({ m.group($0) }).first,
                 let (country, _) = review.country(in: words)
             {
                 return country
