@@ -13,6 +13,35 @@ final class MultilingualDateTests: XCTestCase {
         XCTAssertEqual(dates("一九九九年二月三十日"), [], "no such day")
     }
 
+    func testAMonthNameBetweenSlashes() {
+        XCTAssertEqual(dates("الخميس 25/سبتمبر/2025 - 07:14 م"), ["2025-09-25"])
+        XCTAssertEqual(dates("25-Sep-2025"), ["2025-09-25"])
+    }
+
+    func testASlashedDateOnASpanishPageIsReadDayFirstAndInferred() {
+        let s = Fixture.read(
+            """
+            Uruguay emitió declaración en la Asamblea de la ONU
+            01/03/2022 | Redacción
+            La Asamblea General de las Naciones Unidas se reunió ayer en sesión extraordinaria para considerar la \
+            situación, y en ese marco el embajador del país pronunció una declaración sobre la soberanía de los Estados.
+            """)
+        assertField(s.date, StatementDate(year: 2022, month: 3, day: 1)!, inferred: true)
+    }
+
+    func testATwoDigitYearUnderADateLabel() {
+        let s = Fixture.read(
+            """
+            DISCOURS
+            Speaker:
+            Jean Exemple, ministre des Affaires étrangères
+            Date:
+            08/29/16
+            Bonjour à tous ! Monsieur le Président, mesdames et messieurs les ambassadeurs, je vous remercie.
+            """)
+        assertField(s.date, StatementDate(year: 2016, month: 8, day: 29)!, inferred: true)
+    }
+
     func testAChinesePDFRecordIsReadable() {
         XCTAssertTrue(PDFTextCleaner.looksReadable("聯合國\n安全理事會正式紀錄\n第九年\n第六八五次會議，紐約\n目次：臨時議程（S/Agenda/685）"))
         XCTAssertFalse(PDFTextCleaner.looksReadable("\u{E001}\u{E002}\u{E003} \u{E004}\u{E005} \u{E006}\u{E007}\u{E008} \u{E009}"))

@@ -41,10 +41,11 @@ enum DateFinder {
         ),
         (
             Pattern(
-                #"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?,?\s*(?:of\s+|de\s+)?\b"# + monthNames
+                // "25/سبتمبر/2025", "25-Sep-2025": slashes or dashes may stand for the spaces.
+                #"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?,?\s*[/-]?\s*(?:of\s+|de\s+)?\b"# + monthNames
                     // Arabic papers give both month series: "21 مارس- آذار 2013", "21 مارس/آذار".
                     + #"(?:\s*[-/–]\s*"# + MonthNames.plainAlternation + #")?"#
-                    + #"\.?,?\s+(?:de(?:l)?\s+|عام\s+|سنة\s+)?(\d{4})(?!\d)"#, caseInsensitive: true), .dmy,
+                    + #"\.?,?(?:\s+|\s*[/-]\s*)(?:de(?:l)?\s+|عام\s+|سنة\s+)?(\d{4})(?!\d)"#, caseInsensitive: true), .dmy,
             "date.day-month-year"
         ),
         (
@@ -168,6 +169,31 @@ enum DateFinder {
             lastLabel.map { modificationWords.contains($0) }
             ?? words.contains { modificationWords.contains($0) }
         return first
+    }
+
+    private static let slashedPair = Pattern(#"(?<![\d/.])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"#)
+
+    /// The first slashed date whose order cannot be told from its numbers ("01/03/2022"), read day first: for
+    /// texts in a language that writes the day first. Inferred by the caller, never stated.
+    static func dayFirstSlashed(in line: String) -> DateFinding? {
+        guard let m = slashedPair.firstMatch(in: line), let d = Int(m.group(1)!), let mo = Int(m.group(2)!),
+            let y = Int(m.group(3)!), d <= 12, mo <= 12, let date = StatementDate(year: y, month: mo, day: d)
+        else { return nil }
+        return DateFinding(date: date, monthDay: nil, range: m.range, text: m.value, rule: "date.day-first-by-language")
+    }
+
+    private static let shortYear = Pattern(#"^\s*(\d{1,2})/(\d{1,2})/(\d{2})\s*$"#)
+
+    /// "08/29/16" alone on a line (after a "Date:" label): a two-digit year, read only when one of the first two
+    /// numbers cannot be a month.
+    static func shortYearLine(_ line: String, currentYear: Int) -> DateFinding? {
+        guard let m = shortYear.firstMatch(in: line), let a = Int(m.group(1)!), let b = Int(m.group(2)!),
+            let yy = Int(m.group(3)!), (a > 12) != (b > 12)
+        else { return nil }
+        let year = yy <= currentYear % 100 ? 2000 + yy : 1900 + yy
+        let (month, day) = a > 12 ? (b, a) : (a, b)
+        guard let date = StatementDate(year: year, month: month, day: day) else { return nil }
+        return DateFinding(date: date, monthDay: nil, range: m.range, text: m.value, rule: "date.short-year")
     }
 
     /// "Nov. 3" or "3 November" with no year after it.

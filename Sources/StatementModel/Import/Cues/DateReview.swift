@@ -31,6 +31,8 @@ struct DateReview {
             recheck(current, candidates: candidates, into: &s)
         } else if let best = best(of: candidates), best.score >= 0.45 {
             s.date = attribute(best, among: candidates)
+        } else if let loose = looselyWritten() {
+            s.date = loose
         } else if let yearless = yearless(created: created) {
             s.date = yearless
         } else if let debate = generalDebateYear() {
@@ -44,6 +46,31 @@ struct DateReview {
                         "the page's only date says when it was updated or is the site's clock; the statement may be older"
                 ))
         }
+    }
+
+    /// A date only the page's language or layout can read: "01/03/2022" on a Spanish page (day first), "08/29/16"
+    /// under a "Date:" label. Inferred.
+    private func looselyWritten() -> Attributed<StatementDate>? {
+        let head = doc.lines.filter { !$0.isBlank }.prefix(30)
+        for line in head where line.trimmed.count <= 80 {
+            if let d = DateFinder.shortYearLine(line.text, currentYear: currentYear), let date = d.date {
+                return Attributed(
+                    date,
+                    doc.provenance(
+                        .inferred, rule: "review.short-year-date-line", confidence: 0.6, range: doc.range(d.range, inLine: line),
+                        reason: "a date line with a two-digit year (“\(d.text)”)"))
+            }
+        }
+        guard let language = LanguageGuesser.guess(doc.text)?.code, language != "en" else { return nil }
+        for line in head where line.trimmed.count <= 80 {
+            guard let d = DateFinder.dayFirstSlashed(in: line.text), let date = d.date else { continue }
+            return Attributed(
+                date,
+                doc.provenance(
+                    .inferred, rule: "review.day-first-by-language", confidence: 0.55, range: doc.range(d.range, inLine: line),
+                    reason: "“\(d.text)” read day first, as texts in this language (\(language)) write dates"))
+        }
+        return nil
     }
 
     private func best(of candidates: [Candidate]) -> Candidate? {
@@ -102,7 +129,7 @@ struct DateReview {
                 let what =
                     d.modification
                     ? "an updated stamp"
-                    : clock ? "the site's clock above the headline" : head ? "a date line" : "a closing date line"
+                    : clock ? Self.clock : head ? "a date line" : "a closing date line"
                 out.append(
                     Candidate(
                         date: date, range: doc.range(d.range, inLine: line), score: score, what: what,
@@ -130,6 +157,8 @@ struct DateReview {
         if let dateline = dateline(in: filled, after: titleIndex, others: out) { out.append(dateline) }
         return out
     }
+
+    private static let clock = "the site's clock above the headline"
 
     private static let kindWord = Pattern(
         #"(?i)\b(?:statement|remarks|speech|address|intervention|briefing|message|declaración|intervención|discurso|"#
@@ -332,7 +361,9 @@ struct DateReview {
                 p.basis = .inferred
                 p.confidence = 0.4
                 p.rule = "review.updated-stamp"
-                p.reason = "the page's only date is an updated stamp or the site's clock; the statement may be older"
+                // A weekday's date over the headline is the site's clock or a print edition's date: a guess at best.
+                p.reason = "the page's only date is an updated stamp, or the date over its headline (the site's clock "
+                    + "or the edition's date); the statement may be older"
                 s.date?.provenance = p
             }
             return

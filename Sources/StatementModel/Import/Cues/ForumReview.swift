@@ -34,7 +34,7 @@ struct ForumReview {
             + #"|^[^。！？\n]{0,30}(?:举行|公开会|会议|通过)"#,
         caseInsensitive: true)
     private static let venueBefore = Pattern(
-        #"(?:\b(?:at|in|to|before|told|tells?|warns?|addressing|addressed|briefed|briefs?|briefing|urges?|urged|asked|asks|calls? on|called on|members of|(?:meeting|session|debate|briefing|consultations) of|en|ante|al|au|à|devant|lors d'une réunion du|réunion du|séance du|(?:reunión|sesión|réunion|séance|débat|debate)(?:\s+(?:de\s+)?[\p{L}-]+){0,2}\s+(?:del|du|de la|de l['’])|на|в|перед|заседани[еиюя]|сессии|засідання|засіданні|im|vor dem|in der Sitzung des|na reunião do|perante o|"#
+        #"(?:\b(?:at|in|to|before|told|tells?|warns?|addressing|addressed|briefed|briefs?|briefing|urges?|urged|asked|asks|calls? on|called on|members of|(?:meeting|session|debate|briefing|consultations) of|en|ante|al|au|à|devant|lors d'une réunion du|réunion du|séance du|(?:reunión|sesión|réunion|séance|débat|debate|sessão|reunião)(?:\s+(?:de\s+|da\s+|do\s+|la\s+)?[\p{L}\d.ºª-]+){0,3}\s+(?:del|du|de la|de l['’]|da|do)|на|в|перед|заседани[еиюя]|сессии|засідання|засіданні|im|vor dem|in der Sitzung des|na reunião do|perante o|"#
             + #"أمام|في|جلسة|اجتماع|انتخبت|اعتمدت|عقدت|عقد|أقرت|صوتت)\W+"#
             + #"(?:the\W+|a\W+|le\W+|la\W+|el\W+|l'|UN\W+|U\.N\.\W+|United Nations\W+|ООН\W+){0,3}|在(?:联合国)?|(?:^|\s)[بل]|(?:^|\s)ل?أعضاء\W+)$"#,
         caseInsensitive: true)
