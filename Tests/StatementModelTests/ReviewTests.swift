@@ -313,6 +313,24 @@ final class SpeakerAndForumReviewTests: XCTestCase {
         assertField(told.forum, "Security Council", inferred: true)
     }
 
+    func testARegionalOrANationalSecurityCouncilIsNotTheUNs() {
+        let regional = Fixture.read(
+            """
+            Exampleland Commission
+            Opening remarks at the 50th ordinary session of the Mediation and Security Council at ministerial level
+            Abuja, 18 June 2023
+            Honourable Ministers, the region faces coups and terrorism, and we must act together to restore order.
+            """)
+        XCTAssertNotEqual(regional.forum?.value, "Security Council")
+        let national = Fixture.read(
+            """
+            Meeting of the Security Council of the Russian Federation
+            The President held an operational meeting with the permanent members of the Security Council of the \
+            Russian Federation on the situation in the region.
+            """)
+        XCTAssertNotEqual(national.forum?.value, "Security Council")
+    }
+
     func testASummaryAskingForSeatsInTheCouncilIsNotPlacedInIt() {
         let s = Fixture.read(
             """

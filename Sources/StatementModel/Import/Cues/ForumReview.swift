@@ -123,6 +123,8 @@ struct ForumReview {
         }.flatMap { line in lexicon.all(in: line.text).map { (line, $0) } }
             // "on behalf of the Group of 77": the speaker's group, not where the words were said.
             .filter { !Self.onBehalf(of: $0.1.range, in: $0.0.text) }
+            // "ECOWAS Mediation and Security Council", "Security Council of the Russian Federation": another body.
+            .filter { !($0.1.forum == "Security Council" && Self.anotherCouncil(at: $0.1.range, in: $0.0.text)) }
         // A story names the Council as often for what is asked of it, what it will do or a seat in it ("asked
         // the Security Council to adopt", "will hold a meeting", "a seat in the Council"): those mentions do
         // not place a news report's words in it.
@@ -190,6 +192,17 @@ struct ForumReview {
     )
     private static let behalf = Pattern(
         #"(?i)(?:on behalf of|au nom d[eu]|en nombre de|от имени|باسم)\s+(?:the\s+|la\s+|el\s+|l['’])?$"#)
+
+    private static let compoundBefore = Pattern(#"(?i)(?:\band|\bnational|\bnacional|\bnationale|\bet|\by)\s+$"#)
+    private static let nationalAfter = Pattern(
+        #"^\s+(?:of\s+(?:the\s+)?(?!United Nations|UN\b|U\.N\.)[\p{Lu}]|(?:России|РФ|Российской|Украины|Беларуси)\b)"#)
+
+    /// A council that shares the name: a regional body's ("Peace and Security Council", "Mediation and Security
+    /// Council") or a state's ("Security Council of the Russian Federation", "Совет безопасности России").
+    static func anotherCouncil(at range: NSRange, in line: String) -> Bool {
+        let (before, after) = surroundings(of: range, in: line)
+        return compoundBefore.firstMatch(in: before) != nil || nationalAfter.firstMatch(in: after) != nil
+    }
 
     static func onBehalf(of range: NSRange, in line: String) -> Bool {
         behalf.firstMatch(in: surroundings(of: range, in: line).before) != nil
