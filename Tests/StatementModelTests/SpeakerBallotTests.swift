@@ -638,4 +638,44 @@ final class SpeakerFormsTests: XCTestCase {
             """)
         assertField(es.country, "Guatemala", inferred: true)
     }
+
+    func testAPossessiveHeadlineAfterAPost() {
+        let s = Fixture.read(
+            """
+            Home > Media Centre > Speeches > English
+            HON. ATTORNEY-GENERAL TEVITA EXAMPLE-RAMA'S NATIONAL STATEMENT AT THE HIGH-LEVEL POLITICAL FORUM
+            17/07/2019
+            Madam President; Distinguished delegates; Ladies and gentlemen.
+            """)
+        assertField(s.speaker, "Tevita Example-Rama", inferred: true)
+        let t = Fixture.read(
+            """
+            Foreign Minister delivers Exampleland's speech before the General Assembly
+            The Minister addressed the Assembly on the need for dialogue.
+            """)
+        XCTAssertNil(t.speaker, "a country's speech names no person")
+    }
+
+    func testAPagesSpeakerField() {
+        let s = Fixture.read(
+            """
+            DISCOURS
+            Speaker:
+            Andrei Exemplu, ministre des Affaires étrangères
+            Date:
+            08/29/16
+            Bonjour à tous ! Monsieur le Président, mesdames et messieurs les ambassadeurs.
+            """)
+        assertField(s.speaker, "Andrei Exemplu", inferred: true)
+    }
+
+    func testABodysNameAfterAPostIsNoSpeaker() {
+        let s = Fixture.read(
+            """
+            ONU: país defende lugar permanente para África no Conselho de Segurança
+            Nova Iorque, 02 out (Lusa) - O embaixador junto do Conselho de Segurança fez hoje um balanço positivo do \
+            mandato no Conselho de Segurança, que termina em dezembro, e defendeu uma reforma do órgão.
+            """)
+        XCTAssertNotEqual(s.speaker?.value, "Conselho de Segurança")
+    }
 }

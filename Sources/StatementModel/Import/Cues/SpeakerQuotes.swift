@@ -67,3 +67,55 @@ extension SpeakerReview {
         return nil
     }
 }
+
+/// Headlines and labelled fields that name the speaker in other shapes: "HON. ATTORNEY-GENERAL AIYAZ
+/// SAYED-KHAIYUM'S NATIONAL STATEMENT AT …" (a possessive before the kind of text), and a page's "Speaker:"
+/// field with the name on the next line ("Speaker:" / "Lazăr Comănescu, ministre des Affaires étrangères").
+extension SpeakerReview {
+    private static let possessiveKind = Pattern(
+        #"((?:[\p{Lu}][\p{L}.\-]*\s+){1,5}[\p{Lu}][\p{L}\-]+)['’][sS]\s+(?:[\p{L}]+\s+){0,2}?"#
+            + #"(?i:statement|remarks|address|speech|message|intervention|keynote)\b"#)
+    private static let speakerLabel = Pattern(
+        #"(?i)^\s*(?:speaker|speakers|orateur|oratrice|intervenant|intervenante|ponente|orador|oradora|"#
+            + #"выступающий|спикер|المتحدث)\s*[:：]\s*$"#)
+
+    func possessiveHeadlines(in lines: [TextLine]) -> [SpeakerCandidate] {
+        for line in lines.prefix(12) where line.trimmed.count <= 300 {
+            guard let m = Self.possessiveKind.firstMatch(in: line.text), let r = m.groupRange(1) else { continue }
+            // The post before the name goes ("HON. ATTORNEY-GENERAL"): the name is the words after the last post word.
+            let words = m.group(1)!.split(separator: " ").map(String.init)
+            let lastPost = words.lastIndex {
+                let w = $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
+                return Self.notNames.contains(w) || Self.notNameWords.contains(w)
+                    || w.split(separator: "-").contains { Self.notNames.contains(String($0)) }
+                    || ["hon", "attorney", "attorney-general", "h.e"].contains(w)
+            }
+            let kept = Array(words[(lastPost.map { $0 + 1 } ?? 0)...])
+            guard kept.count >= 2, let name = bylineName(Self.titleCased(kept.joined(separator: " "))) else { continue }
+            let keptText = kept.joined(separator: " ")
+            let at = (line.text as NSString).range(of: keptText, options: [], range: r)
+            return [
+                SpeakerCandidate(
+                    name: name, range: doc.range(at.location == NSNotFound ? r : at, inLine: line),
+                    rule: "speaker.possessive-headline", score: 0.74, reason: "the headline is “\(m.value.prefix(60))”")
+            ]
+        }
+        return []
+    }
+
+    func speakerFields() -> [SpeakerCandidate] {
+        let lines = Array(filled.prefix(30))
+        for (i, line) in lines.enumerated() where i + 1 < lines.count && Self.speakerLabel.firstMatch(in: line.text) != nil {
+            let next = lines[i + 1]
+            let written = next.trimmed.split(separator: ",", maxSplits: 1).first.map(String.init)?.trimmed ?? ""
+            guard let name = bylineName(Self.titleCased(written)) else { continue }
+            let at = (next.text as NSString).range(of: written)
+            return [
+                SpeakerCandidate(
+                    name: name, range: doc.range(at, inLine: next), rule: "speaker.labelled-field", score: 0.8,
+                    reason: "the page's “\(line.trimmed)” field names “\(written)”")
+            ]
+        }
+        return []
+    }
+}

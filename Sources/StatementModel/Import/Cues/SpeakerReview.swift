@@ -122,7 +122,7 @@ struct SpeakerReview {
             + namesBeforePosts() + kindByPersonLines() + arabicNames(in: Array(headLines) + leadLines)
             + namePostVerbOpenings() + surnamesBeforeTitles(in: Array(headLines) + leadLines)
             + surnamesAfterTitles(in: Array(headLines) + Array(filled.prefix(30)), date: s.date?.value)
-            + hanPostNames(in: opening)
+            + hanPostNames(in: opening) + possessiveHeadlines(in: Array(headLines)) + speakerFields()
         if [nil, "news report"].contains(s.kind?.value) { found += quoteAttributions(date: s.date?.value) }
         found += [soleHolder(s)].compactMap { $0 }
         found += postHolders(in: Array(headLines), date: s.date?.value)
@@ -139,7 +139,11 @@ struct SpeakerReview {
             }
         }
         // A country or an organisation is never a person, whichever rule proposed it.
-        found.removeAll { countryWord($0.name) || gazetteer.isOrganisationName($0.name) }
+        // Nor is a body ("Conselho de Segurança" after "embaixador … junto do"): a name that is a forum's goes.
+        found.removeAll { c in
+            countryWord(c.name) || gazetteer.isOrganisationName(c.name)
+                || reference.forums.all(in: c.name).contains { $0.range.length * 2 >= (c.name as NSString).length }
+        }
         let ballot = SpeakerBallot(
             doc: doc, pageCountry: CountryReview.mastheadCountry(in: doc, reference: reference),
             ownMasthead: filled.prefix(8).contains { TitleReview.isMasthead($0.trimmed) },
