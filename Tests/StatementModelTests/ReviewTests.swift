@@ -346,6 +346,25 @@ final class SpeakerAndForumReviewTests: XCTestCase {
 }
 
 final class TitleReviewTests: XCTestCase {
+    func testANavigationLinkIsNoTitleAndADashIsNoPartOfOne() {
+        let s = Fixture.read(
+            """
+            EXAMPLE NEWS TRANSCRIPTS
+            Return to Transcripts main page
+            Ambassador Example Addresses Reporters
+            Aired March 10, 2003 - 10:00 ET
+            EXAMPLE: Good morning. The Council will meet again this afternoon on the draft resolution.
+            """)
+        XCTAssertNotEqual(s.title?.value, "Return to Transcripts main page")
+        let t = Fixture.read(
+            """
+            Accueil > Discours
+            - Déclaration de M. Jean Exemple sur le rôle de l'ONU après les attentats du 11 septembre
+            Monsieur le Secrétaire général, je vous écris pour vous dire notre soutien.
+            """)
+        XCTAssertEqual(t.title?.value, "Déclaration de M. Jean Exemple sur le rôle de l'ONU après les attentats du 11 septembre")
+    }
+
     func testAMenuIsNotATitle() {
         let s = Fixture.read(
             "Home | About | News | Contact\n\nMinister addresses the conference on disarmament in Geneva\n\n2023-10-23\n\nThe minister said nuclear risks are rising."

@@ -75,8 +75,11 @@ struct CueWriter {
     }
 
     func setTitle(_ line: TextLine, rule: String, basis: Provenance.Basis, confidence: Double, to s: inout Statement) {
-        let leading = line.text.prefix { $0.isWhitespace }.utf16.count
-        let range = NSRange(location: line.range.location + leading, length: line.trimmed.utf16.count)
-        s.title = Attributed(line.trimmed.squeezed, doc.provenance(basis, rule: rule, confidence: confidence, range: range))
+        // A list's dash or bullet before a headline ("- Déclaration de M. …") is no part of it.
+        let leading = line.text.prefix { $0.isWhitespace || "-–—•·*".contains($0) }.utf16.count
+        let text = (line.text as NSString).substring(from: leading).trimmed
+        guard !text.isEmpty else { return }
+        let range = NSRange(location: line.range.location + leading, length: text.utf16.count)
+        s.title = Attributed(text.squeezed, doc.provenance(basis, rule: rule, confidence: confidence, range: range))
     }
 }

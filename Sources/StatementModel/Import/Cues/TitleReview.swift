@@ -64,11 +64,13 @@ struct TitleReview {
             }
             return
         }
-        let leading = pick.line.text.prefix { $0.isWhitespace }.utf16.count
-        let range = NSRange(location: pick.line.range.location + leading, length: pick.line.trimmed.utf16.count)
+        // A list's dash or bullet before the headline ("- Déclaration de M. …") is no part of it.
+        let leading = pick.line.text.prefix { $0.isWhitespace || "-–—•·*".contains($0) }.utf16.count
+        let text = (pick.line.text as NSString).substring(from: leading).trimmed
+        let range = NSRange(location: pick.line.range.location + leading, length: text.utf16.count)
         let old = s.title?.value
         s.title = Attributed(
-            pick.line.trimmed.squeezed,
+            text.squeezed,
             doc.provenance(
                 .inferred, rule: "title.headline-shaped-line", confidence: 0.6, range: range,
                 reason: "the first headline-shaped line of the page"
