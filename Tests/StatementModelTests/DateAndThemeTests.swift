@@ -122,6 +122,19 @@ final class ThemeCatalogTests: XCTestCase {
         XCTAssertEqual(ThemeMatcher.requiredLiteral(#"\bcovid[- ]?19\b"#), "covid")
         XCTAssertNil(ThemeMatcher.requiredLiteral(#"peace|war"#), "a top-level alternative has no required part")
         XCTAssertNil(ThemeMatcher.requiredLiteral(#"\w+ist"#))
+        // Every run a match must hold, for the closer look at ASCII paragraphs; nil where the syntax is not read.
+        func runs(_ p: String) -> [String]? { RequiredRuns.runs(in: p)?.map { String(decoding: $0, as: UTF8.self) } }
+        XCTAssertEqual(runs(#"\bpeace[- ]?keep\w*"#), ["peace", "keep"])
+        XCTAssertEqual(runs(#"\bregional (?:security )?organi[sz]ations?\b"#), ["regional ", "organi", "ation"])
+        XCTAssertEqual(runs(#"\bwomen[’']s (?:[\w,-]+ ){0,4}participation\b"#), ["women", "participation"])
+        XCTAssertEqual(runs(#"\bArticle 2\s?\(4\)"#), ["article 2"])
+        XCTAssertEqual(runs(#"\bCOP ?\d{2}\b"#), ["cop"])
+        XCTAssertEqual(runs(#"\bhold(?:s|ing)? (?:\w+ ){0,3}(?:accountable|to account)\b"#), ["hold"])
+        XCTAssertEqual(runs("y*"), [])
+        let unreadable = ["peace|war", "(?i)embargo", "(?x)cold war", #"\x41bc"#, #"\p{L}abc"#, #"\Qa|b\E"#, "[]abc]"]
+        for unread in unreadable + ["abc(?#x)"] {
+            XCTAssertNil(runs(unread), unread)
+        }
         // A theme found in a text is found whatever the prefilter decides: every shipped theme, one text.
         let text = ["We reject interfering in the internal affairs of states, and bloc confrontation.",
                     "Regional security organisations and COVID 19 vaccines; peace-keeping; cyberattacks; unilateral sanctions."]

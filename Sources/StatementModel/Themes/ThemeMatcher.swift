@@ -26,6 +26,8 @@ public struct ThemeMatcher: Sendable {
         /// Per theme, the patterns' anchor words (nil: run the patterns on every paragraph).
         var patternAnchors: [[String]?]
         var patternPrefilter: AnchorWords
+        /// Per theme, what its patterns' matches must hold, looked at where the anchor words let them run.
+        var patternRuns: [RequiredRuns?]
     }
 
     /// - Parameter prefilter: false runs every theme's regex on every paragraph (tests compare the two).
@@ -53,7 +55,8 @@ public struct ThemeMatcher: Sendable {
             fast = FastPath(scanner: PhraseScanner(phrases: zip(catalog.themes, scannable).map { $1 ? $0.phrases : [] }),
                             scannable: scannable,
                             patterns: catalog.themes.map { $0.patterns.isEmpty ? nil : Pattern($0.patterns.map { "(?:\($0))" }.joined(separator: "|"), caseInsensitive: true) },
-                            patternAnchors: patternAnchors, patternPrefilter: AnchorWords(patternAnchors))
+                            patternAnchors: patternAnchors, patternPrefilter: AnchorWords(patternAnchors),
+                            patternRuns: catalog.themes.map { RequiredRuns($0.patterns) })
         } else {
             fast = nil
         }
@@ -78,9 +81,14 @@ public struct ThemeMatcher: Sendable {
             let possible = ascii && fast!.allScannable ? [] : prefilter.themesPossible(paragraph)
             let phraseHits = ascii ? fast!.scanner.hits(in: paragraph) : []
             let patternPossible = ascii ? fast!.patternPrefilter.themesPossible(paragraph) : []
+            var lowered: [UInt8]?  // the paragraph's bytes lowercased, once some theme's runs are looked for
             for themeIndex in compiled.indices {
                 if ascii, fast!.scannable[themeIndex] {
-                    let mayHavePatterns = fast!.patternAnchors[themeIndex] == nil || patternPossible[themeIndex]
+                    var mayHavePatterns = fast!.patternAnchors[themeIndex] == nil || patternPossible[themeIndex]
+                    if mayHavePatterns, let runs = fast!.patternRuns[themeIndex] {
+                        if lowered == nil { lowered = RequiredRuns.lowered(paragraph) }
+                        mayHavePatterns = runs.mayMatch(in: lowered!)
+                    }
                     let found = Self.merge(phraseHits[themeIndex], patterns: mayHavePatterns ? fast!.patterns[themeIndex] : nil, in: paragraph)
                     spans[themeIndex] += found.map { BodySpan(paragraph: index, start: $0.start, end: $0.end) }
                     continue
