@@ -12,6 +12,8 @@ public struct SituationFinder: Sendable {
     /// a mention counts (a weak alias less than a name).
     private let owner: [(situation: Int, resolution: Bool, weight: Double)]
     private let phraseLengths: [Int]
+    /// Each phrase as a string, made once: making it at each match was a tenth of the finder's time.
+    private let phraseNames: [String]
 
     /// Weights of the evidence, in "mentions in the body" units.
     enum Weight {
@@ -40,6 +42,7 @@ public struct SituationFinder: Sendable {
         for (i, s) in catalog.situations.enumerated() { for a in s.weakAliases { add(a, i, false, Weight.weakAlias) } }
         phrases = PhraseIndex(list, endings: Self.endings)
         phraseLengths = phrases.phrases.map(\.count)
+        phraseNames = phrases.phrases.map { String(decoding: $0, as: UTF16.self) }
         self.owner = owner
     }
 
@@ -156,12 +159,12 @@ public struct SituationFinder: Sendable {
         for (n, p) in paragraphs.enumerated() {
             if units.count > 20_000 { break }
             if n > 0 { units.append(10) }
-            units += Self.foldedUnits(p)
+            Self.appendFolded(p, to: &units)
             if n < 2 || units.count < 400 { leadEnd = units.count }
         }
         for (p, start) in longestMatches(in: units) {
             let (i, isResolution, weight) = owner[p]
-            let phrase = String(decoding: phrases.phrases[p], as: UTF16.self)
+            let phrase = phraseNames[p]
             if isResolution {
                 if tally[i].resolutions.insert(phrase).inserted, tally[i].resolutions.count <= 2 {
                     tally[i].bodyScore += Weight.resolution
@@ -181,8 +184,22 @@ public struct SituationFinder: Sendable {
     /// A paragraph folded as `KindLexicon.fold` folds it, as UTF-16: ASCII text (most of an English corpus)
     /// only needs lower case, which is far cheaper than Foundation's folding.
     static func foldedUnits(_ text: String) -> [UInt16] {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return Array(KindLexicon.fold(text).utf16) }
-        return text.utf16.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+        var units: [UInt16] = []
+        appendFolded(text, to: &units)
+        return units
+    }
+
+    /// `foldedUnits` appended to the text read so far, read from the string's bytes without a copy between.
+    static func appendFolded(_ text: String, to units: inout [UInt16]) {
+        var text = text
+        let ascii = text.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return false }
+            // In ASCII a byte is a UTF-16 unit.
+            units.reserveCapacity(units.count + bytes.count)
+            for b in bytes { units.append(UInt16(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)) }
+            return true
+        }
+        if !ascii { units += KindLexicon.fold(text).utf16 }
     }
 
     /// Every phrase found, but where phrases overlap only the longest: "South Sudan" is not also "Sudan",
@@ -210,7 +227,7 @@ public struct SituationFinder: Sendable {
         var seen: [Int: (String, Double)] = [:]
         for (p, _) in longestMatches(in: Array(folded.utf16)) {
             let (i, _, weight) = owner[p]
-            if (seen[i]?.1 ?? 0) < weight { seen[i] = (String(decoding: phrases.phrases[p], as: UTF16.self), weight) }
+            if (seen[i]?.1 ?? 0) < weight { seen[i] = (phraseNames[p], weight) }
         }
         return seen.sorted { $0.key < $1.key }.map { ($0.key, $0.value.0, $0.value.1) }
     }

@@ -70,8 +70,15 @@ enum LanguageGuesser {
                 if scalar.value < 0x80 {
                     let lower = scalar.value | (scalar.value <= 0x5A ? 0x20 : 0)
                     key = key << 8 | UInt64(lower)
-                    scalars.append(Unicode.Scalar(lower)!)
+                    // An ASCII word is looked up by its key alone: its scalars are made only once it is not.
+                    if !ascii { scalars.append(Unicode.Scalar(lower)!) }
                 } else {
+                    if ascii {
+                        // The letters so far, all ASCII and at most eight, are the key's bytes.
+                        for j in (0..<(length - 1)).reversed() {
+                            scalars.append(Unicode.Scalar(UInt8(truncatingIfNeeded: key >> (8 * j))))
+                        }
+                    }
                     ascii = false
                     scalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
                 }
