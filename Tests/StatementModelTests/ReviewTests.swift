@@ -346,6 +346,18 @@ final class SpeakerAndForumReviewTests: XCTestCase {
 }
 
 final class TitleReviewTests: XCTestCase {
+    func testALongChineseMissionNameIsAMastheadAndAShortChineseHeadlineATitle() {
+        let s = Fixture.read(
+            """
+            中华人民共和国常驻联合国日内瓦办事处和瑞士其他国际组织代表团
+            首页 > 裁军事务 > 发言
+            示例大使在裁谈会全会的发言
+            2015年7月8日
+            主席先生：中国代表团欢迎裁谈会就工作计划开展的讨论，愿与各方一道推动早日达成一致。
+            """)
+        XCTAssertEqual(s.title?.value, "示例大使在裁谈会全会的发言")
+    }
+
     func testANavigationLinkIsNoTitleAndADashIsNoPartOfOne() {
         let s = Fixture.read(
             """

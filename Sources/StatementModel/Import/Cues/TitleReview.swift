@@ -46,7 +46,9 @@ struct TitleReview {
         for (i, line) in filled.enumerated() where lastMenu.map({ i > $0 }) ?? true {
             let text = line.trimmed
             // A salutation ("Mr. President,") opens a speech; it never names it.
-            guard text.count >= 15, text.count <= 300, !furniture(text), !label(text),
+            // Chinese says in eight characters what English says in thirty.
+            let han = text.unicodeScalars.filter { (0x4E00...0x9FFF).contains($0.value) }.count
+            guard text.count >= 15 || han >= 8, text.count <= 300, !furniture(text), !label(text),
                 kinds.count(.address, in: KindLexicon.fold(text)) == 0,
                 !text.hasPrefix("("), !text.hasPrefix("["), !text.hasPrefix("•"),  // a note, a caption's label, a list
                 DateFinder.dateLine(text) == nil, let last = text.last, !".!?,;。！？，".contains(last)
@@ -165,7 +167,8 @@ struct TitleReview {
             + #"mission permanente|misión permanente|ambassade|embajada|consulado|consulat|"#
             + #"(?:постоянное\s+)?представительство|посольство|министерство|генеральное консульство)\b"#
             + #"|^(?:[\p{Lu}][\p{L}.]*\s+){1,3}(?:Permanent\s+)?Mission\s+to\b|^(?:بعثة|سفارة|وزارة)\s"#
-            + #"|^.{0,16}(?:大使馆|总领事馆|领事馆|代表团|外交部)$"#)
+            // A mission's full name runs long ("中华人民共和国常驻联合国日内瓦办事处和瑞士其他国际组织代表团").
+            + #"|^.{0,40}(?:大使馆|大使館|总领事馆|總領事館|领事馆|領事館|代表团|代表團|外交部)$"#)
     /// An address or a switchboard under a masthead.
     static let contactLine = Pattern(
         #"(?i)\b(?:tel|telephone|phone|fax|e-mail)\s*[.:]?\s*[+(]?\d|\b[A-Z]{2}\s+\d{5}\b|www\.[a-z0-9-]+\.[a-z]"#
