@@ -104,20 +104,34 @@ public enum Weekday {
     /// weekdays are read by their first word ("segunda" of "segunda-feira").
     private static let otherLanguages: [String: Int] = {
         let rows: [[String]] = [
-            ["dimanche", "domingo", "воскресенье", "الأحد", "星期日", "星期天", "周日",
-             "sonntag", "domenica", "zondag", "pazar", "niedziela", "неділя"],
-            ["lundi", "lunes", "понедельник", "الاثنين", "الإثنين", "星期一", "周一",
-             "montag", "segunda", "lunedì", "maandag", "pazartesi", "poniedziałek", "понеділок"],
-            ["mardi", "martes", "вторник", "الثلاثاء", "星期二", "周二",
-             "dienstag", "terça", "martedì", "dinsdag", "salı", "wtorek", "вівторок"],
-            ["mercredi", "miercoles", "среда", "среду", "الأربعاء", "星期三", "周三",
-             "mittwoch", "quarta", "mercoledì", "woensdag", "çarşamba", "środa", "середа"],
-            ["jeudi", "jueves", "четверг", "الخميس", "星期四", "周四",
-             "donnerstag", "quinta", "giovedì", "donderdag", "perşembe", "czwartek", "четвер"],
-            ["vendredi", "viernes", "пятница", "пятницу", "الجمعة", "星期五", "周五",
-             "freitag", "sexta", "venerdì", "vrijdag", "cuma", "piątek", "пʼятниця", "п'ятниця"],
-            ["samedi", "sabado", "суббота", "субботу", "السبت", "星期六", "周六",
-             "samstag", "sábado", "sabato", "zaterdag", "cumartesi", "sobota", "субота"],
+            [
+                "dimanche", "domingo", "воскресенье", "الأحد", "星期日", "星期天", "周日",
+                "sonntag", "domenica", "zondag", "pazar", "niedziela", "неділя",
+            ],
+            [
+                "lundi", "lunes", "понедельник", "الاثنين", "الإثنين", "星期一", "周一",
+                "montag", "segunda", "lunedì", "maandag", "pazartesi", "poniedziałek", "понеділок",
+            ],
+            [
+                "mardi", "martes", "вторник", "الثلاثاء", "星期二", "周二",
+                "dienstag", "terça", "martedì", "dinsdag", "salı", "wtorek", "вівторок",
+            ],
+            [
+                "mercredi", "miercoles", "среда", "среду", "الأربعاء", "星期三", "周三",
+                "mittwoch", "quarta", "mercoledì", "woensdag", "çarşamba", "środa", "середа",
+            ],
+            [
+                "jeudi", "jueves", "четверг", "الخميس", "星期四", "周四",
+                "donnerstag", "quinta", "giovedì", "donderdag", "perşembe", "czwartek", "четвер",
+            ],
+            [
+                "vendredi", "viernes", "пятница", "пятницу", "الجمعة", "星期五", "周五",
+                "freitag", "sexta", "venerdì", "vrijdag", "cuma", "piątek", "пʼятниця", "п'ятниця",
+            ],
+            [
+                "samedi", "sabado", "суббота", "субботу", "السبت", "星期六", "周六",
+                "samstag", "sábado", "sabato", "zaterdag", "cumartesi", "sobota", "субота",
+            ],
         ]
         var table: [String: Int] = [:]
         for (i, row) in rows.enumerated() {

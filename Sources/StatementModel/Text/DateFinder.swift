@@ -45,7 +45,8 @@ enum DateFinder {
                 #"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?,?\s*[/-]?\s*(?:of\s+|de\s+)?\b"# + monthNames
                     // Arabic papers give both month series: "21 مارس- آذار 2013", "21 مارس/آذار".
                     + #"(?:\s*[-/–]\s*"# + MonthNames.plainAlternation + #")?"#
-                    + #"\.?,?(?:\s+|\s*[/-]\s*)(?:de(?:l)?\s+|عام\s+|سنة\s+)?(\d{4})(?!\d)"#, caseInsensitive: true), .dmy,
+                    + #"\.?,?(?:\s+|\s*[/-]\s*)(?:de(?:l)?\s+|عام\s+|سنة\s+)?(\d{4})(?!\d)"#, caseInsensitive: true),
+            .dmy,
             "date.day-month-year"
         ),
         (

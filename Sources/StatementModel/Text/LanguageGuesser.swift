@@ -22,7 +22,10 @@ enum LanguageGuesser {
     }()
 
     static func guess(_ text: String) -> (code: String, confidence: Double)? {
-        var han = 0, cyrillic = 0, arabic = 0, latin = 0
+        var han = 0
+        var cyrillic = 0
+        var arabic = 0
+        var latin = 0
         // Counted by hand: `prefix(n)` of a string's scalars walks n scalars to find its end first.
         var seen = 0
         for s in text.unicodeScalars {
@@ -44,9 +47,12 @@ enum LanguageGuesser {
         // A few thousand scalars tell a language as well as the whole text does. Words are counted as
         // they end, lowercased scalar by scalar; only words as short as the longest stop word are looked
         // up, ASCII ones as their bytes packed in an integer (no string made for them).
-        let maxStopwordLength = Self.maxStopwordLength, asciiStopwords = Self.asciiStopwords  // no lazy-static check a word
+        let maxStopwordLength = Self.maxStopwordLength
+        let asciiStopwords = Self.asciiStopwords  // no lazy-static check a word
         var counts = [Int](repeating: 0, count: stopwords.count)
-        var key: UInt64 = 0, ascii = true, length = 0
+        var key: UInt64 = 0
+        var ascii = true
+        var length = 0
         var scalars: [Unicode.Scalar] = []
         func finish() {
             if length > 0, length <= maxStopwordLength {
@@ -57,7 +63,10 @@ enum LanguageGuesser {
                     for (i, entry) in stopwords.enumerated() where entry.1.contains(w) { counts[i] += 1 }
                 }
             }
-            key = 0; ascii = true; length = 0; scalars.removeAll(keepingCapacity: true)
+            key = 0
+            ascii = true
+            length = 0
+            scalars.removeAll(keepingCapacity: true)
         }
         seen = 0
         for scalar in text.unicodeScalars {

@@ -79,8 +79,11 @@ struct RequiredRuns: Sendable {
         let s = Array(pattern.unicodeScalars)
         // \Q…\E quotes anything, brackets and parentheses included.
         if pattern.contains("\\Q") { return nil }
-        var runs: [[UInt8]] = [], run: [UInt8] = []
-        var depth = 0, classDepth = 0, i = 0
+        var runs: [[UInt8]] = []
+        var run: [UInt8] = []
+        var depth = 0
+        var classDepth = 0
+        var i = 0
         func close() {
             if run.count >= 3 { runs.append(run) }
             run = []
@@ -111,13 +114,15 @@ struct RequiredRuns: Sendable {
             case "[":
                 close()
                 // "[]…]" and "[^]…]" take the bracket literally: not worth telling apart.
-                let next = i + 1 < s.count ? s[i + 1] : " ", after = i + 2 < s.count ? s[i + 2] : " "
+                let next = i + 1 < s.count ? s[i + 1] : " "
+                let after = i + 2 < s.count ? s[i + 2] : " "
                 if next == "]" || (next == "^" && after == "]") { return nil }
                 classDepth = 1
             case "(":
                 close()
                 // Inline flags ("(?x)" makes spaces nothing, "(?i:…)") and comments ("(?#…)") are not read.
-                let next = i + 1 < s.count ? s[i + 1] : " ", after = i + 2 < s.count ? s[i + 2] : " "
+                let next = i + 1 < s.count ? s[i + 1] : " "
+                let after = i + 2 < s.count ? s[i + 2] : " "
                 if next == "?", Self.isAlphanumeric(after) || after == "-" || after == "#" { return nil }
                 depth += 1
             case ")":

@@ -32,31 +32,42 @@ public struct ThemeMatcher: Sendable {
 
     /// - Parameter prefilter: false runs every theme's regex on every paragraph (tests compare the two).
     public init(catalog: ThemeCatalog, prefilter usePrefilter: Bool = true) {
-        let anchors: [[String]?] = !usePrefilter ? catalog.themes.map { _ in nil } : catalog.themes.map { theme in
-            var words = theme.phrases.compactMap { ThemeMatcher.longestWord($0.lowercased()) }
-            guard let patternWords = ThemeMatcher.patternAnchors(theme.patterns) else { return nil }
-            words += patternWords
-            return words
-        }
+        let anchors: [[String]?] =
+            !usePrefilter
+            ? catalog.themes.map { _ in nil }
+            : catalog.themes.map { theme in
+                var words = theme.phrases.compactMap { ThemeMatcher.longestWord($0.lowercased()) }
+                guard let patternWords = ThemeMatcher.patternAnchors(theme.patterns) else { return nil }
+                words += patternWords
+                return words
+            }
         self.anchors = anchors
         prefilter = AnchorWords(anchors)
         compiled = catalog.themes.map { theme in
             // Longest phrases first: the regex takes the first alternative that matches at a position,
             // so "COVID-19" must be tried before "COVID".
-            let phrases = theme.phrases.sorted { $0.count > $1.count }.map { NSRegularExpression.escapedPattern(for: $0) }
+            let phrases = theme.phrases.sorted { $0.count > $1.count }.map {
+                NSRegularExpression.escapedPattern(for: $0)
+            }
             var parts: [String] = []
-            if !phrases.isEmpty { parts.append(#"(?<![\p{L}\p{N}])(?:"# + phrases.joined(separator: "|") + #")(?![\p{L}\p{N}])"#) }
+            if !phrases.isEmpty {
+                parts.append(#"(?<![\p{L}\p{N}])(?:"# + phrases.joined(separator: "|") + #")(?![\p{L}\p{N}])"#)
+            }
             parts += theme.patterns.map { "(?:\($0))" }
             return (theme.name, Pattern(parts.joined(separator: "|"), caseInsensitive: true))
         }
         if usePrefilter {
             let scannable = catalog.themes.map { $0.phrases.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } }
             let patternAnchors = catalog.themes.map { ThemeMatcher.patternAnchors($0.patterns) }
-            fast = FastPath(scanner: PhraseScanner(phrases: zip(catalog.themes, scannable).map { $1 ? $0.phrases : [] }),
-                            scannable: scannable,
-                            patterns: catalog.themes.map { $0.patterns.isEmpty ? nil : Pattern($0.patterns.map { "(?:\($0))" }.joined(separator: "|"), caseInsensitive: true) },
-                            patternAnchors: patternAnchors, patternPrefilter: AnchorWords(patternAnchors),
-                            patternRuns: catalog.themes.map { RequiredRuns($0.patterns) })
+            fast = FastPath(
+                scanner: PhraseScanner(phrases: zip(catalog.themes, scannable).map { $1 ? $0.phrases : [] }),
+                scannable: scannable,
+                patterns: catalog.themes.map {
+                    $0.patterns.isEmpty
+                        ? nil : Pattern($0.patterns.map { "(?:\($0))" }.joined(separator: "|"), caseInsensitive: true)
+                },
+                patternAnchors: patternAnchors, patternPrefilter: AnchorWords(patternAnchors),
+                patternRuns: catalog.themes.map { RequiredRuns($0.patterns) })
         } else {
             fast = nil
         }
@@ -89,7 +100,9 @@ public struct ThemeMatcher: Sendable {
                         if lowered == nil { lowered = RequiredRuns.lowered(paragraph) }
                         mayHavePatterns = runs.mayMatch(in: lowered!)
                     }
-                    let found = Self.merge(phraseHits[themeIndex], patterns: mayHavePatterns ? fast!.patterns[themeIndex] : nil, in: paragraph)
+                    let found = Self.merge(
+                        phraseHits[themeIndex], patterns: mayHavePatterns ? fast!.patterns[themeIndex] : nil,
+                        in: paragraph)
                     spans[themeIndex] += found.map { BodySpan(paragraph: index, start: $0.start, end: $0.end) }
                     continue
                 }
@@ -97,7 +110,10 @@ public struct ThemeMatcher: Sendable {
                 let found = compiled[themeIndex].pattern.matches(in: paragraph).filter { $0.range.length > 0 }
                 guard !found.isEmpty else { continue }
                 let offsets = ScalarOffsets(paragraph)
-                spans[themeIndex] += found.map { let s = offsets.span($0.range); return BodySpan(paragraph: index, start: s.start, end: s.end) }
+                spans[themeIndex] += found.map {
+                    let s = offsets.span($0.range)
+                    return BodySpan(paragraph: index, start: s.start, end: s.end)
+                }
             }
         }
         var results: [ThemeMatch] = []
@@ -111,7 +127,9 @@ public struct ThemeMatcher: Sendable {
     /// from each position, the leftmost place either matches, the phrase winning a tie (it comes first in
     /// the regex's alternation); the search goes on where the match ended. Offsets are bytes, which in
     /// ASCII are scalars and UTF-16 units alike.
-    private static func merge(_ hits: [(start: Int, end: Int)], patterns: Pattern?, in paragraph: String) -> [(start: Int, end: Int)] {
+    private static func merge(_ hits: [(start: Int, end: Int)], patterns: Pattern?, in paragraph: String) -> [(
+        start: Int, end: Int
+    )] {
         guard let patterns else {
             var found: [(start: Int, end: Int)] = []
             for hit in hits where hit.start >= (found.last?.end ?? 0) { found.append(hit) }
@@ -127,20 +145,31 @@ public struct ThemeMatcher: Sendable {
         var next = 0
         func patternMatch(from position: Int) -> NSRange? {
             while next < list.count, list[next].location < position { next += 1 }
-            if next == 0 || list[next - 1].location + list[next - 1].length <= position { return next < list.count ? list[next] : nil }
-            return patterns.regex.firstMatch(in: paragraph, options: [.withTransparentBounds, .withoutAnchoringBounds],
-                                             range: NSRange(location: position, length: length - position))?.range
+            if next == 0 || list[next - 1].location + list[next - 1].length <= position {
+                return next < list.count ? list[next] : nil
+            }
+            return patterns.regex.firstMatch(
+                in: paragraph, options: [.withTransparentBounds, .withoutAnchoringBounds],
+                range: NSRange(location: position, length: length - position))?.range
         }
         var found: [(start: Int, end: Int)] = []
-        var position = 0, h = 0
+        var position = 0
+        var h = 0
         while position <= length {
             while h < hits.count, hits[h].start < position { h += 1 }
             let pattern = patternMatch(from: position)
             let phrase = h < hits.count ? hits[h] : nil
             if let phrase, pattern.map({ phrase.start <= $0.location }) ?? true {
-                found.append(phrase); position = phrase.end; h += 1
+                found.append(phrase)
+                position = phrase.end
+                h += 1
             } else if let m = pattern {
-                if m.length > 0 { found.append((m.location, m.location + m.length)); position = m.location + m.length } else { position = m.location + 1 }
+                if m.length > 0 {
+                    found.append((m.location, m.location + m.length))
+                    position = m.location + m.length
+                } else {
+                    position = m.location + 1
+                }
             } else {
                 break
             }
@@ -156,7 +185,12 @@ public struct ThemeMatcher: Sendable {
         // kept (lowercased), any other sign — curly quotes included — ends a word.
         var words = Set<String>()
         var current = String.UnicodeScalarView()
-        func flush() { if !current.isEmpty { words.insert(String(current)); current.removeAll(keepingCapacity: true) } }
+        func flush() {
+            if !current.isEmpty {
+                words.insert(String(current))
+                current.removeAll(keepingCapacity: true)
+            }
+        }
         for scalar in text.unicodeScalars {
             let v = scalar.value
             if v < 128 {
@@ -183,9 +217,12 @@ public struct ThemeMatcher: Sendable {
     /// The longest run of plain letters a regular expression cannot match without (outside groups and
     /// classes, not made optional), or nil when it has none or a top-level alternative.
     static func requiredLiteral(_ pattern: String) -> String? {
-        var best = "", run = ""
+        var best = ""
+        var run = ""
         var anchored = true  // whether the current run starts at a word boundary
-        var depth = 0, inClass = false, escaped = false
+        var depth = 0
+        var inClass = false
+        var escaped = false
         let chars = Array(pattern.replacingOccurrences(of: "\\b", with: " "))
         func close() {
             var words = run.split(separator: " ").map(String.init)
@@ -196,18 +233,41 @@ public struct ThemeMatcher: Sendable {
             run = ""
         }
         for (i, c) in chars.enumerated() {
-            if escaped { escaped = false; close(); continue }
-            if c == "\\" { escaped = true; continue }
-            if inClass { if c == "]" { inClass = false }; continue }
+            if escaped {
+                escaped = false
+                close()
+                continue
+            }
+            if c == "\\" {
+                escaped = true
+                continue
+            }
+            if inClass {
+                if c == "]" { inClass = false }
+                continue
+            }
             switch c {
-            case "[": close(); inClass = true
-            case "(": close(); depth += 1
-            case ")": close(); depth -= 1
-            case "|": if depth == 0 { return nil }; close()
-            case "?", "*", "{": if !run.isEmpty { run.removeLast() }; close()
+            case "[":
+                close()
+                inClass = true
+            case "(":
+                close()
+                depth += 1
+            case ")":
+                close()
+                depth -= 1
+            case "|":
+                if depth == 0 { return nil }
+                close()
+            case "?", "*", "{":
+                if !run.isEmpty { run.removeLast() }
+                close()
             case "+", ".", "^", "$": close()
             default:
-                guard depth == 0, c.isLetter || c.isNumber || c == " " || c == "-" else { close(); continue }
+                guard depth == 0, c.isLetter || c.isNumber || c == " " || c == "-" else {
+                    close()
+                    continue
+                }
                 // A pattern's start is no word boundary ("c d" matches in "synthetic drugs"): only \b or ^ is.
                 if run.isEmpty { anchored = i > 0 && (chars[i - 1] == " " || chars[i - 1] == "^") }
                 run.append(c)
@@ -240,7 +300,7 @@ struct AnchorWords: Sendable {
     /// `ThemeMatcher.sortedWords` makes them: letters and digits, lowercased.
     func themesPossible(_ text: String) -> [Bool] {
         var possible = [Bool](repeating: false, count: themeCount)
-        var node: Int? = 0      // where the current word has got to in the trie; nil once it left it
+        var node: Int? = 0  // where the current word has got to in the trie; nil once it left it
         var inWord = false
         func step(_ value: UInt32) {
             guard let n = node else { return }
@@ -255,12 +315,27 @@ struct AnchorWords: Sendable {
             let v = scalar.value
             if v < 128 {
                 switch v {
-                case 65...90: if !inWord { inWord = true; node = ScalarTrie.root }; step(v + 32); continue
-                case 97...122, 48...57: if !inWord { inWord = true; node = ScalarTrie.root }; step(v); continue
+                case 65...90:
+                    if !inWord {
+                        inWord = true
+                        node = ScalarTrie.root
+                    }
+                    step(v + 32)
+                    continue
+                case 97...122, 48...57:
+                    if !inWord {
+                        inWord = true
+                        node = ScalarTrie.root
+                    }
+                    step(v)
+                    continue
                 default: break
                 }
             } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                if !inWord { inWord = true; node = ScalarTrie.root }
+                if !inWord {
+                    inWord = true
+                    node = ScalarTrie.root
+                }
                 for lower in String(scalar).lowercased().unicodeScalars { step(lower.value) }
                 continue
             }

@@ -14,7 +14,8 @@ struct CountryReview {
     /// A heading in capitals: "PERMANENT REPRESENTATIVE OF MONGOLIA TO THE UNITED NATIONS".
     private static let postOfCapitals = Pattern(
         #"\b(?:PERMANENT MISSION|PERMANENT REPRESENTATIVE|AMBASSADOR|PERMANENT OBSERVER|MINISTER OF FOREIGN AFFAIRS|"#
-            + #"FOREIGN MINISTER|PRIME MINISTER|PRESIDENT)\s+OF\s+(?:THE\s+)?([\p{Lu}][\p{Lu}'’\-]*(?:\s+[\p{Lu}][\p{Lu}'’\-]*){0,4})"#)
+            + #"FOREIGN MINISTER|PRIME MINISTER|PRESIDENT)\s+OF\s+(?:THE\s+)?([\p{Lu}][\p{Lu}'’\-]*(?:\s+[\p{Lu}][\p{Lu}'’\-]*){0,4})"#
+    )
     private static let postDe = Pattern(
         #"(?i:\b(?:Mission permanente|Misión Permanente|représentant permanent|représentante permanente|representante permanente|Ministère des affaires étrangères|Ministerio de Relaciones Exteriores|Embajada|Ambassade|Gobierno|Gouvernement)\s+(?:de\s+(?:la\s+|l['’]\s*|los\s+|las\s+)?|del\s+|du\s+|des\s+|d['’]))"#
             + #"([\p{Lu}][\p{L}'’\-]*(?:\s+(?:y\s+|et\s+|de\s+)?[\p{Lu}][\p{L}'’\-]*){0,3})"#)

@@ -9,11 +9,19 @@ struct CueWriter {
     /// A title of the form "Remarks by <person> at <venue>": kind, speaker, role, forum, meeting, agenda.
     func applyTitle(_ cue: TitleCue, titleRange: NSRange, to s: inout Statement) {
         let kindWord = cue.kindWord.lowercased()
-        let kind = kindWord.contains("press release") ? "press release" : kindWord.contains("interview") ? "interview"
-            : kindWord.contains("transcript") ? "transcript" : "speech"
+        let kind =
+            kindWord.contains("press release")
+            ? "press release"
+            : kindWord.contains("interview")
+                ? "interview"
+                : kindWord.contains("transcript") ? "transcript" : "speech"
         if s.kind == nil {
-            s.kind = Attributed(kind, doc.provenance(.inferred, rule: "title.kind-word", confidence: 0.8,
-                range: doc.range(of: cue.kindWord, after: titleRange.location), reason: "the title calls it “\(cue.kindWord)”"))
+            s.kind = Attributed(
+                kind,
+                doc.provenance(
+                    .inferred, rule: "title.kind-word", confidence: 0.8,
+                    range: doc.range(of: cue.kindWord, after: titleRange.location),
+                    reason: "the title calls it “\(cue.kindWord)”"))
         }
         if let person = cue.person { applyPerson(person, offset: titleRange.location, confidence: 0.9, to: &s) }
         if let venue = cue.venue, let venueRange = cue.venueRange {
@@ -21,38 +29,56 @@ struct CueWriter {
             if let forum = ForumCues.find(in: venue) {
                 applyForum(forum, offset: shifted.location, rulePrefix: "title.venue", confidence: 0.9, to: &s)
             } else if cue.venueIsTopic, s.agenda == nil {
-                s.agenda = Attributed(venue, doc.provenance(.inferred, rule: "title.on-topic", confidence: 0.7, range: shifted))
+                s.agenda = Attributed(
+                    venue, doc.provenance(.inferred, rule: "title.on-topic", confidence: 0.7, range: shifted))
             }
         }
     }
 
     func applyPerson(_ person: PersonCue, offset: Int, confidence: Double, to s: inout Statement) {
         guard s.speaker == nil else { return }
-        s.speaker = Attributed(person.name, doc.provenance(.inferred, rule: person.rule, confidence: confidence,
-                                                             range: SpeakerCues.shift(person.nameRange, by: offset)))
+        s.speaker = Attributed(
+            person.name,
+            doc.provenance(
+                .inferred, rule: person.rule, confidence: confidence,
+                range: SpeakerCues.shift(person.nameRange, by: offset)))
         if let role = person.role {
             let (normalized, country) = SpeakerCues.normalizedRole(role, gazetteer: reference.gazetteer)
             let roleRange = person.roleRange.map { SpeakerCues.shift($0, by: offset) }
-            s.role = Attributed(normalized, doc.provenance(.inferred, rule: person.rule + ".role", confidence: confidence - 0.05, range: roleRange))
+            s.role = Attributed(
+                normalized,
+                doc.provenance(.inferred, rule: person.rule + ".role", confidence: confidence - 0.05, range: roleRange))
             if let country = person.country ?? country {
-                s.country = Attributed(country, doc.provenance(.inferred, rule: person.rule + ".country", confidence: confidence - 0.1,
-                    range: roleRange, reason: "the speaker's post names \(country)"))
+                s.country = Attributed(
+                    country,
+                    doc.provenance(
+                        .inferred, rule: person.rule + ".country", confidence: confidence - 0.1,
+                        range: roleRange, reason: "the speaker's post names \(country)"))
             }
         }
     }
 
     func applyForum(_ cue: ForumCue, offset: Int, rulePrefix: String, confidence: Double, to s: inout Statement) {
         if s.forum == nil {
-            s.forum = Attributed(cue.forum, doc.provenance(.inferred, rule: rulePrefix + ".forum", confidence: confidence,
-                                                             range: SpeakerCues.shift(cue.forumRange, by: offset)))
+            s.forum = Attributed(
+                cue.forum,
+                doc.provenance(
+                    .inferred, rule: rulePrefix + ".forum", confidence: confidence,
+                    range: SpeakerCues.shift(cue.forumRange, by: offset)))
         }
         if s.meetingType == nil, let type = cue.meetingType, let r = cue.meetingRange {
-            s.meetingType = Attributed(type, doc.provenance(.inferred, rule: rulePrefix + ".meeting-type", confidence: confidence - 0.05,
-                                                             range: SpeakerCues.shift(r, by: offset)))
+            s.meetingType = Attributed(
+                type,
+                doc.provenance(
+                    .inferred, rule: rulePrefix + ".meeting-type", confidence: confidence - 0.05,
+                    range: SpeakerCues.shift(r, by: offset)))
         }
         if s.agenda == nil, let agenda = cue.agenda, let r = cue.agendaRange {
-            s.agenda = Attributed(agenda, doc.provenance(.inferred, rule: rulePrefix + ".agenda", confidence: confidence - 0.1,
-                                                          range: SpeakerCues.shift(r, by: offset)))
+            s.agenda = Attributed(
+                agenda,
+                doc.provenance(
+                    .inferred, rule: rulePrefix + ".agenda", confidence: confidence - 0.1,
+                    range: SpeakerCues.shift(r, by: offset)))
         }
     }
 
@@ -60,7 +86,8 @@ struct CueWriter {
     func applyDateLine(_ finding: DateFinding, line: TextLine, rule: String, to s: inout Statement) {
         let range = doc.range(finding.range, inLine: line)
         if let date = finding.date {
-            s.date = Attributed(date, doc.provenance(.stated, rule: rule + "/" + finding.rule, confidence: 0.95, range: range))
+            s.date = Attributed(
+                date, doc.provenance(.stated, rule: rule + "/" + finding.rule, confidence: 0.95, range: range))
         } else if let problem = finding.problem {
             s.notes.append("date not read: \(problem)")
         }

@@ -57,7 +57,8 @@ struct DateReview {
                 return Attributed(
                     date,
                     doc.provenance(
-                        .inferred, rule: "review.short-year-date-line", confidence: 0.6, range: doc.range(d.range, inLine: line),
+                        .inferred, rule: "review.short-year-date-line", confidence: 0.6,
+                        range: doc.range(d.range, inLine: line),
                         reason: "a date line with a two-digit year (“\(d.text)”)"))
             }
         }
@@ -67,7 +68,8 @@ struct DateReview {
             return Attributed(
                 date,
                 doc.provenance(
-                    .inferred, rule: "review.day-first-by-language", confidence: 0.55, range: doc.range(d.range, inLine: line),
+                    .inferred, rule: "review.day-first-by-language", confidence: 0.55,
+                    range: doc.range(d.range, inLine: line),
                     reason: "“\(d.text)” read day first, as texts in this language (\(language)) write dates"))
         }
         return nil
@@ -119,9 +121,13 @@ struct DateReview {
                 // Any date line above the headline, when another stands just below it, is the site's bar: the
                 // story's own date is the one beside its headline ("10 Mayıs 2024" over the headline, "03 Nisan
                 // 2023 Pazartesi 23:00" under it).
-                let besideHeadline = titleIndex.map { t in
-                    i < t && filled[(t + 1)...].prefix(3).contains { DateFinder.dateLine($0.text).map { !$0.modification } ?? false }
-                } ?? false
+                let besideHeadline =
+                    titleIndex.map { t in
+                        i < t
+                            && filled[(t + 1)...].prefix(3).contains {
+                                DateFinder.dateLine($0.text).map { !$0.modification } ?? false
+                            }
+                    } ?? false
                 let clock =
                     !d.modification
                     && (weekday && i < 4 && (titleIndex.map { i < $0 } == true || anotherBelow) || besideHeadline)
@@ -362,7 +368,8 @@ struct DateReview {
                 p.confidence = 0.4
                 p.rule = "review.updated-stamp"
                 // A weekday's date over the headline is the site's clock or a print edition's date: a guess at best.
-                p.reason = "the page's only date is an updated stamp, or the date over its headline (the site's clock "
+                p.reason =
+                    "the page's only date is an updated stamp, or the date over its headline (the site's clock "
                     + "or the edition's date); the statement may be older"
                 s.date?.provenance = p
             }

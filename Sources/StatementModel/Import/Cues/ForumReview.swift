@@ -77,7 +77,8 @@ struct ForumReview {
         }
         let lead = filled.prefix(30).filter { Self.isProse($0.trimmed) }.prefix(4)
         if s.kind?.value == "transcript"
-            || (s.kind?.value == "news report" && lead.contains { Self.pressCue.firstMatch(in: HanScript.simplified($0.text)) != nil })
+            || (s.kind?.value == "news report"
+                && lead.contains { Self.pressCue.firstMatch(in: HanScript.simplified($0.text)) != nil })
         {
             // A transcript is a press event's when it says so, or when reporters' questions make its turns;
             // a meeting's or a think tank's transcript is not.

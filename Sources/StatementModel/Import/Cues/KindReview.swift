@@ -59,7 +59,9 @@ struct KindReview {
         // An interview written up without labels: three questions or more, each a short line of its own with
         // the answer's paragraph after it.
         let pairs = Self.questionsAnswered(folded)
-        if pairs >= 3, titleCue?.kind != "transcript", lexicon.count(.address, in: folded.prefix(30).joined(separator: "\n")) == 0 {
+        if pairs >= 3, titleCue?.kind != "transcript",
+            lexicon.count(.address, in: folded.prefix(30).joined(separator: "\n")) == 0
+        {
             return set(
                 "interview", "questions-answered", 0.65,
                 "\(pairs) questions stand as lines of their own, each followed by its answer")

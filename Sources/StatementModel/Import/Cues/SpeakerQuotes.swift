@@ -16,10 +16,12 @@ extension SpeakerReview {
     /// A closing quote, the verb, an optional title of address, then the name (up to four capitalised words).
     private static let quoteVerbName = Pattern(
         #"[”"»“]\s*[,.]?\s*[—–-]?\s*"# + verbs + #"\s+(?:(?:Mr|Ms|Mrs|Dr|M|Mme|Sr|Sra)\.?\s+)?"#
-            + #"((?:[\p{Lu}][\p{L}'’\-]+)(?:\s+(?:(?:de|da|del|di|van|von|der|al|el|la|le|dos)\s+)?[\p{Lu}][\p{L}'’\-]+){0,3})"#)
+            + #"((?:[\p{Lu}][\p{L}'’\-]+)(?:\s+(?:(?:de|da|del|di|van|von|der|al|el|la|le|dos)\s+)?[\p{Lu}][\p{L}'’\-]+){0,3})"#
+    )
     /// English puts the name first: "“…,” Nebenzia said", "“…,” Vassily Nebenzia told reporters".
     private static let quoteNameVerb = Pattern(
-        #"[”"]\s*,?\s*((?:[\p{Lu}][\p{L}'’\-]+)(?:\s+[\p{Lu}][\p{L}'’\-]+){0,3})\s+(?:said|says|added|told|stressed)\b"#)
+        #"[”"]\s*,?\s*((?:[\p{Lu}][\p{L}'’\-]+)(?:\s+[\p{Lu}][\p{L}'’\-]+){0,3})\s+(?:said|says|added|told|stressed)\b"#
+    )
 
     /// The first quote the story attributes to a named person.
     func quoteAttributions(date: StatementDate?) -> [SpeakerCandidate] {
@@ -105,7 +107,8 @@ extension SpeakerReview {
 
     func speakerFields() -> [SpeakerCandidate] {
         let lines = Array(filled.prefix(30))
-        for (i, line) in lines.enumerated() where i + 1 < lines.count && Self.speakerLabel.firstMatch(in: line.text) != nil {
+        for (i, line) in lines.enumerated()
+        where i + 1 < lines.count && Self.speakerLabel.firstMatch(in: line.text) != nil {
             let next = lines[i + 1]
             let written = next.trimmed.split(separator: ",", maxSplits: 1).first.map(String.init)?.trimmed ?? ""
             guard let name = bylineName(Self.titleCased(written)) else { continue }

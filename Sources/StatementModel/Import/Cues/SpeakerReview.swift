@@ -50,7 +50,9 @@ struct SpeakerReview {
         // Each part of a hyphenated name too: "THOMAS-GREENFIELD" → "Thomas-Greenfield".
         name.split(separator: " ").map { w in
             // Initials stay as they are ("J.G.").
-            guard w.count > 1, !isInitials(w), w == w.uppercased(), w.contains(where: \.isLetter) else { return String(w) }
+            guard w.count > 1, !isInitials(w), w == w.uppercased(), w.contains(where: \.isLetter) else {
+                return String(w)
+            }
             return w.split(separator: "-", omittingEmptySubsequences: false)
                 .map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: "-")
         }.joined(separator: " ")
@@ -58,7 +60,8 @@ struct SpeakerReview {
 
     /// A paragraph of running text: 200 characters, or 80 in a script that writes a word in one or two.
     static func isProse(_ line: String) -> Bool {
-        line.count > 200 || line.count > 80 && line.unicodeScalars.filter { (0x4E00...0x9FFF).contains($0.value) }.count > 60
+        line.count > 200
+            || line.count > 80 && line.unicodeScalars.filter { (0x4E00...0x9FFF).contains($0.value) }.count > 60
     }
 
     /// Run-together initials: "J.G.", "A.B.C.".
@@ -465,7 +468,8 @@ struct SpeakerReview {
     /// A post one person holds at a time, named in the headline, with the date known: its holder then.
     private func soleHolder(_ s: Statement) -> SpeakerCandidate? {
         // The headline, or a heading line near it ("The SG's Remarks at …" under a headline in Russian).
-        let headings = [s.title?.value].compactMap { $0 } + headLines.prefix(8).map(\.trimmed).filter { $0.count <= 200 }
+        let headings =
+            [s.title?.value].compactMap { $0 } + headLines.prefix(8).map(\.trimmed).filter { $0.count <= 200 }
         guard let date = s.date?.value,
             let title = headings.first(where: {
                 Self.secretaryGeneral.firstMatch(in: $0) != nil && Self.deputy.firstMatch(in: $0) == nil
@@ -476,7 +480,9 @@ struct SpeakerReview {
             $0.post == "Secretary-General of the United Nations" && $0.covers(date, currentYear: currentYear)
         }
         guard holders.count == 1,
-            let line = filled.first(where: { $0.trimmed == title || line(line: $0, holds: s.title) && title == s.title?.value })
+            let line = filled.first(where: {
+                $0.trimmed == title || line(line: $0, holds: s.title) && title == s.title?.value
+            })
         else { return nil }
         let at = (line.text as NSString).range(of: m.value)
         return SpeakerCandidate(
