@@ -43,7 +43,8 @@ struct DateReview {
                 doc.provenance(
                     .inferred, rule: "review.updated-stamp", confidence: 0.4, range: stamp.range,
                     reason:
-                        "the page's only date says when it was updated or is the site's clock; the statement may be older"
+                        "the page's only date says when it was updated or is the site's clock; "
+                            + "the statement may be older"
                 ))
         }
     }
@@ -51,26 +52,31 @@ struct DateReview {
     /// A date only the page's language or layout can read: "01/03/2022" on a Spanish page (day first), "08/29/16"
     /// under a "Date:" label. Inferred.
     private func looselyWritten() -> Attributed<StatementDate>? {
-        let head = doc.lines.filter { !$0.isBlank }.prefix(30)
-        for line in head where line.trimmed.count <= 80 {
-            if let d = DateFinder.shortYearLine(line.text, currentYear: currentYear), let date = d.date {
-                return Attributed(
-                    date,
+        let head = doc.lines.filter { !$0.isBlank && $0.trimmed.count <= 80 }.prefix(30)
+        func inferred(_ d: DateFinding, _ line: TextLine, _ rule: String, _ confidence: Double, _ reason: String)
+            -> Attributed<StatementDate>?
+        {
+            d.date.map {
+                Attributed(
+                    $0,
                     doc.provenance(
-                        .inferred, rule: "review.short-year-date-line", confidence: 0.6,
-                        range: doc.range(d.range, inLine: line),
-                        reason: "a date line with a two-digit year (“\(d.text)”)"))
+                        .inferred, rule: rule, confidence: confidence, range: doc.range(d.range, inLine: line),
+                        reason: reason))
+            }
+        }
+        for line in head {
+            if let d = DateFinder.shortYearLine(line.text, currentYear: currentYear) {
+                return inferred(
+                    d, line, "review.short-year-date-line", 0.6, "a date line with a two-digit year (“\(d.text)”)")
             }
         }
         guard let language = LanguageGuesser.guess(doc.text)?.code, language != "en" else { return nil }
-        for line in head where line.trimmed.count <= 80 {
-            guard let d = DateFinder.dayFirstSlashed(in: line.text), let date = d.date else { continue }
-            return Attributed(
-                date,
-                doc.provenance(
-                    .inferred, rule: "review.day-first-by-language", confidence: 0.55,
-                    range: doc.range(d.range, inLine: line),
-                    reason: "“\(d.text)” read day first, as texts in this language (\(language)) write dates"))
+        for line in head {
+            if let d = DateFinder.dayFirstSlashed(in: line.text) {
+                return inferred(
+                    d, line, "review.day-first-by-language", 0.55,
+                    "“\(d.text)” read day first, as texts in this language (\(language)) write dates")
+            }
         }
         return nil
     }
@@ -291,8 +297,10 @@ struct DateReview {
                 date: date, range: docRange, score: anchor.stated ? 0.96 : 0.8, what: "the story's dateline",
                 modification: false, stated: false,
                 reason: anchor.stated
-                    ? "the dateline gives “\(md)” without a year; the page is dated \(anchor.date.iso), so the day is the last \(md) on or before it"
-                    : "the dateline gives “\(md)” without a year; the nearest \(md) to the date \(anchor.date.iso) in \(anchor.what) is taken"
+                    ? "the dateline gives “\(md)” without a year; the page is dated "
+                        + "\(anchor.date.iso), so the day is the last \(md) on or before it"
+                    : "the dateline gives “\(md)” without a year; the nearest \(md) to the "
+                        + "date \(anchor.date.iso) in \(anchor.what) is taken"
             )
         }
         return nil
@@ -426,7 +434,8 @@ struct DateReview {
             Provenance(
                 basis: .inferred, rule: "review.ga-session-general-debate", confidence: 0.7, evidence: m.value,
                 reason:
-                    "the text names the General Assembly's \(n)th session and its general debate, held in the autumn of \(1945 + n); no day is given"
+                    "the text names the General Assembly's \(n)th session and its general "
+                        + "debate, held in the autumn of \(1945 + n); no day is given"
             ))
     }
 
@@ -455,7 +464,9 @@ struct DateReview {
                     doc.provenance(
                         .inferred, rule: "review.month-day+ga-session", confidence: 0.8, range: range,
                         reason:
-                            "“\(md.text)” gives no year; the text names the General Assembly's \(n)th session, which runs from September \(1945 + n) to September \(1946 + n)"
+                            "“\(md.text)” gives no year; the text names the General "
+                                + "Assembly's \(n)th session, which runs from September \(1945 + n) "
+                                + "to September \(1946 + n)"
                     ))
             }
         }
@@ -467,7 +478,8 @@ struct DateReview {
                 doc.provenance(
                     .inferred, rule: "review.month-day+file-created", confidence: 0.6, range: range,
                     reason:
-                        "“\(md.text)” gives no year; the file was made on \(created.iso), so the day is taken as the last \(md.text) before it"
+                        "“\(md.text)” gives no year; the file was made on \(created.iso), "
+                            + "so the day is taken as the last \(md.text) before it"
                 ))
         }
         return nil
