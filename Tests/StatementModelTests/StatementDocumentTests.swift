@@ -85,6 +85,35 @@ final class StatementDocumentTests: XCTestCase {
         }
         XCTAssertGreaterThan(checked, 50)
     }
+
+    /// A corpus speech is its file less the speaker's label: its document keeps the few bytes around the
+    /// body instead of the raw text again, and the statement comes back byte for byte.
+    func testCorpusSpeechesKeepTheirTextOnceAndComeBackWhole() throws {
+        let dir = Fixture.tempDir()
+        _ = try CorpusGenerator(count: 40, seed: 9, layout: .unsc, reference: Fixture.reference).write(to: dir)
+        var checked = 0
+        for file in FileManager.default.enumerator(at: dir, includingPropertiesForKeys: nil)!.compactMap({ $0 as? URL }) {
+            guard file.pathExtension == "txt", let reading = try? Fixture.reader.read(fileAt: file) else { continue }
+            for s in reading.statements where !s.body.isEmpty {
+                let document = try StatementDocument.encode(s)
+                XCTAssertTrue(document.contains(#""raw":"","rawAround":"#), file.lastPathComponent)
+                XCTAssertFalse(document.contains(String(s.paragraphs[0].prefix(60))), file.lastPathComponent)
+                let back = try StatementDocument.decode(document, body: s.body)
+                XCTAssertEqual(Array(back.raw.utf8), Array(s.raw.utf8), file.lastPathComponent)
+                XCTAssertEqual(back, s)
+                checked += 1
+            }
+        }
+        XCTAssertGreaterThan(checked, 30)
+    }
+
+    func testRawTextAroundTheBodyIsFoundOnWholeCharacters() throws {
+        let around = try XCTUnwrap(RawAround(raw: "Mme Ségolène (Côte d’Ivoire) : 安理会 merci.\n", body: "安理会 merci."))
+        XCTAssertEqual(around.before, "Mme Ségolène (Côte d’Ivoire) : ")
+        XCTAssertEqual(around.after, "\n")
+        XCTAssertNil(RawAround(raw: "Home | News\nFirst.\n\nSecond.", body: "First.\n\nSecond. More"))
+        XCTAssertNil(RawAround(raw: "text", body: ""))
+    }
 }
 
 /// ISO forms are printed without `String(format:)`; they must read as they did (range filters compare them).

@@ -1,9 +1,12 @@
 import Foundation
 
 /// The JSON form a store keeps a whole statement in (every field with its provenance), beside the
-/// columns it filters on. The paragraphs are left out when the stored body gives them back exactly (no
-/// paragraph holds a line break, and the body is not empty): the text is then kept twice (body and raw)
-/// rather than three times; `decode` puts them back.
+/// columns it filters on. What the stored body gives back is left out, so the text is kept once, not
+/// three times: the paragraphs when the body splits back into them exactly (no paragraph holds a line
+/// break, and the body is not empty), and the raw text when the body is one run of it — a corpus speech
+/// is its file less a speaker's label — kept then as the text before and after that run (`rawAround`,
+/// with `raw` empty). `decode` puts both back. Half of what an import of a corpus wrote was raw text
+/// the body already held.
 public enum StatementDocument {
     /// What `DocumentWriter` is tested against.
     static func foundationJSON(_ s: Statement) throws -> String {
@@ -14,15 +17,60 @@ public enum StatementDocument {
 
     public static func encode(_ s: Statement) throws -> String {
         var stored = s
-        if !s.paragraphs.isEmpty, !s.paragraphs.contains(where: { $0.utf8.contains(0x0A) }), !s.body.isEmpty { stored.paragraphs = [] }
-        return try DocumentWriter.json(stored)
+        let body = s.body
+        if !s.paragraphs.isEmpty, !s.paragraphs.contains(where: { $0.utf8.contains(0x0A) }), !body.isEmpty {
+            stored.paragraphs = []
+        }
+        let around = RawAround(raw: s.raw, body: body)
+        if around != nil { stored.raw = "" }
+        return try DocumentWriter.json(stored, rawAround: around)
     }
 
     /// A statement from its document and its stored body.
     public static func decode(_ document: String, body: String) throws -> Statement {
-        var s = try JSONDecoder().decode(Statement.self, from: Data(document.utf8))
+        let data = Data(document.utf8)
+        var s = try JSONDecoder().decode(Statement.self, from: data)
+        // An empty raw text beside a body means the raw text was kept around the body; only then is the
+        // document read a second time.
+        if s.raw.isEmpty, !body.isEmpty, let around = try JSONDecoder().decode(StoredAround.self, from: data).rawAround {
+            s.raw = around.before + body + around.after
+        }
         if s.paragraphs.isEmpty, !body.isEmpty { s.paragraphs = body.components(separatedBy: "\n\n") }
         return s
+    }
+
+    private struct StoredAround: Decodable { let rawAround: RawAround? }
+}
+
+/// The raw text kept as what comes before and after the body in it, when the body is one run of the raw
+/// text (found byte for byte; a run of valid UTF-8 inside valid UTF-8 starts and ends on whole characters).
+struct RawAround: Codable, Equatable {
+    let before: String
+    let after: String
+
+    init?(raw: String, body: String) {
+        guard !body.isEmpty, raw.utf8.count >= body.utf8.count else { return nil }
+        var raw = raw, body = body
+        let offset: Int? = raw.withUTF8 { r in body.withUTF8 { b in Self.firstRun(of: b, in: r) } }
+        guard let offset else { return nil }
+        let bytes = Array(raw.utf8), end = offset + body.utf8.count
+        before = String(decoding: bytes[..<offset], as: UTF8.self)
+        after = String(decoding: bytes[end...], as: UTF8.self)
+    }
+
+    /// Where `needle` first occurs in `hay`: candidates found by `memchr` on the first byte, checked by
+    /// `memcmp` (the body of a speech starts a few dozen bytes in, so this ends on the first candidates).
+    private static func firstRun(of needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let n = needle.baseAddress, let h = hay.baseAddress, needle.count <= hay.count else { return nil }
+        var start = 0
+        let last = hay.count - needle.count
+        while start <= last {
+            guard let hit = memchr(h + start, Int32(n.pointee), last - start + 1) else { return nil }
+            let at = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - h
+            if memcmp(h + at, n, needle.count) == 0 { return at }
+            start = at + 1
+        }
+        return nil
     }
 }
 
@@ -47,14 +95,14 @@ final class DocumentWriter {
     /// Per open object, whether a member has been written yet.
     private var firstMember: [Bool] = []
 
-    static func json(_ s: Statement) throws -> String {
+    static func json(_ s: Statement, rawAround: RawAround? = nil) throws -> String {
         let w = DocumentWriter()
         w.bytes.reserveCapacity(s.raw.utf8.count * 2 + 4096)
-        try w.statement(s)
+        try w.statement(s, rawAround: rawAround)
         return String(decoding: w.bytes, as: UTF8.self)
     }
 
-    private func statement(_ s: Statement) throws {
+    private func statement(_ s: Statement, rawAround: RawAround?) throws {
         try object {
             key("id"); string(s.id.rawValue)
             try attributed("title", s.title)
@@ -113,6 +161,10 @@ final class DocumentWriter {
                 bytes.append(UInt8(ascii: "]"))
             }
             key("raw"); string(s.raw)
+            if let rawAround {
+                key("rawAround")
+                object { key("before"); string(rawAround.before); key("after"); string(rawAround.after) }
+            }
             key("notes"); strings(s.notes)
         }
     }
