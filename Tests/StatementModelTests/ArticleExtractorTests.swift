@@ -36,6 +36,22 @@ final class ArticleExtractorTests: XCTestCase {
         XCTAssertFalse(a.paragraphs.joined().contains("Another story"))
     }
 
+    /// ASP.NET and SharePoint pages wrap the whole body in one form; a search box is a form too.
+    func testAPageInsideAFormIsReadAndASearchFormIsNot() {
+        let body = (1...4).map {
+            "<p>Paragraph \($0) of the statement, which speaks of peace, of security, and of the Charter; it goes on.</p>"
+        }.joined()
+        let a = extract(
+            """
+            <html><body><form method="post" action="./page.aspx" id="aspnetForm"><div class="top">
+            <form action="/search"><input name="q"><label>Search the site</label></form></div>
+            <h1>Statement at the Security Council</h1><div class="articleBody">\(body)</div></form></body></html>
+            """)
+        XCTAssertEqual(a.headline, "Statement at the Security Council")
+        XCTAssertEqual(a.paragraphs.count, 4, "\(a.paragraphs)")
+        XCTAssertFalse(a.paragraphs.joined().contains("Search the site"))
+    }
+
     func testAPageNeverComesOutEmptyWhenItHasText() {
         let a = extract(
             "<html><body><div><span>Short</span> text without paragraphs but a person can read it.</div></body></html>")

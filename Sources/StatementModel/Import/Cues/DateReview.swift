@@ -137,15 +137,20 @@ struct DateReview {
                 let clock =
                     !d.modification
                     && (weekday && i < 4 && (titleIndex.map { i < $0 } == true || anotherBelow) || besideHeadline)
-                let score = d.modification || clock ? 0.3 : (head ? 0.95 - Double(i) * 0.005 : 0.7)
+                // "New York, 2 October 2024" says where and when the words were given; a bare stamp beside it
+                // ("03.10.2024.") is when the page was posted.
+                let placed =
+                    head && Self.placeBefore.firstMatch(in: (line.text as NSString).substring(to: d.range.location)) != nil
+                let score =
+                    d.modification || clock ? 0.3 : (head ? 0.95 - Double(i) * 0.005 + (placed ? 0.03 : 0) : 0.7)
                 let what =
                     d.modification
                     ? "an updated stamp"
-                    : clock ? Self.clock : head ? "a date line" : "a closing date line"
+                    : clock ? Self.clock : head ? (placed ? "a place and date line" : "a date line") : "a closing date line"
                 out.append(
                     Candidate(
                         date: date, range: doc.range(d.range, inLine: line), score: score, what: what,
-                        modification: d.modification || clock, stated: what == "a date line"))
+                        modification: d.modification || clock, stated: what == "a date line" || placed))
                 continue
             }
             let searched = long ? String(line.text.prefix(300)) : line.text
@@ -365,6 +370,23 @@ struct DateReview {
             s.date = attribute(strong, among: candidates)
             return
         }
+        // "New York, 2 October 2024" over the words, and the page posted "03.10.2024.": the words were given
+        // on the day the place line names, a few days before the page put them up.
+        if let placed = candidates.first(where: { $0.what == "a place and date line" }),
+            placed.date != current.value, placed.date.precision == .day,
+            Self.daysApart(placed.date, current.value) <= 7,
+            placed.date.iso < current.value.iso
+        {
+            var chosen = attribute(placed, among: candidates.filter { $0.date != current.value })
+            // Two dates a day apart on one page: the reading is the likelier one, not a certainty.
+            chosen.provenance.basis = .inferred
+            chosen.provenance.confidence = min(chosen.provenance.confidence, 0.8)
+            chosen.provenance.reason =
+                (chosen.provenance.reason.map { $0 + "; " } ?? "")
+                + "the page's own date, \(current.value.iso), is when it was posted"
+            s.date = chosen
+            return
+        }
         guard let span = current.provenance.span else { return }
         let own = candidates.first { doc.provenance(.stated, rule: "", confidence: 0, range: $0.range).span == span }
         if let own, own.modification {
@@ -386,7 +408,7 @@ struct DateReview {
         let rivals =
             candidates.filter {
                 !$0.modification && $0.date != current.value && $0.score >= 0.45
-                    && ($0.what == "a date line" || Self.daysApart($0.date, current.value) <= 31)
+                    && (["a date line", "a place and date line"].contains($0.what) || Self.daysApart($0.date, current.value) <= 31)
             } + leadMentions(before: current.value)
         if let r = rivals.max(by: { $0.score < $1.score }) {
             var p = current.provenance

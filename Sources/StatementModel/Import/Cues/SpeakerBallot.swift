@@ -128,8 +128,15 @@ struct SpeakerBallot {
         let after = doc.ns.substring(
             with: NSRange(
                 location: c.range.upperBound, length: min(120, doc.ns.length - c.range.upperBound)))
-        return Self.speakingVerb.firstMatch(in: after) != nil
+        if Self.speakingVerb.firstMatch(in: after) != nil { return true }
+        // Arabic puts the verb first: "قال مندوب ليبيا الدائم لدى الأمم المتحدة السفير طاهر السني إن ...".
+        let start = max(0, c.range.location - 100)
+        let before = doc.ns.substring(with: NSRange(location: start, length: c.range.location - start))
+        return Self.arabicVerbBefore.firstMatch(in: before) != nil
     }
+
+    private static let arabicVerbBefore = Pattern(
+        #"(?:^|\s)(?:و?قال|و?قالت|أكد|أكدت|أوضح|أوضحت|شدد|شددت|دعا|دعت|أعلن|أعلنت|صرح|صرحت)\s[^.!؟\n]*$"#)
 
     private static let addressedBefore = Pattern(
         #"(?i:your excellenc(?:y|ies)|dear|thanks?(?: go(?:es)?)?(?: also| as well)? to|thank you,?|grateful to|addressed to|"#
@@ -137,7 +144,7 @@ struct SpeakerBallot {
             // "Let me thank Under-Secretary-General ...", "told UN Secretary-General ...": the titles between
             // the verb and the name are skipped.
             + #"|(?i:\b(?:thank|thanks|thanked|welcome|welcomed|congratulate|congratulated|wish|told|urged|asked|called on|met|with|"#
-            + #"(?:glad|pleased|happy|delighted) to (?:see|welcome)|"#
+            + #"(?:glad|pleased|happy|delighted) to (?:see|welcome|greet)(?: among us| here| with us)?|"#
             // The person a spokesperson speaks for is not the one speaking.
             + #"spokes\w+ for|porte-parole d[eu]|portavoz de|официальный представитель|on behalf of|"#
             + #"remercie|agradece|agradezco))\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.\-]*|of|for|the)\s+){0,4}$"#

@@ -39,6 +39,27 @@ extension SpeakerReview {
                     role: post.map { ($0.trimmed, $0.range) })
             ]
         }
+        return namePostLine(in: lines)
+    }
+
+    /// A short line that is a name and its post and nothing else: "Ertharin Cousin, Executive Director" in
+    /// the box beside a speech.
+    private func namePostLine(in lines: [TextLine]) -> [SpeakerCandidate] {
+        for line in lines where line.trimmed.count <= 90 {
+            guard let comma = line.text.firstIndex(of: ","),
+                let name = bylineName(String(line.text[..<comma]).trimmed),
+                Self.nameLine.firstMatch(in: String(line.text[..<comma])) != nil
+            else { continue }
+            let post = String(line.text[line.text.index(after: comma)...]).trimmed
+            guard isPostLine(post), post.split(separator: " ").count <= 8 else { continue }
+            let start = (line.text as NSString).range(of: String(line.text[..<comma]).trimmed)
+            return [
+                SpeakerCandidate(
+                    name: name, range: doc.range(start, inLine: line), rule: "speaker.byline", score: 0.64,
+                    reason: "a line giving only a name and its post, “\(line.trimmed.prefix(60))”",
+                    role: (post, line.range))
+            ]
+        }
         return []
     }
 
@@ -64,6 +85,10 @@ extension SpeakerReview {
         "discurso", "intervención", "declaración", "discours", "allocution", "déclaration", "intervenção", "rede",
     ]
 
+    /// Heads of bodies, written in capitals as a byline ("ГЕНЕРАЛЬНЫЙ СЕКРЕТАРЬ"): a post, not a name.
+    private static let headWords = Pattern(
+        #"(?i)\b(?:secrétaire|secretari[oa]|секретар\w*|директор\w*|председател\w*|президент\w*|генеральн\w*)\b"#)
+
     /// The words of a name line when they are a person's name: no post, body, place or country among them.
     func bylineName(_ written: String) -> String? {
         let words = written.split(separator: " ").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ",")) }
@@ -74,6 +99,7 @@ extension SpeakerReview {
         let named = words.filter { !particles.contains($0) }
         let allCaps = written == written.uppercased()
         guard named.count >= 2, Self.isName(written), Self.postWords.firstMatch(in: written) == nil,
+            Self.headWords.firstMatch(in: written) == nil,
             !named.contains(where: { Self.headingWords.contains($0.lowercased()) }),
             // An acronym among capitalised words is a body ("UNOCHA Charlotte Cans"); all capitals is typography.
             allCaps || !named.contains(where: { $0.count >= 3 && $0 == $0.uppercased() && !Self.isInitials($0) }),

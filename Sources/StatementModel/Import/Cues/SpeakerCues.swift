@@ -27,15 +27,17 @@ enum SpeakerCues {
     /// Up to four capitalised words; run-together initials ("Karel J.G. van Oosterom") and the particles
     /// of family names count as part of it.
     static let name =
-        #"((?:[\p{Lu}][\p{L}'’\-]*\.?(?:[\p{Lu}]\.)*)(?:\s+(?:(?:van|von|de|der|den|da|del|di|bin|ibn|al|el|dos|das|du)\s+"#
-        + #"(?:(?:la|der|den)\s+)?)?(?!(?:At|On|To|In|Before|During|The|Of|And|For)\b)[\p{Lu}][\p{L}'’\-]*\.?(?:[\p{Lu}]\.)*){1,3})"#
+        #"((?:\#(word))(?:\s+(?:(?:van|von|de|der|den|da|del|di|bin|ibn|al|el|dos|das|du)\s+"#
+        + #"(?:(?:la|der|den)\s+)?)?(?!(?:At|On|To|In|Before|During|The|Of|And|For)\b)\#(word)){1,3})"#
+    /// A word of a name: a period only after an initial or a short form ("J.", "Jr."); "Bernard." ends a sentence.
+    private static let word = #"(?:[\p{Lu}][\p{L}'’\-]{0,2}\.|[\p{Lu}][\p{L}'’\-]*)(?:[\p{Lu}]\.)*"#
     static let honorifics =
         #"(?:(?:H\.\s?E\.|His Excellency|Her Excellency|Excellency|Ambassador|Amb\.|Mr\.?|Ms\.?|Mrs\.?|Madam|Madame|Dr\.?|Prof\.?|Professor|Minister|Counsellor|Counselor|Deputy Permanent Representative|Permanent Representative|Special Envoy|State Councilor|Foreign Minister|President|Vice President|Secretary-General|Under-Secretary-General)\s+)*"#
     private static let roleWords =
         #"(?i)\b(representative|ambassador|envoy|minister|secretary|president|spokes\w*|director|chief|head|coordinator|commissioner|advis[eo]r|chair\w*|delegate|counsel+or|official|councilor|premier|chancellor|king|prince|foreign)\b"#
 
     static let titlePattern = Pattern(
-        #"^\s*((?:(?:Opening|Closing|Keynote|Concluding|Press|Joint|Introductory|Written)\s+)?(?:Remarks|Statement|Speech|Address|Briefing|Intervention|Explanation of (?:Vote|Position)|Message|Lecture|Toast|Interview|Transcript|Press Release|Press Conference|News Conference|Press Briefing))\s+(?:by|of|from|delivered by|with)\s+(.+)$"#,
+        #"^\s*((?:(?:Opening|Closing|Keynote|Concluding|Press|Joint|Introductory|Written)\s+)?(?:Remarks|Statement|Speech|Address|Briefing|Intervention|Explanation of (?:Vote|Position)|Message|Lecture|Toast|Interview|Transcript|Press Release|Press Conference|News Conference|Press Briefing))\s+(?:on behalf of .{3,100}?\s+(?:by|delivered by)|by|of|from|delivered by|with)\s+(.+)$"#,
         caseInsensitive: true)
     private static let personStart = Pattern("^" + honorifics + name)
     private static let postBeforeName = Pattern(

@@ -237,6 +237,12 @@ struct SpeakerReview {
                         words.append(w.dropLast(2))
                         break
                     }
+                    // A full stop after a whole word ends the sentence ("Ambassador Bernard. He will be missed");
+                    // after an initial or a short form ("J.", "Jr.") it does not.
+                    if w.hasSuffix("."), w.count > 4, !w.dropLast().contains(".") {
+                        words.append(w.dropLast())
+                        break
+                    }
                     words.append(w)
                 }
                 guard words.count >= 2 else { continue }
@@ -275,7 +281,7 @@ struct SpeakerReview {
             + #"\b([^.;:!?\n]{0,140})"#)
     /// Runs of two to four capitalised words.
     private static let capitalRun = Pattern(
-        #"(?:[\p{Lu}][\p{L}'’\-]+\.?\s+(?:(?:de|da|del|di|van|von|der|bin|ibn|al|el|dos|das)\s+)?){1,4}"#
+        #"(?:[\p{Lu}][\p{L}'’\-]+\.?\s+(?:(?:de|da|del|di|van|von|der|bin|ibn|al|el|dos|das)\s+(?:(?:la|los|der|den)\s+)?)?){1,4}"#
             + #"[\p{Lu}][\p{L}'’\-]+"#)
     /// Capitalised words that are not names: bodies, places, months.
     static let notNameWords: Set<String> = [
@@ -319,8 +325,9 @@ struct SpeakerReview {
         var words = run.split(separator: " ").map {
             String($0).trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
         }
+        // "la" only follows "de" in a run ("José de la Gasca"): capitalRun lets no other place have it.
         let particles: Set<String> = [
-            "de", "da", "del", "di", "van", "von", "der", "bin", "ibn", "al", "el", "dos", "das",
+            "de", "da", "del", "di", "van", "von", "der", "bin", "ibn", "al", "el", "dos", "das", "la",
         ]
         func dropped(_ w: String) -> Bool {
             !particles.contains(w) && (Self.notNameWords.contains(w.lowercased()) || countryWord(w))
@@ -461,8 +468,15 @@ struct SpeakerReview {
     /// A headline whose speaker is the Secretary-General: "Secretary-General's message on ...", "Remarks
     /// by the Secretary-General", and the same in the other five languages.
     private static let secretaryGeneral = Pattern(
-        #"(?i)^(?:the\s+)?(?:Secretary-General|SG)['’]s\s|^Secretary-General:|\b(?:Message|Remarks|Statement|Address|Video message|Opening remarks)\s+(?:of|by)\s+the\s+Secretary-General\b|(?:Message|Discours|Déclaration|Allocution)\s+du\s+Secrétaire\s+général|(?:Mensaje|Discurso|Declaración|Palabras)\s+del\s+Secretario\s+General|(?:Послание|Выступление|Заявление)\s+Генерального\s+секретаря|秘书长.{0,8}(?:致辞|讲话|发言|贺词|视频)|(?:رسالة|كلمة|بيان)\s+الأمين\s+العام"#
+        #"(?i)^(?:the\s+)?(?:Secretary-General|SG)['’]s\s|^Secretary-General:|\b(?:Message|Remarks|Statement|Address|Video message|Opening remarks)\s+(?:of|by)\s+the\s+Secretary-General\b|(?:Message|Discours|Déclaration|Allocution)\s+du\s+Secrétaire\s+général|(?:Mensaje|Discurso|Declaración|Palabras)\s+del\s+Secretario\s+General|(?:Послание|Выступление|Заявление|Видеообращение|Обращение)\s+Генерального\s+секретаря|秘书长.{0,8}(?:致辞|讲话|发言|贺词|视频)|(?:رسالة|كلمة|بيان)\s+الأمين\s+العام"#
+            + "|" + postAlone
     )
+    /// A byline that is the post alone ("ГЕНЕРАЛЬНЫЙ СЕКРЕТАРЬ" under a message's headline); a briefing's
+    /// section can be headed so too, so it counts for less.
+    private static let postAlone =
+        #"^\s*(?:the\s+|le\s+|el\s+)?(?:UN\s+)?(?:Secretary-General|Secrétaire\s+général|Secretario\s+General|"#
+        + #"Генеральный\s+секретарь(?:\s+ООН)?|الأمين\s+العام(?:\s+للأمم\s+المتحدة)?|联合国秘书长|秘书长)\s*$"#
+    private static let postAlonePattern = Pattern("(?i)" + postAlone)
     private static let deputy = Pattern(#"(?i)\bDeputy\b|adjoint|Adjunt|заместител|副秘书长|نائب"#)
 
     /// A post one person holds at a time, named in the headline, with the date known: its holder then.
@@ -488,7 +502,7 @@ struct SpeakerReview {
         return SpeakerCandidate(
             name: holders[0].name,
             range: doc.range(at.location == NSNotFound ? NSRange(location: 0, length: 0) : at, inLine: line),
-            rule: "speaker.post-holder", score: 0.7,
+            rule: "speaker.post-holder", score: Self.postAlonePattern.firstMatch(in: title) == nil ? 0.7 : 0.5,
             reason: "the headline names the Secretary-General, and \(holders[0].name) held that post on \(date.iso)")
     }
 }

@@ -26,7 +26,7 @@ struct ExtractedArticle {
 
 enum ArticleExtractor {
     static let dropped: Set<String> = [
-        "script", "style", "noscript", "template", "svg", "iframe", "form", "button", "select",
+        "script", "style", "noscript", "template", "svg", "iframe", "button", "select",
         "nav", "aside", "menu", "footer", "head", "textarea", "input", "canvas", "video", "audio",
     ]
     /// Class and id words of page furniture.
@@ -239,6 +239,9 @@ enum ArticleExtractor {
     static func isFurniture(_ e: HTMLNode) -> Bool {
         guard let name = e.name else { return false }
         if dropped.contains(name) { return true }
+        // A search box or a newsletter sign-up is a form with a few words; an ASP.NET or SharePoint page
+        // wraps its whole body, article included, in one.
+        if name == "form", squeeze(e.text).count < 400 { return true }
         let a = e.attributes
         if let role = a["role"]?.lowercased(),
             ["navigation", "banner", "contentinfo", "search", "complementary"].contains(role)
