@@ -36,7 +36,13 @@ struct ForumReview {
     private static let venueBefore = Pattern(
         #"(?:\b(?:at|in|to|before|told|tells?|warns?|addressing|addressed|briefed|briefs?|briefing|urges?|urged|asked|asks|calls? on|called on|members of|(?:meeting|session|debate|briefing|consultations) of|en|ante|al|au|à|devant|lors d'une réunion du|réunion du|séance du|(?:reunión|sesión|réunion|séance|débat|debate|sessão|reunião)(?:\s+(?:de\s+|da\s+|do\s+|la\s+)?[\p{L}\d.ºª-]+){0,3}\s+(?:del|du|de la|de l['’]|da|do)|на|в|перед|заседани[еиюя]|сессии|засідання|засіданні|im|vor dem|in der Sitzung des|na reunião do|perante o|"#
             + #"أمام|في|جلسة|اجتماع|انتخبت|اعتمدت|عقدت|عقد|أقرت|صوتت)\W+"#
-            + #"(?:the\W+|a\W+|le\W+|la\W+|el\W+|l'|UN\W+|U\.N\.\W+|United Nations\W+|ООН\W+){0,3}|在(?:联合国)?|(?:^|\s)[بل]|(?:^|\s)ل?أعضاء\W+)$"#,
+            + #"(?:the\W+|a\W+|le\W+|la\W+|el\W+|l'|UN\W+|U\.N\.\W+|United Nations\W+|ООН\W+){0,3}"#
+            // "à la tribune de la 71e Assemblée générale", "from the rostrum of the 79th General Assembly".
+            + #"|\b(?:tribune|rostrum|podium|tribuna|estrado)\s+(?:of the|de la|de l'|du|del|de|da|do)\s+"#
+            + #"(?:\d{1,3}(?:e|ème|st|nd|rd|th|ª|º|\.ª)?\s+)?"#
+            // A meeting's labelled field: "会议：人权理事会第55届会议", "Meeting: Human Rights Council, 55th session".
+            + #"|^\s*(?:会议|Meeting|Event|Forum|Occasion|Réunion|Événement|Reunión|Evento|Заседание|Мероприятие|الاجتماع)\s*[:：]\s*"#
+            + #"|在(?:联合国)?|(?:^|\s)[بل]|(?:^|\s)ل?أعضاء\W+)$"#,
         caseInsensitive: true)
     private static let reformDebate = Pattern(
         #"(?i)(?:reform of the|membership of the|representation on and increase in the membership of the|increase in the membership of the|seats? on the|expansion of the|réforme du|reforma del|реформ\w* Совета Безопасности|安理会改革|إصلاح مجلس الأمن)\s*(?:UN\s+|United Nations\s+)?Security Council|Security Council reform|Intergovernmental Negotiations|\bIGN\b"#
@@ -118,19 +124,18 @@ struct ForumReview {
         // wins over the first mention. A news report counts only those. Menus, mastheads and link lists
         // (one item a line, as un.org lays out its sections) are passed over.
         let texts = filled.prefix(24).map(\.trimmed)
-        let named = head.filter {
+        let named = mentions(in: head.filter {
             !Self.isMenu($0.trimmed) && !TitleReview.isMasthead($0.trimmed)
                 && !TitleReview.inVerticalMenu($0.trimmed, lines: texts)
-        }.flatMap { line in lexicon.all(in: line.text).map { (line, $0) } }
-            // "on behalf of the Group of 77": the speaker's group, not where the words were said.
-            .filter { !Self.onBehalf(of: $0.1.range, in: $0.0.text) }
-            // "ECOWAS Mediation and Security Council", "Security Council of the Russian Federation": another body.
-            .filter { !($0.1.forum == "Security Council" && Self.anotherCouncil(at: $0.1.range, in: $0.0.text)) }
+        })
+        // A story's long first paragraph places its words as often as its headline does ("a abordé à la tribune
+        // de la 71e Assemblée générale ..."): there only a placing mention counts.
+        let leadNamed = mentions(in: Array(lead.prefix(2)).filter { $0.trimmed.count > 400 })
         // A story names the Council as often for what is asked of it, what it will do or a seat in it ("asked
         // the Security Council to adopt", "will hold a meeting", "a seat in the Council"): those mentions do
         // not place a news report's words in it.
         let story = ["news report", "press release"].contains(s.kind?.value ?? "")
-        let placed = named.first {
+        let placed = (named + leadNamed).first {
             Self.placesStatement(in: $0.0.text, at: $0.1.range)
                 && !(story && Self.namesBusiness(in: $0.0.text, at: $0.1.range))
         }
@@ -160,6 +165,14 @@ struct ForumReview {
                 reason: placed != nil
                     ? "the opening lines place the statement in the \(found.forum)"
                     : "the page's opening lines name the \(found.forum)"))
+    }
+
+    /// The forums the lexicon finds in lines, less the speaker's group ("on behalf of the Group of 77") and
+    /// other bodies called councils ("ECOWAS Mediation and Security Council").
+    private func mentions(in lines: [TextLine]) -> [(TextLine, (forum: String, range: NSRange))] {
+        lines.flatMap { line in lexicon.all(in: line.text).map { (line, $0) } }
+            .filter { !Self.onBehalf(of: $0.1.range, in: $0.0.text) }
+            .filter { !($0.1.forum == "Security Council" && Self.anotherCouncil(at: $0.1.range, in: $0.0.text)) }
     }
 
     /// The Security Council alone changes its president every month: a speech that thanks last month's

@@ -9,7 +9,9 @@ struct KindReview {
     let lexicon: KindLexicon
 
     private static let releaseSymbol = Pattern(#"\b(?:sc|ga|hrc|sg/sm|dsg/sm|ga/shc|ga/dis|cs|ag)/\d{3,6}\b"#)
-    private static let recordSymbol = Pattern(#"\b(?:S/PV\.\d{3,5}|A/(?:ES-\d+/)?\d{1,2}/PV\.\d{1,3})\b"#)
+    private static let recordSymbol = Pattern(
+        #"\b(?:S/PV\.\d{3,5}|A/(?:ES-\d+/)?\d{1,2}/PV\.\d{1,3}|A/C\.\d/\d{1,2}/(?:PV|SR)\.\d{1,3}|CD/PV\.\d{2,4}|"#
+            + #"E/\d{4}/SR\.\d{1,3})\b"#)
 
     func review(_ s: inout Statement) {
         let strong = s.kind.map { $0.provenance.basis == .stated || $0.provenance.rule == "wire.dateline" } ?? false
