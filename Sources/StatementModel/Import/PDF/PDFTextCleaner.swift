@@ -121,7 +121,12 @@ public enum PDFTextCleaner {
             let capitals = isCapitalsHeading(line)
             if !current.isEmpty, capitals != isCapitalsHeading(current) { flush() }
             // A date on a line of its own ("7 November 2013") is the document's date line, not a heading's end.
-            let dateLine = line.count <= 40 && DateFinder.dateLine(line) != nil
+            // Unless a full line of running text ends on a small word before it ("will continue until\n26
+            // September 2016."): the sentence wrapped there.
+            let wrapped =
+                i > 0 && lines[i - 1].count >= usual * 3 / 4 && !endsSentence(current)
+                && current.last?.isLowercase == true
+            let dateLine = line.count <= 40 && DateFinder.dateLine(line) != nil && !wrapped
             if dateLine { flush() }
             if current.isEmpty {
                 current = line
