@@ -193,7 +193,9 @@ struct DateReview {
             + #"fecha de publicaci[oó]n|publicado(?: el)?|date de publication|publié le|дата публикации|опубликовано|"#
             + #"发布时间|发布日期|تاريخ النشر)\s*[:：]?\s*$"#)
     /// "Ginebra, 7 de junio de 2017.": a place and the date closing a heading or a speech.
-    private static let placeBefore = Pattern(#"(?:^|[.;]\s+)[\p{Lu}][\p{L} .'’\-]{2,30},\s*$"#)
+    /// Arabic has no capitals ("نيويورك، 14 أكتوبر 2025"); a post may open the line with a pin ("📍").
+    private static let placeBefore = Pattern(
+        #"(?:^[^\p{L}\d]*|[.;]\s+)(?:[\p{Lu}][\p{L} .'’\-]{2,30}|\p{Arabic}[\p{Arabic} ]{1,30})[,،]\s*$"#)
 
     /// What the words just around a date in running text say of it.
     static func context(of range: NSRange, in line: String, date: StatementDate)

@@ -277,7 +277,8 @@ struct SpeakerReview {
             + #"minister-counsel+or|counsel+or|coordinator|ambassadeur|ambassadrice|représentante? permanente?|porte-parole|постпред\w*|постоянн\w+ представител\w+|посол|официальн\w+ представител\w+|"#
             // Russian writes heads of state and government and foreign ministers in lower case; only the
             // nominative: "пресс-секретарь президента ..." names the secretary, not the president.
-            + #"президент(?!\w)|премьер-министр(?!\w)|министр иностранных дел|глава МИД))"#
+            + #"президент(?!\w)|премьер-министр(?!\w)|министр иностранных дел|глава МИД|"#
+            + #"генеральный секретарь(?: ООН)?|secretary-general|secrétaire général|secretario general))"#
             + #"\b([^.;:!?\n]{0,140})"#)
     /// Runs of two to four capitalised words.
     private static let capitalRun = Pattern(
