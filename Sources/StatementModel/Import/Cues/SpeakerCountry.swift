@@ -19,6 +19,61 @@ extension CountryReview {
             + #"([\p{Lu}][\p{L}'’\-]+(?:\s+[\p{Lu}][\p{L}'’\-]+){0,2})[^.;:]{0,30}$"#,
         caseInsensitive: true)
 
+    /// Posts in the six UN languages and a few more, as news writes them before a name.
+    private static let anyPost = Pattern(
+        #"(?i)\b(?:ambassador|envoy|representative|minister|president|embajador\w*|representante|canciller|ministr[oa]|"#
+            + #"president[ea]|ambassadeur|ambassadrice|représentant\w*|ministre|présidente?|embaixador\w*|"#
+            + #"посол|постпред\w*|представител\w*|министр\w*|президент\w*|глав\w+ МИД)\b"#
+            + #"|مندوب|المندوب|سفير|السفير|وزير|ممثل|رئيس|代表|大使|部长|外长|主席|总统"#)
+    /// A word before a country that makes it a topic, not the speaker's: "on Ukraine", "sobre Haití".
+    private static let topicBefore: Set<String> = [
+        "on", "about", "sur", "sobre", "о", "об", "по", "حول", "بشأن", "عن", "in", "en", "в", "to", "à", "a",
+    ]
+
+    /// "مندوب ليبيا الدائم ... السفير طاهر السني", "президент Казахстана Нурсултан Назарбаев", "中国常驻联合国代表
+    /// 陈旭": a country's name, in any of the six languages, in the name's sentence with a post there too.
+    /// The name nearest the speaker's counts.
+    private func countryNamedBeforePost(_ before: String, offset: Int) -> (country: String, range: NSRange)? {
+        guard Self.anyPost.firstMatch(in: before) != nil else { return nil }
+        let ns = before as NSString
+        let words = Self.word.matches(in: before).map { (text: $0.value, range: $0.range) }
+        for end in words.indices.reversed() {
+            // Chinese runs its words together: the country's name is looked for inside the run ("中国常驻…").
+            if words[end].text.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) }) {
+                if let found = hanCountry(in: words[end].text) {
+                    let at = NSRange(location: words[end].range.location + found.1.location, length: found.1.length)
+                    return (found.0, NSRange(location: offset + at.location, length: at.length))
+                }
+                continue
+            }
+            for length in (1...3).reversed() where end - length + 1 >= 0 {
+                let first = end - length + 1
+                let range = NSUnionRange(words[first].range, words[end].range)
+                let text = ns.substring(with: range)
+                guard let found = country(in: text), found.1 == range.length else { continue }
+                if first > 0, Self.topicBefore.contains(words[first - 1].text.lowercased()) { continue }
+                return (found.0, NSRange(location: offset + range.location, length: range.length))
+            }
+        }
+        return nil
+    }
+
+    private static let word = Pattern(#"[\p{L}\p{M}][\p{L}\p{M}'’\-]*"#)
+
+    /// The last country's name inside a run of Han characters, longest first.
+    private func hanCountry(in run: String) -> (String, NSRange)? {
+        let chars = Array(run)
+        for end in stride(from: chars.count, to: 1, by: -1) {
+            for length in stride(from: min(8, end), through: 2, by: -1) {
+                let text = String(chars[(end - length)..<end])
+                guard let found = country(in: text) else { continue }
+                let start = (String(chars[..<(end - length)]) as NSString).length
+                return (found.0, NSRange(location: start, length: (text as NSString).length))
+            }
+        }
+        return nil
+    }
+
     /// The country the words just before or after the chosen name give, with where they are.
     func countryAround(_ range: NSRange) -> (country: String, range: NSRange)? {
         let ns = doc.ns
@@ -41,6 +96,7 @@ extension CountryReview {
                 words.removeLast()
             }
         }
+        if let named = countryNamedBeforePost(before, offset: offset) { return named }
         // "Zhang Jun (China) said": the country in brackets right after the name.
         let after = ns.substring(
             with: NSRange(location: range.upperBound, length: min(40, ns.length - range.upperBound)))
