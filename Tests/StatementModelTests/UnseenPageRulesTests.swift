@@ -1,0 +1,100 @@
+import XCTest
+
+@testable import StatementModel
+
+/// Rules read off pages Rostrum had not seen (the sixth labelled set), each checked here on a text of its
+/// own: what a reader of such a page would notice when the reading goes wrong.
+final class UnseenPageRulesTests: XCTestCase {
+    func testArabicVerbFirstAttributionNamesTheEnvoyAndHisCountry() {
+        let s = Fixture.read(
+            """
+            مندوب ليبيا: شعبنا رهين لخلافات مجلس الأمن
+
+            28 يونيو 2022
+
+            قال مندوب ليبيا الدائم لدى الأمم المتحدة السفير طاهر السني إن الليبيين يدفعون ثمن الانقسامات داخل مجلس الأمن الدولي.
+
+            ودعا السني الأمين العام للأمم المتحدة أنطونيو غوتيريش إلى التشاور مع الليبيين قبل تعيين أي مبعوث جديد.
+            """)
+        XCTAssertEqual(s.speaker?.value, "طاهر السني")
+        XCTAssertEqual(s.country?.value, "Libya")
+    }
+
+    func testAPlaceAndDateLineBeatsThePostingStampOfTheNextDay() {
+        let s = Fixture.read(
+            """
+            Ministry of Foreign Affairs of the Republic of Exampleland
+
+            Statement by the delegation at the Sixth Committee on the rule of law
+
+            03.10.2024.
+
+            New York, 2 October 2024
+
+            Mr. Chair,
+
+            We align ourselves with the statement delivered on behalf of the European Union and add a few words.
+            """)
+        XCTAssertEqual(s.date?.value.iso, "2024-10-02")
+        XCTAssertEqual(s.date?.provenance.isInferred, true, "two dates a day apart: the choice is not certain")
+    }
+
+    func testAFullStopAfterAWholeWordEndsAName() {
+        let s = Fixture.read(
+            """
+            We will never give up
+
+            Thank you, Mr. President.
+
+            Before I begin, I offer my condolences on the loss of our colleague, Ambassador Bernard. He will be missed around this table, and his delegation is in our thoughts today.
+            """)
+        XCTAssertNotEqual(s.speaker?.value, "Bernard. He")
+        XCTAssertNotEqual(s.speaker?.value, "Bernard He")
+    }
+
+    func testAByLineThatIsThePostAloneIsNotAName() {
+        let s = Fixture.read(
+            """
+            ВИДЕООБРАЩЕНИЕ ПО СЛУЧАЮ МЕЖДУНАРОДНОГО ДНЯ
+
+            14.04.2020
+
+            ГЕНЕРАЛЬНЫЙ СЕКРЕТАРЬ
+
+            Весь мир сейчас противостоит пандемии, крупнейшему испытанию со времен Второй мировой войны.
+            """)
+        XCTAssertNotEqual(s.speaker?.value.lowercased(), "генеральный секретарь")
+    }
+
+    func testARelatedListRunIntoOneLineIsNeverTheHeadline() {
+        let s = Fixture.read(
+            """
+            MINISTERIO DE RELACIONES EXTERIORES
+
+            Palabras para la reunión del Consejo de Seguridad Roberto Álvarez, 3 de julio de 2024
+
+            Señor presidente,
+
+            Como único vecino terrestre de Haití, mi país sigue soportando una carga desproporcionada.
+
+            · Palabras del canciller ante la Asamblea General de la OEA · Discurso del canciller en el Consejo de Seguridad, 22 de abril de 2024 · Palabras en la reunión ministerial
+            """)
+        XCTAssertFalse(s.title?.value.contains("·") ?? false, s.title?.value ?? "")
+        XCTAssertNotEqual(s.date?.value.iso, "2024-04-22")
+    }
+
+    func testAnAcceptingVerbIsNoInterview() {
+        let s = Fixture.read(
+            """
+            中方在人权理事会第55届会议上的发言
+
+            会议：人权理事会第55届会议
+
+            主席先生，
+
+            今年1月，中国接受了第四轮国别人权审议，共收到400多条建议，中国政府认真对待各国提出的合理建议。
+            """)
+        XCTAssertNotEqual(s.kind?.value, "interview")
+        XCTAssertEqual(s.forum?.value, "Human Rights Council")
+    }
+}
