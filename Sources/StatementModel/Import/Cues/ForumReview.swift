@@ -42,7 +42,7 @@ struct ForumReview {
             + #"(?:\d{1,3}(?:e|ème|st|nd|rd|th|ª|º|\.ª)?\s+)?"#
             // A meeting's labelled field: "会议：人权理事会第55届会议", "Meeting: Human Rights Council, 55th session".
             + #"|^\s*(?:会议|Meeting|Event|Forum|Occasion|Réunion|Événement|Reunión|Evento|Заседание|Мероприятие|الاجتماع)\s*[:：]\s*"#
-            + #"|在(?:联合国)?|(?:^|\s)[بل]|(?:^|\s)ل?أعضاء\W+)$"#,
+            + #"|在(?:联合国|聯合國|日内瓦|日內瓦|纽约|紐約)?|(?:^|\s)[بل]|(?:^|\s)ل?أعضاء\W+)$"#,
         caseInsensitive: true)
     private static let reformDebate = Pattern(
         #"(?i)(?:reform of the|membership of the|representation on and increase in the membership of the|increase in the membership of the|seats? on the|expansion of the|réforme du|reforma del|реформ\w* Совета Безопасности|安理会改革|إصلاح مجلس الأمن)\s*(?:UN\s+|United Nations\s+)?Security Council|Security Council reform|Intergovernmental Negotiations|\bIGN\b"#
