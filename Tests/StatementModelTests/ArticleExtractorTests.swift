@@ -36,6 +36,17 @@ final class ArticleExtractorTests: XCTestCase {
         XCTAssertFalse(a.paragraphs.joined().contains("Another story"))
     }
 
+    /// A page that declares Latin-1 and holds UTF-8 (as the importer hands every page on) reads as written.
+    func testADeclaredCharsetDoesNotGarbleTheText() {
+        let a = extract(
+            """
+            <html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"></head>
+            <body><h1>57° período de sesiones de la Asamblea General</h1><p>El Presidente de la República habló ante la
+            Asamblea General, en un discurso sobre la cooperación, el desarrollo y la paz en la región.</p></body></html>
+            """)
+        XCTAssertEqual(a.headline, "57° período de sesiones de la Asamblea General")
+    }
+
     /// ASP.NET and SharePoint pages wrap the whole body in one form; a search box is a form too.
     func testAPageInsideAFormIsReadAndASearchFormIsNot() {
         let body = (1...4).map {

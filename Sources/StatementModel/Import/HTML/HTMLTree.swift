@@ -47,7 +47,9 @@ indirect enum HTMLNode: Sendable {
 enum HTMLParser {
     private static let initialised: Void = { xmlInitParser() }()
 
-    /// The page's tree, or nil when libxml2 finds no document at all in the bytes.
+    /// The page's tree, or nil when libxml2 finds no document at all in the bytes. The bytes are UTF-8 (the
+    /// importer has decoded the file already): a page's own `<meta charset="iso-8859-1">` is not followed, or
+    /// "período" would come out garbled; pages that declare one encoding and hold another are common.
     static func parse(_ bytes: [UInt8]) -> HTMLNode? {
         _ = initialised
         let options = Int32(
@@ -55,7 +57,7 @@ enum HTMLParser {
                 | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOBLANKS.rawValue)
         let doc: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                htmlReadMemory($0, Int32(buffer.count), nil, nil, options)
+                htmlReadMemory($0, Int32(buffer.count), nil, "UTF-8", options)
             }
         }
         guard let doc else { return nil }
