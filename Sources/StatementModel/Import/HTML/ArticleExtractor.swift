@@ -375,6 +375,9 @@ enum ArticleExtractor {
                         && block.split(whereSeparator: { "·|•".contains($0) }).contains {
                             DateFinder.dateLine(String($0)) != nil
                         }
+                    // A header of short fields run together ("Servicio Informativo Lunes, 25 de enero de 2021
+                    // Cooperación") holds the date among its labels.
+                    || block.count <= 80 && DateFinder.fullDates(in: block).contains { $0.date?.precision == .day }
             }
             out.insert(contentsOf: above, at: 0)
         }
