@@ -31,6 +31,8 @@ struct DateReview {
             recheck(current, candidates: candidates, into: &s)
         } else if let best = best(of: candidates), best.score >= 0.45 {
             s.date = attribute(best, among: candidates)
+        } else if let lead = leadDate(among: candidates) {
+            s.date = lead
         } else if let loose = looselyWritten() {
             s.date = loose
         } else if let yearless = yearless(created: created) {
@@ -352,6 +354,29 @@ struct DateReview {
                 certain ? .stated : .inferred, rule: rule, confidence: min(0.95, best.score), range: best.range,
                 reason: certain ? nil : reason))
     }
+
+    /// A page with no date line dates its words in its first paragraph at best ("lors du débat du Conseil …,
+    /// le 10 janvier 2017"): that date, when it is of the latest year the page's first lines name, so that a
+    /// history's date ("celebrada el 23 de enero de 1946") never stands in for the page's. A guess, shown so.
+    private func leadDate(among candidates: [Candidate]) -> Attributed<StatementDate>? {
+        let filled = doc.lines.filter { !$0.isBlank }.prefix(30)
+        guard let first = filled.first(where: { $0.trimmed.count > 200 }),
+            let c = candidates.first(where: {
+                $0.what == "an opening paragraph" && !$0.modification && $0.date.precision == .day
+                    && contains(first, doc.provenance(.stated, rule: "", confidence: 0, range: $0.range).span?.start ?? -1)
+            })
+        else { return nil }
+        let years = filled.flatMap { line in Self.yearWord.matches(in: line.text).compactMap { Int($0.value) } }
+        guard let latest = years.max(), c.date.year == latest else { return nil }
+        return Attributed(
+            c.date,
+            doc.provenance(
+                .inferred, rule: "review.lead-paragraph", confidence: 0.45, range: c.range,
+                reason: "the page has no date line; its first paragraph dates what it reports, in the latest year "
+                    + "its first lines name"))
+    }
+
+    private static let yearWord = Pattern(#"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)"#)
 
     static func daysApart(_ a: StatementDate, _ b: StatementDate) -> Int {
         guard let x = DayNumber.of(iso: a.firstDay), let y = DayNumber.of(iso: b.firstDay) else { return .max }
