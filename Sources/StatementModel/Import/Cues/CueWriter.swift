@@ -96,10 +96,20 @@ struct CueWriter {
     /// The first line that looks like a speech title (`Remarks by ...`), searched in the given lines.
     func titleLine(in lines: ArraySlice<TextLine>) -> (TextLine, TitleCue)? {
         for line in lines where !line.isBlank && line.trimmed.count <= 400 {
-            if let cue = SpeakerCues.title(line.trimmed) { return (line, cue) }
+            guard let cue = SpeakerCues.title(line.trimmed) else { continue }
+            // "Statement from Government", "Press release of the Ministry": a section's label over the headline.
+            let words = line.trimmed.lowercased().split(separator: " ")
+            if cue.person == nil, words.count <= 4, let last = words.last, Self.labelWords.contains(String(last)) {
+                continue
+            }
+            return (line, cue)
         }
         return nil
     }
+
+    private static let labelWords: Set<String> = [
+        "government", "ministry", "mission", "office", "delegation", "embassy", "presidency", "secretariat",
+    ]
 
     func setTitle(_ line: TextLine, rule: String, basis: Provenance.Basis, confidence: Double, to s: inout Statement) {
         // A list's dash or bullet before a headline ("- Déclaration de M. …") is no part of it.
