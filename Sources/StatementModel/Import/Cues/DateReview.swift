@@ -178,6 +178,12 @@ struct DateReview {
     }
 
     private static let clock = "the site's clock above the headline"
+    private static let publication = "the page's own publication date"
+    /// Where a text says when its words were given: a place and a date, its dateline, its first paragraph.
+    private static let deliveryWhats: Set<String> = [
+        "a place and date line", "a place and date closing a heading", "the dateline opening the text",
+        "an opening paragraph", "a date line",
+    ]
 
     private static let kindWord = Pattern(
         #"(?i)\b(?:statement|remarks|speech|address|intervention|briefing|message|declaración|intervención|discurso|"#
@@ -212,7 +218,7 @@ struct DateReview {
         }
         if changedBefore.firstMatch(in: before) != nil { return (nil, true, false) }
         if publishedBefore.firstMatch(in: before) != nil {
-            return ((0.3, "the page's own publication date"), false, true)
+            return ((0.3, publication), false, true)
         }
         // A weekday written before the date, and the right one: a date someone wrote down with care.
         let words = before.split(whereSeparator: { !$0.isLetter }).suffix(2).map(String.init)
@@ -334,12 +340,35 @@ struct DateReview {
     }
 
     private func attribute(_ best: Candidate, among all: [Candidate]) -> Attributed<StatementDate> {
+        // "Fecha de publicación: 24/09/2025" under words given "el 23 de setiembre de 2025": a page posts a
+        // speech or a release after the day it was given. The earlier day nearby is the likelier one; neither
+        // is certain.
+        if best.what == Self.publication,
+            let earlier = all.filter({
+                !$0.modification && Self.deliveryWhats.contains($0.what) && $0.date.precision == .day
+                    && $0.date.iso < best.date.iso && Self.daysApart($0.date, best.date) <= 7
+            }).max(by: { $0.date.iso < $1.date.iso })
+        {
+            var chosen = earlier
+            chosen.stated = false
+            chosen.score = min(earlier.score, 0.6)
+            chosen.reason =
+                "the date of \(earlier.what); the page's publication date, \(best.date.iso), is when it was posted"
+            return attribute(chosen, among: all.filter { $0.what != Self.publication })
+        }
+        // A publication date with any other day in the week before it: the words may be older than the page.
+        let olderWords =
+            best.what == Self.publication
+            && all.contains {
+                !$0.modification && $0.date.precision == .day && $0.date.iso < best.date.iso
+                    && Self.daysApart($0.date, best.date) <= 7
+            }
         let rivals = all.filter { !$0.modification && $0.date != best.date && $0.score >= best.score - 0.2 }
         let near = all.filter {
             !$0.modification && $0.date != best.date && $0.score >= 0.45 && Self.daysApart($0.date, best.date) <= 31
         }
         let strongest = ["the headline", "the story's dateline"].contains(best.what)
-        let certain = best.stated && rivals.isEmpty && (strongest || near.isEmpty)
+        let certain = best.stated && rivals.isEmpty && (strongest || near.isEmpty) && !olderWords
         var reason = best.reason ?? "the date of \(best.what)"
         if let r = (rivals + near).max(by: { $0.score < $1.score }) {
             reason += "; \(r.what) says \(r.date.iso) (runner-up)"
