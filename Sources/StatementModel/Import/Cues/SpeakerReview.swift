@@ -214,7 +214,7 @@ struct SpeakerReview {
 
     /// A personal name after a title of address, in any of the languages statements come in.
     private static let honorificName = Pattern(
-        #"(?<!\bto\s)(?<!addressed to\s)(?<!dirigida a\s)(?<!adressée à\s)\b(?:H\.\s?E\.|S\.\s?E\.(?:\s?M(?:me)?\.?)?|(?i:His Excellency|Her Excellency|Ambassador|Son Excellence|Su Excelencia)|Amb\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.|Sr\.|Sra\.|Embajador(?:a)?|Embaixador(?:a)?|Excmo\.|Excma\.|M\.|Mme|Monsieur|Madame|г-н|г-жа|господин|госпожа|President|Prime Minister|Foreign Minister|King|Queen|Emir|Crown Prince|Président|Presidente|Premier ministre|Primer Ministro)\s+"#
+        #"(?<!\bto\s)(?<!addressed to\s)(?<!dirigida a\s)(?<!adressée à\s)\b(?:H\.\s?E\.|S\.\s?E\.(?:\s?M(?:me)?\.?)?|(?i:His Excellency|Her Excellency|Ambassador|Son Excellence|Su Excelencia|(?:the )?(?:Most|Right) Honourable|(?:the )?Honourable|Rt\.? Hon\.)|Amb\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.|Sr\.|Sra\.|Embajador(?:a)?|Embaixador(?:a)?|Excmo\.|Excma\.|M\.|Mme|Monsieur|Madame|г-н|г-жа|господин|госпожа|President|Prime Minister|Foreign Minister|King|Queen|Emir|Crown Prince|Président|Presidente|Premier ministre|Primer Ministro)\s+"#
             + #"(?:(?i:(?:and\s+)?(?:Permanent|Deputy|Alternate)\s+Representative\s+|Ambassador\s+|Ambassadeur\s+|Ambassadrice\s+|Embajador(?:a)?\s+|Mr\.\s+|Ms\.\s+|Mrs\.\s+|Dr\.\s+))*"#
             + #"([\p{Lu}][\p{L}'’\-]+\.?(?:\s+(?:(?:de|da|del|di|van|von|der|bin|ibn|al|el|y|dos|das|la|le)\s+)?[\p{Lu}][\p{L}'’\-]*\.?){1,4})"#,
         caseInsensitive: false)
@@ -272,7 +272,7 @@ struct SpeakerReview {
             + #"außenminister(?:in)?|bundeskanzler(?:in)?|bundespräsident(?:in)?|(?:uno-|un-)?botschafter(?:in)?|"#
             + #"ministro degli esteri|ambasciat(?:ore|rice)|embaixador(?:a)?|primeiro-ministro|"#
             // A head of state's post in French and Spanish ("la présidente de la Confédération Viola Amherd").
-            + #"présidente?(?: de la (?:confédération|république))?|presidenta?(?: de la (?:república|nación))?|"#
+            + #"présidente?(?: de la (?:confédération|république))?|president[ea]?(?: de la (?:república|nación))?|"#
             + #"ministro dos negócios estrangeiros|ministro das relações exteriores|"#
             + #"minister-counsel+or|counsel+or|coordinator|ambassadeur|ambassadrice|représentante? permanente?|porte-parole|постпред\w*|постоянн\w+ представител\w+|посол|официальн\w+ представител\w+|"#
             // Russian writes heads of state and government and foreign ministers in lower case; only the
