@@ -97,4 +97,20 @@ final class UnseenPageRulesTests: XCTestCase {
         XCTAssertNotEqual(s.kind?.value, "interview")
         XCTAssertEqual(s.forum?.value, "Human Rights Council")
     }
+
+    func testARussianHeadingsGenitiveNameIsGivenBackInTheNominative() {
+        let s = Fixture.read(
+            """
+            Выступления
+
+            Выступление Президента Республики Молдова Игоря Додона в ходе общих дебатов Генеральной Ассамблеи
+
+            23.09.2020
+
+            Господин Председатель, уважаемые коллеги, мы собрались в год семидесятипятилетия Организации.
+            """)
+        XCTAssertEqual(s.speaker?.value, "Игорь Додон")
+        XCTAssertEqual(SpeakerReview.nominativeGiven("Сергея"), "Сергей")
+        XCTAssertEqual(SpeakerReview.nominativeFamily("Полянского"), "Полянский")
+    }
 }

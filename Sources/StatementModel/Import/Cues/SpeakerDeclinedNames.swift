@@ -33,6 +33,43 @@ extension SpeakerReview {
         return found
     }
 
+    /// "Выступление Президента Республики Молдова Игоря Додона …": a Russian heading names a statement's
+    /// speaker in the genitive after the genitive post; the name is given back in the nominative ("Игорь
+    /// Додон"). Only a man's name (a woman's genitive is ambiguous), and never a country's name.
+    private static let genitiveHeading = Pattern(
+        #"^\s*(?:Выступление|Заявление|Обращение|Речь|Послание|Слово|Интервью)\s+(?:[А-ЯЁа-яё\-]+\s+){0,6}?"#
+            + #"(?:Президента|Министра|Председателя|Посла|представителя|Премьер-министра|секретаря|Постпреда)\s+"#
+            + #"(?:[А-ЯЁа-яё\-]+\s+){0,4}?([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?[ая])\s+([А-ЯЁ][а-яё]+(?:а|ого|его))(?=[\s,.]|$)"#)
+
+    func genitiveHeadings(in lines: [TextLine]) -> [SpeakerCandidate] {
+        for line in lines.prefix(12) where line.trimmed.count <= 300 {
+            guard let m = Self.genitiveHeading.firstMatch(in: line.text), let given = m.group(1),
+                let family = m.group(2), let r1 = m.groupRange(1), let r2 = m.groupRange(2),
+                reference.countries.code(forName: given) == nil, reference.countries.code(forName: family) == nil
+            else { continue }
+            let name = Self.nominativeGiven(given) + " " + Self.nominativeFamily(family)
+            return [
+                SpeakerCandidate(
+                    name: name, range: doc.range(NSUnionRange(r1, r2), inLine: line), rule: "speaker.genitive-heading",
+                    score: 0.7, reason: "the heading names “\(given) \(family)” after the post, in the genitive")
+            ]
+        }
+        return []
+    }
+
+    /// "Игоря" → "Игорь", "Сергея" → "Сергей", "Виталия" → "Виталий", "Ильхама" → "Ильхам".
+    static func nominativeGiven(_ w: String) -> String {
+        if w.hasSuffix("ия") || w.hasSuffix("ея") || w.hasSuffix("ая") { return String(w.dropLast()) + "й" }
+        if w.hasSuffix("я") { return String(w.dropLast()) + "ь" }
+        return w.hasSuffix("а") ? String(w.dropLast()) : w
+    }
+
+    /// "Додона" → "Додон", "Лаврова" → "Лавров", "Полянского" → "Полянский".
+    static func nominativeFamily(_ w: String) -> String {
+        if w.hasSuffix("ого") || w.hasSuffix("его") { return String(w.dropLast(3)) + "ий" }
+        return w.hasSuffix("а") ? String(w.dropLast()) : w
+    }
+
     /// The one person of the envoys table whose Cyrillic spelling has this first initial and a surname
     /// this declined form belongs to.
     private func envoyNamed(initial: String, declined: String) -> String? {

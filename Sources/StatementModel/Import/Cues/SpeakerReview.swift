@@ -122,6 +122,7 @@ struct SpeakerReview {
         found += [roleName(in: Array(headLines) + leadLines)].compactMap { $0 }
         found +=
             bylines() + turnLabels() + declinedNames(in: Array(headLines) + leadLines) + kindOfNameHeadlines()
+            + genitiveHeadings(in: Array(headLines))
             + namesBeforePosts() + kindByPersonLines() + arabicNames(in: Array(headLines) + leadLines)
             + namePostVerbOpenings() + surnamesBeforeTitles(in: Array(headLines) + leadLines)
             + surnamesAfterTitles(in: Array(headLines) + Array(filled.prefix(30)), date: s.date?.value)
