@@ -75,6 +75,19 @@ public struct HTMLPageImporter: FileImporter {
         if let site = page.siteName, s.source.publisher == nil {
             s.source.publisher = Attributed(site, structure("og:site_name"))
         }
+        // A story in the third person on an institution's own site is its press release: the site's name in
+        // the page's metadata ("Ministerio de Relaciones Exteriores - República del Paraguay") says whose
+        // site it is, where the masthead went with the menus.
+        if let kind = s.kind, ["kind.reporting-verbs", "kind.third-person"].contains(kind.provenance.rule),
+            let site = page.siteName, reader.reference.kinds.first(.institution, in: KindLexicon.fold(site)) != nil
+        {
+            s.kind = Attributed(
+                "press release",
+                Provenance(
+                    basis: .inferred, rule: "kind.institution-site", confidence: kind.provenance.confidence,
+                    reason: (kind.provenance.reason ?? "it reports in the third person")
+                        + ", on the site of “\(site)” (the page's own name for its site)"))
+        }
         if let canonical = page.canonicalURL { s.source.url = Attributed(canonical, structure("canonical-link")) }
         if let address = page.canonicalURL ?? page.pageURL ?? Self.savedFrom(decoded.text),
             let publisher = reader.reference.publishers.publisher(ofAddress: address)
