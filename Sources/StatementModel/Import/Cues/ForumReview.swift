@@ -36,7 +36,9 @@ struct ForumReview {
     private static let venueBefore = Pattern(
         #"(?:\b(?:at|in|to|before|told|tells?|warns?|addressing|addressed|briefed|briefs?|briefing|urges?|urged|asked|asks|calls? on|called on|members of|(?:meeting|session|debate|briefing|consultations) of|en|ante|al|au|à|devant|lors d'une réunion du|réunion du|séance du|(?:reunión|sesión|réunion|séance|débat|debate|sessão|reunião)(?:\s+(?:de\s+|da\s+|do\s+|la\s+)?[\p{L}\d.ºª-]+){0,3}\s+(?:del|du|de la|de l['’]|da|do)|на|в|перед|заседани[еиюя]|сессии|засідання|засіданні|im|vor dem|in der Sitzung des|na reunião do|perante o|"#
             + #"أمام|في|جلسة|اجتماع|انتخبت|اعتمدت|عقدت|عقد|أقرت|صوتت)\W+"#
-            + #"(?:the\W+|a\W+|le\W+|la\W+|el\W+|l'|UN\W+|U\.N\.\W+|United Nations\W+|ООН\W+){0,3}"#
+            // A session's number may stand between ("на 75-й Генеральной Ассамблее", "at the 79th General Assembly").
+            + #"(?:the\W+|a\W+|le\W+|la\W+|el\W+|l'|UN\W+|U\.N\.\W+|United Nations\W+|ООН\W+|"#
+            + #"\d{1,3}(?:-?(?:й|я|е|го|ой|ом)|e|ème|st|nd|rd|th|ª|º|\.ª|\.°)?\s+){0,3}"#
             // "à la tribune de la 71e Assemblée générale", "from the rostrum of the 79th General Assembly".
             + #"|\b(?:tribune|rostrum|podium|tribuna|estrado)\s+(?:of the|de la|de l'|du|del|de|da|do)\s+"#
             + #"(?:\d{1,3}(?:e|ème|st|nd|rd|th|ª|º|\.ª)?\s+)?"#
