@@ -285,6 +285,14 @@ struct SpeakerReview {
     private static let capitalRun = Pattern(
         #"(?:[\p{Lu}][\p{L}'’\-]+\.?\s+(?:(?:de|da|del|di|van|von|der|bin|ibn|al|el|dos|das)\s+(?:(?:la|los|der|den)\s+)?)?){1,4}"#
             + #"[\p{Lu}][\p{L}'’\-]+"#)
+    /// Words that make a run of capitals a meeting's or a body's name, in six languages.
+    static let bodyWords: Set<String> = [
+        "conference", "conferencia", "conférence", "conferência", "конференция", "конференции", "summit", "cumbre",
+        "sommet", "cimeira", "саммит", "committee", "comité", "comisión", "commission", "comissão", "комитет",
+        "комиссия", "organization", "organisation", "organización", "organização", "организация", "forum", "foro",
+        "agency", "agencia", "agence", "programme", "program", "programa", "fund", "fondo", "fonds", "union", "unión",
+    ]
+
     /// Capitalised words that are not names: bodies, places, months.
     static let notNameWords: Set<String> = [
         "un", "onu", "оон", "united", "nations", "naciones", "unidas", "nations", "unies",
@@ -327,6 +335,8 @@ struct SpeakerReview {
         var words = run.split(separator: " ").map {
             String($0).trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
         }
+        // A run that names a meeting or a body ("Conferencia de San Francisco") holds no person.
+        guard !words.contains(where: { Self.bodyWords.contains($0.lowercased()) }) else { return nil }
         // "la" only follows "de" in a run ("José de la Gasca"): capitalRun lets no other place have it.
         let particles: Set<String> = [
             "de", "da", "del", "di", "van", "von", "der", "bin", "ibn", "al", "el", "dos", "das", "la",
