@@ -32,8 +32,10 @@ public enum StatementDocument {
         var s = try JSONDecoder().decode(Statement.self, from: data)
         // An empty raw text beside a body means the raw text was kept around the body; only then is the
         // document read a second time.
-        if s.raw.isEmpty, !body.isEmpty, let around = try JSONDecoder().decode(StoredAround.self, from: data).rawAround {
-            s.raw = around.before + body + around.after
+        if s.raw.isEmpty, !body.isEmpty {
+            if let around = try JSONDecoder().decode(StoredAround.self, from: data).rawAround {
+                s.raw = around.before + body + around.after
+            }
         }
         if s.paragraphs.isEmpty, !body.isEmpty { s.paragraphs = body.components(separatedBy: "\n\n") }
         return s

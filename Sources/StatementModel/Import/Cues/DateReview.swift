@@ -46,7 +46,7 @@ struct DateReview {
                     .inferred, rule: "review.updated-stamp", confidence: 0.4, range: stamp.range,
                     reason:
                         "the page's only date says when it was updated or is the site's clock; "
-                            + "the statement may be older"
+                        + "the statement may be older"
                 ))
         }
     }
@@ -142,13 +142,15 @@ struct DateReview {
                 // "New York, 2 October 2024" says where and when the words were given; a bare stamp beside it
                 // ("03.10.2024.") is when the page was posted.
                 let placed =
-                    head && Self.placeBefore.firstMatch(in: (line.text as NSString).substring(to: d.range.location)) != nil
+                    head
+                    && Self.placeBefore.firstMatch(in: (line.text as NSString).substring(to: d.range.location)) != nil
                 let score =
                     d.modification || clock ? 0.3 : (head ? 0.95 - Double(i) * 0.005 + (placed ? 0.03 : 0) : 0.7)
                 let what =
                     d.modification
                     ? "an updated stamp"
-                    : clock ? Self.clock : head ? (placed ? "a place and date line" : "a date line") : "a closing date line"
+                    : clock
+                        ? Self.clock : head ? (placed ? "a place and date line" : "a date line") : "a closing date line"
                 out.append(
                     Candidate(
                         date: date, range: doc.range(d.range, inLine: line), score: score, what: what,
@@ -392,7 +394,8 @@ struct DateReview {
         guard let first = filled.first(where: { $0.trimmed.count > 200 }),
             let c = candidates.first(where: {
                 $0.what == "an opening paragraph" && !$0.modification && $0.date.precision == .day
-                    && contains(first, doc.provenance(.stated, rule: "", confidence: 0, range: $0.range).span?.start ?? -1)
+                    && contains(
+                        first, doc.provenance(.stated, rule: "", confidence: 0, range: $0.range).span?.start ?? -1)
             })
         else { return nil }
         let years = filled.flatMap { line in Self.yearWord.matches(in: line.text).compactMap { Int($0.value) } }
@@ -464,7 +467,8 @@ struct DateReview {
         let rivals =
             candidates.filter {
                 !$0.modification && $0.date != current.value && $0.score >= 0.45
-                    && (["a date line", "a place and date line"].contains($0.what) || Self.daysApart($0.date, current.value) <= 31)
+                    && (["a date line", "a place and date line"].contains($0.what)
+                        || Self.daysApart($0.date, current.value) <= 31)
             } + leadMentions(before: current.value)
         if let r = rivals.max(by: { $0.score < $1.score }) {
             var p = current.provenance
@@ -513,7 +517,7 @@ struct DateReview {
                 basis: .inferred, rule: "review.ga-session-general-debate", confidence: 0.7, evidence: m.value,
                 reason:
                     "the text names the General Assembly's \(n)th session and its general "
-                        + "debate, held in the autumn of \(1945 + n); no day is given"
+                    + "debate, held in the autumn of \(1945 + n); no day is given"
             ))
     }
 
@@ -543,8 +547,8 @@ struct DateReview {
                         .inferred, rule: "review.month-day+ga-session", confidence: 0.8, range: range,
                         reason:
                             "“\(md.text)” gives no year; the text names the General "
-                                + "Assembly's \(n)th session, which runs from September \(1945 + n) "
-                                + "to September \(1946 + n)"
+                            + "Assembly's \(n)th session, which runs from September \(1945 + n) "
+                            + "to September \(1946 + n)"
                     ))
             }
         }
@@ -557,7 +561,7 @@ struct DateReview {
                     .inferred, rule: "review.month-day+file-created", confidence: 0.6, range: range,
                     reason:
                         "“\(md.text)” gives no year; the file was made on \(created.iso), "
-                            + "so the day is taken as the last \(md.text) before it"
+                        + "so the day is taken as the last \(md.text) before it"
                 ))
         }
         return nil

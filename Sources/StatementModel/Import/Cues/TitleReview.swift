@@ -50,7 +50,8 @@ struct TitleReview {
             let han = text.unicodeScalars.filter { (0x4E00...0x9FFF).contains($0.value) }.count
             guard text.count >= 15 || han >= 8, text.count <= 300, !furniture(text), !label(text),
                 kinds.count(.address, in: KindLexicon.fold(text)) == 0,
-                !text.hasPrefix("("), !text.hasPrefix("["), !text.hasPrefix("•"), !text.hasPrefix("·"),  // a note, a list
+                // a note, a caption's label, a list
+                !text.hasPrefix("("), !text.hasPrefix("["), !text.hasPrefix("•"), !text.hasPrefix("·"),
                 // "· Palabras del canciller … · Discurso del canciller …": the links of a related list run together.
                 text.components(separatedBy: " · ").count < 3,
                 DateFinder.dateLine(text) == nil, let last = text.last, !".!?,;。！？，".contains(last)
