@@ -9,15 +9,22 @@ struct CountryReview {
     let reference: ReferenceData
 
     private static let postOf = Pattern(
-        #"\b(?:Permanent Mission|Permanent Representative|Deputy Permanent Representative|Representative|Ambassador|Embassy|Ministry of Foreign Affairs|Ministry of External Affairs|Mission|Delegation|Government|Minister of Foreign Affairs|Foreign Minister|Prime Minister|President|(?<!delivered )on behalf|Permanent Observer Mission|Permanent Observer|Permanent Representation)\s+of\s+(?:the\s+)?"#
+        #"\b(?:Permanent Mission|Permanent Representative|Deputy Permanent Representative|Representative|Ambassador|"#
+            + #"Embassy|Ministry of Foreign Affairs|Ministry of External Affairs|Mission|Delegation|Government|"#
+            + #"Minister of Foreign Affairs|Foreign Minister|Prime Minister|President|(?<!delivered )on behalf|"#
+            + #"Permanent Observer Mission|Permanent Observer|Permanent Representation)\s+of\s+(?:the\s+)?"#
             + #"([\p{Lu}][\p{L}'’\-]*(?:\s+(?:(?:and|of|the)\s+){0,2}[\p{Lu}][\p{L}'’\-]*){0,4})"#)
     /// A heading in capitals: "PERMANENT REPRESENTATIVE OF MONGOLIA TO THE UNITED NATIONS".
     private static let postOfCapitals = Pattern(
         #"\b(?:PERMANENT MISSION|PERMANENT REPRESENTATIVE|AMBASSADOR|PERMANENT OBSERVER|MINISTER OF FOREIGN AFFAIRS|"#
-            + #"FOREIGN MINISTER|PRIME MINISTER|PRESIDENT)\s+OF\s+(?:THE\s+)?([\p{Lu}][\p{Lu}'’\-]*(?:\s+[\p{Lu}][\p{Lu}'’\-]*){0,4})"#
+            + #"FOREIGN MINISTER|PRIME MINISTER|PRESIDENT)\s+OF\s+(?:THE\s+)?([\p{Lu}][\p{Lu}'’\-]*(?:\s+[\p{Lu}][\p{L"#
+            + #"u}'’\-]*){0,4})"#
     )
     private static let postDe = Pattern(
-        #"(?i:\b(?:Mission permanente|Misión Permanente|représentant permanent|représentante permanente|representante permanente|Ministère des affaires étrangères|Ministerio de Relaciones Exteriores|Embajada|Ambassade|Gobierno|Gouvernement)\s+(?:de\s+(?:la\s+|l['’]\s*|los\s+|las\s+)?|del\s+|du\s+|des\s+|d['’]))"#
+        #"(?i:\b(?:Mission permanente|Misión Permanente|représentant permanent|représentante permanente|"#
+            + #"representante permanente|Ministère des affaires étrangères|Ministerio de Relaciones Exteriores|"#
+            + #"Embajada|Ambassade|Gobierno|Gouvernement)\s+(?:de\s+(?:la\s+|l['’]\s*|los\s+|las\s+)?|del\s+|du\s+|"#
+            + #"des\s+|d['’]))"#
             + #"([\p{Lu}][\p{L}'’\-]*(?:\s+(?:y\s+|et\s+|de\s+)?[\p{Lu}][\p{L}'’\-]*){0,3})"#)
 
     func review(_ s: inout Statement) {
@@ -68,12 +75,15 @@ struct CountryReview {
     private static let masthead = Pattern(
         // A place may come first ("New York - Représentation permanente du Luxembourg"); a letterhead may
         // mix its capitals ("peRmanent mIssIon of ItalY").
-        #"^\s*(?:[\p{L} ]{2,20}\s[-–]\s)?(?i:(?:Permanent\s+)?(?:Observer\s+)?(?:Mission|Representation)|Embassy|Ministry of Foreign Affairs|Delegation)\s+(?i:of)\s+(?:the\s+)?"#
+        #"^\s*(?:[\p{L} ]{2,20}\s[-–]\s)?(?i:(?:Permanent\s+)?(?:Observer\s+)?(?:Mission|Representation)|Embassy|"#
+            + #"Ministry of Foreign Affairs|Delegation)\s+(?i:of)\s+(?:the\s+)?"#
             + #"([\p{Lu}][\p{L}'’\-]*(?:\s+(?:(?:and|of|the)\s+){0,2}[\p{Lu}][\p{L}'’\-]*){0,5})"#
-            + #"|^\s*(?:the\s+)?([\p{Lu}][\p{L}'’\-]*(?:\s+[\p{Lu}][\p{L}'’\-]*){0,3})\s+(?:(?:Permanent\s+)?Mission\s+to\b|"#
+            + #"|^\s*(?:the\s+)?([\p{Lu}][\p{L}'’\-]*(?:\s+[\p{Lu}][\p{L}'’\-]*){0,3})\s+(?:(?:Permanent\s+)?Mission\s"#
+            + #"+to\b|"#
             // "New Zealand Foreign Affairs & Trade", "Norway Ministry of Foreign Affairs".
             + #"(?:Ministry\s+(?:of|for)\s+)?Foreign\s+(?:Affairs|Ministry|Office)\b)"#
-            + #"|^\s*(?:[\p{L} ]{2,20}\s[-–]\s)?(?i:Mission permanente|Misión Permanente|Représentation permanente|Ambassade|Embajada)\s+"#
+            + #"|^\s*(?:[\p{L} ]{2,20}\s[-–]\s)?(?i:Mission permanente|Misión Permanente|Représentation permanente|"#
+            + #"Ambassade|Embajada)\s+"#
             + #"(?:de\s+(?:la\s+|l['’]\s*)?|del\s+|du\s+|des\s+|d['’])"#
             + #"([\p{Lu}][\p{L}'’\-]*(?:\s+(?:y\s+|et\s+|de\s+)?[\p{Lu}][\p{L}'’\-]*){0,3})"#
             // "البعثة الدائمة لدولة الكويت لدى الأمم المتحدة", "الوفد الدائم لدولة قطر".

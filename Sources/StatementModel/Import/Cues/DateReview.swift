@@ -253,7 +253,8 @@ struct DateReview {
     /// "PLACE, 15 May (Agency) --", "PLACE, Dec. 8 (Xinhua) --", "New York, 26 March 2019 –",
     /// "新华社联合国1月30日电": the first lines of the story after its headline.
     private static let latinDateline = Pattern(
-        #"^\s*[\p{Lu}][\p{L} .'’\-]{1,40}(?:,\s*[\p{L} .]{2,30})?[,\s]\s*([^()\[\]]{3,30}?)\s*(?:\([^)]{2,40}\)\s*)?(?:[—–]|-{1,2}|:|\.[-–—]|/[^/]{2,20}/)"#
+        #"^\s*[\p{Lu}][\p{L} .'’\-]{1,40}(?:,\s*[\p{L} .]{2,30})?[,\s]\s*([^()\[\]]{3,30}?)\s*(?:\([^)]{2,40}\)\s*)?(?"#
+            + #":[—–]|-{1,2}|:|\.[-–—]|/[^/]{2,20}/)"#
     )
     private static let shortYear = Pattern(#"^\s*(\d{1,2})\.(\d{1,2})\.(\d{2})\s*$"#)
     private static let chineseDateline = Pattern(#"^\s*[\p{Han}（）()]{0,12}?(?:当地时间)?(\d{1,2})月(\d{1,2})日(?:电|讯|消息)"#)
@@ -522,7 +523,9 @@ struct DateReview {
     }
 
     private static let session = Pattern(
-        #"\b(\d{2})\s*(?:st|nd|rd|th|e|ème|eme|ª|°|º|-?[йя])?\s+(?:regular\s+)?(?:session|sesión|periodo de sesiones|período de sesiones|сессии|сессия)\b|(?:الدورة|الدورة العادية)\s+(\d{2})\b|\bUNGA\s?(\d{2})\b|第(\d{2})届联大"#,
+        #"\b(\d{2})\s*(?:st|nd|rd|th|e|ème|eme|ª|°|º|-?[йя])?\s+(?:regular\s+)?(?:session|sesión|periodo de sesiones|"#
+            + #"período de sesiones|сессии|сессия)\b|(?:الدورة|الدورة العادية)\s+(\d{2})\b|\bUNGA\s?(\d{2})\b|"#
+            + #"第(\d{2})届联大"#,
         caseInsensitive: true)
 
     /// A month and day near the top with no year: the year from the General Assembly session the text

@@ -18,23 +18,33 @@ struct ForumReview {
         "S": "Security Council", "A": "General Assembly",
     ]
     private static let pressCue = Pattern(
-        #"(?i)\b(?:told reporters|told journalists|press conference|news conference|press briefing|media briefing|stakeout|doorstop|briefed reporters|conférence de presse|point de presse|rueda de prensa|conferencia de prensa|пресс-конференци\w*|журналистам|брифинг\w*)|记者会|答记者问|مؤتمر صحفي|للصحفيين"#
+        #"(?i)\b(?:told reporters|told journalists|press conference|news conference|press briefing|media briefing|"#
+            + #"stakeout|doorstop|briefed reporters|conférence de presse|point de presse|rueda de prensa|"#
+            + #"conferencia de prensa|пресс-конференци\w*|журналистам|брифинг\w*)|记者会|答记者问|مؤتمر صحفي|للصحفيين"#
             + #"|(?i)\b(?:to|with|before|told) (?:the )?(?:reporters|journalists|press|media)\b|\breporters at\b"#
             + #"|(?i)\b(?:ante la prensa|a la prensa|a los periodistas|à la presse|aux journalistes|прессе)\b"#
             + #"|记者提问|会见记者|向记者|对记者|对媒体|向媒体|接受媒体|回答记者|吹风会"#
-            + #"|(?i)\b(?:noon|daily|regular|weekly|spokesperson['’]s|spokesman['’]s) briefing|briefing by the (?:spokesperson|spokesman)"#
+            + #"|(?i)\b(?:noon|daily|regular|weekly|spokesperson['’]s|spokesman['’]s) briefing|"#
+            + #"briefing by the (?:spokesperson|spokesman)"#
     )
     /// Words that put a statement in a forum rather than name it as a topic: a meeting, a session, a
     /// debate (after the name), or being at, in, before or addressing it (before the name).
     private static let meetingAfter = Pattern(
         #"^\W{0,3}(?:\w+\W+){0,3}?(?:meeting|session|debate|briefing|consultations|vote|chamber|"#
             // The body doing what bodies do where words are said: "the Council met", "sesiona de urgencia".
-            + #"met|meets|held|holds|convened|adopted|voted|elected|élu\w*|eligió|избрал\w*|sesiona|se reúne|se reunió|aprobó|adoptó|votó|s'est réuni|"#
-            + #"a adopté|se réunit|провел\w*|провёл|собрал\w*|принял\w*|заседани\w*|сессии|会议|会上|审议|جلسة|réunion|séance|débat|sesión|reunión|debate)"#
+            + #"met|meets|held|holds|convened|adopted|voted|elected|élu\w*|eligió|избрал\w*|sesiona|se reúne|"#
+            + #"se reunió|aprobó|adoptó|votó|s'est réuni|"#
+            + #"a adopté|se réunit|провел\w*|провёл|собрал\w*|принял\w*|заседани\w*|сессии|会议|会上|审议|جلسة|réunion|"#
+            + #"séance|débat|sesión|reunión|debate)"#
             + #"|^[^。！？\n]{0,30}(?:举行|公开会|会议|通过)"#,
         caseInsensitive: true)
     private static let venueBefore = Pattern(
-        #"(?:\b(?:at|in|to|before|told|tells?|warns?|addressing|addressed|briefed|briefs?|briefing|urges?|urged|asked|asks|calls? on|called on|members of|(?:meeting|session|debate|briefing|consultations) of|en|ante|al|au|à|devant|lors d'une réunion du|réunion du|séance du|(?:reunión|sesión|réunion|séance|débat|debate|sessão|reunião)(?:\s+(?:de\s+|da\s+|do\s+|la\s+)?[\p{L}\d.ºª-]+){0,3}\s+(?:del|du|de la|de l['’]|da|do)|на|в|перед|заседани[еиюя]|сессии|засідання|засіданні|im|vor dem|in der Sitzung des|na reunião do|perante o|"#
+        #"(?:\b(?:at|in|to|before|told|tells?|warns?|addressing|addressed|briefed|briefs?|briefing|urges?|urged|asked|"#
+            + #"asks|calls? on|called on|members of|(?:meeting|session|debate|briefing|consultations) of|en|ante|al|"#
+            + #"au|à|devant|lors d'une réunion du|réunion du|séance du|(?:reunión|sesión|réunion|séance|débat|debate|"#
+            + #"sessão|reunião)(?:\s+(?:de\s+|da\s+|do\s+|la\s+)?[\p{L}\d.ºª-]+){0,3}\s+(?:del|du|de la|de l['’]|da|"#
+            + #"do)|на|в|перед|заседани[еиюя]|сессии|засідання|засіданні|im|vor dem|in der Sitzung des|na reunião do|"#
+            + #"perante o|"#
             + #"أمام|في|جلسة|اجتماع|انتخبت|اعتمدت|عقدت|عقد|أقرت|صوتت)\W+"#
             // A session's number may stand between ("на 75-й Генеральной Ассамблее", "at the 79th General Assembly").
             + #"(?:the\W+|a\W+|le\W+|la\W+|el\W+|l'|UN\W+|U\.N\.\W+|United Nations\W+|ООН\W+|"#
@@ -43,26 +53,35 @@ struct ForumReview {
             + #"|\b(?:tribune|rostrum|podium|tribuna|estrado)\s+(?:of the|de la|de l'|du|del|de|da|do)\s+"#
             + #"(?:\d{1,3}(?:e|ème|st|nd|rd|th|ª|º|\.ª)?\s+)?"#
             // A meeting's labelled field: "会议：人权理事会第55届会议", "Meeting: Human Rights Council, 55th session".
-            + #"|^\s*(?:会议|Meeting|Event|Forum|Occasion|Réunion|Événement|Reunión|Evento|Заседание|Мероприятие|الاجتماع)\s*[:：]\s*"#
+            + #"|^\s*(?:会议|Meeting|Event|Forum|Occasion|Réunion|Événement|Reunión|Evento|Заседание|Мероприятие|"#
+            + #"الاجتماع)\s*[:：]\s*"#
             + #"|在(?:联合国|聯合國|日内瓦|日內瓦|纽约|紐約)?|(?:^|\s)[بل]|(?:^|\s)ل?أعضاء\W+)$"#,
         caseInsensitive: true)
     private static let reformDebate = Pattern(
-        #"(?i)(?:reform of the|membership of the|representation on and increase in the membership of the|increase in the membership of the|seats? on the|expansion of the|réforme du|reforma del|реформ\w* Совета Безопасности|安理会改革|إصلاح مجلس الأمن)\s*(?:UN\s+|United Nations\s+)?Security Council|Security Council reform|Intergovernmental Negotiations|\bIGN\b"#
+        #"(?i)(?:reform of the|membership of the|representation on and increase in the membership of the|"#
+            + #"increase in the membership of the|seats? on the|expansion of the|réforme du|reforma del|"#
+            + #"реформ\w* Совета Безопасности|安理会改革|إصلاح مجلس الأمن)\s*(?:UN\s+|United Nations\s+)?Security Council|"#
+            + #"Security Council reform|Intergovernmental Negotiations|\bIGN\b"#
             // The Assembly's item "Question of equitable representation on and increase in the membership".
             + #"|(?i)equitable representation on|representación equitativa|représentation équitable|"#
             + #"справедлив\w* представительств\w*|التمثيل العادل|公平任职"#
-            + #"|安理会改革|政府间谈判|إصلاح مجلس الأمن|реформ\w* Совета Безопасности|реформ\w* СБ ООН|межправительственн\w+ переговор\w+"#
+            + #"|安理会改革|政府间谈判|إصلاح مجلس الأمن|реформ\w* Совета Безопасности|реформ\w* СБ ООН|"#
+            + #"межправительственн\w+ переговор\w+"#
             // The same in the other languages, and the Council's business the Assembly holds: its elections
             // and its annual report.
             + #"|(?i)réforme(?:\s+[\w']+){0,3}?\s+du Conseil de sécurité|élargissement du Conseil de sécurité|"#
             + #"reforma(?:\s+\w+){0,3}?\s+del Consejo de Seguridad|comprehensive reform of the Security Council|"#
-            + #"ampliación del Consejo de Seguridad|election of (?:the )?(?:five )?non-permanent members of the Security Council|"#
+            + #"ampliación del Consejo de Seguridad|"#
+            + #"election of (?:the )?(?:five )?non-permanent members of the Security Council|"#
             + #"élection (?:de cinq|des) membres non permanents du Conseil de sécurité|"#
             + #"elección de (?:cinco|los) miembros no permanentes del Consejo de Seguridad|"#
-            + #"(?<!draft )\b(?:annual )?report of the Security Council\b(?! mission)|rapport du Conseil de sécurité\b(?! sur sa mission)|"#
+            + #"(?<!draft )\b(?:annual )?report of the Security Council\b(?! mission)|"#
+            + #"rapport du Conseil de sécurité\b(?! sur sa mission)|"#
             // The Secretary-General's report on the work of the Organization is an Assembly item too.
-            + #"report of the Secretary-General on the work of the Organization|Memoria del Secretario General sobre la labor|"#
-            + #"rapport du Secrétaire général sur l'activité de l'Organisation|доклад Генерального секретаря о работе Организации"#
+            + #"report of the Secretary-General on the work of the Organization|"#
+            + #"Memoria del Secretario General sobre la labor|"#
+            + #"rapport du Secrétaire général sur l'activité de l'Organisation|"#
+            + #"доклад Генерального секретаря о работе Организации"#
     )
 
     func review(_ s: inout Statement) {
@@ -180,10 +199,13 @@ struct ForumReview {
     /// The Security Council alone changes its president every month: a speech that thanks last month's
     /// presidency or welcomes this month's was made in it, though no line names the Council.
     private static let monthlyPresidency = Pattern(
-        #"(?i)presiden(?:cy|t)\W+(?:of the Council\W+)?(?:for|in|during|this|of) (?:the month of )?(?:month|January|February|March|"#
+        #"(?i)presiden(?:cy|t)\W+(?:of the Council\W+)?(?:for|in|during|this|of) (?:the month of )?(?:month|January|"#
+            + #"February|March|"#
             + #"April|May|June|July|August|September|October|November|December)\b|présidence (?:du|de ce|ce) mois|"#
-            + #"(?i)presidencia (?:durante el|de este|este|del) mes|председательств\w* в (?:январе|феврале|марте|апреле|мае|"#
-            + #"июне|июле|августе|сентябре|октябре|ноябре|декабре|этом месяце)|本月.{0,6}主席|轮值主席|رئاست\w* .{0,30}لهذا الشهر"#
+            + #"(?i)presidencia (?:durante el|de este|este|del) mes|председательств\w* в (?:январе|феврале|марте|"#
+            + #"апреле|мае|"#
+            + #"июне|июле|августе|сентябре|октябре|ноябре|декабре|этом месяце)|本月.{0,6}主席|轮值主席|"#
+            + #"رئاست\w* .{0,30}لهذا الشهر"#
     )
 
     private func councilByPresidency(_ lines: [TextLine], _ s: inout Statement) {
@@ -199,12 +221,14 @@ struct ForumReview {
     /// A turn that is a reporter's: "Q:", "Question:", "Journalist:", "Reporter:" and the same in the other
     /// languages, or a spokesperson's own label.
     private static let reporterTurn = Pattern(
-        #"(?i)^\s*(?:Q|Question|Questions|Journalist|Reporter|Correspondent|Spokesperson|Spokesman|Deputy Spokesperson|"#
+        #"(?i)^\s*(?:Q|Question|Questions|Journalist|Reporter|Correspondent|Spokesperson|Spokesman|"#
+            + #"Deputy Spokesperson|"#
             + #"Question \(\w+\)|Pregunta|Periodista|Portavoz|Journaliste|Porte-parole|Вопрос|Корреспондент|Журналист|"#
             + #"Официальный представитель)\s*[:：]|^\s*(?:问|记者|答|س|سؤال|الصحفي)\s*[:：]"#)
 
     private static let messageTitle = Pattern(
-        #"(?i)^\s*(?:(?:the\s+)?Secretary-General['’]s\s+)?(?:video\s+)?(?:message|mensaje|message|послание|رسالة)\b|致辞$"#
+        #"(?i)^\s*(?:(?:the\s+)?Secretary-General['’]s\s+)?(?:video\s+)?(?:message|mensaje|message|послание|رسالة)\b|"#
+            + #"致辞$"#
     )
     private static let behalf = Pattern(
         #"(?i)(?:on behalf of|au nom d[eu]|en nombre de|от имени|باسم)\s+(?:the\s+|la\s+|el\s+|l['’])?$"#)
@@ -259,13 +283,16 @@ struct ForumReview {
 
     private static let businessBefore = Pattern(
         #"(?:\b(?:asked|asks|request\w*|calls? for|called for|seats?|membership|presidency|запрос\w*|проведени\w*|"#
-            + #"созыв\w*|созва\w*|попроси\w*|мест[оа]?|членств\w*|председательств\w*|sièges?|présidence|asientos?|escaños?|"#
+            + #"созыв\w*|созва\w*|попроси\w*|мест[оа]?|членств\w*|председательств\w*|sièges?|présidence|asientos?|"#
+            + #"escaños?|"#
             + #"presidencia|pidió|pide|assentos?|membres permanents|miembros permanentes|permanent members)|"#
             + #"عضوي\w*|مقعد\w*)\W+(?:\w+\W+){0,4}$"#,
         caseInsensitive: true)
     private static let businessAfter = Pattern(
-        #"^\W*(?:ООН\W+)?(?:[\w-]+\W+){0,3}?(?:проведет|проведёт|соберется|состоится|пройдет|пройдёт|will (?:hold|meet|convene|vote|take place)|"#
-            + #"is (?:due|set|scheduled|expected) to|se reunirá|celebrará|tendrá lugar|tiendra|se réunira|aura lieu|votera|votará)"#,
+        #"^\W*(?:ООН\W+)?(?:[\w-]+\W+){0,3}?(?:проведет|проведёт|соберется|состоится|пройдет|пройдёт|will (?:hold|"#
+            + #"meet|convene|vote|take place)|"#
+            + #"is (?:due|set|scheduled|expected) to|se reunirá|celebrará|tendrá lugar|tiendra|se réunira|aura lieu|"#
+            + #"votera|votará)"#,
         caseInsensitive: true)
 
     /// Whether a mention names the forum's business — what is asked of it, what it will do, a seat or the

@@ -187,7 +187,8 @@ struct KindReview {
     /// A short label and a colon opening a line ("汪文斌：", "法新社记者:", "MR. DUJARRIC:"), from two
     /// or more different speakers taking turns: the lines of an exchange, counted when there are three.
     private static let turnLabel = Pattern(
-        #"^((?:[\p{Han}]{2,10})|(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[\p{Lu}][\p{L}.'’\-]*(?:\s+[\p{Lu}][\p{L}.'’\-]*){0,3})\s*[:：]\s*\S"#
+        #"^((?:[\p{Han}]{2,10})|(?:(?:Mr|Ms|Mrs|"#
+            + #"Dr)\.?\s+)?[\p{Lu}][\p{L}.'’\-]*(?:\s+[\p{Lu}][\p{L}.'’\-]*){0,3})\s*[:：]\s*\S"#
     )
 
     static func speakerTurns(_ lines: [String]) -> Int {

@@ -119,8 +119,10 @@ struct SpeakerBallot {
     }
 
     private static let speakingVerb = Pattern(
-        #"^[\s,]*(?:\([^)]{0,40}\)\s*)?(?:,[^,]{0,80},\s*)?(?:delivers|delivered|said|says|stated|told|addressed|spoke|"#
-            + #"stressed|underlined|noted|briefed|declared|a déclaré|a dit|a souligné|dijo|declaró|afirmó|заявил|сказал)\b"#
+        #"^[\s,]*(?:\([^)]{0,40}\)\s*)?(?:,[^,]{0,80},\s*)?(?:delivers|delivered|said|says|stated|told|addressed|"#
+            + #"spoke|"#
+            + #"stressed|underlined|noted|briefed|declared|a déclaré|a dit|a souligné|dijo|declaró|afirmó|заявил|"#
+            + #"сказал)\b"#
             + #"|^[^。，]{0,12}?(?:表示|说|說|指出|强调|強調)"#
     )
 
@@ -139,11 +141,14 @@ struct SpeakerBallot {
         #"(?:^|\s)(?:و?قال|و?قالت|أكد|أكدت|أوضح|أوضحت|شدد|شددت|دعا|دعت|أعلن|أعلنت|صرح|صرحت)\s[^.!؟\n]*$"#)
 
     private static let addressedBefore = Pattern(
-        #"(?i:your excellenc(?:y|ies)|dear|thanks?(?: go(?:es)?)?(?: also| as well)? to|thank you,?|grateful to|addressed to|"#
-            + #"adressée à|dirigida a|уважаем\w+)[,:]?\s*(?:H\.\s?E\.\s*)?(?i:Mr\.?|Ms\.?|Mrs\.?|Madam|Ambassador|Sr\.|Sra\.)?\s*$"#
+        #"(?i:your excellenc(?:y|ies)|dear|thanks?(?: go(?:es)?)?(?: also| as well)? to|thank you,?|grateful to|"#
+            + #"addressed to|"#
+            + #"adressée à|dirigida a|уважаем\w+)[,:]?\s*(?:H\.\s?E\.\s*)?(?i:Mr\.?|Ms\.?|Mrs\.?|Madam|Ambassador|"#
+            + #"Sr\.|Sra\.)?\s*$"#
             // "Let me thank Under-Secretary-General ...", "told UN Secretary-General ...": the titles between
             // the verb and the name are skipped.
-            + #"|(?i:\b(?:thank|thanks|thanked|welcome|welcomed|congratulate|congratulated|wish|told|urged|asked|called on|met|with|"#
+            + #"|(?i:\b(?:thank|thanks|thanked|welcome|welcomed|congratulate|congratulated|wish|told|urged|asked|"#
+            + #"called on|met|with|"#
             + #"(?:glad|pleased|happy|delighted) to (?:see|welcome|greet)(?: among us| here| with us)?|"#
             // The person a spokesperson speaks for is not the one speaking.
             + #"spokes\w+ for|porte-parole d[eu]|portavoz de|официальный представитель|on behalf of|"#
@@ -189,7 +194,8 @@ struct SpeakerBallot {
     }
 
     private static let tie = Pattern(
-        #"^\s*(?:,\s*)?(?:of|from|de|du|de la)\s+(?:the\s+|la\s+|l['’])?([\p{Lu}][\p{L}\-]+(?:\s+[\p{Lu}][\p{L}\-]+){0,3})|^\s*\(([^)]{3,40})\)"#
+        #"^\s*(?:,\s*)?(?:of|from|de|du|de la)\s+(?:the\s+|la\s+|"#
+            + #"l['’])?([\p{Lu}][\p{L}\-]+(?:\s+[\p{Lu}][\p{L}\-]+){0,3})|^\s*\(([^)]{3,40})\)"#
     )
 
     /// The country written right after the name: "Tarek Albanai of Kuwait", "Zhang Jun (China)".
