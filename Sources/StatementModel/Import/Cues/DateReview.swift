@@ -347,10 +347,7 @@ struct DateReview {
         // speech or a release after the day it was given. The earlier day nearby is the likelier one; neither
         // is certain.
         if best.what == Self.publication,
-            let earlier = all.filter({
-                !$0.modification && Self.deliveryWhats.contains($0.what) && $0.date.precision == .day
-                    && $0.date.iso < best.date.iso && Self.daysApart($0.date, best.date) <= 7
-            }).max(by: { $0.date.iso < $1.date.iso })
+            let earlier = Self.givenBefore(best.date, among: all, where: Self.deliveryWhats)
         {
             var chosen = earlier
             chosen.stated = false
@@ -411,6 +408,17 @@ struct DateReview {
 
     private static let yearWord = Pattern(#"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)"#)
 
+    /// The latest day in the week before a page's own date that the text gives for its words, read from the
+    /// kinds of place named: a speech or a release is posted a day or a few after it was given.
+    private static func givenBefore(_ posted: StatementDate, among all: [Candidate], where whats: Set<String>)
+        -> Candidate?
+    {
+        all.filter {
+            !$0.modification && whats.contains($0.what) && $0.date.precision == .day && $0.date.iso < posted.iso
+                && daysApart($0.date, posted) <= 7
+        }.max { $0.date.iso < $1.date.iso }
+    }
+
     static func daysApart(_ a: StatementDate, _ b: StatementDate) -> Int {
         guard let x = DayNumber.of(iso: a.firstDay), let y = DayNumber.of(iso: b.firstDay) else { return .max }
         return abs(x - y)
@@ -432,11 +440,7 @@ struct DateReview {
         }
         // "New York, 2 October 2024" over the words, and the page posted "03.10.2024.": the words were given
         // on the day the place line names, a few days before the page put them up.
-        if let placed = candidates.first(where: { $0.what == "a place and date line" }),
-            placed.date != current.value, placed.date.precision == .day,
-            Self.daysApart(placed.date, current.value) <= 7,
-            placed.date.iso < current.value.iso
-        {
+        if let placed = Self.givenBefore(current.value, among: candidates, where: ["a place and date line"]) {
             var chosen = attribute(placed, among: candidates.filter { $0.date != current.value })
             // Two dates a day apart on one page: the reading is the likelier one, not a certainty.
             chosen.provenance.basis = .inferred
