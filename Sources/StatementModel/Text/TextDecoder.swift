@@ -83,7 +83,10 @@ public enum TextDecoder {
             var body = bytes[...]
             if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { body = bytes.dropFirst(3) }
             if let nul = body.firstIndex(of: 0) { throw .binary(offset: nul) }
-            if let bad = firstInvalidUTF8(body) {
+            if let bad = firstInvalidUTF8(body), let (legacy, note) = legacyText(body, bad: bad) {
+                text = legacy
+                notes.append(note)
+            } else if let bad = firstInvalidUTF8(body) {
                 // Older corpora and Windows tools save Windows-1252; read it when every byte means a character
                 // there, and say so. Anything else is refused rather than shown as mojibake.
                 guard let legacy = decodeWindows1252(body) else { throw .invalidUTF8(offset: bad) }
@@ -106,6 +109,24 @@ public enum TextDecoder {
         // Blank unless some scalar is not whitespace: stops at the first letter, copies nothing.
         guard text.unicodeScalars.contains(where: { !ScalarClass.isWhitespace($0) }) else { throw .empty }
         return DecodedText(text: text, notes: notes)
+    }
+
+    /// Text in the encoding the file declares, or else in the Cyrillic code page its bytes show, with the note
+    /// that says so; nil leaves the bytes to the Windows-1252 reading or to a refusal.
+    static func legacyText(_ body: ArraySlice<UInt8>, bad: Int) -> (String, String)? {
+        if let label = LegacyCharset.declared(in: body), LegacyCharset.iconvName(label) != "WINDOWS-1252",
+            let text = LegacyCharset.decode(body, label: label)
+        {
+            return (text, "not valid UTF-8 (first bad byte at offset \(bad)); read as \(label), as the file declares")
+        }
+        if let label = LegacyCharset.cyrillicGuess(body), let text = LegacyCharset.decode(body, label: label) {
+            return (
+                text,
+                "not valid UTF-8 (first bad byte at offset \(bad)) and no encoding declared; read as \(label), "
+                    + "which its letters fit (inferred)"
+            )
+        }
+        return nil
     }
 
     /// The share of control codes (C0 but tab, line breaks and form feed; DEL; C1), in percent, when it is

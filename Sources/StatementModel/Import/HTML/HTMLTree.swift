@@ -48,8 +48,9 @@ enum HTMLParser {
     private static let initialised: Void = { xmlInitParser() }()
 
     /// The page's tree, or nil when libxml2 finds no document at all in the bytes. The bytes are UTF-8 (the
-    /// importer has decoded the file already): a page's own `<meta charset="iso-8859-1">` is not followed, or
-    /// "período" would come out garbled; pages that declare one encoding and hold another are common.
+    /// importer has decoded the file already, following a declared charset only where the bytes are not
+    /// UTF-8): libxml2 is not let follow `<meta charset="iso-8859-1">` again, or "período" would come out
+    /// garbled; pages that declare one encoding and hold another are common.
     static func parse(_ bytes: [UInt8]) -> HTMLNode? {
         _ = initialised
         let options = Int32(
