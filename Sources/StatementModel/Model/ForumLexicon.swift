@@ -2,7 +2,8 @@ import Foundation
 
 /// The bodies statements are delivered in, with their names and abbreviations in the six UN languages
 /// (`Resources/forums.tsv`): read where a page's own heading names the forum in words the English cues
-/// do not know ("Assemblée générale", "Совет Безопасности", "安理会").
+/// do not know ("Assemblée générale", "Совет Безопасности", "安理会"). Russian names are found in every case
+/// (`RussianDeclension`), Arabic ones after the prepositions joined to them.
 public struct ForumLexicon: Sendable {
     struct Name: Sendable {
         var written: String
@@ -15,7 +16,10 @@ public struct ForumLexicon: Sendable {
     public init(rows: [(forum: String, aliases: [String])]) {
         var names: [Name] = []
         for row in rows {
-            for written in ([row.forum] + row.aliases).flatMap(Self.arabicForms) where written.count >= 2 {
+            var seen = Set<String>()
+            let declined = ([row.forum] + row.aliases).flatMap { [$0] + RussianDeclension.forms(of: $0) }
+            for written in declined.flatMap(Self.arabicForms) where written.count >= 2 && seen.insert(written).inserted
+            {
                 // Short capitals ("CD", "HRC") are abbreviations only as capitals.
                 let abbreviation =
                     written.count <= 5 && written == written.uppercased()

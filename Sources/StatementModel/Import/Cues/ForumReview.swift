@@ -89,8 +89,14 @@ struct ForumReview {
         guard s.forum?.provenance.basis != .stated else { return }
         let filled = doc.lines.filter { !$0.isBlank }
         // A PDF's title in capitals may run long ("STATEMENT ON BEHALF OF ... DURING THE 55TH PLENARY MEETING").
-        let head = filled.prefix(14).filter {
+        var head = filled.prefix(14).filter {
             $0.trimmed.count <= 400 || $0.trimmed.count <= 800 && PDFTextCleaner.isCapitalsHeading($0.trimmed)
+        }
+        // The headline counts wherever it sits: under an embassy's addresses it may be the twentieth line.
+        if !head.contains(where: { holdsTitle($0, s) }),
+            let headline = filled.prefix(40).first(where: { holdsTitle($0, s) && $0.trimmed.count <= 400 })
+        {
+            head.append(headline)
         }
         // A release's symbol sits under the site's masthead and menus: it is looked for a little further down.
         let headText = filled.prefix(24).filter { $0.trimmed.count <= 400 }.map(\.text).joined(separator: "\n")
