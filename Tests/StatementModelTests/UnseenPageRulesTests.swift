@@ -115,4 +115,57 @@ final class UnseenPageRulesTests: XCTestCase {
         XCTAssertEqual(SpeakerReview.nominativeGiven("Сергея"), "Сергей")
         XCTAssertEqual(SpeakerReview.nominativeFamily("Полянского"), "Полянский")
     }
+    // The eighth set's pages (written anew here): a Commonwealth "Hon.", a ministry's long name, a name
+    // given "on behalf of", a speech signed at its foot.
+
+    func testHonAndAMinistrysLongNameLeaveTheMinisterAsSpeaker() {
+        let s = Fixture.read(
+            """
+            Hon. Hamwaka addresses the 79th Session of the UN General Assembly
+
+            Hon. Mulemba Hamwaka, SC, MP, Minister of Foreign Affairs and International Cooperation addressed \
+            the general debate of the General Assembly in New York on Saturday, 28 September 2024.
+
+            He commended President Joseph Mwale of a neighbouring country for his mediation.
+            """)
+        XCTAssertEqual(s.speaker?.value, "Mulemba Hamwaka")
+        XCTAssertEqual(s.speaker?.provenance.isInferred, true)
+    }
+
+    func testANameGivenOnBehalfOfSomeoneIsNotTheSpeaker() {
+        let s = Fixture.read(
+            """
+            Discurso del Ministro de Relaciones Exteriores en la Asamblea General
+
+            Nueva York, 3 de octubre de 2015
+
+            Señor Presidente:
+
+            Me dirijo a esta Asamblea en nombre del Presidente de la República, Ramón Castillo Ferrer, en un año
+            cargado de significado para la Organización.
+            """)
+        XCTAssertNotEqual(s.speaker?.value, "Ramón Castillo Ferrer", "he is named as the one spoken for")
+    }
+
+    func testASpeechSignedAtItsFootWithThePostBelowNamesItsSpeaker() {
+        let s = Fixture.read(
+            """
+            Discurso
+
+            Discurso de S.Exa o Embaixador Permanente junto às Nações Unidas na cerimónia da bandeira
+
+            03 janeiro 2023
+
+            Senhor Presidente,
+
+            Em nome de Sua Excelência Carlos Mabunda Neto, Presidente da República, agradeço a todos os Estados.
+
+            Muito obrigado.
+
+            Discurso por
+            Pedro Tembe Macuácua
+            Embaixador e Representante Permanente junto das Nações Unidas
+            """)
+        XCTAssertEqual(s.speaker?.value, "Pedro Tembe Macuácua")
+    }
 }

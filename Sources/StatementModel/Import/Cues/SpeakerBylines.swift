@@ -13,7 +13,7 @@ extension SpeakerReview {
     static let postWords = Pattern(
         #"(?i)\b(?:ambassador|representative|minister|secretary|spokes\w+|envoy|president|charg[ée]e?|director|"#
             + #"commissioner|chair\w*|coordinator|counsel+or|head of|deputy|ambassadeur|ambassadrice|représentant\w*|"#
-            + #"directrice|directeur|directora|porte-parole|"#
+            + #"directrice|directeur|directora|porte-parole|embaixador\w*|presidente|presidenta|canciller|"#
             + #"ministre|embajador\w*|representante|ministro|portavoz|porte-parole|посол|представител\w*|министр)\b"#
             + #"|مندوب|سفير|وزير|大使|代表|部长|发言人"#)
 
@@ -303,7 +303,9 @@ extension SpeakerReview {
     /// The signature closing a letter: "(Signed) Name", or a name alone on one of the last lines.
     private static let signed = Pattern(#"^\s*\((?:Signed|Signé|Firmado|Подпись)\)\s*(.+)$"#, caseInsensitive: true)
 
-    func signatures() -> [SpeakerCandidate] {
+    /// - Parameter postBelowOnly: only a name whose post follows on the next line (how a speech a site
+    ///   posts is signed at its foot: "Discurso por / Name / Embaixador e Representante Permanente …").
+    func signatures(postBelowOnly: Bool = false) -> [SpeakerCandidate] {
         // A site's footer may follow the letter: further up, a name line is a signature when its post follows.
         let last = Array(filled.suffix(24))
         for (i, line) in last.enumerated().reversed() where i + 1 < last.count {
@@ -325,7 +327,7 @@ extension SpeakerReview {
                     reason: "the letter is signed “\(signed)”, “\(next.prefix(50))”")
             ]
         }
-        for line in filled.suffix(8).reversed() where line.trimmed.count <= 80 {
+        for line in filled.suffix(8).reversed() where !postBelowOnly && line.trimmed.count <= 80 {
             var text = line.trimmed
             var offset = (line.text as NSString).range(of: text).location
             if let m = Self.signed.firstMatch(in: line.text), let r = m.groupRange(1) {

@@ -87,6 +87,12 @@ struct SpeakerReview {
         "envoy", "enviado", "enviada", "envoyé", "envoyée", "special", "especial", "spécial", "commissioner",
         "director", "directeur", "directora", "united", "nations", "unidas", "unies", "eu", "hr", "un", "onu",
         "alterna", "alterno", "alternate", "suplente", "adjunta", "adjunto", "adjoint", "adjointe",
+        // The rest of a ministry's or a mission's name ("Minister of Foreign Affairs and International Cooperation",
+        // "Embaixador Permanente de Moçambique").
+        "permanente", "cooperation", "cooperación", "coopération", "cooperação", "international", "internacional",
+        "internationale", "trade", "development", "integration", "relations", "relaciones", "relações",
+        "exteriores", "étrangères", "estrangeiros", "extérieures", "commerce", "comercio", "worship", "culto",
+        "diaspora", "expatriates", "emigrants", "francophonie", "negócios", "asuntos",
     ]
 
     func review(_ s: inout Statement) {
@@ -130,6 +136,16 @@ struct SpeakerReview {
         if [nil, "news report"].contains(s.kind?.value) { found += quoteAttributions(date: s.date?.value) }
         found += [soleHolder(s)].compactMap { $0 }
         found += postHolders(in: Array(headLines), date: s.date?.value)
+        // A speech a site posts may be signed at its foot, the post under the name: worth less than a name
+        // in its headline, more than one the speech only mentions.
+        if s.kind?.value == "speech" {
+            found += signatures(postBelowOnly: true).map {
+                var c = $0
+                c.score = 0.62
+                c.reason = c.reason.replacingOccurrences(of: "the letter is signed", with: "the speech is signed")
+                return c
+            }
+        }
         // A letter names its addressee at the top and its writer at the foot.
         if s.kind?.value == "letter" {
             let signed = signatures()
@@ -215,7 +231,7 @@ struct SpeakerReview {
 
     /// A personal name after a title of address, in any of the languages statements come in.
     private static let honorificName = Pattern(
-        #"(?<!\bto\s)(?<!addressed to\s)(?<!dirigida a\s)(?<!adressée à\s)\b(?:H\.\s?E\.|S\.\s?E\.(?:\s?M(?:me)?\.?)?|(?i:His Excellency|Her Excellency|Ambassador|Son Excellence|Su Excelencia|(?:the )?(?:Most|Right) Honourable|(?:the )?Honourable|Rt\.? Hon\.)|Amb\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.|Sr\.|Sra\.|Embajador(?:a)?|Embaixador(?:a)?|Excmo\.|Excma\.|M\.|Mme|Monsieur|Madame|г-н|г-жа|господин|госпожа|President|Prime Minister|Foreign Minister|King|Queen|Emir|Crown Prince|Président|Presidente|Premier ministre|Primer Ministro)\s+"#
+        #"(?<!\bto\s)(?<!addressed to\s)(?<!dirigida a\s)(?<!adressée à\s)\b(?:H\.\s?E\.|S\.\s?E\.(?:\s?M(?:me)?\.?)?|(?i:His Excellency|Her Excellency|Ambassador|Son Excellence|Su Excelencia|(?:the )?(?:Most|Right) Honourable|(?:the )?Honourable|Rt\.? Hon\.|Sua Excelência|Excelentísim[oa] Señora?)|Hon\.|Hon['’]ble|S\.\s?Exa?\.?ª?|Его Превосходительство|Ее Превосходительство|Amb\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.|Sr\.|Sra\.|Embajador(?:a)?|Embaixador(?:a)?|Excmo\.|Excma\.|M\.|Mme|Monsieur|Madame|г-н|г-жа|господин|госпожа|President|Prime Minister|Foreign Minister|King|Queen|Emir|Crown Prince|Président|Presidente|Premier ministre|Primer Ministro)\s+"#
             + #"(?:(?i:(?:and\s+)?(?:Permanent|Deputy|Alternate)\s+Representative\s+|Ambassador\s+|Ambassadeur\s+|Ambassadrice\s+|Embajador(?:a)?\s+|Mr\.\s+|Ms\.\s+|Mrs\.\s+|Dr\.\s+))*"#
             + #"([\p{Lu}][\p{L}'’\-]+\.?(?:\s+(?:(?:de|da|del|di|van|von|der|bin|ibn|al|el|y|dos|das|la|le)\s+)?[\p{Lu}][\p{L}'’\-]*\.?){1,4})"#,
         caseInsensitive: false)
@@ -225,6 +241,8 @@ struct SpeakerReview {
         for line in lines {
             for m in Self.honorificName.matches(in: line.text) {
                 guard let r = m.groupRange(1) else { continue }
+                let before = (line.text as NSString).substring(to: m.range.location)
+                if Self.onBehalfBefore.firstMatch(in: String(before.suffix(30))) != nil { continue }
                 var name = (line.text as NSString).substring(with: r)
                 // A trailing word that is no name ("Samson, Ambassador" stops at the comma; "Kyslytsya At" at "At").
                 // A possessive ends a name ("Prime Minister Modi’s G20 address" names no "Modi’s G").
@@ -281,6 +299,9 @@ struct SpeakerReview {
             + #"президент(?!\w)|премьер-министр(?!\w)|министр иностранных дел|глава МИД|"#
             + #"генеральный секретарь(?: ООН)?|secretary-general|secrétaire général|secretario general))"#
             + #"\b([^.;:!?\n]{0,140})"#)
+    private static let onBehalfBefore = Pattern(
+        #"(?i)(?:on behalf of|au nom d[eu]|en nombre del?|em nome d[eoa]|от имени|باسم|نيابة عن)\s+"#
+            + #"(?:the\s+|la\s+|el\s+|l['’]|o\s+|a\s+|su\s+|my\s+|mon\s+|ma\s+)?$"#)
     /// Runs of two to four capitalised words.
     private static let capitalRun = Pattern(
         #"(?:[\p{Lu}][\p{L}'’\-]+\.?\s+(?:(?:de|da|del|di|van|von|der|bin|ibn|al|el|dos|das)\s+(?:(?:la|los|der|den)\s+)?)?){1,4}"#
@@ -311,6 +332,9 @@ struct SpeakerReview {
         for line in lines {
             for m in Self.postThenName.matches(in: line.text) {
                 guard let after = m.groupRange(1) else { continue }
+                // "on behalf of the President, Salvador Sánchez Cerén": the one named is not the one speaking.
+                let before = (line.text as NSString).substring(to: m.range.location)
+                if Self.onBehalfBefore.firstMatch(in: String(before.suffix(30))) != nil { continue }
                 let window = (line.text as NSString).substring(with: after)
                 // A run cut by the window's end may be half a word ("International Peac").
                 let cut = (window as NSString).length >= 140
