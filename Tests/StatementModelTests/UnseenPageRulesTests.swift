@@ -168,4 +168,71 @@ final class UnseenPageRulesTests: XCTestCase {
             """)
         XCTAssertEqual(s.speaker?.value, "Pedro Tembe Macuácua")
     }
+    func testTheOneCredentialsArePresentedToIsNotThePagesSpeaker() {
+        let s = Fixture.read(
+            """
+            New Permanent Representative to the United Nations in New York
+
+            The new Permanent Representative to the United Nations, Dr. Milan Dragović, presented his Letter of \
+            Credentials to the Secretary General of the United Nations, Mr. Antonio Guterres, on 6 July 2023.
+
+            In his remarks, Ambassador Dragović said that he was honoured to serve at the Organization.
+            """)
+        XCTAssertEqual(s.speaker?.value, "Milan Dragović")
+    }
+
+    func testAJointPressConferenceWithAPresidentIsTheSecretaryGeneralsWhereTheSiteSaysSo() {
+        let s = Fixture.read(
+            """
+            CONFÉRENCE DE PRESSE CONJOINTE AVEC S. E. M. JEAN RAKOTOBE, PRÉSIDENT DE LA RÉPUBLIQUE
+
+            Publié le 11 mai 2016 | Catégorie : Discours du Secrétaire général
+
+            [Propos liminaires du Secrétaire général]
+
+            C'est avec une grande joie que je me rends pour la première fois dans ce pays.
+            """)
+        XCTAssertNotEqual(s.speaker?.value, "Jean Rakotobe", "the one the conference is held with")
+        XCTAssertEqual(s.speaker?.value, "Ban Ki-moon")
+        XCTAssertEqual(s.speaker?.provenance.isInferred, true)
+    }
+
+    func testAnArabicStoryNamesTheDelegateAfterHisPostToTheUN() {
+        let s = Fixture.read(
+            """
+            إيران: دفاعاتنا تصدت لمعظم الصواريخ
+
+            الإثنين 28 أكتوبر 2024
+
+            المندوب الإيراني لدى الأمم المتحدة كريم حسن نوروزي
+
+            شدد كريم حسن نوروزي، المندوب الإيراني لدى الأمم المتحدة، على أن صمت مجلس الأمن يقوض مصداقيته.
+            """)
+        XCTAssertEqual(s.speaker?.value, "كريم حسن نوروزي")
+    }
+
+    func testAChineseNameBeforeItsPostInATitleOrATurnIsTheSpeaker() {
+        let title = Fixture.read(
+            """
+            2022-03-09 09:59 | 稿件來源:觀察者網
+
+            3月8日,代表團官網發佈了《林海大使在人權理事會第49屆會議一般性辯論中的發言》。
+
+            全文如下:
+
+            主席女士:各國應加強團結。
+            """)
+        XCTAssertEqual(title.speaker?.value, "林海")
+        let turn = Fixture.read(
+            """
+            布希總統在聯合國大會上的講話(全文)
+
+            2007-10-14 15:02:20 作者:國務院 來源:國際信息局
+
+            東部夏令時上午9:57
+
+            布希總統:秘書長先生、主席先生、各位代表:感謝各位讓我有機會在聯合國大會上發言。
+            """)
+        XCTAssertEqual(turn.speaker?.value, "布希")
+    }
 }

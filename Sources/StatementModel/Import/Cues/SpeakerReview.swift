@@ -231,8 +231,15 @@ struct SpeakerReview {
 
     /// A personal name after a title of address, in any of the languages statements come in.
     private static let honorificName = Pattern(
-        #"(?<!\bto\s)(?<!addressed to\s)(?<!dirigida a\s)(?<!adressée à\s)\b(?:H\.\s?E\.|S\.\s?E\.(?:\s?M(?:me)?\.?)?|(?i:His Excellency|Her Excellency|Ambassador|Son Excellence|Su Excelencia|(?:the )?(?:Most|Right) Honourable|(?:the )?Honourable|Rt\.? Hon\.|Sua Excelência|Excelentísim[oa] Señora?)|Hon\.|Hon['’]ble|S\.\s?Exa?\.?ª?|Его Превосходительство|Ее Превосходительство|Amb\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.|Sr\.|Sra\.|Embajador(?:a)?|Embaixador(?:a)?|Excmo\.|Excma\.|M\.|Mme|Monsieur|Madame|г-н|г-жа|господин|госпожа|President|Prime Minister|Foreign Minister|King|Queen|Emir|Crown Prince|Président|Presidente|Premier ministre|Primer Ministro)\s+"#
-            + #"(?:(?i:(?:and\s+)?(?:Permanent|Deputy|Alternate)\s+Representative\s+|Ambassador\s+|Ambassadeur\s+|Ambassadrice\s+|Embajador(?:a)?\s+|Mr\.\s+|Ms\.\s+|Mrs\.\s+|Dr\.\s+))*"#
+        #"(?<!\bto\s)(?<!addressed to\s)(?<!dirigida a\s)(?<!adressée à\s)\b(?:H\.\s?E\.|"#
+            + #"S\.\s?E\.(?:\s?M(?:me)?\.?)?|(?i:His Excellency|Her Excellency|Ambassador|Son Excellence|Su Excelencia|"#
+            + #"(?:the )?(?:Most|Right) Honourable|(?:the )?Honourable|Rt\.? Hon\.|Sua Excelência|"#
+            + #"Excelentísim[oa] Señora?)|Hon\.|Hon['’]ble|S\.\s?Exa?\.?ª?|Его Превосходительство|Ее Превосходительство|"#
+            + #"Amb\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.|Sr\.|Sra\.|Embajador(?:a)?|Embaixador(?:a)?|Excmo\.|Excma\.|M\.|Mme|"#
+            + #"Monsieur|Madame|г-н|г-жа|г-на|г-жи|господин|госпожа|President|Prime Minister|Foreign Minister|King|"#
+            + #"Queen|Emir|Crown Prince|Président|Presidente|Premier ministre|Primer Ministro)\s+"#
+            + #"(?:(?i:(?:and\s+)?(?:Permanent|Deputy|Alternate)\s+Representative\s+|Ambassador\s+|Ambassadeur\s+|"#
+            + #"Ambassadrice\s+|Embajador(?:a)?\s+|Mr\.\s+|Ms\.\s+|Mrs\.\s+|Dr\.\s+))*"#
             + #"([\p{Lu}][\p{L}'’\-]+\.?(?:\s+(?:(?:de|da|del|di|van|von|der|bin|ibn|al|el|y|dos|das|la|le)\s+)?[\p{Lu}][\p{L}'’\-]*\.?){1,4})"#,
         caseInsensitive: false)
 
@@ -241,8 +248,14 @@ struct SpeakerReview {
         for line in lines {
             for m in Self.honorificName.matches(in: line.text) {
                 guard let r = m.groupRange(1) else { continue }
-                let before = (line.text as NSString).substring(to: m.range.location)
-                if Self.onBehalfBefore.firstMatch(in: String(before.suffix(30))) != nil { continue }
+                // Named on behalf of, met with ("a joint press conference with H.E. …") or addressed: not the
+                // page's own speaker.
+                let before = String((line.text as NSString).substring(to: m.range.location).suffix(30))
+                if Self.onBehalfBefore.firstMatch(in: before) != nil || Self.withBefore.firstMatch(in: before) != nil
+                    || addressed(r, in: line)
+                {
+                    continue
+                }
                 var name = (line.text as NSString).substring(with: r)
                 // A trailing word that is no name ("Samson, Ambassador" stops at the comma; "Kyslytsya At" at "At").
                 // A possessive ends a name ("Prime Minister Modi’s G20 address" names no "Modi’s G").
@@ -440,7 +453,15 @@ struct SpeakerReview {
         -> [SpeakerCandidate]
     {
         for line in lines {
-            guard let hit = firstSpelling(in: line, skipping: skip) else { continue }
+            guard var hit = firstSpelling(in: line, skipping: skip) else { continue }
+            // "presented his credentials to the Secretary-General, Mr. António Guterres": the one addressed
+            // is not the one the page is about; another known name in the line may be.
+            if addressed(hit.range, in: line) {
+                guard let next = firstSpelling(in: line, skipping: skip.union([hit.name])),
+                    !addressed(next.range, in: line)
+                else { continue }
+                hit = next
+            }
             let place = rule.hasSuffix("lead") ? "in the story's lead" : "in the headline or opening lines"
             return [
                 SpeakerCandidate(
@@ -449,6 +470,19 @@ struct SpeakerReview {
             ]
         }
         return []
+    }
+
+    private static let withBefore = Pattern(#"(?i)\b(?:with|avec|con|com)\s+(?:[SH]\.\s?E\.\s?)?$"#)
+    private static let addresseeBefore = Pattern(
+        #"(?i)\b(?:to|with|on|à|avec|auprès d[eu]|al|ante|con|a)\s+(?:the\s+|la\s+|le\s+|el\s+)?"#
+            + #"(?:UN\s+|United Nations\s+)?(?:Secretary[- ]General|President|Secretario General|Secrétaire général)"#
+            + #"(?:\s+(?:of the United Nations|de l['’]ONU|des Nations Unies|de las Naciones Unidas))?,?\s+"#
+            + #"(?:(?:Mr|Mrs|Ms|M|Sr|Sra|H\.E)\.?\s+)?$"#)
+
+    /// Whether the name at `range` is the one a line says something was given to or done with.
+    private func addressed(_ range: NSRange, in line: TextLine) -> Bool {
+        let before = (line.text as NSString).substring(to: min(range.location, (line.text as NSString).length))
+        return Self.addresseeBefore.firstMatch(in: String(before.suffix(90))) != nil
     }
 
     /// The earliest known spelling in a line, longest at a position; Latin and Cyrillic names as whole words.

@@ -83,10 +83,18 @@ extension SpeakerReview {
         #"(?:代表|大使|部长|外长|发言人|發言人|秘书长|秘書長|特使|主席|总统|總統|总理|總理)(\p{Han}{2,3}?)"#
             + #"(?=在|说|說|表示|指出|强调|強調|称|稱|介绍|介紹|回答|答|对|對|向|于|於|，|,)"#)
 
+    /// The name before its post, where a title or a turn begins: "《陈旭大使在人权理事会……的发言》",
+    /// "布希总统：秘书长先生……". Only after a title mark, a colon or the line's start, and only before a verb
+    /// of speaking, "at" or a colon, so "美国总统" (a country) or a post inside a sentence is not taken.
+    private static let hanNamePost = Pattern(
+        #"(?:^|[《「“:：])\s*((?![该这本我贵副前原新])\p{Han}{2,3}?)(?:大使|总统|总理|主席|外长|部长|秘书长|发言人|特使)"#
+            + #"(?=在|说|表示|指出|强调|:|：)"#)
+
     func hanPostNames(in lines: [TextLine]) -> [SpeakerCandidate] {
         for line in lines {
             let text = HanScript.simplified(line.text)
-            guard let m = Self.hanPostName.firstMatch(in: text), let r = m.groupRange(1), let name = m.group(1),
+            guard let m = Self.hanPostName.firstMatch(in: text) ?? Self.hanNamePost.firstMatch(in: text),
+                let r = m.groupRange(1), let name = m.group(1),
                 !countryWord(name), !gazetteer.isOrganisationName(name)
             else { continue }
             // A known envoy goes by the table's name ("張軍" is Zhang Jun), so the rules that find them agree.
@@ -94,7 +102,7 @@ extension SpeakerReview {
             return [
                 SpeakerCandidate(
                     name: envoys.terms(of: written).first?.name ?? written, range: doc.range(r, inLine: line),
-                    rule: "speaker.han-post-name", score: 0.66, reason: "a name after a post (“\(m.value)”)")
+                    rule: "speaker.han-post-name", score: 0.66, reason: "a name beside its post (“\(m.value)”)")
             ]
         }
         return []
