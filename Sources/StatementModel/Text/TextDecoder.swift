@@ -83,10 +83,11 @@ public enum TextDecoder {
             var body = bytes[...]
             if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { body = bytes.dropFirst(3) }
             if let nul = body.firstIndex(of: 0) { throw .binary(offset: nul) }
-            if let bad = firstInvalidUTF8(body), let (legacy, note) = legacyText(body, bad: bad) {
+            let invalidAt = firstInvalidUTF8(body)  // one scan of the bytes, on the path every file takes
+            if let bad = invalidAt, let (legacy, note) = legacyText(body, bad: bad) {
                 text = legacy
                 notes.append(note)
-            } else if let bad = firstInvalidUTF8(body) {
+            } else if let bad = invalidAt {
                 // Older corpora and Windows tools save Windows-1252; read it when every byte means a character
                 // there, and say so. Anything else is refused rather than shown as mojibake.
                 guard let legacy = decodeWindows1252(body) else { throw .invalidUTF8(offset: bad) }

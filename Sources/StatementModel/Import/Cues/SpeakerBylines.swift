@@ -7,7 +7,8 @@ extension SpeakerReview {
     /// A line that is only a personal name, with "By" or "Delivered by" allowed before it.
     private static let nameLine = Pattern(
         #"^\s*(?:(?:By|Delivered by|Speaker|Par|Por)\s*:?\s+)?((?:[\p{Lu}][\p{L}'’\-]*\.?)"#
-            + #"(?:\s+(?:(?:de|da|del|di|van|von|der|bin|ibn|al|el|dos|das|la|le)\s+)?[\p{Lu}][\p{L}'’\-]*\.?){1,4})\s*,?\s*$"#
+            + #"(?:\s+(?:(?:de|da|del|di|van|von|der|bin|ibn|al|el|dos|das|la|"#
+            + #"le)\s+)?[\p{Lu}][\p{L}'’\-]*\.?){1,4})\s*,?\s*$"#
     )
     /// Words of a post, in the six languages.
     static let postWords = Pattern(
@@ -170,7 +171,8 @@ extension SpeakerReview {
     /// a headline naming its kind and then its speaker in French, Spanish or Portuguese.
     private static let kindOfName = Pattern(
         #"^\s*(?:Intervención|Discurso|Declaración|Palabras|Mensaje|Intervention|Discours|Déclaration|Allocution|"#
-            + #"Intervenção)\s+(?:de|del|du|de la|da|do)\s+(?:(?:S\.\s?E\.(?:\s?M(?:me)?\.?)?|H\.\s?E\.|M\.|Mme|Sr\.|Sra\.|Excmo\.|Excma\.|"#
+            + #"Intervenção)\s+(?:de|del|du|de la|da|do)\s+(?:(?:S\.\s?E\.(?:\s?M(?:me)?\.?)?|H\.\s?E\.|M\.|Mme|"#
+            + #"Sr\.|Sra\.|Excmo\.|Excma\.|"#
             + #"(?i:señor|señora|embajador|embajadora|ambassadeur|ambassadrice|l'ambassadeur|monsieur|madame))\s+)*"#
             + #"([\p{Lu}][\p{L}'’\-]+(?:\s+(?:(?:de|del|la|y|da|dos|do)\s+)?[\p{Lu}][\p{L}'’\-]+){1,4})"#)
 

@@ -232,15 +232,18 @@ struct SpeakerReview {
     /// A personal name after a title of address, in any of the languages statements come in.
     private static let honorificName = Pattern(
         #"(?<!\bto\s)(?<!addressed to\s)(?<!dirigida a\s)(?<!adressée à\s)\b(?:H\.\s?E\.|"#
-            + #"S\.\s?E\.(?:\s?M(?:me)?\.?)?|(?i:His Excellency|Her Excellency|Ambassador|Son Excellence|Su Excelencia|"#
+            + #"S\.\s?E\.(?:\s?M(?:me)?\.?)?|(?i:His Excellency|Her Excellency|Ambassador|Son Excellence|"#
+            + #"Su Excelencia|"#
             + #"(?:the )?(?:Most|Right) Honourable|(?:the )?Honourable|Rt\.? Hon\.|Sua Excelência|"#
-            + #"Excelentísim[oa] Señora?)|Hon\.|Hon['’]ble|S\.\s?Exa?\.?ª?|Его Превосходительство|Ее Превосходительство|"#
+            + #"Excelentísim[oa] Señora?)|Hon\.|Hon['’]ble|S\.\s?Exa?\.?ª?|Его Превосходительство|"#
+            + #"Ее Превосходительство|"#
             + #"Amb\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.|Sr\.|Sra\.|Embajador(?:a)?|Embaixador(?:a)?|Excmo\.|Excma\.|M\.|Mme|"#
             + #"Monsieur|Madame|г-н|г-жа|г-на|г-жи|господин|госпожа|President|Prime Minister|Foreign Minister|King|"#
             + #"Queen|Emir|Crown Prince|Président|Presidente|Premier ministre|Primer Ministro)\s+"#
             + #"(?:(?i:(?:and\s+)?(?:Permanent|Deputy|Alternate)\s+Representative\s+|Ambassador\s+|Ambassadeur\s+|"#
             + #"Ambassadrice\s+|Embajador(?:a)?\s+|Mr\.\s+|Ms\.\s+|Mrs\.\s+|Dr\.\s+))*"#
-            + #"([\p{Lu}][\p{L}'’\-]+\.?(?:\s+(?:(?:de|da|del|di|van|von|der|bin|ibn|al|el|y|dos|das|la|le)\s+)?[\p{Lu}][\p{L}'’\-]*\.?){1,4})"#,
+            + #"([\p{Lu}][\p{L}'’\-]+\.?(?:\s+(?:(?:de|da|del|di|van|von|der|bin|ibn|al|el|y|dos|das|la|"#
+            + #"le)\s+)?[\p{Lu}][\p{L}'’\-]*\.?){1,4})"#,
         caseInsensitive: false)
 
     private func honorificName(in lines: [TextLine], rule: String, score: Double) -> [SpeakerCandidate] {
@@ -250,10 +253,7 @@ struct SpeakerReview {
                 guard let r = m.groupRange(1) else { continue }
                 // Named on behalf of, met with ("a joint press conference with H.E. …") or addressed: not the
                 // page's own speaker.
-                let before = String((line.text as NSString).substring(to: m.range.location).suffix(30))
-                if Self.onBehalfBefore.firstMatch(in: before) != nil || Self.withBefore.firstMatch(in: before) != nil
-                    || addressed(r, in: line)
-                {
+                if namedForAnother(before: m.range.location, in: line, alsoWith: true) || addressed(r, in: line) {
                     continue
                 }
                 var name = (line.text as NSString).substring(with: r)
@@ -297,7 +297,8 @@ struct SpeakerReview {
     /// "el embajador venezolano Samuel Moncada", "постпред России при ООН Василий Небензя".
     private static let postThenName = Pattern(
         #"(?i:\b(?:ambassador|envoy|permanent representative|spokesperson|spokesman|foreign minister|"#
-            + #"minister (?:of|for) foreign affairs|secretary of state|prime minister|president of|(?:lieutenant|major|brigadier)[ -]general|"#
+            + #"minister (?:of|for) foreign affairs|secretary of state|prime minister|president of|(?:lieutenant|"#
+            + #"major|brigadier)[ -]general|"#
             + #"teniente general|général|генерал-\w+|embajador[a]?|representante permanente|"#
             + #"ministre des affaires étrangères|ministre d'[ée]tat|ministro de relaciones exteriores|canciller|"#
             // German, Italian and Portuguese posts ("Außenminister Alexander Schallenberg (ÖVP) hat …").
@@ -306,7 +307,8 @@ struct SpeakerReview {
             // A head of state's post in French and Spanish ("la présidente de la Confédération Viola Amherd").
             + #"présidente?(?: de la (?:confédération|république))?|president[ea]?(?: de la (?:república|nación))?|"#
             + #"ministro dos negócios estrangeiros|ministro das relações exteriores|"#
-            + #"minister-counsel+or|counsel+or|coordinator|ambassadeur|ambassadrice|représentante? permanente?|porte-parole|постпред\w*|постоянн\w+ представител\w+|посол|официальн\w+ представител\w+|"#
+            + #"minister-counsel+or|counsel+or|coordinator|ambassadeur|ambassadrice|représentante? permanente?|"#
+            + #"porte-parole|постпред\w*|постоянн\w+ представител\w+|посол|официальн\w+ представител\w+|"#
             // Russian writes heads of state and government and foreign ministers in lower case; only the
             // nominative: "пресс-секретарь президента ..." names the secretary, not the president.
             + #"президент(?!\w)|премьер-министр(?!\w)|министр иностранных дел|глава МИД|"#
@@ -317,7 +319,8 @@ struct SpeakerReview {
             + #"(?:the\s+|la\s+|el\s+|l['’]|o\s+|a\s+|su\s+|my\s+|mon\s+|ma\s+)?$"#)
     /// Runs of two to four capitalised words.
     private static let capitalRun = Pattern(
-        #"(?:[\p{Lu}][\p{L}'’\-]+\.?\s+(?:(?:de|da|del|di|van|von|der|bin|ibn|al|el|dos|das)\s+(?:(?:la|los|der|den)\s+)?)?){1,4}"#
+        #"(?:[\p{Lu}][\p{L}'’\-]+\.?\s+(?:(?:de|da|del|di|van|von|der|bin|ibn|al|el|dos|das)\s+(?:(?:la|los|der|"#
+        + #"den)\s+)?)?){1,4}"#
             + #"[\p{Lu}][\p{L}'’\-]+"#)
     /// Words that make a run of capitals a meeting's or a body's name, in six languages.
     static let bodyWords: Set<String> = [
@@ -346,8 +349,7 @@ struct SpeakerReview {
             for m in Self.postThenName.matches(in: line.text) {
                 guard let after = m.groupRange(1) else { continue }
                 // "on behalf of the President, Salvador Sánchez Cerén": the one named is not the one speaking.
-                let before = (line.text as NSString).substring(to: m.range.location)
-                if Self.onBehalfBefore.firstMatch(in: String(before.suffix(30))) != nil { continue }
+                if namedForAnother(before: m.range.location, in: line, alsoWith: false) { continue }
                 let window = (line.text as NSString).substring(with: after)
                 // A run cut by the window's end may be half a word ("International Peac").
                 let cut = (window as NSString).length >= 140
@@ -472,6 +474,14 @@ struct SpeakerReview {
         return []
     }
 
+    /// Whether the words just before `location` say the one named next is spoken for ("on behalf of") or,
+    /// with `alsoWith`, met with: either way not the page's own speaker.
+    private func namedForAnother(before location: Int, in line: TextLine, alsoWith: Bool) -> Bool {
+        let before = String((line.text as NSString).substring(to: location).suffix(30))
+        return Self.onBehalfBefore.firstMatch(in: before) != nil
+            || alsoWith && Self.withBefore.firstMatch(in: before) != nil
+    }
+
     private static let withBefore = Pattern(#"(?i)\b(?:with|avec|con|com)\s+(?:[SH]\.\s?E\.\s?)?$"#)
     private static let addresseeBefore = Pattern(
         #"(?i)\b(?:to|with|on|à|avec|auprès d[eu]|al|ante|con|a)\s+(?:the\s+|la\s+|le\s+|el\s+)?"#
@@ -538,7 +548,11 @@ struct SpeakerReview {
     /// A headline whose speaker is the Secretary-General: "Secretary-General's message on ...", "Remarks
     /// by the Secretary-General", and the same in the other five languages.
     private static let secretaryGeneral = Pattern(
-        #"(?i)^(?:the\s+)?(?:Secretary-General|SG)['’]s\s|^Secretary-General:|\b(?:Message|Remarks|Statement|Address|Video message|Opening remarks)\s+(?:of|by)\s+the\s+Secretary-General\b|(?:Message|Discours|Déclaration|Allocution)\s+du\s+Secrétaire\s+général|(?:Mensaje|Discurso|Declaración|Palabras)\s+del\s+Secretario\s+General|(?:Послание|Выступление|Заявление|Видеообращение|Обращение)\s+Генерального\s+секретаря|秘书长.{0,8}(?:致辞|讲话|发言|贺词|视频)|(?:رسالة|كلمة|بيان)\s+الأمين\s+العام"#
+        #"(?i)^(?:the\s+)?(?:Secretary-General|SG)['’]s\s|^Secretary-General:|\b(?:Message|Remarks|Statement|"#
+        + #"Address|Video message|Opening remarks)\s+(?:of|by)\s+the\s+Secretary-General\b|(?:Message|Discours|"#
+        + #"Déclaration|Allocution)\s+du\s+Secrétaire\s+général|(?:Mensaje|Discurso|Declaración|"#
+        + #"Palabras)\s+del\s+Secretario\s+General|(?:Послание|Выступление|Заявление|Видеообращение|"#
+        + #"Обращение)\s+Генерального\s+секретаря|秘书长.{0,8}(?:致辞|讲话|发言|贺词|视频)|(?:رسالة|كلمة|بيان)\s+الأمين\s+العام"#
             + "|" + postAlone
     )
     /// A byline that is the post alone ("ГЕНЕРАЛЬНЫЙ СЕКРЕТАРЬ" under a message's headline); a briefing's
