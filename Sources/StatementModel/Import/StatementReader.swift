@@ -87,12 +87,15 @@ public struct StatementReader: Sendable {
     public func enrich(_ s: inout Statement, topics: [String] = []) {
         if let speaker = s.speaker?.value {
             let terms = reference.envoys.terms(of: speaker)
+            // Dated: the term that covers the date, or nothing (a former minister may now serve the UN).
+            // Undated: the one post a person ever held.
             let term =
-                s.date.flatMap { d in terms.first { $0.covers(d.value, currentYear: reference.currentYear) } }
+                s.date.map { d in terms.first { $0.covers(d.value, currentYear: reference.currentYear) } }
                 ?? (Set(terms.map(\.post)).count == 1 ? terms.first : nil)
             if let term {
                 let reason =
-                    "\(term.name) was \(term.post) from \(term.start.iso) to \(term.end?.iso ?? "the present") (envoys table)"
+                    "\(term.name) was \(term.post) from \(term.start.iso) to \(term.end?.iso ?? "the present") "
+                    + "(\(term.roster == .leaders ? "leaders" : "envoys") table)"
                 let p = Provenance(
                     basis: .inferred, rule: "envoys-table", confidence: s.date == nil ? 0.6 : 0.8,
                     span: s.speaker?.provenance.span, evidence: speaker, reason: reason)

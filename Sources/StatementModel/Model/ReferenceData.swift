@@ -1,7 +1,11 @@
 import Foundation
 
-/// One term of office from `Resources/envoys.tsv`.
+/// One term of office from `Resources/envoys.tsv` or `Resources/leaders.tsv`.
 public struct Envoy: Hashable, Sendable {
+    /// Which table a term comes from. Heads of state and government and foreign ministers are named on far
+    /// more pages than they speak on: a page naming one is weaker evidence of its speaker than an envoy.
+    public enum Roster: Hashable, Sendable { case envoys, leaders }
+
     public var name: String
     public var post: String
     public var country: String
@@ -9,6 +13,7 @@ public struct Envoy: Hashable, Sendable {
     /// nil: still in office when the table was written; treated as running to the current year.
     public var end: StatementDate?
     public var aliases: [String]
+    public var roster: Roster = .envoys
 
     public func covers(_ date: StatementDate, currentYear: Int) -> Bool {
         let last = end?.lastDay ?? "\(currentYear)-12-31"
@@ -28,6 +33,8 @@ public struct EnvoyTable: Sendable {
     public let spellings: [(folded: String, name: String)]
     /// The spellings indexed by first word, to find them all in one reading of a line.
     let spellingIndex: PhraseIndex
+    /// The table names of people with no term outside the leaders table.
+    public let leaderOnlyNames: Set<String>
 
     public init(envoys: [Envoy]) {
         self.envoys = envoys
@@ -40,14 +47,69 @@ public struct EnvoyTable: Sendable {
             }
         }
         positionsByKey = byKey
-        let sorted = spellings.map { ($0.key, $0.value) }.sorted {
-            $0.0.count != $1.0.count ? $0.0.count > $1.0.count : $0.0 < $1.0
+        let envoyNames = Set(envoys.filter { $0.roster == .envoys }.map(\.name))
+        leaderOnlyNames = Set(envoys.map(\.name)).subtracting(envoyNames)
+        // Longest first, by characters (counted once each: counting in the comparison was most of the cost).
+        let sorted = spellings.map { ($0.key, $0.value, $0.key.count) }.sorted {
+            $0.2 != $1.2 ? $0.2 > $1.2 : $0.0 < $1.0
         }
         self.spellings = sorted.map { (folded: $0.0, name: $0.1) }
         spellingIndex = PhraseIndex(sorted.map(\.0))
     }
 
-    public static func parse(_ text: String) -> EnvoyTable {
+    /// The envoys table and, beside it, the leaders table: a leader the envoys table already holds under
+    /// another spelling ("Zelenskyy", "Zelensky") keeps the envoys table's name, the other as an alias, so
+    /// one person is one speaker.
+    public static func parse(envoys envoyText: String, leaders leaderText: String) -> EnvoyTable {
+        let envoys = rows(envoyText)
+        // Each envoy's folded spellings and name words, by country, folded once.
+        var byCountry: [String: [(name: String, keys: Set<String>, words: [Substring])]] = [:]
+        for e in envoys {
+            let keys = Set(([e.name] + e.aliases).map(fold))
+            byCountry[e.country, default: []].append((e.name, keys, fold(e.name).split(separator: " ")))
+        }
+        let merged = rows(leaderText).map { leader -> Envoy in
+            var leader = leader
+            leader.roster = .leaders
+            let keys = Set(([leader.name] + leader.aliases).map(fold))
+            let words = fold(leader.name).split(separator: " ")
+            guard
+                let same = byCountry[leader.country]?.first(where: {
+                    !$0.keys.isDisjoint(with: keys) || sameNameButOneLetter($0.words, words)
+                }), same.name != leader.name
+            else { return leader }
+            leader.aliases.append(leader.name)
+            leader.name = same.name
+            return leader
+        }
+        return EnvoyTable(envoys: envoys + merged)
+    }
+
+    /// The first names agree and the surnames differ by a letter at most ("Zelensky", "Zelenskyy").
+    static func sameNameButOneLetter(_ a: [Substring], _ b: [Substring]) -> Bool {
+        guard a.count >= 2, b.count >= 2, a.first == b.first, let la = a.last, let lb = b.last, la.count >= 4
+        else { return false }
+        return oneEditApart(Array(la), Array(lb))
+    }
+
+    /// Equal, or equal but for one letter added, dropped or changed.
+    static func oneEditApart(_ a: [Character], _ b: [Character]) -> Bool {
+        if a == b { return true }
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        guard long.count - short.count <= 1 else { return false }
+        let i = short.indices.first { short[$0] != long[$0] } ?? short.count
+        // A letter dropped from the longer, or (same length) one letter changed.
+        if short.count < long.count { return Array(long[(i + 1)...]) == Array(short[i...]) }
+        return Array(short[(i + 1)...]) == Array(long[(i + 1)...])
+    }
+
+    /// Whether every term a name is known by comes from the leaders table.
+    public func isLeaderOnly(_ name: String) -> Bool { leaderOnlyNames.contains(name) }
+
+    public static func parse(_ text: String) -> EnvoyTable { EnvoyTable(envoys: rows(text)) }
+
+    /// The terms a table's text lists, comments and short rows left out.
+    static func rows(_ text: String) -> [Envoy] {
         var envoys: [Envoy] = []
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmed }
@@ -56,7 +118,7 @@ public struct EnvoyTable: Sendable {
             let aliases = f.count > 5 ? f[5].split(separator: ";").map { $0.trimmed }.filter { !$0.isEmpty } : []
             envoys.append(Envoy(name: f[0], post: f[1], country: f[2], start: start, end: end, aliases: aliases))
         }
-        return EnvoyTable(envoys: envoys)
+        return envoys
     }
 
     /// Every term held by a person of this name (or alias), ignoring case and diacritics.
@@ -67,12 +129,16 @@ public struct EnvoyTable: Sendable {
     static func fold(_ s: String) -> String {
         // Egyptian and Sudanese print writes a final yaa without its dots ("المعلمى" for "المعلمي"): one unit
         // for one, so offsets hold.
-        HanScript.simplified(s).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).squeezed
-            .replacingOccurrences(of: "\u{0649}", with: "\u{064A}")
+        let folded = HanScript.simplified(s).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            .squeezed
+        // Only Arabic needs the search (a table of thousands of names is folded at every start).
+        return folded.unicodeScalars.contains("\u{0649}")
+            ? folded.replacingOccurrences(of: "\u{0649}", with: "\u{064A}") : folded
     }
 
     /// "عبدالله" is as often written "عبد الله": a name with one spelling is known in both.
     static func arabicVariants(_ name: String) -> [String] {
+        guard name.unicodeScalars.contains(where: { (0x0600...0x06FF).contains($0.value) }) else { return [name] }
         if name.contains("عبدال") { return [name, name.replacingOccurrences(of: "عبدال", with: "عبد ال")] }
         if name.contains("عبد ال") { return [name, name.replacingOccurrences(of: "عبد ال", with: "عبدال")] }
         return [name]
@@ -227,7 +293,7 @@ public struct ReferenceData: Sendable {
             catalog = catalog.merging(try ThemeCatalog.parse(text, file: userThemes.path))
         }
         var reference = ReferenceData(
-            themes: catalog, envoys: EnvoyTable.parse(try read("envoys.tsv")),
+            themes: catalog, envoys: EnvoyTable.parse(envoys: try read("envoys.tsv"), leaders: try read("leaders.tsv")),
             gazetteer: Gazetteer.parse(try read("places.tsv")),
             countries: CountryCodes.parse(try read("countries.tsv"), names: try read("country-names.tsv")),
             currentYear: currentYear)

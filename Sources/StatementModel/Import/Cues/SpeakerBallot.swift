@@ -54,12 +54,17 @@ struct SpeakerBallot {
             let key = EnvoyTable.fold(c.name)
             if var seen = byName[key] {
                 // The same person by a second rule: corroboration, and the earlier mention keeps its place.
+                // A rule too weak to name anyone alone confirms nothing; nor does a leader's name being known
+                // (heads of state are named on every page about their country, speaking or not).
                 let best = max(seen.score, c.score)
+                let confirms =
+                    min(seen.score, c.score) >= Self.threshold - 0.05
+                    && !c.rule.contains("known-leader") && !seen.rule.contains("known-leader")
                 if c.score > seen.score {
                     c.range = seen.range.location < c.range.location ? seen.range : c.range
                     seen = c
                 }
-                seen.score = min(0.9, best + 0.05)
+                seen.score = confirms ? min(0.9, best + 0.05) : best
                 byName[key] = seen
             } else {
                 byName[key] = c

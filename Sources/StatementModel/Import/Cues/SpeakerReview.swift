@@ -450,8 +450,16 @@ struct SpeakerReview {
         kinds.count(.address, in: KindLexicon.fold(filled.prefix(40).map(\.trimmed).joined(separator: "\n"))) > 0
     }
 
-    /// The known person named first in these lines (the envoys table's spellings, native scripts too).
+    /// The known person named first in these lines (the tables' spellings, native scripts too): an envoy
+    /// before a leader, who is as often spoken of ("the capture of President Maduro") as speaking.
     private func knownPerson(in lines: [TextLine], rule: String, score: Double, skipping skip: Set<String>)
+        -> [SpeakerCandidate]
+    {
+        let envoy = firstKnownPerson(in: lines, rule: rule, score: score, skipping: skip.union(envoys.leaderOnlyNames))
+        return envoy.isEmpty ? firstKnownPerson(in: lines, rule: rule, score: score, skipping: skip) : envoy
+    }
+
+    private func firstKnownPerson(in lines: [TextLine], rule: String, score: Double, skipping skip: Set<String>)
         -> [SpeakerCandidate]
     {
         for line in lines {
@@ -464,11 +472,17 @@ struct SpeakerReview {
                 else { continue }
                 hit = next
             }
+            // One named "on behalf of" or met "with" is not the page's speaker.
+            if namedForAnother(before: hit.range.location, in: line, alsoWith: true) { continue }
             let place = rule.hasSuffix("lead") ? "in the story's lead" : "in the headline or opening lines"
+            // A head of state or minister is named on many pages besides their own statements.
+            let leader = envoys.isLeaderOnly(hit.name)
             return [
                 SpeakerCandidate(
-                    name: hit.name, range: doc.range(hit.range, inLine: line), rule: rule, score: score,
-                    reason: "\(hit.name) (envoys table) is named \(place)")
+                    name: hit.name, range: doc.range(hit.range, inLine: line),
+                    rule: leader ? rule.replacingOccurrences(of: "known-name", with: "known-leader") : rule,
+                    score: leader ? score - 0.22 : score,
+                    reason: "\(hit.name) (\(leader ? "leaders" : "envoys") table) is named \(place)")
             ]
         }
         return []

@@ -38,7 +38,10 @@ extension SpeakerReview {
         let folded = EnvoyTable.fold(surname)
         let names = Set(
             envoys.spellings.lazy.filter { $0.folded.split(separator: " ").last.map(String.init) == folded }.map(\.name)
-        ).filter { name in envoys.terms(of: name).contains { $0.covers(date, currentYear: currentYear) } }
+        ).filter { name in
+            // Leaders are named by title and surname as often as they speak: envoys only.
+            envoys.terms(of: name).contains { $0.roster == .envoys && $0.covers(date, currentYear: currentYear) }
+        }
         return names.count == 1 ? names.first : nil
     }
 
@@ -64,7 +67,9 @@ extension SpeakerReview {
     /// characters before a surname are often other words ("における石兼").
     private func envoyBySurname(endOf run: String) -> (name: String, surname: String, length: Int)? {
         let chars = Array(run)
-        let han = envoys.spellings.filter { $0.folded.unicodeScalars.first.map { $0.value >= 0x3000 } == true }
+        let han = envoys.spellings.filter {
+            $0.folded.unicodeScalars.first.map { $0.value >= 0x3000 } == true && !envoys.isLeaderOnly($0.name)
+        }
         for length in stride(from: 2, through: chars.count, by: 1) {
             let surname = String(chars.suffix(length))
             let folded = EnvoyTable.fold(surname)
