@@ -74,4 +74,66 @@ final class LeadersTableTests: XCTestCase {
         XCTAssertNotEqual(s.role?.value, "Minister of Foreign Affairs of Senegal", "his term ended in 2017")
         XCTAssertNil(s.country, "a UN official in 2021 speaks for no country")
     }
+
+    func testAHeadingThatNamesOnlyThePostGivesItsHolderOnThatDay() {
+        let s = Fixture.read(
+            """
+            Government of Pakistan
+
+            Statement by the Foreign Minister at the Security Council's consultations on Jammu and Kashmir
+
+            28 August 2019
+
+            Mr. President, I thank you for convening this meeting. The situation calls for the Council's \
+            attention, and Pakistan asks that its resolutions be implemented in full.
+            """)
+        assertField(s.speaker, "Shah Mehmood Qureshi", inferred: true)
+        XCTAssertEqual(s.speaker?.provenance.rule, "speaker.national-post-holder")
+        XCTAssertLessThanOrEqual(s.speaker?.provenance.confidence ?? 1, 0.5)
+    }
+
+    func testADeputyAnOfficerOfABodyOrAnUndatedPageNamesNobody() {
+        let deputy = Fixture.read(
+            """
+            Government of Pakistan
+
+            Statement by the Deputy Foreign Minister at the Security Council
+
+            28 August 2019
+
+            Mr. President, I thank you for convening this meeting on a matter of grave concern to my country.
+            """)
+        XCTAssertNil(deputy.speaker, "a deputy is not the minister")
+        let undated = Fixture.read(
+            """
+            Government of Pakistan
+
+            Statement by the Foreign Minister at the Security Council
+
+            Mr. President, I thank you for convening this meeting on a matter of grave concern to my country.
+            """)
+        XCTAssertNil(undated.speaker, "six people held the post: without a date, nobody is named")
+        let officer = Fixture.read(
+            """
+            Министерство иностранных дел Туркменистана
+
+            Выступление Президента Генеральной Ассамблеи ООН по случаю Международного дня мира
+
+            21 сентября 2019 года
+
+            Уважаемые дамы и господа! Сегодня мы вспоминаем, что мир является первой целью Устава ООН.
+            """)
+        XCTAssertNil(officer.speaker, "the Assembly's President is not Turkmenistan's")
+        let head = Fixture.read(
+            """
+            Министерство иностранных дел Туркменистана
+
+            Выступление Президента на общих прениях 74-й сессии Генеральной Ассамблеи ООН
+
+            24 сентября 2019 года
+
+            Уважаемый господин Председатель! Позвольте поздравить Вас с избранием на этот высокий пост.
+            """)
+        assertField(head.speaker, "Gurbanguly Berdimuhamedow", inferred: true)
+    }
 }

@@ -240,6 +240,9 @@ public struct ReferenceData: Sendable {
     public var publishers = PublisherTable(byHost: [:])
     /// Situations and agenda items (`situations.tsv`).
     public var situations = SituationCatalog(situations: [])
+    /// How headings name a national post without its holder (`national-posts.tsv`): folded words → the
+    /// leaders table's post.
+    public var nationalPosts: [(phrase: String, post: String)] = []
     /// The year "now" for open-ended terms; injected so tests do not depend on the clock.
     public var currentYear: Int
 
@@ -300,6 +303,11 @@ public struct ReferenceData: Sendable {
         reference.forums = ForumLexicon.parse(try read("forums.tsv"))
         reference.kinds = KindLexicon.parse(try read("kinds.tsv"))
         reference.situations = SituationCatalog.parse(try read("situations.tsv"))
+        reference.nationalPosts = try read("national-posts.tsv").split(separator: "\n")
+            .filter { !$0.hasPrefix("#") }.map { $0.split(separator: "\t").map(String.init) }
+            .filter { $0.count >= 2 }.map { (phrase: KindLexicon.fold($0[0]), post: $0[1]) }
+            // Longest first: "minister of foreign affairs" before a shorter phrase inside it.
+            .sorted { $0.phrase.count > $1.phrase.count }
         reference.publishers = PublisherTable.parse(try read("publishers.tsv"))
         reference.furniture = try firstColumn(of: read("furniture.tsv"))
         reference.teaserLinks = try firstColumn(of: read("teasers.tsv"))

@@ -136,6 +136,9 @@ struct SpeakerReview {
         if [nil, "news report"].contains(s.kind?.value) { found += quoteAttributions(date: s.date?.value) }
         found += [soleHolder(s)].compactMap { $0 }
         found += postHolders(in: Array(headLines), date: s.date?.value)
+        found += nationalPostHolders(
+            in: Array(headLines), date: s.date?.value,
+            masthead: CountryReview.mastheadCountry(in: doc, reference: reference))
         // A speech a site posts may be signed at its foot, the post under the name: worth less than a name
         // in its headline, more than one the speech only mentions.
         if s.kind?.value == "speech" {

@@ -196,6 +196,10 @@ struct TitleReview {
         if ForumReview.isMenu(text) || WebPageImporter.isBreadcrumb(text) { return true }
         // A byline ("Delivered by: His Excellency ..."), never a headline.
         if bylineStart.firstMatch(in: text) != nil { return true }
+        // A distribution line ("09/25/2024 | Press release | Distributed by …"): a headline never opens
+        // with a date and a bar.
+        let parts = text.components(separatedBy: " | ")
+        if parts.count >= 2, DateFinder.dateLine(parts[0]) != nil { return true }
         // A footer's rights line.
         if text.hasPrefix("©") || text.lowercased().hasPrefix("copyright") { return true }
         if let publisher, text.caseInsensitiveCompare(publisher) == .orderedSame { return true }
