@@ -203,6 +203,18 @@ enum LibrarySchema {
             // alone, 1.4 s with it).
             try db.create(index: "statement_source_path", on: "statement", columns: ["source_path"])
         }
+        m.registerMigration("v10: word counts") { db in
+            // Trends are per 10,000 words of the statements filtered: summed from this column, not by
+            // reading every text again. Counted once here for what the library already holds.
+            try db.alter(table: "statement") { t in t.add(column: "words", .integer) }
+            let words = DatabaseFunction("rostrum_words", argumentCount: 1, pure: true) { values in
+                String.fromDatabaseValue(values[0]).map { WordTokens.count(in: $0) } ?? 0
+            }
+            db.add(function: words)
+            try db.execute(
+                sql: "UPDATE statement SET words = (SELECT rostrum_words(body) FROM statement_text WHERE id = statement.rowid)")
+            db.remove(function: words)
+        }
         return m
     }
 }

@@ -77,15 +77,15 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
                 try db.cachedStatement(sql: """
                     INSERT INTO statement (id, title, display_title, date_iso, date_first, date_last, date_precision, date_inferred,
                       speaker, role, country, forum, meeting_type, agenda, kind, publisher, url, source_path, family, language,
-                      imported_at, meeting_symbol)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                      imported_at, meeting_symbol, words)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT(id) DO NOTHING
                     """).execute(arguments: [
                         s.id.rawValue, s.title?.value, s.displayTitle, s.date?.value.iso, s.date?.value.firstDay, s.date?.value.lastDay,
                         s.date?.value.precision.rawValue, s.date?.provenance.isInferred ?? false,
                         s.speaker?.value, s.role?.value, s.country?.value, s.forum?.value, s.meetingType?.value, s.agenda?.value,
                         s.kind?.value, s.source.publisher?.value, s.source.url?.value, s.source.path, s.source.family, s.language?.value,
-                        now, s.meetingSymbol?.value,
+                        now, s.meetingSymbol?.value, item.words,
                     ])
                 guard db.changesCount > 0 else { return .alreadyPresent }
                 let rowid = db.lastInsertedRowID

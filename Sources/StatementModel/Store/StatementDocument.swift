@@ -81,10 +81,13 @@ struct RawAround: Codable, Equatable {
 public struct EncodedStatement: Sendable {
     public let statement: Statement
     public let document: String
+    /// The body's words, counted here, beside the encoding, off the writer's thread.
+    public let words: Int
 
     public init(_ statement: Statement) throws {
         self.statement = statement
         document = try StatementDocument.encode(statement)
+        words = WordTokens.count(in: statement.body)
     }
 }
 

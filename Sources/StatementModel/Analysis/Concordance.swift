@@ -1,0 +1,170 @@
+import Foundation
+
+/// Key words in context: every occurrence of a phrase in the statements a filter keeps, one line each,
+/// with the words either side, sortable by date or by the words next to the match (L1–L3, R1–R3); and
+/// the phrase's collocates, the words found within five of it more often than chance.
+public struct Concordance: Sendable {
+    public struct Line: Sendable, Hashable, Codable {
+        public var statement: StatementID
+        public var date: StatementDate?
+        public var speaker: String?
+        public var country: String?
+        public var forum: String?
+        public var title: String
+        public var left: String
+        public var match: String
+        public var right: String
+        /// Where the match stands in the statement's text (UTF-16), for the text pane to scroll to.
+        public var offset: Int
+        public var length: Int
+        /// The folded words right of the match (R1, R2, R3) and left of it, nearest first (L1, L2, L3).
+        public var rightWords: [String]
+        public var leftWords: [String]
+    }
+
+    /// A word seen near the phrase: how often, in how many statements, and how strongly it goes with it.
+    public struct Collocate: Sendable, Hashable, Codable {
+        public var word: String
+        /// Times within five words of the phrase.
+        public var together: Int
+        /// Times in the statements read (those that hold the phrase).
+        public var overall: Int
+        public var statements: Int
+        /// Dunning's log-likelihood (G²) of seeing the word this often near the phrase.
+        public var logLikelihood: Double
+        /// 14 + log2(2·together / (phrase count + overall)): comparable across corpora of any size.
+        public var logDice: Double
+    }
+
+    public enum Sort: String, CaseIterable, Sendable {
+        case date, L1, L2, L3, R1, R2, R3
+    }
+
+    public var query: PhraseQuery
+    public var lines: [Line]
+    /// Every occurrence, the lines kept or not.
+    public var total: Int
+    public var statements: Int
+    public var collocates: [Collocate]
+
+    public static let window = 5
+
+    public static func compute(
+        _ query: PhraseQuery, in store: some StatementTextReading, filter: StatementFilter, sort: Sort = .date,
+        limit: Int = 500, context: Int = 60, collocates wantCollocates: Bool = false, cancelled: () -> Bool = { false }
+    ) throws -> Concordance {
+        var lines: [Line] = []
+        var total = 0, statements = 0
+        var counts = CollocateCounts()
+        try store.eachText(query.narrowing(filter)) { text in
+            let tokens = Array(WordTokens(text.body))
+            let found = query.occurrences(in: tokens)
+            guard !found.isEmpty else { return !cancelled() }
+            total += found.count
+            statements += 1
+            if wantCollocates { counts.add(tokens: tokens, hits: found, phraseLength: query.words.count) }
+            // Sorted by date, the first `limit` lines are final; any other order needs every line.
+            if sort != .date || lines.count < limit {
+                let body = text.body as NSString
+                lines += found.map { line(at: $0, tokens: tokens, body: body, text: text, query: query, context: context) }
+            }
+            return !cancelled()
+        }
+        lines = ordered(lines, by: sort)
+        if limit > 0, lines.count > limit { lines = Array(lines.prefix(limit)) }
+        return Concordance(
+            query: query, lines: lines, total: total, statements: statements,
+            collocates: wantCollocates ? counts.ranked(phraseHits: total) : [])
+    }
+
+    private static func line(
+        at i: Int, tokens: [WordTokens.Token], body: NSString, text: StatementText, query: PhraseQuery,
+        context: Int
+    ) -> Line {
+        let first = tokens[i].range, last = tokens[i + query.words.count - 1].range
+        let match = NSRange(location: first.location, length: last.upperBound - first.location)
+        let leftStart = max(0, match.location - context)
+        let rightEnd = min(body.length, match.upperBound + context)
+        func clean(_ s: String) -> String { s.replacingOccurrences(of: "\n", with: " ").squeezed }
+        let row = text.summary
+        return Line(
+            statement: row.id, date: row.date, speaker: row.speaker, country: row.country, forum: row.forum,
+            title: row.title,
+            left: clean(body.substring(with: NSRange(location: leftStart, length: match.location - leftStart))),
+            match: body.substring(with: match),
+            right: clean(body.substring(with: NSRange(location: match.upperBound, length: rightEnd - match.upperBound))),
+            offset: match.location, length: match.length,
+            rightWords: tokens[(i + query.words.count)...].prefix(3).map(\.folded),
+            leftWords: tokens[..<i].suffix(3).reversed().map(\.folded))
+    }
+
+    static func ordered(_ lines: [Line], by sort: Sort) -> [Line] {
+        func word(_ l: Line) -> String {
+            switch sort {
+            case .date: return ""
+            case .L1, .L2, .L3:
+                let k = Int(String(sort.rawValue.last!))! - 1
+                return k < l.leftWords.count ? l.leftWords[k] : ""
+            case .R1, .R2, .R3:
+                let k = Int(String(sort.rawValue.last!))! - 1
+                return k < l.rightWords.count ? l.rightWords[k] : ""
+            }
+        }
+        guard sort != .date else { return lines }  // already oldest first, as the texts were read
+        // Stable: lines with the same word keep their date order.
+        return lines.enumerated().sorted { a, b in
+            let (wa, wb) = (word(a.element), word(b.element))
+            return wa != wb ? wa < wb : a.offset < b.offset
+        }.map(\.element)
+    }
+}
+
+/// Word counts near the phrase and overall, in the statements that hold it.
+struct CollocateCounts {
+    var near: [String: Int] = [:]
+    var overall: [String: Int] = [:]
+    var statementsWith: [String: Int] = [:]
+    var words = 0
+    var windowWords = 0
+
+    mutating func add(tokens: [WordTokens.Token], hits: [Int], phraseLength: Int) {
+        words += tokens.count
+        for t in tokens { overall[t.folded, default: 0] += 1 }
+        var seen = Set<String>()
+        for hit in hits {
+            let lo = max(0, hit - Concordance.window), hi = min(tokens.count, hit + phraseLength + Concordance.window)
+            for j in lo..<hi where j < hit || j >= hit + phraseLength {
+                near[tokens[j].folded, default: 0] += 1
+                windowWords += 1
+                seen.insert(tokens[j].folded)
+            }
+        }
+        for w in seen { statementsWith[w, default: 0] += 1 }
+    }
+
+    /// Words seen near the phrase at least three times, by log-likelihood, at most a hundred.
+    func ranked(phraseHits: Int) -> [Concordance.Collocate] {
+        near.compactMap { word, together -> Concordance.Collocate? in
+            guard together >= 3, let all = overall[word] else { return nil }
+            // The 2×2 table: in the window or not, this word or another.
+            let a = Double(together), b = Double(windowWords - together)
+            let c = Double(max(0, all - together)), d = Double(max(0, words - windowWords - (all - together)))
+            let g2 = Self.logLikelihood(a, b, c, d)
+            // Only words more frequent near the phrase than elsewhere attract it.
+            guard a / max(1, a + b) > c / max(1, c + d) else { return nil }
+            let dice = 14 + log2(2 * a / Double(phraseHits + all))
+            return Concordance.Collocate(
+                word: word, together: together, overall: all, statements: statementsWith[word] ?? 0,
+                logLikelihood: g2, logDice: dice)
+        }.sorted { $0.logLikelihood != $1.logLikelihood ? $0.logLikelihood > $1.logLikelihood : $0.word < $1.word }
+            .prefix(100).map { $0 }
+    }
+
+    static func logLikelihood(_ a: Double, _ b: Double, _ c: Double, _ d: Double) -> Double {
+        let n = a + b + c + d
+        func term(_ o: Double, _ e: Double) -> Double { o > 0 && e > 0 ? o * log(o / e) : 0 }
+        let ea = (a + b) * (a + c) / n, eb = (a + b) * (b + d) / n
+        let ec = (c + d) * (a + c) / n, ed = (c + d) * (b + d) / n
+        return 2 * (term(a, ea) + term(b, eb) + term(c, ec) + term(d, ed))
+    }
+}

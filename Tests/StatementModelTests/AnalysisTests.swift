@@ -1,0 +1,115 @@
+import XCTest
+
+@testable import StatementModel
+
+/// Phrase trends and key words in context on a small library whose counts are known: hits per period,
+/// words per period, where each hit stands, and the filters narrowing both.
+final class AnalysisTests: XCTestCase {
+    var library: StatementLibrary!
+    var store: any StatementStore { library.store }
+
+    /// Statements in the shape of mission pages: heading, date line, body. The phrase "Cold War mentality"
+    /// is planted 2 + 1 + 0 + 3 times; "zero-sum" beside it three times.
+    static let texts: [String: String] = [
+        "a.txt": """
+            Statement by Ambassador Zhang Jun at the Security Council Open Debate on Peacekeeping
+            10 May 2019
+
+            The Cold War mentality must be abandoned. Zero-sum games and a cold war mentality serve no one.
+            """,
+        "b.txt": """
+            Statement by Ambassador Vassily Nebenzia at the Security Council Briefing on Ukraine
+            3 November 2019
+
+            We reject the Cold-War mentality of some delegations, and we call for dialogue.
+            """,
+        "c.txt": """
+            Statement by Ambassador Linda Thomas-Greenfield at the Security Council Briefing on Syria
+            12 March 2021
+
+            Humanitarian aid must reach every Syrian in need. Counter-terrorism is no excuse for blocking it.
+            """,
+        "d.txt": """
+            Statement by Ambassador Zhang Jun at the General Assembly Debate on Sanctions
+            4 March 2022
+
+            Zero-sum thinking and the Cold War mentality go together. Zero-sum games, a Cold War mentality: \
+            these are the Cold War mentality of another age, and zero-sum rivalry follows them.
+            """,
+    ]
+
+    override func setUpWithError() throws {
+        let dir = Fixture.tempDir()
+        let files = dir.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: files, withIntermediateDirectories: true)
+        for (name, text) in Self.texts {
+            try text.write(to: files.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        library = try Fixture.library(in: dir)
+        XCTAssertEqual(library.importFiles([files]).imported.count, 4)
+    }
+
+    func testWordsAreCountedAsTheIndexSplitsThem() {
+        XCTAssertEqual(WordTokens.count(in: "The Secretary-General's report, l'ONU — 2023."), 8)
+        XCTAssertEqual(WordTokens(" Éte  l'ONU").map(\.folded), ["ete", "l", "onu"])
+        XCTAssertEqual(WordTokens.count(in: "冷战思维"), 4, "a Han character is a word")
+        let tokens = Array(WordTokens("a «Cold War» b"))
+        XCTAssertEqual(tokens[1].range, NSRange(location: 3, length: 4))
+    }
+
+    func testTrendCountsHitsAndWordsPerYear() throws {
+        let query = try XCTUnwrap(PhraseQuery("Cold War mentality"))
+        let trend = try PhraseTrend.compute(query, in: store, filter: StatementFilter())
+        let byYear = Dictionary(uniqueKeysWithValues: trend.points.map { ($0.period, $0) })
+        XCTAssertEqual(byYear["2019"]?.hits, 3, "two in May, one (hyphenated) in November")
+        XCTAssertEqual(byYear["2019"]?.statements, 2)
+        XCTAssertEqual(byYear["2021"]?.hits, 0, "a year that never says it is a zero, not a gap")
+        XCTAssertEqual(byYear["2022"]?.hits, 3)
+        // The words are every word of the year's statements, the heading included, as the library stores it.
+        let words2022 = try XCTUnwrap(byYear["2022"]?.words)
+        let d = try store.statement(id: try XCTUnwrap(store.page(StatementFilter(from: "2022"), sort: .dateAscending,
+                                                                   offset: 0, limit: 1).first?.id))
+        XCTAssertEqual(words2022, WordTokens.count(in: try XCTUnwrap(d?.body)))
+        XCTAssertEqual(byYear["2022"]!.perTenThousandWords, 3 * 10_000 / Double(words2022), accuracy: 0.001)
+    }
+
+    func testTrendSplitsAndFiltersAndMonths() throws {
+        let query = try XCTUnwrap(PhraseQuery("cold war mentality"))
+        let split = try PhraseTrend.compute(query, in: store, filter: StatementFilter(), split: .speaker)
+        let zhang = split.points.filter { $0.series == "Zhang Jun" }.map(\.hits).reduce(0, +)
+        XCTAssertEqual(zhang, 5)
+        let russia = try PhraseTrend.compute(query, in: store, filter: StatementFilter(countries: ["Russian Federation"]))
+        XCTAssertEqual(russia.points.map(\.hits).reduce(0, +), 1)
+        let months = try PhraseTrend.compute(query, in: store, filter: StatementFilter(), byMonth: true)
+        XCTAssertEqual(months.points.first { $0.period == "2019-05" }?.hits, 2)
+        XCTAssertEqual(months.points.first { $0.period == "2019-11" }?.hits, 1)
+    }
+
+    func testKWICLinesPointAtTheirHitsAndSortByTheWordAfter() throws {
+        let query = try XCTUnwrap(PhraseQuery("Cold War mentality"))
+        let kwic = try Concordance.compute(query, in: store, filter: StatementFilter(), sort: .R1, limit: 0)
+        XCTAssertEqual(kwic.total, 6)
+        XCTAssertEqual(kwic.statements, 3)
+        for line in kwic.lines {
+            let body = try XCTUnwrap(store.statement(id: line.statement)?.body) as NSString
+            XCTAssertEqual(body.substring(with: NSRange(location: line.offset, length: line.length)), line.match)
+        }
+        let r1 = kwic.lines.map { $0.rightWords.first ?? "" }
+        XCTAssertEqual(r1, r1.sorted(), "sorted by the word after the match")
+        XCTAssertTrue(r1.contains("go") && r1.contains("must") && r1.contains("of"))
+        let dated = try Concordance.compute(query, in: store, filter: StatementFilter(), limit: 2)
+        XCTAssertEqual(dated.lines.map { $0.date?.iso }, ["2019-05-10", "2019-05-10"], "oldest first, limited")
+        XCTAssertEqual(dated.total, 6, "the total counts every hit, shown or not")
+    }
+
+    func testPrefixAndCollocates() throws {
+        let prefix = try Concordance.compute(try XCTUnwrap(PhraseQuery("zero-su*")), in: store, filter: StatementFilter())
+        XCTAssertEqual(prefix.total, 4)
+        let kwic = try Concordance.compute(
+            try XCTUnwrap(PhraseQuery("Cold War mentality")), in: store, filter: StatementFilter(), collocates: true)
+        let zero = try XCTUnwrap(kwic.collocates.first { $0.word == "zero" }, "planted within five words three times")
+        XCTAssertGreaterThanOrEqual(zero.together, 3)
+        XCTAssertGreaterThan(zero.logDice, 0)
+        XCTAssertNil(kwic.collocates.first { $0.word == "humanitarian" }, "a word never near it is no collocate")
+    }
+}
