@@ -44,7 +44,7 @@ struct TrendCommand: ParsableCommand {
         }
         let hits = trend.points.map(\.hits).reduce(0, +)
         Terminal.err(
-            "“\(query.text)”: \(hits) times in \(trend.points.map(\.statements).reduce(0, +)) statements"
+            "“\(query.text)”: \(times(hits)) in \(trend.points.map(\.statements).reduce(0, +)) statements"
                 + " (columns: \(by)\(split == nil ? "" : ", \(split!.rawValue)"), hits, statements, words, per 10,000 words)"
                 + (trend.unplacedHits > 0
                     ? "; \(trend.unplacedHits) more in statements with no \(by == "month" ? "month" : "date"), not shown" : ""))
@@ -108,7 +108,7 @@ struct KWICCommand: ParsableCommand {
             }
         }
         Terminal.err(
-            "“\(query.text)”: \(found.total) times in \(found.statements) statements; \(found.lines.count) lines shown"
+            "“\(query.text)”: \(times(found.total)) in \(found.statements) statements; \(found.lines.count) lines shown"
                 + " (sorted by \(sort.rawValue))")
     }
 
@@ -124,6 +124,8 @@ struct KWICCommand: ParsableCommand {
         return jsonString(o)
     }
 }
+
+func times(_ n: Int) -> String { n == 1 ? "once" : "\(n) times" }
 
 func jsonString(_ object: [String: Any]) -> String {
     let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)

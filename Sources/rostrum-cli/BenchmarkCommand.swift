@@ -120,6 +120,20 @@ struct BenchmarkCommand: ParsableCommand {
                 print(String(format: "  ratio Rostrum search bundle / recollq: %.2f", median(bundle) / median(recoll)))
             }
         }
+        // The analysis views read the texts that hold the phrase (a common term: most of the library).
+        for phrase in ["ransomware", "terrorism", "Cold War mentality"] {
+            guard let q = PhraseQuery(phrase) else { continue }
+            let runs = max(3, repeats / 4)
+            var hits = 0
+            let trend = try (0..<runs).map { _ in
+                try time { hits = try PhraseTrend.compute(q, in: store, filter: StatementFilter()).points.map(\.hits).reduce(0, +) }
+            }
+            report(name: "trend “\(phrase)” by year (\(hits) hits; target ≤ 1,000 ms)", trend)
+            let kwic = try (0..<runs).map { _ in
+                try time { _ = try Concordance.compute(q, in: store, filter: StatementFilter(), limit: 100, collocates: true) }
+            }
+            report(name: "kwic “\(phrase)”, first 100 lines by date + collocates (target ≤ 1,000 ms)", kwic)
+        }
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         print(String(format: "peak RSS of this process: %.0f MB", Double(usage.ru_maxrss) / 1024))

@@ -65,7 +65,7 @@ final class AnalysisTests: XCTestCase {
         XCTAssertEqual(byYear["2019"]?.statements, 2)
         XCTAssertEqual(byYear["2021"]?.hits, 0, "a year that never says it is a zero, not a gap")
         XCTAssertEqual(byYear["2022"]?.hits, 3)
-        // The words are every word of the year's statements, the heading included, as the library stores it.
+        // The words are every word of the year's texts, as the library stores them.
         let words2022 = try XCTUnwrap(byYear["2022"]?.words)
         let d = try store.statement(id: try XCTUnwrap(store.page(StatementFilter(from: "2022"), sort: .dateAscending,
                                                                    offset: 0, limit: 1).first?.id))
