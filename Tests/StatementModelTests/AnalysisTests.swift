@@ -112,4 +112,28 @@ final class AnalysisTests: XCTestCase {
         XCTAssertGreaterThan(zero.logDice, 0)
         XCTAssertNil(kwic.collocates.first { $0.word == "humanitarian" }, "a word never near it is no collocate")
     }
+
+    /// The byte scan finds what the word-by-word reading finds, in every script and with accents either way.
+    func testTheByteScanAgreesWithTheWords() throws {
+        let texts = [
+            "The Cold War mentality, the COLD war Mentality; cold-war mentality. Cold Warmentality is not it.",
+            "«Cold War mentality» — Résolution 2231; la résolution 2231 et l'État. ÉTAT, etat, Etats.",
+            "冷战思维Cold War mentality冷战; 😀 Cold War mentality 😀 and café-terrorisme, Terroriste.",
+            "Холодная война, холодной войны; “terrorism” and terrorist's terrorisms.",
+        ]
+        let queries = ["cold war mentality", "resolution 2231", "etat", "terroris*", "cold war*", "холодной войны",
+                       "État", "mentality"]
+        for text in texts {
+            for q in queries {
+                let query = try XCTUnwrap(PhraseQuery(q))
+                let tokens = Array(WordTokens(text))
+                let byWords = query.occurrences(in: tokens).map { i -> NSRange in
+                    let a = tokens[i].range, b = tokens[i + query.words.count - 1].range
+                    return NSRange(location: a.location, length: b.upperBound - a.location)
+                }
+                XCTAssertEqual(query.ranges(in: text), byWords, "“\(q)” in “\(text.prefix(30))…”")
+            }
+        }
+        XCTAssertEqual(try XCTUnwrap(PhraseQuery("etat")).ranges(in: texts[1]).count, 3, "l'État, ÉTAT, etat")
+    }
 }

@@ -57,16 +57,18 @@ public struct Concordance: Sendable {
         var total = 0, statements = 0
         var counts = CollocateCounts()
         try store.eachText(query.narrowing(filter)) { text in
-            let tokens = Array(WordTokens(text.body))
-            let found = query.occurrences(in: tokens)
+            let found = query.ranges(in: text.body)
             guard !found.isEmpty else { return !cancelled() }
             total += found.count
             statements += 1
-            if wantCollocates { counts.add(tokens: tokens, hits: found, phraseLength: query.words.count) }
+            if wantCollocates {
+                let tokens = Array(WordTokens(text.body))
+                counts.add(tokens: tokens, hits: query.occurrences(in: tokens), phraseLength: query.words.count)
+            }
             // Sorted by date, the first `limit` lines are final; any other order needs every line.
-            if sort != .date || lines.count < limit {
+            if sort != .date || limit <= 0 || lines.count < limit {
                 let body = text.body as NSString
-                lines += found.map { line(at: $0, tokens: tokens, body: body, text: text, query: query, context: context) }
+                lines += found.map { line(at: $0, body: body, text: text, context: context) }
             }
             return !cancelled()
         }
@@ -77,15 +79,13 @@ public struct Concordance: Sendable {
             collocates: wantCollocates ? counts.ranked(phraseHits: total) : [])
     }
 
-    private static func line(
-        at i: Int, tokens: [WordTokens.Token], body: NSString, text: StatementText, query: PhraseQuery,
-        context: Int
-    ) -> Line {
-        let first = tokens[i].range, last = tokens[i + query.words.count - 1].range
-        let match = NSRange(location: first.location, length: last.upperBound - first.location)
+    private static func line(at match: NSRange, body: NSString, text: StatementText, context: Int) -> Line {
         let leftStart = max(0, match.location - context)
         let rightEnd = min(body.length, match.upperBound + context)
         func clean(_ s: String) -> String { s.replacingOccurrences(of: "\n", with: " ").squeezed }
+        // The words either side, read from a stretch around the match (a word cut at its edge is dropped).
+        let before = body.substring(with: NSRange(location: max(0, match.location - 120), length: min(120, match.location)))
+        let after = body.substring(with: NSRange(location: match.upperBound, length: min(120, body.length - match.upperBound)))
         let row = text.summary
         return Line(
             statement: row.id, date: row.date, speaker: row.speaker, country: row.country, forum: row.forum,
@@ -94,8 +94,8 @@ public struct Concordance: Sendable {
             match: body.substring(with: match),
             right: clean(body.substring(with: NSRange(location: match.upperBound, length: rightEnd - match.upperBound))),
             offset: match.location, length: match.length,
-            rightWords: tokens[(i + query.words.count)...].prefix(3).map(\.folded),
-            leftWords: tokens[..<i].suffix(3).reversed().map(\.folded))
+            rightWords: WordTokens(after).prefix(3).map(\.folded),
+            leftWords: Array(WordTokens(before)).suffix(3).reversed().map(\.folded))
     }
 
     static func ordered(_ lines: [Line], by sort: Sort) -> [Line] {

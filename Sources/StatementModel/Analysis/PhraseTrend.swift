@@ -43,7 +43,7 @@ public struct PhraseTrend: Sendable {
         var hits: [Key: (hits: Int, statements: Int)] = [:]
         var unplaced = 0
         try store.eachText(query.narrowing(filter)) { text in
-            let n = query.occurrences(in: Array(WordTokens(text.body))).count
+            let n = query.ranges(in: text.body).count
             guard n > 0 else { return !cancelled() }
             guard let period = period(of: text.summary.date, byMonth: byMonth) else {
                 unplaced += n

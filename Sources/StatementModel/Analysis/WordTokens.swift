@@ -71,12 +71,12 @@ public struct WordTokens: Sequence {
     }
 }
 
-private func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+func isWordScalar(_ s: Unicode.Scalar) -> Bool {
     s.properties.isAlphabetic || s.properties.numericType != nil || s.properties.generalCategory == .nonspacingMark
 }
 
 /// Han, kana and hangul syllables: one character, one word.
-private func isIdeograph(_ s: Unicode.Scalar) -> Bool {
+func isIdeograph(_ s: Unicode.Scalar) -> Bool {
     switch s.value {
     case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0x20000...0x2FA1F: return true
     default: return false
