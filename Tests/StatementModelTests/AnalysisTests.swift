@@ -124,6 +124,11 @@ final class AnalysisTests: XCTestCase {
         let queries = ["cold war mentality", "resolution 2231", "etat", "terroris*", "cold war*", "холодной войны",
                        "État", "mentality"]
         for text in texts {
+            let hashed = WordHashes(text).words
+            let tokens = Array(WordTokens(text))
+            XCTAssertEqual(hashed.map(\.location), tokens.map(\.range.location), "the same words, hashed")
+            XCTAssertEqual(hashed.map(\.length), tokens.map(\.range.length))
+            XCTAssertEqual(hashed.map(\.hash), tokens.map { WordHashes.hash($0.folded) })
             for q in queries {
                 let query = try XCTUnwrap(PhraseQuery(q))
                 let tokens = Array(WordTokens(text))

@@ -62,8 +62,9 @@ public struct Concordance: Sendable {
             total += found.count
             statements += 1
             if wantCollocates {
-                let tokens = Array(WordTokens(text.body))
-                counts.add(tokens: tokens, hits: query.occurrences(in: tokens), phraseLength: query.words.count)
+                let words = WordHashes(text.body)
+                counts.add(words, hits: found.compactMap { words.index(startingAt: $0.location) },
+                           phraseLength: query.words.count, body: text.body as NSString)
             }
             // Sorted by date, the first `limit` lines are final; any other order needs every line.
             if sort != .date || limit <= 0 || lines.count < limit {
@@ -119,33 +120,40 @@ public struct Concordance: Sendable {
     }
 }
 
-/// Word counts near the phrase and overall, in the statements that hold it.
+/// Word counts near the phrase and overall, in the statements that hold it, by the words' hashes; a word
+/// seen near the phrase keeps its folded spelling to be shown.
 struct CollocateCounts {
-    var near: [String: Int] = [:]
-    var overall: [String: Int] = [:]
-    var statementsWith: [String: Int] = [:]
+    var near: [UInt64: Int] = [:]
+    var overall: [UInt64: Int] = [:]
+    var statementsWith: [UInt64: Int] = [:]
+    var spelling: [UInt64: String] = [:]
     var words = 0
     var windowWords = 0
 
-    mutating func add(tokens: [WordTokens.Token], hits: [Int], phraseLength: Int) {
-        words += tokens.count
-        for t in tokens { overall[t.folded, default: 0] += 1 }
-        var seen = Set<String>()
+    mutating func add(_ text: WordHashes, hits: [Int], phraseLength: Int, body: NSString) {
+        let all = text.words
+        words += all.count
+        for w in all { overall[w.hash, default: 0] += 1 }
+        var seen = Set<UInt64>()
         for hit in hits {
-            let lo = max(0, hit - Concordance.window), hi = min(tokens.count, hit + phraseLength + Concordance.window)
+            let lo = max(0, hit - Concordance.window), hi = min(all.count, hit + phraseLength + Concordance.window)
             for j in lo..<hi where j < hit || j >= hit + phraseLength {
-                near[tokens[j].folded, default: 0] += 1
+                let w = all[j]
+                near[w.hash, default: 0] += 1
                 windowWords += 1
-                seen.insert(tokens[j].folded)
+                seen.insert(w.hash)
+                if spelling[w.hash] == nil {
+                    spelling[w.hash] = WordTokens.fold(body.substring(with: NSRange(location: w.location, length: w.length)))
+                }
             }
         }
-        for w in seen { statementsWith[w, default: 0] += 1 }
+        for h in seen { statementsWith[h, default: 0] += 1 }
     }
 
     /// Words seen near the phrase at least three times, by log-likelihood, at most a hundred.
     func ranked(phraseHits: Int) -> [Concordance.Collocate] {
-        near.compactMap { word, together -> Concordance.Collocate? in
-            guard together >= 3, let all = overall[word] else { return nil }
+        near.compactMap { hash, together -> Concordance.Collocate? in
+            guard together >= 3, let all = overall[hash], let word = spelling[hash] else { return nil }
             // The 2×2 table: in the window or not, this word or another.
             let a = Double(together), b = Double(windowWords - together)
             let c = Double(max(0, all - together)), d = Double(max(0, words - windowWords - (all - together)))
@@ -154,7 +162,7 @@ struct CollocateCounts {
             guard a / max(1, a + b) > c / max(1, c + d) else { return nil }
             let dice = 14 + log2(2 * a / Double(phraseHits + all))
             return Concordance.Collocate(
-                word: word, together: together, overall: all, statements: statementsWith[word] ?? 0,
+                word: word, together: together, overall: all, statements: statementsWith[hash] ?? 0,
                 logLikelihood: g2, logDice: dice)
         }.sorted { $0.logLikelihood != $1.logLikelihood ? $0.logLikelihood > $1.logLikelihood : $0.word < $1.word }
             .prefix(100).map { $0 }

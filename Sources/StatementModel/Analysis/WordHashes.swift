@@ -1,0 +1,88 @@
+import Foundation
+
+/// A text's words as hashes of their folded form, with where each stands: what counting the words around a
+/// phrase needs, without making a string of every word of a long speech (that was most of the time of
+/// `kwic --collocates`). ASCII words are lower-cased and hashed byte by byte; others are folded first.
+struct WordHashes {
+    struct Word {
+        var hash: UInt64
+        /// UTF-16 offset and length, as `WordTokens` gives them.
+        var location: Int
+        var length: Int
+    }
+
+    private(set) var words: [Word] = []
+
+    init(_ text: String) {
+        var text = text
+        text.makeContiguousUTF8()
+        words = text.utf8.withContiguousStorageIfAvailable { Self.scan($0) } ?? Array(WordTokens(text)).map {
+            Word(hash: Self.hash($0.folded), location: $0.range.location, length: $0.range.length)
+        }
+    }
+
+    static func hash(_ folded: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a
+        for b in folded.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h
+    }
+
+    /// The index of the word that starts at a UTF-16 offset (a phrase's match starts a word).
+    func index(startingAt location: Int) -> Int? {
+        var lo = 0, hi = words.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if words[mid].location < location { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < words.count && words[lo].location == location ? lo : nil
+    }
+
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [Word] {
+        var out: [Word] = []
+        out.reserveCapacity(bytes.count / 6)
+        var i = 0, units = 0
+        let n = bytes.count
+        while i < n {
+            let (s, size) = scalar(bytes, at: i)
+            let width = size == 4 ? 2 : 1
+            guard isWordScalar(s) || isIdeograph(s) else {
+                i += size
+                units += width
+                continue
+            }
+            let start = i, startUnits = units
+            if isIdeograph(s) {
+                i += size
+                units += width
+            } else {
+                while i < n {
+                    let (t, tsize) = scalar(bytes, at: i)
+                    guard isWordScalar(t), !isIdeograph(t) else { break }
+                    i += tsize
+                    units += tsize == 4 ? 2 : 1
+                }
+            }
+            let word = UnsafeBufferPointer(rebasing: bytes[start..<i])
+            let h: UInt64
+            if word.allSatisfy({ $0 < 0x80 }) {
+                var x: UInt64 = 0xcbf2_9ce4_8422_2325
+                for b in word { x = (x ^ UInt64(b >= 0x41 && b <= 0x5A ? b + 0x20 : b)) &* 0x100_0000_01b3 }
+                h = x
+            } else {
+                h = hash(WordTokens.fold(String(decoding: word, as: UTF8.self)))
+            }
+            out.append(Word(hash: h, location: startUnits, length: units - startUnits))
+        }
+        return out
+    }
+
+    private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
+        let b = bytes[i]
+        if b < 0x80 { return (Unicode.Scalar(b), 1) }
+        let size = b >= 0xF0 ? 4 : (b >= 0xE0 ? 3 : 2)
+        guard i + size <= bytes.count else { return (" ", 1) }
+        var value = UInt32(b) & (size == 2 ? 0x1F : (size == 3 ? 0x0F : 0x07))
+        for k in 1..<size { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+        return (Unicode.Scalar(value) ?? " ", size)
+    }
+}
