@@ -129,6 +129,7 @@ final class AnalysisTests: XCTestCase {
             XCTAssertEqual(hashed.map(\.location), tokens.map(\.range.location), "the same words, hashed")
             XCTAssertEqual(hashed.map(\.length), tokens.map(\.range.length))
             XCTAssertEqual(hashed.map(\.hash), tokens.map { WordHashes.hash($0.folded) })
+            XCTAssertEqual(WordTokens.count(in: text), tokens.count, "the stored count is the words' count")
             for q in queries {
                 let query = try XCTUnwrap(PhraseQuery(q))
                 let tokens = Array(WordTokens(text))

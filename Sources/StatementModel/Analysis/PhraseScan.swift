@@ -104,14 +104,7 @@ extension PhraseQuery {
         return units
     }
 
-    /// The scalar whose first byte is at `i`, and its size in bytes.
     private func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int)? {
-        let b = bytes[i]
-        if b < 0x80 { return (Unicode.Scalar(b), 1) }
-        let size = b >= 0xF0 ? 4 : (b >= 0xE0 ? 3 : 2)
-        guard i + size <= bytes.count else { return nil }
-        var value = UInt32(b) & (size == 2 ? 0x1F : (size == 3 ? 0x0F : 0x07))
-        for k in 1..<size { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
-        return Unicode.Scalar(value).map { ($0, size) }
+        decodeScalar(bytes, at: i)
     }
 }

@@ -14,22 +14,37 @@ public struct WordTokens: Sequence {
 
     public init(_ text: String) { self.text = text }
 
-    /// How many words a text has, counted without building them (the library stores it per statement).
+    /// How many words a text has, counted from its bytes without building them (the library stores it per
+    /// statement, at every import: ASCII is classed byte by byte, without Unicode's property tables).
     public static func count(in text: String) -> Int {
-        var n = 0
-        var inWord = false
-        for s in text.unicodeScalars {
-            if isIdeograph(s) {
-                n += 1
-                inWord = false
-            } else if isWordScalar(s) {
-                if !inWord { n += 1 }
-                inWord = true
-            } else {
-                inWord = false
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { bytes -> Int in
+            var n = 0, i = 0
+            var inWord = false
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 {
+                    let letter = (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x30 && b <= 0x39
+                    if letter && !inWord { n += 1 }
+                    inWord = letter
+                    i += 1
+                    continue
+                }
+                guard let (s, size) = decodeScalar(bytes, at: i) else { i += 1; inWord = false; continue }
+                if isIdeograph(s) {
+                    n += 1
+                    inWord = false
+                } else if isWordScalar(s) {
+                    if !inWord { n += 1 }
+                    inWord = true
+                } else {
+                    inWord = false
+                }
+                i += size
             }
-        }
-        return n
+            return n
+        } ?? Array(WordTokens(text)).count
     }
 
     public func makeIterator() -> AnyIterator<Token> {
@@ -81,4 +96,15 @@ func isIdeograph(_ s: Unicode.Scalar) -> Bool {
     case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0x20000...0x2FA1F: return true
     default: return false
     }
+}
+
+/// The scalar whose first byte is at `i` in UTF-8 bytes, and its size in bytes; nil past the end.
+func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int)? {
+    let b = bytes[i]
+    if b < 0x80 { return (Unicode.Scalar(b), 1) }
+    let size = b >= 0xF0 ? 4 : (b >= 0xE0 ? 3 : 2)
+    guard i + size <= bytes.count else { return nil }
+    var value = UInt32(b) & (size == 2 ? 0x1F : (size == 3 ? 0x0F : 0x07))
+    for k in 1..<size { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+    return Unicode.Scalar(value).map { ($0, size) }
 }
