@@ -10,8 +10,9 @@ struct TrendCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "trend",
         abstract: "How often a word or phrase is said, by year or month, raw and per 10,000 words.",
-        discussion: "The phrase's words are found in a row, ignoring case and accents; a final * makes the last word a "
-            + "prefix (terroris*). Per 10,000 words counts every word of the statements the filters keep in that period.")
+        discussion: "The phrase's words are found in a row, ignoring case and accents; a final * makes the last "
+            + "word a prefix (terroris*). Per 10,000 words counts every word of the statements the filters keep in "
+            + "that period.")
     @OptionGroup var options: LibraryOptions
     @OptionGroup var filters: FilterOptions
     @Argument(help: "A word or a phrase, e.g. \"Cold War mentality\".") var phrase: String
@@ -43,11 +44,13 @@ struct TrendCommand: ParsableCommand {
                 + String(format: "%.2f", p.perTenThousandWords) + "\t" + bar)
         }
         let hits = trend.points.map(\.hits).reduce(0, +)
+        let columns = "\(by)\(split.map { ", " + $0.rawValue } ?? ""), hits, statements, words, per 10,000 words"
+        let unit = by == "month" ? "month" : "date"
+        let unplaced =
+            trend.unplacedHits > 0 ? "; \(trend.unplacedHits) more in statements with no \(unit), not shown" : ""
         Terminal.err(
             "“\(query.text)”: \(times(hits)) in \(trend.points.map(\.statements).reduce(0, +)) statements"
-                + " (columns: \(by)\(split == nil ? "" : ", \(split!.rawValue)"), hits, statements, words, per 10,000 words)"
-                + (trend.unplacedHits > 0
-                    ? "; \(trend.unplacedHits) more in statements with no \(by == "month" ? "month" : "date"), not shown" : ""))
+                + " (columns: \(columns))" + unplaced)
     }
 
     static func jsonLine(_ p: PhraseTrend.Point) -> String {
@@ -64,8 +67,9 @@ struct TrendCommand: ParsableCommand {
 struct KWICCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kwic", abstract: "Key words in context: every occurrence of a word or phrase, one line each.",
-        discussion: "Sorted by date or by the words left (L1–L3) or right (R1–R3) of the match. With --collocates, the "
-            + "words within five of it, ranked by log-likelihood, with logDice, measured in the statements that hold it.")
+        discussion: "Sorted by date or by the words left (L1–L3) or right (R1–R3) of the match. With --collocates, "
+            + "the words within five of it, ranked by log-likelihood, with logDice, measured in the statements that "
+            + "hold it.")
     @OptionGroup var options: LibraryOptions
     @OptionGroup var filters: FilterOptions
     @Argument(help: "A word or a phrase, e.g. \"Cold War mentality\".") var phrase: String
@@ -100,7 +104,8 @@ struct KWICCommand: ParsableCommand {
             if json {
                 print(jsonString([
                     "collocate": c.word, "together": c.together, "overall": c.overall, "statements": c.statements,
-                    "log_likelihood": (c.logLikelihood * 100).rounded() / 100, "log_dice": (c.logDice * 100).rounded() / 100,
+                    "log_likelihood": (c.logLikelihood * 100).rounded() / 100,
+                    "log_dice": (c.logDice * 100).rounded() / 100,
                 ]))
             } else {
                 print(String(format: "%@\t%d near\t%d in all\t%d statements\tG² %.1f\tlogDice %.2f",

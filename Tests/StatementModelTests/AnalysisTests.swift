@@ -78,7 +78,8 @@ final class AnalysisTests: XCTestCase {
         let split = try PhraseTrend.compute(query, in: store, filter: StatementFilter(), split: .speaker)
         let zhang = split.points.filter { $0.series == "Zhang Jun" }.map(\.hits).reduce(0, +)
         XCTAssertEqual(zhang, 5)
-        let russia = try PhraseTrend.compute(query, in: store, filter: StatementFilter(countries: ["Russian Federation"]))
+        let russia = try PhraseTrend.compute(
+            query, in: store, filter: StatementFilter(countries: ["Russian Federation"]))
         XCTAssertEqual(russia.points.map(\.hits).reduce(0, +), 1)
         let months = try PhraseTrend.compute(query, in: store, filter: StatementFilter(), byMonth: true)
         XCTAssertEqual(months.points.first { $0.period == "2019-05" }?.hits, 2)
@@ -103,7 +104,8 @@ final class AnalysisTests: XCTestCase {
     }
 
     func testPrefixAndCollocates() throws {
-        let prefix = try Concordance.compute(try XCTUnwrap(PhraseQuery("zero-su*")), in: store, filter: StatementFilter())
+        let prefix = try Concordance.compute(
+            try XCTUnwrap(PhraseQuery("zero-su*")), in: store, filter: StatementFilter())
         XCTAssertEqual(prefix.total, 4)
         let kwic = try Concordance.compute(
             try XCTUnwrap(PhraseQuery("Cold War mentality")), in: store, filter: StatementFilter(), collocates: true)

@@ -85,15 +85,19 @@ public struct Concordance: Sendable {
         let rightEnd = min(body.length, match.upperBound + context)
         func clean(_ s: String) -> String { s.replacingOccurrences(of: "\n", with: " ").squeezed }
         // The words either side, read from a stretch around the match (a word cut at its edge is dropped).
-        let before = body.substring(with: NSRange(location: max(0, match.location - 120), length: min(120, match.location)))
-        let after = body.substring(with: NSRange(location: match.upperBound, length: min(120, body.length - match.upperBound)))
+        let reach = 120
+        let before = body.substring(
+            with: NSRange(location: max(0, match.location - reach), length: min(reach, match.location)))
+        let after = body.substring(
+            with: NSRange(location: match.upperBound, length: min(reach, body.length - match.upperBound)))
         let row = text.summary
         return Line(
             statement: row.id, date: row.date, speaker: row.speaker, country: row.country, forum: row.forum,
             title: row.title,
             left: clean(body.substring(with: NSRange(location: leftStart, length: match.location - leftStart))),
             match: body.substring(with: match),
-            right: clean(body.substring(with: NSRange(location: match.upperBound, length: rightEnd - match.upperBound))),
+            right: clean(
+                body.substring(with: NSRange(location: match.upperBound, length: rightEnd - match.upperBound))),
             offset: match.location, length: match.length,
             rightWords: WordTokens(after).prefix(3).map(\.folded),
             leftWords: Array(WordTokens(before)).suffix(3).reversed().map(\.folded))
@@ -143,7 +147,8 @@ struct CollocateCounts {
                 windowWords += 1
                 seen.insert(w.hash)
                 if spelling[w.hash] == nil {
-                    spelling[w.hash] = WordTokens.fold(body.substring(with: NSRange(location: w.location, length: w.length)))
+                    let written = body.substring(with: NSRange(location: w.location, length: w.length))
+                    spelling[w.hash] = WordTokens.fold(written)
                 }
             }
         }

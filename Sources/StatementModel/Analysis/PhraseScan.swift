@@ -68,7 +68,8 @@ extension PhraseQuery {
             while j < bytes.count, let (s, size) = scalar(bytes, at: j), !isWordScalar(s) { j += size }
             guard j < bytes.count, let (s, size) = scalar(bytes, at: j) else { return nil }
             let wordEnd = isIdeograph(s) ? j + size : self.wordEnd(bytes, from: j)
-            let folded = WordTokens.fold(String(decoding: UnsafeBufferPointer(rebasing: bytes[j..<wordEnd]), as: UTF8.self))
+            let written = String(decoding: UnsafeBufferPointer(rebasing: bytes[j..<wordEnd]), as: UTF8.self)
+            let folded = WordTokens.fold(written)
             let last = k == words.count - 1
             guard last && lastIsPrefix ? folded.hasPrefix(word) : folded == word else { return nil }
             end = wordEnd

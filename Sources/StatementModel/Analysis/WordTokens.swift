@@ -93,7 +93,8 @@ func isWordScalar(_ s: Unicode.Scalar) -> Bool {
 /// Han, kana and hangul syllables: one character, one word.
 func isIdeograph(_ s: Unicode.Scalar) -> Bool {
     switch s.value {
-    case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0x20000...0x2FA1F: return true
+    case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0x20000...0x2FA1F:
+        return true
     default: return false
     }
 }

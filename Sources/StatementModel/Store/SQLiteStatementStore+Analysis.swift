@@ -27,7 +27,8 @@ extension SQLiteStatementStore {
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT s.id, s.display_title, s.date_iso, s.date_inferred, s.speaker, s.forum, s.country, s.kind, t.body
+                    SELECT s.id, s.display_title, s.date_iso, s.date_inferred, s.speaker, s.forum, s.country, s.kind,
+                      t.body
                     FROM statement s JOIN statement_text t ON t.id = s.rowid WHERE \(w.sql)
                     ORDER BY s.date_first IS NULL, s.date_first, s.id
                     """, arguments: w.arguments)
