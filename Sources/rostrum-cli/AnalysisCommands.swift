@@ -136,3 +136,101 @@ func jsonString(_ object: [String: Any]) -> String {
     let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
     return String(decoding: data, as: UTF8.self)
 }
+
+/// `rostrum-cli compare --a "--country China" --b "--country 'United States'"`: two groups side by side.
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare", abstract: "Two groups of statements side by side: theme shares and distinctive words.",
+        discussion: "Each group is written as the list's filters, in quotes: --a \"--speaker 'Zhang Jun'\" --b "
+            + "\"--speaker 'Linda Thomas-Greenfield' --from 2021\". Words are ranked by log-likelihood, with the log "
+            + "ratio (+1: twice as frequent) and the statements each is in; a word must be in "
+            + "\(GroupComparison.minimumStatements) statements of its group, twice as frequent there and significant "
+            + "at p < 0.001.")
+    @OptionGroup var options: LibraryOptions
+    // Unconditional: the value itself starts with "--" ("--country China").
+    @Option(name: .customLong("a"), parsing: .unconditional, help: "The first group's filters, in quotes.")
+    var groupA: String
+    @Option(name: .customLong("b"), parsing: .unconditional, help: "The second group's filters, in quotes.")
+    var groupB: String
+    @Option(name: .long, help: "Words listed for each group.") var top = 20
+    @Flag(name: .long, help: "JSON Lines: the groups, the theme shares, then one object per word.") var json = false
+
+    func run() throws {
+        let filters = try [groupA, groupB].map { text -> StatementFilter in
+            do {
+                return try FilterOptions.parse(try Self.words(text)).filter()
+            } catch let error as ValidationError {
+                throw error
+            } catch {
+                throw ValidationError("“\(text)”: \(FilterOptions.message(for: error))")
+            }
+        }
+        let library = try options.open()
+        let result = try reporting { try GroupComparison.compute(filters[0], filters[1], in: library.store, top: top) }
+        let themes = try reporting { try themeShares(filters, store: library.store) }
+        if json {
+            for (name, g) in [("a", result.a), ("b", result.b)] {
+                print(jsonString(["group": name, "statements": g.statements, "words": g.words]))
+            }
+            for t in themes { print(jsonString(["theme": t.theme, "share_a": t.a, "share_b": t.b])) }
+            for (side, words) in [("a", result.distinctiveOfA), ("b", result.distinctiveOfB)] {
+                for w in words {
+                    print(jsonString([
+                        "distinctive_of": side, "word": w.word, "count_a": w.countA, "count_b": w.countB,
+                        "statements_a": w.statementsA, "statements_b": w.statementsB,
+                        "log_likelihood": (w.logLikelihood * 100).rounded() / 100,
+                        "log_ratio": (w.logRatio * 100).rounded() / 100,
+                    ]))
+                }
+            }
+            return
+        }
+        print("A: \(Terminal.visible(groupA)) — \(result.a.statements) statements, \(result.a.words) words")
+        print("B: \(Terminal.visible(groupB)) — \(result.b.statements) statements, \(result.b.words) words")
+        print("\nthemes (share of each group's statements)")
+        for t in themes { print(String(format: "%5.1f %%\t%5.1f %%\t%@", t.a * 100, t.b * 100, t.theme)) }
+        for (label, words) in [("A", result.distinctiveOfA), ("B", result.distinctiveOfB)] {
+            print("\ndistinctive of \(label) (word, count A, count B, statements A, statements B, G², log ratio)")
+            for w in words {
+                print(String(format: "%@\t%d\t%d\t%d\t%d\t%.1f\t%+.2f", Terminal.visible(w.word), w.countA, w.countB,
+                             w.statementsA, w.statementsB, w.logLikelihood, w.logRatio))
+            }
+        }
+    }
+
+    /// Each theme's share of each group's statements, the themes either group has, largest gap first.
+    private func themeShares(_ filters: [StatementFilter], store: any StatementStore) throws
+        -> [(theme: String, a: Double, b: Double)]
+    {
+        let totals = try filters.map { Double(max(1, try store.count($0))) }
+        let counts = try filters.map { f in
+            Dictionary(try store.facetCounts(.theme, filter: f).map { ($0.value, Double($0.count)) }) { x, _ in x }
+        }
+        let names = Set(counts[0].keys).union(counts[1].keys)
+        return names.map { ($0, (counts[0][$0] ?? 0) / totals[0], (counts[1][$0] ?? 0) / totals[1]) }
+            .sorted { abs($0.1 - $0.2) != abs($1.1 - $1.2) ? abs($0.1 - $0.2) > abs($1.1 - $1.2) : $0.0 < $1.0 }
+    }
+
+    /// A group's filters split as a shell splits them: spaces, and 'single' or "double" quotes around a value.
+    static func words(_ text: String) throws -> [String] {
+        var words: [String] = [], current = "", quote: Character? = nil, inWord = false
+        for c in text {
+            if let q = quote {
+                if c == q { quote = nil } else { current.append(c) }
+            } else if c == "'" || c == "\"" {
+                quote = c
+                inWord = true
+            } else if c.isWhitespace {
+                if inWord { words.append(current) }
+                current = ""
+                inWord = false
+            } else {
+                current.append(c)
+                inWord = true
+            }
+        }
+        guard quote == nil else { throw ValidationError("“\(text)”: a quotation mark is not closed") }
+        if inWord { words.append(current) }
+        return words
+    }
+}

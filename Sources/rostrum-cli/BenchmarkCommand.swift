@@ -138,6 +138,13 @@ struct BenchmarkCommand: ParsableCommand {
                 report(name: "kwic “\(phrase)”, first 100 lines by date\(collocates ? " + collocates" : "") (target ≤ 1,000 ms)", kwic)
             }
         }
+        // Two groups compared read every text of both.
+        if countries.count >= 2 {
+            let (a, b) = (StatementFilter(countries: [countries[0]]), StatementFilter(countries: [countries[1]]))
+            let n = try store.count(a) + store.count(b)
+            let runs = try (0..<3).map { _ in try time { _ = try GroupComparison.compute(a, b, in: store) } }
+            report(name: "compare \(countries[0]) with \(countries[1]) (\(n) statements read; target ≤ 1,000 ms)", runs)
+        }
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         print(String(format: "peak RSS of this process: %.0f MB", Double(usage.ru_maxrss) / 1024))

@@ -144,4 +144,46 @@ final class AnalysisTests: XCTestCase {
         }
         XCTAssertEqual(try XCTUnwrap(PhraseQuery("etat")).ranges(in: texts[1]).count, 3, "l'État, ÉTAT, etat")
     }
+
+    /// Two groups told apart by the words each uses more, a word one long speech repeats set aside.
+    func testCompareFindsEachGroupsWordsNotOneSpeechs() throws {
+        let filler = Array(repeating: "the council and the members of the assembly met on the day", count: 20)
+            .joined(separator: " ")
+        var texts: [(String, String)] = []
+        for i in 0..<6 {
+            texts.append(("A", filler + " sovereignty and sovereignty, non-interference and sovereignty \(i)"))
+            texts.append(("B", filler + " climate and climate, resilience and climate \(i)"))
+        }
+        // One long speech of A says "hegemony" forty times; no other does.
+        texts.append(("A", filler + String(repeating: " hegemony", count: 40)))
+        let reader = ListReader(texts: texts)
+        let result = try GroupComparison.compute(
+            StatementFilter(speakers: ["A"]), StatementFilter(speakers: ["B"]), in: reader)
+        XCTAssertEqual(result.a.statements, 7)
+        XCTAssertEqual(result.distinctiveOfA.first?.word, "sovereignty")
+        XCTAssertEqual(result.distinctiveOfB.first?.word, "climate")
+        XCTAssertTrue(result.distinctiveOfA.allSatisfy { $0.logRatio >= 1 })
+        XCTAssertNil(result.distinctiveOfA.first { $0.word == "hegemony" }, "one speech's word is not the group's")
+        XCTAssertNil((result.distinctiveOfA + result.distinctiveOfB).first { $0.word == "the" })
+    }
+}
+
+/// Texts in memory, a speaker's name as their group: what the comparison reads, without a library.
+private struct ListReader: StatementTextReading {
+    var texts: [(speaker: String, body: String)]
+
+    func eachText(_ filter: StatementFilter, _ each: (StatementText) throws -> Bool) throws {
+        for (i, t) in texts.enumerated() where filter.speakers.contains(t.speaker) {
+            let row = StatementSummary(
+                id: StatementID(String(format: "%016x", i)), title: "t\(i)", date: nil, dateInferred: false,
+                speaker: t.speaker, forum: nil, country: nil, kind: nil)
+            guard try each(StatementText(summary: row, body: t.body)) else { return }
+        }
+    }
+
+    func wordTotals(_ filter: StatementFilter, byMonth: Bool, split: Facet?) throws
+        -> [(period: String?, value: String?, words: Int, statements: Int)]
+    {
+        []
+    }
 }
