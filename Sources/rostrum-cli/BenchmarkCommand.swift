@@ -120,30 +120,39 @@ struct BenchmarkCommand: ParsableCommand {
                 print(String(format: "  ratio Rostrum search bundle / recollq: %.2f", median(bundle) / median(recoll)))
             }
         }
-        // The analysis views read the texts that hold the phrase (a common term: most of the library).
+        // The analysis views (issue 16's targets, set for 106,000 statements): they read the texts that may
+        // hold the phrase (a common term: most of the library).
         for phrase in ["ransomware", "terrorism", "Cold War mentality"] {
             guard let q = PhraseQuery(phrase) else { continue }
             let runs = max(3, repeats / 4)
             var hits = 0
             let trend = try (0..<runs).map { _ in
-                try time { hits = try PhraseTrend.compute(q, in: store, filter: StatementFilter()).points.map(\.hits).reduce(0, +) }
-            }
-            report(name: "trend “\(phrase)” by year (\(hits) hits; target ≤ 1,000 ms)", trend)
-            for collocates in [false, true] {
-                let kwic = try (0..<runs).map { _ in
-                    try time {
-                        _ = try Concordance.compute(q, in: store, filter: StatementFilter(), limit: 100, collocates: collocates)
-                    }
+                try time {
+                    let t = try PhraseTrend.compute(q, in: store, filter: StatementFilter(), split: .country)
+                    hits = t.points.map(\.hits).reduce(0, +)
                 }
-                report(name: "kwic “\(phrase)”, first 100 lines by date\(collocates ? " + collocates" : "") (target ≤ 1,000 ms)", kwic)
             }
+            report(name: "trend “\(phrase)” by year, split by country (\(hits) hits; target ≤ 200 ms)", trend)
+            let every = try (0..<runs).map { _ in
+                try time { _ = try Concordance.compute(q, in: store, filter: StatementFilter(), limit: 0) }
+            }
+            report(name: "kwic “\(phrase)”, every hit, by date (target ≤ 1,000 ms)", every)
+            let resort = try (0..<runs).map { _ in
+                try time { _ = try Concordance.compute(q, in: store, filter: StatementFilter(), sort: .R1, limit: 0) }
+            }
+            report(name: "kwic “\(phrase)”, every hit, sorted by R1 (target ≤ 1,000 ms)", resort)
+            let collocates = try (0..<runs).map { _ in
+                try time { _ = try Concordance.compute(q, in: store, filter: StatementFilter(), limit: 50, collocates: true) }
+            }
+            report(name: "collocates of “\(phrase)” (target ≤ 1,000 ms)", collocates)
         }
         // Two groups compared read every text of both.
         if countries.count >= 2 {
             let (a, b) = (StatementFilter(countries: [countries[0]]), StatementFilter(countries: [countries[1]]))
             let n = try store.count(a) + store.count(b)
             let runs = try (0..<3).map { _ in try time { _ = try GroupComparison.compute(a, b, in: store) } }
-            report(name: "compare \(countries[0]) with \(countries[1]) (\(n) statements read; target ≤ 1,000 ms)", runs)
+            report(name: "compare \(countries[0]) with \(countries[1]) (\(n) statements read; target ≤ 2,000 ms cold, "
+                + "≤ 300 ms repeated: runs after the first)", runs)
         }
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
