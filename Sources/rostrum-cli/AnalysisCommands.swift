@@ -33,6 +33,11 @@ struct TrendCommand: ParsableCommand {
         }
         let shown = trend.points.filter { split == nil || $0.hits > 0 }
         let top = shown.map(\.perTenThousandWords).max() ?? 0
+        if json {
+            print(try provenanceLine(
+                command: "trend", query: phrase, filters: filters.summary, options: options, store: library.store,
+                extra: ["by": by, "split": split?.rawValue ?? NSNull()]))
+        }
         for p in shown {
             if json {
                 print(Self.jsonLine(p))
@@ -88,6 +93,11 @@ struct KWICCommand: ParsableCommand {
                 query, in: library.store, filter: filter, sort: sort, limit: limit, context: context,
                 collocates: collocates)
         }
+        if json {
+            print(try provenanceLine(
+                command: "kwic", query: phrase, filters: filters.summary, options: options, store: library.store,
+                extra: ["sort": sort.rawValue, "total": found.total, "statements": found.statements]))
+        }
         for line in found.lines {
             if json {
                 print(Self.jsonLine(line))
@@ -130,6 +140,21 @@ struct KWICCommand: ParsableCommand {
     }
 }
 
+/// The first line of an analysis's JSON Lines: what was asked, of which library in which state, so a figure
+/// can be traced and made again.
+func provenanceLine(
+    command: String, query: String, filters: String, options: LibraryOptions, store: any StatementStore,
+    extra: [String: Any] = [:]
+) throws -> String {
+    var o: [String: Any] = [
+        "rostrum": command, "query": query, "filters": filters, "library": options.libraryPath,
+        "library_version": try reporting { try store.libraryVersion() },
+        "made": ISO8601DateFormatter().string(from: Date()),
+    ]
+    o.merge(extra) { a, _ in a }
+    return jsonString(o)
+}
+
 func times(_ n: Int) -> String { n == 1 ? "once" : "\(n) times" }
 
 func jsonString(_ object: [String: Any]) -> String {
@@ -169,6 +194,9 @@ struct CompareCommand: ParsableCommand {
         let result = try reporting { try GroupComparison.compute(filters[0], filters[1], in: library.store, top: top) }
         let themes = try reporting { try themeShares(filters, store: library.store) }
         if json {
+            print(try provenanceLine(
+                command: "compare", query: "", filters: "a: \(groupA); b: \(groupB)", options: options,
+                store: library.store))
             for (name, g) in [("a", result.a), ("b", result.b)] {
                 print(jsonString(["group": name, "statements": g.statements, "words": g.words]))
             }

@@ -186,4 +186,6 @@ private struct ListReader: StatementTextReading {
     {
         []
     }
+
+    func libraryVersion() throws -> Int64 { 1 }
 }

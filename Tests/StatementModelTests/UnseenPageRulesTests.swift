@@ -145,7 +145,7 @@ final class UnseenPageRulesTests: XCTestCase {
             cargado de significado para la Organización.
             """)
         // The minister who speaks is not named on the page, and the one spoken for is not the speaker: no
-        // speaker at all is the right reading (a country without a leaders-table row, so no post holder).
+        // speaker at all is the right reading (no masthead names a country, so no post holder either).
         XCTAssertNil(s.speaker, "Ramón Castillo Ferrer is named as the one spoken for")
     }
 

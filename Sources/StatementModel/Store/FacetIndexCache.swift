@@ -47,7 +47,8 @@ extension SQLiteStatementStore {
         try pool.read { try Int64.fetchOne($0, sql: "SELECT version FROM facet_index_cache") }
     }
 
-    func libraryVersion() throws -> Int64 {
+    /// A number every write to the library moves on: a figure made from it can name the library as it was.
+    public func libraryVersion() throws -> Int64 {
         try pool.read { try Int64.fetchOne($0, sql: "SELECT version FROM library_version") ?? 0 }
     }
 }

@@ -18,6 +18,8 @@ public protocol StatementTextReading {
     /// year when months are asked, is counted under a nil period.
     func wordTotals(_ filter: StatementFilter, byMonth: Bool, split: Facet?) throws
         -> [(period: String?, value: String?, words: Int, statements: Int)]
+    /// Moves on with every write, so an exported figure can say which state of the library it was made from.
+    func libraryVersion() throws -> Int64
 }
 
 extension SQLiteStatementStore {
