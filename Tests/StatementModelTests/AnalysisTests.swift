@@ -71,6 +71,12 @@ final class AnalysisTests: XCTestCase {
                                                                    offset: 0, limit: 1).first?.id))
         XCTAssertEqual(words2022, WordTokens.count(in: try XCTUnwrap(d?.body)))
         XCTAssertEqual(byYear["2022"]!.perTenThousandWords, 3 * 10_000 / Double(words2022), accuracy: 0.001)
+        // The trend's statements are the full-text search's for the phrase, and its words the library's.
+        let searched = try store.count(StatementFilter(text: "\"cold war mentality\""))
+        XCTAssertEqual(trend.points.map(\.statements).reduce(0, +), searched)
+        let rows = try store.page(StatementFilter(), sort: .dateAscending, offset: 0, limit: 100)
+        let counted = try rows.map { WordTokens.count(in: try XCTUnwrap(store.statement(id: $0.id)?.body)) }
+        XCTAssertEqual(trend.points.map(\.words).reduce(0, +), counted.reduce(0, +), "every word of every text")
     }
 
     func testTrendSplitsAndFiltersAndMonths() throws {
