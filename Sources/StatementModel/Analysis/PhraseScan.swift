@@ -65,8 +65,8 @@ extension PhraseQuery {
         for (k, word) in words.enumerated().dropFirst() {
             // The gap: anything but a word; then the next word.
             var j = end
-            while j < bytes.count, let (s, size) = scalar(bytes, at: j), !isWordScalar(s) { j += size }
-            guard j < bytes.count, let (s, size) = scalar(bytes, at: j) else { return nil }
+            while j < bytes.count, let (s, size) = decodeScalar(bytes, at: j), !isWordScalar(s) { j += size }
+            guard j < bytes.count, let (s, size) = decodeScalar(bytes, at: j) else { return nil }
             let wordEnd = isIdeograph(s) ? j + size : self.wordEnd(bytes, from: j)
             let written = String(decoding: UnsafeBufferPointer(rebasing: bytes[j..<wordEnd]), as: UTF8.self)
             let folded = WordTokens.fold(written)
@@ -80,7 +80,7 @@ extension PhraseQuery {
     /// The end of the run of word scalars (not ideographs) that starts at `i`.
     private func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
         var j = i
-        while j < bytes.count, let (s, size) = scalar(bytes, at: j), isWordScalar(s), !isIdeograph(s) { j += size }
+        while j < bytes.count, let (s, size) = decodeScalar(bytes, at: j), isWordScalar(s), !isIdeograph(s) { j += size }
         return j
     }
 
@@ -88,12 +88,12 @@ extension PhraseQuery {
         guard i > 0 else { return true }
         var j = i - 1
         while j > 0, bytes[j] & 0xC0 == 0x80 { j -= 1 }
-        guard let (s, _) = scalar(bytes, at: j) else { return true }
+        guard let (s, _) = decodeScalar(bytes, at: j) else { return true }
         return !isWordScalar(s) || isIdeograph(s)
     }
 
     private func endsWord(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
-        guard i < bytes.count, let (s, _) = scalar(bytes, at: i) else { return true }
+        guard i < bytes.count, let (s, _) = decodeScalar(bytes, at: i) else { return true }
         return !isWordScalar(s) || isIdeograph(s)
     }
 
@@ -103,9 +103,5 @@ extension PhraseQuery {
         var units = 0
         for b in bytes[i..<end] { units += b < 0x80 ? 1 : (b >= 0xF0 ? 2 : (b >= 0xC0 ? 1 : 0)) }
         return units
-    }
-
-    private func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int)? {
-        decodeScalar(bytes, at: i)
     }
 }

@@ -51,7 +51,6 @@ struct SpeakerBallot {
                 continue
             }
             c.score = weighed(c)
-            if ProcessInfo.processInfo.environment["DBG"] != nil { print("RAW", c.name, c.rule, c.score) }
             let key = EnvoyTable.fold(c.name)
             if var seen = byName[key] {
                 // The same person by a second rule: corroboration, and the earlier mention keeps its place.

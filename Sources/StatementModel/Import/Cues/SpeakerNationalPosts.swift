@@ -9,10 +9,10 @@ extension SpeakerReview {
     private static let notTheHolder = Pattern(
         #"(?i)\b(?:deputy|vice|former|acting|adjoint|adjointe|ancien|ancienne|viceministro|viceministra|"#
             + #"vice-ministre|ex)\b[\s-]*$|заместител\w*\s*$|бывш\w*\s*$|(?:نائب|مساعد)\s*$|副$"#)
-    private static let ofWords = Pattern(#"^\s*(?:(?:of|de|du|des|del|da|do|d')\s*(?:the\s+|la\s+|l'\s*|el\s+)?)?"#)
-    private static let ofCountry = Pattern(
-        #"^\s*(?:(?:of|de|du|des|del|da|do|d')\s*(?:the\s+|la\s+|l'\s*|el\s+)?)?"#
-            + #"(\p{L}[\p{L}'\-]*(?:\s+\p{L}[\p{L}'\-]*){0,4})"#)
+    /// "of the", "de la", "du": what joins a post to what it is of.
+    private static let of = #"^\s*(?:(?:of|de|du|des|del|da|do|d')\s*(?:the\s+|la\s+|l'\s*|el\s+)?)?"#
+    private static let ofWords = Pattern(of)
+    private static let ofCountry = Pattern(of + #"(\p{L}[\p{L}'\-]*(?:\s+\p{L}[\p{L}'\-]*){0,4})"#)
 
     func nationalPostHolders(in lines: [TextLine], date: StatementDate?, masthead: String?) -> [SpeakerCandidate] {
         guard let date else { return [] }

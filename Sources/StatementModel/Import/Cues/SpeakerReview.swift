@@ -136,9 +136,9 @@ struct SpeakerReview {
         if [nil, "news report"].contains(s.kind?.value) { found += quoteAttributions(date: s.date?.value) }
         found += [soleHolder(s)].compactMap { $0 }
         found += postHolders(in: Array(headLines), date: s.date?.value)
-        found += nationalPostHolders(
-            in: Array(headLines), date: s.date?.value,
-            masthead: CountryReview.mastheadCountry(in: doc, reference: reference))
+        // The page's own country, from its masthead: read once, for the post's holder and for the ballot.
+        let masthead = CountryReview.mastheadCountry(in: doc, reference: reference)
+        found += nationalPostHolders(in: Array(headLines), date: s.date?.value, masthead: masthead)
         // A speech a site posts may be signed at its foot, the post under the name: worth less than a name
         // in its headline, more than one the speech only mentions.
         if s.kind?.value == "speech" {
@@ -168,7 +168,7 @@ struct SpeakerReview {
                 || reference.forums.all(in: c.name).contains { $0.range.length * 2 >= (c.name as NSString).length }
         }
         let ballot = SpeakerBallot(
-            doc: doc, pageCountry: CountryReview.mastheadCountry(in: doc, reference: reference),
+            doc: doc, pageCountry: masthead,
             ownMasthead: filled.prefix(8).contains { TitleReview.isMasthead($0.trimmed) },
             countryOf: { [countries = CountryReview(doc: doc, reference: reference)] in countries.country(in: $0)?.0 },
             headlineRange: titleLineRange(s), institutional: institutional)
