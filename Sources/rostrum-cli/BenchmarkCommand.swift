@@ -12,6 +12,7 @@ struct BenchmarkCommand: ParsableCommand {
     @Option(name: .long, help: "Working folder (corpus and library); reused when the corpus is already there.") var work: String?
     @Option(name: .long, help: "Repetitions of each query.") var repeats = 30
     @Flag(name: .long, help: "Keep the library of an earlier run: time the queries only.") var queriesOnly = false
+    @Flag(name: .long, help: "Only the echo benchmark (its own corpus, with planted passages).") var echoesOnly = false
 
     func run() throws {
         let dir = URL(fileURLWithPath: work ?? NSTemporaryDirectory() + "rostrum-bench-\(count)-\(seed)")
@@ -20,6 +21,7 @@ struct BenchmarkCommand: ParsableCommand {
         let paths = RostrumPaths.resolve(libraryOverride: libraryPath)
         let reference = try ReferenceData.load(resources: paths.resources, userThemes: nil, currentYear: 2026)
         print("Rostrum benchmark: \(count) generated UNSC-shaped statements (seed \(seed)), \(ProcessInfo.processInfo.activeProcessorCount) cores")
+        if echoesOnly { return try EchoBenchmark(count: count, seed: seed, dir: dir, reference: reference).run() }
         if !FileManager.default.fileExists(atPath: marker.path) {
             try? FileManager.default.removeItem(at: corpus)
             let t = Date()
@@ -154,6 +156,7 @@ struct BenchmarkCommand: ParsableCommand {
             report(name: "compare \(countries[0]) with \(countries[1]) (\(n) statements read; target ≤ 2,000 ms cold, "
                 + "≤ 300 ms repeated: runs after the first)", runs)
         }
+        if !queriesOnly { try EchoBenchmark(count: count, seed: seed, dir: dir, reference: reference).run() }
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         print(String(format: "peak RSS of this process: %.0f MB", Double(usage.ru_maxrss) / 1024))

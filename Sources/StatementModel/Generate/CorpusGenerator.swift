@@ -39,6 +39,16 @@ public struct CorpusGenerator {
     public var count: Int
     public var seed: UInt64
     public var layout: Layout
+    /// Passages to plant in later speeches (`EchoPlanter`); with any, speeches are made-up prose instead of
+    /// template sentences.
+    public var plantedEchoes = 0
+
+    public struct Written: Sendable {
+        public var files: Int
+        public var bytes: Int
+        /// The passages planted, with the files that hold each.
+        public var planted: [EchoPlanter.Planted]
+    }
     let countries: [String]
     let themePhrases: [String]
 
@@ -70,8 +80,9 @@ public struct CorpusGenerator {
                                   "Protection of civilians in armed conflict", "Cooperation between the United Nations and regional and subregional organizations"]
 
     /// Writes the corpus; `progress` gets the number of files written so far.
-    public func write(to dir: URL, progress: (Int) -> Void = { _ in }) throws -> (files: Int, bytes: Int) {
+    public func write(to dir: URL, progress: (Int) -> Void = { _ in }) throws -> Written {
         var rng = SeededRandom(seed: seed)
+        var planter = plantedEchoes > 0 ? EchoPlanter(passages: plantedEchoes, seed: seed) : nil
         let fm = FileManager.default
         let speeches = dir.appendingPathComponent(layout == .unsc ? "speeches" : "statements")
         try fm.createDirectory(at: speeches, withIntermediateDirectories: true)
@@ -100,21 +111,20 @@ public struct CorpusGenerator {
                 let surname = Self.surnames[abs(country.hashValueStable &+ Int(rng.next() % 3)) % Self.surnames.count]
                 let title = rng.unit() < 0.3 ? "Ms." : "Mr."
                 let words = Int(min(max(exp(6.3 + 0.55 * rng.normal()), 200), 5000))
-                var paragraphs = [rng.pick(Self.openings)]
-                var paragraph = "", wordsSoFar = 0
-                while wordsSoFar < words {
-                    var sentence = rng.pick(Self.sentences)
-                    if rng.unit() < 0.12 { sentence = "We reaffirm our commitment to \(rng.pick(themePhrases)) as a matter of principle." }
-                    paragraph += (paragraph.isEmpty ? "" : " ") + sentence
-                    wordsSoFar += sentence.split(separator: " ").count
-                    if paragraph.count > 600 { paragraphs.append(paragraph); paragraph = "" }
+                let name =
+                    layout == .unsc
+                    ? "UNSC_\(year)_SPV.\(meeting)_spch\(String(format: "%03d", n)).txt"
+                    : "statement_\(String(format: "%06d", written + 1)).txt"
+                var paragraphs: [String]
+                if planter != nil {
+                    paragraphs = Self.paragraphs(planter!.speech(words, file: name, rng: &rng))
+                } else {
+                    paragraphs = templateProse(words, &rng)
                 }
-                if !paragraph.isEmpty { paragraphs.append(paragraph) }
                 let date = String(format: "%04d-%02d-%02d", year, month, day)
-                let text: String, name: String
+                let text: String
                 switch layout {
                 case .unsc:
-                    name = "UNSC_\(year)_SPV.\(meeting)_spch\(String(format: "%03d", n)).txt"
                     let language = rng.unit() < 0.25 ? " (spoke in \(rng.pick(["French", "Spanish", "Russian", "Chinese", "Arabic"])))" : ""
                     text = "\(title) \(surname) (\(country))\(language): " + paragraphs.joined(separator: "\n\n") + "\n"
                     let base = "UNSC_\(year)_SPV.\(meeting)", code = String(country.prefix(3)).uppercased()
@@ -123,7 +133,6 @@ public struct CorpusGenerator {
                                     + "\t\(agenda)\tNA\tNA\tThe situation concerning \(agenda.lowercased())\tNA\tNA"
                                     + "\t\(words * 2 / 5)\t\(words)\t\(words / 22)")
                 case .mixed:
-                    name = "statement_\(String(format: "%06d", written + 1)).txt"
                     switch rng.next() % 3 {
                     case 0: text = "Home > Statements > Remarks\nRemarks by Ambassador \(surname) at the Security Council Debate on \(agenda)\n\(date)\n\n" + paragraphs.joined(separator: "\n\n") + "\n\nSuggest to a friend\n"
                     case 1: text = "GENEVA, \(DateTextShort.month(month)) \(day), \(year) (Xinhua) -- " + paragraphs.joined(separator: "\n") + " said \(surname), \(country)'s ambassador to the United Nations.\n"
@@ -142,7 +151,35 @@ public struct CorpusGenerator {
             try (metadata.joined(separator: "\n") + "\n").write(to: dir.appendingPathComponent("Metadata/speaker.tsv"), atomically: true, encoding: .utf8)
         }
         progress(written)
-        return (written, bytes)
+        return Written(files: written, bytes: bytes, planted: planter?.planted ?? [])
+    }
+
+    /// A speech of template sentences, with a theme's phrase now and then.
+    private func templateProse(_ words: Int, _ rng: inout SeededRandom) -> [String] {
+        var paragraphs = [rng.pick(Self.openings)]
+        var paragraph = "", wordsSoFar = 0
+        while wordsSoFar < words {
+            var sentence = rng.pick(Self.sentences)
+            if rng.unit() < 0.12 {
+                sentence = "We reaffirm our commitment to \(rng.pick(themePhrases)) as a matter of principle."
+            }
+            paragraph += (paragraph.isEmpty ? "" : " ") + sentence
+            wordsSoFar += sentence.split(separator: " ").count
+            if paragraph.count > 600 { paragraphs.append(paragraph); paragraph = "" }
+        }
+        if !paragraph.isEmpty { paragraphs.append(paragraph) }
+        return paragraphs
+    }
+
+    /// Sentences joined into paragraphs of about 600 characters.
+    static func paragraphs(_ sentences: [String]) -> [String] {
+        var paragraphs: [String] = [], paragraph = ""
+        for sentence in sentences {
+            paragraph += (paragraph.isEmpty ? "" : " ") + sentence
+            if paragraph.count > 600 { paragraphs.append(paragraph); paragraph = "" }
+        }
+        if !paragraph.isEmpty { paragraphs.append(paragraph) }
+        return paragraphs
     }
 }
 

@@ -37,6 +37,7 @@ extension FacetIndex {
 extension SQLiteStatementStore {
     /// Builds the facet index for the library as it is now and stores it, unless it is stored already.
     public func prepareForReading() throws {
+        try catchUpEchoIndex()
         guard try cachedIndexVersion() != libraryVersion() else { return }
         _ = try count(StatementFilter())  // builds the index in memory (and starts keeping it)
         try keepIndexNow()

@@ -61,8 +61,10 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
             for source in sources where source.replacing {
                 let keep = statements.filter { $0.source.path == source.fingerprint.path }.map(\.id.rawValue)
                 let placeholders = keep.map { _ in "?" }.joined(separator: ",")
-                try db.execute(sql: "DELETE FROM statement WHERE source_path = ?" + (keep.isEmpty ? "" : " AND id NOT IN (\(placeholders))"),
-                               arguments: StatementArguments([source.fingerprint.path] + keep))
+                let which = "source_path = ?" + (keep.isEmpty ? "" : " AND id NOT IN (\(placeholders))")
+                let arguments = StatementArguments([source.fingerprint.path] + keep)
+                try Self.unindexEchoes(ofStatementsWhere: which, arguments, in: db)
+                try db.execute(sql: "DELETE FROM statement WHERE " + which, arguments: arguments)
             }
             var counts: [String: Int] = [:]
             for s in statements { if let path = s.source.path { counts[path, default: 0] += 1 } }
@@ -96,6 +98,8 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
                                    arguments: [s.id.rawValue, t.theme, t.count])
                 }
                 try Self.storeSituations(s.situations ?? [], ofRow: rowid, in: db)
+                try db.cachedStatement(sql: "INSERT INTO statement_echo_prints (statement_rowid, prints) VALUES (?, ?)")
+                    .execute(arguments: [rowid, EchoPrints.encode(item.echoPrints)])
                 for m in s.mentions {
                     try db.cachedStatement(sql: "INSERT INTO statement_mention (statement_id, name, kind, count) VALUES (?, ?, ?, ?)").execute(
                                    arguments: [s.id.rawValue, m.name, m.kind.rawValue, m.count])

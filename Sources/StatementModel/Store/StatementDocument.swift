@@ -83,11 +83,14 @@ public struct EncodedStatement: Sendable {
     public let document: String
     /// The body's words, counted here, beside the encoding, off the writer's thread.
     public let words: Int
+    /// The body's echo fingerprints, made here for the same reason.
+    public let echoPrints: [UInt32]
 
     public init(_ statement: Statement) throws {
         self.statement = statement
         document = try StatementDocument.encode(statement)
         words = WordTokens.count(in: statement.body)
+        echoPrints = EchoPrints.of(statement.body)
     }
 }
 

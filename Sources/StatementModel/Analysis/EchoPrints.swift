@@ -1,0 +1,69 @@
+import Foundation
+
+/// A text's fingerprints for finding passages that other statements repeat: every run of `gram` words is
+/// hashed, and of each `window` runs in a row the smallest hash is kept (winnowing). Two texts that share
+/// `guaranteedRun` words in a row are sure to share a fingerprint; shorter shared runs often do. About a
+/// third of a text's positions are kept, so the index stays a fraction of the text's size.
+public enum EchoPrints {
+    public static let gram = 4
+    public static let window = 5
+    /// Words in a row two texts must share to be sure to share a fingerprint.
+    public static var guaranteedRun: Int { gram + window - 1 }
+    /// Changes whenever the hashing or the selection changes: an index made by another format is rebuilt.
+    public static let format = 1
+
+    /// The hash of the run of `gram` words starting at each word (as many as there are full runs).
+    static func gramHashes(_ words: [WordHashes.Word]) -> [UInt32] {
+        guard words.count >= gram else { return [] }
+        return (0...(words.count - gram)).map { i in
+            var h: UInt64 = 0x9E37_79B9_7F4A_7C15
+            for w in words[i..<(i + gram)] {
+                h = (h ^ w.hash) &* 0xff51_afd7_ed55_8ccd
+                h ^= h >> 29
+            }
+            // 31 bits: SQLite keeps such an integer in four bytes.
+            return UInt32(truncatingIfNeeded: h >> 33)
+        }
+    }
+
+    /// The fingerprints winnowing keeps, each with the word its run starts at.
+    static func winnowed(_ words: [WordHashes.Word]) -> [(hash: UInt32, word: Int)] {
+        let grams = gramHashes(words)
+        guard !grams.isEmpty else { return [] }
+        guard grams.count > window else {
+            let i = grams.indices.min { grams[$0] < grams[$1] }!
+            return [(grams[i], i)]
+        }
+        var kept: [(hash: UInt32, word: Int)] = []
+        var last = -1
+        for start in 0...(grams.count - window) {
+            // The rightmost smallest, so a window sliding over a run of equal hashes keeps one.
+            var best = start
+            for i in start..<(start + window) where grams[i] <= grams[best] { best = i }
+            if best != last {
+                kept.append((grams[best], best))
+                last = best
+            }
+        }
+        return kept
+    }
+
+    /// A text's fingerprints, sorted and each once: what the index stores for a statement.
+    public static func of(_ text: String) -> [UInt32] {
+        Array(Set(winnowed(WordHashes(text).words).map(\.hash))).sorted()
+    }
+
+    /// Fingerprints as stored: four bytes each, little-endian.
+    static func encode(_ prints: [UInt32]) -> Data {
+        var data = Data(capacity: prints.count * 4)
+        for p in prints { withUnsafeBytes(of: p.littleEndian) { data.append(contentsOf: $0) } }
+        return data
+    }
+
+    static func decode(_ data: Data) -> [UInt32] {
+        let bytes = [UInt8](data)
+        return stride(from: 0, to: bytes.count - 3, by: 4).map { i in
+            UInt32(bytes[i]) | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2]) << 16 | UInt32(bytes[i + 3]) << 24
+        }
+    }
+}
