@@ -183,3 +183,9 @@ extension SQLiteStatementStore {
         }
     }
 }
+
+extension EchoIndexReading {
+    /// Brings the echo index up to date in one go.
+    @discardableResult
+    public func catchUpEchoIndex() throws -> Int { try catchUpEchoIndex(chunk: 20_000, isCancelled: { false }) }
+}
