@@ -38,6 +38,8 @@ public enum EchoFinder {
     /// Delegations (countries, else speakers) and days a formula is said by, at least.
     public static let formulaDelegations = 6
     public static let formulaDays = 3
+    /// Fingerprints two statements must share to be aligned word by word.
+    public static let minSharedPrints = 2
     /// Candidates aligned for one statement, at most (those sharing the most fingerprints first).
     static let candidatesForOne = 400
 
@@ -51,7 +53,8 @@ public enum EchoFinder {
         guard let subject = try store.echoSubject(id) else { return nil }
         let common = commonAbove(total: try store.totalCount())
         let (found, stock) = try store.rowsSharing(subject.prints, commonAbove: common)
-        let shared = found.filter { $0.key != subject.row }
+        // Two fingerprints in common, as for the clusters: one is as often chance as a short passage.
+        let shared = found.filter { $0.key != subject.row && $0.value >= minSharedPrints }
         let candidates = shared.sorted { ($0.value, $0.key) > ($1.value, $1.key) }.prefix(candidatesForOne).map(\.key)
         var words = WordCache(store: store)
         words.add(subject.row, subject.text)
@@ -64,7 +67,7 @@ public enum EchoFinder {
     /// Every cluster among the statements the filter keeps that at least `minStatements` of them hold.
     public static func clusters(
         in store: some EchoIndexReading, filter: StatementFilter, minStatements: Int = 2,
-        includeFormulae: Bool = false, minSharedPrints: Int = 2
+        includeFormulae: Bool = false
     ) throws -> Report {
         let common = commonAbove(total: try store.totalCount())
         var pairCounts: [UInt64: Int] = [:]

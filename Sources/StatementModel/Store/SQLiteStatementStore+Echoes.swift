@@ -86,6 +86,21 @@ extension SQLiteStatementStore {
         }
     }
 
+    /// The library's size once the write-ahead log is folded in, and the echo index's part of it (nil where
+    /// SQLite was built without its page statistics).
+    public func storedBytes() throws -> (total: Int, echoIndex: Int?) {
+        try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        return try pool.read { db in
+            let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
+            let size = try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 0
+            let echo = try? Int.fetchOne(db, sql: """
+                SELECT SUM(pgsize) FROM dbstat
+                WHERE name IN ('echo_print', 'statement_echo_prints', 'statement_echo_prints_pending')
+                """)
+            return (pages * size, echo ?? nil)
+        }
+    }
+
     /// Takes the fingerprints of the statements about to be deleted out of the inverted index.
     static func unindexEchoes(ofStatementsWhere condition: String, _ arguments: StatementArguments, in db: Database)
         throws
