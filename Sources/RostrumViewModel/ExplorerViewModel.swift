@@ -229,9 +229,21 @@ package final class ExplorerViewModel {
                     )
                 }
                 selected = detail
+                findEchoes(of: id)
             }
         } catch { pendingError = "Could not open the statement: \(error)" }
         onChange()
+    }
+
+    /// The passages the statement shares with others, looked for off the main thread; shown if the statement
+    /// is still the one open when they come.
+    private func findEchoes(of id: StatementID) {
+        let store = library.store
+        scheduler.run({ try? EchoFinder.echoes(of: id, in: store) }, then: { [weak self] report in
+            guard let self, let report, !report.clusters.isEmpty, self.selected?.id == id else { return }
+            self.selected?.setEchoes(report)
+            self.onChange()
+        })
     }
 
     package var selectedRow: Int? { selected.flatMap { s in rowIDs.firstIndex(of: s.id) } }

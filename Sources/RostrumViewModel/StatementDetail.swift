@@ -6,6 +6,8 @@ package struct Highlight: Equatable {
     package enum Kind: Equatable {
         case theme(name: String, colour: String)
         case search
+        /// A passage other statements repeat.
+        case echo
     }
     package var start: Int
     package var end: Int
@@ -34,10 +36,59 @@ package struct StatementDetail: Equatable {
     package var citation: String
     /// Other versions of this speech in the library ("Xinhua News Agency news report, 3 November 2020").
     package var versions: [(id: StatementID, label: String)] = []
+    /// Passages of this statement said again in others, found after the statement is shown (see `setEchoes`).
+    package var echoes: [EchoLine] = []
+
+    /// One echoed passage: what the pane says of it, and the statement a click opens (the first other one).
+    package struct EchoLine: Equatable {
+        package var label: String
+        package var open: StatementID
+    }
 
     package static func == (a: StatementDetail, b: StatementDetail) -> Bool {
         a.id == b.id && a.body == b.body && a.highlights == b.highlights && a.metaLine == b.metaLine
             && a.situationLine == b.situationLine && a.versions.map(\.id) == b.versions.map(\.id)
+            && a.echoes == b.echoes
+    }
+
+    /// Takes in the echoes found for this statement: a line for each passage and its place highlighted.
+    package mutating func setEchoes(_ report: EchoFinder.Report) {
+        let offsets = Self.scalarOffsets(body)
+        echoes = []
+        for cluster in report.clusters {
+            let mine = cluster.occurrences.filter { $0.statement.id == id }
+            guard let other = cluster.occurrences.first(where: { $0.statement.id != id }) else { continue }
+            for o in mine where o.range.upperBound < offsets.count {
+                highlights.append(Highlight(start: offsets[o.range.location], end: offsets[o.range.upperBound], kind: .echo))
+            }
+            echoes.append(EchoLine(label: Self.echoLabel(cluster, other: other, mine: mine.count), open: other.statement.id))
+        }
+    }
+
+    /// "Also said in 3 statements, first by Vassily Nebenzia (Russian Federation), 12 March 2021: “the so-called…”"
+    static func echoLabel(_ c: EchoFinder.Cluster, other: EchoFinder.Occurrence, mine: Int) -> String {
+        let first = c.first.statement
+        let who = [first.speaker, first.country.map { "(\($0))" }].compactMap { $0 }.joined(separator: " ")
+        let when = first.date.map { DateText.long($0) } ?? "undated"
+        let words = c.passage.split(whereSeparator: \.isWhitespace)
+        let passage = words.prefix(12).joined(separator: " ") + (words.count > 12 ? "…" : "")
+        let others = c.statements - (mine > 0 ? 1 : 0)
+        return "Echo: also in \(others) other statement\(others == 1 ? "" : "s"); first said by "
+            + (who.isEmpty ? "an unknown speaker" : who) + ", \(when): “\(passage)”"
+    }
+
+    /// For each UTF-16 offset of `text`, the offset in Unicode scalars, as the text view counts.
+    static func scalarOffsets(_ text: String) -> [Int] {
+        var offsets: [Int] = []
+        offsets.reserveCapacity(text.utf16.count + 1)
+        var scalarIndex = 0
+        for scalar in text.unicodeScalars {
+            offsets.append(scalarIndex)
+            if scalar.value > 0xFFFF { offsets.append(scalarIndex) }
+            scalarIndex += 1
+        }
+        offsets.append(scalarIndex)
+        return offsets
     }
 
     package init(_ s: Statement, themes catalog: ThemeCatalog, searchTerms: [SearchTerm]) {
@@ -149,15 +200,7 @@ package struct SearchTerm: Equatable {
     package static func hits(of terms: [SearchTerm], in text: String) -> [(start: Int, end: Int)] {
         guard !terms.isEmpty else { return [] }
         let ns = text as NSString
-        var offsets: [Int] = []  // utf16 → scalar
-        offsets.reserveCapacity(ns.length + 1)
-        var scalarIndex = 0
-        for scalar in text.unicodeScalars {
-            offsets.append(scalarIndex)
-            if scalar.value > 0xFFFF { offsets.append(scalarIndex) }
-            scalarIndex += 1
-        }
-        offsets.append(scalarIndex)
+        let offsets = StatementDetail.scalarOffsets(text)  // utf16 → scalar
         var result: [(Int, Int)] = []
         for term in terms {
             let escaped = NSRegularExpression.escapedPattern(for: term.text).replacingOccurrences(

@@ -203,6 +203,43 @@ final class ExplorerViewModelTests: XCTestCase {
             vm.selected?.title.hasPrefix("Remarks by Ambassador Zhang Jun at the Security Council High-level") ?? false)
     }
 
+    func testATalkingPointSaidAgainIsShownAsAnEchoAndOpensTheOtherStatement() throws {
+        // Prose no two texts share, then the same passage in both (one word changed in the second).
+        func prose(_ seed: Int) -> String {
+            var x = UInt64(seed) &* 6_364_136_223_846_793_005 &+ 1
+            let syllables = ["ka", "lo", "mi", "ne", "su", "ta", "ri", "vo"]
+            return (0..<90).map { _ in
+                (0..<3).map { _ in
+                    x = x &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                    return syllables[Int(x >> 61)]
+                }.joined()
+            }.joined(separator: " ") + "."
+        }
+        let point = "the so-called rules-based order is a pretext for unilateral coercive measures that undermine "
+            + "the authority of this Council and the principles of sovereign equality enshrined in the Charter"
+        let vm = try makeModel(extra: [
+            "first.txt": "Statement by the delegation\n2021-03-12\n\n\(prose(1))\n\n\(point).\n",
+            "second.txt": "Statement by the delegation\n2023-06-01\n\n\(prose(2))\n\n"
+                + point.replacingOccurrences(of: "pretext", with: "cover") + ".\n",
+        ])
+        let second = try XCTUnwrap(vm.rows.firstIndex { $0.date?.iso == "2023-06-01" })
+        vm.select(row: second)
+        let detail = try XCTUnwrap(vm.selected)
+        XCTAssertEqual(detail.echoes.count, 1)
+        XCTAssertTrue(detail.echoes[0].label.hasPrefix("Echo: also in 1 other statement; first said by"), detail.echoes[0].label)
+        XCTAssertTrue(detail.echoes[0].label.contains("12 March 2021"), detail.echoes[0].label)
+        let body = Array(detail.body.unicodeScalars)
+        let marked = detail.highlights.filter { $0.kind == .echo }.map {
+            String(String.UnicodeScalarView(body[$0.start..<$0.end]))
+        }
+        XCTAssertEqual(marked.count, 1)
+        XCTAssertTrue(marked[0].hasPrefix("the so-called rules-based order"), marked[0])
+        XCTAssertTrue(marked[0].hasSuffix("Charter"), marked[0])
+        vm.select(id: detail.echoes[0].open)
+        XCTAssertEqual(vm.selected?.echoes.count, 1)
+        XCTAssertTrue(vm.selected?.body.contains("is a pretext for") ?? false)
+    }
+
     func testKeyboardSteppingThroughTheList() throws {
         let vm = try makeModel()
         XCTAssertEqual(vm.selectedRow, 0)

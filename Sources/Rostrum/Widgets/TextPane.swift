@@ -80,7 +80,17 @@ final class TextPane {
             UI.setAccessibleLabel(link, "Open the other version: \(version.label)")
             UI.append(versions, link)
         }
-        UI.show(versions, !detail.versions.isEmpty)
+        // Passages said again elsewhere: the first other statement one click away.
+        for echo in detail.echoes {
+            let id = echo.open
+            // A wrapping label: a passage's opening words must not widen the pane.
+            let text = UI.label(echo.label, classes: ["caption"], wrap: true)
+            let link = UI.button(child: text, classes: ["flat", "echo-link"]) { [weak self] in self?.onOpen(id) }
+            gtk_widget_set_halign(link, GTK_ALIGN_START)
+            UI.setAccessibleLabel(link, echo.label)
+            UI.append(versions, link)
+        }
+        UI.show(versions, !detail.versions.isEmpty || !detail.echoes.isEmpty)
         UI.setMarkup(
             chips,
             detail.themes.map { theme in
@@ -100,6 +110,8 @@ final class TextPane {
             case .search:
                 buffer.apply(
                     buffer.tag("search", background: "rgba(250,204,21,0.65)", bold: true), from: h.start, to: h.end)
+            case .echo:
+                buffer.apply(buffer.tag("echo", background: "rgba(145,65,172,0.18)"), from: h.start, to: h.end)
             }
         }
     }
