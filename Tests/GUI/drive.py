@@ -115,6 +115,30 @@ try:
     else:
         check("the list has rows to select", False, "no rows")
 
+    # Echoes: a passage the ambassador said again two years later is listed in the text pane and highlighted;
+    # its line opens the statement that said it first.
+    entry.queryEditableText().setTextContents("\"Second Committee\"")
+    wait_for(lambda: (count_line(frame) or "").startswith("1 of"))
+    rows = wait_for(lambda: list_rows(frame))
+    if rows:
+        click(rows[0])
+        echo = wait_for(lambda: find_all(frame, role="push button", pattern=r"^Echo: also in 1 other statement; first said by .*14 October 2021"))
+        check("a passage said again is listed as an echo in the text pane", bool(echo),
+              [b.name for b in find_all(frame, role="push button", pattern="^Echo")])
+        if echo and os.environ.get("ROSTRUM_SCREENSHOT_ECHO"):
+            time.sleep(0.8)
+            subprocess.run(["import", "-window", "root", os.environ["ROSTRUM_SCREENSHOT_ECHO"]], check=True)
+        if echo:
+            entry.queryEditableText().setTextContents("")
+            wait_for(lambda: count_line(frame) == total)
+            echo = wait_for(lambda: find_all(frame, role="push button", pattern=r"^Echo: also in 1 other statement"))
+            if echo:
+                echo[0].queryAction().doAction(0)
+            check("the echo's line opens the statement that said it first",
+                  wait_for(lambda: (pane_title(frame) or "").endswith("Debate on Development Financing")), pane_title(frame))
+    entry.queryEditableText().setTextContents("")
+    wait_for(lambda: count_line(frame) == total)
+
     # Ctrl+F puts the cursor in the search entry; typing there searches.
     subprocess.run(["xdotool", "key", "ctrl+f"], check=True)
     time.sleep(0.4)

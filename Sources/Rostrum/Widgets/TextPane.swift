@@ -85,8 +85,10 @@ final class TextPane {
             let id = echo.open
             // A wrapping label: a passage's opening words must not widen the pane.
             let text = UI.label(echo.label, classes: ["caption"], wrap: true)
+            // Wide enough to read as a line of the pane, not a narrow column.
+            gtk_label_set_max_width_chars(opaque(text), 110)
             let link = UI.button(child: text, classes: ["flat", "echo-link"]) { [weak self] in self?.onOpen(id) }
-            gtk_widget_set_halign(link, GTK_ALIGN_START)
+            gtk_widget_set_halign(link, GTK_ALIGN_FILL)
             UI.setAccessibleLabel(link, echo.label)
             UI.append(versions, link)
         }
