@@ -47,15 +47,14 @@ extension SQLiteStatementStore {
                     SELECT statement_rowid, prints FROM statement_echo_prints WHERE indexed = 0
                     ORDER BY statement_rowid LIMIT ?
                     """, arguments: [chunk])
-                var postings: [(hash: UInt32, row: Int64)] = []
+                // Each posting packed as hash, then row, in one integer: sorting them is sorting numbers.
+                var postings: [UInt64] = []
                 for row in rows {
-                    let statement: Int64 = row[0]
-                    postings += EchoPrints.decode(row[1]).map { ($0, statement) }
+                    let statement = UInt64(row[0] as Int64)
+                    postings += EchoPrints.decode(row[1]).map { UInt64($0) << 32 | statement }
                 }
-                postings.sort { ($0.hash, $0.row) < ($1.hash, $1.row) }
-                let insert = try db.cachedStatement(
-                    sql: "INSERT OR IGNORE INTO echo_print (hash, statement_rowid) VALUES (?, ?)")
-                for p in postings { try insert.execute(arguments: [Int64(p.hash), p.row]) }
+                postings.sort()
+                try Self.insertPostings(postings, in: db)
                 let mark = try db.cachedStatement(
                     sql: "UPDATE statement_echo_prints SET indexed = 1 WHERE statement_rowid = ?")
                 for row in rows { try mark.execute(arguments: [row[0] as Int64]) }
@@ -65,6 +64,23 @@ extension SQLiteStatementStore {
             if done < chunk { break }
         }
         return indexed
+    }
+
+    /// Writes postings (hash << 32 | row) many to a statement: one statement per posting was most of the time.
+    private static func insertPostings(_ postings: [UInt64], in db: Database) throws {
+        let perStatement = 400
+        var start = 0
+        while start < postings.count {
+            let part = postings[start..<min(start + perStatement, postings.count)]
+            let values = Array(repeating: "(?,?)", count: part.count).joined(separator: ",")
+            let insert = try db.cachedStatement(
+                sql: "INSERT OR IGNORE INTO echo_print (hash, statement_rowid) VALUES " + values)
+            var arguments: [Int64] = []
+            arguments.reserveCapacity(part.count * 2)
+            for p in part { arguments += [Int64(p >> 32), Int64(p & 0xFFFF_FFFF)] }
+            try insert.execute(arguments: StatementArguments(arguments))
+            start += perStatement
+        }
     }
 
     /// Statements with no fingerprints yet (stored before the echo index, or before a format change).
