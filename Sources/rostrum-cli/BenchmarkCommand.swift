@@ -21,7 +21,12 @@ struct BenchmarkCommand: ParsableCommand {
         let paths = RostrumPaths.resolve(libraryOverride: libraryPath)
         let reference = try ReferenceData.load(resources: paths.resources, userThemes: nil, currentYear: 2026)
         print("Rostrum benchmark: \(count) generated UNSC-shaped statements (seed \(seed)), \(ProcessInfo.processInfo.activeProcessorCount) cores")
-        if echoesOnly { return try EchoBenchmark(count: count, seed: seed, dir: dir, reference: reference).run() }
+        if echoesOnly {
+            try EchoBenchmark(count: count, seed: seed, dir: dir, reference: reference).run()
+            var usage = rusage()
+            getrusage(RUSAGE_SELF.rawValue, &usage)
+            return print(String(format: "peak RSS of this process: %.0f MB", Double(usage.ru_maxrss) / 1024))
+        }
         if !FileManager.default.fileExists(atPath: marker.path) {
             try? FileManager.default.removeItem(at: corpus)
             let t = Date()

@@ -71,6 +71,10 @@ final class EchoTests: XCTestCase {
         XCTAssertEqual(ofFour.clusters.map { Set($0.occurrences.map(\.statement.id)) },
                        [Set([1, 4, 7, 9].map { statements[$0].id })])
         XCTAssertEqual(try EchoFinder.echoes(of: statements[2].id, in: store)?.clusters.count, 0)
+        // With the words of only two statements kept in memory at a time, the same cluster and passage.
+        let lean = try EchoFinder.clusters(in: store, filter: StatementFilter(), textsKept: 2)
+        XCTAssertEqual(lean.clusters.map(\.passage), report.clusters.map(\.passage))
+        XCTAssertEqual(lean.clusters.map { $0.occurrences.map(\.range) }, report.clusters.map { $0.occurrences.map(\.range) })
     }
 
     func testAFormulaEveryDelegationSaysIsNotAnEcho() throws {

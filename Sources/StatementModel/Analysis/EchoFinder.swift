@@ -43,8 +43,10 @@ public enum EchoFinder {
     /// Candidates aligned for one statement, at most (those sharing the most fingerprints first).
     static let candidatesForOne = 400
 
-    /// A fingerprint held by more statements than this is too common to lead to an echo.
-    public static func commonAbove(total: Int) -> Int { max(50, total / 100) }
+    /// A fingerprint held by more statements than this is too common to lead to an echo: a formula or a stock
+    /// phrase ("the situation in the Middle East"). A fixed number, not a share of the library: a share let
+    /// stock phrases of a large corpus pair every statement holding them with every other.
+    public static func commonAbove(total: Int) -> Int { 100 }
 
     /// The echoes of one statement: the clusters of passages it shares with others.
     public static func echoes(
@@ -61,54 +63,79 @@ public enum EchoFinder {
         try words.load(candidates)
         var graph = OccurrenceGraph(stock: stock)
         for other in candidates { try graph.align(subject.row, other, &words) }
-        return report(graph, words, minStatements: 2, includeFormulae: includeFormulae, pairs: candidates.count)
+        return try report(graph, words, minStatements: 2, includeFormulae: includeFormulae, pairs: candidates.count)
     }
 
-    /// Every cluster among the statements the filter keeps that at least `minStatements` of them hold.
+    /// Every cluster among the statements the filter keeps that at least `minStatements` of them hold. At most
+    /// `textsKept` statements' words are held in memory at once.
     public static func clusters(
         in store: some EchoIndexReading, filter: StatementFilter, minStatements: Int = 2,
-        includeFormulae: Bool = false
+        includeFormulae: Bool = false, textsKept: Int = 3_000
     ) throws -> Report {
         let common = commonAbove(total: try store.totalCount())
-        var pairCounts: [UInt64: Int] = [:]
+        // Every pair each shared fingerprint makes, as one integer (row << 32 | row), sorted: a pair listed
+        // twice or more shares that many fingerprints. Eight bytes a pair, where a dictionary took five times that.
+        var pairKeys: [UInt64] = []
         let stock = try store.eachSharedPrint(filter, commonAbove: common) { rows in
             let sorted = rows.sorted()
             for (n, a) in sorted.enumerated() {
-                for b in sorted[(n + 1)...] { pairCounts[UInt64(a) << 32 | UInt64(b), default: 0] += 1 }
+                for b in sorted[(n + 1)...] { pairKeys.append(UInt64(a) << 32 | UInt64(b)) }
             }
         }
-        let pairs = pairCounts.filter { $0.value >= minSharedPrints }.keys.sorted()
-        var words = WordCache(store: store)
-        try words.load(Array(Set(pairs.flatMap { [Int64($0 >> 32), Int64($0 & 0xFFFF_FFFF)] })))
+        pairKeys.sort()
+        var pairs: [UInt64] = []
+        var i = 0
+        while i < pairKeys.count {
+            var j = i + 1
+            while j < pairKeys.count, pairKeys[j] == pairKeys[i] { j += 1 }
+            if j - i >= minSharedPrints { pairs.append(pairKeys[i]) }
+            i = j
+        }
+        pairKeys = []
+        // Texts are read in batches as the pairs (sorted by their first statement) need them, and only the
+        // latest few thousand are kept: a whole corpus's words would not fit in memory.
+        var words = WordCache(store: store, capacity: textsKept)
         var graph = OccurrenceGraph(stock: stock)
-        for pair in pairs { try graph.align(Int64(pair >> 32), Int64(pair & 0xFFFF_FFFF), &words) }
-        return report(
+        for batch in stride(from: 0, to: pairs.count, by: 500) {
+            let part = pairs[batch..<min(batch + 500, pairs.count)]
+            try words.load(Array(Set(part.flatMap { [Int64($0 >> 32), Int64($0 & 0xFFFF_FFFF)] })))
+            for pair in part { try graph.align(Int64(pair >> 32), Int64(pair & 0xFFFF_FFFF), &words) }
+        }
+        return try report(
             graph, words, minStatements: minStatements, includeFormulae: includeFormulae, pairs: pairs.count)
     }
 
     private static func report(
         _ graph: OccurrenceGraph, _ words: WordCache, minStatements: Int, includeFormulae: Bool, pairs: Int
-    ) -> Report {
+    ) throws -> Report {
         var clusters: [Cluster] = []
         var formulae = 0
+        var bodies: [Int64: String] = [:]
+        var firstRows: [Int64] = []
         for component in graph.components() {
-            guard let cluster = cluster(component.map { graph.nodes[$0] }, words),
+            guard let (cluster, firstRow) = cluster(component.map { graph.nodes[$0] }, words),
                 cluster.statements >= minStatements
             else { continue }
             if cluster.isFormula { formulae += 1 }
             if cluster.isFormula && !includeFormulae { continue }
             clusters.append(cluster)
+            firstRows.append(firstRow)
+        }
+        // The passage as the first statement said it, from that statement's text.
+        for (row, text) in try words.store.texts(ofRows: Array(Set(firstRows))) { bodies[row] = text.body }
+        for (n, row) in firstRows.enumerated() {
+            guard let body = bodies[row] else { continue }
+            clusters[n].passage = (body as NSString).substring(with: clusters[n].first.range)
         }
         clusters.sort { ($0.statements, $0.first.words) > ($1.statements, $1.first.words) }
         return Report(clusters: clusters, formulae: formulae, pairsCompared: pairs)
     }
 
-    private static func cluster(_ nodes: [OccurrenceGraph.Node], _ words: WordCache) -> Cluster? {
+    /// A cluster of the nodes of one component (its passage filled in later), with the row said first.
+    private static func cluster(_ nodes: [OccurrenceGraph.Node], _ words: WordCache) -> (Cluster, Int64)? {
         var found: [(row: Int64, occurrence: Occurrence)] = nodes.compactMap { node in
-            guard let text = words.texts[node.row], let list = words.words[node.row] else { return nil }
-            let first = list[node.words.lowerBound], last = list[node.words.upperBound - 1]
-            let range = NSRange(location: first.location, length: last.location + last.length - first.location)
-            return (node.row, Occurrence(statement: text.summary, range: range, words: node.words.count))
+            guard let summary = words.summaries[node.row] else { return nil }
+            return (node.row, Occurrence(statement: summary, range: node.utf16, words: node.words.count))
         }
         guard !found.isEmpty else { return nil }
         found.sort { saidBefore($0.occurrence, $1.occurrence) }
@@ -116,12 +143,12 @@ public enum EchoFinder {
         let summaries = occurrences.map(\.statement)
         let delegations = Set(summaries.compactMap { $0.country ?? $0.speaker }).count
         let days = Set(summaries.compactMap { $0.date?.firstDay }).count
-        let body = words.texts[found[0].row]?.body ?? ""
-        return Cluster(
-            passage: (body as NSString).substring(with: occurrences[0].range), occurrences: occurrences,
+        let cluster = Cluster(
+            passage: "", occurrences: occurrences,
             statements: Set(summaries.map(\.id)).count, speakers: Set(summaries.compactMap(\.speaker)).count,
             countries: Set(summaries.compactMap(\.country)).count, days: days,
             isFormula: delegations >= formulaDelegations && days >= formulaDays)
+        return (cluster, found[0].row)
     }
 
     /// Oldest first; undated ones last; then by statement and place, so the order is the same every time.
@@ -135,25 +162,38 @@ public enum EchoFinder {
     }
 }
 
-/// Statements' texts and words, read once for all the pairs they are in.
+/// Statements' words and fingerprints, read once for the pairs they are in; at most `capacity` kept (the
+/// longest held go first), their list rows always.
 struct WordCache {
     let store: any EchoIndexReading
-    var texts: [Int64: StatementText] = [:]
+    let capacity: Int
+    var summaries: [Int64: StatementSummary] = [:]
     var words: [Int64: [WordHashes.Word]] = [:]
     /// Each text's fingerprints with where they stand, sorted by hash.
     var prints: [Int64: [(hash: UInt32, word: Int)]] = [:]
+    private var order: [Int64] = []
 
-    init(store: some EchoIndexReading) { self.store = store }
+    init(store: some EchoIndexReading, capacity: Int = .max) {
+        self.store = store
+        self.capacity = capacity
+    }
 
     mutating func add(_ row: Int64, _ text: StatementText) {
-        texts[row] = text
+        if words[row] == nil { order.append(row) }
+        summaries[row] = text.summary
         let list = WordHashes(text.body).words
         words[row] = list
         prints[row] = EchoPrints.winnowed(list).sorted { ($0.hash, $0.word) < ($1.hash, $1.word) }
     }
 
     mutating func load(_ wanted: [Int64]) throws {
-        let missing = wanted.filter { texts[$0] == nil }
+        let missing = wanted.filter { words[$0] == nil }
+        // Room for the batch first, so every row it needs is there together.
+        while order.count + missing.count > capacity, !order.isEmpty {
+            let old = order.removeFirst()
+            words[old] = nil
+            prints[old] = nil
+        }
         for chunk in stride(from: 0, to: missing.count, by: 500) {
             for (row, text) in try store.texts(ofRows: Array(missing[chunk..<min(chunk + 500, missing.count)])) {
                 add(row, text)
@@ -168,6 +208,8 @@ struct OccurrenceGraph {
     struct Node {
         var row: Int64
         var words: Range<Int>
+        /// The same in UTF-16 units of the statement's text.
+        var utf16: NSRange
     }
 
     /// Fingerprints too common to anchor a passage: a formula's words, however many pairs hold them.
@@ -188,21 +230,27 @@ struct OccurrenceGraph {
         for p in pa where stock.contains(p.hash) { formula.insert(integersIn: p.word..<(p.word + EchoPrints.gram)) }
         for p in EchoAlignment.passages(wa, wb, anchors: anchors)
         where p.a.count - formula.count(in: p.a) >= EchoAlignment.minimumWords {
-            union(node(a, p.a), node(b, p.b))
+            union(node(a, p.a, Self.utf16(p.a, wa)), node(b, p.b, Self.utf16(p.b, wb)))
         }
     }
 
+    static func utf16(_ range: Range<Int>, _ words: [WordHashes.Word]) -> NSRange {
+        let first = words[range.lowerBound], last = words[range.upperBound - 1]
+        return NSRange(location: first.location, length: last.location + last.length - first.location)
+    }
+
     /// The node a passage belongs to: one of its statement's that it mostly overlaps, else a new one.
-    private mutating func node(_ row: Int64, _ words: Range<Int>) -> Int {
+    private mutating func node(_ row: Int64, _ words: Range<Int>, _ utf16: NSRange) -> Int {
         for n in byRow[row, default: []] {
             let known = nodes[n].words
             let overlap = max(0, min(known.upperBound, words.upperBound) - max(known.lowerBound, words.lowerBound))
             if overlap * 2 >= min(known.count, words.count) {
                 nodes[n].words = min(known.lowerBound, words.lowerBound)..<max(known.upperBound, words.upperBound)
+                nodes[n].utf16 = NSUnionRange(nodes[n].utf16, utf16)
                 return n
             }
         }
-        nodes.append(Node(row: row, words: words))
+        nodes.append(Node(row: row, words: words, utf16: utf16))
         parent.append(nodes.count - 1)
         byRow[row, default: []].append(nodes.count - 1)
         return nodes.count - 1
