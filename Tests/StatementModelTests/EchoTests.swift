@@ -77,6 +77,25 @@ final class EchoTests: XCTestCase {
         XCTAssertEqual(lean.clusters.map { $0.occurrences.map(\.range) }, report.clusters.map { $0.occurrences.map(\.range) })
     }
 
+    func testEchoesAreTheSameWithFewTextsInMemory() throws {
+        // Statement 0 shares one passage with statement 3 and another with statement 5: with room for two texts,
+        // 0 must stay while 3 makes way for 5.
+        let other = "every delegation in this hall knows that the humanitarian pause agreed last week has not held and "
+            + "that convoys still wait at the crossings while the wounded wait in hospitals without power"
+        let statements = (0..<6).map { n in
+            statement(n, country: "Brazil", date: "2019-0\(n + 1)-15", [
+                Self.prose(UInt64(500 + n)),
+                n == 0 ? Self.talkingPoint + ". " + Self.prose(600) + " " + other + "."
+                    : n == 3 ? Self.talkingPoint + "." : n == 5 ? other + "." : Self.prose(UInt64(700 + n)),
+            ])
+        }
+        let store = try store(statements)
+        let full = try EchoFinder.clusters(in: store, filter: StatementFilter())
+        let lean = try EchoFinder.clusters(in: store, filter: StatementFilter(), textsKept: 2)
+        XCTAssertEqual(full.clusters.count, 2)
+        XCTAssertEqual(Set(lean.clusters.map(\.passage)), Set(full.clusters.map(\.passage)))
+    }
+
     func testAFormulaEveryDelegationSaysIsNotAnEcho() throws {
         let countries = ["France", "Ghana", "India", "Japan", "Kenya", "Mexico", "Norway", "Peru"]
         let statements = countries.enumerated().map { n, country in

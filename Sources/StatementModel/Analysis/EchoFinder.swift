@@ -96,8 +96,9 @@ public enum EchoFinder {
         // latest few thousand are kept: a whole corpus's words would not fit in memory.
         var words = WordCache(store: store, capacity: textsKept)
         var graph = OccurrenceGraph(stock: stock)
-        for batch in stride(from: 0, to: pairs.count, by: 500) {
-            let part = pairs[batch..<min(batch + 500, pairs.count)]
+        let perBatch = max(1, min(500, textsKept / 2))
+        for batch in stride(from: 0, to: pairs.count, by: perBatch) {
+            let part = pairs[batch..<min(batch + perBatch, pairs.count)]
             try words.load(Array(Set(part.flatMap { [Int64($0 >> 32), Int64($0 & 0xFFFF_FFFF)] })))
             for pair in part { try graph.align(Int64(pair >> 32), Int64(pair & 0xFFFF_FFFF), &words) }
         }
@@ -188,11 +189,17 @@ struct WordCache {
 
     mutating func load(_ wanted: [Int64]) throws {
         let missing = wanted.filter { words[$0] == nil }
-        // Room for the batch first, so every row it needs is there together.
-        while order.count + missing.count > capacity, !order.isEmpty {
-            let old = order.removeFirst()
-            words[old] = nil
-            prints[old] = nil
+        // Room for the batch first, so every row it needs is there together: the oldest go, but none it needs.
+        let needed = Set(wanted)
+        var excess = order.count + missing.count - capacity
+        if excess > 0 {
+            order.removeAll { row in
+                guard excess > 0, !needed.contains(row) else { return false }
+                words[row] = nil
+                prints[row] = nil
+                excess -= 1
+                return true
+            }
         }
         for chunk in stride(from: 0, to: missing.count, by: 500) {
             for (row, text) in try store.texts(ofRows: Array(missing[chunk..<min(chunk + 500, missing.count)])) {
