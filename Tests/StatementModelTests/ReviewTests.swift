@@ -103,6 +103,29 @@ final class SpeakerAndForumReviewTests: XCTestCase {
         assertField(s.forum, "Human Rights Council", inferred: true)
     }
 
+    func testAStoryInTraditionalChineseIsPlacedByTheMeetingItsBodyHeld() {
+        let held = Fixture.read(
+            "傅聰:預防衝突要標本兼治\n\n新華社聯合國8月21日電 當地時間8月21日，聯合國安理會就“預防衝突、建設和平”舉行公開辯論會。"
+                + "中國常駐聯合國代表傅聰在會上發言，他說，各方應標本兼治，著力破解衝突根源。")
+        assertField(held.forum, "Security Council", inferred: true)
+        // What the Council will hold, or a resolution the Assembly once adopted, places nothing.
+        let future = Fixture.read(
+            "中國擔任輪值主席國\n\n中新網10月2日電 張業遂介紹說，十月安理會議程比較繁忙，要審議十多個地區熱點問題，還將舉行幾次公開會議。"
+                + "他表示中方將與各方加強溝通，推動安理會發揮應有作用，維護國際和平與安全。")
+        XCTAssertNil(future.forum)
+        let adopted = Fixture.read(
+            "外交部發言人答記者問\n\n中新社北京8月5日電 他指出，一九七一年聯大通過的第2758號決議已經在政治、法律和程序上解決了中國的代表權問題，"
+                + "任何國家都不應干涉中國內政，這是國際社會的普遍共識。")
+        XCTAssertNotEqual(adopted.forum?.value, "General Assembly")
+    }
+
+    func testAHungarianStoryIsPlacedByTheAssemblysGeneralDebate() {
+        let s = Fixture.read(
+            "Szijjártó Péter New Yorkban\n\n2025.09.25.\n\nSzijjártó Péter külügyminiszter az ENSZ-közgyűlés általános "
+                + "vitájában arról beszélt, hogy a világ biztonsági helyzete romlik, és Magyarország a béke pártján áll.")
+        assertField(s.forum, "General Assembly", inferred: true)
+    }
+
     func testAJapaneseSurnameBeforeATitleIsTheKnownEnvoy() {
         let s = Fixture.read(
             "安保理改革に関する会合における石兼大使によるステートメント\n\nCo-Chairs,\n\nJapan supports the reform of the Council.")

@@ -36,7 +36,11 @@ struct ForumReview {
             + #"se reunió|aprobó|adoptó|votó|s'est réuni|"#
             + #"a adopté|se réunit|провел\w*|провёл|собрал\w*|принял\w*|заседани\w*|сессии|会议|会上|审议|جلسة|réunion|"#
             + #"séance|débat|sesión|reunión|debate)"#
-            + #"|^[^。！？\n]{0,30}(?:举行|公开会|会议|通过)"#,
+            // Hungarian: "az ENSZ-közgyűlés általános vitájában" (in its general debate), "ülésén" (at its meeting).
+            + #"|^\W{0,3}(?:\w+\W+){0,2}?(?:vitá\w*|ülés\w*)"#
+            // Chinese: the body then its meeting or debate within the clause ("安理会就…举行公开辩论会"), not what it
+            // "will hold" (将举行), a resolution it adopted (通过的决议) or a clause further on.
+            + #"|^[^。！？，,；\n]{0,30}(?<!将)(?:举行|公开会|会议|通过(?!的)|辩论)"#,
         caseInsensitive: true)
     private static let venueBefore = Pattern(
         #"(?:\b(?:at|in|to|before|told|tells?|warns?|addressing|addressed|briefed|briefs?|briefing|urges?|urged|asked|"#
@@ -55,7 +59,8 @@ struct ForumReview {
             // A meeting's labelled field: "会议：人权理事会第55届会议", "Meeting: Human Rights Council, 55th session".
             + #"|^\s*(?:会议|Meeting|Event|Forum|Occasion|Réunion|Événement|Reunión|Evento|Заседание|Мероприятие|"#
             + #"الاجتماع)\s*[:：]\s*"#
-            + #"|在(?:联合国|聯合國|日内瓦|日內瓦|纽约|紐約)?|(?:^|\s)[بل]|(?:^|\s)ل?أعضاء\W+)$"#,
+            // "在安理会", "在第73届联大": at (the session's number between).
+            + #"|在(?:联合国|聯合國|日内瓦|日內瓦|纽约|紐約)?(?:第\d{1,3}届)?|(?:^|\s)[بل]|(?:^|\s)ل?أعضاء\W+)$"#,
         caseInsensitive: true)
     private static let reformDebate = Pattern(
         #"(?i)(?:reform of the|membership of the|representation on and increase in the membership of the|"#
@@ -284,7 +289,8 @@ struct ForumReview {
         let beforeStart = max(0, range.location - 60)
         let before = ns.substring(with: NSRange(location: beforeStart, length: range.location - beforeStart))
         let after = ns.substring(from: min(ns.length, range.location + range.length))
-        return (before, String(after.prefix(40)))
+        // Traditional characters read as simplified ("舉行" as "举行"): the patterns are written once.
+        return (HanScript.simplified(before), HanScript.simplified(String(after.prefix(40))))
     }
 
     private static let businessBefore = Pattern(
