@@ -321,6 +321,8 @@ final class QueryOrderTests: XCTestCase {
         XCTAssertNil(vm.emptyState, "no “empty library” page before the library has answered")
         held.runAll()
         XCTAssertEqual(vm.countLine, "2 statements")
+        XCTAssertEqual(held.pending, 1, "the echoes of the statement the answer opened are looked for next")
+        held.runAll()
 
         // Three keystrokes before any query runs; the answers then come back newest first.
         vm.setSearch("c")
