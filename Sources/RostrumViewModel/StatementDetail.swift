@@ -59,9 +59,11 @@ package struct StatementDetail: Equatable {
             let mine = cluster.occurrences.filter { $0.statement.id == id }
             guard let other = cluster.occurrences.first(where: { $0.statement.id != id }) else { continue }
             for o in mine where o.range.upperBound < offsets.count {
-                highlights.append(Highlight(start: offsets[o.range.location], end: offsets[o.range.upperBound], kind: .echo))
+                highlights.append(
+                    Highlight(start: offsets[o.range.location], end: offsets[o.range.upperBound], kind: .echo))
             }
-            echoes.append(EchoLine(label: Self.echoLabel(cluster, other: other, mine: mine.count), open: other.statement.id))
+            let label = Self.echoLabel(cluster, other: other, mine: mine.count)
+            echoes.append(EchoLine(label: label, open: other.statement.id))
         }
     }
 

@@ -11,7 +11,8 @@ struct EchoBenchmark {
     let reference: ReferenceData
 
     func run() throws {
-        let corpus = dir.appendingPathComponent("echo-corpus"), libraryPath = dir.appendingPathComponent("echoes.sqlite").path
+        let corpus = dir.appendingPathComponent("echo-corpus")
+        let libraryPath = dir.appendingPathComponent("echoes.sqlite").path
         try? FileManager.default.removeItem(at: corpus)
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: libraryPath + suffix) }
         var generator = CorpusGenerator(count: count, seed: seed, layout: .unsc, reference: reference)
@@ -27,7 +28,8 @@ struct EchoBenchmark {
         let imported = library.importFiles([corpus]) { meter.update($0) }
         meter.finish()
         let n = imported.imported.count
-        print(String(format: "  import with the echo index: %d statements in %.1f s = %.0f statements/s (target ≥ 1,000)",
+        print(String(
+            format: "  import with the echo index: %d statements in %.1f s = %.0f statements/s (target ≥ 1,000)",
                      n, imported.elapsed, Double(n) / imported.elapsed))
 
         var report: EchoFinder.Report?
@@ -46,8 +48,10 @@ struct EchoBenchmark {
         print(String(format: "  echoes of one statement: median %.1f ms, p95 %.1f ms (n=%d; target ≤ 200 ms)",
                      times[times.count / 2], times[min(times.count - 1, Int(Double(times.count) * 0.95))], times.count))
         let stored = try store.storedBytes()
-        let echo = stored.echoIndex.map { String(format: ", of which the echo index %.1f MB = %.2f× the text", Double($0) / 1_048_576,
-                                                 Double($0) / Double(written.bytes)) } ?? ""
+        let echo = stored.echoIndex.map {
+            String(format: ", of which the echo index %.1f MB = %.2f× the text", Double($0) / 1_048_576,
+                   Double($0) / Double(written.bytes))
+        } ?? ""
         print(String(format: "  library %.1f MB for %.1f MB of text: %.1f× (target ≤ 3× with every index)%@",
                      Double(stored.total) / 1_048_576, Double(written.bytes) / 1_048_576,
                      Double(stored.total) / Double(written.bytes), echo))
@@ -76,7 +80,9 @@ struct EchoBenchmark {
             let files = Set(cluster.occurrences.compactMap { fileOf[$0.statement.id] }).sorted()
             for (i, a) in files.enumerated() { for b in files[(i + 1)...] { reported.insert(key(a, b)) } }
             // A few clusters that hold a pair planted nowhere, to see what the finder took for an echo.
-            let wrong = files.enumerated().contains { i, a in files[(i + 1)...].contains { !truth.contains(key(a, $0)) } }
+            let wrong = files.enumerated().contains { i, a in
+                files[(i + 1)...].contains { !truth.contains(key(a, $0)) }
+            }
             if wrong, wrongShown < 3 {
                 wrongShown += 1
                 print("  not planted: \(cluster.statements) statements, \(cluster.first.words) words: "

@@ -50,7 +50,8 @@ struct EchoesCommand: ParsableCommand {
 
     static func who(_ s: StatementSummary) -> String {
         let name = [s.speaker, s.country.map { "(\($0))" }].compactMap { $0 }.joined(separator: " ")
-        return (name.isEmpty ? "unknown speaker" : name) + ", " + (s.date?.iso ?? "undated") + " [\(s.id.rawValue.prefix(8))]"
+        let when = s.date?.iso ?? "undated"
+        return (name.isEmpty ? "unknown speaker" : name) + ", " + when + " [\(s.id.rawValue.prefix(8))]"
     }
 
     static func text(_ c: EchoFinder.Cluster) -> String {

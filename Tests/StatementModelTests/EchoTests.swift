@@ -49,7 +49,8 @@ final class EchoTests: XCTestCase {
         let holders: [Int: String] = [1: Self.talkingPoint, 4: changed, 7: Self.talkingPoint, 9: changed]
         let statements = (0..<12).map { n in
             statement(n, country: n % 2 == 0 ? "China" : "Russian Federation", date: "20\(10 + n)-03-0\(1 + n % 9)",
-                      [Self.prose(UInt64(n) * 3 + 1), (holders[n].map { "As we said, " + $0 + "." } ?? Self.prose(UInt64(n) * 3 + 2)),
+                      [Self.prose(UInt64(n) * 3 + 1),
+                       holders[n].map { "As we said, " + $0 + "." } ?? Self.prose(UInt64(n) * 3 + 2),
                        Self.prose(UInt64(n) * 3 + 3)])
         }
         let store = try store(statements)
@@ -74,7 +75,8 @@ final class EchoTests: XCTestCase {
         // With the words of only two statements kept in memory at a time, the same cluster and passage.
         let lean = try EchoFinder.clusters(in: store, filter: StatementFilter(), textsKept: 2)
         XCTAssertEqual(lean.clusters.map(\.passage), report.clusters.map(\.passage))
-        XCTAssertEqual(lean.clusters.map { $0.occurrences.map(\.range) }, report.clusters.map { $0.occurrences.map(\.range) })
+        XCTAssertEqual(
+            lean.clusters.map { $0.occurrences.map(\.range) }, report.clusters.map { $0.occurrences.map(\.range) })
     }
 
     func testEchoesAreTheSameWithFewTextsInMemory() throws {
@@ -141,7 +143,8 @@ final class EchoTests: XCTestCase {
         XCTAssertEqual(library.importFiles([files]).imported.count, 2)
         XCTAssertEqual(try EchoFinder.clusters(in: library.store, filter: StatementFilter()).clusters.count, 1)
         // b changes: its talking point goes. The re-import replaces it, and the index forgets the old text.
-        try (Self.prose(403) + "\n\nA different closing paragraph altogether.\n").write(to: b, atomically: true, encoding: .utf8)
+        try (Self.prose(403) + "\n\nA different closing paragraph altogether.\n")
+            .write(to: b, atomically: true, encoding: .utf8)
         let again = library.importFiles([files])
         XCTAssertEqual(again.updated.count, 1)
         XCTAssertEqual(try EchoFinder.clusters(in: library.store, filter: StatementFilter()).clusters.count, 0)

@@ -91,7 +91,8 @@ func isWordScalar(_ s: Unicode.Scalar) -> Bool {
     if s.value < 0x80 {
         return (0x61...0x7A).contains(s.value | 0x20) || (0x30...0x39).contains(s.value)
     }
-    return s.properties.isAlphabetic || s.properties.numericType != nil || s.properties.generalCategory == .nonspacingMark
+    return s.properties.isAlphabetic || s.properties.numericType != nil
+        || s.properties.generalCategory == .nonspacingMark
 }
 
 /// Han, kana and hangul syllables: one character, one word.

@@ -230,9 +230,11 @@ enum LibrarySchema {
                 CREATE TABLE echo_print (hash INTEGER NOT NULL, statement_rowid INTEGER NOT NULL,
                   PRIMARY KEY (hash, statement_rowid)) WITHOUT ROWID
                 """)
-            try db.execute(sql: "CREATE TABLE echo_index_format (id INTEGER PRIMARY KEY CHECK (id = 1), format INTEGER NOT NULL)")
+            try db.execute(
+                sql: "CREATE TABLE echo_index_format (id INTEGER PRIMARY KEY CHECK (id = 1), format INTEGER NOT NULL)")
             // Statements already there are fingerprinted by the first catch-up (they have no prints row).
-            try db.execute(sql: "INSERT INTO echo_index_format (id, format) VALUES (1, ?)", arguments: [EchoPrints.format])
+            try db.execute(
+                sql: "INSERT INTO echo_index_format (id, format) VALUES (1, ?)", arguments: [EchoPrints.format])
             try db.execute(sql: """
                 CREATE TRIGGER statement_echo_prints_follow_delete AFTER DELETE ON statement
                 BEGIN DELETE FROM statement_echo_prints WHERE statement_rowid = old.rowid; END
