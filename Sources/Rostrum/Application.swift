@@ -52,6 +52,10 @@ final class RostrumApplication {
             showFatal(startupError ?? "The library cannot be opened.")
             return
         }
+        // A library made before the echo index (or by a tool stopped mid-import) is brought up to date off the
+        // main thread and off the query queue, in chunks that each land whole; the text pane's echoes follow.
+        let store = library.store
+        DispatchQueue.global(qos: .utility).async { _ = try? store.catchUpEchoIndex() }
         let window = ExplorerWindow(app: app, library: library, paths: paths)
         windows.append(window)
         AppActions.install(on: app, window: window)

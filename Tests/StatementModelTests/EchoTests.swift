@@ -98,6 +98,22 @@ final class EchoTests: XCTestCase {
         XCTAssertEqual(Set(lean.clusters.map(\.passage)), Set(full.clusters.map(\.passage)))
     }
 
+    func testALibraryMadeBeforeTheEchoIndexIsFingerprintedOnItsFirstCatchUp() throws {
+        let statements = (0..<3).map { n in
+            statement(n, country: "Chile", date: "2020-02-0\(n + 1)",
+                      [Self.prose(UInt64(800 + n)), Self.talkingPoint + "."])
+        }
+        let store = try store(statements)
+        // As a library of migration v10 was: no fingerprints stored, nothing in the index.
+        try store.pool.write { db in
+            try db.execute(sql: "DELETE FROM echo_print")
+            try db.execute(sql: "DELETE FROM statement_echo_prints")
+        }
+        XCTAssertEqual(try EchoFinder.clusters(in: store, filter: StatementFilter()).clusters.count, 0)
+        XCTAssertEqual(try store.catchUpEchoIndex(), 3)
+        XCTAssertEqual(try EchoFinder.clusters(in: store, filter: StatementFilter()).clusters.map(\.statements), [3])
+    }
+
     func testAFormulaEveryDelegationSaysIsNotAnEcho() throws {
         let countries = ["France", "Ghana", "India", "Japan", "Kenya", "Mexico", "Norway", "Peru"]
         let statements = countries.enumerated().map { n, country in
