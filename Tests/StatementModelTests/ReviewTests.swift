@@ -119,6 +119,21 @@ final class SpeakerAndForumReviewTests: XCTestCase {
         XCTAssertNotEqual(adopted.forum?.value, "General Assembly")
     }
 
+    func testAnotherOrganisationsGeneralAssemblyIsNotTheUNs() {
+        // Placed by "período de sesiones de la Asamblea General" — the OAS's Assembly, named on its own page.
+        let oas = Fixture.read(
+            "ORGANIZACIÓN DE LOS ESTADOS AMERICANOS\nCentro de Noticias · Discursos\n\nPalabras del Secretario General "
+                + "en la sesión inaugural del cuadragésimo cuarto período ordinario de sesiones de la Asamblea General\n"
+                + "Asunción, Paraguay — 3 de junio de 2014\n\nAgradezco al Presidente y a su gobierno la hospitalidad.")
+        XCTAssertNotEqual(oas.forum?.value, "General Assembly")
+        // The same words on a UN page are the UN's Assembly.
+        let un = Fixture.read(
+            "Centro de Información de las Naciones Unidas\n\nResumen del discurso de Ecuador en el 57° período de "
+                + "sesiones de la Asamblea General\n20 de septiembre de 2002\n\nEl Presidente de Ecuador afirmó hoy "
+                + "que su país apoya el multilateralismo y la reforma de las Naciones Unidas.")
+        assertField(un.forum, "General Assembly", inferred: true)
+    }
+
     func testAHungarianStoryIsPlacedByTheAssemblysGeneralDebate() {
         let s = Fixture.read(
             "Szijjártó Péter New Yorkban\n\n2025.09.25.\n\nSzijjártó Péter külügyminiszter az ENSZ-közgyűlés általános "

@@ -12,6 +12,8 @@ public struct ForumLexicon: Sendable {
     }
     /// Longest first, so "Peace and Security Council" is found before "Security Council" inside it.
     let names: [Name]
+    /// The regional organisations and their councils (`kind` regional in the table).
+    public private(set) var regional: Set<String> = []
 
     public init(rows: [(forum: String, aliases: [String])]) {
         var names: [Name] = []
@@ -46,12 +48,16 @@ public struct ForumLexicon: Sendable {
 
     public static func parse(_ text: String) -> ForumLexicon {
         var rows: [(String, [String])] = []
+        var regional = Set<String>()
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmed }
             guard f.count >= 3, !f[0].isEmpty else { continue }
             rows.append((f[0], f[2].split(separator: ";").map { $0.trimmed }.filter { !$0.isEmpty }))
+            if f[1] == "regional" { regional.insert(f[0]) }
         }
-        return ForumLexicon(rows: rows)
+        var lexicon = ForumLexicon(rows: rows)
+        lexicon.regional = regional
+        return lexicon
     }
 
     /// The first forum named in `text` (by position; the longest name at a position), and where.

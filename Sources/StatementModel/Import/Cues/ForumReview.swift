@@ -46,6 +46,8 @@ struct ForumReview {
         #"(?:\b(?:at|in|to|before|told|tells?|warns?|addressing|addressed|briefed|briefs?|briefing|urges?|urged|asked|"#
             + #"asks|calls? on|called on|members of|(?:meeting|session|debate|briefing|consultations) of|en|ante|al|"#
             + #"au|à|devant|lors d'une réunion du|réunion du|séance du|(?:reunión|sesión|réunion|séance|débat|debate|"#
+            // Plurals too: "57° período de sesiones de la Asamblea General", "lors des débats de l'Assemblée".
+            + #"reuniones|sesiones|réunions|séances|débats|debates|"#
             + #"sessão|reunião)(?:\s+(?:de\s+|da\s+|do\s+|la\s+)?[\p{L}\d.ºª-]+){0,3}\s+(?:del|du|de la|de l['’]|da|"#
             + #"do)|на|в|перед|заседани[еиюя]|сессии|засідання|засіданні|im|vor dem|in der Sitzung des|na reunião do|"#
             + #"perante o|"#
@@ -167,7 +169,7 @@ struct ForumReview {
         // the Security Council to adopt", "will hold a meeting", "a seat in the Council"): those mentions do
         // not place a news report's words in it.
         let story = ["news report", "press release"].contains(s.kind?.value ?? "")
-        let placed = (named + leadNamed).first {
+        var placed = (named + leadNamed).first {
             Self.placesStatement(in: $0.0.text, at: $0.1.range)
                 && !(story && Self.namesBusiness(in: $0.0.text, at: $0.1.range))
         }
@@ -185,9 +187,20 @@ struct ForumReview {
                 && (s.kind?.value == "press release"
                     || $0.1.range.location <= 4 && !Self.namesBusiness(in: $0.0.text, at: $0.1.range))
         }
-        guard let (line, found) = placed ?? (reporting ? inHeadline : named.first) else {
+        guard var (line, found) = placed ?? (reporting ? inHeadline : named.first) else {
             if s.kind?.value == "speech" { councilByPresidency(filled, &s) }
             return
+        }
+        // Other organisations have a General Assembly too (the OAS's "Asamblea General"): on a page whose opening
+        // lines name a regional organisation first, an Assembly the line does not call the UN's is that
+        // organisation's, not the UN's.
+        if found.forum == "General Assembly", Self.unNamed.firstMatch(in: line.text) == nil,
+            let own = named.first(where: { lexicon.regional.contains($0.1.forum) }),
+            own.0.range.location < line.range.location
+                || own.0.range.location == line.range.location && own.1.range.location < found.range.location
+        {
+            (line, found) = own
+            placed = nil
         }
         s.forum = Attributed(
             found.forum,
@@ -198,6 +211,11 @@ struct ForumReview {
                     ? "the opening lines place the statement in the \(found.forum)"
                     : "the page's opening lines name the \(found.forum)"))
     }
+
+    /// The United Nations named, in the six languages: an Assembly so named is the UN's.
+    private static let unNamed = Pattern(
+        #"(?i)United Nations|\bUN\b|\bU\.N\.|Nations Unies|\bONU\b|Naciones Unidas|Organización de las Naciones|"#
+            + #"ООН|Организации Объединенных Наций|联合国|聯合國|联大|الأمم المتحدة"#)
 
     /// The forums the lexicon finds in lines, less the speaker's group ("on behalf of the Group of 77") and
     /// other bodies called councils ("ECOWAS Mediation and Security Council").
