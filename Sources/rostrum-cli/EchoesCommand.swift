@@ -61,7 +61,15 @@ struct EchoesCommand: ParsableCommand {
                 + ": “\(Terminal.visible(String(passage.prefix(240))))\(passage.count > 240 ? "…" : "")”",
             "  first: " + Terminal.visible(who(c.first.statement)),
         ]
-        for o in c.occurrences.dropFirst() { lines.append("  again: " + Terminal.visible(who(o.statement))) }
+        // A statement that says the passage twice is one line, with how often.
+        var seen: [StatementID: Int] = [:]
+        for o in c.occurrences { seen[o.statement.id, default: 0] += 1 }
+        var listed: Set<StatementID> = [c.first.statement.id]
+        if seen[c.first.statement.id, default: 1] > 1 { lines[1] += " (\(seen[c.first.statement.id]!)×)" }
+        for o in c.occurrences.dropFirst() where listed.insert(o.statement.id).inserted {
+            let times = seen[o.statement.id, default: 1]
+            lines.append("  again: " + Terminal.visible(who(o.statement)) + (times > 1 ? " (\(times)×)" : ""))
+        }
         return lines.joined(separator: "\n")
     }
 
