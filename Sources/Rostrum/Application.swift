@@ -11,7 +11,8 @@ final class RostrumApplication {
 
     private init() {
         // Files named on the command line (or opened from a file manager) are imported into the library.
-        app = adw_application_new(Self.id, GApplicationFlags(G_APPLICATION_NON_UNIQUE.rawValue | G_APPLICATION_HANDLES_OPEN.rawValue))
+        app = adw_application_new(
+            Self.id, GApplicationFlags(G_APPLICATION_NON_UNIQUE.rawValue | G_APPLICATION_HANDLES_OPEN.rawValue))
         g_set_application_name("Rostrum")
         Signal.connect(app, "activate") { [unowned self] in self.activate() }
         Signal.connect(app, "open", openFiles: { [unowned self] paths in
@@ -35,7 +36,9 @@ final class RostrumApplication {
         gtk_icon_theme_add_search_path(gtk_icon_theme_get_for_display(gdk_display_get_default()),
                                        RostrumPaths.resolve().resources.appendingPathComponent("icons").path)
         gtk_window_set_default_icon_name(Self.id)
-        Style.install(themes: (try? ReferenceData.load(resources: RostrumPaths.resolve().resources, userThemes: nil, currentYear: 2000).themes) ?? ThemeCatalog(themes: []))
+        let reference = try? ReferenceData.load(
+            resources: RostrumPaths.resolve().resources, userThemes: nil, currentYear: 2000)
+        Style.install(themes: reference?.themes ?? ThemeCatalog(themes: []))
         let paths = RostrumPaths.resolve()
         var startupError: String?
         var library: StatementLibrary?
@@ -81,7 +84,9 @@ final class RostrumApplication {
                 done = true
                 var usage = rusage()
                 getrusage(RUSAGE_SELF.rawValue, &usage)
-                print(String(format: "first frame %.0f ms, with the statements %.0f ms after launch; peak RSS %d MB", firstFrame!, now, usage.ru_maxrss / 1024))
+                print(String(
+                    format: "first frame %.0f ms, with the statements %.0f ms after launch; peak RSS %d MB",
+                    firstFrame!, now, usage.ru_maxrss / 1024))
                 fflush(stdout)
                 g_application_quit(cast(self.app))
             }

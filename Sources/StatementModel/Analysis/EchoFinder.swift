@@ -46,15 +46,14 @@ public enum EchoFinder {
     /// A fingerprint held by more statements than this is too common to lead to an echo: a formula or a stock
     /// phrase ("the situation in the Middle East"). A fixed number, not a share of the library: a share let
     /// stock phrases of a large corpus pair every statement holding them with every other.
-    public static func commonAbove(total: Int) -> Int { 100 }
+    public static let commonAbove = 100
 
     /// The echoes of one statement: the clusters of passages it shares with others.
     public static func echoes(
         of id: StatementID, in store: some EchoIndexReading, includeFormulae: Bool = false
     ) throws -> Report? {
         guard let subject = try store.echoSubject(id) else { return nil }
-        let common = commonAbove(total: try store.totalCount())
-        let (found, stock) = try store.rowsSharing(subject.prints, commonAbove: common)
+        let (found, stock) = try store.rowsSharing(subject.prints, commonAbove: commonAbove)
         // Two fingerprints in common, as for the clusters: one is as often chance as a short passage.
         let shared = found.filter { $0.key != subject.row && $0.value >= minSharedPrints }
         let candidates = shared.sorted { ($0.value, $0.key) > ($1.value, $1.key) }.prefix(candidatesForOne).map(\.key)
@@ -72,11 +71,10 @@ public enum EchoFinder {
         in store: some EchoIndexReading, filter: StatementFilter, minStatements: Int = 2,
         includeFormulae: Bool = false, textsKept: Int = 3_000
     ) throws -> Report {
-        let common = commonAbove(total: try store.totalCount())
         // Every pair each shared fingerprint makes, as one integer (row << 32 | row), sorted: a pair listed
         // twice or more shares that many fingerprints. Eight bytes a pair, where a dictionary took five times that.
         var pairKeys: [UInt64] = []
-        let stock = try store.eachSharedPrint(filter, commonAbove: common) { rows in
+        let stock = try store.eachSharedPrint(filter, commonAbove: commonAbove) { rows in
             let sorted = rows.sorted()
             for (n, a) in sorted.enumerated() {
                 for b in sorted[(n + 1)...] { pairKeys.append(UInt64(a) << 32 | UInt64(b)) }

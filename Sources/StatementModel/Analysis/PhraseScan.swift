@@ -80,7 +80,9 @@ extension PhraseQuery {
     /// The end of the run of word scalars (not ideographs) that starts at `i`.
     private func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
         var j = i
-        while j < bytes.count, let (s, size) = decodeScalar(bytes, at: j), isWordScalar(s), !isIdeograph(s) { j += size }
+        while j < bytes.count, let (s, size) = decodeScalar(bytes, at: j), isWordScalar(s), !isIdeograph(s) {
+            j += size
+        }
         return j
     }
 

@@ -20,8 +20,6 @@ public protocol EchoIndexReading {
     @discardableResult
     func eachSharedPrint(_ filter: StatementFilter, commonAbove: Int, _ each: ([Int64]) -> Void) throws
         -> Set<UInt32>
-    /// How many statements the library holds (the index's fingerprints are counted as common against it).
-    func totalCount() throws -> Int
 }
 
 extension SQLiteStatementStore {
@@ -55,9 +53,12 @@ extension SQLiteStatementStore {
                 }
                 postings.sort()
                 try Self.insertPostings(postings, in: db)
-                let mark = try db.cachedStatement(
-                    sql: "UPDATE statement_echo_prints SET indexed = 1 WHERE statement_rowid = ?")
-                for row in rows { try mark.execute(arguments: [row[0] as Int64]) }
+                // The run was the lowest pending rows: everything pending up to its last row is now indexed.
+                if let last = rows.last?[0] as Int64? {
+                    try db.execute(
+                        sql: "UPDATE statement_echo_prints SET indexed = 1 WHERE indexed = 0 AND statement_rowid <= ?",
+                        arguments: [last])
+                }
                 return rows.count
             }
             indexed += done
