@@ -15,6 +15,7 @@ struct EvaluateCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the scores as JSON.") var json = false
     @Option(name: .long, help: "Fail when a figure is worse than this file records.") var baseline: String?
     @Option(name: .long, help: "Write the scores to this file (the new baseline).") var record: String?
+    @Option(name: .long, help: .hidden) var situationEvidence: String?
 
     func run() throws {
         let set = try reporting { try LabelledSet.load(URL(fileURLWithPath: expected)) }
@@ -26,6 +27,7 @@ struct EvaluateCommand: ParsableCommand {
         }
         let reader = StatementReader(reference: reference)
         var evaluation = Evaluation()
+        var evidence: [String] = []
         for entry in set.entries {
             let url = URL(fileURLWithPath: folder).appendingPathComponent(entry.file)
             var statement: Statement?
@@ -33,6 +35,12 @@ struct EvaluateCommand: ParsableCommand {
                 evaluation.unreadable.append((entry.file, "\(error)"))
             }
             evaluation.add(file: entry.file, expected: entry.expected, statement: statement, reference: reference)
+            if situationEvidence != nil, let statement, let want = entry.expected.situations {
+                evidence += try evidenceLines(entry.file, statement, want, SituationFinder(catalog: reference.situations))
+            }
+        }
+        if let situationEvidence {
+            try evidence.joined(separator: "\n").write(toFile: situationEvidence, atomically: true, encoding: .utf8)
         }
         var scores = EvaluationScores(
             set: (URL(fileURLWithPath: expected).deletingLastPathComponent().lastPathComponent),
@@ -49,6 +57,23 @@ struct EvaluateCommand: ParsableCommand {
             for line in worse { Terminal.err("worse than \(baseline): \(line)") }
             if !worse.isEmpty { throw ExitCode(1) }
         }
+    }
+
+    /// One JSON line per situation with any evidence on a page, with whether the labelled set files it there:
+    /// what the finder's weights are measured on.
+    private func evidenceLines(_ file: String, _ s: Statement, _ want: [String], _ finder: SituationFinder) throws
+        -> [String]
+    {
+        let found = finder.evidence(of: s)
+        let missing = want.filter { w in !found.contains { $0.situation == w } }
+        return try found.map { e in
+            let line = String(decoding: try JSONEncoder().encode(e), as: UTF8.self)
+            return "{\"file\":\(quoted(file)),\"expected\":\(want.contains(e.situation)),\"evidence\":\(line)}"
+        } + missing.map { "{\"file\":\(quoted(file)),\"expected\":true,\"unseen\":\(quoted($0))}" }
+    }
+
+    private func quoted(_ s: String) -> String {
+        (try? JSONEncoder().encode(s)).map { String(decoding: $0, as: UTF8.self) } ?? "\"\""
     }
 
     private func printTable(_ scores: EvaluationScores, set: LabelledSet) {

@@ -302,7 +302,8 @@ public struct ReferenceData: Sendable {
             currentYear: currentYear)
         reference.forums = ForumLexicon.parse(try read("forums.tsv"))
         reference.kinds = KindLexicon.parse(try read("kinds.tsv"))
-        reference.situations = SituationCatalog.parse(try read("situations.tsv"))
+        reference.situations = SituationCatalog.parse(
+            try read("situations.tsv"), cues: SituationCues.parse(try read("situation-cues.tsv")))
         reference.nationalPosts = try read("national-posts.tsv").split(separator: "\n")
             .filter { !$0.hasPrefix("#") }.map { $0.split(separator: "\t").map(String.init) }
             .filter { $0.count >= 2 }.map { (phrase: KindLexicon.fold($0[0]), post: $0[1]) }

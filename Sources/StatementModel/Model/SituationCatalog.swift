@@ -18,8 +18,15 @@ public struct SituationCatalog: Sendable {
     }
 
     public let situations: [Situation]
+    /// Framing words and pairs that sharpen what the names find.
+    public var cues = SituationCues()
 
-    public static func parse(_ text: String) -> SituationCatalog {
+    public init(situations: [Situation], cues: SituationCues = SituationCues()) {
+        self.situations = situations
+        self.cues = cues
+    }
+
+    public static func parse(_ text: String, cues: SituationCues = SituationCues()) -> SituationCatalog {
         var out: [Situation] = []
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
@@ -39,7 +46,7 @@ public struct SituationCatalog: Sendable {
                     name: f[0].trimmed, kind: f[1].trimmed, agendaTitles: list(2), aliases: aliases, weakAliases: weak,
                     resolutions: f[4].split(separator: ";").map { $0.trimmed }.filter { !$0.isEmpty }))
         }
-        return SituationCatalog(situations: out)
+        return SituationCatalog(situations: out, cues: cues)
     }
 
     public func situation(named name: String) -> Situation? { situations.first { $0.name == name } }

@@ -19,7 +19,24 @@ public struct SituationFinder: Sendable {
     enum Weight {
         static let corpusTopic = 12.0, agendaTitle = 8.0, agendaName = 5.0, headline = 4.0
         static let resolution = 3.0, leadMention = 2.0, mention = 1.0, bodyCap = 10.0, weakAlias = 0.4
+        /// Added to a mention framed as the subject ("the fight against terrorism"), for two mentions at most.
+        static let framed = 1.0, framedCount = 2
+        /// Added for each name past the first: a subject is named in several ways, a passing comparison in one.
+        static let otherName = 1.0
+        /// What a situation needs to be chosen, and how near the strongest it must come.
+        static let countryBar = 2.0, thematicBar = 2.5, nearTop = 0.5
     }
+
+    /// The cue words (`SituationCues`), found in a second pass over the text.
+    private let cueIndex: PhraseIndex
+    private let cueRoles: [[CueRole]]
+    /// Per situation, a bit for each frame row that applies to it.
+    private let frameMasks: [UInt64]
+    /// Per pair row, the situation it names (nil when the table names none the catalog has).
+    private let pairSituations: [Int?]
+    private let pairs: [SituationCues.Pair]
+
+    enum CueRole { case frame(Int), word(Int), near(Int), unless(Int) }
 
     /// Filings of topic and agenda strings already seen (see `Filing`).
     private let memo = Memo<[Filing]>(capacity: 20_000)
@@ -44,6 +61,39 @@ public struct SituationFinder: Sendable {
         phraseLengths = phrases.phrases.map(\.count)
         phraseNames = phrases.phrases.map { String(decoding: $0, as: UTF16.self) }
         self.owner = owner
+        (cueIndex, cueRoles) = Self.cueIndex(catalog.cues)
+        frameMasks = catalog.situations.map { s in
+            catalog.cues.frames.prefix(64).enumerated().reduce(UInt64(0)) { mask, f in
+                let applies =
+                    switch f.element.scope {
+                    case .countries: !s.isThematic
+                    case .thematic: s.isThematic
+                    case .situation(let name): name == s.name
+                    }
+                return applies ? mask | 1 << UInt64(f.offset) : mask
+            }
+        }
+        pairs = catalog.cues.pairs
+        pairSituations = pairs.map { p in catalog.situations.firstIndex { $0.name == p.situation } }
+    }
+
+    private static func cueIndex(_ cues: SituationCues) -> (PhraseIndex, [[CueRole]]) {
+        var words: [String] = []
+        var roles: [[CueRole]] = []
+        var at: [String: Int] = [:]
+        func add(_ word: String, _ role: CueRole) {
+            if let i = at[word] { return roles[i].append(role) }
+            at[word] = words.count
+            words.append(word)
+            roles.append([role])
+        }
+        for (i, f) in cues.frames.prefix(64).enumerated() { for w in f.words { add(w, .frame(i)) } }
+        for (i, p) in cues.pairs.enumerated() {
+            for w in p.words { add(w, .word(i)) }
+            for w in p.near { add(w, .near(i)) }
+            for w in p.unless { add(w, .unless(i)) }
+        }
+        return (PhraseIndex(words, endings: endings), roles)
     }
 
     /// Plurals, demonyms and case endings a name takes in running text (folded): "Syrians", "Iraqi",
@@ -66,25 +116,67 @@ public struct SituationFinder: Sendable {
 
     /// - Parameter topics: what a corpus says the statement is about (its topic and agenda columns).
     public func situations(of s: Statement, topics: [String] = []) -> [SituationMatch] {
+        let (tally, words) = tallies(of: s, topics: topics)
+        return chosen(tally).map { match(catalog.situations[$0].name, tally[$0]) }
+    }
+
+    /// What was weighed for every situation with any evidence, and whether it was chosen: for measuring
+    /// the finder against a labelled set and for saying why a situation was not given.
+    public func evidence(of s: Statement, topics: [String] = []) -> [SituationEvidence] {
+        let (tally, words) = tallies(of: s, topics: topics)
+        let picked = Set(chosen(tally))
+        return tally.indices.filter { tally[$0].score > 0 }.map { i in
+            let t = tally[i]
+            return SituationEvidence(
+                situation: catalog.situations[i].name, thematic: catalog.situations[i].isThematic, score: t.score,
+                topic: t.topic != nil, agenda: t.agenda != nil, headline: t.headline != nil, mentions: t.mentions,
+                strongMentions: t.strongMentions, leadMentions: t.leadMentions, distinctNames: t.names.count,
+                resolutions: t.resolutions.count, cues: t.cues, framed: t.framed, body: t.bodyScore, words: words,
+                chosen: picked.contains(i))
+        }
+    }
+
+    private func tallies(of s: Statement, topics: [String]) -> (tally: [Tally], words: Int) {
         var tally = [Tally](repeating: Tally(), count: catalog.situations.count)
         weighTopics(topics, into: &tally)
         if let agenda = s.agenda?.value { weighAgenda(KindLexicon.fold(agenda), into: &tally) }
         if let title = s.title?.value {
-            for (i, phrase, weight) in distinctHits(in: KindLexicon.fold(title)) where tally[i].headline == nil {
+            let folded = Array(KindLexicon.fold(title).utf16)
+            var hits = distinctHits(in: folded)
+            // A headline that words an item its own way: "… to Maintain International Peace and Security".
+            for (i, w) in pairHits(cueHits(in: folded), units: folded, spans: []) where !hits.contains(where: { $0.0 == i }) {
+                hits.append((i, pairName(w.row), 1))
+            }
+            for (i, phrase, weight) in hits where tally[i].headline == nil {
                 tally[i].headline = phrase
                 tally[i].score += Weight.headline * weight
             }
         }
         weighBody(s.paragraphs, into: &tally)
-        // A short story names its subject fewer times than a long speech does.
-        let words = s.paragraphs.reduce(0) { n, p in n + p.utf8.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) } }
-        return choose(tally, short: words < 350)
+        return (tally, Self.wordCount(s.paragraphs))
+    }
+
+    /// Words by the spaces between them; in Chinese, Japanese and Korean, a word for every two characters
+    /// (their UTF-8 lead bytes E3–ED), else every Chinese story would count as a few words long.
+    static func wordCount(_ paragraphs: [String]) -> Int {
+        var spaces = 0, unspaced = 0
+        for p in paragraphs {
+            spaces += 1
+            for b in p.utf8 {
+                if b == 0x20 { spaces += 1 } else if b >= 0xE3 && b <= 0xED { unspaced += 1 }
+            }
+        }
+        return spaces + unspaced / 2
     }
 
     struct Tally {
         var score = 0.0
         var topic: String?, agenda: String?, headline: String?
-        var mentions = 0, strongMentions = 0, resolutions: Set<String> = [], firstMention: String?
+        var mentions = 0, strongMentions = 0, leadMentions = 0, resolutions: Set<String> = [], firstMention: String?
+        /// The different names (phrases) that named it: several names are a subject, one name said often may be
+        /// a passing comparison.
+        var names: Set<Int> = []
+        var cues = 0, framed = 0
         var bodyScore = 0.0
     }
 
@@ -112,7 +204,7 @@ public struct SituationFinder: Sendable {
             }
         }
         // "Items relating to Ukraine": a name inside the topic.
-        for (i, _, weight) in distinctHits(in: topic) where weight == 1 && !out.contains(where: { $0.situation == i }) {
+        for (i, _, weight) in distinctHits(in: Array(topic.utf16)) where weight == 1 && !out.contains(where: { $0.situation == i }) {
             out.append((i, topic, Weight.corpusTopic))
         }
         return out
@@ -146,7 +238,7 @@ public struct SituationFinder: Sendable {
             best.append((i, t))
         }
         var out: [Filing] = best.map { ($0.situation, $0.title, Weight.agendaTitle) }
-        for (i, phrase, weight) in distinctHits(in: agenda) where !out.contains(where: { $0.situation == i }) {
+        for (i, phrase, weight) in distinctHits(in: Array(agenda.utf16)) where !out.contains(where: { $0.situation == i }) {
             out.append((i, phrase, Weight.agendaName * weight))
         }
         return out
@@ -162,9 +254,12 @@ public struct SituationFinder: Sendable {
             Self.appendFolded(p, to: &units)
             if n < 2 || units.count < 400 { leadEnd = units.count }
         }
+        let cues = cueHits(in: units)
+        var spans: [(situation: Int, start: Int, end: Int)] = []
         for (p, start) in longestMatches(in: units) {
             let (i, isResolution, weight) = owner[p]
             let phrase = phraseNames[p]
+            spans.append((i, start, start + phraseLengths[p]))
             if isResolution {
                 if tally[i].resolutions.insert(phrase).inserted, tally[i].resolutions.count <= 2 {
                     tally[i].bodyScore += Weight.resolution
@@ -172,13 +267,109 @@ public struct SituationFinder: Sendable {
             } else {
                 tally[i].mentions += 1
                 tally[i].bodyScore += (start < leadEnd ? Weight.leadMention : Weight.mention) * weight
+                if start < leadEnd { tally[i].leadMentions += 1 }
+                if weight == 1 { tally[i].names.insert(p) }
                 if tally[i].firstMention == nil || weight == 1 && tally[i].strongMentions == 0 {
                     tally[i].firstMention = phrase
                 }
                 if weight == 1 { tally[i].strongMentions += 1 }
+                if tally[i].framed < Weight.framedCount,
+                    framed(units, start, start + phraseLengths[p], by: cues.frames, mask: frameMasks[i])
+                {
+                    tally[i].framed += 1
+                    tally[i].bodyScore += Weight.framed
+                }
             }
         }
-        for i in tally.indices { tally[i].score += min(tally[i].bodyScore, Weight.bodyCap) }
+        weighPairs(cues, units: units, spans: spans, leadEnd: leadEnd, into: &tally)
+        for i in tally.indices {
+            tally[i].bodyScore += Weight.otherName * Double(max(tally[i].names.count - 1, 0))
+            tally[i].score += min(tally[i].bodyScore, Weight.bodyCap)
+        }
+    }
+
+    /// Where the cue words are: framing words (with their row), and each pair row's words, near words and
+    /// exceptions.
+    struct CueHits {
+        var frames: [(row: Int, start: Int, end: Int)] = []
+        var words: [(row: Int, start: Int, end: Int)] = []
+        var near: [(row: Int, start: Int, end: Int)] = []
+        var unless: [(row: Int, start: Int, end: Int)] = []
+    }
+
+    private func cueHits(in units: [UInt16]) -> CueHits {
+        var hits = CueHits()
+        let index = cueIndex, roles = cueRoles
+        index.matches(in: units) { p, start in
+            let end = start + index.phrases[p].count
+            for role in roles[p] {
+                switch role {
+                case .frame(let r): hits.frames.append((r, start, end))
+                case .word(let r): hits.words.append((r, start, end))
+                case .near(let r): hits.near.append((r, start, end))
+                case .unless(let r): hits.unless.append((r, start, end))
+                }
+            }
+            return true
+        }
+        return hits
+    }
+
+    /// Whether a framing word that applies stands just before the mention or just after it, in its sentence.
+    private func framed(
+        _ units: [UInt16], _ start: Int, _ end: Int, by frames: [(row: Int, start: Int, end: Int)], mask: UInt64
+    ) -> Bool {
+        frames.contains { f in
+            guard mask & 1 << UInt64(f.row) != 0 else { return false }
+            if f.end <= start { return start - f.end <= 30 && !Self.sentenceBreak(units, f.end, start) }
+            if f.start >= end { return f.start - end <= 25 && !Self.sentenceBreak(units, end, f.start) }
+            return false
+        }
+    }
+
+    static func sentenceBreak(_ units: [UInt16], _ from: Int, _ to: Int, paragraphOnly: Bool = false) -> Bool {
+        units[from..<to].contains { u in
+            u == 10 || !paragraphOnly && (u == 0x2E || u == 0x21 || u == 0x3F || u == 0x3B || u == 0x3002 || u == 0xFF1B)
+        }
+    }
+
+    /// A pair row's word near one of its other words names its situation.
+    private func weighPairs(
+        _ cues: CueHits, units: [UInt16], spans: [(situation: Int, start: Int, end: Int)], leadEnd: Int,
+        into tally: inout [Tally]
+    ) {
+        for (i, w) in pairHits(cues, units: units, spans: spans) {
+            tally[i].cues += 1
+            tally[i].mentions += 1
+            tally[i].strongMentions += 1
+            tally[i].names.insert(phraseNames.count + w.row)
+            tally[i].bodyScore += w.start < leadEnd ? Weight.leadMention : Weight.mention
+            if tally[i].firstMention == nil { tally[i].firstMention = pairName(w.row) }
+        }
+    }
+
+    /// How a pair is named in a reason: "reform … security council".
+    private func pairName(_ row: Int) -> String { "\(pairs[row].words.first ?? "") … \(pairs[row].near.first ?? "")" }
+
+    /// Each place a pair row's word stands near one of its other words, once per place, unless an exception
+    /// or a name of the same situation already holds the word.
+    private func pairHits(_ cues: CueHits, units: [UInt16], spans: [(situation: Int, start: Int, end: Int)])
+        -> [(situation: Int, word: (row: Int, start: Int, end: Int))]
+    {
+        cues.words.compactMap { w in
+            guard let i = pairSituations[w.row] else { return nil }
+            let holds = { (o: (row: Int, start: Int, end: Int)) in o.row == w.row && o.start <= w.start && o.end >= w.end }
+            guard !cues.unless.contains(where: holds),
+                !spans.contains(where: { $0.situation == i && $0.start <= w.start && $0.end >= w.end })
+            else { return nil }
+            let within = pairs[w.row].within
+            let near = cues.near.contains { n in
+                guard n.row == w.row, n.end <= w.start || n.start >= w.end else { return false }
+                let (a, b) = n.end <= w.start ? (n.end, w.start) : (w.end, n.start)
+                return b - a <= within && !Self.sentenceBreak(units, a, b, paragraphOnly: true)
+            }
+            return near ? (i, w) : nil
+        }
     }
 
     /// A paragraph folded as `KindLexicon.fold` folds it, as UTF-16: ASCII text (most of an English corpus)
@@ -223,26 +414,26 @@ public struct SituationFinder: Sendable {
     }
 
     /// Each situation named in a short folded text, once, with the phrase that named it best and its weight.
-    private func distinctHits(in folded: String) -> [(Int, String, Double)] {
+    private func distinctHits(in folded: [UInt16]) -> [(Int, String, Double)] {
         var seen: [Int: (String, Double)] = [:]
-        for (p, _) in longestMatches(in: Array(folded.utf16)) {
+        for (p, _) in longestMatches(in: folded) {
             let (i, _, weight) = owner[p]
             if (seen[i]?.1 ?? 0) < weight { seen[i] = (phraseNames[p], weight) }
         }
         return seen.sorted { $0.key < $1.key }.map { ($0.key, $0.value.0, $0.value.1) }
     }
 
-    /// The strongest, up to three: each must pass its own bar and come near the strongest.
-    private func choose(_ tally: [Tally], short: Bool) -> [SituationMatch] {
+    /// The strongest, up to three: each must pass its own bar and come near the strongest. The bars and weights
+    /// were chosen on the labelled sets, each set scored with the values chosen on the others (README).
+    private func chosen(_ tally: [Tally]) -> [Int] {
         let passing = tally.indices.filter { i in
             // Thematic items are named in passing more often than countries: they need more.
-            let bar = (catalog.situations[i].isThematic ? 4.0 : 3.0) - (short ? 1 : 0)
-            return tally[i].score >= bar
+            tally[i].score >= (catalog.situations[i].isThematic ? Weight.thematicBar : Weight.countryBar)
         }
         guard let top = passing.map({ tally[$0].score }).max() else { return [] }
-        let chosen = passing.filter { tally[$0].topic != nil || tally[$0].score >= top * 0.35 }
+        let kept = passing.filter { tally[$0].topic != nil || tally[$0].score >= top * Weight.nearTop }
             .sorted { tally[$0].score > tally[$1].score }.prefix(3)
-        return chosen.map { match(catalog.situations[$0].name, tally[$0]) }
+        return Array(kept)
     }
 
     private func match(_ name: String, _ t: Tally) -> SituationMatch {
@@ -266,6 +457,25 @@ public struct SituationFinder: Sendable {
                 basis: .inferred, rule: rule, confidence: confidence, evidence: evidence,
                 reason: reasons.joined(separator: "; ")))
     }
+}
+
+/// What the finder weighed for one situation of one statement, and whether it filed the statement there.
+public struct SituationEvidence: Codable, Sendable {
+    public var situation: String
+    public var thematic: Bool
+    public var score: Double
+    /// Named by the corpus's topic, by the agenda item, by the headline.
+    public var topic: Bool, agenda: Bool, headline: Bool
+    /// Mentions in the text: all, by full names (not general words), in the opening lines.
+    public var mentions: Int, strongMentions: Int, leadMentions: Int
+    /// Different names that named it, resolution numbers, and pairs of words near each other (cues).
+    public var distinctNames: Int, resolutions: Int, cues: Int
+    /// Mentions framed as the subject by a framing word ("the war in …").
+    public var framed: Int
+    /// What the text's mentions and resolutions weigh, before the cap.
+    public var body: Double
+    public var words: Int
+    public var chosen: Bool
 }
 
 /// A bounded, thread-safe memory of values by key, for work the import's reading threads repeat.

@@ -1,0 +1,86 @@
+import Foundation
+import XCTest
+@testable import StatementModel
+
+/// The cues beside the names: words for an item that no fixed phrase catches ("reform" a few words from
+/// "Security Council"), framing words that make a thematic name a subject, and a headline worded its own way.
+final class SituationCueTests: XCTestCase {
+    static let cues = SituationCues.parse("""
+        # applies_to\tkind\twords\tnear\twithin\tunless\tsource
+        thematic\tframe\tfight against;combat\t\t\t\ttest
+        Security Council reform\tpair\treform;reformed\tsecurity council;council\t90\tsecurity sector reform\ttest
+        Maintenance of international peace and security\tpair\tmaintain;maintenance\tinternational peace and security\t30\t\ttest
+        """)
+    static let catalog = SituationCatalog.parse("""
+        # name\tkind\tagenda_titles\taliases\tresolutions\tsource
+        Security Council reform\tthematic\t\treform of the Security Council;intergovernmental negotiations\t\ttest
+        Counter-terrorism\tthematic\t\tterrorism;terrorist\t\ttest
+        Maintenance of international peace and security\tthematic\t\tmaintenance of international peace and security\t\ttest
+        Haiti\tcountry\t\tPort-au-Prince\t\ttest
+        """, cues: cues)
+    let finder = SituationFinder(catalog: SituationCueTests.catalog)
+
+    func statement(title: String? = nil, _ paragraphs: [String]) -> Statement {
+        var s = Statement(id: "t", source: StatementSource(family: "plain"), raw: paragraphs.joined(separator: "\n\n"),
+                          paragraphs: paragraphs)
+        if let title { s.title = Attributed(title, Provenance(basis: .stated, rule: "test", confidence: 1)) }
+        return s
+    }
+
+    static let filler = Array(repeating: "Members heard a briefing and took note of the report before them.", count: 8)
+
+    func testReformWordedFreelyNearTheCouncilIsCouncilReform() {
+        let s = statement(["To stay relevant, the United Nations needs comprehensive reform, the Security Council included.",
+                           "A reformed Council would carry greater legitimacy in the years to come."] + Self.filler)
+        let found = finder.situations(of: s)
+        XCTAssertEqual(found.map(\.name), ["Security Council reform"])
+        XCTAssertTrue(found[0].provenance.reason?.contains("2 mentions") ?? false, found[0].provenance.reason ?? "")
+        XCTAssertEqual(found[0].provenance.isInferred, true)
+    }
+
+    func testSecuritySectorReformIsNotCouncilReform() {
+        let s = statement(["The Security Council heard that security sector reform is progressing in the country.",
+                           "Security sector reform needs funds, the Council was told."] + Self.filler)
+        XCTAssertEqual(finder.situations(of: s).map(\.name), [])
+    }
+
+    func testReformInAnotherParagraphFromTheCouncilDoesNotPair() {
+        let s = statement(["The Security Council met today.", "Pension reform and tax reform were debated at home."]
+                          + Self.filler)
+        XCTAssertEqual(finder.situations(of: s).map(\.name), [])
+    }
+
+    func testAHeadlineWordedItsOwnWayNamesTheItem() {
+        let s = statement(title: "Open debate on upholding the Charter to maintain international peace and security",
+                          ["We thank the presidency for convening this debate."] + Self.filler)
+        let found = finder.situations(of: s)
+        XCTAssertEqual(found.map(\.name), ["Maintenance of international peace and security"])
+        XCTAssertEqual(found.first?.provenance.rule, "situation.headline")
+    }
+
+    func testAFramedThematicNameCountsForMoreThanTheSameNameInPassing() {
+        // After the opening lines, where a name weighs double.
+        let passing = statement(Self.filler + ["Terrorism was mentioned.", "Terrorism again, in a list of threats."])
+        XCTAssertEqual(finder.situations(of: passing).map(\.name), [], "one name twice, unframed")
+        let framed = statement(Self.filler + ["We stand together in the fight against terrorism.", "Terrorism again."])
+        XCTAssertEqual(finder.situations(of: framed).map(\.name), ["Counter-terrorism"])
+        let evidence = finder.evidence(of: framed).first { $0.situation == "Counter-terrorism" }
+        XCTAssertEqual(evidence?.framed, 1)
+        XCTAssertEqual(evidence?.chosen, true)
+    }
+
+    func testChineseIsCountedInWordsNotInSpaces() {
+        let chinese = ["联合国安全理事会今天就中东局势举行公开辩论会议各成员国代表发言"]
+        XCTAssertGreaterThanOrEqual(SituationFinder.wordCount(chinese), 15)
+        XCTAssertEqual(SituationFinder.wordCount(["The Council met today."]), 4)
+    }
+
+    func testTheShippedCuesParse() {
+        let reference = Fixture.reference
+        XCTAssertFalse(reference.situations.cues.pairs.isEmpty)
+        for pair in reference.situations.cues.pairs {
+            XCTAssertNotNil(reference.situations.situation(named: pair.situation), "\(pair.situation) is in situations.tsv")
+            XCTAssertFalse(pair.near.isEmpty)
+        }
+    }
+}
