@@ -79,7 +79,8 @@ public struct HTMLPageImporter: FileImporter {
         // the page's metadata ("Ministerio de Relaciones Exteriores - República del Paraguay") says whose
         // site it is, where the masthead went with the menus.
         if let kind = s.kind, ["kind.reporting-verbs", "kind.third-person"].contains(kind.provenance.rule),
-            let site = page.siteName, reader.reference.kinds.first(.institution, in: KindLexicon.fold(site)) != nil
+            let site = page.siteName ?? page.titleSiteName,
+            reader.reference.kinds.first(.institution, in: KindLexicon.fold(site)) != nil
         {
             s.kind = Attributed(
                 "press release",

@@ -15,6 +15,18 @@ struct ExtractedArticle {
     var summary: String?
     /// The page's `<title>` as written.
     var titleElement: String?
+    /// The site's name as the `<title>` closes with it ("… | UNIFIL", "… – Ministerio de Relaciones Exteriores"):
+    /// the short last part after a spaced separator, when the rest is longer.
+    var titleSiteName: String? {
+        guard let title = titleElement else { return nil }
+        for sep in [" | ", " – ", " — ", " - ", " :: "] {
+            let parts = title.components(separatedBy: sep).map(\.trimmed)
+            guard parts.count >= 2, let last = parts.last, !last.isEmpty, last.count <= 60 else { continue }
+            let rest = parts.dropLast().joined(separator: sep)
+            return rest.count > last.count ? last : nil
+        }
+        return nil
+    }
     /// The address the page gives itself in Open Graph (`og:url`), when it has no canonical link.
     var pageURL: String?
     var canonicalURL: String?
