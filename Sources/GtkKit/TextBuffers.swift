@@ -49,3 +49,25 @@ func g_object_set_property_int(_ object: OpaquePointer, _ name: String, _ v: Int
 public enum Clipboard {
     public static func setText(_ text: String, for w: Widget) { gdk_clipboard_set_text(gtk_widget_get_clipboard(w), text) }
 }
+
+extension UI {
+    /// Scrolls `scroller` so that a character offset of `textView` stands a third of the way down. The text
+    /// view is part of `content` (the scrolled child), not scrolled by itself, so its own scroll-to-mark does
+    /// nothing: the offset's place is found in the text, then in the content. Call after the view's layout.
+    public static func reveal(offset: Int, in textView: Widget, content: Widget, scroller: Widget) {
+        let buffer = gtk_text_view_get_buffer(cast(textView))
+        var iter = GtkTextIter()
+        gtk_text_buffer_get_iter_at_offset(buffer, &iter, Int32(offset))
+        var rect = GdkRectangle()
+        gtk_text_view_get_iter_location(cast(textView), &iter, &rect)
+        var x: Int32 = 0, y: Int32 = 0
+        gtk_text_view_buffer_to_window_coords(cast(textView), GTK_TEXT_WINDOW_WIDGET, rect.x, rect.y, &x, &y)
+        var point = graphene_point_t(x: Float(x), y: Float(y))
+        var inContent = graphene_point_t()
+        guard gtk_widget_compute_point(textView, content, &point, &inContent) != 0,
+            let adjustment = gtk_scrolled_window_get_vadjustment(opaque(scroller))
+        else { return }
+        let page = gtk_adjustment_get_page_size(adjustment)
+        gtk_adjustment_set_value(adjustment, max(0, Double(inContent.y) - page / 3))
+    }
+}

@@ -13,6 +13,7 @@ enum Style {
             .filter-chip { border-radius: 999px; padding: 0 4px 0 10px; min-height: 26px; }
             .theme-chips { line-height: 1.5; }
             .row-title { font-weight: bold; }
+            .kwic-match { font-weight: bold; color: @accent_color; padding: 0 4px; }
             .pane-title { font-size: 1.35em; font-weight: 800; }
             .inferred-note { color: @warning_color; }
             .search-error { color: @error_color; }

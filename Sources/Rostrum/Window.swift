@@ -22,6 +22,10 @@ final class ExplorerWindow {
     private let chips: FilterChipsBar
     private let timeline: TimelineView
     private let list: StatementListView
+    /// Key words in context, shown in the list's place (`leftPages`: "list" or "kwic").
+    let concordance: ConcordanceModel
+    private let kwic: ConcordanceView
+    private let leftPages: Widget
     let pane: TextPane
     private let importBar: ImportBar
     private var importing: ImportCancellation?
@@ -69,6 +73,18 @@ final class ExplorerWindow {
             onSelect: { viewModelRef.select(row: $0) }, onSort: { viewModelRef.setSort($0) },
             onClear: { viewModelRef.clearAll() })
         pane = TextPane(onOpen: { viewModelRef.select(id: $0) })
+        let concordanceRef = ConcordanceModel(store: library.store, scheduler: BackgroundScheduler())
+        concordance = concordanceRef
+        kwic = ConcordanceView(
+            actions: .init(
+                phrase: { concordanceRef.setPhrase($0) }, sort: { concordanceRef.setSort($0) },
+                open: { i in
+                    guard let line = concordanceRef.result?.lines[i] else { return }
+                    viewModelRef.select(id: line.statement, marking: NSRange(location: line.offset, length: line.length))
+                }, close: { concordanceRef.close() }))
+        leftPages = gtk_stack_new()
+        gtk_stack_add_named(opaque(leftPages), list.widget, "list")
+        gtk_stack_add_named(opaque(leftPages), kwic.widget, "kwic")
         var cancelImport: () -> Void = {}
         importBar = ImportBar { cancelImport() }
         let storiesRef = StoryEditor(store: library.store)
@@ -102,7 +118,7 @@ final class ExplorerWindow {
 
         // Main area: chips, timeline, then list | text.
         let main = UI.box(GTK_ORIENTATION_VERTICAL)
-        let split = UI.paned(GTK_ORIENTATION_HORIZONTAL, list.widget, pane.widget, position: 420)
+        let split = UI.paned(GTK_ORIENTATION_HORIZONTAL, leftPages, pane.widget, position: 420)
         UI.expand(split)
         UI.append(main, chips.widget, timeline.widget, gtk_separator_new(GTK_ORIENTATION_HORIZONTAL), split)
 
@@ -156,7 +172,12 @@ final class ExplorerWindow {
                 return false
             })
         Files.acceptDrops(on: window) { [unowned self] paths in self.startImport(paths) }
-        viewModel.onChange = { [unowned self] in self.scheduleRender() }
+        viewModel.onChange = { [unowned self] in
+            // The lines in context follow the window's filter.
+            self.concordance.setFilter(self.viewModel.filter)
+            self.scheduleRender()
+        }
+        concordance.onChange = { [unowned self] in self.scheduleRender() }
         stories.onChange = { [unowned self] in self.scheduleRender() }
         present = { [unowned self] in self.presentStory() }
         export = { [unowned self] in self.chooseStoryExport() }
@@ -196,6 +217,8 @@ final class ExplorerWindow {
             situations: vm.stackBySituation ? vm.situationColours + [SituationSeries.other] : nil,
             undated: (vm.undatedCount, vm.filter.undated), selected: vm.selected, selectedDate: vm.selectedDate)
         list.render(rows: vm.rows, sort: vm.sort, selected: vm.selectedRow)
+        gtk_stack_set_visible_child_name(opaque(leftPages), concordance.isOpen ? "kwic" : "list")
+        kwic.render(concordance)
         pane.render(vm.selected)
         storyPanel.render(stories)
         updateCommands()
@@ -238,6 +261,15 @@ final class ExplorerWindow {
     private func stopSearch() {
         clearSearch()
         list.focus()
+    }
+
+    /// Ctrl+Shift+K: the lines in context in the list's place, for the words searched if there are any.
+    func openConcordance() {
+        let searched = String(cString: gtk_editable_get_text(opaque(search))).replacingOccurrences(of: "\"", with: "")
+        concordance.setFilter(viewModel.filter)
+        concordance.open(phrase: concordance.phrase.isEmpty ? searched : nil)
+        gtk_stack_set_visible_child_name(opaque(leftPages), "kwic")
+        kwic.focus()
     }
 
     func toggleFullscreen() {

@@ -25,6 +25,9 @@ package enum CommandTable {
         Command(name: "export-story", title: "Export the story as PDF", accels: ["<Control><Shift>p"]),
         Command(
             name: "stack-by-situation", title: "Stack the timeline by situation or by theme", accels: ["<Control>t"]),
+        Command(
+            name: "concordance", title: "Key words in context: every occurrence of a word or phrase",
+            accels: ["<Control><Shift>k"]),
         Command(name: "show-filter", title: "Show the topic filter", accels: ["<Alt>1"]),
         Command(name: "show-story", title: "Show the story", accels: ["<Alt>2"]),
         Command(
@@ -47,6 +50,7 @@ package enum CommandTable {
             ("Add to Story", "add-to-story"),
             ("New Story", "new-story"), ("Export Story as PDF…", "export-story"),
         ],
+        [("Key Words in Context", "concordance")],
         [("Full Screen", "fullscreen"), ("Clear All Filters", "clear-filters")],
         [("Keyboard Shortcuts", "shortcuts"), ("About Rostrum", "about")],
     ]

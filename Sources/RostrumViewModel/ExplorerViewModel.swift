@@ -208,7 +208,8 @@ package final class ExplorerViewModel {
         select(id: rowIDs[row])
     }
 
-    package func select(id: StatementID?) {
+    /// Opens a statement; `hit` (UTF-16, in its stored text) is marked and scrolled to.
+    package func select(id: StatementID?, marking hit: NSRange? = nil) {
         guard let id else {
             selected = nil
             onChange()
@@ -228,6 +229,7 @@ package final class ExplorerViewModel {
                         [link.publisher, link.other.kind, date].compactMap { $0 }.joined(separator: ", ")
                     )
                 }
+                if let hit { detail.mark(hit) }
                 selected = detail
                 findEchoes(of: id)
             }

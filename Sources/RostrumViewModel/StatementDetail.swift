@@ -8,6 +8,8 @@ package struct Highlight: Equatable {
         case search
         /// A passage other statements repeat.
         case echo
+        /// The occurrence a line of key words in context opened.
+        case hit
     }
     package var start: Int
     package var end: Int
@@ -38,6 +40,8 @@ package struct StatementDetail: Equatable {
     package var versions: [(id: StatementID, label: String)] = []
     /// Passages of this statement said again in others, found after the statement is shown (see `setEchoes`).
     package var echoes: [EchoLine] = []
+    /// Where the text pane scrolls to (a character offset in `body`): a line of key words in context opened.
+    package var focus: Int?
 
     /// One echoed passage: what the pane says of it, and the statement a click opens (the first other one).
     package struct EchoLine: Equatable {
@@ -48,7 +52,16 @@ package struct StatementDetail: Equatable {
     package static func == (a: StatementDetail, b: StatementDetail) -> Bool {
         a.id == b.id && a.body == b.body && a.highlights == b.highlights && a.metaLine == b.metaLine
             && a.situationLine == b.situationLine && a.versions.map(\.id) == b.versions.map(\.id)
-            && a.echoes == b.echoes
+            && a.echoes == b.echoes && a.focus == b.focus
+    }
+
+    /// Marks one occurrence (UTF-16 range of the stored text, as the concordance gives it) and scrolls to it.
+    package mutating func mark(_ range: NSRange) {
+        let offsets = Self.scalarOffsets(body)
+        guard range.location >= 0, range.upperBound < offsets.count else { return }
+        let start = offsets[range.location], end = offsets[range.upperBound]
+        highlights.append(Highlight(start: start, end: end, kind: .hit))
+        focus = start
     }
 
     /// Takes in the echoes found for this statement: a line for each passage and its place highlighted.

@@ -15,6 +15,7 @@ final class TextPane {
     private let versions: Widget
     private let chips: Widget
     private let body: Widget
+    private let column: Widget
     private let buffer: TextBuffer
     private var shown: StatementDetail?
 
@@ -38,7 +39,7 @@ final class TextPane {
         gtk_widget_add_css_class(body, "statement-body")
         UI.setAccessibleLabel(body, "Statement text")
         buffer = TextBuffer(view: body)
-        let column = UI.box(GTK_ORIENTATION_VERTICAL, spacing: 8)
+        column = UI.box(GTK_ORIENTATION_VERTICAL, spacing: 8)
         UI.margins(column, 18)
         UI.append(column, title, meta, situations, inferred, versions, chips, body)
         widget = UI.scrolled(column)
@@ -114,6 +115,16 @@ final class TextPane {
                     buffer.tag("search", background: "rgba(250,204,21,0.65)", bold: true), from: h.start, to: h.end)
             case .echo:
                 buffer.apply(buffer.tag("echo", background: "rgba(145,65,172,0.18)"), from: h.start, to: h.end)
+            case .hit:
+                buffer.apply(
+                    buffer.tag("hit", background: "rgba(234,88,12,0.55)", bold: true), from: h.start, to: h.end)
+            }
+        }
+        if let focus = detail.focus {
+            // After the text is laid out: its lines' places are known only then.
+            let (body, column, scroller) = (self.body, self.column, widget)
+            MainLoop.after(milliseconds: 120) {
+                UI.reveal(offset: focus, in: body, content: column, scroller: scroller)
             }
         }
     }

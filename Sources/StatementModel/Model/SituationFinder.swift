@@ -27,8 +27,7 @@ public struct SituationFinder: Sendable {
         static let countryBar = 2.0, thematicBar = 2.5, nearTop = 0.5
     }
 
-    /// The cue words (`SituationCues`), found in a second pass over the text.
-    private let cueIndex: PhraseIndex
+    /// Per phrase, what it is as a cue word (`SituationCues`); empty for a name only.
     private let cueRoles: [[CueRole]]
     /// Per situation, a bit for each frame row that applies to it.
     private let frameMasks: [UInt64]
@@ -45,10 +44,11 @@ public struct SituationFinder: Sendable {
         self.catalog = catalog
         var list: [String] = []
         var owner: [(Int, Bool, Double)] = []
-        var seen: Set<String> = []
+        var at: [String: Int] = [:]
         // A phrase listed twice (two spellings that fold alike) would be counted twice: the first keeps it.
         func add(_ phrase: String, _ i: Int, _ resolution: Bool, _ weight: Double = 1) {
-            guard seen.insert(phrase).inserted else { return }
+            guard at[phrase] == nil else { return }
+            at[phrase] = list.count
             list.append(phrase)
             owner.append((i, resolution, weight))
         }
@@ -57,11 +57,27 @@ public struct SituationFinder: Sendable {
             for n in s.resolutions { for form in Self.resolutionForms(n) { add(KindLexicon.fold(form), i, true) } }
         }
         for (i, s) in catalog.situations.enumerated() { for a in s.weakAliases { add(a, i, false, Weight.weakAlias) } }
+        // The cue words join the same index, so one pass over a text finds both: a second pass was a tenth of
+        // an import's time. A cue word that is also a name keeps both parts.
+        var roles = [[CueRole]](repeating: [], count: list.count)
+        func cue(_ word: String, _ role: CueRole) {
+            if at[word] == nil {
+                add(word, -1, false, 0)
+                roles.append([])
+            }
+            roles[at[word]!].append(role)
+        }
+        for (i, f) in catalog.cues.frames.prefix(64).enumerated() { for w in f.words { cue(w, .frame(i)) } }
+        for (i, p) in catalog.cues.pairs.enumerated() {
+            for w in p.words { cue(w, .word(i)) }
+            for w in p.near { cue(w, .near(i)) }
+            for w in p.unless { cue(w, .unless(i)) }
+        }
+        cueRoles = roles
         phrases = PhraseIndex(list, endings: Self.endings)
         phraseLengths = phrases.phrases.map(\.count)
         phraseNames = phrases.phrases.map { String(decoding: $0, as: UTF16.self) }
         self.owner = owner
-        (cueIndex, cueRoles) = Self.cueIndex(catalog.cues)
         frameMasks = catalog.situations.map { s in
             catalog.cues.frames.prefix(64).enumerated().reduce(UInt64(0)) { mask, f in
                 let applies =
@@ -75,25 +91,6 @@ public struct SituationFinder: Sendable {
         }
         pairs = catalog.cues.pairs
         pairSituations = pairs.map { p in catalog.situations.firstIndex { $0.name == p.situation } }
-    }
-
-    private static func cueIndex(_ cues: SituationCues) -> (PhraseIndex, [[CueRole]]) {
-        var words: [String] = []
-        var roles: [[CueRole]] = []
-        var at: [String: Int] = [:]
-        func add(_ word: String, _ role: CueRole) {
-            if let i = at[word] { return roles[i].append(role) }
-            at[word] = words.count
-            words.append(word)
-            roles.append([role])
-        }
-        for (i, f) in cues.frames.prefix(64).enumerated() { for w in f.words { add(w, .frame(i)) } }
-        for (i, p) in cues.pairs.enumerated() {
-            for w in p.words { add(w, .word(i)) }
-            for w in p.near { add(w, .near(i)) }
-            for w in p.unless { add(w, .unless(i)) }
-        }
-        return (PhraseIndex(words, endings: endings), roles)
     }
 
     /// Plurals, demonyms and case endings a name takes in running text (folded): "Syrians", "Iraqi",
@@ -254,9 +251,9 @@ public struct SituationFinder: Sendable {
             Self.appendFolded(p, to: &units)
             if n < 2 || units.count < 400 { leadEnd = units.count }
         }
-        let cues = cueHits(in: units)
+        let (names, cues) = scan(units)
         var spans: [(situation: Int, start: Int, end: Int)] = []
-        for (p, start) in longestMatches(in: units) {
+        for (p, start) in names {
             let (i, isResolution, weight) = owner[p]
             let phrase = phraseNames[p]
             spans.append((i, start, start + phraseLengths[p]))
@@ -297,23 +294,7 @@ public struct SituationFinder: Sendable {
         var unless: [(row: Int, start: Int, end: Int)] = []
     }
 
-    private func cueHits(in units: [UInt16]) -> CueHits {
-        var hits = CueHits()
-        let index = cueIndex, roles = cueRoles
-        index.matches(in: units) { p, start in
-            let end = start + index.phrases[p].count
-            for role in roles[p] {
-                switch role {
-                case .frame(let r): hits.frames.append((r, start, end))
-                case .word(let r): hits.words.append((r, start, end))
-                case .near(let r): hits.near.append((r, start, end))
-                case .unless(let r): hits.unless.append((r, start, end))
-                }
-            }
-            return true
-        }
-        return hits
-    }
+    private func cueHits(in units: [UInt16]) -> CueHits { scan(units).cues }
 
     /// Whether a framing word that applies stands just before the mention or just after it, in its sentence.
     private func framed(
@@ -393,13 +374,27 @@ public struct SituationFinder: Sendable {
         if !ascii { units += KindLexicon.fold(text).utf16 }
     }
 
-    /// Every phrase found, but where phrases overlap only the longest: "South Sudan" is not also "Sudan",
+    /// Every name found, but where names overlap only the longest: "South Sudan" is not also "Sudan",
     /// "disarmament, demobilization and reintegration" not also "disarmament".
-    private func longestMatches(in units: [UInt16]) -> [(phrase: Int, start: Int)] {
+    private func longestMatches(in units: [UInt16]) -> [(phrase: Int, start: Int)] { scan(units).names }
+
+    /// One pass over a text: the names (longest where they overlap) and every cue word.
+    private func scan(_ units: [UInt16]) -> (names: [(phrase: Int, start: Int)], cues: CueHits) {
         var found: [(phrase: Int, start: Int, end: Int)] = []
-        let lengths = phraseLengths  // not `self` in the closure: that copied the whole finder at each match
+        var cues = CueHits()
+        // Not `self` in the closure: that copied the whole finder at each match.
+        let (lengths, roles, owner) = (phraseLengths, cueRoles, self.owner)
         phrases.matches(in: units) { p, start in
-            found.append((p, start, start + lengths[p]))
+            let end = start + lengths[p]
+            for role in roles[p] {
+                switch role {
+                case .frame(let r): cues.frames.append((r, start, end))
+                case .word(let r): cues.words.append((r, start, end))
+                case .near(let r): cues.near.append((r, start, end))
+                case .unless(let r): cues.unless.append((r, start, end))
+                }
+            }
+            if owner[p].situation >= 0 { found.append((p, start, end)) }
             return true
         }
         found.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
@@ -410,7 +405,7 @@ public struct SituationFinder: Sendable {
             kept.append((m.phrase, m.start))
             coveredTo = m.end
         }
-        return kept
+        return (kept, cues)
     }
 
     /// Each situation named in a short folded text, once, with the phrase that named it best and its weight.

@@ -1,0 +1,116 @@
+import Foundation
+import StatementModel
+
+/// Key words in context for the window: every occurrence of a word or phrase in the statements under the
+/// window's filter, one line each, sorted by date or by the words either side, and the words that go with
+/// it. Asked off the main thread; a newer phrase, sort or filter drops an older answer.
+package final class ConcordanceModel {
+    package private(set) var isOpen = false
+    package private(set) var phrase = ""
+    package private(set) var sort: Concordance.Sort = .date
+    package private(set) var result: Concordance?
+    /// Why there is no result ("“…” has no word to look for"), or nil.
+    package private(set) var problem: String?
+    package private(set) var isWorking = false
+    package var onChange: () -> Void = {}
+    /// The lines shown: the first of a sort; the summary says how many there are in all.
+    package static let shown = 500
+
+    private let store: any StatementStore
+    private let scheduler: QueryScheduler
+    private let requests = RequestCounter()
+    private var filter = StatementFilter()
+
+    package init(store: any StatementStore, scheduler: QueryScheduler) {
+        self.store = store
+        self.scheduler = scheduler
+    }
+
+    package func open(phrase start: String?) {
+        isOpen = true
+        if let start, !start.isEmpty, start != phrase { setPhrase(start) } else { onChange() }
+    }
+
+    package func close() {
+        isOpen = false
+        onChange()
+    }
+
+    package func setPhrase(_ text: String) {
+        phrase = text.trimmingCharacters(in: .whitespaces)
+        run()
+    }
+
+    package func setSort(_ newSort: Concordance.Sort) {
+        guard newSort != sort else { return }
+        sort = newSort
+        run()
+    }
+
+    /// The window's filter changed: the lines follow it while the view is open.
+    package func setFilter(_ newFilter: StatementFilter) {
+        guard newFilter != filter else { return }
+        filter = newFilter
+        if isOpen { run() }
+    }
+
+    /// "“terrorism”: 1,204 occurrences in 311 statements; the first 500 by date" (or why there are none).
+    package var summary: String {
+        if let problem { return problem }
+        guard let r = result else { return isWorking ? "Looking…" : "Type a word or a phrase (a final * ends a word)." }
+        let n = { (v: Int) in v.formatted(.number) }
+        var line = "“\(phrase)”: \(n(r.total)) occurrence\(r.total == 1 ? "" : "s") in \(n(r.statements)) "
+            + "statement\(r.statements == 1 ? "" : "s")"
+        if r.total > r.lines.count { line += "; the first \(n(r.lines.count)) \(Self.sortName(sort))" }
+        return line
+    }
+
+    /// The words most often near the phrase (within five words), by logDice: "security (11.9), council (11.2), …".
+    package var collocateLine: String? {
+        guard let r = result, !r.collocates.isEmpty else { return nil }
+        let top = r.collocates.prefix(10).map { "\($0.word) (\(String(format: "%.1f", $0.logDice)))" }
+        return "Words near it (±5, logDice): " + top.joined(separator: ", ")
+    }
+
+    package static let sorts: [(Concordance.Sort, String)] = [
+        (.date, "By date"), (.L1, "By 1st word left"), (.L2, "By 2nd word left"), (.L3, "By 3rd word left"),
+        (.R1, "By 1st word right"), (.R2, "By 2nd word right"), (.R3, "By 3rd word right"),
+    ]
+
+    static func sortName(_ sort: Concordance.Sort) -> String {
+        sort == .date ? "by date" : "sorted by the \(sorts.first { $0.0 == sort }?.1.dropFirst(3) ?? "")"
+    }
+
+    private func run() {
+        let ticket = requests.next()
+        guard !phrase.isEmpty else {
+            (result, problem, isWorking) = (nil, nil, false)
+            return onChange()
+        }
+        guard let query = PhraseQuery(phrase) else {
+            (result, problem, isWorking) = (nil, "“\(phrase)” has no word to look for.", false)
+            return onChange()
+        }
+        isWorking = true
+        onChange()
+        let (store, filter, sort, requests) = (self.store, self.filter, self.sort, self.requests)
+        scheduler.run(
+            { () -> Result<Concordance, Error>? in
+                guard requests.isLatest(ticket) else { return nil }
+                return Result {
+                    try Concordance.compute(
+                        query, in: store, filter: filter, sort: sort, limit: Self.shown, collocates: true,
+                        cancelled: { !requests.isLatest(ticket) })
+                }
+            },
+            then: { [weak self] answer in
+                guard let self, let answer, requests.isLatest(ticket) else { return }
+                self.isWorking = false
+                switch answer {
+                case .success(let r): (self.result, self.problem) = (r, nil)
+                case .failure(let error): (self.result, self.problem) = (nil, "The lines could not be read: \(error)")
+                }
+                self.onChange()
+            })
+    }
+}
