@@ -50,24 +50,45 @@ public enum Clipboard {
     public static func setText(_ text: String, for w: Widget) { gdk_clipboard_set_text(gtk_widget_get_clipboard(w), text) }
 }
 
-extension UI {
-    /// Scrolls `scroller` so that a character offset of `textView` stands a third of the way down. The text
-    /// view is part of `content` (the scrolled child), not scrolled by itself, so its own scroll-to-mark does
-    /// nothing: the offset's place is found in the text, then in the content. Call after the view's layout.
-    public static func reveal(offset: Int, in textView: Widget, content: Widget, scroller: Widget) {
+/// Scrolls a text view (the child of a scrolled window) to a character offset, a third of the way down.
+/// GTK places the mark by the line heights it knows when it scrolls; the lines above are laid out in steps
+/// afterwards and push the place down, so for two seconds each change of the text's height scrolls to the
+/// mark again. A new offset replaces the one before.
+public final class TextReveal {
+    private let textView: Widget
+    private var handler: gulong = 0
+    private var generation = 0
+
+    public init(textView: Widget) { self.textView = textView }
+
+    public func reveal(offset: Int) {
+        stop()
+        generation += 1
         let buffer = gtk_text_view_get_buffer(cast(textView))
         var iter = GtkTextIter()
         gtk_text_buffer_get_iter_at_offset(buffer, &iter, Int32(offset))
-        var rect = GdkRectangle()
-        gtk_text_view_get_iter_location(cast(textView), &iter, &rect)
-        var x: Int32 = 0, y: Int32 = 0
-        gtk_text_view_buffer_to_window_coords(cast(textView), GTK_TEXT_WINDOW_WIDGET, rect.x, rect.y, &x, &y)
-        var point = graphene_point_t(x: Float(x), y: Float(y))
-        var inContent = graphene_point_t()
-        guard gtk_widget_compute_point(textView, content, &point, &inContent) != 0,
-            let adjustment = gtk_scrolled_window_get_vadjustment(opaque(scroller))
-        else { return }
-        let page = gtk_adjustment_get_page_size(adjustment)
-        gtk_adjustment_set_value(adjustment, max(0, Double(inContent.y) - page / 3))
+        let mark: UnsafeMutablePointer<GtkTextMark>
+        if let existing = gtk_text_buffer_get_mark(buffer, "reveal") {
+            mark = existing
+            gtk_text_buffer_move_mark(buffer, mark, &iter)
+        } else {
+            mark = gtk_text_buffer_create_mark(buffer, "reveal", &iter, 1)
+        }
+        let view = textView
+        let scroll = { gtk_text_view_scroll_to_mark(cast(view), mark, 0, 1, 0, 0.3) }
+        scroll()
+        if let adjustment = gtk_scrollable_get_vadjustment(opaque(textView)) {
+            handler = Signal.connect(adjustment, "changed") { scroll() }
+        }
+        let mine = generation
+        MainLoop.after(milliseconds: 2_000) { [weak self] in
+            if self?.generation == mine { self?.stop() }
+        }
+    }
+
+    private func stop() {
+        guard handler != 0, let adjustment = gtk_scrollable_get_vadjustment(opaque(textView)) else { return }
+        g_signal_handler_disconnect(adjustment.rawPointer, handler)
+        handler = 0
     }
 }

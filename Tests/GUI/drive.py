@@ -20,6 +20,15 @@ def list_rows(frame):
         return []
     return [n for n in walk(lists[0]) if n.getRoleName() in ("list item", "table row")]
 
+def box_of(name):
+    """The on-screen box of the first node so named: GTK keeps hidden widgets "visible" in the tree."""
+    global frame
+    nodes = find_all(frame, name=name)
+    if not nodes:
+        return None
+    x, y, w, h = nodes[0].queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    return (x, y, w, h) if w > 0 and h > 0 else None
+
 def pane_title(frame):
     panes = find_all(frame, name="Text pane")
     if not panes:
@@ -138,6 +147,39 @@ try:
                   wait_for(lambda: (pane_title(frame) or "").endswith("Debate on Development Financing")), pane_title(frame))
     entry.queryEditableText().setTextContents("")
     wait_for(lambda: count_line(frame) == total)
+
+    # Key words in context: Ctrl+Shift+K puts one line per occurrence in the list's place; a line opens its
+    # statement; the back button brings the list back.
+    subprocess.run(["xdotool", "key", "ctrl+shift+k"], check=True)
+    kwic_entry = wait_for(lambda: find_all(frame, name="Key words in context: word or phrase"))
+    check("Ctrl+Shift+K opens key words in context", bool(kwic_entry), "no entry")
+    if kwic_entry:
+        time.sleep(0.4)
+        subprocess.run(["xdotool", "type", "--delay", "40", "terrorism"], check=True)
+        said = wait_for(lambda: find_all(frame, role="label", pattern=r"^“terrorism”: \d+ occurrences? in \d+ statements?"))
+        check("key words in context say how many occurrences in how many statements", bool(said),
+              [l.name for l in find_all(frame, role="label", pattern="^“")])
+        def kwic_rows():
+            lists = find_all(frame, name="Key words in context")
+            return [n for n in walk(lists[0]) if n.getRoleName() in ("list item", "table row")] if lists else []
+        occurrences = int(re.search(r": (\d+) occ", said[0].name).group(1)) if said else -1
+        lines = wait_for(lambda: kwic_rows() if len(kwic_rows()) == min(occurrences, 500) else None)
+        check("one line per occurrence", bool(lines), f"{len(kwic_rows())} lines, {occurrences} occurrences")
+        if lines:
+            texts = [n.name for n in walk(lines[-1]) if n.getRoleName() == "label" and n.name]
+            check("each line holds the word between its context", any(t.lower() == "terrorism" for t in texts), texts)
+            line_title = texts[-1].split(" · ")[-1] if texts else None
+            click(lines[-1])
+            check("a line opens its statement in the text pane", wait_for(lambda: pane_title(frame) == line_title),
+                  f"{pane_title(frame)!r} vs {line_title!r}")
+            if os.environ.get("ROSTRUM_SCREENSHOT_KWIC"):
+                time.sleep(1.0)
+                subprocess.run(["import", "-window", "root", os.environ["ROSTRUM_SCREENSHOT_KWIC"]], check=True)
+        back = find_all(frame, role="push button", name="Back to the list")
+        if back:
+            back[0].queryAction().doAction(0)
+        check("the back button brings the list back", wait_for(lambda: box_of("Statements") is not None),
+              "the list is not on screen")
 
     # Ctrl+F puts the cursor in the search entry; typing there searches.
     subprocess.run(["xdotool", "key", "ctrl+f"], check=True)

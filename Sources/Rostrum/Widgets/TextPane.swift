@@ -15,8 +15,11 @@ final class TextPane {
     private let versions: Widget
     private let chips: Widget
     private let body: Widget
-    private let column: Widget
     private let buffer: TextBuffer
+    private let column: Widget
+    private let header: Widget
+    /// Scrolls to an occurrence a line of key words in context opened.
+    private let reveal: TextReveal
     private var shown: StatementDetail?
 
     private let onOpen: (StatementID) -> Void
@@ -39,12 +42,24 @@ final class TextPane {
         gtk_widget_add_css_class(body, "statement-body")
         UI.setAccessibleLabel(body, "Statement text")
         buffer = TextBuffer(view: body)
+        // The header above the text; the text in its own scroller, so the text view lays out and scrolls its
+        // lines itself (and can scroll to an occurrence: inside a scrolled box it knows only the lines on screen).
+        // A long header (notes, many chips) scrolls by itself within two fifths of the pane (`fitHeader`).
         column = UI.box(GTK_ORIENTATION_VERTICAL, spacing: 8)
         UI.margins(column, 18)
-        UI.append(column, title, meta, situations, inferred, versions, chips, body)
-        widget = UI.scrolled(column)
+        gtk_widget_set_margin_bottom(column, 6)
+        UI.append(column, title, meta, situations, inferred, versions, chips)
+        header = UI.scrolled(column)
+        gtk_text_view_set_left_margin(cast(body), 18)
+        gtk_text_view_set_right_margin(cast(body), 18)
+        gtk_text_view_set_bottom_margin(cast(body), 18)
+        let text = UI.scrolled(body)
+        UI.expand(text)
+        widget = UI.box(GTK_ORIENTATION_VERTICAL)
+        UI.append(widget, header, text)
         UI.expand(widget)
-        UI.setAccessibleLabel(column, "Text pane")
+        reveal = TextReveal(textView: body)
+        UI.setAccessibleLabel(widget, "Text pane")
         // Copy gives the quote and where it comes from, ready for a paper or a slide.
         Signal.connect(body, "copy-clipboard") { [unowned self] in
             guard let detail = self.shown, let selection = self.buffer.selection() else { return }
@@ -120,12 +135,19 @@ final class TextPane {
                     buffer.tag("hit", background: "rgba(234,88,12,0.55)", bold: true), from: h.start, to: h.end)
             }
         }
-        if let focus = detail.focus {
-            // After the text is laid out: its lines' places are known only then.
-            let (body, column, scroller) = (self.body, self.column, widget)
-            MainLoop.after(milliseconds: 120) {
-                UI.reveal(offset: focus, in: body, content: column, scroller: scroller)
-            }
-        }
+        fitHeader()
+        if let focus = detail.focus { reveal.reveal(offset: focus) }
+    }
+
+    /// The header as tall as its lines at the pane's width, but no more than two fifths of the pane: a scrolled
+    /// window cannot ask its child's height for a width itself.
+    private func fitHeader() {
+        let width = gtk_widget_get_width(widget), height = gtk_widget_get_height(widget)
+        var minimum: Int32 = 0, natural: Int32 = 0
+        if width > 0 { gtk_widget_measure(column, GTK_ORIENTATION_VERTICAL, width, &minimum, &natural, nil, nil) }
+        let fitted = width > 0 && height > 0 ? min(natural, max(140, height * 2 / 5)) : 220
+        gtk_scrolled_window_set_min_content_height(opaque(header), -1)
+        gtk_scrolled_window_set_max_content_height(opaque(header), fitted)
+        gtk_scrolled_window_set_min_content_height(opaque(header), fitted)
     }
 }

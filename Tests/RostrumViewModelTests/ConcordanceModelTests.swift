@@ -1,0 +1,71 @@
+import Foundation
+import XCTest
+
+@testable import RostrumViewModel
+@testable import StatementModel
+
+/// Key words in context in the window: the lines follow the phrase, the sort and the window's filter, agree
+/// with full-text search, and a line opens its statement with the occurrence marked.
+final class ConcordanceModelTests: XCTestCase {
+    func makeLibrary() throws -> StatementLibrary {
+        let (library, dir) = try TestLibrary.empty()
+        let input = dir.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        let texts = [
+            "a.txt": "Statement by the delegation of Kenya\n2021-03-12\n\nWe defend sovereign equality today. "
+                + "Sovereign equality matters for small States.",
+            "b.txt": "Statement by the delegation of Peru\n2022-05-02\n\nThe Charter sets out sovereign equality "
+                + "of all Members.",
+            "c.txt": "Statement by the delegation of Chile\n2023-01-20\n\nNothing about that here at all.",
+        ]
+        for (name, text) in texts { try text.write(to: input.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        _ = library.importFiles([input])
+        return library
+    }
+
+    func testLinesAgreeWithSearchAndFollowSortAndFilter() throws {
+        let library = try makeLibrary()
+        let model = ConcordanceModel(store: library.store, scheduler: InlineScheduler())
+        var changes = 0
+        model.onChange = { changes += 1 }
+        model.open(phrase: "sovereign equality")
+        XCTAssertTrue(model.isOpen)
+        let result = try XCTUnwrap(model.result)
+        XCTAssertEqual(result.total, 3)
+        XCTAssertEqual(result.statements, 2)
+        let searched = try library.store.count(StatementFilter(text: "\"sovereign equality\""))
+        XCTAssertEqual(result.statements, searched, "as many statements as the full-text search finds")
+        XCTAssertEqual(result.lines.map { $0.date?.iso }, ["2021-03-12", "2021-03-12", "2022-05-02"])
+        XCTAssertTrue(model.summary.hasPrefix("“sovereign equality”: 3 occurrences in 2 statements"), model.summary)
+        XCTAssertGreaterThan(changes, 0)
+
+        model.setSort(.R1)
+        XCTAssertEqual(model.result?.lines.map { $0.rightWords.first }, ["matters", "of", "today"])
+
+        model.setFilter(StatementFilter(from: "2022-01-01", to: "2022-12-31"))
+        XCTAssertEqual(model.result?.total, 1, "only the filtered statements are read")
+
+        model.setPhrase("the")
+        model.setPhrase("  ")
+        XCTAssertNil(model.result)
+        model.setPhrase("?!")
+        XCTAssertEqual(model.summary, "“?!” has no word to look for.")
+        model.close()
+        XCTAssertFalse(model.isOpen)
+    }
+
+    func testALineOpensItsStatementWithTheOccurrenceMarked() throws {
+        let library = try makeLibrary()
+        let model = ConcordanceModel(store: library.store, scheduler: InlineScheduler())
+        model.open(phrase: "sovereign equality")
+        let line = try XCTUnwrap(model.result?.lines[1])
+        let vm = ExplorerViewModel(library: library, today: Date(timeIntervalSince1970: 1_790_000_000))
+        vm.select(id: line.statement, marking: NSRange(location: line.offset, length: line.length))
+        let detail = try XCTUnwrap(vm.selected)
+        let hits = detail.highlights.filter { $0.kind == .hit }
+        XCTAssertEqual(hits.count, 1)
+        let body = Array(detail.body.unicodeScalars)
+        XCTAssertEqual(String(String.UnicodeScalarView(body[hits[0].start..<hits[0].end])), "Sovereign equality")
+        XCTAssertEqual(detail.focus, hits[0].start)
+    }
+}
