@@ -4,6 +4,7 @@ import Foundation
 import GtkKit
 import RostrumViewModel
 import StatementModel
+import TimelineChart
 
 /// The main window: header bar (import, search, menu), the topic filter on the left, and on the right
 /// the active filters, the timeline, the list and the text pane. It owns the view-model and repaints
@@ -173,8 +174,9 @@ final class ExplorerWindow {
             })
         Files.acceptDrops(on: window) { [unowned self] paths in self.startImport(paths) }
         viewModel.onChange = { [unowned self] in
-            // The lines in context follow the window's filter.
+            // The lines in context follow the window's filter, and their trend the timeline's bins.
             self.concordance.setFilter(self.viewModel.filter)
+            self.concordance.setByMonth(self.viewModel.timeline.granularity != .year)
             self.scheduleRender()
         }
         concordance.onChange = { [unowned self] in self.scheduleRender() }
@@ -215,7 +217,11 @@ final class ExplorerWindow {
         timeline.render(
             vm.timeline, bins: vm.stackedBins,
             situations: vm.stackBySituation ? vm.situationColours + [SituationSeries.other] : nil,
-            undated: (vm.undatedCount, vm.filter.undated), selected: vm.selected, selectedDate: vm.selectedDate)
+            undated: (vm.undatedCount, vm.filter.undated), selected: vm.selected, selectedDate: vm.selectedDate,
+            trend: concordance.trendLine.map { line in
+                TimelineChart.Trend(
+                    label: line.label, points: line.points.map { (Double($0.start), Double($0.end), $0.value) })
+            })
         list.render(rows: vm.rows, sort: vm.sort, selected: vm.selectedRow)
         gtk_stack_set_visible_child_name(opaque(leftPages), concordance.isOpen ? "kwic" : "list")
         kwic.render(concordance)

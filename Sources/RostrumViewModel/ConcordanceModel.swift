@@ -9,6 +9,9 @@ package final class ConcordanceModel {
     package private(set) var phrase = ""
     package private(set) var sort: Concordance.Sort = .date
     package private(set) var result: Concordance?
+    /// The phrase per year (or per month when the timeline shows months or days), for the timeline's line.
+    package private(set) var trend: PhraseTrend?
+    package private(set) var byMonth = false
     /// Why there is no result ("“…” has no word to look for"), or nil.
     package private(set) var problem: String?
     package private(set) var isWorking = false
@@ -54,6 +57,22 @@ package final class ConcordanceModel {
         if isOpen { run() }
     }
 
+    /// The timeline's bins got finer or coarser: the trend follows (by month for month and day bins).
+    package func setByMonth(_ monthly: Bool) {
+        guard monthly != byMonth else { return }
+        byMonth = monthly
+        if isOpen { run() }
+    }
+
+    /// The trend as the timeline draws it: each period's day span and its hits per 10,000 words.
+    package var trendLine: (label: String, points: [(start: Int, end: Int, value: Double)])? {
+        guard isOpen, let trend, !trend.points.isEmpty else { return nil }
+        let points = trend.points.compactMap { p in
+            DayNumber.span(ofBin: p.period).map { ($0.start, $0.end, p.perTenThousandWords) }
+        }
+        return ("“\(phrase)” per 10,000 words", points)
+    }
+
     /// "“terrorism”: 1,204 occurrences in 311 statements; the first 500 by date" (or why there are none).
     package var summary: String {
         if let problem { return problem }
@@ -84,31 +103,35 @@ package final class ConcordanceModel {
     private func run() {
         let ticket = requests.next()
         guard !phrase.isEmpty else {
-            (result, problem, isWorking) = (nil, nil, false)
+            (result, trend, problem, isWorking) = (nil, nil, nil, false)
             return onChange()
         }
         guard let query = PhraseQuery(phrase) else {
-            (result, problem, isWorking) = (nil, "“\(phrase)” has no word to look for.", false)
+            (result, trend, problem, isWorking) = (nil, nil, "“\(phrase)” has no word to look for.", false)
             return onChange()
         }
         isWorking = true
         onChange()
-        let (store, filter, sort, requests) = (self.store, self.filter, self.sort, self.requests)
+        let (store, filter, sort, requests, byMonth) = (self.store, self.filter, self.sort, self.requests, self.byMonth)
         scheduler.run(
-            { () -> Result<Concordance, Error>? in
+            { () -> Result<(Concordance, PhraseTrend), Error>? in
                 guard requests.isLatest(ticket) else { return nil }
                 return Result {
-                    try Concordance.compute(
+                    let stale = { !requests.isLatest(ticket) }
+                    let lines = try Concordance.compute(
                         query, in: store, filter: filter, sort: sort, limit: Self.shown, collocates: true,
-                        cancelled: { !requests.isLatest(ticket) })
+                        cancelled: stale)
+                    let trend = try PhraseTrend.compute(query, in: store, filter: filter, byMonth: byMonth, cancelled: stale)
+                    return (lines, trend)
                 }
             },
             then: { [weak self] answer in
                 guard let self, let answer, requests.isLatest(ticket) else { return }
                 self.isWorking = false
                 switch answer {
-                case .success(let r): (self.result, self.problem) = (r, nil)
-                case .failure(let error): (self.result, self.problem) = (nil, "The lines could not be read: \(error)")
+                case .success(let (lines, trend)): (self.result, self.trend, self.problem) = (lines, trend, nil)
+                case .failure(let error):
+                    (self.result, self.trend, self.problem) = (nil, nil, "The lines could not be read: \(error)")
                 }
                 self.onChange()
             })

@@ -22,6 +22,18 @@ public struct TimelineChart {
     public var showKey = true
     /// A day to mark (the selected statement).
     public var markerDay: Double?
+    /// A phrase's frequency over time, drawn as a line over the bars on its own scale.
+    public var trend: Trend?
+
+    /// Periods (day numbers, end exclusive) and a value each, with what the line is.
+    public struct Trend: Sendable {
+        public var label: String
+        public var points: [(start: Double, end: Double, value: Double)]
+        public init(label: String, points: [(start: Double, end: Double, value: Double)]) {
+            self.label = label
+            self.points = points
+        }
+    }
 
     public init(bins: [TimelineBin], start: Double, end: Double, granularity: TimelineGranularity, themes: [(name: String, colour: String)]) {
         self.bins = bins; self.start = start; self.end = end; self.granularity = granularity; self.themes = themes
@@ -124,6 +136,7 @@ public struct TimelineChart {
             }
         }
         drawAxis(cr, width: width, y: plotBottom, fg: fg, font: font)
+        if let trend { drawTrend(cr, trend, width: width, top: plotTop, bottom: plotBottom, font: font) }
         if let day = markerDay, day >= start, day <= end {
             let mx = x(day, 0, width)
             cairo_set_source_rgba(cr, 0.21, 0.52, 0.89, 1)
@@ -133,6 +146,29 @@ public struct TimelineChart {
         // What hatching means, and how coarse the bins are.
         if showKey { drawKey(cr, width: width, top: top, fg: fg, font: font) }
         if showThemeLegend { drawThemeLegend(cr, width: width, column: legendColumn, top: bottom + 6, fg: fg, font: font) }
+    }
+
+    /// The line through each period's middle, scaled to its largest value, and what it is at its top left.
+    private func drawTrend(_ cr: OpaquePointer, _ trend: Trend, width: Double, top: Double, bottom: Double, font: Double) {
+        let visible = trend.points.filter { $0.end > start && $0.start < end }.sorted { $0.start < $1.start }
+        let most = max(visible.map(\.value).max() ?? 0, 1e-9)
+        let orange = Colour(hex: "#EA580C")
+        cairo_set_source_rgba(cr, orange.red, orange.green, orange.blue, 0.95)
+        cairo_set_line_width(cr, 2)
+        let places = visible.map { p in
+            (x(Double(p.start + p.end) / 2, 0, width), bottom - (bottom - top) * p.value / most)
+        }
+        for (i, place) in places.enumerated() {
+            if i == 0 { cairo_move_to(cr, place.0, place.1) } else { cairo_line_to(cr, place.0, place.1) }
+        }
+        cairo_stroke(cr)
+        for place in places {
+            cairo_arc(cr, place.0, place.1, 3, 0, 2 * Double.pi)
+            cairo_fill(cr)
+        }
+        cairo_set_font_size(cr, font)
+        cairo_move_to(cr, 12, top - 4)
+        cairo_show_text(cr, "\(trend.label) (top: \(String(format: "%.1f", most)))")
     }
 
     private func drawKey(_ cr: OpaquePointer, width: Double, top: Double, fg: Colour, font: Double) {

@@ -54,6 +54,26 @@ final class ConcordanceModelTests: XCTestCase {
         XCTAssertFalse(model.isOpen)
     }
 
+    func testTheTrendSumsToTheLinesAndFollowsTheTimelinesBins() throws {
+        let library = try makeLibrary()
+        let model = ConcordanceModel(store: library.store, scheduler: InlineScheduler())
+        XCTAssertNil(model.trendLine, "nothing to draw before a phrase")
+        model.open(phrase: "sovereign equality")
+        let trend = try XCTUnwrap(model.trend)
+        XCTAssertEqual(trend.points.reduce(0) { $0 + $1.hits }, model.result?.total, "every hit is in a year")
+        // 2023's statement never says it: a zero, not a gap.
+        XCTAssertEqual(trend.points.map(\.period), ["2021", "2022", "2023"])
+        let line = try XCTUnwrap(model.trendLine)
+        XCTAssertEqual(line.points.count, 3)
+        XCTAssertEqual(line.points[0].end - line.points[0].start, 365, "a year's span of days")
+        XCTAssertEqual(trend.points.map(\.hits), [2, 1, 0])
+        XCTAssertEqual(line.points[0].value, trend.points[0].perTenThousandWords, "per 10,000 words, not raw hits")
+        model.setByMonth(true)
+        XCTAssertEqual(model.trend?.points.map(\.period), ["2021-03", "2022-05", "2023-01"])
+        model.close()
+        XCTAssertNil(model.trendLine, "a closed view draws no line")
+    }
+
     func testALineOpensItsStatementWithTheOccurrenceMarked() throws {
         let library = try makeLibrary()
         let model = ConcordanceModel(store: library.store, scheduler: InlineScheduler())

@@ -17,6 +17,8 @@ final class TimelineView {
     /// What the bars are stacked by, with colours: nil for the themes.
     private var situationSeries: [(name: String, colour: String)]?
     private var bins: [TimelineBin] = []
+    /// The line of key words in context's phrase, when that view is open.
+    private var trend: TimelineChart.Trend?
     /// "By situation": switches the stacking; the window places it (at the end of the chips bar).
     let stackSwitch: Widget
     /// "Undated: N": the statements the axis has no place for, one click from being listed alone.
@@ -63,8 +65,10 @@ final class TimelineView {
     ///   - bins: the bins as stacked; `situations`: the series when stacked by situation, else nil.
     func render(
         _ timeline: TimelineModel, bins: [TimelineBin], situations: [(name: String, colour: String)]?,
-        undated: (count: Int, chosen: Bool), selected: StatementDetail?, selectedDate: StatementDate?
+        undated: (count: Int, chosen: Bool), selected: StatementDetail?, selectedDate: StatementDate?,
+        trend: TimelineChart.Trend? = nil
     ) {
+        self.trend = trend
         let label = undated.chosen ? "All dates" : "Undated: \(undated.count)"
         gtk_button_set_label(cast(undatedButton), label)
         UI.setAccessibleLabel(
@@ -185,6 +189,7 @@ final class TimelineView {
             bins: bins, start: model.start, end: model.end, granularity: model.granularity,
             themes: series)
         chart.markerDay = selectedDay
+        chart.trend = trend
         let fg = Drawing.foreground(of: widget)
         chart.draw(
             cr, width: w, height: h, foreground: TimelineChart.Colour(red: fg.red, green: fg.green, blue: fg.blue))
