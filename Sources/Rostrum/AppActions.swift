@@ -24,6 +24,7 @@ enum AppActions {
             "export-story": { w.chooseStoryExport() },
             "stack-by-situation": { w.viewModel.toggleStacking() },
             "concordance": { w.openConcordance() },
+            "echoes": { w.openEchoes() },
             "show-filter": { w.showSidebarPage("filter") },
             "show-story": { w.showSidebarPage("story") },
             "focus-text": { w.pane.focusText() },

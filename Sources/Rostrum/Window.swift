@@ -26,6 +26,9 @@ final class ExplorerWindow {
     /// Key words in context, shown in the list's place (`leftPages`: "list" or "kwic").
     let concordance: ConcordanceModel
     private let kwic: ConcordanceView
+    /// Echoes under the filter, also in the list's place ("echoes").
+    let echoes: EchoesModel
+    private let echoesView: EchoesView
     private let leftPages: Widget
     let pane: TextPane
     private let importBar: ImportBar
@@ -83,9 +86,20 @@ final class ExplorerWindow {
                     guard let line = concordanceRef.result?.lines[i] else { return }
                     viewModelRef.select(id: line.statement, marking: NSRange(location: line.offset, length: line.length))
                 }, close: { concordanceRef.close() }))
+        let echoesRef = EchoesModel(store: library.store, scheduler: BackgroundScheduler())
+        echoes = echoesRef
+        echoesView = EchoesView(
+            actions: .init(
+                choose: { echoesRef.choose($0) },
+                open: { i in
+                    let occurrences = echoesRef.occurrences
+                    guard occurrences.indices.contains(i) else { return }
+                    viewModelRef.select(id: occurrences[i].statement, marking: occurrences[i].range)
+                }, close: { echoesRef.close() }))
         leftPages = gtk_stack_new()
         gtk_stack_add_named(opaque(leftPages), list.widget, "list")
         gtk_stack_add_named(opaque(leftPages), kwic.widget, "kwic")
+        gtk_stack_add_named(opaque(leftPages), echoesView.widget, "echoes")
         var cancelImport: () -> Void = {}
         importBar = ImportBar { cancelImport() }
         let storiesRef = StoryEditor(store: library.store)
@@ -177,9 +191,11 @@ final class ExplorerWindow {
             // The lines in context follow the window's filter, and their trend the timeline's bins.
             self.concordance.setFilter(self.viewModel.filter)
             self.concordance.setByMonth(self.viewModel.timeline.granularity != .year)
+            self.echoes.setFilter(self.viewModel.filter)
             self.scheduleRender()
         }
         concordance.onChange = { [unowned self] in self.scheduleRender() }
+        echoes.onChange = { [unowned self] in self.scheduleRender() }
         stories.onChange = { [unowned self] in self.scheduleRender() }
         present = { [unowned self] in self.presentStory() }
         export = { [unowned self] in self.chooseStoryExport() }
@@ -223,8 +239,10 @@ final class ExplorerWindow {
                     label: line.label, points: line.points.map { (Double($0.start), Double($0.end), $0.value) })
             })
         list.render(rows: vm.rows, sort: vm.sort, selected: vm.selectedRow)
-        gtk_stack_set_visible_child_name(opaque(leftPages), concordance.isOpen ? "kwic" : "list")
+        gtk_stack_set_visible_child_name(
+            opaque(leftPages), echoes.isOpen ? "echoes" : concordance.isOpen ? "kwic" : "list")
         kwic.render(concordance)
+        echoesView.render(echoes)
         pane.render(vm.selected)
         storyPanel.render(stories)
         updateCommands()
@@ -273,9 +291,17 @@ final class ExplorerWindow {
     func openConcordance() {
         let searched = String(cString: gtk_editable_get_text(opaque(search))).replacingOccurrences(of: "\"", with: "")
         concordance.setFilter(viewModel.filter)
+        if echoes.isOpen { echoes.close() }
         concordance.open(phrase: concordance.phrase.isEmpty ? searched : nil)
         gtk_stack_set_visible_child_name(opaque(leftPages), "kwic")
         kwic.focus()
+    }
+
+    /// Ctrl+Shift+R: the passages said again under the filters, in the list's place.
+    func openEchoes() {
+        if concordance.isOpen { concordance.close() }
+        echoes.setFilter(viewModel.filter)
+        echoes.open()
     }
 
     func toggleFullscreen() {

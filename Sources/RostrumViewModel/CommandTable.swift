@@ -28,6 +28,9 @@ package enum CommandTable {
         Command(
             name: "concordance", title: "Key words in context: every occurrence of a word or phrase",
             accels: ["<Control><Shift>k"]),
+        Command(
+            name: "echoes", title: "Echoes: passages said again in the filtered statements",
+            accels: ["<Control><Shift>r"]),
         Command(name: "show-filter", title: "Show the topic filter", accels: ["<Alt>1"]),
         Command(name: "show-story", title: "Show the story", accels: ["<Alt>2"]),
         Command(
@@ -50,7 +53,7 @@ package enum CommandTable {
             ("Add to Story", "add-to-story"),
             ("New Story", "new-story"), ("Export Story as PDF…", "export-story"),
         ],
-        [("Key Words in Context", "concordance")],
+        [("Key Words in Context", "concordance"), ("Echoes", "echoes")],
         [("Full Screen", "fullscreen"), ("Clear All Filters", "clear-filters")],
         [("Keyboard Shortcuts", "shortcuts"), ("About Rostrum", "about")],
     ]

@@ -181,6 +181,34 @@ try:
         check("the back button brings the list back", wait_for(lambda: box_of("Statements") is not None),
               "the list is not on screen")
 
+    # Echoes under the filters: Ctrl+Shift+R lists the passages said again; the chosen one's statements are
+    # listed below it, and one opens with the passage marked.
+    subprocess.run(["xdotool", "key", "ctrl+shift+r"], check=True)
+    said_again = wait_for(lambda: find_all(frame, role="label", pattern=r"^\d+ passages? said again, in \d+ statements"), timeout=20)
+    check("Ctrl+Shift+R says how many passages are said again", bool(said_again),
+          [l.name for l in find_all(frame, role="label", pattern="said again|Looking")])
+    def rows_of(name):
+        lists = find_all(frame, name=name)
+        return [n for n in walk(lists[0]) if n.getRoleName() in ("list item", "table row")] if lists else []
+    clusters = wait_for(lambda: rows_of("Echoes"))
+    check("the passage the ambassador said again is a row", bool(clusters) and any(
+        "2 statements" in (n.name or "") for r in clusters for n in walk(r)), [n.name for r in clusters for n in walk(r) if n.name][:6])
+    holders = wait_for(lambda: rows_of("Statements that say it"))
+    check("its two statements are listed", len(holders) == 2, f"{len(holders)} statements")
+    if len(holders) == 2:
+        label = [n.name for n in walk(holders[1]) if n.getRoleName() == "label" and n.name]
+        title = label[0].split(" · ")[-1] if label else None
+        click(holders[1])
+        check("a statement of the passage opens", wait_for(lambda: pane_title(frame) == title), f"{pane_title(frame)!r} vs {title!r}")
+        if os.environ.get("ROSTRUM_SCREENSHOT_ECHOES"):
+            time.sleep(1.0)
+            subprocess.run(["import", "-window", "root", os.environ["ROSTRUM_SCREENSHOT_ECHOES"]], check=True)
+    back = find_all(frame, role="push button", name="Back to the list")
+    visible_back = [b for b in back if b.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)[2] > 0]
+    if visible_back:
+        visible_back[0].queryAction().doAction(0)
+    check("the list comes back", wait_for(lambda: box_of("Statements") is not None), "the list is not on screen")
+
     # Ctrl+F puts the cursor in the search entry; typing there searches.
     subprocess.run(["xdotool", "key", "ctrl+f"], check=True)
     time.sleep(0.4)

@@ -1,0 +1,112 @@
+import Foundation
+import StatementModel
+
+/// Echoes for the window: the passages said again in the statements under the window's filter, as clusters
+/// (the passage, how many statements, who said it first), and for the cluster chosen every statement that holds
+/// it. Found off the main thread from the echo index; a newer filter drops an older answer.
+package final class EchoesModel {
+    package private(set) var isOpen = false
+    package private(set) var report: EchoFinder.Report?
+    package private(set) var chosen: Int?
+    package private(set) var problem: String?
+    package private(set) var isWorking = false
+    package var onChange: () -> Void = {}
+
+    private let store: any StatementStore
+    private let scheduler: QueryScheduler
+    private let requests = RequestCounter()
+    private var filter = StatementFilter()
+
+    package init(store: any StatementStore, scheduler: QueryScheduler) {
+        self.store = store
+        self.scheduler = scheduler
+    }
+
+    package func open() {
+        isOpen = true
+        run()
+    }
+
+    package func close() {
+        isOpen = false
+        _ = requests.next()  // an answer still coming is not wanted
+        isWorking = false
+        onChange()
+    }
+
+    /// The window's filter changed: the clusters follow it while the view is open.
+    package func setFilter(_ newFilter: StatementFilter) {
+        guard newFilter != filter else { return }
+        filter = newFilter
+        if isOpen { run() }
+    }
+
+    package func choose(_ index: Int) {
+        guard let report, report.clusters.indices.contains(index) else { return }
+        chosen = index
+        onChange()
+    }
+
+    /// "12 passages said again, in 31 statements (2 formulae left out)", or what is happening.
+    package var summary: String {
+        if let problem { return problem }
+        guard let r = report else { return isWorking ? "Looking for passages said again…" : "" }
+        guard !r.clusters.isEmpty else { return "No passage of 20 words or more is said again in these statements." }
+        let statements = Set(r.clusters.flatMap { $0.occurrences.map(\.statement.id) }).count
+        var line = "\(r.clusters.count) passage\(r.clusters.count == 1 ? "" : "s") said again, in \(statements) statements"
+        if r.formulae > 0 { line += " (\(r.formulae) formula\(r.formulae == 1 ? "" : "e") said by many left out)" }
+        return line
+    }
+
+    /// A cluster as its row shows it: the passage's opening words, and how often, by whom, since when.
+    package func row(_ index: Int) -> (passage: String, meta: String)? {
+        guard let c = report?.clusters[safe: index] else { return nil }
+        let first = c.first.statement
+        let who = [first.speaker, first.country.map { "(\($0))" }].compactMap { $0 }.joined(separator: " ")
+        let when = first.date.map { DateText.long($0) } ?? "undated"
+        return (
+            "“\(c.passage)”",
+            "\(c.statements) statements, \(c.speakers) speaker\(c.speakers == 1 ? "" : "s"), \(c.days) "
+                + "day\(c.days == 1 ? "" : "s") · first by \(who.isEmpty ? "an unknown speaker" : who), \(when)"
+        )
+    }
+
+    /// Every statement holding the chosen passage, first said first: a line each, and where the passage stands.
+    package var occurrences: [(label: String, statement: StatementID, range: NSRange)] {
+        guard let chosen, let c = report?.clusters[safe: chosen] else { return [] }
+        return c.occurrences.map { o in
+            let s = o.statement
+            let date = s.date.map { DateText.long($0) } ?? "Undated"
+            let who = [s.speaker, s.country.map { "(\($0))" }].compactMap { $0 }.joined(separator: " ")
+            return ([date, who.isEmpty ? nil : who, s.title].compactMap { $0 }.joined(separator: " · "), s.id, o.range)
+        }
+    }
+
+    private func run() {
+        let ticket = requests.next()
+        isWorking = true
+        problem = nil
+        onChange()
+        let (store, filter, requests) = (self.store, self.filter, self.requests)
+        scheduler.run(
+            { () -> Result<EchoFinder.Report, Error>? in
+                guard requests.isLatest(ticket) else { return nil }
+                return Result { try EchoFinder.clusters(in: store, filter: filter) }
+            },
+            then: { [weak self] answer in
+                guard let self, let answer, requests.isLatest(ticket) else { return }
+                self.isWorking = false
+                switch answer {
+                case .success(let report):
+                    self.report = report
+                    self.chosen = report.clusters.isEmpty ? nil : 0
+                case .failure(let error): (self.report, self.problem) = (nil, "The echoes could not be read: \(error)")
+                }
+                self.onChange()
+            })
+    }
+}
+
+extension Array {
+    subscript(safe i: Int) -> Element? { indices.contains(i) ? self[i] : nil }
+}
