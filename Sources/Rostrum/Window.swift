@@ -84,7 +84,8 @@ final class ExplorerWindow {
                 phrase: { concordanceRef.setPhrase($0) }, sort: { concordanceRef.setSort($0) },
                 open: { i in
                     guard let line = concordanceRef.result?.lines[i] else { return }
-                    viewModelRef.select(id: line.statement, marking: NSRange(location: line.offset, length: line.length))
+                    let hit = NSRange(location: line.offset, length: line.length)
+                    viewModelRef.select(id: line.statement, marking: hit)
                 }, close: { concordanceRef.close() }))
         let echoesRef = EchoesModel(store: library.store, scheduler: BackgroundScheduler())
         echoes = echoesRef

@@ -121,7 +121,8 @@ package final class ConcordanceModel {
                     let lines = try Concordance.compute(
                         query, in: store, filter: filter, sort: sort, limit: Self.shown, collocates: true,
                         cancelled: stale)
-                    let trend = try PhraseTrend.compute(query, in: store, filter: filter, byMonth: byMonth, cancelled: stale)
+                    let trend = try PhraseTrend.compute(
+                        query, in: store, filter: filter, byMonth: byMonth, cancelled: stale)
                     return (lines, trend)
                 }
             },

@@ -53,7 +53,8 @@ package final class EchoesModel {
         guard let r = report else { return isWorking ? "Looking for passages said again…" : "" }
         guard !r.clusters.isEmpty else { return "No passage of 20 words or more is said again in these statements." }
         let statements = Set(r.clusters.flatMap { $0.occurrences.map(\.statement.id) }).count
-        var line = "\(r.clusters.count) passage\(r.clusters.count == 1 ? "" : "s") said again, in \(statements) statements"
+        let passages = "\(r.clusters.count) passage\(r.clusters.count == 1 ? "" : "s")"
+        var line = "\(passages) said again, in \(statements) statements"
         if r.formulae > 0 { line += " (\(r.formulae) formula\(r.formulae == 1 ? "" : "e") said by many left out)" }
         return line
     }

@@ -149,7 +149,9 @@ public struct TimelineChart {
     }
 
     /// The line through each period's middle, scaled to its largest value, and what it is at its top left.
-    private func drawTrend(_ cr: OpaquePointer, _ trend: Trend, width: Double, top: Double, bottom: Double, font: Double) {
+    private func drawTrend(
+        _ cr: OpaquePointer, _ trend: Trend, width: Double, top: Double, bottom: Double, font: Double
+    ) {
         let visible = trend.points.filter { $0.end > start && $0.start < end }.sorted { $0.start < $1.start }
         let most = max(visible.map(\.value).max() ?? 0, 1e-9)
         let orange = Colour(hex: "#EA580C")

@@ -28,6 +28,7 @@ struct EvaluateCommand: ParsableCommand {
         let reader = StatementReader(reference: reference)
         var evaluation = Evaluation()
         var evidence: [String] = []
+        let finder = situationEvidence.map { _ in SituationFinder(catalog: reference.situations) }
         for entry in set.entries {
             let url = URL(fileURLWithPath: folder).appendingPathComponent(entry.file)
             var statement: Statement?
@@ -35,8 +36,8 @@ struct EvaluateCommand: ParsableCommand {
                 evaluation.unreadable.append((entry.file, "\(error)"))
             }
             evaluation.add(file: entry.file, expected: entry.expected, statement: statement, reference: reference)
-            if situationEvidence != nil, let statement, let want = entry.expected.situations {
-                evidence += try evidenceLines(entry.file, statement, want, SituationFinder(catalog: reference.situations))
+            if let finder, let statement, let want = entry.expected.situations {
+                evidence += try evidenceLines(entry.file, statement, want, finder)
             }
         }
         if let situationEvidence {

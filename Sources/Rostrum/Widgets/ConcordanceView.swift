@@ -97,7 +97,9 @@ final class ConcordanceView {
 
     func render(_ model: ConcordanceModel) {
         let text = String(cString: gtk_editable_get_text(opaque(entry)))
-        if text.trimmingCharacters(in: .whitespaces) != model.phrase { gtk_editable_set_text(opaque(entry), model.phrase) }
+        if text.trimmingCharacters(in: .whitespaces) != model.phrase {
+            gtk_editable_set_text(opaque(entry), model.phrase)
+        }
         if model.sort != shownSort, let i = ConcordanceModel.sorts.firstIndex(where: { $0.0 == model.sort }) {
             shownSort = model.sort
             sortChoice.set(ConcordanceModel.sorts.map(\.1), selected: i)

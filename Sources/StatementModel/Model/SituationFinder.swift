@@ -141,7 +141,8 @@ public struct SituationFinder: Sendable {
             let folded = Array(KindLexicon.fold(title).utf16)
             var hits = distinctHits(in: folded)
             // A headline that words an item its own way: "… to Maintain International Peace and Security".
-            for (i, w) in pairHits(cueHits(in: folded), units: folded, spans: []) where !hits.contains(where: { $0.0 == i }) {
+            for (i, w) in pairHits(scan(folded).cues, units: folded, spans: [])
+            where !hits.contains(where: { $0.0 == i }) {
                 hits.append((i, pairName(w.row), 1))
             }
             for (i, phrase, weight) in hits where tally[i].headline == nil {
@@ -201,7 +202,8 @@ public struct SituationFinder: Sendable {
             }
         }
         // "Items relating to Ukraine": a name inside the topic.
-        for (i, _, weight) in distinctHits(in: Array(topic.utf16)) where weight == 1 && !out.contains(where: { $0.situation == i }) {
+        for (i, _, weight) in distinctHits(in: Array(topic.utf16))
+        where weight == 1 && !out.contains(where: { $0.situation == i }) {
             out.append((i, topic, Weight.corpusTopic))
         }
         return out
@@ -235,7 +237,8 @@ public struct SituationFinder: Sendable {
             best.append((i, t))
         }
         var out: [Filing] = best.map { ($0.situation, $0.title, Weight.agendaTitle) }
-        for (i, phrase, weight) in distinctHits(in: Array(agenda.utf16)) where !out.contains(where: { $0.situation == i }) {
+        for (i, phrase, weight) in distinctHits(in: Array(agenda.utf16))
+        where !out.contains(where: { $0.situation == i }) {
             out.append((i, phrase, Weight.agendaName * weight))
         }
         return out
@@ -294,8 +297,6 @@ public struct SituationFinder: Sendable {
         var unless: [(row: Int, start: Int, end: Int)] = []
     }
 
-    private func cueHits(in units: [UInt16]) -> CueHits { scan(units).cues }
-
     /// Whether a framing word that applies stands just before the mention or just after it, in its sentence.
     private func framed(
         _ units: [UInt16], _ start: Int, _ end: Int, by frames: [(row: Int, start: Int, end: Int)], mask: UInt64
@@ -310,7 +311,8 @@ public struct SituationFinder: Sendable {
 
     static func sentenceBreak(_ units: [UInt16], _ from: Int, _ to: Int, paragraphOnly: Bool = false) -> Bool {
         units[from..<to].contains { u in
-            u == 10 || !paragraphOnly && (u == 0x2E || u == 0x21 || u == 0x3F || u == 0x3B || u == 0x3002 || u == 0xFF1B)
+            // A line feed ends a paragraph; . ! ? ; 。 ； end a sentence.
+            u == 10 || !paragraphOnly && [0x2E, 0x21, 0x3F, 0x3B, 0x3002, 0xFF1B].contains(u)
         }
     }
 
@@ -339,7 +341,9 @@ public struct SituationFinder: Sendable {
     {
         cues.words.compactMap { w in
             guard let i = pairSituations[w.row] else { return nil }
-            let holds = { (o: (row: Int, start: Int, end: Int)) in o.row == w.row && o.start <= w.start && o.end >= w.end }
+            let holds = { (o: (row: Int, start: Int, end: Int)) in
+                o.row == w.row && o.start <= w.start && o.end >= w.end
+            }
             guard !cues.unless.contains(where: holds),
                 !spans.contains(where: { $0.situation == i && $0.start <= w.start && $0.end >= w.end })
             else { return nil }
