@@ -3,7 +3,8 @@ import CGtk
 /// Application actions with their keyboard shortcuts.
 public enum Actions {
     /// Adds `app.<name>` running `handler`, with accelerators such as `<Control>f`.
-    public static func add(to app: some GPointer, name: String, accels: [String] = [], _ handler: @escaping () -> Void) {
+    public static func add(to app: some GPointer, name: String, accels: [String] = [], _ handler: @escaping () -> Void)
+    {
         let action = g_simple_action_new(name, nil)!
         Signal.connect(action, "activate", pointer: { _ in handler() })
         g_action_map_add_action(opaque(app), opaque(action))

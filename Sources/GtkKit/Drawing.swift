@@ -7,9 +7,11 @@ public enum Drawing {
     public static func area(draw: @escaping Draw) -> Widget {
         let area = gtk_drawing_area_new()!
         let data = Unmanaged.passRetained(ClosureBox(draw)).toOpaque()
-        gtk_drawing_area_set_draw_func(cast(area), { _, cr, w, h, data in
-            Unmanaged<ClosureBox<Draw>>.fromOpaque(data!).takeUnretainedValue().call(cr!, Double(w), Double(h))
-        }, data, { data in Unmanaged<AnyObject>.fromOpaque(data!).release() })
+        gtk_drawing_area_set_draw_func(
+            cast(area),
+            { _, cr, w, h, data in
+                Unmanaged<ClosureBox<Draw>>.fromOpaque(data!).takeUnretainedValue().call(cr!, Double(w), Double(h))
+            }, data, { data in Unmanaged<AnyObject>.fromOpaque(data!).release() })
         return area
     }
 

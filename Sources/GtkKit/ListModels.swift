@@ -3,9 +3,9 @@ import CGtk
 /// A list view over a `GtkStringList` of keys, with rows drawn by Swift closures: the keys stay tiny in
 /// GTK while the app keeps the row data, and `GtkListView` creates widgets only for visible rows.
 public final class KeyedListView {
-    public let model: OpaquePointer          // GtkStringList
-    public let selection: OpaquePointer      // GtkSingleSelection
-    public let view: Widget                  // GtkListView
+    public let model: OpaquePointer  // GtkStringList
+    public let selection: OpaquePointer  // GtkSingleSelection
+    public let view: Widget  // GtkListView
     private var keys: [String] = []
     private var suppressSelection = false
 
@@ -13,23 +13,28 @@ public final class KeyedListView {
     ///   - setup: builds an empty row widget (called for as many rows as fit on screen).
     ///   - bind: fills a row widget for the key at a position.
     ///   - selected: called with the newly selected position when the user selects a row.
-    public init(setup: @escaping () -> Widget, bind: @escaping (Widget, Int) -> Void, selected: @escaping (Int) -> Void) {
+    public init(setup: @escaping () -> Widget, bind: @escaping (Widget, Int) -> Void, selected: @escaping (Int) -> Void)
+    {
         model = gtk_string_list_new(nil)
         selection = gtk_single_selection_new(opaque(model))  // takes the model's reference
         gtk_single_selection_set_autoselect(selection, 0)
         gtk_single_selection_set_can_unselect(selection, 1)
         let factory = gtk_signal_list_item_factory_new()!
         Signal.connect(factory, "setup", pointer: { item in gtk_list_item_set_child(opaque(item!), setup()) })
-        Signal.connect(factory, "bind", pointer: { item in
-            let listItem = opaque(item!)
-            bind(gtk_list_item_get_child(listItem), Int(gtk_list_item_get_position(listItem)))
-        })
+        Signal.connect(
+            factory, "bind",
+            pointer: { item in
+                let listItem = opaque(item!)
+                bind(gtk_list_item_get_child(listItem), Int(gtk_list_item_get_position(listItem)))
+            })
         view = gtk_list_view_new(opaque(selection), factory)
-        Signal.connect(selection, "notify::selected", pointer: { [weak self] _ in
-            guard let self, !self.suppressSelection else { return }
-            let position = gtk_single_selection_get_selected(self.selection)
-            if position != GTK_INVALID_LIST_POSITION { selected(Int(position)) }
-        })
+        Signal.connect(
+            selection, "notify::selected",
+            pointer: { [weak self] _ in
+                guard let self, !self.suppressSelection else { return }
+                let position = gtk_single_selection_get_selected(self.selection)
+                if position != GTK_INVALID_LIST_POSITION { selected(Int(position)) }
+            })
     }
 
     public var count: Int { keys.count }

@@ -7,20 +7,24 @@ import Foundation
 public enum MainLoop {
     public static func drainDispatchMainQueue() {
         let fd = _dispatch_get_main_queue_handle_4CF()
-        g_unix_fd_add(fd, G_IO_IN, { fd, _, _ in
-            var counter: UInt64 = 0
-            _ = read(fd, &counter, 8)
-            _dispatch_main_queue_callback_4CF(nil)
-            return 1
-        }, nil)
+        g_unix_fd_add(
+            fd, G_IO_IN,
+            { fd, _, _ in
+                var counter: UInt64 = 0
+                _ = read(fd, &counter, 8)
+                _dispatch_main_queue_callback_4CF(nil)
+                return 1
+            }, nil)
     }
 
     /// Runs `body` once after `milliseconds` on the main loop.
     public static func after(milliseconds: UInt32, _ body: @escaping () -> Void) {
         let data = Unmanaged.passRetained(ClosureBox(body)).toOpaque()
-        g_timeout_add_full(G_PRIORITY_DEFAULT, milliseconds, { data in
-            Unmanaged<ClosureBox<() -> Void>>.fromOpaque(data!).takeUnretainedValue().call()
-            return 0
-        }, data, { data in Unmanaged<AnyObject>.fromOpaque(data!).release() })
+        g_timeout_add_full(
+            G_PRIORITY_DEFAULT, milliseconds,
+            { data in
+                Unmanaged<ClosureBox<() -> Void>>.fromOpaque(data!).takeUnretainedValue().call()
+                return 0
+            }, data, { data in Unmanaged<AnyObject>.fromOpaque(data!).release() })
     }
 }

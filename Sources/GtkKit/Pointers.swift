@@ -5,14 +5,18 @@ import CGtk
 public protocol GPointer {
     var rawPointer: UnsafeMutableRawPointer { get }
 }
-extension UnsafeMutablePointer: GPointer { public var rawPointer: UnsafeMutableRawPointer { UnsafeMutableRawPointer(self) } }
+extension UnsafeMutablePointer: GPointer {
+    public var rawPointer: UnsafeMutableRawPointer { UnsafeMutableRawPointer(self) }
+}
 extension OpaquePointer: GPointer { public var rawPointer: UnsafeMutableRawPointer { UnsafeMutableRawPointer(self) } }
 extension UnsafeMutableRawPointer: GPointer { public var rawPointer: UnsafeMutableRawPointer { self } }
 
 public typealias Widget = UnsafeMutablePointer<GtkWidget>
 
 /// Reinterprets a GObject pointer as another GObject type (the C cast macros' job).
-@inlinable public func cast<T>(_ p: some GPointer) -> UnsafeMutablePointer<T> { p.rawPointer.assumingMemoryBound(to: T.self) }
+@inlinable public func cast<T>(_ p: some GPointer) -> UnsafeMutablePointer<T> {
+    p.rawPointer.assumingMemoryBound(to: T.self)
+}
 @inlinable public func opaque(_ p: some GPointer) -> OpaquePointer { OpaquePointer(p.rawPointer) }
 @inlinable public func widget(_ p: some GPointer) -> Widget { cast(p) }
 

@@ -8,13 +8,17 @@ final class ClosureBox<F> {
 }
 
 private func retained<F>(_ f: F) -> gpointer { Unmanaged.passRetained(ClosureBox(f)).toOpaque() }
-private func box<F>(_ data: gpointer?, as _: F.Type) -> ClosureBox<F> { Unmanaged<ClosureBox<F>>.fromOpaque(data!).takeUnretainedValue() }
+private func box<F>(_ data: gpointer?, as _: F.Type) -> ClosureBox<F> {
+    Unmanaged<ClosureBox<F>>.fromOpaque(data!).takeUnretainedValue()
+}
 private let releaseBox: GClosureNotify = { data, _ in
     guard let data else { return }
     Unmanaged<AnyObject>.fromOpaque(data).release()
 }
 
-private func connect(_ instance: some GPointer, _ signal: String, _ thunk: GCallback, _ data: gpointer, after: Bool = false) -> gulong {
+private func connect(
+    _ instance: some GPointer, _ signal: String, _ thunk: GCallback, _ data: gpointer, after: Bool = false
+) -> gulong {
     g_signal_connect_data(instance.rawPointer, signal, thunk, data, releaseBox, GConnectFlags(after ? 1 : 0))
 }
 
@@ -31,57 +35,83 @@ public enum Signal {
 
     /// `void handler(GObject *self, gpointer arg)`: notify::x, list item setup/bind, action activate.
     @discardableResult
-    public static func connect(_ instance: some GPointer, _ signal: String, pointer handler: @escaping (UnsafeMutableRawPointer?) -> Void) -> gulong {
+    public static func connect(
+        _ instance: some GPointer, _ signal: String, pointer handler: @escaping (UnsafeMutableRawPointer?) -> Void
+    ) -> gulong {
         typealias F = (UnsafeMutableRawPointer?) -> Void
-        let thunk: @convention(c) (gpointer?, gpointer?, gpointer?) -> Void = { _, arg, data in box(data, as: F.self).call(arg) }
+        let thunk: @convention(c) (gpointer?, gpointer?, gpointer?) -> Void = { _, arg, data in
+            box(data, as: F.self).call(arg)
+        }
         return GtkKit.connect(instance, signal, unsafeBitCast(thunk, to: GCallback.self), retained(handler as F))
     }
 
     /// `gboolean handler(GObject *self)`: close-request.
     @discardableResult
-    public static func connect(_ instance: some GPointer, _ signal: String, returning handler: @escaping () -> Bool) -> gulong {
+    public static func connect(
+        _ instance: some GPointer, _ signal: String, returning handler: @escaping () -> Bool
+    ) -> gulong {
         typealias F = () -> Bool
-        let thunk: @convention(c) (gpointer?, gpointer?) -> gboolean = { _, data in box(data, as: F.self).call() ? 1 : 0 }
+        let thunk: @convention(c) (gpointer?, gpointer?) -> gboolean = { _, data in box(data, as: F.self).call() ? 1 : 0
+        }
         return GtkKit.connect(instance, signal, unsafeBitCast(thunk, to: GCallback.self), retained(handler as F))
     }
 
     /// `void handler(GObject *self, gint value)`: a native dialog's response.
     @discardableResult
-    public static func connect(_ instance: some GPointer, _ signal: String, int handler: @escaping (Int32) -> Void) -> gulong {
+    public static func connect(
+        _ instance: some GPointer, _ signal: String, int handler: @escaping (Int32) -> Void
+    ) -> gulong {
         typealias F = (Int32) -> Void
-        let thunk: @convention(c) (gpointer?, gint, gpointer?) -> Void = { _, value, data in box(data, as: F.self).call(value) }
+        let thunk: @convention(c) (gpointer?, gint, gpointer?) -> Void = { _, value, data in
+            box(data, as: F.self).call(value)
+        }
         return GtkKit.connect(instance, signal, unsafeBitCast(thunk, to: GCallback.self), retained(handler as F))
     }
 
     /// `void handler(GObject *self, double x, double y)`: motion, drag-begin/update/end.
     @discardableResult
-    public static func connect(_ instance: some GPointer, _ signal: String, point handler: @escaping (Double, Double) -> Void) -> gulong {
+    public static func connect(
+        _ instance: some GPointer, _ signal: String, point handler: @escaping (Double, Double) -> Void
+    ) -> gulong {
         typealias F = (Double, Double) -> Void
-        let thunk: @convention(c) (gpointer?, Double, Double, gpointer?) -> Void = { _, x, y, data in box(data, as: F.self).call(x, y) }
+        let thunk: @convention(c) (gpointer?, Double, Double, gpointer?) -> Void = { _, x, y, data in
+            box(data, as: F.self).call(x, y)
+        }
         return GtkKit.connect(instance, signal, unsafeBitCast(thunk, to: GCallback.self), retained(handler as F))
     }
 
     /// `gboolean handler(GObject *self, double dx, double dy)`: scroll.
     @discardableResult
-    public static func connect(_ instance: some GPointer, _ signal: String, scroll handler: @escaping (Double, Double) -> Bool) -> gulong {
+    public static func connect(
+        _ instance: some GPointer, _ signal: String, scroll handler: @escaping (Double, Double) -> Bool
+    ) -> gulong {
         typealias F = (Double, Double) -> Bool
-        let thunk: @convention(c) (gpointer?, Double, Double, gpointer?) -> gboolean = { _, x, y, data in box(data, as: F.self).call(x, y) ? 1 : 0 }
+        let thunk: @convention(c) (gpointer?, Double, Double, gpointer?) -> gboolean = { _, x, y, data in
+            box(data, as: F.self).call(x, y) ? 1 : 0
+        }
         return GtkKit.connect(instance, signal, unsafeBitCast(thunk, to: GCallback.self), retained(handler as F))
     }
 
     /// `void handler(GtkGestureClick *self, int n_press, double x, double y)`: pressed, released.
     @discardableResult
-    public static func connect(_ instance: some GPointer, _ signal: String, press handler: @escaping (Int32, Double, Double) -> Void) -> gulong {
+    public static func connect(
+        _ instance: some GPointer, _ signal: String, press handler: @escaping (Int32, Double, Double) -> Void
+    ) -> gulong {
         typealias F = (Int32, Double, Double) -> Void
-        let thunk: @convention(c) (gpointer?, gint, Double, Double, gpointer?) -> Void = { _, n, x, y, data in box(data, as: F.self).call(n, x, y) }
+        let thunk: @convention(c) (gpointer?, gint, Double, Double, gpointer?) -> Void = { _, n, x, y, data in
+            box(data, as: F.self).call(n, x, y)
+        }
         return GtkKit.connect(instance, signal, unsafeBitCast(thunk, to: GCallback.self), retained(handler as F))
     }
 
     /// `gboolean handler(GtkDropTarget *self, const GValue *value, double x, double y)`: drop.
     @discardableResult
-    public static func connect(_ instance: some GPointer, _ signal: String, drop handler: @escaping (UnsafePointer<GValue>?) -> Bool) -> gulong {
+    public static func connect(
+        _ instance: some GPointer, _ signal: String, drop handler: @escaping (UnsafePointer<GValue>?) -> Bool
+    ) -> gulong {
         typealias F = (UnsafePointer<GValue>?) -> Bool
-        let thunk: @convention(c) (gpointer?, UnsafePointer<GValue>?, Double, Double, gpointer?) -> gboolean = { _, value, _, _, data in
+        let thunk: @convention(c) (gpointer?, UnsafePointer<GValue>?, Double, Double, gpointer?) -> gboolean = {
+            _, value, _, _, data in
             box(data, as: F.self).call(value) ? 1 : 0
         }
         return GtkKit.connect(instance, signal, unsafeBitCast(thunk, to: GCallback.self), retained(handler as F))
@@ -89,9 +119,12 @@ public enum Signal {
 
     /// `gboolean handler(GtkEventControllerKey *self, guint keyval, guint keycode, GdkModifierType state)`: key-pressed.
     @discardableResult
-    public static func connect(_ instance: some GPointer, _ signal: String, key handler: @escaping (UInt32, GdkModifierType) -> Bool) -> gulong {
+    public static func connect(
+        _ instance: some GPointer, _ signal: String, key handler: @escaping (UInt32, GdkModifierType) -> Bool
+    ) -> gulong {
         typealias F = (UInt32, GdkModifierType) -> Bool
-        let thunk: @convention(c) (gpointer?, guint, guint, GdkModifierType, gpointer?) -> gboolean = { _, keyval, _, state, data in
+        let thunk: @convention(c) (gpointer?, guint, guint, GdkModifierType, gpointer?) -> gboolean = {
+            _, keyval, _, state, data in
             box(data, as: F.self).call(keyval, state) ? 1 : 0
         }
         return GtkKit.connect(instance, signal, unsafeBitCast(thunk, to: GCallback.self), retained(handler as F))
@@ -99,12 +132,17 @@ public enum Signal {
 
     /// `void handler(GApplication *self, GFile **files, gint n_files, gchar *hint)`: open. Gets the files' paths.
     @discardableResult
-    public static func connect(_ instance: some GPointer, _ signal: String, openFiles handler: @escaping ([String]) -> Void) -> gulong {
+    public static func connect(
+        _ instance: some GPointer, _ signal: String, openFiles handler: @escaping ([String]) -> Void
+    ) -> gulong {
         typealias F = ([String]) -> Void
-        let thunk: @convention(c) (gpointer?, UnsafeMutablePointer<OpaquePointer?>?, gint, gpointer?, gpointer?) -> Void = { _, files, n, _, data in
-            let paths = (0..<Int(max(n, 0))).compactMap { i in files?[i].flatMap { takeString(g_file_get_path($0)) } }
-            box(data, as: F.self).call(paths)
-        }
+        let thunk:
+            @convention(c) (gpointer?, UnsafeMutablePointer<OpaquePointer?>?, gint, gpointer?, gpointer?) -> Void = {
+                _, files, n, _, data in
+                let paths = (0..<Int(max(n, 0))).compactMap { i in files?[i].flatMap { takeString(g_file_get_path($0)) }
+                }
+                box(data, as: F.self).call(paths)
+            }
         return GtkKit.connect(instance, signal, unsafeBitCast(thunk, to: GCallback.self), retained(handler as F))
     }
 

@@ -14,7 +14,10 @@ public struct TextBuffer {
         if let existing = gtk_text_tag_table_lookup(table, name) { return existing }
         let tag = gtk_text_tag_new(name)!
         setProperty(tag, "background", string: background)
-        if bold { setProperty(tag, "weight-set", bool: true); g_object_set_property_int(opaque(tag), "weight", 700) }
+        if bold {
+            setProperty(tag, "weight-set", bool: true)
+            g_object_set_property_int(opaque(tag), "weight", 700)
+        }
         gtk_text_tag_table_add(table, tag)
         g_object_unref(tag.rawPointer)
         return tag
@@ -22,7 +25,8 @@ public struct TextBuffer {
 
     /// Applies a tag between two character offsets.
     public func apply(_ tag: UnsafeMutablePointer<GtkTextTag>, from start: Int, to end: Int) {
-        var a = GtkTextIter(), b = GtkTextIter()
+        var a = GtkTextIter()
+        var b = GtkTextIter()
         gtk_text_buffer_get_iter_at_offset(buffer, &a, Int32(start))
         gtk_text_buffer_get_iter_at_offset(buffer, &b, Int32(end))
         gtk_text_buffer_apply_tag(buffer, tag, &a, &b)
@@ -30,7 +34,8 @@ public struct TextBuffer {
 
     /// The selected text and its character offsets, if any.
     public func selection() -> (text: String, start: Int, end: Int)? {
-        var a = GtkTextIter(), b = GtkTextIter()
+        var a = GtkTextIter()
+        var b = GtkTextIter()
         guard gtk_text_buffer_get_selection_bounds(buffer, &a, &b) != 0 else { return nil }
         let text = takeString(gtk_text_buffer_get_text(buffer, &a, &b, 0)) ?? ""
         return (text, Int(gtk_text_iter_get_offset(&a)), Int(gtk_text_iter_get_offset(&b)))
@@ -47,7 +52,9 @@ func g_object_set_property_int(_ object: OpaquePointer, _ name: String, _ v: Int
 
 /// The clipboard of a widget's display.
 public enum Clipboard {
-    public static func setText(_ text: String, for w: Widget) { gdk_clipboard_set_text(gtk_widget_get_clipboard(w), text) }
+    public static func setText(_ text: String, for w: Widget) {
+        gdk_clipboard_set_text(gtk_widget_get_clipboard(w), text)
+    }
 }
 
 /// Scrolls a text view (the child of a scrolled window) to a character offset, a third of the way down.

@@ -15,15 +15,21 @@ public struct CardStrip: Sendable {
         self.bins = bins
         self.themes = themes
         self.granularity = granularity
-        let span = TimelineChart.span(of: bins) ?? (Double(DayNumber.of(year: 1990, month: 1, day: 1)), Double(DayNumber.of(year: 2030, month: 1, day: 1)))
-        start = span.start; end = span.end
+        let span =
+            TimelineChart.span(of: bins) ?? (
+                Double(DayNumber.of(year: 1990, month: 1, day: 1)), Double(DayNumber.of(year: 2030, month: 1, day: 1))
+            )
+        start = span.start
+        end = span.end
     }
 
     /// The strip of a story: its cards counted by year, or by month when they span a few years.
     public init(cards: [PresentationCard], themes: [(name: String, colour: String)]) {
         let years = CardTimeline.bins(of: cards, granularity: .year)
-        let granularity = TimelineChart.span(of: years).map { TimelineChart.granularity(forSpan: $0.end - $0.start) } ?? .year
-        self.init(bins: CardTimeline.bins(of: cards, granularity: granularity), granularity: granularity, themes: themes)
+        let granularity =
+            TimelineChart.span(of: years).map { TimelineChart.granularity(forSpan: $0.end - $0.start) } ?? .year
+        self.init(
+            bins: CardTimeline.bins(of: cards, granularity: granularity), granularity: granularity, themes: themes)
     }
 }
 
@@ -39,13 +45,18 @@ public struct CardPainter {
     public var markerDay: Double?
     public var palette: CardPalette
 
-    public init(card: PresentationCard, counter: String, strip: CardStrip?, markerDay: Double? = nil, palette: CardPalette) {
-        self.card = card; self.counter = counter; self.strip = strip; self.palette = palette
+    public init(
+        card: PresentationCard, counter: String, strip: CardStrip?, markerDay: Double? = nil, palette: CardPalette
+    ) {
+        self.card = card
+        self.counter = counter
+        self.strip = strip
+        self.palette = palette
         self.markerDay = markerDay ?? card.date.flatMap { DayNumber.of(iso: $0.firstDay) }.map(Double.init)
     }
 
     public func draw(_ cr: OpaquePointer, width: Double, height: Double) {
-        let u = height / 100                     // one hundredth of the height
+        let u = height / 100  // one hundredth of the height
         let margin = max(width * 0.055, 5 * u)
         let inner = width - 2 * margin
         let p = palette
@@ -61,13 +72,15 @@ public struct CardPainter {
             y += 4 * u
         }
         cairo_set_source_rgba(cr, p.rule.r, p.rule.g, p.rule.b, 0.5)
-        cairo_rectangle(cr, margin, y, inner, max(0.15 * u, 1)); cairo_fill(cr)
+        cairo_rectangle(cr, margin, y, inner, max(0.15 * u, 1))
+        cairo_fill(cr)
         y += 3 * u
 
         // Bottom-up: the legend line, then the byline block; the quote gets what is left.
         let legendTop = 93.5 * u
         var meta: [(TextBlock, CardPalette.RGB)] = []
-        let byline = TextBlock(cr, text: card.byline.isEmpty ? "Speaker not known" : card.byline, size: 3.6 * u, bold: true, width: inner)
+        let byline = TextBlock(
+            cr, text: card.byline.isEmpty ? "Speaker not known" : card.byline, size: 3.6 * u, bold: true, width: inner)
         byline.limit(lines: 2)
         meta.append((byline, p.text))
         if let venue = card.venue {
@@ -93,7 +106,9 @@ public struct CardPainter {
 
         // The presenter's note, above the quote.
         if !card.note.isEmpty {
-            let note = TextBlock(cr, markup: "<b>Note:</b> " + TextBlock.escape(card.note), family: "Sans", size: 2.8 * u, italic: true, width: inner)
+            let note = TextBlock(
+                cr, markup: "<b>Note:</b> " + TextBlock.escape(card.note), family: "Sans", size: 2.8 * u, italic: true,
+                width: inner)
             note.limit(lines: 2)
             let h = note.height
             note.paint(cr, x: margin, y: y, colour: p.text)
@@ -122,7 +137,8 @@ public struct CardPainter {
         let barColour = card.themes.first { $0.name == card.passage.themes.first }?.colour ?? card.themes.first?.colour
         let bar = barColour.map(CardPalette.RGB.init(hex:)) ?? p.rule
         cairo_set_source_rgb(cr, bar.r, bar.g, bar.b)
-        cairo_rectangle(cr, margin, y + 0.4 * u, 0.8 * u, quoteHeight - 0.4 * u); cairo_fill(cr)
+        cairo_rectangle(cr, margin, y + 0.4 * u, 0.8 * u, quoteHeight - 0.4 * u)
+        cairo_fill(cr)
         quote.paint(cr, x: quoteX, y: y, colour: p.text)
         explanation.paint(cr, x: quoteX, y: y + quoteHeight + 1.5 * u, colour: p.secondary)
 
@@ -143,7 +159,8 @@ public struct CardPainter {
         var cx = x
         for theme in card.themes {
             let label = TextBlock(cr, text: theme.name, size: 2.3 * u, bold: theme.active, width: width)
-            var w: Int32 = 0, h: Int32 = 0
+            var w: Int32 = 0
+            var h: Int32 = 0
             pango_layout_get_pixel_size(label.layout, &w, &h)
             let needed = 3.2 * u + Double(w) + 2.2 * u
             if cx + needed > x + width {
@@ -152,28 +169,39 @@ public struct CardPainter {
             }
             let c = CardPalette.RGB(hex: theme.colour)
             cairo_set_source_rgb(cr, c.r, c.g, c.b)
-            cairo_rectangle(cr, cx, y + 0.35 * u, 2.4 * u, 2.4 * u); cairo_fill(cr)
+            cairo_rectangle(cr, cx, y + 0.35 * u, 2.4 * u, 2.4 * u)
+            cairo_fill(cr)
             label.paint(cr, x: cx + 3.2 * u, y: y, colour: palette.text)
             cx += needed
         }
     }
 
-    private func drawStrip(_ strip: CardStrip, _ cr: OpaquePointer, x: Double, y: Double, width: Double, height: Double, u: Double) {
-        var chart = TimelineChart(bins: strip.bins, start: strip.start, end: strip.end, granularity: strip.granularity, themes: strip.themes)
+    private func drawStrip(
+        _ strip: CardStrip, _ cr: OpaquePointer, x: Double, y: Double, width: Double, height: Double, u: Double
+    ) {
+        var chart = TimelineChart(
+            bins: strip.bins, start: strip.start, end: strip.end, granularity: strip.granularity, themes: strip.themes)
         chart.markerDay = nil
         chart.showKey = false
         let fg = palette.text
         cairo_save(cr)
         cairo_translate(cr, x, y)
-        chart.draw(cr, width: width, height: height, foreground: .init(red: fg.r, green: fg.g, blue: fg.b), fontScale: u / 7.2 * 1.25)
+        chart.draw(
+            cr, width: width, height: height, foreground: .init(red: fg.r, green: fg.g, blue: fg.b),
+            fontScale: u / 7.2 * 1.25)
         // Where we are: a tall line and a triangle above it, in the text colour so it shows on any projector.
         if let day = markerDay, day >= strip.start, day <= strip.end {
             let mx = chart.xPosition(ofDay: day, width: width)
             cairo_set_source_rgb(cr, fg.r, fg.g, fg.b)
             cairo_set_line_width(cr, max(0.35 * u, 1.5))
-            cairo_move_to(cr, mx, 1.2 * u); cairo_line_to(cr, mx, height - 2.6 * u); cairo_stroke(cr)
-            cairo_move_to(cr, mx - 1.2 * u, 0); cairo_line_to(cr, mx + 1.2 * u, 0); cairo_line_to(cr, mx, 1.6 * u)
-            cairo_close_path(cr); cairo_fill(cr)
+            cairo_move_to(cr, mx, 1.2 * u)
+            cairo_line_to(cr, mx, height - 2.6 * u)
+            cairo_stroke(cr)
+            cairo_move_to(cr, mx - 1.2 * u, 0)
+            cairo_line_to(cr, mx + 1.2 * u, 0)
+            cairo_line_to(cr, mx, 1.6 * u)
+            cairo_close_path(cr)
+            cairo_fill(cr)
         }
         cairo_restore(cr)
     }

@@ -5,7 +5,9 @@ public struct CardPalette: Sendable {
         public var r, g, b: Double
         public init(hex: String) {
             let v = UInt32(hex.dropFirst(), radix: 16) ?? 0x888888
-            r = Double(v >> 16 & 0xFF) / 255; g = Double(v >> 8 & 0xFF) / 255; b = Double(v & 0xFF) / 255
+            r = Double(v >> 16 & 0xFF) / 255
+            g = Double(v >> 8 & 0xFF) / 255
+            b = Double(v & 0xFF) / 255
         }
     }
 
@@ -18,8 +20,10 @@ public struct CardPalette: Sendable {
     public var rule: RGB
     public var dark: Bool
 
-    public static let light = CardPalette(background: RGB(hex: "#FFFFFF"), text: RGB(hex: "#101014"), secondary: RGB(hex: "#33343A"),
-                                          inferred: RGB(hex: "#8A3B00"), rule: RGB(hex: "#1C1C22"), dark: false)
-    public static let dark = CardPalette(background: RGB(hex: "#0E0F13"), text: RGB(hex: "#F7F7F7"), secondary: RGB(hex: "#D6D6DC"),
-                                         inferred: RGB(hex: "#FFC95C"), rule: RGB(hex: "#E8E8EE"), dark: true)
+    public static let light = CardPalette(
+        background: RGB(hex: "#FFFFFF"), text: RGB(hex: "#101014"), secondary: RGB(hex: "#33343A"),
+        inferred: RGB(hex: "#8A3B00"), rule: RGB(hex: "#1C1C22"), dark: false)
+    public static let dark = CardPalette(
+        background: RGB(hex: "#0E0F13"), text: RGB(hex: "#F7F7F7"), secondary: RGB(hex: "#D6D6DC"),
+        inferred: RGB(hex: "#FFC95C"), rule: RGB(hex: "#E8E8EE"), dark: true)
 }

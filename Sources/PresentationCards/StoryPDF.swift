@@ -14,8 +14,14 @@ public struct StoryPDF {
     public var themes: [(name: String, colour: String)]
     public var palette: CardPalette
 
-    public init(title: String, cards: [PresentationCard], themes: [(name: String, colour: String)], palette: CardPalette = .light) {
-        self.title = title; self.cards = cards; self.themes = themes; self.palette = palette
+    public init(
+        title: String, cards: [PresentationCard], themes: [(name: String, colour: String)],
+        palette: CardPalette = .light
+    ) {
+        self.title = title
+        self.cards = cards
+        self.themes = themes
+        self.palette = palette
     }
 
     public struct WriteError: Error, CustomStringConvertible {
@@ -52,14 +58,19 @@ public struct StoryPDF {
 
     /// The sources: every card's full citation, numbered as the cards are, over as many pages as needed.
     private func drawSources(_ cr: OpaquePointer) -> Int {
-        let w = Self.pageWidth, h = Self.pageHeight, u = h / 100, margin = w * 0.055
+        let w = Self.pageWidth
+        let h = Self.pageHeight
+        let u = h / 100
+        let margin = w * 0.055
         let p = palette
         var pages = 0
         var index = 0
         while index < cards.count || pages == 0 {
             cairo_set_source_rgb(cr, p.background.r, p.background.g, p.background.b)
             cairo_paint(cr)
-            let heading = TextBlock(cr, text: pages == 0 ? "Sources — \(title)" : "Sources (continued)", size: 4.4 * u, bold: true, width: w - 2 * margin)
+            let heading = TextBlock(
+                cr, text: pages == 0 ? "Sources — \(title)" : "Sources (continued)", size: 4.4 * u, bold: true,
+                width: w - 2 * margin)
             let headingHeight = heading.height
             heading.paint(cr, x: margin, y: 5 * u, colour: p.text)
             var y = 5 * u + headingHeight + 3 * u

@@ -5,8 +5,10 @@ import CCairo
 struct TextBlock {
     let layout: OpaquePointer
 
-    init(_ cr: OpaquePointer, markup: String, family: String, size: Double, bold: Bool = false, italic: Bool = false,
-         width: Double, lineSpacing: Double = 1.1, align: PangoAlignment = PANGO_ALIGN_LEFT) {
+    init(
+        _ cr: OpaquePointer, markup: String, family: String, size: Double, bold: Bool = false, italic: Bool = false,
+        width: Double, lineSpacing: Double = 1.1, align: PangoAlignment = PANGO_ALIGN_LEFT
+    ) {
         layout = pango_cairo_create_layout(cr)
         let font = pango_font_description_new()!
         pango_font_description_set_family(font, family)
@@ -23,13 +25,19 @@ struct TextBlock {
     }
 
     /// Plain text, escaped for Pango markup.
-    init(_ cr: OpaquePointer, text: String, family: String = "Sans", size: Double, bold: Bool = false, italic: Bool = false,
-         width: Double, align: PangoAlignment = PANGO_ALIGN_LEFT) {
-        self.init(cr, markup: TextBlock.escape(text), family: family, size: size, bold: bold, italic: italic, width: width, align: align)
+    init(
+        _ cr: OpaquePointer, text: String, family: String = "Sans", size: Double, bold: Bool = false,
+        italic: Bool = false,
+        width: Double, align: PangoAlignment = PANGO_ALIGN_LEFT
+    ) {
+        self.init(
+            cr, markup: TextBlock.escape(text), family: family, size: size, bold: bold, italic: italic, width: width,
+            align: align)
     }
 
     var height: Double {
-        var w: Int32 = 0, h: Int32 = 0
+        var w: Int32 = 0
+        var h: Int32 = 0
         pango_layout_get_size(layout, &w, &h)
         return Double(h) / Double(PANGO_SCALE)
     }

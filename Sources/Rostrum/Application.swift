@@ -15,10 +15,12 @@ final class RostrumApplication {
             Self.id, GApplicationFlags(G_APPLICATION_NON_UNIQUE.rawValue | G_APPLICATION_HANDLES_OPEN.rawValue))
         g_set_application_name("Rostrum")
         Signal.connect(app, "activate") { [unowned self] in self.activate() }
-        Signal.connect(app, "open", openFiles: { [unowned self] paths in
-            self.activate()
-            self.windows.first?.startImport(paths)
-        })
+        Signal.connect(
+            app, "open",
+            openFiles: { [unowned self] paths in
+                self.activate()
+                self.windows.first?.startImport(paths)
+            })
     }
 
     static func run() -> Never {
@@ -30,11 +32,15 @@ final class RostrumApplication {
     }
 
     private func activate() {
-        if let existing = windows.first { gtk_window_present(cast(existing.window)); return }
+        if let existing = windows.first {
+            gtk_window_present(cast(existing.window))
+            return
+        }
         applyColorScheme()
         // Running from a build folder: find the app icon beside the other resources.
-        gtk_icon_theme_add_search_path(gtk_icon_theme_get_for_display(gdk_display_get_default()),
-                                       RostrumPaths.resolve().resources.appendingPathComponent("icons").path)
+        gtk_icon_theme_add_search_path(
+            gtk_icon_theme_get_for_display(gdk_display_get_default()),
+            RostrumPaths.resolve().resources.appendingPathComponent("icons").path)
         gtk_window_set_default_icon_name(Self.id)
         let reference = try? ReferenceData.load(
             resources: RostrumPaths.resolve().resources, userThemes: nil, currentYear: 2000)
@@ -80,13 +86,17 @@ final class RostrumApplication {
                 guard !done else { return }
                 let now = Date().timeIntervalSince(launched) * 1000
                 if firstFrame == nil { firstFrame = now }
-                guard window.viewModel.isLoaded else { gtk_widget_queue_draw(window.window); return }
+                guard window.viewModel.isLoaded else {
+                    gtk_widget_queue_draw(window.window)
+                    return
+                }
                 done = true
                 var usage = rusage()
                 getrusage(RUSAGE_SELF.rawValue, &usage)
-                print(String(
-                    format: "first frame %.0f ms, with the statements %.0f ms after launch; peak RSS %d MB",
-                    firstFrame!, now, usage.ru_maxrss / 1024))
+                print(
+                    String(
+                        format: "first frame %.0f ms, with the statements %.0f ms after launch; peak RSS %d MB",
+                        firstFrame!, now, usage.ru_maxrss / 1024))
                 fflush(stdout)
                 g_application_quit(cast(self.app))
             }

@@ -78,7 +78,8 @@ package final class ConcordanceModel {
         if let problem { return problem }
         guard let r = result else { return isWorking ? "Looking…" : "Type a word or a phrase (a final * ends a word)." }
         let n = { (v: Int) in v.formatted(.number) }
-        var line = "“\(phrase)”: \(n(r.total)) occurrence\(r.total == 1 ? "" : "s") in \(n(r.statements)) "
+        var line =
+            "“\(phrase)”: \(n(r.total)) occurrence\(r.total == 1 ? "" : "s") in \(n(r.statements)) "
             + "statement\(r.statements == 1 ? "" : "s")"
         if r.total > r.lines.count { line += "; the first \(n(r.lines.count)) \(Self.sortName(sort))" }
         return line

@@ -241,11 +241,13 @@ package final class ExplorerViewModel {
     /// is still the one open when they come.
     private func findEchoes(of id: StatementID) {
         let store = library.store
-        scheduler.run({ try? EchoFinder.echoes(of: id, in: store) }, then: { [weak self] report in
-            guard let self, let report, !report.clusters.isEmpty, self.selected?.id == id else { return }
-            self.selected?.setEchoes(report)
-            self.onChange()
-        })
+        scheduler.run(
+            { try? EchoFinder.echoes(of: id, in: store) },
+            then: { [weak self] report in
+                guard let self, let report, !report.clusters.isEmpty, self.selected?.id == id else { return }
+                self.selected?.setEchoes(report)
+                self.onChange()
+            })
     }
 
     package var selectedRow: Int? { selected.flatMap { s in rowIDs.firstIndex(of: s.id) } }

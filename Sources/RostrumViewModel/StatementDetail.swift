@@ -59,7 +59,8 @@ package struct StatementDetail: Equatable {
     package mutating func mark(_ range: NSRange) {
         let offsets = Self.scalarOffsets(body)
         guard range.location >= 0, range.upperBound < offsets.count else { return }
-        let start = offsets[range.location], end = offsets[range.upperBound]
+        let start = offsets[range.location]
+        let end = offsets[range.upperBound]
         highlights.append(Highlight(start: start, end: end, kind: .hit))
         focus = start
     }

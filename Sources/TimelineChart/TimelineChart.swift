@@ -35,8 +35,15 @@ public struct TimelineChart {
         }
     }
 
-    public init(bins: [TimelineBin], start: Double, end: Double, granularity: TimelineGranularity, themes: [(name: String, colour: String)]) {
-        self.bins = bins; self.start = start; self.end = end; self.granularity = granularity; self.themes = themes
+    public init(
+        bins: [TimelineBin], start: Double, end: Double, granularity: TimelineGranularity,
+        themes: [(name: String, colour: String)]
+    ) {
+        self.bins = bins
+        self.start = start
+        self.end = end
+        self.granularity = granularity
+        self.themes = themes
     }
 
     /// Years when a view covers more than six years, months down to about eight months, then days.
@@ -54,10 +61,15 @@ public struct TimelineChart {
 
     public struct Colour: Sendable {
         public var red, green, blue: Double
-        public init(red: Double, green: Double, blue: Double) { self.red = red; self.green = green; self.blue = blue }
+        public init(red: Double, green: Double, blue: Double) {
+            self.red = red
+            self.green = green
+            self.blue = blue
+        }
         public init(hex: String) {
             let v = UInt32(hex.dropFirst(), radix: 16) ?? 0x888888
-            self.init(red: Double(v >> 16 & 0xFF) / 255, green: Double(v >> 8 & 0xFF) / 255, blue: Double(v & 0xFF) / 255)
+            self.init(
+                red: Double(v >> 16 & 0xFF) / 255, green: Double(v >> 8 & 0xFF) / 255, blue: Double(v & 0xFF) / 255)
         }
         public static let black = Colour(red: 0.1, green: 0.1, blue: 0.12)
         public static let white = Colour(red: 1, green: 1, blue: 1)
@@ -65,14 +77,17 @@ public struct TimelineChart {
 
     static let axisHeight = 22.0
 
-    private func x(_ day: Double, _ left: Double, _ width: Double) -> Double { left + (day - start) / max(end - start, 1) * width }
+    private func x(_ day: Double, _ left: Double, _ width: Double) -> Double {
+        left + (day - start) / max(end - start, 1) * width
+    }
 
     /// Where a day falls across a chart drawn `width` wide, so others can mark things on it.
     public func xPosition(ofDay day: Double, width: Double) -> Double { x(day, 0, width) }
 
     /// Paints into `cr` over `width` × `height`, in `foreground` on whatever is behind.
     public func draw(_ cr: OpaquePointer, width: Double, height: Double, foreground fg: Colour, fontScale: Double = 1) {
-        var top = 6.0, bottom = height
+        var top = 6.0
+        var bottom = height
         let font = 11 * fontScale
         cairo_select_font_face(cr, "sans-serif", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL)
         if let title {
@@ -95,7 +110,8 @@ public struct TimelineChart {
         if showThemeLegend { bottom -= legendHeight(width: width, column: legendColumn, font: font) }
         let axis = Self.axisHeight * fontScale
         let labelRoom = 18 * fontScale
-        let plotTop = top + labelRoom, plotBottom = bottom - axis
+        let plotTop = top + labelRoom
+        let plotBottom = bottom - axis
         let plotHeight = max(plotBottom - plotTop, 10)
         let visible = bins.filter { bin in
             guard let s = DayNumber.span(ofBin: bin.key) else { return false }
@@ -107,26 +123,32 @@ public struct TimelineChart {
 
         for bin in visible {
             guard let s = DayNumber.span(ofBin: bin.key) else { continue }
-            let x0 = x(Double(s.start), 0, width), x1 = x(Double(s.end), 0, width)
-            let barX = x0 + 1, barW = max(x1 - x0 - 2, 3)
+            let x0 = x(Double(s.start), 0, width)
+            let x1 = x(Double(s.end), 0, width)
+            let barX = x0 + 1
+            let barW = max(x1 - x0 - 2, 3)
             let barH = max(plotHeight * Double(bin.count) / maxCount, 4)
             var y = plotBottom
             // Each theme's share of the bar follows its share of the bin's theme mentions.
             let total = Double(bin.themes.values.reduce(0, +))
             if total == 0 {
                 cairo_set_source_rgba(cr, fg.red, fg.green, fg.blue, 0.35)
-                cairo_rectangle(cr, barX, y - barH, barW, barH); cairo_fill(cr)
+                cairo_rectangle(cr, barX, y - barH, barW, barH)
+                cairo_fill(cr)
             } else {
                 for theme in order where bin.themes[theme] != nil {
                     let segment = barH * Double(bin.themes[theme]!) / total
                     let c = Colour(hex: colours[theme] ?? "#888888")
                     cairo_set_source_rgba(cr, c.red, c.green, c.blue, 0.9)
-                    cairo_rectangle(cr, barX, y - segment, barW, segment); cairo_fill(cr)
+                    cairo_rectangle(cr, barX, y - segment, barW, segment)
+                    cairo_fill(cr)
                     y -= segment
                 }
             }
             if bin.inferred > 0 {
-                hatch(cr, x: barX, width: barW, bottom: plotBottom, height: barH * Double(bin.inferred) / Double(bin.count), fg: fg)
+                hatch(
+                    cr, x: barX, width: barW, bottom: plotBottom,
+                    height: barH * Double(bin.inferred) / Double(bin.count), fg: fg)
             }
             if barW > 18 * fontScale {
                 cairo_set_source_rgba(cr, fg.red, fg.green, fg.blue, 0.8)
@@ -141,11 +163,15 @@ public struct TimelineChart {
             let mx = x(day, 0, width)
             cairo_set_source_rgba(cr, 0.21, 0.52, 0.89, 1)
             cairo_set_line_width(cr, 2)
-            cairo_move_to(cr, mx, plotTop - labelRoom + 4); cairo_line_to(cr, mx, plotBottom); cairo_stroke(cr)
+            cairo_move_to(cr, mx, plotTop - labelRoom + 4)
+            cairo_line_to(cr, mx, plotBottom)
+            cairo_stroke(cr)
         }
         // What hatching means, and how coarse the bins are.
         if showKey { drawKey(cr, width: width, top: top, fg: fg, font: font) }
-        if showThemeLegend { drawThemeLegend(cr, width: width, column: legendColumn, top: bottom + 6, fg: fg, font: font) }
+        if showThemeLegend {
+            drawThemeLegend(cr, width: width, column: legendColumn, top: bottom + 6, fg: fg, font: font)
+        }
     }
 
     /// The line through each period's middle, scaled to its largest value, and what it is at its top left.
@@ -209,13 +235,17 @@ public struct TimelineChart {
     private func drawAxis(_ cr: OpaquePointer, width: Double, y: Double, fg: Colour, font: Double) {
         cairo_set_source_rgba(cr, fg.red, fg.green, fg.blue, 0.4)
         cairo_set_line_width(cr, 1)
-        cairo_move_to(cr, 0, y + 0.5); cairo_line_to(cr, width, y + 0.5); cairo_stroke(cr)
+        cairo_move_to(cr, 0, y + 0.5)
+        cairo_line_to(cr, width, y + 0.5)
+        cairo_stroke(cr)
         cairo_set_font_size(cr, font)
         for (day, text) in ticks() {
             let tx = x(Double(day), 0, width)
             guard tx >= 0, tx <= width - 20 else { continue }
             cairo_set_source_rgba(cr, fg.red, fg.green, fg.blue, 0.4)
-            cairo_move_to(cr, tx + 0.5, y); cairo_line_to(cr, tx + 0.5, y + 5); cairo_stroke(cr)
+            cairo_move_to(cr, tx + 0.5, y)
+            cairo_line_to(cr, tx + 0.5, y + 5)
+            cairo_stroke(cr)
             cairo_set_source_rgba(cr, fg.red, fg.green, fg.blue, 0.75)
             cairo_move_to(cr, tx + 3, y + font + 5)
             cairo_show_text(cr, text)
@@ -224,21 +254,29 @@ public struct TimelineChart {
 
     /// Axis ticks: years (every 1, 2, 5, 10 or 20) on long spans, months (every 1 or 3, January with its year) on short.
     func ticks() -> [(Int, String)] {
-        let first = DayNumber.date(Int(start)), last = DayNumber.date(Int(end))
+        let first = DayNumber.date(Int(start))
+        let last = DayNumber.date(Int(end))
         let years = max(last.year - first.year, 1)
         var ticks: [(Int, String)] = []
         if end - start > 3 * 365 {
             let step = years > 120 ? 20 : years > 60 ? 10 : years > 24 ? 5 : years > 10 ? 2 : 1
             var year = first.year - first.year % step
-            while year <= last.year + 1 { ticks.append((DayNumber.of(year: year, month: 1, day: 1), "\(year)")); year += step }
+            while year <= last.year + 1 {
+                ticks.append((DayNumber.of(year: year, month: 1, day: 1), "\(year)"))
+                year += step
+            }
         } else {
             let step = end - start > 400 ? 3 : 1
             var (year, month) = (first.year, (first.month - 1) / step * step + 1)
             let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
             while DayNumber.of(year: year, month: month, day: 1) <= Int(end) {
-                ticks.append((DayNumber.of(year: year, month: month, day: 1), month == 1 ? "\(year)" : names[month - 1]))
+                ticks.append(
+                    (DayNumber.of(year: year, month: month, day: 1), month == 1 ? "\(year)" : names[month - 1]))
                 month += step
-                if month > 12 { month -= 12; year += 1 }
+                if month > 12 {
+                    month -= 12
+                    year += 1
+                }
             }
         }
         return ticks
@@ -261,14 +299,18 @@ public struct TimelineChart {
         return Double((themes.count + perRow - 1) / perRow) * font * 1.8 + 8
     }
 
-    private func drawThemeLegend(_ cr: OpaquePointer, width: Double, column: Double, top: Double, fg: Colour, font: Double) {
+    private func drawThemeLegend(
+        _ cr: OpaquePointer, width: Double, column: Double, top: Double, fg: Colour, font: Double
+    ) {
         let perRow = max(Int(width / column), 1)
         cairo_set_font_size(cr, font)
         for (i, theme) in themes.enumerated() {
-            let x = 12 + Double(i % perRow) * column, y = top + Double(i / perRow) * font * 1.8
+            let x = 12 + Double(i % perRow) * column
+            let y = top + Double(i / perRow) * font * 1.8
             let c = Colour(hex: theme.colour)
             cairo_set_source_rgb(cr, c.red, c.green, c.blue)
-            cairo_rectangle(cr, x, y, font, font); cairo_fill(cr)
+            cairo_rectangle(cr, x, y, font, font)
+            cairo_fill(cr)
             cairo_set_source_rgba(cr, fg.red, fg.green, fg.blue, 0.85)
             cairo_move_to(cr, x + font * 1.4, y + font * 0.9)
             cairo_show_text(cr, theme.name)
@@ -286,13 +328,17 @@ public struct TimelineChart {
         public var path: String
         public var reason: String
         public var description: String { "\(path): \(reason)" }
-        public init(path: String, reason: String) { self.path = path; self.reason = reason }
+        public init(path: String, reason: String) {
+            self.path = path
+            self.reason = reason
+        }
     }
 
     /// Writes the chart on a white page: PDF and SVG in points (vector), PNG at 300 dpi for the same size.
     public func write(to path: String, format: Format, widthPoints: Double = 842, heightPoints: Double = 320) throws {
         let scale = format == .png ? 300.0 / 72.0 : 1
-        let w = widthPoints * scale, h = heightPoints * scale
+        let w = widthPoints * scale
+        let h = heightPoints * scale
         let surface: OpaquePointer?
         switch format {
         case .pdf: surface = cairo_pdf_surface_create(path, widthPoints, heightPoints)
@@ -314,11 +360,15 @@ public struct TimelineChart {
         cairo_surface_flush(surface)
         if format == .png {
             let status = cairo_surface_write_to_png(surface, path)
-            guard status == CAIRO_STATUS_SUCCESS else { throw WriteError(path: path, reason: String(cString: cairo_status_to_string(status))) }
+            guard status == CAIRO_STATUS_SUCCESS else {
+                throw WriteError(path: path, reason: String(cString: cairo_status_to_string(status)))
+            }
         } else {
             cairo_surface_finish(surface)
             let status = cairo_surface_status(surface)
-            guard status == CAIRO_STATUS_SUCCESS else { throw WriteError(path: path, reason: String(cString: cairo_status_to_string(status))) }
+            guard status == CAIRO_STATUS_SUCCESS else {
+                throw WriteError(path: path, reason: String(cString: cairo_status_to_string(status)))
+            }
         }
     }
 }

@@ -34,9 +34,10 @@ struct TrendCommand: ParsableCommand {
         let shown = trend.points.filter { split == nil || $0.hits > 0 }
         let top = shown.map(\.perTenThousandWords).max() ?? 0
         if json {
-            print(try provenanceLine(
-                command: "trend", query: phrase, filters: filters.summary, options: options, store: library.store,
-                extra: ["by": by, "split": split?.rawValue ?? NSNull()]))
+            print(
+                try provenanceLine(
+                    command: "trend", query: phrase, filters: filters.summary, options: options, store: library.store,
+                    extra: ["by": by, "split": split?.rawValue ?? NSNull()]))
         }
         for p in shown {
             if json {
@@ -45,8 +46,9 @@ struct TrendCommand: ParsableCommand {
             }
             let bar = String(repeating: "█", count: top > 0 ? Int((p.perTenThousandWords / top * 30).rounded()) : 0)
             let series = p.series.map { Terminal.visible($0) + "\t" } ?? (split == nil ? "" : "-\t")
-            print("\(p.period)\t\(series)\(p.hits)\t\(p.statements)\t\(p.words)\t"
-                + String(format: "%.2f", p.perTenThousandWords) + "\t" + bar)
+            print(
+                "\(p.period)\t\(series)\(p.hits)\t\(p.statements)\t\(p.words)\t"
+                    + String(format: "%.2f", p.perTenThousandWords) + "\t" + bar)
         }
         let hits = trend.points.map(\.hits).reduce(0, +)
         let columns = "\(by)\(split.map { ", " + $0.rawValue } ?? ""), hits, statements, words, per 10,000 words"
@@ -94,9 +96,10 @@ struct KWICCommand: ParsableCommand {
                 collocates: collocates)
         }
         if json {
-            print(try provenanceLine(
-                command: "kwic", query: phrase, filters: filters.summary, options: options, store: library.store,
-                extra: ["sort": sort.rawValue, "total": found.total, "statements": found.statements]))
+            print(
+                try provenanceLine(
+                    command: "kwic", query: phrase, filters: filters.summary, options: options, store: library.store,
+                    extra: ["sort": sort.rawValue, "total": found.total, "statements": found.statements]))
         }
         for line in found.lines {
             if json {
@@ -104,7 +107,8 @@ struct KWICCommand: ParsableCommand {
                 continue
             }
             let date = line.date?.iso ?? "undated"
-            let left = Terminal.visible(line.left), right = Terminal.visible(line.right)
+            let left = Terminal.visible(line.left)
+            let right = Terminal.visible(line.right)
             let pad = String(repeating: " ", count: max(0, context - left.count))
             print(
                 "\(line.statement.rawValue.prefix(8))\t\(date)\t\(Terminal.visible(line.speaker ?? "-"))\t"
@@ -112,14 +116,17 @@ struct KWICCommand: ParsableCommand {
         }
         for c in found.collocates.prefix(collocates ? 30 : 0) {
             if json {
-                print(jsonString([
-                    "collocate": c.word, "together": c.together, "overall": c.overall, "statements": c.statements,
-                    "log_likelihood": (c.logLikelihood * 100).rounded() / 100,
-                    "log_dice": (c.logDice * 100).rounded() / 100,
-                ]))
+                print(
+                    jsonString([
+                        "collocate": c.word, "together": c.together, "overall": c.overall, "statements": c.statements,
+                        "log_likelihood": (c.logLikelihood * 100).rounded() / 100,
+                        "log_dice": (c.logDice * 100).rounded() / 100,
+                    ]))
             } else {
-                print(String(format: "%@\t%d near\t%d in all\t%d statements\tG² %.1f\tlogDice %.2f",
-                             Terminal.visible(c.word), c.together, c.overall, c.statements, c.logLikelihood, c.logDice))
+                print(
+                    String(
+                        format: "%@\t%d near\t%d in all\t%d statements\tG² %.1f\tlogDice %.2f",
+                        Terminal.visible(c.word), c.together, c.overall, c.statements, c.logLikelihood, c.logDice))
             }
         }
         Terminal.err(
@@ -194,21 +201,23 @@ struct CompareCommand: ParsableCommand {
         let result = try reporting { try GroupComparison.compute(filters[0], filters[1], in: library.store, top: top) }
         let themes = try reporting { try themeShares(filters, store: library.store) }
         if json {
-            print(try provenanceLine(
-                command: "compare", query: "", filters: "a: \(groupA); b: \(groupB)", options: options,
-                store: library.store))
+            print(
+                try provenanceLine(
+                    command: "compare", query: "", filters: "a: \(groupA); b: \(groupB)", options: options,
+                    store: library.store))
             for (name, g) in [("a", result.a), ("b", result.b)] {
                 print(jsonString(["group": name, "statements": g.statements, "words": g.words]))
             }
             for t in themes { print(jsonString(["theme": t.theme, "share_a": t.a, "share_b": t.b])) }
             for (side, words) in [("a", result.distinctiveOfA), ("b", result.distinctiveOfB)] {
                 for w in words {
-                    print(jsonString([
-                        "distinctive_of": side, "word": w.word, "count_a": w.countA, "count_b": w.countB,
-                        "statements_a": w.statementsA, "statements_b": w.statementsB,
-                        "log_likelihood": (w.logLikelihood * 100).rounded() / 100,
-                        "log_ratio": (w.logRatio * 100).rounded() / 100,
-                    ]))
+                    print(
+                        jsonString([
+                            "distinctive_of": side, "word": w.word, "count_a": w.countA, "count_b": w.countB,
+                            "statements_a": w.statementsA, "statements_b": w.statementsB,
+                            "log_likelihood": (w.logLikelihood * 100).rounded() / 100,
+                            "log_ratio": (w.logRatio * 100).rounded() / 100,
+                        ]))
                 }
             }
             return
@@ -220,14 +229,18 @@ struct CompareCommand: ParsableCommand {
         for (label, words) in [("A", result.distinctiveOfA), ("B", result.distinctiveOfB)] {
             print("\ndistinctive of \(label) (word, count A, count B, statements A, statements B, G², log ratio)")
             for w in words {
-                print(String(format: "%@\t%d\t%d\t%d\t%d\t%.1f\t%+.2f", Terminal.visible(w.word), w.countA, w.countB,
-                             w.statementsA, w.statementsB, w.logLikelihood, w.logRatio))
+                print(
+                    String(
+                        format: "%@\t%d\t%d\t%d\t%d\t%.1f\t%+.2f", Terminal.visible(w.word), w.countA, w.countB,
+                        w.statementsA, w.statementsB, w.logLikelihood, w.logRatio))
             }
         }
     }
 
     /// Each theme's share of each group's statements, the themes either group has, largest gap first.
-    private func themeShares(_ filters: [StatementFilter], store: any StatementStore) throws
+    private func themeShares(
+        _ filters: [StatementFilter], store: any StatementStore
+    ) throws
         -> [(theme: String, a: Double, b: Double)]
     {
         let totals = try filters.map { Double(max(1, try store.count($0))) }
@@ -241,7 +254,10 @@ struct CompareCommand: ParsableCommand {
 
     /// A group's filters split as a shell splits them: spaces, and 'single' or "double" quotes around a value.
     static func words(_ text: String) throws -> [String] {
-        var words: [String] = [], current = "", quote: Character? = nil, inWord = false
+        var words: [String] = []
+        var current = ""
+        var quote: Character? = nil
+        var inWord = false
         for c in text {
             if let q = quote {
                 if c == q { quote = nil } else { current.append(c) }

@@ -37,9 +37,10 @@ struct EchoesCommand: ParsableCommand {
         }
         let shown = report.clusters.filter { $0.statements >= minStatements }.prefix(limit > 0 ? limit : .max)
         if json {
-            print(try provenanceLine(
-                command: "echoes", query: of ?? "", filters: filters.summary, options: options, store: store,
-                extra: ["min_statements": minStatements, "formulae": formulae, "clusters": report.clusters.count]))
+            print(
+                try provenanceLine(
+                    command: "echoes", query: of ?? "", filters: filters.summary, options: options, store: store,
+                    extra: ["min_statements": minStatements, "formulae": formulae, "clusters": report.clusters.count]))
         }
         for cluster in shown { print(json ? Self.jsonLine(cluster) : Self.text(cluster)) }
         let left = report.formulae > 0 && !formulae ? "; \(report.formulae) formulae left out (--formulae)" : ""

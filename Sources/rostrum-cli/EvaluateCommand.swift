@@ -62,7 +62,9 @@ struct EvaluateCommand: ParsableCommand {
 
     /// One JSON line per situation with any evidence on a page, with whether the labelled set files it there:
     /// what the finder's weights are measured on.
-    private func evidenceLines(_ file: String, _ s: Statement, _ want: [String], _ finder: SituationFinder) throws
+    private func evidenceLines(
+        _ file: String, _ s: Statement, _ want: [String], _ finder: SituationFinder
+    ) throws
         -> [String]
     {
         let found = finder.evidence(of: s)

@@ -4,7 +4,8 @@ import Foundation
 import StatementModel
 
 struct ImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "import", abstract: "Import files and folders (recursively).")
+    static let configuration = CommandConfiguration(
+        commandName: "import", abstract: "Import files and folders (recursively).")
 
     @OptionGroup var options: LibraryOptions
     @Flag(
@@ -13,7 +14,11 @@ struct ImportCommand: ParsableCommand {
             "List every file: imported (with its statements), already in the library, unchanged or skipped, "
                 + "not only the problems."))
     var verbose = false
-    @Option(name: .customLong("map"), help: "For CSV, TSV and JSON Lines: FIELD=COLUMN (repeatable), e.g. --map text=speech --map date=when. Unnamed fields are guessed from the header.")
+    @Option(
+        name: .customLong("map"),
+        help:
+            "For CSV, TSV and JSON Lines: FIELD=COLUMN (repeatable), e.g. --map text=speech --map date=when. Unnamed fields are guessed from the header."
+    )
     var mappings: [String] = []
     @Argument(help: "Files or folders to import.") var paths: [String]
 
@@ -27,7 +32,9 @@ struct ImportCommand: ParsableCommand {
         interrupt.setEventHandler { cancellation.cancel() }
         interrupt.resume()
         let meter = ProgressMeter()
-        let report = library.importFiles(paths.map { URL(fileURLWithPath: $0) }, cancellation: cancellation) { meter.update($0) }
+        let report = library.importFiles(paths.map { URL(fileURLWithPath: $0) }, cancellation: cancellation) {
+            meter.update($0)
+        }
         meter.finish()
         interrupt.cancel()
         signal(SIGINT, SIG_DFL)
@@ -51,7 +58,8 @@ struct ImportCommand: ParsableCommand {
             }
             for entry in report.skipped { Terminal.err(Terminal.fileLine("skipped", entry.path, entry.message)) }
         }
-        var summary = "imported \(report.imported.count), already present \(report.alreadyPresent.count), failed \(report.failed.count)"
+        var summary =
+            "imported \(report.imported.count), already present \(report.alreadyPresent.count), failed \(report.failed.count)"
         if !report.updated.isEmpty { summary += ", updated \(report.updated.count)" }
         if report.unchanged > 0 { summary += ", unchanged \(report.unchanged)" }
         if !report.skipped.isEmpty { summary += ", skipped \(report.skipped.count)" }

@@ -4,7 +4,8 @@ import StatementModel
 
 /// `--library`, shared by every command, and the one way commands open a library.
 struct LibraryOptions: ParsableArguments {
-    @Option(name: .long, help: "The library file (default: $ROSTRUM_LIBRARY, else ~/.local/share/rostrum/library.sqlite).")
+    @Option(
+        name: .long, help: "The library file (default: $ROSTRUM_LIBRARY, else ~/.local/share/rostrum/library.sqlite).")
     var library: String?
 
     /// The library file these options name.
@@ -48,12 +49,17 @@ struct FilterOptions: ParsableArguments {
     @Flag(name: .long, help: "Only the statements with no date (the timeline cannot show them).") var undated = false
     @Option(name: .long, help: "From this date (YYYY, YYYY-MM or YYYY-MM-DD).") var from: String?
     @Option(name: .long, help: "Up to this date (YYYY, YYYY-MM or YYYY-MM-DD).") var to: String?
-    @Option(name: [.customShort("q"), .long], help: "Full-text query (FTS5: words, \"phrases\", AND, OR, NOT, prefix*).") var query: String?
+    @Option(
+        name: [.customShort("q"), .long], help: "Full-text query (FTS5: words, \"phrases\", AND, OR, NOT, prefix*).")
+    var query: String?
 
     /// The filters in words, for an export's heading.
     var summary: String {
         var parts: [String] = []
-        for (label, values) in [("situation", situation), ("forum", forum), ("theme", theme), ("speaker", speaker), ("country", country), ("kind", kind)] where !values.isEmpty {
+        for (label, values) in [
+            ("situation", situation), ("forum", forum), ("theme", theme), ("speaker", speaker), ("country", country),
+            ("kind", kind),
+        ] where !values.isEmpty {
             parts.append("\(label) \(values.joined(separator: " or "))")
         }
         if undated { parts.append("undated") }
@@ -65,12 +71,15 @@ struct FilterOptions: ParsableArguments {
     func filter() throws -> StatementFilter {
         func day(_ s: String?, first: Bool, flag: String) throws -> String? {
             guard let s else { return nil }
-            guard let d = StatementDate(iso: s) else { throw ValidationError("--\(flag) \(s): not a date; write YYYY, YYYY-MM or YYYY-MM-DD") }
+            guard let d = StatementDate(iso: s) else {
+                throw ValidationError("--\(flag) \(s): not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
+            }
             return first ? d.firstDay : d.lastDay
         }
-        var filter = StatementFilter(forums: Set(forum), themes: Set(theme), speakers: Set(speaker), countries: Set(country), kinds: Set(kind),
-                               from: try day(from, first: true, flag: "from"), to: try day(to, first: false, flag: "to"), text: query,
-                               situations: Set(situation))
+        var filter = StatementFilter(
+            forums: Set(forum), themes: Set(theme), speakers: Set(speaker), countries: Set(country), kinds: Set(kind),
+            from: try day(from, first: true, flag: "from"), to: try day(to, first: false, flag: "to"), text: query,
+            situations: Set(situation))
         filter.undated = undated
         return filter
     }

@@ -12,13 +12,15 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let library = try options.open()
-        try printStatements(library: library, filter: try filters.filter(), limit: limit, offset: offset,
-                            sort: newestFirst ? .dateDescending : .dateAscending, json: json)
+        try printStatements(
+            library: library, filter: try filters.filter(), limit: limit, offset: offset,
+            sort: newestFirst ? .dateDescending : .dateAscending, json: json)
     }
 }
 
 struct SearchCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "search", abstract: "Full-text search (FTS5 syntax), with the list's filters.")
+    static let configuration = CommandConfiguration(
+        commandName: "search", abstract: "Full-text search (FTS5 syntax), with the list's filters.")
     @OptionGroup var options: LibraryOptions
     @OptionGroup var filters: FilterOptions
     @Argument(help: "The query: words, \"a phrase\", AND, OR, NOT, prefix*.") var query: String
@@ -34,9 +36,13 @@ struct SearchCommand: ParsableCommand {
 }
 
 /// Tab-separated rows (id, date, speaker, forum, title) or JSON Lines; a date marked `~` was inferred.
-func printStatements(library: StatementLibrary, filter: StatementFilter, limit: Int, offset: Int, sort: StatementSort, json: Bool) throws {
+func printStatements(
+    library: StatementLibrary, filter: StatementFilter, limit: Int, offset: Int, sort: StatementSort, json: Bool
+) throws {
     let total = try reporting { try library.store.count(filter) }
-    let rows = try reporting { try library.store.page(filter, sort: sort, offset: offset, limit: limit == 0 ? Int.max : limit) }
+    let rows = try reporting {
+        try library.store.page(filter, sort: sort, offset: offset, limit: limit == 0 ? Int.max : limit)
+    }
     for row in rows {
         if json {
             guard let s = try library.store.statement(id: row.id) else { continue }
@@ -50,6 +56,8 @@ func printStatements(library: StatementLibrary, filter: StatementFilter, limit: 
         }
     }
     if !json {
-        Terminal.err("\(rows.count) of \(total) statements" + (rows.contains { $0.dateInferred } ? " (~ date inferred: see `show ID`)" : ""))
+        Terminal.err(
+            "\(rows.count) of \(total) statements"
+                + (rows.contains { $0.dateInferred } ? " (~ date inferred: see `show ID`)" : ""))
     }
 }

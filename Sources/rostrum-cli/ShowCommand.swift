@@ -3,7 +3,8 @@ import Foundation
 import StatementModel
 
 struct ShowCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "One statement: metadata with provenance, then the text.")
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "One statement: metadata with provenance, then the text.")
     @OptionGroup var options: LibraryOptions
     @Argument(help: "The statement's id, or enough of its start to be unique.") var id: String
     @Flag(name: .long, help: "One JSON object with provenance, paragraphs and mentions.") var json = false
@@ -18,9 +19,15 @@ struct ShowCommand: ParsableCommand {
         let links = try library.store.links(of: statement.id)
         if json {
             var object = StatementExport.object(statement, full: true)
-            object["versions"] = links.map { ["id": $0.other.id.rawValue, "kind": $0.other.kind ?? NSNull(), "publisher": $0.publisher ?? NSNull(),
-                                               "date": $0.other.date?.iso ?? NSNull(), "shared_passages": $0.sharedPassages] as [String: Any] }
-            let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+            object["versions"] = links.map {
+                [
+                    "id": $0.other.id.rawValue, "kind": $0.other.kind ?? NSNull(),
+                    "publisher": $0.publisher ?? NSNull(),
+                    "date": $0.other.date?.iso ?? NSNull(), "shared_passages": $0.sharedPassages,
+                ] as [String: Any]
+            }
+            let data = try JSONSerialization.data(
+                withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
             print(String(decoding: data, as: UTF8.self))
             return
         }
@@ -33,7 +40,10 @@ enum StatementText {
     static func render(_ s: Statement, themes: ThemeCatalog, versions: [StatementLink] = []) -> String {
         var out = [s.displayTitle, String(repeating: "=", count: min(78, s.displayTitle.count)), ""]
         func field(_ label: String, _ value: String?, _ p: Provenance?) {
-            guard let value else { out.append(pad(label) + "—"); return }
+            guard let value else {
+                out.append(pad(label) + "—")
+                return
+            }
             out.append(pad(label) + value + (p.map { "  [\(describe($0))]" } ?? ""))
         }
         out.append(pad("id") + s.id.rawValue)
@@ -41,7 +51,9 @@ enum StatementText {
             let label = d.provenance.isInferred ? "inferred" : d.value.precision == .day ? "exact" : "stated"
             field("date", "\(d.value.iso) (\(d.value.precision.rawValue), \(label))", d.provenance)
             if let reason = d.provenance.reason { out.append(pad("") + "why: " + reason) }
-        } else { field("date", nil, nil) }
+        } else {
+            field("date", nil, nil)
+        }
         field("speaker", s.speaker?.value, s.speaker?.provenance)
         field("role", s.role?.value, s.role?.provenance)
         field("country", s.country?.value, s.country?.provenance)
@@ -58,11 +70,18 @@ enum StatementText {
         let situations = s.situations ?? []
         out.append(pad("situations") + (situations.isEmpty ? "—" : situations.map(\.name).joined(separator: ", ")))
         for m in situations { out.append(pad("") + "\(m.name): \(describe(m.provenance))") }
-        out.append(pad("themes") + (s.themes.isEmpty ? "—" : s.themes.map { "\($0.theme) ×\($0.count)" }.joined(separator: ", ")))
-        out.append(pad("mentions") + (s.mentions.isEmpty ? "—" : s.mentions.prefix(12).map { "\($0.name) ×\($0.count)" }.joined(separator: ", ")))
+        out.append(
+            pad("themes")
+                + (s.themes.isEmpty ? "—" : s.themes.map { "\($0.theme) ×\($0.count)" }.joined(separator: ", ")))
+        out.append(
+            pad("mentions")
+                + (s.mentions.isEmpty
+                    ? "—" : s.mentions.prefix(12).map { "\($0.name) ×\($0.count)" }.joined(separator: ", ")))
         for v in versions {
-            let what = [v.other.kind, v.publisher.map { "by \($0)" }, v.other.date.map { "dated \($0.iso)" }].compactMap { $0 }.joined(separator: " ")
-            out.append(pad("version") + "\(v.other.id) — the same speech, \(what) (\(v.sharedPassages) shared passages)")
+            let what = [v.other.kind, v.publisher.map { "by \($0)" }, v.other.date.map { "dated \($0.iso)" }].compactMap
+            { $0 }.joined(separator: " ")
+            out.append(
+                pad("version") + "\(v.other.id) — the same speech, \(what) (\(v.sharedPassages) shared passages)")
         }
         for note in s.notes { out.append(pad("note") + note) }
         // Everything above is one line each and comes partly from the file: a title or a speaker with an
@@ -73,7 +92,9 @@ enum StatementText {
 
     static func describe(_ p: Provenance) -> String {
         var parts = [p.isInferred ? "inferred" : "stated", p.rule, "\(Int((p.confidence * 100).rounded()))%"]
-        if let e = p.evidence, !e.isEmpty, p.reason == nil || p.rule != "envoys-table" { parts.append("from “\(e.count > 60 ? e.prefix(57) + "…" : e)”") }
+        if let e = p.evidence, !e.isEmpty, p.reason == nil || p.rule != "envoys-table" {
+            parts.append("from “\(e.count > 60 ? e.prefix(57) + "…" : e)”")
+        }
         if let r = p.reason, !p.rule.contains("dateline+") { parts.append(r) }
         return parts.joined(separator: "; ")
     }

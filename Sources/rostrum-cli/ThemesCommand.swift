@@ -2,7 +2,8 @@ import ArgumentParser
 import StatementModel
 
 struct ThemesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "themes", abstract: "Statements per theme under the filters.")
+    static let configuration = CommandConfiguration(
+        commandName: "themes", abstract: "Statements per theme under the filters.")
     @OptionGroup var options: LibraryOptions
     @OptionGroup var filters: FilterOptions
 

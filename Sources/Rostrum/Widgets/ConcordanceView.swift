@@ -56,8 +56,10 @@ final class ConcordanceView {
                 UI.setText(gtk_center_box_get_end_widget(opaque(line))!, l.right)
                 let date = l.date.map { DateText.long($0) } ?? "Undated"
                 let who = [l.speaker, l.country.map { "(\($0))" }].compactMap { $0 }.joined(separator: " ")
-                UI.setText(gtk_widget_get_next_sibling(line)!, [date, who.isEmpty ? nil : who, l.title]
-                    .compactMap { $0 }.joined(separator: " · "))
+                UI.setText(
+                    gtk_widget_get_next_sibling(line)!,
+                    [date, who.isEmpty ? nil : who, l.title]
+                        .compactMap { $0 }.joined(separator: " · "))
                 UI.setAccessibleLabel(row, "\(l.left) [\(l.match)] \(l.right), \(date)")
             }, selected: actions.open)
         entry = gtk_search_entry_new()

@@ -22,7 +22,11 @@ final class ImportBar {
         UI.show(widget, false)
     }
 
-    func start() { UI.setText(label, "Reading files…"); gtk_progress_bar_set_fraction(opaque(progress), 0); UI.show(widget, true) }
+    func start() {
+        UI.setText(label, "Reading files…")
+        gtk_progress_bar_set_fraction(opaque(progress), 0)
+        UI.show(widget, true)
+    }
 
     func update(_ p: ImportProgress) {
         let left = p.remaining.map { $0 < 1 ? "almost done" : "\(Int($0.rounded())) s left" } ?? ""

@@ -142,8 +142,10 @@ final class TextPane {
     /// The header as tall as its lines at the pane's width, but no more than two fifths of the pane: a scrolled
     /// window cannot ask its child's height for a width itself.
     private func fitHeader() {
-        let width = gtk_widget_get_width(widget), height = gtk_widget_get_height(widget)
-        var minimum: Int32 = 0, natural: Int32 = 0
+        let width = gtk_widget_get_width(widget)
+        let height = gtk_widget_get_height(widget)
+        var minimum: Int32 = 0
+        var natural: Int32 = 0
         if width > 0 { gtk_widget_measure(column, GTK_ORIENTATION_VERTICAL, width, &minimum, &natural, nil, nil) }
         let fitted = width > 0 && height > 0 ? min(natural, max(140, height * 2 / 5)) : 220
         gtk_scrolled_window_set_min_content_height(opaque(header), -1)

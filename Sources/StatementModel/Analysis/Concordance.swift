@@ -54,7 +54,8 @@ public struct Concordance: Sendable {
         limit: Int = 500, context: Int = 60, collocates wantCollocates: Bool = false, cancelled: () -> Bool = { false }
     ) throws -> Concordance {
         var lines: [Line] = []
-        var total = 0, statements = 0
+        var total = 0
+        var statements = 0
         var counts = CollocateCounts()
         try store.eachText(query.narrowing(filter)) { text in
             let found = query.ranges(in: text.body)
@@ -63,8 +64,9 @@ public struct Concordance: Sendable {
             statements += 1
             if wantCollocates {
                 let words = WordHashes(text.body)
-                counts.add(words, hits: found.compactMap { words.index(startingAt: $0.location) },
-                           phraseLength: query.words.count, body: text.body as NSString)
+                counts.add(
+                    words, hits: found.compactMap { words.index(startingAt: $0.location) },
+                    phraseLength: query.words.count, body: text.body as NSString)
             }
             // Sorted by date, the first `limit` lines are final; any other order needs every line.
             if sort != .date || limit <= 0 || lines.count < limit {
@@ -140,7 +142,8 @@ struct CollocateCounts {
         for w in all { overall[w.hash, default: 0] += 1 }
         var seen = Set<UInt64>()
         for hit in hits {
-            let lo = max(0, hit - Concordance.window), hi = min(all.count, hit + phraseLength + Concordance.window)
+            let lo = max(0, hit - Concordance.window)
+            let hi = min(all.count, hit + phraseLength + Concordance.window)
             for j in lo..<hi where j < hit || j >= hit + phraseLength {
                 let w = all[j]
                 near[w.hash, default: 0] += 1
@@ -160,8 +163,10 @@ struct CollocateCounts {
         near.compactMap { hash, together -> Concordance.Collocate? in
             guard together >= 3, let all = overall[hash], let word = spelling[hash] else { return nil }
             // The 2×2 table: in the window or not, this word or another.
-            let a = Double(together), b = Double(windowWords - together)
-            let c = Double(max(0, all - together)), d = Double(max(0, words - windowWords - (all - together)))
+            let a = Double(together)
+            let b = Double(windowWords - together)
+            let c = Double(max(0, all - together))
+            let d = Double(max(0, words - windowWords - (all - together)))
             let g2 = Self.logLikelihood(a, b, c, d)
             // Only words more frequent near the phrase than elsewhere attract it.
             guard a / max(1, a + b) > c / max(1, c + d) else { return nil }
@@ -176,8 +181,10 @@ struct CollocateCounts {
     static func logLikelihood(_ a: Double, _ b: Double, _ c: Double, _ d: Double) -> Double {
         let n = a + b + c + d
         func term(_ o: Double, _ e: Double) -> Double { o > 0 && e > 0 ? o * log(o / e) : 0 }
-        let ea = (a + b) * (a + c) / n, eb = (a + b) * (b + d) / n
-        let ec = (c + d) * (a + c) / n, ed = (c + d) * (b + d) / n
+        let ea = (a + b) * (a + c) / n
+        let eb = (a + b) * (b + d) / n
+        let ec = (c + d) * (a + c) / n
+        let ed = (c + d) * (b + d) / n
         return 2 * (term(a, ea) + term(b, eb) + term(c, ec) + term(d, ed))
     }
 }

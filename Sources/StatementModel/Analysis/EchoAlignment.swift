@@ -62,16 +62,26 @@ public struct EchoAlignment {
     }
 
     /// Where the same fingerprint stands in both texts, given each text's fingerprints sorted by hash.
-    static func anchors(_ a: [(hash: UInt32, word: Int)], _ b: [(hash: UInt32, word: Int)])
+    static func anchors(
+        _ a: [(hash: UInt32, word: Int)], _ b: [(hash: UInt32, word: Int)]
+    )
         -> [(i: Int, j: Int, hash: UInt32)]
     {
         var found: [(i: Int, j: Int, hash: UInt32)] = []
-        var x = 0, y = 0
+        var x = 0
+        var y = 0
         while x < a.count, y < b.count {
-            if a[x].hash < b[y].hash { x += 1; continue }
-            if a[x].hash > b[y].hash { y += 1; continue }
+            if a[x].hash < b[y].hash {
+                x += 1
+                continue
+            }
+            if a[x].hash > b[y].hash {
+                y += 1
+                continue
+            }
             let hash = a[x].hash
-            var endX = x, endY = y
+            var endX = x
+            var endY = y
             while endX < a.count, a[endX].hash == hash { endX += 1 }
             while endY < b.count, b[endY].hash == hash { endY += 1 }
             if (endX - x) * (endY - y) <= commonRun {
@@ -111,13 +121,15 @@ public struct EchoAlignment {
             open.removeAll { seed.i - chains[$0].last!.i > maximumGap + EchoPrints.gram }
             let follows = open.filter { c in
                 let last = chains[c].last!
-                let di = seed.i - last.i, dj = seed.j - last.j
+                let di = seed.i - last.i
+                let dj = seed.j - last.j
                 return di > 0 && dj > 0 && di <= maximumGap + EchoPrints.gram && dj <= maximumGap + EchoPrints.gram
                     && abs(di - dj) <= maximumShift
             }
-            if let best = follows.min(by: { abs(seed.j - chains[$0].last!.j - (seed.i - chains[$0].last!.i))
-                < abs(seed.j - chains[$1].last!.j - (seed.i - chains[$1].last!.i)) })
-            {
+            if let best = follows.min(by: {
+                abs(seed.j - chains[$0].last!.j - (seed.i - chains[$0].last!.i))
+                    < abs(seed.j - chains[$1].last!.j - (seed.i - chains[$1].last!.i))
+            }) {
                 chains[best].append(seed)
             } else {
                 chains.append([seed])
@@ -131,11 +143,19 @@ public struct EchoAlignment {
         from chain: [(i: Int, j: Int)], _ a: [WordHashes.Word], _ b: [WordHashes.Word]
     ) -> Passage? {
         let n = EchoPrints.gram
-        var lowA = chain.first!.i, lowB = chain.first!.j
-        var highA = chain.last!.i + n, highB = chain.last!.j + n
+        var lowA = chain.first!.i
+        var lowB = chain.first!.j
+        var highA = chain.last!.i + n
+        var highB = chain.last!.j + n
         // The same words on either side belong to the passage too.
-        while lowA > 0, lowB > 0, a[lowA - 1].hash == b[lowB - 1].hash { lowA -= 1; lowB -= 1 }
-        while highA < a.count, highB < b.count, a[highA].hash == b[highB].hash { highA += 1; highB += 1 }
+        while lowA > 0, lowB > 0, a[lowA - 1].hash == b[lowB - 1].hash {
+            lowA -= 1
+            lowB -= 1
+        }
+        while highA < a.count, highB < b.count, a[highA].hash == b[highB].hash {
+            highA += 1
+            highB += 1
+        }
         var covered = IndexSet()
         for seed in chain { covered.insert(integersIn: seed.i..<(seed.i + n)) }
         covered.insert(integersIn: lowA..<(chain.first!.i))

@@ -153,7 +153,7 @@ public enum EchoFinder {
     /// Oldest first; undated ones last; then by statement and place, so the order is the same every time.
     private static func saidBefore(_ a: Occurrence, _ b: Occurrence) -> Bool {
         switch (a.statement.date?.firstDay, b.statement.date?.firstDay) {
-        case let (x?, y?) where x != y: return x < y
+        case (let x?, let y?) where x != y: return x < y
         case (.some, nil): return true
         case (nil, .some): return false
         default: return (a.statement.id.rawValue, a.range.location) < (b.statement.id.rawValue, b.range.location)
@@ -240,7 +240,8 @@ struct OccurrenceGraph {
     }
 
     static func utf16(_ range: Range<Int>, _ words: [WordHashes.Word]) -> NSRange {
-        let first = words[range.lowerBound], last = words[range.upperBound - 1]
+        let first = words[range.lowerBound]
+        let last = words[range.upperBound - 1]
         return NSRange(location: first.location, length: last.location + last.length - first.location)
     }
 
@@ -271,7 +272,8 @@ struct OccurrenceGraph {
     }
 
     private mutating func union(_ a: Int, _ b: Int) {
-        let ra = find(a), rb = find(b)
+        let ra = find(a)
+        let rb = find(b)
         if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
     }
 

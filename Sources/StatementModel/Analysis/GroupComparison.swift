@@ -55,14 +55,17 @@ public struct GroupComparison: Sendable {
         guard counts.a.words > 0, counts.b.words > 0 else { return result }
         var words: [Word] = []
         for hash in Set(counts.a.count.keys).union(counts.b.count.keys) {
-            let ca = counts.a.count[hash] ?? 0, cb = counts.b.count[hash] ?? 0
+            let ca = counts.a.count[hash] ?? 0
+            let cb = counts.b.count[hash] ?? 0
             guard ca + cb >= 3, let spelling = counts.a.spelling[hash] ?? counts.b.spelling[hash] else { continue }
-            let na = Double(counts.a.words), nb = Double(counts.b.words)
+            let na = Double(counts.a.words)
+            let nb = Double(counts.b.words)
             let g2 = CollocateCounts.logLikelihood(Double(ca), Double(cb), na - Double(ca), nb - Double(cb))
             let ratio = log2(((Double(ca) + 0.5) / na) / ((Double(cb) + 0.5) / nb))
             words.append(
-                Word(word: spelling, countA: ca, countB: cb, statementsA: counts.a.statementsWith[hash] ?? 0,
-                     statementsB: counts.b.statementsWith[hash] ?? 0, logLikelihood: g2, logRatio: ratio))
+                Word(
+                    word: spelling, countA: ca, countB: cb, statementsA: counts.a.statementsWith[hash] ?? 0,
+                    statementsB: counts.b.statementsWith[hash] ?? 0, logLikelihood: g2, logRatio: ratio))
         }
         let ranked = words.filter { $0.logLikelihood >= minimumLogLikelihood }.sorted {
             $0.logLikelihood != $1.logLikelihood ? $0.logLikelihood > $1.logLikelihood : $0.word < $1.word

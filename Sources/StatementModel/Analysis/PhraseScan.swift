@@ -16,7 +16,8 @@ extension PhraseQuery {
     private func rangesByTokens(in text: String) -> [NSRange] {
         let tokens = Array(WordTokens(text))
         return occurrences(in: tokens).map { i in
-            let a = tokens[i].range, b = tokens[i + words.count - 1].range
+            let a = tokens[i].range
+            let b = tokens[i + words.count - 1].range
             return NSRange(location: a.location, length: b.upperBound - a.location)
         }
     }

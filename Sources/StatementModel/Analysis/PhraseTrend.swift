@@ -59,8 +59,9 @@ public struct PhraseTrend: Sendable {
             guard let period = total.period else { continue }
             let found = hits[Key(period: period, series: total.value)] ?? (0, 0)
             points.append(
-                Point(period: period, series: total.value, hits: found.hits, statements: found.statements,
-                      words: total.words))
+                Point(
+                    period: period, series: total.value, hits: found.hits, statements: found.statements,
+                    words: total.words))
         }
         points.sort { ($0.period, $0.series ?? "") < ($1.period, $1.series ?? "") }
         return PhraseTrend(query: query, byMonth: byMonth, split: split, points: points, unplacedHits: unplaced)

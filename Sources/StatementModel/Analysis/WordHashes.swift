@@ -16,9 +16,11 @@ struct WordHashes {
     init(_ text: String) {
         var text = text
         text.makeContiguousUTF8()
-        words = text.utf8.withContiguousStorageIfAvailable { Self.scan($0) } ?? Array(WordTokens(text)).map {
-            Word(hash: Self.hash($0.folded), location: $0.range.location, length: $0.range.length)
-        }
+        words =
+            text.utf8.withContiguousStorageIfAvailable { Self.scan($0) }
+            ?? Array(WordTokens(text)).map {
+                Word(hash: Self.hash($0.folded), location: $0.range.location, length: $0.range.length)
+            }
     }
 
     static func hash(_ folded: String) -> UInt64 {
@@ -29,7 +31,8 @@ struct WordHashes {
 
     /// The index of the word that starts at a UTF-16 offset (a phrase's match starts a word).
     func index(startingAt location: Int) -> Int? {
-        var lo = 0, hi = words.count
+        var lo = 0
+        var hi = words.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if words[mid].location < location { lo = mid + 1 } else { hi = mid }
@@ -40,7 +43,8 @@ struct WordHashes {
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [Word] {
         var out: [Word] = []
         out.reserveCapacity(bytes.count / 6)
-        var i = 0, units = 0
+        var i = 0
+        var units = 0
         let n = bytes.count
         while i < n {
             let (s, size) = scalar(bytes, at: i)
@@ -50,7 +54,8 @@ struct WordHashes {
                 units += width
                 continue
             }
-            let start = i, startUnits = units
+            let start = i
+            let startUnits = units
             if isIdeograph(s) {
                 i += size
                 units += width

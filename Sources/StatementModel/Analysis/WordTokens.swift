@@ -20,7 +20,8 @@ public struct WordTokens: Sequence {
         var text = text
         text.makeContiguousUTF8()
         return text.utf8.withContiguousStorageIfAvailable { bytes -> Int in
-            var n = 0, i = 0
+            var n = 0
+            var i = 0
             var inWord = false
             while i < bytes.count {
                 let b = bytes[i]
@@ -31,7 +32,11 @@ public struct WordTokens: Sequence {
                     i += 1
                     continue
                 }
-                guard let (s, size) = decodeScalar(bytes, at: i) else { i += 1; inWord = false; continue }
+                guard let (s, size) = decodeScalar(bytes, at: i) else {
+                    i += 1
+                    inWord = false
+                    continue
+                }
                 if isIdeograph(s) {
                     n += 1
                     inWord = false

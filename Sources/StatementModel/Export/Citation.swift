@@ -4,7 +4,9 @@ import Foundation
 public enum Citation {
     public static func line(for s: Statement) -> String {
         var parts: [String] = []
-        if let speaker = s.speaker?.value { parts.append([speaker, s.role?.value].compactMap { $0 }.joined(separator: ", ")) }
+        if let speaker = s.speaker?.value {
+            parts.append([speaker, s.role?.value].compactMap { $0 }.joined(separator: ", "))
+        }
         let venue = [s.forum?.value, s.meetingType?.value].compactMap { $0 }.joined(separator: " ")
         if !venue.isEmpty { parts.append(venue) }
         if let symbol = s.meetingSymbol?.value { parts.append(symbol) }
@@ -17,7 +19,10 @@ public enum Citation {
 }
 
 public enum DateText {
-    public static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+    public static let months = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December",
+    ]
     /// "16 February 2022", "February 2022" or "2022".
     public static func long(_ d: StatementDate) -> String {
         switch d.precision {

@@ -4,16 +4,20 @@ import Foundation
 /// window both export through here, so a file from either has the same columns and keys.
 public enum StatementExport {
     /// The keys every statement object has, `null` where unknown, in this order for CSV.
-    public static let keys = ["id", "title", "date", "date_precision", "date_inferred", "speaker", "role", "country", "forum",
-                              "meeting_type", "agenda", "meeting_symbol", "delivery_language", "kind", "publisher", "url", "source_path", "language", "themes",
-                              "situations"]
+    public static let keys = [
+        "id", "title", "date", "date_precision", "date_inferred", "speaker", "role", "country", "forum",
+        "meeting_type", "agenda", "meeting_symbol", "delivery_language", "kind", "publisher", "url", "source_path",
+        "language", "themes",
+        "situations",
+    ]
     public static let csvColumns = keys + ["body"]
 
     /// The statement as a JSON object; `full` adds provenance, paragraphs, mentions and notes.
     public static func object(_ s: Statement, full: Bool) -> [String: Any] {
         let values: [String: Any?] = [
             "id": s.id.rawValue, "title": s.title?.value, "date": s.date?.value.iso,
-            "date_precision": s.date?.value.precision.rawValue, "date_inferred": s.date.map { $0.provenance.isInferred },
+            "date_precision": s.date?.value.precision.rawValue,
+            "date_inferred": s.date.map { $0.provenance.isInferred },
             "speaker": s.speaker?.value, "role": s.role?.value, "country": s.country?.value, "forum": s.forum?.value,
             "meeting_type": s.meetingType?.value, "agenda": s.agenda?.value, "kind": s.kind?.value,
             "meeting_symbol": s.meetingSymbol?.value, "delivery_language": s.deliveryLanguage?.value,
@@ -21,13 +25,16 @@ public enum StatementExport {
             "language": s.language?.value, "themes": s.themes.map { ["theme": $0.theme, "count": $0.count] },
             // Always inferred: each with how sure and by which rule, so a reader of the file knows.
             "situations": (s.situations ?? []).map { m -> [String: Any] in
-                ["situation": m.name, "inferred": true, "rule": m.provenance.rule,
-                 "confidence": (m.provenance.confidence * 100).rounded() / 100]
+                [
+                    "situation": m.name, "inferred": true, "rule": m.provenance.rule,
+                    "confidence": (m.provenance.confidence * 100).rounded() / 100,
+                ]
             },
         ]
         var o = values.mapValues { $0 ?? NSNull() }
         if full {
-            o["provenance"] = Dictionary(fieldProvenance(s).map { ($0.0, provenanceObject($0.1)) }, uniquingKeysWith: { a, _ in a })
+            o["provenance"] = Dictionary(
+                fieldProvenance(s).map { ($0.0, provenanceObject($0.1)) }, uniquingKeysWith: { a, _ in a })
             o["paragraphs"] = s.paragraphs
             o["mentions"] = s.mentions.map { ["name": $0.name, "kind": $0.kind.rawValue, "count": $0.count] }
             o["notes"] = s.notes
@@ -38,7 +45,10 @@ public enum StatementExport {
 
     /// One line of JSON Lines.
     public static func jsonLine(_ s: Statement, full: Bool) -> String {
-        let data = (try? JSONSerialization.data(withJSONObject: object(s, full: full), options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+        let data =
+            (try? JSONSerialization.data(
+                withJSONObject: object(s, full: full), options: [.sortedKeys, .withoutEscapingSlashes]))
+            ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self)
     }
 
@@ -52,8 +62,10 @@ public enum StatementExport {
             switch key {
             case "themes": value = s.themes.map { "\($0.theme) (\($0.count))" }.joined(separator: "; ")
             case "situations":
-                value = (s.situations ?? []).map { "\($0.name) (inferred, \(Int(($0.provenance.confidence * 100).rounded()))%)" }
-                    .joined(separator: "; ")
+                value = (s.situations ?? []).map {
+                    "\($0.name) (inferred, \(Int(($0.provenance.confidence * 100).rounded()))%)"
+                }
+                .joined(separator: "; ")
             case "body": value = s.body
             case "date_inferred": value = s.date.map { $0.provenance.isInferred ? "true" : "false" } ?? ""
             default: value = (o[key] as? String) ?? ""
@@ -67,14 +79,17 @@ public enum StatementExport {
         /// The format a file name asks for (`.csv`, `.jsonl`/`.json`, `.md`), CSV otherwise.
         public init(fileName: String) {
             let ext = (fileName as NSString).pathExtension.lowercased()
-            self = ["jsonl", "json", "ndjson"].contains(ext) ? .json : ["md", "markdown"].contains(ext) ? .markdown : .csv
+            self =
+                ["jsonl", "json", "ndjson"].contains(ext) ? .json : ["md", "markdown"].contains(ext) ? .markdown : .csv
         }
     }
 
     /// Writes the statements with these ids, in order. `filter` describes the selection for the
     /// Markdown heading; `includeText` adds each statement's body.
-    public static func write(_ ids: [StatementID], from store: any StatementStore, format: Format, includeText: Bool = true,
-                             filter: String = "all statements") throws -> String {
+    public static func write(
+        _ ids: [StatementID], from store: any StatementStore, format: Format, includeText: Bool = true,
+        filter: String = "all statements"
+    ) throws -> String {
         var statements: [Statement] = []
         for id in ids { if let s = try store.statement(id: id) { statements.append(s) } }
         switch format {
@@ -85,7 +100,9 @@ public enum StatementExport {
             return statements.map { s in
                 var o = object(s, full: false)
                 if includeText { o["text"] = s.body }
-                let data = (try? JSONSerialization.data(withJSONObject: o, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+                let data =
+                    (try? JSONSerialization.data(withJSONObject: o, options: [.sortedKeys, .withoutEscapingSlashes]))
+                    ?? Data("{}".utf8)
                 return String(decoding: data, as: UTF8.self)
             }.joined(separator: "\n") + (statements.isEmpty ? "" : "\n")
         case .markdown:
@@ -99,7 +116,8 @@ public enum StatementExport {
             ("role", s.role?.provenance), ("country", s.country?.provenance), ("forum", s.forum?.provenance),
             ("meeting_type", s.meetingType?.provenance), ("agenda", s.agenda?.provenance), ("kind", s.kind?.provenance),
             ("meeting_symbol", s.meetingSymbol?.provenance), ("delivery_language", s.deliveryLanguage?.provenance),
-            ("publisher", s.source.publisher?.provenance), ("url", s.source.url?.provenance), ("language", s.language?.provenance),
+            ("publisher", s.source.publisher?.provenance), ("url", s.source.url?.provenance),
+            ("language", s.language?.provenance),
         ]
         return fields.compactMap { key, p in p.map { (key, $0) } }
     }
@@ -116,23 +134,35 @@ public enum StatementExport {
 /// A Markdown document of statements: a table to cite from, then (optionally) each text as a quote.
 enum MarkdownExport {
     static func document(_ statements: [Statement], filter: String, includeText: Bool) -> String {
-        func cell(_ v: String?) -> String { (v ?? "").replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
+        func cell(_ v: String?) -> String {
+            (v ?? "").replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        }
         func date(_ s: Statement) -> String {
             guard let d = s.date else { return "undated" }
             return d.value.iso + (d.provenance.isInferred ? " (inferred)" : "")
         }
-        var out = ["# Statements: \(filter)", "", "\(statements.count) \(statements.count == 1 ? "statement" : "statements"), exported from Rostrum. Dates marked (inferred) were worked out, not stated by the source.", "",
-                   "| Date | Speaker | Country | Forum | Meeting | Title | Themes | Source |", "|---|---|---|---|---|---|---|---|"]
+        var out = [
+            "# Statements: \(filter)", "",
+            "\(statements.count) \(statements.count == 1 ? "statement" : "statements"), exported from Rostrum. Dates marked (inferred) were worked out, not stated by the source.",
+            "",
+            "| Date | Speaker | Country | Forum | Meeting | Title | Themes | Source |",
+            "|---|---|---|---|---|---|---|---|",
+        ]
         for s in statements {
             let meeting = [s.meetingType?.value, s.meetingSymbol?.value].compactMap { $0 }.joined(separator: ", ")
             let themes = s.themes.map { "\($0.theme) (\($0.count))" }.joined(separator: ", ")
-            out.append("| \(cell(date(s))) | \(cell(s.speaker?.value)) | \(cell(s.country?.value)) | \(cell(s.forum?.value)) | \(cell(meeting)) | \(cell(s.displayTitle)) | \(cell(themes)) | \(cell(s.source.publisher?.value ?? s.source.path)) |")
+            out.append(
+                "| \(cell(date(s))) | \(cell(s.speaker?.value)) | \(cell(s.country?.value)) | \(cell(s.forum?.value)) | \(cell(meeting)) | \(cell(s.displayTitle)) | \(cell(themes)) | \(cell(s.source.publisher?.value ?? s.source.path)) |"
+            )
         }
         if includeText {
             for s in statements {
                 out += ["", "## \(date(s)) — \(s.displayTitle)", ""]
-                let who = [s.speaker?.value, s.role?.value, [s.forum?.value, s.meetingType?.value].compactMap { $0 }.joined(separator: " ")]
-                    .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
+                let who = [
+                    s.speaker?.value, s.role?.value,
+                    [s.forum?.value, s.meetingType?.value].compactMap { $0 }.joined(separator: " "),
+                ]
+                .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
                 if !who.isEmpty { out += ["*\(who)*", ""] }
                 for p in s.paragraphs { out += ["> " + p, ">"] }
                 if out.last == ">" { out.removeLast() }

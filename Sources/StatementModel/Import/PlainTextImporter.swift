@@ -11,8 +11,9 @@ public struct PlainTextImporter: StatementImporter {
     public func read(_ document: SourceDocument, reference: ReferenceData) -> Statement {
         let doc = AnnotatedText(document.text)
         let writer = CueWriter(doc: doc, reference: reference)
-        var s = Statement(id: StatementID.forContent(document.text), source: StatementSource(path: document.path, family: family),
-                          raw: document.text, paragraphs: [])
+        var s = Statement(
+            id: StatementID.forContent(document.text), source: StatementSource(path: document.path, family: family),
+            raw: document.text, paragraphs: [])
         s.notes = document.notes
         let nonBlank = doc.lines.enumerated().filter { !$0.element.isBlank }
         var skip = Set<Int>()
@@ -20,19 +21,26 @@ public struct PlainTextImporter: StatementImporter {
 
         // A heading stands alone: a blank line or a date line follows it, never more of a sentence.
         if let (offset, line) = head.first.map({ ($0.offset, $0.element) }), Self.isTitleShaped(line.trimmed),
-           offset + 1 >= doc.lines.count || doc.lines[offset + 1].isBlank || DateFinder.dateLine(doc.lines[offset + 1].text) != nil {
+            offset + 1 >= doc.lines.count || doc.lines[offset + 1].isBlank
+                || DateFinder.dateLine(doc.lines[offset + 1].text) != nil
+        {
             writer.setTitle(line, rule: "plain.first-line", basis: .inferred, confidence: 0.6, to: &s)
             skip.insert(offset)
             if let cue = SpeakerCues.title(line.trimmed) {
                 let leading = line.text.prefix { $0.isWhitespace }.utf16.count
-                writer.applyTitle(cue, titleRange: NSRange(location: line.range.location + leading, length: line.trimmed.utf16.count), to: &s)
+                writer.applyTitle(
+                    cue, titleRange: NSRange(location: line.range.location + leading, length: line.trimmed.utf16.count),
+                    to: &s)
             }
         }
-        if let (offset, line, finding) = head.lazy.compactMap({ e in DateFinder.dateLine(e.element.text).map { (e.offset, e.element, $0) } }).first {
+        if let (offset, line, finding) = head.lazy.compactMap({ e in
+            DateFinder.dateLine(e.element.text).map { (e.offset, e.element, $0) }
+        }).first {
             writer.applyDateLine(finding, line: line, rule: "plain.date-line", to: &s)
             skip.insert(offset)
         }
-        s.paragraphs = ParagraphSplitter.paragraphs(from: doc.lines.enumerated().map { skip.contains($0.offset) ? "" : Substring($0.element.text) })
+        s.paragraphs = ParagraphSplitter.paragraphs(
+            from: doc.lines.enumerated().map { skip.contains($0.offset) ? "" : Substring($0.element.text) })
         return s
     }
 

@@ -10,7 +10,11 @@ public struct SourceDocument: Sendable {
     public var created: StatementDate?
     /// Set when the text's first line is the headline its source marks as such (an HTML page's `h1`).
     public var headlineFirst = false
-    public init(path: String?, text: String, notes: [String] = []) { self.path = path; self.text = text; self.notes = notes }
+    public init(path: String?, text: String, notes: [String] = []) {
+        self.path = path
+        self.text = text
+        self.notes = notes
+    }
 }
 
 /// One line of a document and where it sits in the whole text (UTF-16 range, for NSString work).
@@ -46,9 +50,12 @@ struct AnnotatedText {
         self.lines = lines
     }
 
-    func provenance(_ basis: Provenance.Basis, rule: String, confidence: Double, range: NSRange?, reason: String? = nil) -> Provenance {
-        Provenance(basis: basis, rule: rule, confidence: confidence, span: range.map { offsets.span($0) },
-                   evidence: range.map { ns.substring(with: $0).trimmed }, reason: reason)
+    func provenance(
+        _ basis: Provenance.Basis, rule: String, confidence: Double, range: NSRange?, reason: String? = nil
+    ) -> Provenance {
+        Provenance(
+            basis: basis, rule: rule, confidence: confidence, span: range.map { offsets.span($0) },
+            evidence: range.map { ns.substring(with: $0).trimmed }, reason: reason)
     }
 
     /// The range of `inner` within the line's range, when a match was made on the line alone.

@@ -15,7 +15,9 @@ public struct ImporterRegistry: Sendable {
     public let importers: [any StatementImporter]
     public init(importers: [any StatementImporter]) { self.importers = importers }
 
-    public static let standard = ImporterRegistry(importers: [WebPageImporter(), WireStoryImporter(), PlainTextImporter()])
+    public static let standard = ImporterRegistry(importers: [
+        WebPageImporter(), WireStoryImporter(), PlainTextImporter(),
+    ])
 
     public func importer(for document: SourceDocument) -> any StatementImporter {
         importers.max { $0.recognition(of: document) < $1.recognition(of: document) } ?? PlainTextImporter()

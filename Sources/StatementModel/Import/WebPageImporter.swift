@@ -7,10 +7,12 @@ public struct WebPageImporter: StatementImporter {
     public let family = "webpage"
     public init() {}
 
-    static let footerStarts = ["suggest to a friend", "print", "close", "close window", "share", "share this", "back to top",
-                               "related news", "related articles", "related links", "follow us", "contact us", "subscribe",
-                               "copyright", "©", "all rights reserved", "email this", "e-mail this", "print this page",
-                               "top of page", "source:", "editor:", "[print]", "[close]", "【打印】", "【关闭】"]
+    static let footerStarts = [
+        "suggest to a friend", "print", "close", "close window", "share", "share this", "back to top",
+        "related news", "related articles", "related links", "follow us", "contact us", "subscribe",
+        "copyright", "©", "all rights reserved", "email this", "e-mail this", "print this page",
+        "top of page", "source:", "editor:", "[print]", "[close]", "【打印】", "【关闭】",
+    ]
     private static let breadcrumb = Pattern(#"(?:\s(?:>|»|›|/)\s.*){2,}"#)
     private static let url = Pattern(#"https?://[^\s<>"]+"#)
     private static let mission = Pattern(#"Permanent Mission of (?:the\s+)?(.{2,60}?) to the (?:United Nations|UN)\b"#)
@@ -30,21 +32,25 @@ public struct WebPageImporter: StatementImporter {
     }
 
     static func isBreadcrumb(_ line: String) -> Bool {
-        line.count < 300 && breadcrumb.firstMatch(in: " " + line) != nil && (line.contains(">") || line.contains("»") || line.contains("›"))
+        line.count < 300 && breadcrumb.firstMatch(in: " " + line) != nil
+            && (line.contains(">") || line.contains("»") || line.contains("›"))
     }
 
     static func isFooter(_ line: String) -> Bool {
         let l = line.lowercased()
         guard !l.isEmpty, l.count < 120 || l.hasPrefix("copyright") || l.hasPrefix("©") else { return false }
-        return footerStarts.contains { l.hasPrefix($0) && (l.count == $0.count || !(l.dropFirst($0.count).first?.isLetter ?? false)) }
+        return footerStarts.contains {
+            l.hasPrefix($0) && (l.count == $0.count || !(l.dropFirst($0.count).first?.isLetter ?? false))
+        }
     }
 
     public func read(_ document: SourceDocument, reference: ReferenceData) -> Statement {
         let doc = AnnotatedText(document.text)
         let writer = CueWriter(doc: doc, reference: reference)
         let lines = doc.lines
-        var s = Statement(id: StatementID.forContent(document.text), source: StatementSource(path: document.path, family: family),
-                          raw: document.text, paragraphs: [])
+        var s = Statement(
+            id: StatementID.forContent(document.text), source: StatementSource(path: document.path, family: family),
+            raw: document.text, paragraphs: [])
         s.notes = document.notes
 
         // The footer starts at the first footer line after the header; everything after it is footer too.
@@ -57,7 +63,9 @@ public struct WebPageImporter: StatementImporter {
             titleCue = cue
         } else if let d = dateIndex {
             // No "Remarks by" title: the nearest real line above the date line is the title.
-            titleIndex = lines[..<d].lastIndex { !$0.isBlank && !Self.isBreadcrumb($0.trimmed) && $0.trimmed.count > 15 }
+            titleIndex = lines[..<d].lastIndex {
+                !$0.isBlank && !Self.isBreadcrumb($0.trimmed) && $0.trimmed.count > 15
+            }
         }
         let headerEnd = max(titleIndex ?? -1, dateIndex ?? -1)
         let bodyStart = headerEnd + 1
@@ -68,40 +76,64 @@ public struct WebPageImporter: StatementImporter {
 
         if let t = titleIndex {
             // Only a line that calls itself a statement is stated as the title; the line above a date is a guess.
-            writer.setTitle(lines[t], rule: titleCue != nil ? "webpage.title-line" : "webpage.line-above-date", basis: titleCue != nil ? .stated : .inferred,
-                            confidence: titleCue != nil ? 0.95 : 0.7, to: &s)
+            writer.setTitle(
+                lines[t], rule: titleCue != nil ? "webpage.title-line" : "webpage.line-above-date",
+                basis: titleCue != nil ? .stated : .inferred,
+                confidence: titleCue != nil ? 0.95 : 0.7, to: &s)
         }
         if let d = dateIndex, let finding = DateFinder.dateLine(lines[d].text) {
             writer.applyDateLine(finding, line: lines[d], rule: "webpage.date-line", to: &s)
         }
         if let cue = titleCue, let t = titleIndex {
             let leading = lines[t].text.prefix { $0.isWhitespace }.utf16.count
-            writer.applyTitle(cue, titleRange: NSRange(location: lines[t].range.location + leading, length: lines[t].trimmed.utf16.count), to: &s)
+            writer.applyTitle(
+                cue,
+                titleRange: NSRange(location: lines[t].range.location + leading, length: lines[t].trimmed.utf16.count),
+                to: &s)
         } else if let t = titleIndex, let forum = ForumCues.find(in: lines[t].text) {
-            writer.applyForum(forum, offset: lines[t].range.location, rulePrefix: "title.venue", confidence: 0.8, to: &s)
+            writer.applyForum(
+                forum, offset: lines[t].range.location, rulePrefix: "title.venue", confidence: 0.8, to: &s)
         }
 
-        s.paragraphs = bodyStart < footerIndex ? ParagraphSplitter.paragraphs(from: lines[bodyStart..<footerIndex].map { Substring($0.text) }) : []
-        readPublisherAndURL(doc: doc, header: Array(lines.prefix(max(0, titleIndex ?? bodyStart))), footer: Array(lines[footerIndex...]), into: &s)
+        s.paragraphs =
+            bodyStart < footerIndex
+            ? ParagraphSplitter.paragraphs(from: lines[bodyStart..<footerIndex].map { Substring($0.text) }) : []
+        readPublisherAndURL(
+            doc: doc, header: Array(lines.prefix(max(0, titleIndex ?? bodyStart))),
+            footer: Array(lines[footerIndex...]), into: &s)
         if s.paragraphs.isEmpty { s.notes.append("no body text found between the page's header and footer") }
         return s
     }
 
     /// The publisher is named in the navigation, the breadcrumb or the footer, if anywhere.
-    private func readPublisherAndURL(doc: AnnotatedText, header: [TextLine], footer: [TextLine], into s: inout Statement) {
+    private func readPublisherAndURL(
+        doc: AnnotatedText, header: [TextLine], footer: [TextLine], into s: inout Statement
+    ) {
         for line in header + footer {
             if s.source.url == nil, let m = Self.url.firstMatch(in: line.text) {
-                s.source.url = Attributed(m.value, doc.provenance(.stated, rule: "webpage.url", confidence: 0.9, range: doc.range(m.range, inLine: line)))
+                s.source.url = Attributed(
+                    m.value,
+                    doc.provenance(
+                        .stated, rule: "webpage.url", confidence: 0.9, range: doc.range(m.range, inLine: line)))
             }
             if s.source.publisher == nil, let m = Self.mission.firstMatch(in: line.text) {
-                s.source.publisher = Attributed(m.value, doc.provenance(.stated, rule: "webpage.mission-name", confidence: 0.9, range: doc.range(m.range, inLine: line)))
+                s.source.publisher = Attributed(
+                    m.value,
+                    doc.provenance(
+                        .stated, rule: "webpage.mission-name", confidence: 0.9, range: doc.range(m.range, inLine: line))
+                )
             }
         }
         // "The Permanent Mission" in a breadcrumb without the country: the country comes from elsewhere.
-        if s.source.publisher == nil, let line = header.first(where: { $0.text.range(of: "Permanent Mission", options: .caseInsensitive) != nil }) {
-            s.source.publisher = Attributed("Permanent Mission", doc.provenance(.inferred, rule: "webpage.breadcrumb-mission", confidence: 0.6,
-                range: doc.range(of: "Permanent Mission", after: line.range.location) ?? line.range,
-                reason: "the page's breadcrumb places it under a Permanent Mission's site"))
+        if s.source.publisher == nil,
+            let line = header.first(where: { $0.text.range(of: "Permanent Mission", options: .caseInsensitive) != nil })
+        {
+            s.source.publisher = Attributed(
+                "Permanent Mission",
+                doc.provenance(
+                    .inferred, rule: "webpage.breadcrumb-mission", confidence: 0.6,
+                    range: doc.range(of: "Permanent Mission", after: line.range.location) ?? line.range,
+                    reason: "the page's breadcrumb places it under a Permanent Mission's site"))
         }
     }
 }

@@ -3,15 +3,24 @@ import Foundation
 /// Lists the files an import will read, in a stable order, passing over what is not a statement.
 enum FileCollector {
     /// Formats that are certainly not a statement's text; named so the user knows why they were passed over.
-    static let otherFormats: Set<String> = ["xlsx", "xls", "docx", "doc", "zip", "gz", "png", "jpg", "jpeg", "gif", "sqlite", "db", "rhistory", "rdata", "rds", "json"]
+    static let otherFormats: Set<String> = [
+        "xlsx", "xls", "docx", "doc", "zip", "gz", "png", "jpg", "jpeg", "gif", "sqlite", "db", "rhistory", "rdata",
+        "rds", "json",
+    ]
 
     /// A folder's own documentation, as corpora ship it: passed over in a folder, read when named alone.
     static func isDocumentation(_ name: String) -> Bool {
         let stem = ((name as NSString).deletingPathExtension).lowercased()
         let ext = (name as NSString).pathExtension.lowercased()
         guard ["", "txt", "md", "rst", "pdf"].contains(ext) else { return false }
-        return ["readme", "license", "licence", "copying", "changelog", "changes", "citation", "notice", "codebook", "authors"]
-            .contains { stem == $0 || stem.hasPrefix($0 + "_") || stem.hasPrefix($0 + "-") || stem.hasPrefix($0 + " ") || stem.hasPrefix($0 + ".") }
+        return [
+            "readme", "license", "licence", "copying", "changelog", "changes", "citation", "notice", "codebook",
+            "authors",
+        ]
+        .contains {
+            stem == $0 || stem.hasPrefix($0 + "_") || stem.hasPrefix($0 + "-") || stem.hasPrefix($0 + " ")
+                || stem.hasPrefix($0 + ".")
+        }
     }
 
     /// - Parameter openFolder: `opendir`, or a stand-in in tests (a folder root may not be refused).
@@ -31,19 +40,23 @@ enum FileCollector {
                         ? "no such file or folder; if its name is not valid UTF-8 "
                             + "(shown here with �), rename it in UTF-8 (convmv -f latin1 -t utf8) and import it again"
                         : "no such file or folder")
-                failed.append(.init(path: url.path, message: message)); continue
+                failed.append(.init(path: url.path, message: message))
+                continue
             }
             // A device or a pipe named on the command line is refused here, before anything opens it.
             if let kind = FileKind.special(info.st_mode) {
-                failed.append(.init(path: url.path, message: TextProblem.notRegularFile(kind: kind).description));
+                failed.append(.init(path: url.path, message: TextProblem.notRegularFile(kind: kind).description))
                 continue
             }
-            if info.st_mode & S_IFMT != S_IFDIR { files.append(url); continue }
+            if info.st_mode & S_IFMT != S_IFDIR {
+                files.append(url)
+                continue
+            }
             // A folder is walked with readdir: its entries' types come with their names, where Foundation's
             // enumerator asked for each file's resource values (most of the time of collecting 100,000 files).
             guard let entries = DirectoryWalker.walk(url.path, openFolder: openFolder) else {
                 failed.append(
-                    .init(path: url.path, message: "the folder cannot be read: \(String(cString: strerror(errno)))"));
+                    .init(path: url.path, message: "the folder cannot be read: \(String(cString: strerror(errno)))"))
                 continue
             }
             var found: [URL] = []
@@ -51,20 +64,29 @@ enum FileCollector {
                 let name = (entry.path as NSString).lastPathComponent
                 switch entry.kind {
                 case .hidden:
-                    skipped.append(.init(path: entry.path, message: "hidden or macOS metadata file, not a statement")); continue
+                    skipped.append(.init(path: entry.path, message: "hidden or macOS metadata file, not a statement"))
+                    continue
                 case .unreadable(let reason):
-                    failed.append(.init(path: entry.path, message: reason)); continue
+                    failed.append(.init(path: entry.path, message: reason))
+                    continue
                 case .file: break
                 }
                 let ext = (name as NSString).pathExtension.lowercased()
                 if isDocumentation(name) {
-                    skipped.append(.init(path: entry.path, message: "documentation of the folder (a README, licence or codebook), not a statement"))
+                    skipped.append(
+                        .init(
+                            path: entry.path,
+                            message: "documentation of the folder (a README, licence or codebook), not a statement"))
                     continue
                 }
                 if otherFormats.contains(ext) {
                     let workbook = ext == "xlsx" && name.lowercased().contains("speaker")
-                    skipped.append(.init(path: entry.path, message: workbook ? "a speakers workbook: joined to the corpus's speeches, not imported as text"
-                                                                              : "a .\((name as NSString).pathExtension) file, not a text Rostrum reads here"))
+                    skipped.append(
+                        .init(
+                            path: entry.path,
+                            message: workbook
+                                ? "a speakers workbook: joined to the corpus's speeches, not imported as text"
+                                : "a .\((name as NSString).pathExtension) file, not a text Rostrum reads here"))
                     continue
                 }
                 found.append(URL(fileURLWithPath: entry.path, isDirectory: false))
@@ -126,7 +148,10 @@ enum LinkProblem {
 /// in a loop, pipes, devices, sockets and folders that cannot be opened: nothing is passed over unsaid.
 enum DirectoryWalker {
     enum Kind: Equatable { case file, hidden, unreadable(String) }
-    struct Entry { var path: String; var kind: Kind }
+    struct Entry {
+        var path: String
+        var kind: Kind
+    }
 
     /// nil when the folder itself cannot be opened (errno says why).
     static func walk(_ root: String, openFolder: (String) -> OpaquePointer? = { opendir($0) }) -> [Entry]? {
@@ -158,20 +183,24 @@ enum DirectoryWalker {
             }
             if name == "." || name == ".." { continue }
             let full = path + "/" + name
-            if name == "__MACOSX" || name.hasPrefix(".") { entries.append(Entry(path: full, kind: .hidden)); continue }
+            if name == "__MACOSX" || name.hasPrefix(".") {
+                entries.append(Entry(path: full, kind: .hidden))
+                continue
+            }
             var type = Int32(entry.pointee.d_type)
             var info = stat()
             if type == Int32(DT_UNKNOWN) {  // some file systems leave the type out: ask (without following links)
                 guard lstat(full, &info) == 0 else {
                     entries.append(
-                        Entry(path: full, kind: .unreadable("cannot be read: \(String(cString: strerror(errno)))")));
+                        Entry(path: full, kind: .unreadable("cannot be read: \(String(cString: strerror(errno)))")))
                     continue
                 }
                 type = dirType(info.st_mode)
             }
             if type == Int32(DT_LNK) {
                 if let problem = LinkProblem.describe(full) {
-                    entries.append(Entry(path: full, kind: .unreadable(problem))); continue
+                    entries.append(Entry(path: full, kind: .unreadable(problem)))
+                    continue
                 }
                 guard stat(full, &info) == 0 else { continue }  // gone since readdir
                 switch info.st_mode & S_IFMT {
@@ -190,8 +219,14 @@ enum DirectoryWalker {
                 }
                 continue
             }
-            if type == Int32(DT_REG) { entries.append(Entry(path: full, kind: .file)); continue }
-            if type == Int32(DT_DIR) { folders.append(full); continue }
+            if type == Int32(DT_REG) {
+                entries.append(Entry(path: full, kind: .file))
+                continue
+            }
+            if type == Int32(DT_DIR) {
+                folders.append(full)
+                continue
+            }
             let kind = specialKind(type)
             entries.append(Entry(path: full, kind: .unreadable(TextProblem.notRegularFile(kind: kind).description)))
         }

@@ -13,24 +13,38 @@ public struct RostrumPaths: Sendable {
     public var userThemes: URL
 
     public init(library: URL, resources: URL, defaultData: URL, userThemes: URL) {
-        self.library = library; self.resources = resources; self.defaultData = defaultData; self.userThemes = userThemes
+        self.library = library
+        self.resources = resources
+        self.defaultData = defaultData
+        self.userThemes = userThemes
     }
 
     /// - Parameters:
     ///   - libraryOverride: a `--library` flag's value, which beats `ROSTRUM_LIBRARY`.
     ///   - executable: the running program, used to find `Resources/` and `data/` beside a build.
-    public static func resolve(libraryOverride: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment,
-                               executable: URL = URL(fileURLWithPath: CommandLine.arguments.first ?? ".")) -> RostrumPaths {
+    public static func resolve(
+        libraryOverride: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment,
+        executable: URL = URL(fileURLWithPath: CommandLine.arguments.first ?? ".")
+    ) -> RostrumPaths {
         let home = URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory())
-        let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) } ?? home.appendingPathComponent(".local/share")
-        let configHome = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) } ?? home.appendingPathComponent(".config")
-        let library = (libraryOverride ?? environment["ROSTRUM_LIBRARY"]).flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
+        let dataHome =
+            environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
+            ?? home.appendingPathComponent(".local/share")
+        let configHome =
+            environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
+            ?? home.appendingPathComponent(".config")
+        let library =
+            (libraryOverride ?? environment["ROSTRUM_LIBRARY"]).flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
             ?? dataHome.appendingPathComponent("rostrum/library.sqlite")
         let root = projectRoot(environment: environment, executable: executable)
-        let resources = environment["ROSTRUM_RESOURCES"].map { URL(fileURLWithPath: $0) } ?? root.appendingPathComponent("Resources")
-        let data = environment["ROSTRUM_DEFAULT_DATA"].map { URL(fileURLWithPath: $0) } ?? root.appendingPathComponent("data")
-        return RostrumPaths(library: library, resources: resources, defaultData: data,
-                            userThemes: configHome.appendingPathComponent("rostrum/themes.txt"))
+        let resources =
+            environment["ROSTRUM_RESOURCES"].map { URL(fileURLWithPath: $0) }
+            ?? root.appendingPathComponent("Resources")
+        let data =
+            environment["ROSTRUM_DEFAULT_DATA"].map { URL(fileURLWithPath: $0) } ?? root.appendingPathComponent("data")
+        return RostrumPaths(
+            library: library, resources: resources, defaultData: data,
+            userThemes: configHome.appendingPathComponent("rostrum/themes.txt"))
     }
 
     /// The folder holding `Resources/themes.txt`: above the executable in a source checkout

@@ -7,7 +7,10 @@ public struct ImportProgress: Sendable {
     public var elapsed: TimeInterval
     public var currentFile: String
     public init(done: Int, total: Int, elapsed: TimeInterval, currentFile: String) {
-        self.done = done; self.total = total; self.elapsed = elapsed; self.currentFile = currentFile
+        self.done = done
+        self.total = total
+        self.elapsed = elapsed
+        self.currentFile = currentFile
     }
     public var rate: Double { elapsed > 0 ? Double(done) / elapsed : 0 }
     public var remaining: TimeInterval? { rate > 0 ? Double(total - done) / rate : nil }
@@ -19,8 +22,16 @@ public final class ImportCancellation: @unchecked Sendable {
     private let lock = NSLock()
     private var flag = false
     public init() {}
-    public func cancel() { lock.lock(); flag = true; lock.unlock() }
-    public var isCancelled: Bool { lock.lock(); defer { lock.unlock() }; return flag }
+    public func cancel() {
+        lock.lock()
+        flag = true
+        lock.unlock()
+    }
+    public var isCancelled: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return flag
+    }
 }
 
 /// What an import did, file by file.
@@ -80,15 +91,21 @@ public final class StatementLibrary: Sendable {
     public let batchSize: Int
 
     public init(store: any StatementStore, reader: StatementReader, batchSize: Int = 200) {
-        self.store = store; self.reader = reader; self.batchSize = batchSize
+        self.store = store
+        self.reader = reader
+        self.batchSize = batchSize
     }
 
     /// Opens (creating if needed) the library at `paths.library` with the shipped reference data.
-    public static func open(paths: RostrumPaths, tableMapping: ColumnMapping = ColumnMapping(),
-                            currentYear: Int = Calendar(identifier: .gregorian).component(.year, from: Date())) throws -> StatementLibrary {
-        let reference = try ReferenceData.load(resources: paths.resources, userThemes: paths.userThemes, currentYear: currentYear)
-        return StatementLibrary(store: try SQLiteStatementStore(path: paths.library.path),
-                                reader: StatementReader(reference: reference, tableMapping: tableMapping))
+    public static func open(
+        paths: RostrumPaths, tableMapping: ColumnMapping = ColumnMapping(),
+        currentYear: Int = Calendar(identifier: .gregorian).component(.year, from: Date())
+    ) throws -> StatementLibrary {
+        let reference = try ReferenceData.load(
+            resources: paths.resources, userThemes: paths.userThemes, currentYear: currentYear)
+        return StatementLibrary(
+            store: try SQLiteStatementStore(path: paths.library.path),
+            reader: StatementReader(reference: reference, tableMapping: tableMapping))
     }
 
     /// Imports `data/` into a library this open created and that is still empty, so a new user sees
@@ -105,8 +122,10 @@ public final class StatementLibrary: Sendable {
     /// statements are stored in batches of `batchSize`, each one transaction, so a cancel or a crash
     /// leaves whole batches and nothing half-written. Only the library failing to take a write (a full
     /// disk, an I/O error) stops the import, at once: every later batch would fail the same way.
-    public func importFiles(_ urls: [URL], cancellation: ImportCancellation = ImportCancellation(),
-                            progress: (ImportProgress) -> Void = { _ in }) -> ImportReport {
+    public func importFiles(
+        _ urls: [URL], cancellation: ImportCancellation = ImportCancellation(),
+        progress: (ImportProgress) -> Void = { _ in }
+    ) -> ImportReport {
         let start = Date()
         var report = ImportReport()
         let files = FileCollector.collect(urls, skipped: &report.skipped, failed: &report.failed)
@@ -118,7 +137,11 @@ public final class StatementLibrary: Sendable {
         // and the readers overlap. Two writes may wait there, so a reader seldom stops for the writer
         // (stopping left a core idle); memory stays bounded.
         let writer = DispatchQueue(label: "io.github.rostrum.import-writer", qos: .userInitiated)
-        var inFlight: [(done: DispatchSemaphore, outcome: WriteOutcome, batch: [(path: String, encoded: EncodedStatement)], sources: [SourceUpdate])] = []
+        var inFlight:
+            [(
+                done: DispatchSemaphore, outcome: WriteOutcome, batch: [(path: String, encoded: EncodedStatement)],
+                sources: [SourceUpdate]
+            )] = []
         let writesInFlight = 2
         /// Files whose statements a stopped import could not store (a table's may span batches).
         var unstored = Set<String>()
@@ -130,7 +153,10 @@ public final class StatementLibrary: Sendable {
             switch write.outcome.result! {
             case .success(let outcomes):
                 for source in write.sources where source.replacing {
-                    report.updated.append(.init(path: source.fingerprint.path, message: "changed since its last import: its statements were replaced"))
+                    report.updated.append(
+                        .init(
+                            path: source.fingerprint.path,
+                            message: "changed since its last import: its statements were replaced"))
                 }
                 for (item, outcome) in zip(write.batch, outcomes) {
                     if outcome == .inserted {
@@ -145,7 +171,9 @@ public final class StatementLibrary: Sendable {
                         report.alreadyPresent.append(
                             .init(path: item.path, message: "the same text as statement \(item.encoded.statement.id)"))
                     }
-                    for note in item.encoded.statement.notes { report.notes.append(.init(path: item.path, message: note)) }
+                    for note in item.encoded.statement.notes {
+                        report.notes.append(.init(path: item.path, message: note))
+                    }
                 }
             case .failure(let error) where StorageProblem.stopsImport(error):
                 // One reason for the whole import, not a line per file: a full disk failed every batch after.
@@ -157,7 +185,9 @@ public final class StatementLibrary: Sendable {
                 unstored.formUnion(write.batch.map(\.path) + write.sources.map(\.fingerprint.path))
                 report.stopped = stop
             case .failure(let error):
-                for item in write.batch { report.failed.append(.init(path: item.path, message: "could not be stored: \(error)")) }
+                for item in write.batch {
+                    report.failed.append(.init(path: item.path, message: "could not be stored: \(error)"))
+                }
             }
         }
         func flush() {
@@ -170,45 +200,70 @@ public final class StatementLibrary: Sendable {
                 write.done.signal()
             }
             inFlight.append(write)
-            batch.removeAll(); sources.removeAll(); seenInBatch.removeAll()
+            batch.removeAll()
+            sources.removeAll()
+            seenInBatch.removeAll()
         }
 
         // Files are read in chunks, in parallel (reading is most of the work), then stored in order.
         let chunkSize = 64
         var done = 0
         chunks: for chunkStart in stride(from: 0, to: files.count, by: chunkSize) {
-            if cancellation.isCancelled { report.cancelled = true; break }
+            if cancellation.isCancelled {
+                report.cancelled = true
+                break
+            }
             if report.stopped != nil { break }
             let chunk = Array(files[chunkStart..<min(chunkStart + chunkSize, files.count)])
             let known = (try? store.fingerprints(of: chunk.map(\.path))) ?? [:]
             let previous = chunk.map { known[$0.path] }
             let fingerprints = chunk.map(Self.fingerprint(of:))
             // Each file's statements are encoded where it is read, so the single writer only writes.
-            let results = ParallelResults<Result<(reading: FileReading, encoded: [EncodedStatement]), Error>>(count: chunk.count)
+            let results = ParallelResults<Result<(reading: FileReading, encoded: [EncodedStatement]), Error>>(
+                count: chunk.count)
             DispatchQueue.concurrentPerform(iterations: chunk.count) { i in
-                guard !cancellation.isCancelled, fingerprints[i] == nil || previous[i] != fingerprints[i] else { return }
+                guard !cancellation.isCancelled, fingerprints[i] == nil || previous[i] != fingerprints[i] else {
+                    return
+                }
                 results[i] = Result {
                     let reading = try reader.read(fileAt: chunk[i])
                     return (reading, try reading.statements.map(EncodedStatement.init))
                 }
             }
             for (i, file) in chunk.enumerated() {
-                if cancellation.isCancelled { report.cancelled = true; break chunks }
+                if cancellation.isCancelled {
+                    report.cancelled = true
+                    break chunks
+                }
                 done += 1
-                defer { progress(ImportProgress(done: done, total: files.count, elapsed: Date().timeIntervalSince(start), currentFile: file.path)) }
+                defer {
+                    progress(
+                        ImportProgress(
+                            done: done, total: files.count, elapsed: Date().timeIntervalSince(start),
+                            currentFile: file.path))
+                }
                 if let fingerprint = fingerprints[i], previous[i] == fingerprint {
-                    report.unchanged += 1; report.unchangedFiles.append(file.path); continue
+                    report.unchanged += 1
+                    report.unchangedFiles.append(file.path)
+                    continue
                 }
                 switch results[i] {
                 case .success(let (reading, encoded)):
-                    if let fingerprint = fingerprints[i] { sources.append(SourceUpdate(fingerprint: fingerprint, replacing: previous[i] != nil)) }
-                    if let reason = reading.skipReason { report.skipped.append(.init(path: file.path, message: reason)) }
+                    if let fingerprint = fingerprints[i] {
+                        sources.append(SourceUpdate(fingerprint: fingerprint, replacing: previous[i] != nil))
+                    }
+                    if let reason = reading.skipReason {
+                        report.skipped.append(.init(path: file.path, message: reason))
+                    }
                     for item in encoded {
                         let statement = item.statement
                         if seenInBatch.insert(statement.id).inserted {
                             batch.append((file.path, item))
                         } else {
-                            report.alreadyPresent.append(.init(path: file.path, message: "the same text as another in this import (\(statement.id))"))
+                            report.alreadyPresent.append(
+                                .init(
+                                    path: file.path,
+                                    message: "the same text as another in this import (\(statement.id))"))
                         }
                     }
                 case .failure(let problem as TextProblem):
@@ -216,9 +271,11 @@ public final class StatementLibrary: Sendable {
                 case .failure(let error as RostrumError):
                     report.failed.append(.init(path: file.path, message: error.description))
                 case .failure(let error):
-                    report.failed.append(.init(path: file.path, message: "could not be read: \(error.localizedDescription)"))
+                    report.failed.append(
+                        .init(path: file.path, message: "could not be read: \(error.localizedDescription)"))
                 case nil:
-                    report.cancelled = true; break chunks
+                    report.cancelled = true
+                    break chunks
                 }
                 if batch.count >= batchSize { flush() }
                 if report.stopped != nil { break chunks }
@@ -251,8 +308,16 @@ final class ParallelResults<T>: @unchecked Sendable {
     private let lock = NSLock()
     init(count: Int) { slots = Array(repeating: nil, count: count) }
     subscript(i: Int) -> T? {
-        get { lock.lock(); defer { lock.unlock() }; return slots[i] }
-        set { lock.lock(); slots[i] = newValue; lock.unlock() }
+        get {
+            lock.lock()
+            defer { lock.unlock() }
+            return slots[i]
+        }
+        set {
+            lock.lock()
+            slots[i] = newValue
+            lock.unlock()
+        }
     }
 }
 
@@ -265,7 +330,9 @@ extension StatementLibrary {
         guard stat(url.path, &info) == 0 else { return nil }
         // As Foundation makes it: seconds since 2001 plus the nanoseconds, then back to 1970 (the sum's
         // rounding differs from adding the nanoseconds to the seconds since 1970).
-        let since2001 = Double(info.st_mtim.tv_sec) - Date.timeIntervalBetween1970AndReferenceDate + Double(info.st_mtim.tv_nsec) / 1_000_000_000
+        let since2001 =
+            Double(info.st_mtim.tv_sec) - Date.timeIntervalBetween1970AndReferenceDate + Double(info.st_mtim.tv_nsec)
+            / 1_000_000_000
         let modified = Date(timeIntervalSinceReferenceDate: since2001).timeIntervalSince1970
         return FileFingerprint(path: url.path, size: Int(info.st_size), modified: modified)
     }
@@ -273,7 +340,8 @@ extension StatementLibrary {
     /// The fingerprint as Foundation's file attributes give it: what earlier versions stored.
     static func foundationFingerprint(of url: URL) -> FileFingerprint? {
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
-              let size = attributes[.size] as? Int, let modified = attributes[.modificationDate] as? Date else { return nil }
+            let size = attributes[.size] as? Int, let modified = attributes[.modificationDate] as? Date
+        else { return nil }
         return FileFingerprint(path: url.path, size: size, modified: modified.timeIntervalSince1970)
     }
 }

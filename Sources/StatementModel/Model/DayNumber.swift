@@ -32,10 +32,16 @@ public enum DayNumber {
         if u.count == 10, u[4] == 45, u[7] == 45 {
             func digits(_ r: Range<Int>) -> Int? {
                 var n = 0
-                for i in r { let d = Int(u[i]) - 48; guard (0...9).contains(d) else { return nil }; n = n * 10 + d }
+                for i in r {
+                    let d = Int(u[i]) - 48
+                    guard (0...9).contains(d) else { return nil }
+                    n = n * 10 + d
+                }
                 return n
             }
-            if let y = digits(0..<4), let m = digits(5..<7), let d = digits(8..<10), (1...12).contains(m), (1...31).contains(d) {
+            if let y = digits(0..<4), let m = digits(5..<7), let d = digits(8..<10), (1...12).contains(m),
+                (1...31).contains(d)
+            {
                 return of(year: y, month: m, day: d)
             }
         }

@@ -2,7 +2,10 @@
 public struct TextSpan: Codable, Hashable, Sendable {
     public var start: Int
     public var end: Int
-    public init(start: Int, end: Int) { self.start = start; self.end = end }
+    public init(start: Int, end: Int) {
+        self.start = start
+        self.end = end
+    }
     public var length: Int { end - start }
 }
 
@@ -26,10 +29,16 @@ public struct Provenance: Codable, Hashable, Sendable {
     /// For inferred values: the reasoning, in a sentence a user can check.
     public var reason: String?
 
-    public init(basis: Basis, rule: String, confidence: Double, span: TextSpan? = nil,
-                evidence: String? = nil, reason: String? = nil) {
-        self.basis = basis; self.rule = rule; self.confidence = confidence
-        self.span = span; self.evidence = evidence; self.reason = reason
+    public init(
+        basis: Basis, rule: String, confidence: Double, span: TextSpan? = nil,
+        evidence: String? = nil, reason: String? = nil
+    ) {
+        self.basis = basis
+        self.rule = rule
+        self.confidence = confidence
+        self.span = span
+        self.evidence = evidence
+        self.reason = reason
     }
 
     public var isInferred: Bool { basis == .inferred }
@@ -39,5 +48,8 @@ public struct Provenance: Codable, Hashable, Sendable {
 public struct Attributed<Value: Codable & Hashable & Sendable>: Codable, Hashable, Sendable {
     public var value: Value
     public var provenance: Provenance
-    public init(_ value: Value, _ provenance: Provenance) { self.value = value; self.provenance = provenance }
+    public init(_ value: Value, _ provenance: Provenance) {
+        self.value = value
+        self.provenance = provenance
+    }
 }

@@ -41,8 +41,9 @@ public struct SituationCues: Sendable {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmed }
             guard f.count >= 3, !f[0].isEmpty else { continue }
             func list(_ i: Int) -> [String] {
-                i < f.count ? f[i].split(separator: ";").map { KindLexicon.fold(String($0)).trimmed }
-                    .filter { !$0.isEmpty } : []
+                i < f.count
+                    ? f[i].split(separator: ";").map { KindLexicon.fold(String($0)).trimmed }
+                        .filter { !$0.isEmpty } : []
             }
             switch f[1] {
             case "frame":

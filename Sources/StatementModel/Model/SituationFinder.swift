@@ -35,7 +35,12 @@ public struct SituationFinder: Sendable {
     private let pairSituations: [Int?]
     private let pairs: [SituationCues.Pair]
 
-    enum CueRole { case frame(Int), word(Int), near(Int), unless(Int) }
+    enum CueRole {
+        case frame(Int)
+        case word(Int)
+        case near(Int)
+        case unless(Int)
+    }
 
     /// Filings of topic and agenda strings already seen (see `Filing`).
     private let memo = Memo<[Filing]>(capacity: 20_000)
@@ -157,7 +162,8 @@ public struct SituationFinder: Sendable {
     /// Words by the spaces between them; in Chinese, Japanese and Korean, a word for every two characters
     /// (their UTF-8 lead bytes E3–ED), else every Chinese story would count as a few words long.
     static func wordCount(_ paragraphs: [String]) -> Int {
-        var spaces = 0, unspaced = 0
+        var spaces = 0
+        var unspaced = 0
         for p in paragraphs {
             spaces += 1
             for b in p.utf8 {
@@ -336,7 +342,9 @@ public struct SituationFinder: Sendable {
 
     /// Each place a pair row's word stands near one of its other words, once per place, unless an exception
     /// or a name of the same situation already holds the word.
-    private func pairHits(_ cues: CueHits, units: [UInt16], spans: [(situation: Int, start: Int, end: Int)])
+    private func pairHits(
+        _ cues: CueHits, units: [UInt16], spans: [(situation: Int, start: Int, end: Int)]
+    )
         -> [(situation: Int, word: (row: Int, start: Int, end: Int))]
     {
         cues.words.compactMap { w in

@@ -1,6 +1,9 @@
+import Foundation
+
 /// A statement's stable identity: derived from its text, so importing the same text twice finds the
 /// same row instead of adding a second one.
-public struct StatementID: Codable, Hashable, Sendable, Comparable, CustomStringConvertible, ExpressibleByStringLiteral {
+public struct StatementID: Codable, Hashable, Sendable, Comparable, CustomStringConvertible, ExpressibleByStringLiteral
+{
     public let rawValue: String
     public init(_ rawValue: String) { self.rawValue = rawValue }
     public init(stringLiteral value: String) { self.rawValue = value }
@@ -14,7 +17,10 @@ public struct StatementID: Codable, Hashable, Sendable, Comparable, CustomString
         return StatementID(String(SHA256.hex(of: Array(normalized.utf8)).prefix(16)))
     }
 
-    public func encode(to encoder: Encoder) throws { var c = encoder.singleValueContainer(); try c.encode(rawValue) }
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(rawValue)
+    }
     public init(from decoder: Decoder) throws { rawValue = try decoder.singleValueContainer().decode(String.self) }
 }
 
@@ -27,8 +33,13 @@ public struct StatementSource: Codable, Hashable, Sendable {
     public var url: Attributed<String>?
     /// Who published the text: a Permanent Mission, a news agency, the UN.
     public var publisher: Attributed<String>?
-    public init(path: String? = nil, family: String, url: Attributed<String>? = nil, publisher: Attributed<String>? = nil) {
-        self.path = path; self.family = family; self.url = url; self.publisher = publisher
+    public init(
+        path: String? = nil, family: String, url: Attributed<String>? = nil, publisher: Attributed<String>? = nil
+    ) {
+        self.path = path
+        self.family = family
+        self.url = url
+        self.publisher = publisher
     }
 }
 
@@ -37,7 +48,11 @@ public struct BodySpan: Codable, Hashable, Sendable {
     public var paragraph: Int
     public var start: Int
     public var end: Int
-    public init(paragraph: Int, start: Int, end: Int) { self.paragraph = paragraph; self.start = start; self.end = end }
+    public init(paragraph: Int, start: Int, end: Int) {
+        self.paragraph = paragraph
+        self.start = start
+        self.end = end
+    }
 }
 
 /// One theme found in a statement: how often and where, so the text pane can highlight it.
@@ -45,7 +60,11 @@ public struct ThemeMatch: Codable, Hashable, Sendable {
     public var theme: String
     public var count: Int
     public var spans: [BodySpan]
-    public init(theme: String, count: Int, spans: [BodySpan]) { self.theme = theme; self.count = count; self.spans = spans }
+    public init(theme: String, count: Int, spans: [BodySpan]) {
+        self.theme = theme
+        self.count = count
+        self.spans = spans
+    }
 }
 
 /// A place or organisation named in the body.
@@ -56,7 +75,10 @@ public struct Mention: Codable, Hashable, Sendable {
     public var count: Int
     public var spans: [BodySpan]
     public init(name: String, kind: Kind, count: Int, spans: [BodySpan]) {
-        self.name = name; self.kind = kind; self.count = count; self.spans = spans
+        self.name = name
+        self.kind = kind
+        self.count = count
+        self.spans = spans
     }
 }
 
@@ -99,8 +121,13 @@ public struct Statement: Codable, Hashable, Sendable {
     public var notes: [String]
 
     public init(id: StatementID, source: StatementSource, raw: String, paragraphs: [String]) {
-        self.id = id; self.source = source; self.raw = raw; self.paragraphs = paragraphs
-        themes = []; mentions = []; notes = []
+        self.id = id
+        self.source = source
+        self.raw = raw
+        self.paragraphs = paragraphs
+        themes = []
+        mentions = []
+        notes = []
     }
 
     public var body: String { paragraphs.joined(separator: "\n\n") }
@@ -116,8 +143,6 @@ public struct Statement: Codable, Hashable, Sendable {
         return source.path.map { ($0 as NSString).lastPathComponent } ?? id.rawValue
     }
 }
-
-import Foundation
 
 extension Statement {
     private static let months = [
@@ -137,7 +162,8 @@ extension Statement {
         }
         let place = [forum?.value, when, meetingSymbol?.value].compactMap { $0 }
         guard [who, forum?.value, when].compactMap({ $0 }).count >= 2 else { return nil }
-        var title = [who, place.isEmpty ? nil : place.joined(separator: ", ")].compactMap { $0 }.joined(separator: " — ")
+        var title = [who, place.isEmpty ? nil : place.joined(separator: ", ")].compactMap { $0 }.joined(
+            separator: " — ")
         if let agenda = agenda?.value, !agenda.isEmpty { title += ": " + agenda }
         return title
     }

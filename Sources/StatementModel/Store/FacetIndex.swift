@@ -9,7 +9,7 @@ final class FacetIndex: @unchecked Sendable {  // never changed after it is buil
     struct Entry {
         var rowid: Int64
         var values: (forum: Int32, speaker: Int32, country: Int32, kind: Int32)
-        var first: Int32      // day number of the first day, or .min when undated
+        var first: Int32  // day number of the first day, or .min when undated
         var last: Int32
         var year: Int16, month: Int8, day: Int8
         var precision: UInt8  // 0 day, 1 month, 2 year
@@ -43,37 +43,50 @@ final class FacetIndex: @unchecked Sendable {  // never changed after it is buil
         for (i, t) in themes.enumerated() { themeBits[t] = 1 << UInt64(i) }
         situationNames = situations
         for (i, t) in situations.enumerated() { situationBits[t] = 1 << UInt64(i) }
-        for facet in [Facet.forum, .speaker, .country, .kind] { names[facet] = []; codes[facet] = [:] }
+        for facet in [Facet.forum, .speaker, .country, .kind] {
+            names[facet] = []
+            codes[facet] = [:]
+        }
         var positionOfID: [String: Int] = [:]
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT rowid, forum, speaker, country, kind, date_first, date_last, date_precision, date_inferred, id FROM statement ORDER BY date_first IS NULL, date_first, id
-            """)
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT rowid, forum, speaker, country, kind, date_first, date_last, date_precision, date_inferred, id FROM statement ORDER BY date_first IS NULL, date_first, id
+                """)
         while let row = try rows.next() {
             func code(_ facet: Facet, _ value: String?) -> Int32 {
                 guard let value else { return -1 }
                 if let c = codes[facet]![value] { return c }
                 let c = Int32(names[facet]!.count)
-                names[facet]!.append(value); codes[facet]![value] = c
+                names[facet]!.append(value)
+                codes[facet]![value] = c
                 return c
             }
             let firstISO: String? = row[5]
-            let first = firstISO.flatMap(DayNumber.of(iso:)), last = (row[6] as String?).flatMap(DayNumber.of(iso:))
+            let first = firstISO.flatMap(DayNumber.of(iso:))
+            let last = (row[6] as String?).flatMap(DayNumber.of(iso:))
             let ymd = first.map(DayNumber.date) ?? (0, 0, 0)
             let precision: String? = row[7]
             let rowid: Int64 = row[0]
             let id: String = row[9]
             positionOfID[id] = entries.count
             ids.append(StatementID(id))
-            entries.append(Entry(rowid: rowid, values: (code(.forum, row[1]), code(.speaker, row[2]), code(.country, row[3]), code(.kind, row[4])),
-                                 first: first.map(Int32.init) ?? .min, last: last.map(Int32.init) ?? .min,
-                                 year: Int16(ymd.0), month: Int8(ymd.1), day: Int8(ymd.2),
-                                 precision: precision == "day" ? 0 : precision == "month" ? 1 : 2, inferred: row[8] ?? false, themes: 0,
-                                 situations: 0))
+            entries.append(
+                Entry(
+                    rowid: rowid,
+                    values: (code(.forum, row[1]), code(.speaker, row[2]), code(.country, row[3]), code(.kind, row[4])),
+                    first: first.map(Int32.init) ?? .min, last: last.map(Int32.init) ?? .min,
+                    year: Int16(ymd.0), month: Int8(ymd.1), day: Int8(ymd.2),
+                    precision: precision == "day" ? 0 : precision == "month" ? 1 : 2, inferred: row[8] ?? false,
+                    themes: 0,
+                    situations: 0))
         }
         // The theme table alone, matched to entries by id in memory: far cheaper than a join of every row.
         let themeRows = try Row.fetchCursor(db, sql: "SELECT statement_id, theme FROM statement_theme")
         while let row = try themeRows.next() {
-            if let p = positionOfID[row[0] as String], let bit = themeBits[row[1] as String] { entries[p].themes |= bit }
+            if let p = positionOfID[row[0] as String], let bit = themeBits[row[1] as String] {
+                entries[p].themes |= bit
+            }
         }
         var positionOfRow: [Int64: Int] = [:]
         positionOfRow.reserveCapacity(entries.count)
@@ -142,7 +155,9 @@ final class FacetIndex: @unchecked Sendable {  // never changed after it is buil
             return true
         }
 
-        @inline(__always) static func allows(_ table: [Bool], _ code: Int32) -> Bool { code >= 0 && Int(code) < table.count && table[Int(code)] }
+        @inline(__always) static func allows(_ table: [Bool], _ code: Int32) -> Bool {
+            code >= 0 && Int(code) < table.count && table[Int(code)]
+        }
     }
 
     func compile(_ filter: StatementFilter, textRows: Set<Int64>?) -> Compiled {
@@ -158,14 +173,16 @@ final class FacetIndex: @unchecked Sendable {  // never changed after it is buil
         for theme in filter.themes { if let bit = themeBits[theme] { mask |= bit } else { impossible = true } }
         var anySituation: UInt64 = 0
         for name in filter.situations { anySituation |= situationBits[name] ?? 0 }
-        var compiled = Compiled(forum: set(.forum), speaker: set(.speaker), country: set(.country), kind: set(.kind), themes: mask,
-                        situations: anySituation, situationChosen: !filter.situations.isEmpty, impossible: impossible,
-                        from: filter.from.flatMap(DayNumber.of(iso:)).map(Int32.init), to: filter.to.flatMap(DayNumber.of(iso:)).map(Int32.init),
-                        rows: textRows.map { matched in
-                            var table = [Bool](repeating: false, count: Int(maxRowid) + 1)
-                            for r in matched where r >= 0 && r <= maxRowid { table[Int(r)] = true }
-                            return table
-                        })
+        var compiled = Compiled(
+            forum: set(.forum), speaker: set(.speaker), country: set(.country), kind: set(.kind), themes: mask,
+            situations: anySituation, situationChosen: !filter.situations.isEmpty, impossible: impossible,
+            from: filter.from.flatMap(DayNumber.of(iso:)).map(Int32.init),
+            to: filter.to.flatMap(DayNumber.of(iso:)).map(Int32.init),
+            rows: textRows.map { matched in
+                var table = [Bool](repeating: false, count: Int(maxRowid) + 1)
+                for r in matched where r >= 0 && r <= maxRowid { table[Int(r)] = true }
+                return table
+            })
         compiled.undatedOnly = filter.undated
         return compiled
     }
@@ -176,11 +193,16 @@ final class FacetIndex: @unchecked Sendable {  // never changed after it is buil
     /// entries: each statement is tested once for the whole filter, and once more per facet it fails only
     /// on (a facet's own choice is left out of that facet's counts, so other values stay clickable).
     /// Entries are in date order, so bins close one after another and positions come out sorted.
-    func snapshot(_ c: Compiled, granularity: TimelineGranularity?, positions wanted: Bool)
-        -> (count: Int, facets: [Facet: [FacetCount]], bins: [TimelineBin], positions: [Int32]) {
+    func snapshot(
+        _ c: Compiled, granularity: TimelineGranularity?, positions wanted: Bool
+    )
+        -> (count: Int, facets: [Facet: [FacetCount]], bins: [TimelineBin], positions: [Int32])
+    {
         var total = 0
-        var forum = [Int](repeating: 0, count: names[.forum]?.count ?? 0), speaker = [Int](repeating: 0, count: names[.speaker]?.count ?? 0)
-        var country = [Int](repeating: 0, count: names[.country]?.count ?? 0), kind = [Int](repeating: 0, count: names[.kind]?.count ?? 0)
+        var forum = [Int](repeating: 0, count: names[.forum]?.count ?? 0)
+        var speaker = [Int](repeating: 0, count: names[.speaker]?.count ?? 0)
+        var country = [Int](repeating: 0, count: names[.country]?.count ?? 0)
+        var kind = [Int](repeating: 0, count: names[.kind]?.count ?? 0)
         var themes = [Int](repeating: 0, count: themeNames.count)
         var situations = [Int](repeating: 0, count: situationNames.count)
         let anyChosen = c.forum != nil || c.speaker != nil || c.country != nil || c.kind != nil || c.situationChosen
@@ -194,31 +216,52 @@ final class FacetIndex: @unchecked Sendable {  // never changed after it is buil
                 if e.values.country >= 0 { country[Int(e.values.country)] += 1 }
                 if e.values.kind >= 0 { kind[Int(e.values.kind)] += 1 }
                 var bits = e.themes
-                while bits != 0 { let i = bits.trailingZeroBitCount; themes[i] += 1; bits &= bits - 1 }
+                while bits != 0 {
+                    let i = bits.trailingZeroBitCount
+                    themes[i] += 1
+                    bits &= bits - 1
+                }
                 Self.tally(e.situations, into: &situations)
                 if wanted { positions.append(Int32(position)) }
                 if granularity != nil, e.first != .min { bins.add(e) }
             } else if anyChosen {
-                if c.forum != nil, e.values.forum >= 0, c.matches(e, ignoring: .forum) { forum[Int(e.values.forum)] += 1 }
-                if c.speaker != nil, e.values.speaker >= 0, c.matches(e, ignoring: .speaker) { speaker[Int(e.values.speaker)] += 1 }
-                if c.country != nil, e.values.country >= 0, c.matches(e, ignoring: .country) { country[Int(e.values.country)] += 1 }
+                if c.forum != nil, e.values.forum >= 0, c.matches(e, ignoring: .forum) {
+                    forum[Int(e.values.forum)] += 1
+                }
+                if c.speaker != nil, e.values.speaker >= 0, c.matches(e, ignoring: .speaker) {
+                    speaker[Int(e.values.speaker)] += 1
+                }
+                if c.country != nil, e.values.country >= 0, c.matches(e, ignoring: .country) {
+                    country[Int(e.values.country)] += 1
+                }
                 if c.kind != nil, e.values.kind >= 0, c.matches(e, ignoring: .kind) { kind[Int(e.values.kind)] += 1 }
                 if c.situationChosen, c.matches(e, ignoring: .situation) { Self.tally(e.situations, into: &situations) }
             }
         }
         func list(_ facet: Facet, _ counts: [Int]) -> [FacetCount] {
-            counts.enumerated().filter { $0.element > 0 }.map { FacetCount(value: names[facet]![$0.offset], count: $0.element) }.sorted(by: Self.order)
+            counts.enumerated().filter { $0.element > 0 }.map {
+                FacetCount(value: names[facet]![$0.offset], count: $0.element)
+            }.sorted(by: Self.order)
         }
         let themeList = Self.counted(themes, themeNames)
-        return (total, [.forum: list(.forum, forum), .speaker: list(.speaker, speaker), .country: list(.country, country),
-                        .kind: list(.kind, kind), .theme: themeList, .situation: Self.counted(situations, situationNames)],
-                bins.finish(), positions)
+        return (
+            total,
+            [
+                .forum: list(.forum, forum), .speaker: list(.speaker, speaker), .country: list(.country, country),
+                .kind: list(.kind, kind), .theme: themeList, .situation: Self.counted(situations, situationNames),
+            ],
+            bins.finish(), positions
+        )
     }
 
     /// Adds one to the count of every bit set.
     @inline(__always) static func tally(_ bits: UInt64, into counts: inout [Int]) {
         var bits = bits
-        while bits != 0 { let i = bits.trailingZeroBitCount; counts[i] += 1; bits &= bits - 1 }
+        while bits != 0 {
+            let i = bits.trailingZeroBitCount
+            counts[i] += 1
+            bits &= bits - 1
+        }
     }
 
     /// The values with a count, most first.
@@ -249,24 +292,39 @@ final class FacetIndex: @unchecked Sendable {  // never changed after it is buil
         }
 
         mutating func add(_ e: Entry) {
-            let k = granularity == .year ? Int(e.year) * 10000 : granularity == .month ? Int(e.year) * 10000 + Int(e.month) * 100
-                : Int(e.year) * 10000 + Int(e.month) * 100 + Int(e.day)
-            if k != key { close(); key = k; current.sample = e }
+            let k =
+                granularity == .year
+                ? Int(e.year) * 10000
+                : granularity == .month
+                    ? Int(e.year) * 10000 + Int(e.month) * 100
+                    : Int(e.year) * 10000 + Int(e.month) * 100 + Int(e.day)
+            if k != key {
+                close()
+                key = k
+                current.sample = e
+            }
             current.count += 1
             if e.inferred { current.inferred += 1 }
             if e.precision >= coarser { current.imprecise += 1 }
             var bits = e.themes
-            while bits != 0 { let i = bits.trailingZeroBitCount; themes[i] += 1; bits &= bits - 1 }
+            while bits != 0 {
+                let i = bits.trailingZeroBitCount
+                themes[i] += 1
+                bits &= bits - 1
+            }
             FacetIndex.tally(e.situations, into: &situations)
         }
 
         private mutating func close() {
             guard let sample = current.sample, let granularity else { return }
-            var byName: [String: Int] = [:], bySituation: [String: Int] = [:]
+            var byName: [String: Int] = [:]
+            var bySituation: [String: Int] = [:]
             for (i, n) in themes.enumerated() where n > 0 { byName[names[i]] = n }
             for (i, n) in situations.enumerated() where n > 0 { bySituation[situationNames[i]] = n }
-            bins.append(TimelineBin(key: FacetIndex.isoKey(sample, granularity), count: current.count, inferred: current.inferred,
-                                    imprecise: current.imprecise, themes: byName, situations: bySituation))
+            bins.append(
+                TimelineBin(
+                    key: FacetIndex.isoKey(sample, granularity), count: current.count, inferred: current.inferred,
+                    imprecise: current.imprecise, themes: byName, situations: bySituation))
             current = (0, 0, 0, nil)
             for i in themes.indices { themes[i] = 0 }
             for i in situations.indices { situations[i] = 0 }
@@ -284,9 +342,15 @@ final class FacetIndex: @unchecked Sendable {  // never changed after it is buil
             var perBit = [Int](repeating: 0, count: themeNames.count)
             for e in entries where e.themes != 0 && c.matches(e) {
                 var bits = e.themes
-                while bits != 0 { let i = bits.trailingZeroBitCount; perBit[i] += 1; bits &= bits - 1 }
+                while bits != 0 {
+                    let i = bits.trailingZeroBitCount
+                    perBit[i] += 1
+                    bits &= bits - 1
+                }
             }
-            return perBit.enumerated().filter { $0.element > 0 }.map { FacetCount(value: themeNames[$0.offset], count: $0.element) }.sorted(by: Self.order)
+            return perBit.enumerated().filter { $0.element > 0 }.map {
+                FacetCount(value: themeNames[$0.offset], count: $0.element)
+            }.sorted(by: Self.order)
         }
         if facet == .situation {
             var perBit = [Int](repeating: 0, count: situationNames.count)
@@ -309,7 +373,9 @@ final class FacetIndex: @unchecked Sendable {  // never changed after it is buil
         return counts.map { FacetCount(value: names[facet]![Int($0.key)], count: $0.value) }.sorted(by: Self.order)
     }
 
-    static func order(_ a: FacetCount, _ b: FacetCount) -> Bool { a.count != b.count ? a.count > b.count : a.value < b.value }
+    static func order(_ a: FacetCount, _ b: FacetCount) -> Bool {
+        a.count != b.count ? a.count > b.count : a.value < b.value
+    }
 
     func timeline(_ c: Compiled, granularity: TimelineGranularity) -> [TimelineBin] {
         snapshot(c, granularity: granularity, positions: false).bins
@@ -334,9 +400,13 @@ final class FacetIndex: @unchecked Sendable {  // never changed after it is buil
     func page(_ c: Compiled, sort: StatementSort, offset: Int, limit: Int) -> [StatementID] {
         if sort == .dateAscending {
             // Entries are in list order: stop at the end of the page.
-            var out: [StatementID] = [], skipped = 0
+            var out: [StatementID] = []
+            var skipped = 0
             for (p, e) in entries.enumerated() where c.matches(e) {
-                if skipped < offset { skipped += 1; continue }
+                if skipped < offset {
+                    skipped += 1
+                    continue
+                }
                 out.append(ids[p])
                 if out.count >= limit { break }
             }

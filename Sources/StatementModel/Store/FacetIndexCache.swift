@@ -10,10 +10,14 @@ extension FacetIndex {
 
     /// Reads the cached index for `version`, or nil when there is none for it (or it cannot be read).
     static func cached(db: Database, version: Int64) throws -> FacetIndex? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT format, stride, entries, ids, names FROM facet_index_cache WHERE version = ?", arguments: [version]),
-              row["format"] as Int64 == cacheFormat, row["stride"] as Int == MemoryLayout<Entry>.stride,
-              let entryBytes = row["entries"] as Data?, let idText = row["ids"] as String?, let nameData = row["names"] as Data?,
-              let names = try? JSONDecoder().decode([String: [String]].self, from: nameData)
+        guard
+            let row = try Row.fetchOne(
+                db, sql: "SELECT format, stride, entries, ids, names FROM facet_index_cache WHERE version = ?",
+                arguments: [version]),
+            row["format"] as Int64 == cacheFormat, row["stride"] as Int == MemoryLayout<Entry>.stride,
+            let entryBytes = row["entries"] as Data?, let idText = row["ids"] as String?,
+            let nameData = row["names"] as Data?,
+            let names = try? JSONDecoder().decode([String: [String]].self, from: nameData)
         else { return nil }
         let count = entryBytes.count / MemoryLayout<Entry>.stride
         let entries = entryBytes.withUnsafeBytes { raw in Array(raw.bindMemory(to: Entry.self).prefix(count)) }
@@ -28,9 +32,13 @@ extension FacetIndex {
         var named: [String: [String]] = ["theme": themeNames, "situation": situationNames]
         for facet in [Facet.forum, .speaker, .country, .kind] { named[facet.rawValue] = names[facet] ?? [] }
         try db.execute(sql: "DELETE FROM facet_index_cache")
-        try db.execute(sql: "INSERT INTO facet_index_cache (version, format, stride, entries, ids, names) VALUES (?, ?, ?, ?, ?, ?)",
-                       arguments: [version, Self.cacheFormat, MemoryLayout<Entry>.stride, entryBytes,
-                                   ids.map(\.rawValue).joined(separator: "\n"), try JSONEncoder().encode(named)])
+        try db.execute(
+            sql:
+                "INSERT INTO facet_index_cache (version, format, stride, entries, ids, names) VALUES (?, ?, ?, ?, ?, ?)",
+            arguments: [
+                version, Self.cacheFormat, MemoryLayout<Entry>.stride, entryBytes,
+                ids.map(\.rawValue).joined(separator: "\n"), try JSONEncoder().encode(named),
+            ])
     }
 }
 

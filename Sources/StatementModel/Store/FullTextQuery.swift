@@ -34,7 +34,10 @@ public enum FullTextQuery {
         }
         while i < query.endIndex {
             let c = query[i]
-            if c.isWhitespace { i = query.index(after: i); continue }
+            if c.isWhitespace {
+                i = query.index(after: i)
+                continue
+            }
             if c == "\"" {
                 guard let close = query[query.index(after: i)...].firstIndex(of: "\"") else {
                     throw fail("a quotation mark is not closed")
@@ -42,29 +45,53 @@ public enum FullTextQuery {
                 let phrase = query[query.index(after: i)..<close]
                 var end = query.index(after: close)
                 var star = ""
-                if end < query.endIndex, query[end] == "*" { star = "*"; end = query.index(after: end) }
+                if end < query.endIndex, query[end] == "*" {
+                    star = "*"
+                    end = query.index(after: end)
+                }
                 if star == "*", let last = phrase.split(whereSeparator: { $0.isWhitespace }).last {
                     try checkPrefix(last)
                 }
-                if !phrase.trimmed.isEmpty { tokens.append("\"\(phrase)\"" + star); terms += 1 }
+                if !phrase.trimmed.isEmpty {
+                    tokens.append("\"\(phrase)\"" + star)
+                    terms += 1
+                }
                 i = end
                 continue
             }
-            if c == "(" { depth += 1; tokens.append("("); i = query.index(after: i); continue }
+            if c == "(" {
+                depth += 1
+                tokens.append("(")
+                i = query.index(after: i)
+                continue
+            }
             if c == ")" {
                 depth -= 1
                 guard depth >= 0 else { throw fail("a closing parenthesis has no opening one") }
                 guard tokens.last != "(" else { throw fail("a pair of parentheses has nothing inside") }
-                tokens.append(")"); i = query.index(after: i); continue
+                tokens.append(")")
+                i = query.index(after: i)
+                continue
             }
             var end = i
-            while end < query.endIndex, !query[end].isWhitespace, !"\"()".contains(query[end]) { end = query.index(after: end) }
+            while end < query.endIndex, !query[end].isWhitespace, !"\"()".contains(query[end]) {
+                end = query.index(after: end)
+            }
             let word = String(query[i..<end])
             i = end
-            if operators.contains(word) { tokens.append(word); continue }
-            var stem = word, star = ""
-            if stem.hasSuffix("*") { stem.removeLast(); star = "*" }
-            let core = stem.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "_" }
+            if operators.contains(word) {
+                tokens.append(word)
+                continue
+            }
+            var stem = word
+            var star = ""
+            if stem.hasSuffix("*") {
+                stem.removeLast()
+                star = "*"
+            }
+            let core = stem.unicodeScalars.filter {
+                $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "_"
+            }
             if core.isEmpty { continue }  // punctuation alone searches for nothing
             if star == "*" { try checkPrefix(Substring(stem)) }
             let plain = core.count == stem.unicodeScalars.count

@@ -134,7 +134,10 @@ enum LibrarySchema {
                 t.column("body", .text).notNull()
                 t.column("document", .text).notNull()
             }
-            try db.execute(sql: "INSERT INTO statement_text (id, title, body, document) SELECT rowid, title, body, document FROM statement")
+            try db.execute(
+                sql:
+                    "INSERT INTO statement_text (id, title, body, document) SELECT rowid, title, body, document FROM statement"
+            )
             try db.dropFTS5SynchronizationTriggers(forTable: "statement_fts")
             try db.drop(table: "statement_fts")
             try db.create(virtualTable: "statement_fts", using: FTS5()) { t in
@@ -145,12 +148,16 @@ enum LibrarySchema {
             }
             try db.execute(sql: "ALTER TABLE statement DROP COLUMN body")
             try db.execute(sql: "ALTER TABLE statement DROP COLUMN document")
-            try db.execute(sql: "CREATE TRIGGER statement_text_follows_delete AFTER DELETE ON statement BEGIN DELETE FROM statement_text WHERE id = old.rowid; END")
+            try db.execute(
+                sql:
+                    "CREATE TRIGGER statement_text_follows_delete AFTER DELETE ON statement BEGIN DELETE FROM statement_text WHERE id = old.rowid; END"
+            )
             try db.create(index: "statement_date_speaker", on: "statement", columns: ["speaker", "date_first"])
         }
         m.registerMigration("v5: library version") { db in
             // Bumped by every write, so readers holding derived data (the facet index) know to refresh it.
-            try db.execute(sql: "CREATE TABLE library_version (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL)")
+            try db.execute(
+                sql: "CREATE TABLE library_version (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL)")
             try db.execute(sql: "INSERT INTO library_version (id, version) VALUES (1, 1)")
         }
         m.registerMigration("v6: stories") { db in
@@ -174,10 +181,11 @@ enum LibrarySchema {
         m.registerMigration("v7: facet index cache") { db in
             // The in-memory facet index as bytes, for one library version: a start reads it instead of
             // rebuilding it from every row. Derived data only; deleting it loses nothing.
-            try db.execute(sql: """
-                CREATE TABLE facet_index_cache (version INTEGER NOT NULL, format INTEGER NOT NULL, stride INTEGER NOT NULL,
-                                                entries BLOB NOT NULL, ids TEXT NOT NULL, names BLOB NOT NULL)
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE facet_index_cache (version INTEGER NOT NULL, format INTEGER NOT NULL, stride INTEGER NOT NULL,
+                                                    entries BLOB NOT NULL, ids TEXT NOT NULL, names BLOB NOT NULL)
+                    """)
         }
         m.registerMigration("v8: situations") { db in
             // The situations a statement is filed under, each with how it was found (the document holds
@@ -185,17 +193,20 @@ enum LibrarySchema {
             // Keyed by the statement's rowid, which grows as statements are added: rows go at the end of
             // the table instead of at random places, as a text id's would (which slowed a 106,000-speech
             // import by a half, the writer being the import's narrowest part).
-            try db.execute(sql: """
-                CREATE TABLE statement_situation (
-                  statement_rowid INTEGER NOT NULL, situation TEXT NOT NULL, rule TEXT NOT NULL,
-                  confidence REAL NOT NULL, evidence TEXT, reason TEXT,
-                  PRIMARY KEY (statement_rowid, situation)) WITHOUT ROWID
-                """)
-            try db.execute(sql: "CREATE INDEX statement_situation_by_name ON statement_situation (situation, statement_rowid)")
-            try db.execute(sql: """
-                CREATE TRIGGER statement_situation_follows_delete AFTER DELETE ON statement
-                BEGIN DELETE FROM statement_situation WHERE statement_rowid = old.rowid; END
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE statement_situation (
+                      statement_rowid INTEGER NOT NULL, situation TEXT NOT NULL, rule TEXT NOT NULL,
+                      confidence REAL NOT NULL, evidence TEXT, reason TEXT,
+                      PRIMARY KEY (statement_rowid, situation)) WITHOUT ROWID
+                    """)
+            try db.execute(
+                sql: "CREATE INDEX statement_situation_by_name ON statement_situation (situation, statement_rowid)")
+            try db.execute(
+                sql: """
+                    CREATE TRIGGER statement_situation_follows_delete AFTER DELETE ON statement
+                    BEGIN DELETE FROM statement_situation WHERE statement_rowid = old.rowid; END
+                    """)
         }
         m.registerMigration("v9: source path index") { db in
             // A changed file's statements are found by their source path to be replaced: without an index
@@ -212,33 +223,39 @@ enum LibrarySchema {
             }
             db.add(function: words)
             try db.execute(
-                sql: "UPDATE statement SET words = (SELECT rostrum_words(body) FROM statement_text WHERE id = statement.rowid)")
+                sql:
+                    "UPDATE statement SET words = (SELECT rostrum_words(body) FROM statement_text WHERE id = statement.rowid)"
+            )
             db.remove(function: words)
         }
         m.registerMigration("v11: echo index") { db in
             // Each statement's echo fingerprints (`EchoPrints`), written with the statement; `indexed` says
             // whether they are in the inverted index yet. The inverted index is filled after an import in large
             // sorted runs: a row at a time, at random places in a large tree, would halve the import's rate.
-            try db.execute(sql: """
-                CREATE TABLE statement_echo_prints (
-                  statement_rowid INTEGER PRIMARY KEY, prints BLOB NOT NULL, indexed INTEGER NOT NULL DEFAULT 0)
-                """)
-            try db.execute(sql: """
-                CREATE INDEX statement_echo_prints_pending ON statement_echo_prints (statement_rowid) WHERE indexed = 0
-                """)
-            try db.execute(sql: """
-                CREATE TABLE echo_print (hash INTEGER NOT NULL, statement_rowid INTEGER NOT NULL,
-                  PRIMARY KEY (hash, statement_rowid)) WITHOUT ROWID
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE statement_echo_prints (
+                      statement_rowid INTEGER PRIMARY KEY, prints BLOB NOT NULL, indexed INTEGER NOT NULL DEFAULT 0)
+                    """)
+            try db.execute(
+                sql: """
+                    CREATE INDEX statement_echo_prints_pending ON statement_echo_prints (statement_rowid) WHERE indexed = 0
+                    """)
+            try db.execute(
+                sql: """
+                    CREATE TABLE echo_print (hash INTEGER NOT NULL, statement_rowid INTEGER NOT NULL,
+                      PRIMARY KEY (hash, statement_rowid)) WITHOUT ROWID
+                    """)
             try db.execute(
                 sql: "CREATE TABLE echo_index_format (id INTEGER PRIMARY KEY CHECK (id = 1), format INTEGER NOT NULL)")
             // Statements already there are fingerprinted by the first catch-up (they have no prints row).
             try db.execute(
                 sql: "INSERT INTO echo_index_format (id, format) VALUES (1, ?)", arguments: [EchoPrints.format])
-            try db.execute(sql: """
-                CREATE TRIGGER statement_echo_prints_follow_delete AFTER DELETE ON statement
-                BEGIN DELETE FROM statement_echo_prints WHERE statement_rowid = old.rowid; END
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TRIGGER statement_echo_prints_follow_delete AFTER DELETE ON statement
+                    BEGIN DELETE FROM statement_echo_prints WHERE statement_rowid = old.rowid; END
+                    """)
         }
         return m
     }

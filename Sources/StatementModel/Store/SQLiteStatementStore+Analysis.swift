@@ -16,7 +16,9 @@ public protocol StatementTextReading {
     /// The words of the statements the filter keeps, by period (a year, "2019", or a month, "2019-05")
     /// and, when asked, by the value of a facet column; a statement without a date, or dated only to its
     /// year when months are asked, is counted under a nil period.
-    func wordTotals(_ filter: StatementFilter, byMonth: Bool, split: Facet?) throws
+    func wordTotals(
+        _ filter: StatementFilter, byMonth: Bool, split: Facet?
+    ) throws
         -> [(period: String?, value: String?, words: Int, statements: Int)]
     /// Moves on with every write, so an exported figure can say which state of the library it was made from.
     func libraryVersion() throws -> Int64
@@ -43,7 +45,9 @@ extension SQLiteStatementStore {
         }
     }
 
-    public func wordTotals(_ filter: StatementFilter, byMonth: Bool, split: Facet?) throws
+    public func wordTotals(
+        _ filter: StatementFilter, byMonth: Bool, split: Facet?
+    ) throws
         -> [(period: String?, value: String?, words: Int, statements: Int)]
     {
         let w = try FilterSQL(filter)

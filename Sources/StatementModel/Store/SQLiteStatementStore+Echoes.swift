@@ -18,7 +18,9 @@ public protocol EchoIndexReading {
     /// fingerprint held by 2 to `commonAbove` statements of the whole library. Returns the fingerprints held
     /// by more (formulae, stock phrases).
     @discardableResult
-    func eachSharedPrint(_ filter: StatementFilter, commonAbove: Int, _ each: ([Int64]) -> Void) throws
+    func eachSharedPrint(
+        _ filter: StatementFilter, commonAbove: Int, _ each: ([Int64]) -> Void
+    ) throws
         -> Set<UInt32>
 }
 
@@ -34,17 +36,20 @@ extension SQLiteStatementStore {
             guard format != EchoPrints.format else { return }
             try db.execute(sql: "DELETE FROM echo_print")
             try db.execute(sql: "DELETE FROM statement_echo_prints")
-            try db.execute(sql: "INSERT OR REPLACE INTO echo_index_format (id, format) VALUES (1, ?)",
-                           arguments: [EchoPrints.format])
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO echo_index_format (id, format) VALUES (1, ?)",
+                arguments: [EchoPrints.format])
         }
         try fingerprintUnprinted(chunk: chunk, isCancelled: isCancelled)
         var indexed = 0
         while !isCancelled() {
             let done = try pool.write { db -> Int in
-                let rows = try Row.fetchAll(db, sql: """
-                    SELECT statement_rowid, prints FROM statement_echo_prints WHERE indexed = 0
-                    ORDER BY statement_rowid LIMIT ?
-                    """, arguments: [chunk])
+                let rows = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT statement_rowid, prints FROM statement_echo_prints WHERE indexed = 0
+                        ORDER BY statement_rowid LIMIT ?
+                        """, arguments: [chunk])
                 // Each posting packed as hash, then row, in one integer: sorting them is sorting numbers.
                 var postings: [UInt64] = []
                 for row in rows {
@@ -88,10 +93,12 @@ extension SQLiteStatementStore {
     private func fingerprintUnprinted(chunk: Int, isCancelled: () -> Bool) throws {
         while !isCancelled() {
             let done = try pool.write { db -> Int in
-                let rows = try Row.fetchAll(db, sql: """
-                    SELECT t.id, t.body FROM statement_text t
-                    WHERE NOT EXISTS (SELECT 1 FROM statement_echo_prints p WHERE p.statement_rowid = t.id) LIMIT ?
-                    """, arguments: [chunk / 10])
+                let rows = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT t.id, t.body FROM statement_text t
+                        WHERE NOT EXISTS (SELECT 1 FROM statement_echo_prints p WHERE p.statement_rowid = t.id) LIMIT ?
+                        """, arguments: [chunk / 10])
                 let insert = try db.cachedStatement(
                     sql: "INSERT INTO statement_echo_prints (statement_rowid, prints) VALUES (?, ?)")
                 for row in rows {
@@ -110,22 +117,28 @@ extension SQLiteStatementStore {
         return try pool.read { db in
             let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
             let size = try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 0
-            let echo = try? Int.fetchOne(db, sql: """
-                SELECT SUM(pgsize) FROM dbstat
-                WHERE name IN ('echo_print', 'statement_echo_prints', 'statement_echo_prints_pending')
-                """)
+            let echo = try? Int.fetchOne(
+                db,
+                sql: """
+                    SELECT SUM(pgsize) FROM dbstat
+                    WHERE name IN ('echo_print', 'statement_echo_prints', 'statement_echo_prints_pending')
+                    """)
             return (pages * size, echo ?? nil)
         }
     }
 
     /// Takes the fingerprints of the statements about to be deleted out of the inverted index.
-    static func unindexEchoes(ofStatementsWhere condition: String, _ arguments: StatementArguments, in db: Database)
+    static func unindexEchoes(
+        ofStatementsWhere condition: String, _ arguments: StatementArguments, in db: Database
+    )
         throws
     {
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT p.statement_rowid, p.prints FROM statement s
-            JOIN statement_echo_prints p ON p.statement_rowid = s.rowid WHERE p.indexed = 1 AND \(condition)
-            """, arguments: arguments)
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT p.statement_rowid, p.prints FROM statement s
+                JOIN statement_echo_prints p ON p.statement_rowid = s.rowid WHERE p.indexed = 1 AND \(condition)
+                """, arguments: arguments)
         let delete = try db.cachedStatement(sql: "DELETE FROM echo_print WHERE hash = ? AND statement_rowid = ?")
         for row in rows {
             let statement: Int64 = row[0]
@@ -135,10 +148,14 @@ extension SQLiteStatementStore {
 
     public func echoSubject(_ id: StatementID) throws -> (row: Int64, text: StatementText, prints: [UInt32])? {
         try pool.read { db in
-            guard let row = try Row.fetchOne(db, sql: """
-                SELECT s.rowid, p.prints FROM statement s
-                LEFT JOIN statement_echo_prints p ON p.statement_rowid = s.rowid WHERE s.id = ?
-                """, arguments: [id.rawValue]) else { return nil }
+            guard
+                let row = try Row.fetchOne(
+                    db,
+                    sql: """
+                        SELECT s.rowid, p.prints FROM statement s
+                        LEFT JOIN statement_echo_prints p ON p.statement_rowid = s.rowid WHERE s.id = ?
+                        """, arguments: [id.rawValue])
+            else { return nil }
             let rowid: Int64 = row[0]
             guard let text = try Self.texts(ofRows: [rowid], in: db)[rowid] else { return nil }
             let prints = (row[1] as Data?).map(EchoPrints.decode) ?? EchoPrints.of(text.body)
@@ -146,7 +163,9 @@ extension SQLiteStatementStore {
         }
     }
 
-    public func rowsSharing(_ prints: [UInt32], commonAbove: Int) throws
+    public func rowsSharing(
+        _ prints: [UInt32], commonAbove: Int
+    ) throws
         -> (shared: [Int64: Int], common: Set<UInt32>)
     {
         try pool.read { db in
@@ -171,10 +190,11 @@ extension SQLiteStatementStore {
 
     private static func texts(ofRows rows: [Int64], in db: Database) throws -> [Int64: StatementText] {
         var found: [Int64: StatementText] = [:]
-        let select = try db.cachedStatement(sql: """
-            SELECT s.id, s.display_title, s.date_iso, s.date_inferred, s.speaker, s.forum, s.country, s.kind, t.body
-            FROM statement s JOIN statement_text t ON t.id = s.rowid WHERE s.rowid = ?
-            """)
+        let select = try db.cachedStatement(
+            sql: """
+                SELECT s.id, s.display_title, s.date_iso, s.date_inferred, s.speaker, s.forum, s.country, s.kind, t.body
+                FROM statement s JOIN statement_text t ON t.id = s.rowid WHERE s.rowid = ?
+                """)
         for rowid in rows {
             guard let row = try Row.fetchOne(select, arguments: [rowid]) else { continue }
             let summary = StatementSummary(
@@ -186,13 +206,17 @@ extension SQLiteStatementStore {
     }
 
     @discardableResult
-    public func eachSharedPrint(_ filter: StatementFilter, commonAbove: Int, _ each: ([Int64]) -> Void) throws
+    public func eachSharedPrint(
+        _ filter: StatementFilter, commonAbove: Int, _ each: ([Int64]) -> Void
+    ) throws
         -> Set<UInt32>
     {
         let w = try FilterSQL(filter)
         return try pool.read { db in
-            let kept = Set(try Int64.fetchAll(db, sql: "SELECT s.rowid FROM statement s WHERE \(w.sql)",
-                                              arguments: w.arguments))
+            let kept = Set(
+                try Int64.fetchAll(
+                    db, sql: "SELECT s.rowid FROM statement s WHERE \(w.sql)",
+                    arguments: w.arguments))
             let rows = try Row.fetchCursor(db, sql: "SELECT hash, statement_rowid FROM echo_print ORDER BY hash")
             var current: Int64 = -1
             var holders: [Int64] = []
@@ -205,8 +229,12 @@ extension SQLiteStatementStore {
                 total = 0
             }
             while let row = try rows.next() {
-                let hash: Int64 = row[0], statement: Int64 = row[1]
-                if hash != current { finish(); current = hash }
+                let hash: Int64 = row[0]
+                let statement: Int64 = row[1]
+                if hash != current {
+                    finish()
+                    current = hash
+                }
                 total += 1
                 if kept.contains(statement) { holders.append(statement) }
             }

@@ -5,10 +5,13 @@ import GRDB
 extension SQLiteStatementStore: StoryStore {
     public func stories() throws -> [StorySummary] {
         try pool.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT s.id, s.name, (SELECT COUNT(*) FROM story_card c WHERE c.story_id = s.id)
-                FROM story s ORDER BY s.name COLLATE NOCASE
-                """).map { StorySummary(id: StoryID($0[0]), name: $0[1], cardCount: $0[2]) }
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT s.id, s.name, (SELECT COUNT(*) FROM story_card c WHERE c.story_id = s.id)
+                    FROM story s ORDER BY s.name COLLATE NOCASE
+                    """
+            ).map { StorySummary(id: StoryID($0[0]), name: $0[1], cardCount: $0[2]) }
         }
     }
 
@@ -17,13 +20,17 @@ extension SQLiteStatementStore: StoryStore {
     }
 
     public func story(named name: String) throws -> Story? {
-        try pool.read { db in try Self.story(where: "name = ? COLLATE NOCASE", name.trimmingCharacters(in: .whitespaces), in: db) }
+        try pool.read { db in
+            try Self.story(where: "name = ? COLLATE NOCASE", name.trimmingCharacters(in: .whitespaces), in: db)
+        }
     }
 
     public func createStory(named name: String) throws -> Story {
         let name = try Self.validName(name)
         return try pool.write { db in
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM story WHERE name = ? COLLATE NOCASE", arguments: [name]) == true {
+            if try Bool.fetchOne(db, sql: "SELECT 1 FROM story WHERE name = ? COLLATE NOCASE", arguments: [name])
+                == true
+            {
                 throw RostrumError.storyNameTaken(name)
             }
             try db.execute(sql: "INSERT INTO story (name, modified_at) VALUES (?, ?)", arguments: [name, Self.now()])
@@ -34,15 +41,24 @@ extension SQLiteStatementStore: StoryStore {
     public func save(_ story: Story) throws {
         let name = try Self.validName(story.name)
         try pool.write { db in
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM story WHERE name = ? COLLATE NOCASE AND id != ?", arguments: [name, story.id.rawValue]) == true {
+            if try Bool.fetchOne(
+                db, sql: "SELECT 1 FROM story WHERE name = ? COLLATE NOCASE AND id != ?",
+                arguments: [name, story.id.rawValue]) == true
+            {
                 throw RostrumError.storyNameTaken(name)
             }
-            try db.execute(sql: "UPDATE story SET name = ?, modified_at = ? WHERE id = ?", arguments: [name, Self.now(), story.id.rawValue])
+            try db.execute(
+                sql: "UPDATE story SET name = ?, modified_at = ? WHERE id = ?",
+                arguments: [name, Self.now(), story.id.rawValue])
             guard db.changesCount == 1 else { throw RostrumError.storyNotFound(story.name) }
             try db.execute(sql: "DELETE FROM story_card WHERE story_id = ?", arguments: [story.id.rawValue])
             for (position, card) in story.cards.enumerated() {
-                try db.execute(sql: "INSERT INTO story_card (story_id, position, statement_id, quote, note, label) VALUES (?, ?, ?, ?, ?, ?)",
-                               arguments: [story.id.rawValue, position, card.statementID.rawValue, card.quote, card.note, card.label])
+                try db.execute(
+                    sql:
+                        "INSERT INTO story_card (story_id, position, statement_id, quote, note, label) VALUES (?, ?, ?, ?, ?, ?)",
+                    arguments: [
+                        story.id.rawValue, position, card.statementID.rawValue, card.quote, card.note, card.label,
+                    ])
             }
         }
     }
@@ -56,21 +72,30 @@ extension SQLiteStatementStore: StoryStore {
 
     public func lastModifiedStory() throws -> StoryID? {
         try pool.read { db in
-            try Int64.fetchOne(db, sql: "SELECT id FROM story ORDER BY modified_at DESC, id DESC LIMIT 1").map(StoryID.init)
+            try Int64.fetchOne(db, sql: "SELECT id FROM story ORDER BY modified_at DESC, id DESC LIMIT 1").map(
+                StoryID.init)
         }
     }
 
-    private static func story(where condition: String, _ value: some DatabaseValueConvertible, in db: Database) throws -> Story? {
-        guard let row = try Row.fetchOne(db, sql: "SELECT id, name FROM story WHERE \(condition)", arguments: [value]) else { return nil }
+    private static func story(
+        where condition: String, _ value: some DatabaseValueConvertible, in db: Database
+    ) throws -> Story? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT id, name FROM story WHERE \(condition)", arguments: [value])
+        else { return nil }
         let id: Int64 = row[0]
-        let cards = try Row.fetchAll(db, sql: "SELECT statement_id, quote, note, label FROM story_card WHERE story_id = ? ORDER BY position", arguments: [id])
-            .map { StoryCard(statementID: StatementID($0[0] as String), quote: $0[1], note: $0[2], label: $0[3]) }
+        let cards = try Row.fetchAll(
+            db, sql: "SELECT statement_id, quote, note, label FROM story_card WHERE story_id = ? ORDER BY position",
+            arguments: [id]
+        )
+        .map { StoryCard(statementID: StatementID($0[0] as String), quote: $0[1], note: $0[2], label: $0[3]) }
         return Story(id: StoryID(id), name: row[1], cards: cards)
     }
 
     private static func validName(_ name: String) throws -> String {
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard trimmed.unicodeScalars.contains(where: { CharacterSet.alphanumerics.contains($0) }) else { throw RostrumError.invalidStoryName }
+        guard trimmed.unicodeScalars.contains(where: { CharacterSet.alphanumerics.contains($0) }) else {
+            throw RostrumError.invalidStoryName
+        }
         return trimmed
     }
 

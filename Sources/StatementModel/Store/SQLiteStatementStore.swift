@@ -45,9 +45,15 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
         guard !paths.isEmpty else { return [:] }
         return try pool.read { db in
             var found: [String: FileFingerprint] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT path, size, modified FROM source_file WHERE path IN (\(paths.map { _ in "?" }.joined(separator: ",")))",
-                                           arguments: StatementArguments(paths))
-            while let row = try rows.next() { let path: String = row[0]; found[path] = FileFingerprint(path: path, size: row[1], modified: row[2]) }
+            let rows = try Row.fetchCursor(
+                db,
+                sql:
+                    "SELECT path, size, modified FROM source_file WHERE path IN (\(paths.map { _ in "?" }.joined(separator: ",")))",
+                arguments: StatementArguments(paths))
+            while let row = try rows.next() {
+                let path: String = row[0]
+                found[path] = FileFingerprint(path: path, size: row[1], modified: row[2])
+            }
             return found
         }
     }
@@ -69,40 +75,57 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
             var counts: [String: Int] = [:]
             for s in statements { if let path = s.source.path { counts[path, default: 0] += 1 } }
             for source in sources {
-                try db.cachedStatement(sql: "INSERT OR REPLACE INTO source_file (path, size, modified, statements) VALUES (?, ?, ?, ?)").execute(
-                    arguments: [source.fingerprint.path, source.fingerprint.size, source.fingerprint.modified, counts[source.fingerprint.path] ?? 0])
+                try db.cachedStatement(
+                    sql: "INSERT OR REPLACE INTO source_file (path, size, modified, statements) VALUES (?, ?, ?, ?)"
+                ).execute(
+                    arguments: [
+                        source.fingerprint.path, source.fingerprint.size, source.fingerprint.modified,
+                        counts[source.fingerprint.path] ?? 0,
+                    ])
             }
             return try encoded.map { item -> InsertOutcome in
-                let s = item.statement, document = item.document
+                let s = item.statement
+                let document = item.document
                 // Cached statements: preparing each SQL again for every statement was a tenth of the writer's
                 // time. A statement already there (the same text) is left as it is.
-                try db.cachedStatement(sql: """
-                    INSERT INTO statement (id, title, display_title, date_iso, date_first, date_last, date_precision, date_inferred,
-                      speaker, role, country, forum, meeting_type, agenda, kind, publisher, url, source_path, family, language,
-                      imported_at, meeting_symbol, words)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT(id) DO NOTHING
-                    """).execute(arguments: [
-                        s.id.rawValue, s.title?.value, s.displayTitle, s.date?.value.iso, s.date?.value.firstDay, s.date?.value.lastDay,
-                        s.date?.value.precision.rawValue, s.date?.provenance.isInferred ?? false,
-                        s.speaker?.value, s.role?.value, s.country?.value, s.forum?.value, s.meetingType?.value, s.agenda?.value,
-                        s.kind?.value, s.source.publisher?.value, s.source.url?.value, s.source.path, s.source.family, s.language?.value,
-                        now, s.meetingSymbol?.value, item.words,
-                    ])
+                try db.cachedStatement(
+                    sql: """
+                        INSERT INTO statement (id, title, display_title, date_iso, date_first, date_last, date_precision, date_inferred,
+                          speaker, role, country, forum, meeting_type, agenda, kind, publisher, url, source_path, family, language,
+                          imported_at, meeting_symbol, words)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT(id) DO NOTHING
+                        """
+                ).execute(arguments: [
+                    s.id.rawValue, s.title?.value, s.displayTitle, s.date?.value.iso, s.date?.value.firstDay,
+                    s.date?.value.lastDay,
+                    s.date?.value.precision.rawValue, s.date?.provenance.isInferred ?? false,
+                    s.speaker?.value, s.role?.value, s.country?.value, s.forum?.value, s.meetingType?.value,
+                    s.agenda?.value,
+                    s.kind?.value, s.source.publisher?.value, s.source.url?.value, s.source.path, s.source.family,
+                    s.language?.value,
+                    now, s.meetingSymbol?.value, item.words,
+                ])
                 guard db.changesCount > 0 else { return .alreadyPresent }
                 let rowid = db.lastInsertedRowID
-                try db.cachedStatement(sql: "INSERT INTO statement_text (id, title, body, document) VALUES (?, ?, ?, ?)").execute(
-                               arguments: [rowid, s.title?.value, s.body, document])
+                try db.cachedStatement(
+                    sql: "INSERT INTO statement_text (id, title, body, document) VALUES (?, ?, ?, ?)"
+                ).execute(
+                    arguments: [rowid, s.title?.value, s.body, document])
                 for t in s.themes {
-                    try db.cachedStatement(sql: "INSERT INTO statement_theme (statement_id, theme, count) VALUES (?, ?, ?)").execute(
-                                   arguments: [s.id.rawValue, t.theme, t.count])
+                    try db.cachedStatement(
+                        sql: "INSERT INTO statement_theme (statement_id, theme, count) VALUES (?, ?, ?)"
+                    ).execute(
+                        arguments: [s.id.rawValue, t.theme, t.count])
                 }
                 try Self.storeSituations(s.situations ?? [], ofRow: rowid, in: db)
                 try db.cachedStatement(sql: "INSERT INTO statement_echo_prints (statement_rowid, prints) VALUES (?, ?)")
                     .execute(arguments: [rowid, EchoPrints.encode(item.echoPrints)])
                 for m in s.mentions {
-                    try db.cachedStatement(sql: "INSERT INTO statement_mention (statement_id, name, kind, count) VALUES (?, ?, ?, ?)").execute(
-                                   arguments: [s.id.rawValue, m.name, m.kind.rawValue, m.count])
+                    try db.cachedStatement(
+                        sql: "INSERT INTO statement_mention (statement_id, name, kind, count) VALUES (?, ?, ?, ?)"
+                    ).execute(
+                        arguments: [s.id.rawValue, m.name, m.kind.rawValue, m.count])
                 }
                 try linkVersions(of: s, in: db)
                 return .inserted
@@ -113,11 +136,15 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
     /// Files the statement stored as row `rowid` under its situations.
     static func storeSituations(_ list: [SituationMatch], ofRow rowid: Int64, in db: Database) throws {
         for m in list {
-            try db.cachedStatement(sql: """
-                INSERT OR REPLACE INTO statement_situation (statement_rowid, situation, rule, confidence, evidence, reason)
-                VALUES (?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [rowid, m.name, m.provenance.rule, m.provenance.confidence,
-                                          m.provenance.evidence, m.provenance.reason])
+            try db.cachedStatement(
+                sql: """
+                    INSERT OR REPLACE INTO statement_situation (statement_rowid, situation, rule, confidence, evidence, reason)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """
+            ).execute(arguments: [
+                rowid, m.name, m.provenance.rule, m.provenance.confidence,
+                m.provenance.evidence, m.provenance.reason,
+            ])
         }
     }
 
@@ -126,23 +153,31 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
     /// compared, so this costs little even in a large library.
     private func linkVersions(of s: Statement, in db: Database) throws {
         guard let speaker = s.speaker?.value, let date = s.date?.value, date.precision == .day,
-              let day = DayNumber.of(iso: date.firstDay) else { return }
-        let candidates = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT s.id, s.rowid FROM statement s
-            WHERE s.speaker = ? AND s.date_first BETWEEN ? AND ? AND s.date_precision = 'day' AND s.id <> ?
-            """), arguments: [speaker, DayNumber.iso(day - 3), DayNumber.iso(day + 3), s.id.rawValue])
+            let day = DayNumber.of(iso: date.firstDay)
+        else { return }
+        let candidates = try Row.fetchAll(
+            db.cachedStatement(
+                sql: """
+                    SELECT s.id, s.rowid FROM statement s
+                    WHERE s.speaker = ? AND s.date_first BETWEEN ? AND ? AND s.date_precision = 'day' AND s.id <> ?
+                    """), arguments: [speaker, DayNumber.iso(day - 3), DayNumber.iso(day + 3), s.id.rawValue])
         guard !candidates.isEmpty else { return }
         let mine = Shingles.of(s.body)
         recentShingles.keep(mine, for: s.id.rawValue)
         for row in candidates {
             let other: String = row[0]
             let theirs = try recentShingles.shingles(of: other) {
-                Shingles.of(try String.fetchOne(db.cachedStatement(sql: "SELECT body FROM statement_text WHERE id = ?"), arguments: [row[1] as Int64]) ?? "")
+                Shingles.of(
+                    try String.fetchOne(
+                        db.cachedStatement(sql: "SELECT body FROM statement_text WHERE id = ?"),
+                        arguments: [row[1] as Int64]) ?? "")
             }
             let shared = mine.intersection(theirs).count
             guard shared >= 2 else { continue }
             for (a, b) in [(s.id.rawValue, other), (other, s.id.rawValue)] {
-                try db.cachedStatement(sql: "INSERT OR REPLACE INTO statement_link (a, b, kind, shared) VALUES (?, ?, 'same speech', ?)").execute(arguments: [a, b, shared])
+                try db.cachedStatement(
+                    sql: "INSERT OR REPLACE INTO statement_link (a, b, kind, shared) VALUES (?, ?, 'same speech', ?)"
+                ).execute(arguments: [a, b, shared])
             }
         }
     }
@@ -153,30 +188,47 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
 
     public func links(of id: StatementID) throws -> [StatementLink] {
         try pool.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT s.id, s.display_title, s.date_iso, s.date_inferred, s.speaker, s.forum, s.country, s.kind, l.shared, s.publisher
-                FROM statement_link l JOIN statement s ON s.id = l.b WHERE l.a = ? ORDER BY s.date_first
-                """, arguments: [id.rawValue]).map { row in
-                StatementLink(other: StatementSummary(id: StatementID(row[0]), title: row[1], date: (row[2] as String?).flatMap(StatementDate.init(iso:)),
-                                                      dateInferred: row[3], speaker: row[4], forum: row[5], country: row[6], kind: row[7]),
-                              sharedPassages: row[8], publisher: row[9])
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT s.id, s.display_title, s.date_iso, s.date_inferred, s.speaker, s.forum, s.country, s.kind, l.shared, s.publisher
+                    FROM statement_link l JOIN statement s ON s.id = l.b WHERE l.a = ? ORDER BY s.date_first
+                    """, arguments: [id.rawValue]
+            ).map { row in
+                StatementLink(
+                    other: StatementSummary(
+                        id: StatementID(row[0]), title: row[1],
+                        date: (row[2] as String?).flatMap(StatementDate.init(iso:)),
+                        dateInferred: row[3], speaker: row[4], forum: row[5], country: row[6], kind: row[7]),
+                    sharedPassages: row[8], publisher: row[9])
             }
         }
     }
 
     public func statement(id: StatementID) throws -> Statement? {
         try pool.read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT t.document, t.body FROM statement s JOIN statement_text t ON t.id = s.rowid WHERE s.id = ?",
-                                             arguments: [id.rawValue]) else { return nil }
+            guard
+                let row = try Row.fetchOne(
+                    db,
+                    sql:
+                        "SELECT t.document, t.body FROM statement s JOIN statement_text t ON t.id = s.rowid WHERE s.id = ?",
+                    arguments: [id.rawValue])
+            else { return nil }
             var s = try StatementDocument.decode(row[0], body: row[1])
             // Stored before situations were kept in documents: the table has them (`assignSituations`).
             if s.situations == nil {
-                s.situations = try Row.fetchAll(db, sql: """
-                    SELECT situation, rule, confidence, evidence, reason FROM statement_situation
-                    WHERE statement_rowid = (SELECT rowid FROM statement WHERE id = ?) ORDER BY confidence DESC
-                    """, arguments: [id.rawValue]).map { r in
-                    SituationMatch(name: r[0], provenance: Provenance(basis: .inferred, rule: r[1], confidence: r[2],
-                                                                      evidence: r[3], reason: r[4]))
+                s.situations = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT situation, rule, confidence, evidence, reason FROM statement_situation
+                        WHERE statement_rowid = (SELECT rowid FROM statement WHERE id = ?) ORDER BY confidence DESC
+                        """, arguments: [id.rawValue]
+                ).map { r in
+                    SituationMatch(
+                        name: r[0],
+                        provenance: Provenance(
+                            basis: .inferred, rule: r[1], confidence: r[2],
+                            evidence: r[3], reason: r[4]))
                 }
             }
             return s
@@ -187,17 +239,22 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
         let prefix = idPrefix.lowercased().filter { $0.isHexDigit }
         guard !prefix.isEmpty else { throw RostrumError.notFound(idPrefix) }
         let ids = try pool.read { db in
-            try String.fetchAll(db, sql: "SELECT id FROM statement WHERE id >= ? AND id < ? LIMIT 2", arguments: [prefix, prefix + "g"])
+            try String.fetchAll(
+                db, sql: "SELECT id FROM statement WHERE id >= ? AND id < ? LIMIT 2", arguments: [prefix, prefix + "g"])
         }
         guard let first = ids.first else { throw RostrumError.notFound(idPrefix) }
         guard ids.count == 1 else { throw RostrumError.ambiguousID(idPrefix, matches: ids.count) }
         return StatementID(first)
     }
 
-    public func totalCount() throws -> Int { try pool.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM statement") ?? 0 } }
+    public func totalCount() throws -> Int {
+        try pool.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM statement") ?? 0 }
+    }
 
     /// The facet index at the library's current version (rebuilt after any write), or nil to use SQL.
-    private func withIndex<T>(_ filter: StatementFilter, _ body: (FacetIndex, FacetIndex.Compiled) throws -> T) throws -> T? {
+    private func withIndex<T>(
+        _ filter: StatementFilter, _ body: (FacetIndex, FacetIndex.Compiled) throws -> T
+    ) throws -> T? {
         let text = try filter.text.map { $0.trimmed }.flatMap { $0.isEmpty ? nil : try FullTextQuery.prepare($0) }
         return try run(filter) { db -> T? in
             let version = try Int64.fetchOne(db, sql: "SELECT version FROM library_version") ?? 0
@@ -209,14 +266,21 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
                     index = cached
                 } else {
                     index = try FacetIndex(db: db, version: version)
-                    guard let built = index else { indexUnavailable = true; return nil }
+                    guard let built = index else {
+                        indexUnavailable = true
+                        return nil
+                    }
                     keep(built)
                 }
             }
             var rows: Set<Int64>?
             if let text {
-                if let cached = lastSearch, cached.query == text, cached.version == version { rows = cached.rows } else {
-                    rows = Set(try Int64.fetchAll(db, sql: "SELECT rowid FROM statement_fts WHERE statement_fts MATCH ?", arguments: [text]))
+                if let cached = lastSearch, cached.query == text, cached.version == version {
+                    rows = cached.rows
+                } else {
+                    rows = Set(
+                        try Int64.fetchAll(
+                            db, sql: "SELECT rowid FROM statement_fts WHERE statement_fts MATCH ?", arguments: [text]))
                     lastSearch = (text, version, rows!)
                 }
             }
@@ -242,7 +306,8 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
     private static func store(_ built: FacetIndex, in pool: DatabasePool) throws {
         try pool.write { db in
             guard try Int64.fetchOne(db, sql: "SELECT version FROM library_version") == built.version,
-                  try Int64.fetchOne(db, sql: "SELECT version FROM facet_index_cache") != built.version else { return }
+                try Int64.fetchOne(db, sql: "SELECT version FROM facet_index_cache") != built.version
+            else { return }
             try built.store(in: db)
         }
     }
@@ -250,22 +315,32 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
     public func count(_ filter: StatementFilter) throws -> Int {
         if let n = try withIndex(filter, { index, c in index.count(c) }) { return n }
         let w = try FilterSQL(filter)
-        return try run(filter) { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM statement s WHERE \(w.sql)", arguments: w.arguments) ?? 0 }
+        return try run(filter) { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM statement s WHERE \(w.sql)", arguments: w.arguments) ?? 0
+        }
     }
 
-    public func page(_ filter: StatementFilter, sort: StatementSort, offset: Int, limit: Int) throws -> [StatementSummary] {
+    public func page(
+        _ filter: StatementFilter, sort: StatementSort, offset: Int, limit: Int
+    ) throws -> [StatementSummary] {
         if let ids = try withIndex(filter, { index, c in index.page(c, sort: sort, offset: offset, limit: limit) }) {
             return try summaries(ids)
         }
         let w = try FilterSQL(filter)
-        let order = sort == .dateAscending ? "s.date_first IS NULL, s.date_first ASC, s.id" : "s.date_first IS NULL, s.date_first DESC, s.id"
+        let order =
+            sort == .dateAscending
+            ? "s.date_first IS NULL, s.date_first ASC, s.id" : "s.date_first IS NULL, s.date_first DESC, s.id"
         return try run(filter) { db in
-            try Row.fetchAll(db, sql: """
-                SELECT s.id, s.display_title, s.date_iso, s.date_inferred, s.speaker, s.forum, s.country, s.kind
-                FROM statement s WHERE \(w.sql) ORDER BY \(order) LIMIT ? OFFSET ?
-                """, arguments: w.arguments + [limit, offset]).map { row in
-                StatementSummary(id: StatementID(row[0]), title: row[1], date: (row[2] as String?).flatMap(StatementDate.init(iso:)),
-                                 dateInferred: row[3], speaker: row[4], forum: row[5], country: row[6], kind: row[7])
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT s.id, s.display_title, s.date_iso, s.date_inferred, s.speaker, s.forum, s.country, s.kind
+                    FROM statement s WHERE \(w.sql) ORDER BY \(order) LIMIT ? OFFSET ?
+                    """, arguments: w.arguments + [limit, offset]
+            ).map { row in
+                StatementSummary(
+                    id: StatementID(row[0]), title: row[1], date: (row[2] as String?).flatMap(StatementDate.init(iso:)),
+                    dateInferred: row[3], speaker: row[4], forum: row[5], country: row[6], kind: row[7])
             }
         }
     }
@@ -273,18 +348,35 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
     public func ids(_ filter: StatementFilter, sort: StatementSort) throws -> [StatementID] {
         if let ids = try withIndex(filter, { index, c in index.ids(c, sort: sort) }) { return ids }
         let w = try FilterSQL(filter)
-        let order = sort == .dateAscending ? "s.date_first IS NULL, s.date_first ASC, s.id" : "s.date_first IS NULL, s.date_first DESC, s.id"
-        return try run(filter) { db in try String.fetchAll(db, sql: "SELECT s.id FROM statement s WHERE \(w.sql) ORDER BY \(order)", arguments: w.arguments).map { StatementID($0) } }
+        let order =
+            sort == .dateAscending
+            ? "s.date_first IS NULL, s.date_first ASC, s.id" : "s.date_first IS NULL, s.date_first DESC, s.id"
+        return try run(filter) { db in
+            try String.fetchAll(
+                db, sql: "SELECT s.id FROM statement s WHERE \(w.sql) ORDER BY \(order)", arguments: w.arguments
+            ).map { StatementID($0) }
+        }
     }
 
-    public func snapshot(_ filter: StatementFilter, granularity: TimelineGranularity, sort: StatementSort) throws -> FilterSnapshot {
-        if let snapshot = try withIndex(filter, { index, c -> FilterSnapshot in
-            let pass = index.snapshot(c, granularity: granularity, positions: true)
-            return FilterSnapshot(count: pass.count, facets: pass.facets, bins: pass.bins, ids: index.ids(ofPositions: index.order(pass.positions, sort)))
-        }) { return snapshot }
+    public func snapshot(
+        _ filter: StatementFilter, granularity: TimelineGranularity, sort: StatementSort
+    ) throws -> FilterSnapshot {
+        if let snapshot = try withIndex(
+            filter,
+            { index, c -> FilterSnapshot in
+                let pass = index.snapshot(c, granularity: granularity, positions: true)
+                return FilterSnapshot(
+                    count: pass.count, facets: pass.facets, bins: pass.bins,
+                    ids: index.ids(ofPositions: index.order(pass.positions, sort)))
+            })
+        {
+            return snapshot
+        }
         var facets: [Facet: [FacetCount]] = [:]
         for facet in Facet.allCases { facets[facet] = try facetCounts(facet, filter: filter) }
-        return FilterSnapshot(count: try count(filter), facets: facets, bins: try timeline(filter, granularity: granularity), ids: try ids(filter, sort: sort))
+        return FilterSnapshot(
+            count: try count(filter), facets: facets, bins: try timeline(filter, granularity: granularity),
+            ids: try ids(filter, sort: sort))
     }
 
     /// List rows for ids, in the order given; read in slices to keep SQL variables few.
@@ -294,11 +386,16 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
         try pool.read { db in
             for slice in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }) {
                 let marks = slice.map { _ in "?" }.joined(separator: ",")
-                for row in try Row.fetchAll(db, sql: """
-                    SELECT id, display_title, date_iso, date_inferred, speaker, forum, country, kind FROM statement WHERE id IN (\(marks))
-                    """, arguments: StatementArguments(slice.map(\.rawValue))) {
-                    byID[row[0]] = StatementSummary(id: StatementID(row[0]), title: row[1], date: (row[2] as String?).flatMap(StatementDate.init(iso:)),
-                                                    dateInferred: row[3], speaker: row[4], forum: row[5], country: row[6], kind: row[7])
+                for row in try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT id, display_title, date_iso, date_inferred, speaker, forum, country, kind FROM statement WHERE id IN (\(marks))
+                        """, arguments: StatementArguments(slice.map(\.rawValue)))
+                {
+                    byID[row[0]] = StatementSummary(
+                        id: StatementID(row[0]), title: row[1],
+                        date: (row[2] as String?).flatMap(StatementDate.init(iso:)),
+                        dateInferred: row[3], speaker: row[4], forum: row[5], country: row[6], kind: row[7])
                 }
             }
         }
@@ -312,10 +409,13 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
         if facet == .situation {
             let w = try FilterSQL(scope)
             return try run(filter) { db in
-                try Row.fetchAll(db, sql: """
-                    SELECT t.situation, COUNT(*) AS n FROM statement_situation t JOIN statement s ON s.rowid = t.statement_rowid
-                    WHERE \(w.sql) GROUP BY t.situation ORDER BY n DESC, 1 ASC
-                    """, arguments: w.arguments).map { FacetCount(value: $0[0], count: $0[1]) }
+                try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT t.situation, COUNT(*) AS n FROM statement_situation t JOIN statement s ON s.rowid = t.statement_rowid
+                        WHERE \(w.sql) GROUP BY t.situation ORDER BY n DESC, 1 ASC
+                        """, arguments: w.arguments
+                ).map { FacetCount(value: $0[0], count: $0[1]) }
             }
         }
         let w = try FilterSQL(scope)
@@ -323,19 +423,27 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
         if facet == .theme && scope.isThemesOnly {
             // Only themes chosen: the theme table alone answers, without touching statement rows.
             let chosen = scope.themes.sorted()
-            let inner = chosen.map { _ in "t.statement_id IN (SELECT statement_id FROM statement_theme WHERE theme = ?)" }
-            sql = "SELECT t.theme, COUNT(*) AS n FROM statement_theme t WHERE \(inner.isEmpty ? "1" : inner.joined(separator: " AND ")) GROUP BY t.theme"
+            let inner = chosen.map { _ in "t.statement_id IN (SELECT statement_id FROM statement_theme WHERE theme = ?)"
+            }
+            sql =
+                "SELECT t.theme, COUNT(*) AS n FROM statement_theme t WHERE \(inner.isEmpty ? "1" : inner.joined(separator: " AND ")) GROUP BY t.theme"
             return try run(filter) { db in
-                try Row.fetchAll(db, sql: sql + " ORDER BY n DESC, 1 ASC", arguments: StatementArguments(chosen)).map { FacetCount(value: $0[0], count: $0[1]) }
+                try Row.fetchAll(db, sql: sql + " ORDER BY n DESC, 1 ASC", arguments: StatementArguments(chosen)).map {
+                    FacetCount(value: $0[0], count: $0[1])
+                }
             }
         } else if facet == .theme {
-            sql = "SELECT t.theme, COUNT(*) AS n FROM statement_theme t JOIN statement s ON s.id = t.statement_id WHERE \(w.sql) GROUP BY t.theme"
+            sql =
+                "SELECT t.theme, COUNT(*) AS n FROM statement_theme t JOIN statement s ON s.id = t.statement_id WHERE \(w.sql) GROUP BY t.theme"
         } else {
             let column = FilterSQL.column(facet)
-            sql = "SELECT s.\(column), COUNT(*) AS n FROM statement s WHERE \(w.sql) AND s.\(column) IS NOT NULL GROUP BY s.\(column)"
+            sql =
+                "SELECT s.\(column), COUNT(*) AS n FROM statement s WHERE \(w.sql) AND s.\(column) IS NOT NULL GROUP BY s.\(column)"
         }
         return try run(filter) { db in
-            try Row.fetchAll(db, sql: sql + " ORDER BY n DESC, 1 ASC", arguments: w.arguments).map { FacetCount(value: $0[0], count: $0[1]) }
+            try Row.fetchAll(db, sql: sql + " ORDER BY n DESC, 1 ASC", arguments: w.arguments).map {
+                FacetCount(value: $0[0], count: $0[1])
+            }
         }
     }
 
@@ -343,33 +451,43 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
         if let bins = try withIndex(filter, { index, c in index.timeline(c, granularity: granularity) }) { return bins }
         let w = try FilterSQL(filter)
         let n = granularity.prefixLength
-        let coarser: String = switch granularity {
-        case .day: "s.date_precision <> 'day'"
-        case .month: "s.date_precision = 'year'"
-        case .year: "0"
-        }
+        let coarser: String =
+            switch granularity {
+            case .day: "s.date_precision <> 'day'"
+            case .month: "s.date_precision = 'year'"
+            case .year: "0"
+            }
         return try run(filter) { db in
             var bins: [String: TimelineBin] = [:]
             var order: [String] = []
-            for row in try Row.fetchAll(db, sql: """
-                SELECT substr(s.date_first, 1, \(n)) AS bin, COUNT(*), SUM(s.date_inferred), SUM(\(coarser))
-                FROM statement s WHERE \(w.sql) AND s.date_first IS NOT NULL GROUP BY bin ORDER BY bin
-                """, arguments: w.arguments) {
+            for row in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT substr(s.date_first, 1, \(n)) AS bin, COUNT(*), SUM(s.date_inferred), SUM(\(coarser))
+                    FROM statement s WHERE \(w.sql) AND s.date_first IS NOT NULL GROUP BY bin ORDER BY bin
+                    """, arguments: w.arguments)
+            {
                 let key: String = row[0]
                 bins[key] = TimelineBin(key: key, count: row[1], inferred: row[2], imprecise: row[3], themes: [:])
                 order.append(key)
             }
-            for row in try Row.fetchAll(db, sql: """
-                SELECT substr(s.date_first, 1, \(n)) AS bin, t.theme, COUNT(*) FROM statement s
-                JOIN statement_theme t ON t.statement_id = s.id WHERE \(w.sql) AND s.date_first IS NOT NULL GROUP BY bin, t.theme
-                """, arguments: w.arguments) {
+            for row in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT substr(s.date_first, 1, \(n)) AS bin, t.theme, COUNT(*) FROM statement s
+                    JOIN statement_theme t ON t.statement_id = s.id WHERE \(w.sql) AND s.date_first IS NOT NULL GROUP BY bin, t.theme
+                    """, arguments: w.arguments)
+            {
                 bins[row[0] as String]?.themes[row[1]] = row[2]
             }
-            for row in try Row.fetchAll(db, sql: """
-                SELECT substr(s.date_first, 1, \(n)) AS bin, t.situation, COUNT(*) FROM statement s
-                JOIN statement_situation t ON t.statement_rowid = s.rowid WHERE \(w.sql) AND s.date_first IS NOT NULL
-                GROUP BY bin, t.situation
-                """, arguments: w.arguments) {
+            for row in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT substr(s.date_first, 1, \(n)) AS bin, t.situation, COUNT(*) FROM statement s
+                    JOIN statement_situation t ON t.statement_rowid = s.rowid WHERE \(w.sql) AND s.date_first IS NOT NULL
+                    GROUP BY bin, t.situation
+                    """, arguments: w.arguments)
+            {
                 bins[row[0] as String]?.situations[row[1]] = row[2]
             }
             return order.compactMap { bins[$0] }
@@ -379,7 +497,8 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
     /// Runs a read, turning an FTS5 error that slipped past `FullTextQuery` into a plain sentence (not
     /// "fts5: syntax error near ...").
     private func run<T>(_ filter: StatementFilter, _ body: (Database) throws -> T) throws -> T {
-        do { return try pool.read(body) } catch let error as DatabaseError where error.message?.contains("fts5") == true {
+        do { return try pool.read(body) } catch let error as DatabaseError where error.message?.contains("fts5") == true
+        {
             throw RostrumError.invalidSearch(
                 query: filter.text ?? "", reason: Self.plainReason(fts5: error.message ?? ""))
         }
@@ -432,8 +551,14 @@ struct FilterSQL {
             args += filter.situations.sorted()
         }
         if filter.undated { parts.append("s.date_first IS NULL") }
-        if let from = filter.from { parts.append("s.date_last >= ?"); args.append(from) }
-        if let to = filter.to { parts.append("s.date_first <= ?"); args.append(to) }
+        if let from = filter.from {
+            parts.append("s.date_last >= ?")
+            args.append(from)
+        }
+        if let to = filter.to {
+            parts.append("s.date_first <= ?")
+            args.append(to)
+        }
         if let text = filter.text?.trimmed, !text.isEmpty {
             parts.append("s.rowid IN (SELECT rowid FROM statement_fts WHERE statement_fts MATCH ?)")
             args.append(try FullTextQuery.prepare(text))
@@ -455,8 +580,14 @@ final class ShingleCache: @unchecked Sendable {  // used by one writer at a time
     func keep(_ shingles: Set<UInt64>, for id: String) {
         guard sets.updateValue(shingles, forKey: id) == nil else { return }
         order.append(id)
-        if order.count - oldest > capacity { sets[order[oldest]] = nil; oldest += 1 }
-        if oldest > capacity { order.removeFirst(oldest); oldest = 0 }
+        if order.count - oldest > capacity {
+            sets[order[oldest]] = nil
+            oldest += 1
+        }
+        if oldest > capacity {
+            order.removeFirst(oldest)
+            oldest = 0
+        }
     }
 
     func shingles(of id: String, make: () throws -> Set<UInt64>) rethrows -> Set<UInt64> {
@@ -480,7 +611,11 @@ final class Checkpointer: @unchecked Sendable {  // state guarded by lock
     /// Checkpoints that ran to the end: a failure is otherwise silent (the writer's backstop covers it),
     /// so the tests count these.
     private var finished = 0
-    var completed: Int { lock.lock(); defer { lock.unlock() }; return finished }
+    var completed: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return finished
+    }
     /// About 40 MB of WAL at an import's batch size.
     private let writesPerCheckpoint = 8
 
@@ -492,7 +627,10 @@ final class Checkpointer: @unchecked Sendable {  // state guarded by lock
     func wrote() {
         lock.lock()
         writes += 1
-        guard writes >= writesPerCheckpoint, !running else { lock.unlock(); return }
+        guard writes >= writesPerCheckpoint, !running else {
+            lock.unlock()
+            return
+        }
         writes = 0
         running = true
         lock.unlock()
@@ -500,11 +638,15 @@ final class Checkpointer: @unchecked Sendable {  // state guarded by lock
             do {
                 if connection == nil { connection = try DatabaseQueue(path: path) }
                 try connection?.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(PASSIVE)") }
-                lock.lock(); finished += 1; lock.unlock()
+                lock.lock()
+                finished += 1
+                lock.unlock()
             } catch {
                 // Busy or closed: the next write asks again, and the writer's own checkpoint is the backstop.
             }
-            lock.lock(); running = false; lock.unlock()
+            lock.lock()
+            running = false
+            lock.unlock()
         }
     }
 }

@@ -52,10 +52,12 @@ struct RawAround: Codable, Equatable {
 
     init?(raw: String, body: String) {
         guard !body.isEmpty, raw.utf8.count >= body.utf8.count else { return nil }
-        var raw = raw, body = body
+        var raw = raw
+        var body = body
         let offset: Int? = raw.withUTF8 { r in body.withUTF8 { b in Self.firstRun(of: b, in: r) } }
         guard let offset else { return nil }
-        let bytes = Array(raw.utf8), end = offset + body.utf8.count
+        let bytes = Array(raw.utf8)
+        let end = offset + body.utf8.count
         before = String(decoding: bytes[..<offset], as: UTF8.self)
         after = String(decoding: bytes[end...], as: UTF8.self)
     }
@@ -112,13 +114,16 @@ final class DocumentWriter {
 
     private func statement(_ s: Statement, rawAround: RawAround?) throws {
         try object {
-            key("id"); string(s.id.rawValue)
+            key("id")
+            string(s.id.rawValue)
             try attributed("title", s.title)
             if let date = s.date {
                 key("date")
                 try object {
-                    key("value"); self.date(date.value)
-                    key("provenance"); try provenance(date.provenance)
+                    key("value")
+                    self.date(date.value)
+                    key("provenance")
+                    try provenance(date.provenance)
                 }
             }
             try attributed("speaker", s.speaker)
@@ -132,28 +137,40 @@ final class DocumentWriter {
             try attributed("kind", s.kind)
             key("source")
             try object {
-                if let path = s.source.path { key("path"); string(path) }
-                key("family"); string(s.source.family)
+                if let path = s.source.path {
+                    key("path")
+                    string(path)
+                }
+                key("family")
+                string(s.source.family)
                 try attributed("url", s.source.url)
                 try attributed("publisher", s.source.publisher)
             }
             try attributed("language", s.language)
-            key("paragraphs"); strings(s.paragraphs)
+            key("paragraphs")
+            strings(s.paragraphs)
             key("themes")
             array(s.themes) { t in
                 object {
-                    key("theme"); string(t.theme)
-                    key("count"); int(t.count)
-                    key("spans"); spans(t.spans)
+                    key("theme")
+                    string(t.theme)
+                    key("count")
+                    int(t.count)
+                    key("spans")
+                    spans(t.spans)
                 }
             }
             key("mentions")
             array(s.mentions) { m in
                 object {
-                    key("name"); string(m.name)
-                    key("kind"); string(m.kind.rawValue)
-                    key("count"); int(m.count)
-                    key("spans"); spans(m.spans)
+                    key("name")
+                    string(m.name)
+                    key("kind")
+                    string(m.kind.rawValue)
+                    key("count")
+                    int(m.count)
+                    key("spans")
+                    spans(m.spans)
                 }
             }
             if let situations = s.situations {
@@ -162,18 +179,27 @@ final class DocumentWriter {
                 for (i, m) in situations.enumerated() {
                     if i > 0 { bytes.append(UInt8(ascii: ",")) }
                     try object {
-                        key("name"); string(m.name)
-                        key("provenance"); try provenance(m.provenance)
+                        key("name")
+                        string(m.name)
+                        key("provenance")
+                        try provenance(m.provenance)
                     }
                 }
                 bytes.append(UInt8(ascii: "]"))
             }
-            key("raw"); string(s.raw)
+            key("raw")
+            string(s.raw)
             if let rawAround {
                 key("rawAround")
-                object { key("before"); string(rawAround.before); key("after"); string(rawAround.after) }
+                object {
+                    key("before")
+                    string(rawAround.before)
+                    key("after")
+                    string(rawAround.after)
+                }
             }
-            key("notes"); strings(s.notes)
+            key("notes")
+            strings(s.notes)
         }
     }
 
@@ -181,36 +207,66 @@ final class DocumentWriter {
         guard let a else { return }
         key(k)
         try object {
-            key("value"); string(a.value)
-            key("provenance"); try provenance(a.provenance)
+            key("value")
+            string(a.value)
+            key("provenance")
+            try provenance(a.provenance)
         }
     }
 
     private func provenance(_ p: Provenance) throws {
         try object {
-            key("basis"); string(p.basis.rawValue)
-            key("rule"); string(p.rule)
-            key("confidence"); try double(p.confidence)
+            key("basis")
+            string(p.basis.rawValue)
+            key("rule")
+            string(p.rule)
+            key("confidence")
+            try double(p.confidence)
             if let span = p.span {
                 key("span")
-                object { key("start"); int(span.start); key("end"); int(span.end) }
+                object {
+                    key("start")
+                    int(span.start)
+                    key("end")
+                    int(span.end)
+                }
             }
-            if let evidence = p.evidence { key("evidence"); string(evidence) }
-            if let reason = p.reason { key("reason"); string(reason) }
+            if let evidence = p.evidence {
+                key("evidence")
+                string(evidence)
+            }
+            if let reason = p.reason {
+                key("reason")
+                string(reason)
+            }
         }
     }
 
     private func date(_ d: StatementDate) {
         object {
-            key("year"); int(d.year)
-            if let month = d.month { key("month"); int(month) }
-            if let day = d.day { key("day"); int(day) }
+            key("year")
+            int(d.year)
+            if let month = d.month {
+                key("month")
+                int(month)
+            }
+            if let day = d.day {
+                key("day")
+                int(day)
+            }
         }
     }
 
     private func spans(_ list: [BodySpan]) {
         array(list) { span in
-            object { key("paragraph"); int(span.paragraph); key("start"); int(span.start); key("end"); int(span.end) }
+            object {
+                key("paragraph")
+                int(span.paragraph)
+                key("start")
+                int(span.start)
+                key("end")
+                int(span.end)
+            }
         }
     }
 
@@ -229,7 +285,8 @@ final class DocumentWriter {
         firstMember[firstMember.count - 1] = false
         bytes.append(0x22)
         bytes.append(contentsOf: UnsafeBufferPointer(start: k.utf8Start, count: k.utf8CodeUnitCount))
-        bytes.append(0x22); bytes.append(0x3A)
+        bytes.append(0x22)
+        bytes.append(0x3A)
     }
 
     private func array<T>(_ items: [T], _ each: (T) -> Void) {
@@ -244,7 +301,10 @@ final class DocumentWriter {
     private func int(_ v: Int) { bytes.append(contentsOf: String(v).utf8) }
 
     private func double(_ v: Double) throws {
-        guard v.isFinite else { throw EncodingError.invalidValue(v, .init(codingPath: [], debugDescription: "a confidence that is not a finite number")) }
+        guard v.isFinite else {
+            throw EncodingError.invalidValue(
+                v, .init(codingPath: [], debugDescription: "a confidence that is not a finite number"))
+        }
         // Swift's description is the shortest text that reads back as the same Double.
         bytes.append(contentsOf: v.description.utf8)
     }
@@ -262,11 +322,22 @@ final class DocumentWriter {
                 guard byte == 0x22 || byte == 0x5C || byte < 0x20 else { continue }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<i]))
                 switch byte {
-                case 0x22, 0x5C: bytes.append(0x5C); bytes.append(byte)
-                case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
-                case 0x0D: bytes.append(0x5C); bytes.append(0x72)
-                case 0x09: bytes.append(0x5C); bytes.append(0x74)
-                default: bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, Self.hex[Int(byte >> 4)], Self.hex[Int(byte & 0xF)]])
+                case 0x22, 0x5C:
+                    bytes.append(0x5C)
+                    bytes.append(byte)
+                case 0x0A:
+                    bytes.append(0x5C)
+                    bytes.append(0x6E)
+                case 0x0D:
+                    bytes.append(0x5C)
+                    bytes.append(0x72)
+                case 0x09:
+                    bytes.append(0x5C)
+                    bytes.append(0x74)
+                default:
+                    bytes.append(contentsOf: [
+                        0x5C, 0x75, 0x30, 0x30, Self.hex[Int(byte >> 4)], Self.hex[Int(byte & 0xF)],
+                    ])
                 }
                 start = i + 1
             }

@@ -17,18 +17,28 @@ public struct StatementFilter: Hashable, Sendable, Codable {
     /// Only the statements with no date at all: those the timeline cannot show.
     public var undated = false
 
-    public init(forums: Set<String> = [], themes: Set<String> = [], speakers: Set<String> = [], countries: Set<String> = [],
-                kinds: Set<String> = [], from: String? = nil, to: String? = nil, text: String? = nil,
-                situations: Set<String> = []) {
+    public init(
+        forums: Set<String> = [], themes: Set<String> = [], speakers: Set<String> = [], countries: Set<String> = [],
+        kinds: Set<String> = [], from: String? = nil, to: String? = nil, text: String? = nil,
+        situations: Set<String> = []
+    ) {
         self.situations = situations
-        self.forums = forums; self.themes = themes; self.speakers = speakers; self.countries = countries
-        self.kinds = kinds; self.from = from; self.to = to; self.text = text
+        self.forums = forums
+        self.themes = themes
+        self.speakers = speakers
+        self.countries = countries
+        self.kinds = kinds
+        self.from = from
+        self.to = to
+        self.text = text
     }
 
     public var isEmpty: Bool { self == StatementFilter() || self == StatementFilter(text: "") }
 
     /// Nothing chosen but themes (or nothing at all).
-    public var isThemesOnly: Bool { StatementFilter(themes: themes) == self || StatementFilter(themes: themes, text: "") == self }
+    public var isThemesOnly: Bool {
+        StatementFilter(themes: themes) == self || StatementFilter(themes: themes, text: "") == self
+    }
 
     public func values(of facet: Facet) -> Set<String> {
         switch facet {
@@ -78,7 +88,10 @@ public enum Facet: String, CaseIterable, Sendable, Codable {
 public struct FacetCount: Hashable, Sendable {
     public var value: String
     public var count: Int
-    public init(value: String, count: Int) { self.value = value; self.count = count }
+    public init(value: String, count: Int) {
+        self.value = value
+        self.count = count
+    }
 }
 
 public enum TimelineGranularity: String, CaseIterable, Sendable {
@@ -101,9 +114,15 @@ public struct TimelineBin: Hashable, Sendable {
     /// Statements per situation, for stacking by situation.
     public var situations: [String: Int]
 
-    public init(key: String, count: Int, inferred: Int, imprecise: Int, themes: [String: Int],
-                situations: [String: Int] = [:]) {
-        self.key = key; self.count = count; self.inferred = inferred; self.imprecise = imprecise; self.themes = themes
+    public init(
+        key: String, count: Int, inferred: Int, imprecise: Int, themes: [String: Int],
+        situations: [String: Int] = [:]
+    ) {
+        self.key = key
+        self.count = count
+        self.inferred = inferred
+        self.imprecise = imprecise
+        self.themes = themes
         self.situations = situations
     }
 }
@@ -119,9 +138,18 @@ public struct StatementSummary: Hashable, Sendable {
     public var country: String?
     public var kind: String?
 
-    public init(id: StatementID, title: String, date: StatementDate?, dateInferred: Bool, speaker: String?, forum: String?, country: String?, kind: String?) {
-        self.id = id; self.title = title; self.date = date; self.dateInferred = dateInferred
-        self.speaker = speaker; self.forum = forum; self.country = country; self.kind = kind
+    public init(
+        id: StatementID, title: String, date: StatementDate?, dateInferred: Bool, speaker: String?, forum: String?,
+        country: String?, kind: String?
+    ) {
+        self.id = id
+        self.title = title
+        self.date = date
+        self.dateInferred = dateInferred
+        self.speaker = speaker
+        self.forum = forum
+        self.country = country
+        self.kind = kind
     }
 }
 
@@ -143,14 +171,21 @@ public struct FileFingerprint: Hashable, Sendable {
     public var path: String
     public var size: Int
     public var modified: Double
-    public init(path: String, size: Int, modified: Double) { self.path = path; self.size = size; self.modified = modified }
+    public init(path: String, size: Int, modified: Double) {
+        self.path = path
+        self.size = size
+        self.modified = modified
+    }
 }
 
 /// A file whose statements a batch stores; `replacing` drops what the file gave before (it has changed).
 public struct SourceUpdate: Sendable {
     public var fingerprint: FileFingerprint
     public var replacing: Bool
-    public init(fingerprint: FileFingerprint, replacing: Bool) { self.fingerprint = fingerprint; self.replacing = replacing }
+    public init(fingerprint: FileFingerprint, replacing: Bool) {
+        self.fingerprint = fingerprint
+        self.replacing = replacing
+    }
 }
 
 /// Another statement in the library that is a version of this one: the same speech as a wire story
@@ -182,7 +217,9 @@ public protocol StatementStore: StoryStore, StatementTextReading, EchoIndexReadi
     /// List rows for ids, in the order given.
     func summaries(_ ids: [StatementID]) throws -> [StatementSummary]
     /// Count, every facet's counts, timeline bins and the ordered ids under a filter, in one go.
-    func snapshot(_ filter: StatementFilter, granularity: TimelineGranularity, sort: StatementSort) throws -> FilterSnapshot
+    func snapshot(
+        _ filter: StatementFilter, granularity: TimelineGranularity, sort: StatementSort
+    ) throws -> FilterSnapshot
     /// Counts per value of `facet` under the filter; for single-valued facets the facet's own selection
     /// is left out, so the other values stay visible and clickable.
     func facetCounts(_ facet: Facet, filter: StatementFilter) throws -> [FacetCount]
@@ -191,8 +228,10 @@ public protocol StatementStore: StoryStore, StatementTextReading, EchoIndexReadi
     /// Versions of the same speech found at import.
     func links(of id: StatementID) throws -> [StatementLink]
     /// Files statements stored before situations were found under them (see the SQLite store's method).
-    func assignSituations(batchSize: Int, find: (Statement) -> [SituationMatch],
-                          progress: (_ done: Int, _ total: Int) -> Void) throws -> Int
+    func assignSituations(
+        batchSize: Int, find: (Statement) -> [SituationMatch],
+        progress: (_ done: Int, _ total: Int) -> Void
+    ) throws -> Int
     /// Builds and keeps whatever makes the next reader fast (the SQLite store's facet index), after a write.
     func prepareForReading() throws
     /// Whether opening this store created the library (nothing was there before): only then may the

@@ -50,26 +50,39 @@ public struct PassageChooser: Sendable {
         if let selection {
             let words = selection.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             if !words.isEmpty {
-                let themes = s.themes.filter { t in t.spans.contains { span in
-                    s.paragraphs.indices.contains(span.paragraph) && words.contains(Self.slice(s.paragraphs[span.paragraph], span.start, span.end))
-                } }.map(\.theme)
-                return CardPassage(text: words, rule: .selected, paragraph: nil, themes: themes, trimmedStart: false, trimmedEnd: false)
+                let themes = s.themes.filter { t in
+                    t.spans.contains { span in
+                        s.paragraphs.indices.contains(span.paragraph)
+                            && words.contains(Self.slice(s.paragraphs[span.paragraph], span.start, span.end))
+                    }
+                }.map(\.theme)
+                return CardPassage(
+                    text: words, rule: .selected, paragraph: nil, themes: themes, trimmedStart: false, trimmedEnd: false
+                )
             }
         }
         let active = s.themes.filter { activeThemes.contains($0.theme) }
-        if let best = richest(s, themes: active) { return trimmed(s, paragraph: best, themes: active, rule: .richestInActiveThemes) }
-        if let best = richest(s, themes: s.themes) { return trimmed(s, paragraph: best, themes: s.themes, rule: .richestInOwnThemes) }
-        let opening = s.paragraphs.firstIndex { $0.split(separator: " ").count >= 20 }
+        if let best = richest(s, themes: active) {
+            return trimmed(s, paragraph: best, themes: active, rule: .richestInActiveThemes)
+        }
+        if let best = richest(s, themes: s.themes) {
+            return trimmed(s, paragraph: best, themes: s.themes, rule: .richestInOwnThemes)
+        }
+        let opening =
+            s.paragraphs.firstIndex { $0.split(separator: " ").count >= 20 }
             ?? s.paragraphs.indices.max { s.paragraphs[$0].count < s.paragraphs[$1].count }
         guard let opening else {
-            return CardPassage(text: s.displayTitle, rule: .opening, paragraph: nil, themes: [], trimmedStart: false, trimmedEnd: false)
+            return CardPassage(
+                text: s.displayTitle, rule: .opening, paragraph: nil, themes: [], trimmedStart: false, trimmedEnd: false
+            )
         }
         return trimmed(s, paragraph: opening, themes: [], rule: .opening)
     }
 
     /// The paragraph touching the most distinct themes, then with the most mentions; the earlier on a tie.
     private func richest(_ s: Statement, themes: [ThemeMatch]) -> Int? {
-        var distinct = [Int: Set<String>](), mentions = [Int: Int]()
+        var distinct = [Int: Set<String>]()
+        var mentions = [Int: Int]()
         for t in themes {
             for span in t.spans where s.paragraphs.indices.contains(span.paragraph) {
                 distinct[span.paragraph, default: []].insert(t.theme)
@@ -77,13 +90,15 @@ public struct PassageChooser: Sendable {
             }
         }
         return distinct.keys.min { a, b in
-            let ka = (distinct[a]!.count, mentions[a]!), kb = (distinct[b]!.count, mentions[b]!)
+            let ka = (distinct[a]!.count, mentions[a]!)
+            let kb = (distinct[b]!.count, mentions[b]!)
             return ka != kb ? ka > kb : a < b
         }
     }
 
     /// The paragraph, or the run of its sentences that fits and holds the most theme mentions.
-    private func trimmed(_ s: Statement, paragraph p: Int, themes: [ThemeMatch], rule: CardPassage.Rule) -> CardPassage {
+    private func trimmed(_ s: Statement, paragraph p: Int, themes: [ThemeMatch], rule: CardPassage.Rule) -> CardPassage
+    {
         let text = s.paragraphs[p]
         let scalars = Array(text.unicodeScalars)
         let spans = themes.flatMap { t in t.spans.filter { $0.paragraph == p }.map { (t.theme, $0.start) } }
@@ -93,13 +108,17 @@ public struct PassageChooser: Sendable {
             return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
         }
         if scalars.count <= maxCharacters {
-            return CardPassage(text: text, rule: rule, paragraph: p, themes: themesIn(0..<scalars.count), trimmedStart: false, trimmedEnd: false)
+            return CardPassage(
+                text: text, rule: rule, paragraph: p, themes: themesIn(0..<scalars.count), trimmedStart: false,
+                trimmedEnd: false)
         }
         let sentences = Self.sentenceRanges(scalars)
         var best: (range: Range<Int>, hits: Int)?
         for first in sentences.indices {
             var last = first
-            while last + 1 < sentences.count, sentences[last + 1].upperBound - sentences[first].lowerBound <= maxCharacters { last += 1 }
+            while last + 1 < sentences.count,
+                sentences[last + 1].upperBound - sentences[first].lowerBound <= maxCharacters
+            { last += 1 }
             let range = sentences[first].lowerBound..<sentences[last].upperBound
             let hits = spans.filter { range.contains($0.1) }.count
             if best == nil || hits > best!.hits { best = (range, hits) }
@@ -112,19 +131,23 @@ public struct PassageChooser: Sendable {
             var start = max(range.lowerBound, min(anchor - maxCharacters / 4, range.upperBound - maxCharacters))
             while start > range.lowerBound, !scalars[start - 1].properties.isWhitespace { start -= 1 }
             var end = min(range.upperBound, start + maxCharacters)
-            while end < range.upperBound, end > start + maxCharacters / 2, !scalars[end].properties.isWhitespace { end -= 1 }
+            while end < range.upperBound, end > start + maxCharacters / 2, !scalars[end].properties.isWhitespace {
+                end -= 1
+            }
             range = start..<end
             cutEnd = end < scalars.count
         }
         let passage = String(String.UnicodeScalarView(scalars[range])).trimmingCharacters(in: .whitespaces)
-        return CardPassage(text: passage, rule: rule, paragraph: p, themes: themesIn(range),
-                           trimmedStart: range.lowerBound > 0, trimmedEnd: cutEnd)
+        return CardPassage(
+            text: passage, rule: rule, paragraph: p, themes: themesIn(range),
+            trimmedStart: range.lowerBound > 0, trimmedEnd: cutEnd)
     }
 
     /// Sentence ranges in scalar offsets: a sentence ends at . ! ? (and closing quotes) before a space.
     static func sentenceRanges(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
-        var start = 0, i = 0
+        var start = 0
+        var i = 0
         while i < scalars.count {
             let c = scalars[i]
             if c == "." || c == "!" || c == "?" {

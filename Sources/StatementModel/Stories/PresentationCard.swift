@@ -32,8 +32,10 @@ public struct PresentationCard: Hashable, Sendable {
     public var available: Bool
 
     /// The card for a statement: `selection` is the user's chosen words, if any.
-    public init(_ s: Statement, selection: String? = nil, note: String = "", activeThemes: Set<String> = [],
-                catalog: ThemeCatalog, chooser: PassageChooser = PassageChooser()) {
+    public init(
+        _ s: Statement, selection: String? = nil, note: String = "", activeThemes: Set<String> = [],
+        catalog: ThemeCatalog, chooser: PassageChooser = PassageChooser()
+    ) {
         statementID = s.id
         passage = chooser.passage(for: s, selection: selection, activeThemes: activeThemes)
         speaker = s.speaker?.value
@@ -52,8 +54,10 @@ public struct PresentationCard: Hashable, Sendable {
             dateNote = nil
         }
         var fields: [String] = []
-        for (label, p) in [("Speaker", s.speaker?.provenance), ("Role", s.role?.provenance), ("Country", s.country?.provenance),
-                           ("Forum", s.forum?.provenance)] {
+        for (label, p) in [
+            ("Speaker", s.speaker?.provenance), ("Role", s.role?.provenance), ("Country", s.country?.provenance),
+            ("Forum", s.forum?.provenance),
+        ] {
             if let p, p.isInferred { fields.append("\(label) inferred, \(Int((p.confidence * 100).rounded()))%") }
         }
         inferredFields = fields
@@ -61,7 +65,11 @@ public struct PresentationCard: Hashable, Sendable {
         themes = s.themes.sorted { a, b in
             let (aa, ba) = (activeThemes.contains(a.theme), activeThemes.contains(b.theme))
             return aa != ba ? aa : (a.count != b.count ? a.count > b.count : a.theme < b.theme)
-        }.map { ThemeLabel(name: $0.theme, colour: catalog.theme(named: $0.theme)?.colour ?? "#888888", active: activeThemes.contains($0.theme)) }
+        }.map {
+            ThemeLabel(
+                name: $0.theme, colour: catalog.theme(named: $0.theme)?.colour ?? "#888888",
+                active: activeThemes.contains($0.theme))
+        }
         self.note = note
         citation = Citation.line(for: s)
         available = true
@@ -70,8 +78,9 @@ public struct PresentationCard: Hashable, Sendable {
     /// A story card whose statement has gone from the library: it shows its label and quote, and says so.
     public init(missing card: StoryCard) {
         statementID = card.statementID
-        passage = CardPassage(text: card.quote ?? card.label, rule: card.quote == nil ? .opening : .selected, paragraph: nil, themes: [],
-                              trimmedStart: false, trimmedEnd: false)
+        passage = CardPassage(
+            text: card.quote ?? card.label, rule: card.quote == nil ? .opening : .selected, paragraph: nil, themes: [],
+            trimmedStart: false, trimmedEnd: false)
         dateText = card.label
         dateInferred = false
         dateNote = "This statement is no longer in the library (removed or re-imported); the card keeps what it saved."
@@ -89,14 +98,20 @@ public struct PresentationCard: Hashable, Sendable {
 
     /// All of the card as text, for screen readers and for searching a deck.
     public var spokenText: String {
-        ["“\(passage.displayText)”", passage.explanation, byline, venue, dateText, dateNote, note.isEmpty ? nil : "Note: \(note)",
-         themes.isEmpty ? nil : "Themes: " + themes.map(\.name).joined(separator: ", ")].compactMap { $0 }.joined(separator: ". ")
+        [
+            "“\(passage.displayText)”", passage.explanation, byline, venue, dateText, dateNote,
+            note.isEmpty ? nil : "Note: \(note)",
+            themes.isEmpty ? nil : "Themes: " + themes.map(\.name).joined(separator: ", "),
+        ].compactMap { $0 }.joined(separator: ". ")
     }
 
     /// "Zhang Jun, 16 February 2022": how a story's card is labelled in lists.
     public static func label(for s: Statement) -> String {
-        [s.speaker?.value ?? s.displayTitle, s.date.map { ($0.provenance.isInferred ? "≈ " : "") + DateText.long($0.value) }]
-            .compactMap { $0 }.joined(separator: ", ")
+        [
+            s.speaker?.value ?? s.displayTitle,
+            s.date.map { ($0.provenance.isInferred ? "≈ " : "") + DateText.long($0.value) },
+        ]
+        .compactMap { $0 }.joined(separator: ", ")
     }
 
     private static func why(_ p: Provenance) -> String {

@@ -19,7 +19,10 @@ public struct StoryCard: Codable, Hashable, Sendable {
     public var label: String
 
     public init(statementID: StatementID, quote: String? = nil, note: String = "", label: String) {
-        self.statementID = statementID; self.quote = quote; self.note = note; self.label = label
+        self.statementID = statementID
+        self.quote = quote
+        self.note = note
+        self.label = label
     }
 }
 
@@ -29,7 +32,11 @@ public struct Story: Codable, Hashable, Sendable {
     public var name: String
     public var cards: [StoryCard]
 
-    public init(id: StoryID, name: String, cards: [StoryCard] = []) { self.id = id; self.name = name; self.cards = cards }
+    public init(id: StoryID, name: String, cards: [StoryCard] = []) {
+        self.id = id
+        self.name = name
+        self.cards = cards
+    }
 
     /// Moves the card at `from` so that it ends up at index `to` (what a drag and drop does).
     public mutating func moveCard(from: Int, to: Int) {
@@ -49,7 +56,11 @@ public struct StorySummary: Hashable, Sendable {
     public var id: StoryID
     public var name: String
     public var cardCount: Int
-    public init(id: StoryID, name: String, cardCount: Int) { self.id = id; self.name = name; self.cardCount = cardCount }
+    public init(id: StoryID, name: String, cardCount: Int) {
+        self.id = id
+        self.name = name
+        self.cardCount = cardCount
+    }
 }
 
 /// Where stories are kept: the library's own database, so they travel with it.

@@ -47,7 +47,8 @@ enum LegacyCharset {
             output.withUnsafeMutableBufferPointer { outBuffer -> Int? in
                 var inPointer = UnsafeMutableRawPointer(inBuffer.baseAddress)?.assumingMemoryBound(to: CChar.self)
                 var outPointer = UnsafeMutableRawPointer(outBuffer.baseAddress)?.assumingMemoryBound(to: CChar.self)
-                var inLeft = inBuffer.count, outLeft = outBuffer.count
+                var inLeft = inBuffer.count
+                var outLeft = outBuffer.count
                 guard iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft) != -1, inLeft == 0 else {
                     return nil
                 }
@@ -63,7 +64,11 @@ enum LegacyCharset {
     /// where French or German in Windows-1252 has one accented letter among ASCII ones; Windows-1251 puts
     /// the small letters, which most of a text is, at 0xE0–0xFF, KOI8-R puts them at 0xC0–0xDF.
     static func cyrillicGuess(_ bytes: ArraySlice<UInt8>) -> String? {
-        var high = 0, inWords = 0, letters = 0, upperHalf = 0, run = 0
+        var high = 0
+        var inWords = 0
+        var letters = 0
+        var upperHalf = 0
+        var run = 0
         func endRun() {
             if run >= 3 { inWords += run }
             run = 0

@@ -10,7 +10,9 @@ struct LiteralScanner: Sendable {
     /// - Parameter literals: the names; a match reports the index of the one found.
     init(_ literals: [String]) {
         var ends: [(node: Int, literal: Int)] = []
-        for (index, literal) in literals.enumerated() where !literal.isEmpty { ends.append((trie.insert(literal.unicodeScalars), index)) }
+        for (index, literal) in literals.enumerated() where !literal.isEmpty {
+            ends.append((trie.insert(literal.unicodeScalars), index))
+        }
         terminal = [Int32](repeating: -1, count: trie.nodeCount)
         for end in ends where terminal[end.node] < 0 { terminal[end.node] = Int32(end.literal) }
     }
@@ -21,13 +23,20 @@ struct LiteralScanner: Sendable {
         var found: [(Int, Int, Int)] = []
         var p = 0
         while p < scalars.count {
-            guard p == 0 || !Self.isLetterOrNumber(scalars[p - 1]), trie.child(ScalarTrie.root, scalars[p].value) != nil else { p += 1; continue }
-            var node = ScalarTrie.root, q = p
+            guard p == 0 || !Self.isLetterOrNumber(scalars[p - 1]), trie.child(ScalarTrie.root, scalars[p].value) != nil
+            else {
+                p += 1
+                continue
+            }
+            var node = ScalarTrie.root
+            var q = p
             var best: (literal: Int, end: Int)?
             while q < scalars.count, let next = trie.child(node, scalars[q].value) {
                 node = next
                 q += 1
-                if terminal[node] >= 0, q == scalars.count || !Self.isLetterOrNumber(scalars[q]) { best = (Int(terminal[node]), q) }
+                if terminal[node] >= 0, q == scalars.count || !Self.isLetterOrNumber(scalars[q]) {
+                    best = (Int(terminal[node]), q)
+                }
             }
             if let best {
                 found.append((best.literal, p, best.end))
@@ -45,7 +54,8 @@ struct LiteralScanner: Sendable {
         if v < 0x80 { return (v >= 0x30 && v <= 0x39) || ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) }
         switch s.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-             .decimalNumber, .letterNumber, .otherNumber: return true
+            .decimalNumber, .letterNumber, .otherNumber:
+            return true
         default: return false
         }
     }

@@ -9,7 +9,11 @@ enum ParagraphSplitter {
         for line in lines {
             let ascii = line.utf8.allSatisfy { $0 < 0x80 }
             let t = ascii ? line.squeezed : line.trimmed
-            if t.isEmpty { if !(blocks.last!.isEmpty) { blocks.append([]) } } else { blocks[blocks.count - 1].append((t, ascii)) }
+            if t.isEmpty {
+                if !(blocks.last!.isEmpty) { blocks.append([]) }
+            } else {
+                blocks[blocks.count - 1].append((t, ascii))
+            }
         }
         return blocks.filter { !$0.isEmpty }.flatMap { block -> [String] in
             if block.count == 1 { return [block[0].squeezed ? block[0].text : block[0].text.squeezed] }  // never hard-wrapped

@@ -26,7 +26,9 @@ struct Pattern: @unchecked Sendable {  // NSRegularExpression is immutable and t
 
     func matches(in text: String) -> [PatternMatch] {
         let ns = text as NSString
-        return regex.matches(in: text, range: NSRange(location: 0, length: ns.length)).map { PatternMatch(result: $0, text: ns) }
+        return regex.matches(in: text, range: NSRange(location: 0, length: ns.length)).map {
+            PatternMatch(result: $0, text: ns)
+        }
     }
 }
 
@@ -66,7 +68,9 @@ struct ScalarOffsets {
     }
 
     func scalar(_ utf16Offset: Int) -> Int { Int(table[min(max(utf16Offset, 0), table.count - 1)]) }
-    func span(_ range: NSRange) -> TextSpan { TextSpan(start: scalar(range.location), end: scalar(range.location + range.length)) }
+    func span(_ range: NSRange) -> TextSpan {
+        TextSpan(start: scalar(range.location), end: scalar(range.location + range.length))
+    }
 }
 
 extension String {
@@ -109,14 +113,21 @@ extension StringProtocol {
             out.reserveCapacity(utf8.count)
             var pendingSpace = false
             for byte in utf8 {
-                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { pendingSpace = !out.isEmpty; continue }
-                if pendingSpace { out.append(0x20); pendingSpace = false }
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    pendingSpace = !out.isEmpty
+                    continue
+                }
+                if pendingSpace {
+                    out.append(0x20)
+                    pendingSpace = false
+                }
                 out.append(byte)
             }
             return String(decoding: out, as: UTF8.self)
         }
         var out = String.UnicodeScalarView()
-        var pendingSpace = false, afterWhitespace = false
+        var pendingSpace = false
+        var afterWhitespace = false
         for scalar in unicodeScalars {
             if ScalarClass.isWhitespace(scalar) {
                 pendingSpace = !out.isEmpty
@@ -126,7 +137,10 @@ extension StringProtocol {
             }
             if afterWhitespace, ScalarClass.isMark(scalar) { continue }  // part of the whitespace's grapheme
             afterWhitespace = false
-            if pendingSpace { out.append(" "); pendingSpace = false }
+            if pendingSpace {
+                out.append(" ")
+                pendingSpace = false
+            }
             out.append(scalar)
         }
         return String(out)
@@ -153,7 +167,9 @@ enum ScalarClass {
     /// selectors, the joiner, skin-tone modifiers.
     @inline(__always) static func isMark(_ s: Unicode.Scalar) -> Bool {
         guard s.value >= 0x300 else { return false }
-        if s.properties.isGraphemeExtend || s.value == 0x200D || (s.value >= 0x1F3FB && s.value <= 0x1F3FF) { return true }
+        if s.properties.isGraphemeExtend || s.value == 0x200D || (s.value >= 0x1F3FB && s.value <= 0x1F3FF) {
+            return true
+        }
         return s.properties.generalCategory == .spacingMark
     }
 

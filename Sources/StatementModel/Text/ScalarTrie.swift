@@ -10,7 +10,10 @@ struct ScalarTrie: Sendable {
     mutating func insert(_ scalars: String.UnicodeScalarView) -> Int {
         var node = Self.root
         for scalar in scalars {
-            if let next = children[node][scalar.value] { node = Int(next); continue }
+            if let next = children[node][scalar.value] {
+                node = Int(next)
+                continue
+            }
             children.append([:])
             children[node][scalar.value] = Int32(children.count - 1)
             node = children.count - 1

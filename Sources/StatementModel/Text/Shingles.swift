@@ -8,10 +8,19 @@ enum Shingles {
         // Words are runs of letters and digits, lowercased, read scalar by scalar (ASCII without any
         // table look-up); each word is hashed once (FNV-1a) and a window's hash mixes its eight words'.
         var wordHashes: [UInt64] = []
-        var h: UInt64 = 0xcbf29ce484222325
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
         var inWord = false
-        @inline(__always) func add(_ byte: UInt8) { h = (h ^ UInt64(byte)) &* 0x100000001b3; inWord = true }
-        func end() { if inWord { wordHashes.append(h); h = 0xcbf29ce484222325; inWord = false } }
+        @inline(__always) func add(_ byte: UInt8) {
+            h = (h ^ UInt64(byte)) &* 0x100_0000_01b3
+            inWord = true
+        }
+        func end() {
+            if inWord {
+                wordHashes.append(h)
+                h = 0xcbf2_9ce4_8422_2325
+                inWord = false
+            }
+        }
         for scalar in text.unicodeScalars {
             let v = scalar.value
             if v < 0x80 {
@@ -30,8 +39,11 @@ enum Shingles {
         guard wordHashes.count >= width else { return [] }
         var result = Set<UInt64>(minimumCapacity: wordHashes.count)
         for i in 0...(wordHashes.count - width) {
-            var window: UInt64 = 0x9E3779B97F4A7C15
-            for w in wordHashes[i..<(i + width)] { window = (window ^ w) &* 0xff51afd7ed558ccd; window ^= window >> 29 }
+            var window: UInt64 = 0x9E37_79B9_7F4A_7C15
+            for w in wordHashes[i..<(i + width)] {
+                window = (window ^ w) &* 0xff51_afd7_ed55_8ccd
+                window ^= window >> 29
+            }
             result.insert(window)
         }
         return result

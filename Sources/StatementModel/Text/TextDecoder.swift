@@ -29,12 +29,15 @@ public enum TextProblem: Error, Equatable, Sendable, CustomStringConvertible {
             return "not valid UTF-8 text (the first bad byte is at offset \(offset)); save it as UTF-8 and import again"
         case .invalidUTF16: return "the file starts with a UTF-16 byte-order mark but its contents are not valid UTF-16"
         case .tooLarge(let bytes, let limit):
-            return String(format: "the file is too large to be one statement (%.1f MB; the limit is %.0f MB)",
-                          Double(bytes) / 1_048_576, Double(limit) / 1_048_576)
+            return String(
+                format: "the file is too large to be one statement (%.1f MB; the limit is %.0f MB)",
+                Double(bytes) / 1_048_576, Double(limit) / 1_048_576)
         case .noTextLayer(let pages):
-            return "a PDF of \(pages) page\(pages == 1 ? "" : "s") with no text in it (a scan?): run it through OCR first, then import the text"
+            return
+                "a PDF of \(pages) page\(pages == 1 ? "" : "s") with no text in it (a scan?): run it through OCR first, then import the text"
         case .unreadableFonts:
-            return "a PDF whose fonts carry no map to letters: its text comes out as symbols; run it through OCR first, then import the text"
+            return
+                "a PDF whose fonts carry no map to letters: its text comes out as symbols; run it through OCR first, then import the text"
         case .unreadablePDF(let reason): return "not a PDF that can be opened: \(reason)"
         case .notRegularFile(let kind): return "not a regular file: \(kind); Rostrum reads only files"
         case .binaryFormat(let name): return "this is \(name), not text"
@@ -68,7 +71,9 @@ public enum TextDecoder {
         var text: String
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             let little = bytes[0] == 0xFF
-            guard let decoded = decodeUTF16(Array(bytes.dropFirst(2)), littleEndian: little) else { throw .invalidUTF16 }
+            guard let decoded = decodeUTF16(Array(bytes.dropFirst(2)), littleEndian: little) else {
+                throw .invalidUTF16
+            }
             text = decoded
             notes.append("converted from UTF-16\(little ? "LE" : "BE") to UTF-8")
         } else if let little = utf16ByteOrder(bytes) {
@@ -134,7 +139,8 @@ public enum TextDecoder {
     /// too high for text: random bytes give about 11%; a text with a few escape sequences in it (a
     /// pasted terminal log, a hostile title) well under 8%, and is read (the tool prints them escaped).
     static func controlShare(_ text: String) -> Int? {
-        var controls = 0, scalars = 0
+        var controls = 0
+        var scalars = 0
         var previous: UInt8 = 0
         for byte in text.utf8 {
             if byte & 0xC0 != 0x80 { scalars += 1 }
@@ -152,7 +158,8 @@ public enum TextDecoder {
     static func utf16ByteOrder(_ bytes: [UInt8]) -> Bool? {
         guard bytes.count >= 4, bytes.count % 2 == 0, bytes.contains(0) else { return nil }
         let pairs = min(bytes.count / 2, 4096)  // the first 8 KB tell
-        var evenZeros = 0, oddZeros = 0
+        var evenZeros = 0
+        var oddZeros = 0
         for i in 0..<pairs {
             if bytes[2 * i] == 0 { evenZeros += 1 }
             if bytes[2 * i + 1] == 0 { oddZeros += 1 }
@@ -171,9 +178,14 @@ public enum TextDecoder {
         var previousCR = false
         for byte in s.utf8 {
             switch byte {
-            case 13: out.append(10); previousCR = true; continue
+            case 13:
+                out.append(10)
+                previousCR = true
+                continue
             case 10 where previousCR: break
-            case 12: out.append(10); out.append(10)
+            case 12:
+                out.append(10)
+                out.append(10)
             default: out.append(byte)
             }
             previousCR = false
@@ -186,7 +198,9 @@ public enum TextDecoder {
         var units = [UInt16]()
         units.reserveCapacity(bytes.count / 2)
         for i in stride(from: 0, to: bytes.count, by: 2) {
-            units.append(littleEndian ? UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8 : UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1]))
+            units.append(
+                littleEndian
+                    ? UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8 : UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1]))
         }
         var out = String.UnicodeScalarView()
         var iterator = units.makeIterator()
@@ -202,8 +216,10 @@ public enum TextDecoder {
 
     /// Windows-1252's characters for 0x80...0x9F; nil marks the five bytes it leaves undefined.
     private static let cp1252High: [UInt32?] = [
-        0x20AC, nil, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, nil, 0x017D, nil,
-        nil, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, nil, 0x017E, 0x0178,
+        0x20AC, nil, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, nil,
+        0x017D, nil,
+        nil, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, nil,
+        0x017E, 0x0178,
     ]
 
     static func decodeWindows1252(_ bytes: ArraySlice<UInt8>) -> String? {
@@ -227,13 +243,22 @@ public enum TextDecoder {
         let base = bytes.startIndex
         while i < bytes.endIndex {
             let b = bytes[i]
-            if b < 0x80 { i += 1; continue }
+            if b < 0x80 {
+                i += 1
+                continue
+            }
             let need: Int
             var minimum: UInt32
             switch b {
-            case 0xC2...0xDF: need = 1; minimum = 0x80
-            case 0xE0...0xEF: need = 2; minimum = 0x800
-            case 0xF0...0xF4: need = 3; minimum = 0x10000
+            case 0xC2...0xDF:
+                need = 1
+                minimum = 0x80
+            case 0xE0...0xEF:
+                need = 2
+                minimum = 0x800
+            case 0xF0...0xF4:
+                need = 3
+                minimum = 0x10000
             default: return i - base
             }
             guard i + need < bytes.endIndex else { return i - base }
@@ -310,7 +335,11 @@ enum FileBytes {
             count = 0
             while count < buffer.count {
                 let n = Glibc.read(fd, buffer.baseAddress! + count, buffer.count - count)
-                if n < 0 { if errno == EINTR { continue }; failed = true; break }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failed = true
+                    break
+                }
                 if n == 0 { break }
                 count += n
             }
@@ -320,7 +349,10 @@ enum FileBytes {
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
             let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if n < 0 { if errno == EINTR { continue }; throw failure(url) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw failure(url)
+            }
             if n == 0 { return bytes }
             bytes.append(contentsOf: chunk[0..<n])
             // Stops one chunk past the limit: what stat said does not matter.
@@ -330,11 +362,17 @@ enum FileBytes {
 
     /// The error Foundation would give for the current `errno`.
     private static func failure(_ url: URL) -> CocoaError {
-        let code: CocoaError.Code = switch errno {
-        case ENOENT, ENOTDIR: .fileReadNoSuchFile
-        case EACCES, EPERM: .fileReadNoPermission
-        default: .fileReadUnknown
-        }
-        return CocoaError(code, userInfo: [NSFilePathErrorKey: url.path, NSUnderlyingErrorKey: NSError(domain: NSPOSIXErrorDomain, code: Int(errno))])
+        let code: CocoaError.Code =
+            switch errno {
+            case ENOENT, ENOTDIR: .fileReadNoSuchFile
+            case EACCES, EPERM: .fileReadNoPermission
+            default: .fileReadUnknown
+            }
+        return CocoaError(
+            code,
+            userInfo: [
+                NSFilePathErrorKey: url.path,
+                NSUnderlyingErrorKey: NSError(domain: NSPOSIXErrorDomain, code: Int(errno)),
+            ])
     }
 }

@@ -43,7 +43,8 @@ struct PhraseScanner: Sendable {
             let n = bytes.count
             for p in 0..<n {
                 if p > 0, Self.isWordByte(bytes[p - 1]) { continue }
-                var node = 0, q = p
+                var node = 0
+                var q = p
                 longest.removeAll(keepingCapacity: true)
                 while q < n {
                     let child = next[node * 128 + Int(Self.lower(bytes[q]))]
@@ -52,7 +53,11 @@ struct PhraseScanner: Sendable {
                     q += 1
                     guard !themesEnding[node].isEmpty, q == n || !Self.isWordByte(bytes[q]) else { continue }
                     for theme in themesEnding[node] {
-                        if let i = longest.firstIndex(where: { $0.theme == theme }) { longest[i].end = q } else { longest.append((theme, q)) }
+                        if let i = longest.firstIndex(where: { $0.theme == theme }) {
+                            longest[i].end = q
+                        } else {
+                            longest.append((theme, q))
+                        }
                     }
                 }
                 for hit in longest { result[Int(hit.theme)].append((p, hit.end)) }
@@ -61,8 +66,12 @@ struct PhraseScanner: Sendable {
         return result
     }
 
-    @inline(__always) static func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte & 0x7F }
+    @inline(__always) static func lower(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte & 0x7F
+    }
 
     /// `[\p{L}\p{N}]` within ASCII.
-    @inline(__always) static func isWordByte(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) }
+    @inline(__always) static func isWordByte(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A)
+    }
 }

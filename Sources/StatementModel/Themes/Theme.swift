@@ -8,7 +8,10 @@ public struct Theme: Hashable, Sendable {
     public var phrases: [String]
     public var patterns: [String]
     public init(name: String, colour: String, phrases: [String], patterns: [String]) {
-        self.name = name; self.colour = colour; self.phrases = phrases; self.patterns = patterns
+        self.name = name
+        self.colour = colour
+        self.phrases = phrases
+        self.patterns = patterns
     }
 }
 
@@ -34,7 +37,8 @@ public struct ThemeCatalog: Sendable {
         func finish() throws(ThemeFileError) {
             guard let t = current else { return }
             guard !t.phrases.isEmpty || !t.patterns.isEmpty else {
-                throw ThemeFileError(file: file, line: startLine, message: "theme “\(t.name)” has no phrases or patterns")
+                throw ThemeFileError(
+                    file: file, line: startLine, message: "theme “\(t.name)” has no phrases or patterns")
             }
             themes.append(t)
             current = nil
@@ -42,7 +46,10 @@ public struct ThemeCatalog: Sendable {
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.trimmed
             let number = index + 1
-            if line.isEmpty { try finish(); continue }
+            if line.isEmpty {
+                try finish()
+                continue
+            }
             if line.hasPrefix("#") { continue }  // keys start with a letter, so "#" only opens comments
             guard let colon = line.firstIndex(of: ":") else {
                 throw ThemeFileError(file: file, line: number, message: "expected “key: value”, found “\(line)”")
@@ -53,20 +60,29 @@ public struct ThemeCatalog: Sendable {
             switch key {
             case "theme":
                 try finish()
-                guard !value.isEmpty else { throw ThemeFileError(file: file, line: number, message: "a theme needs a name") }
+                guard !value.isEmpty else {
+                    throw ThemeFileError(file: file, line: number, message: "a theme needs a name")
+                }
                 current = Theme(name: value, colour: "#888888", phrases: [], patterns: [])
                 startLine = number
             case "colour", "color":
-                guard current != nil else { throw ThemeFileError(file: file, line: number, message: "“\(key)” before any “theme:” line") }
+                guard current != nil else {
+                    throw ThemeFileError(file: file, line: number, message: "“\(key)” before any “theme:” line")
+                }
                 guard value.range(of: "^#[0-9A-Fa-f]{6}$", options: .regularExpression) != nil else {
-                    throw ThemeFileError(file: file, line: number, message: "colour must look like #1F77B4, found “\(value)”")
+                    throw ThemeFileError(
+                        file: file, line: number, message: "colour must look like #1F77B4, found “\(value)”")
                 }
                 current!.colour = value.uppercased()
             case "phrases":
-                guard current != nil else { throw ThemeFileError(file: file, line: number, message: "“phrases” before any “theme:” line") }
+                guard current != nil else {
+                    throw ThemeFileError(file: file, line: number, message: "“phrases” before any “theme:” line")
+                }
                 current!.phrases += items
             case "patterns":
-                guard current != nil else { throw ThemeFileError(file: file, line: number, message: "“patterns” before any “theme:” line") }
+                guard current != nil else {
+                    throw ThemeFileError(file: file, line: number, message: "“patterns” before any “theme:” line")
+                }
                 for p in items {
                     do { _ = try Pattern(validating: p) } catch {
                         throw ThemeFileError(file: file, line: number, message: "not a valid regular expression: \(p)")
@@ -74,7 +90,9 @@ public struct ThemeCatalog: Sendable {
                 }
                 current!.patterns += items
             default:
-                throw ThemeFileError(file: file, line: number, message: "unknown key “\(key)” (expected theme, colour, phrases or patterns)")
+                throw ThemeFileError(
+                    file: file, line: number,
+                    message: "unknown key “\(key)” (expected theme, colour, phrases or patterns)")
             }
         }
         try finish()
@@ -85,7 +103,11 @@ public struct ThemeCatalog: Sendable {
     public func merging(_ user: [Theme]) -> ThemeCatalog {
         var merged = themes
         for theme in user {
-            if let i = merged.firstIndex(where: { $0.name.lowercased() == theme.name.lowercased() }) { merged[i] = theme } else { merged.append(theme) }
+            if let i = merged.firstIndex(where: { $0.name.lowercased() == theme.name.lowercased() }) {
+                merged[i] = theme
+            } else {
+                merged.append(theme)
+            }
         }
         return ThemeCatalog(themes: merged)
     }

@@ -127,7 +127,9 @@ public struct ThemeMatcher: Sendable {
     /// from each position, the leftmost place either matches, the phrase winning a tie (it comes first in
     /// the regex's alternation); the search goes on where the match ended. Offsets are bytes, which in
     /// ASCII are scalars and UTF-16 units alike.
-    private static func merge(_ hits: [(start: Int, end: Int)], patterns: Pattern?, in paragraph: String) -> [(
+    private static func merge(
+        _ hits: [(start: Int, end: Int)], patterns: Pattern?, in paragraph: String
+    ) -> [(
         start: Int, end: Int
     )] {
         guard let patterns else {

@@ -14,7 +14,10 @@ struct DelimitedTable {
     init(tsv text: String) {
         var lines = text.lineSlices  // a trailing "\r" is dropped where each line is read
         while lines.last.map({ $0.isEmpty || $0 == "\r" }) == true { lines.removeLast() }
-        header = lines.first.map { Self.withoutCR($0).split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmed } } ?? []
+        header =
+            lines.first.map {
+                Self.withoutCR($0).split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmed }
+            } ?? []
         tabs = header.count - 1
         self.lines = lines.dropFirst()
     }
@@ -28,7 +31,10 @@ struct DelimitedTable {
             // A row split by a newline inside a field is joined back (a new string, for these rows only).
             let current = pending.map { Substring($0 + " " + line) } ?? line
             let count = current.utf8.reduce(0) { $0 + ($1 == 9 ? 1 : 0) }
-            if count < tabs { pending = current; continue }
+            if count < tabs {
+                pending = current
+                continue
+            }
             pending = nil
             try body(cells(current))
         }

@@ -6,7 +6,10 @@ public struct FileReading: Sendable {
     public var statements: [Statement]
     /// Set when the file is not a statement but has its place (metadata); reported as skipped, not failed.
     public var skipReason: String?
-    public init(statements: [Statement] = [], skipReason: String? = nil) { self.statements = statements; self.skipReason = skipReason }
+    public init(statements: [Statement] = [], skipReason: String? = nil) {
+        self.statements = statements
+        self.skipReason = skipReason
+    }
 }
 
 /// An importer that knows files by their name and place, as research corpora lay them out
@@ -31,7 +34,10 @@ final class CorpusCache<Value>: @unchecked Sendable {
     func value(for key: String, load: () -> Value?) -> Value? {
         condition.lock()
         while loading.contains(key) { condition.wait() }
-        if let cached = values[key] { condition.unlock(); return cached }
+        if let cached = values[key] {
+            condition.unlock()
+            return cached
+        }
         loading.insert(key)
         condition.unlock()
         let loaded = load()
@@ -55,7 +61,18 @@ public final class CorpusProblemLog: @unchecked Sendable {
     private var problems: [CorpusProblem] = []
     private let lock = NSLock()
     public init() {}
-    func add(_ p: CorpusProblem) { lock.lock(); if !problems.contains(p) { problems.append(p) }; lock.unlock() }
+    func add(_ p: CorpusProblem) {
+        lock.lock()
+        if !problems.contains(p) { problems.append(p) }
+        lock.unlock()
+    }
     /// The problems since the last call, each once.
-    public func drain() -> [CorpusProblem] { lock.lock(); defer { problems = []; lock.unlock() }; return problems }
+    public func drain() -> [CorpusProblem] {
+        lock.lock()
+        defer {
+            problems = []
+            lock.unlock()
+        }
+        return problems
+    }
 }

@@ -6,7 +6,10 @@ public struct ColumnMapping: Sendable, Equatable {
     public var columns: [String: String]  // field → column name
     public init(_ columns: [String: String] = [:]) { self.columns = columns }
 
-    public static let fields = ["text", "title", "date", "year", "session", "speaker", "role", "country", "forum", "meeting_type", "agenda", "kind", "url", "language", "publisher"]
+    public static let fields = [
+        "text", "title", "date", "year", "session", "speaker", "role", "country", "forum", "meeting_type", "agenda",
+        "kind", "url", "language", "publisher",
+    ]
     static let guesses: [String: [String]] = [
         "text": ["text", "body", "speech", "content", "transcript", "speech_text", "statement"],
         "title": ["title", "headline", "name_of_document"],
@@ -26,7 +29,8 @@ public struct ColumnMapping: Sendable, Equatable {
         for pair in pairs {
             let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmed }
             guard parts.count == 2, fields.contains(parts[0]) else {
-                throw RostrumError.invalidMapping("“\(pair)”: write FIELD=COLUMN, with FIELD one of \(fields.joined(separator: ", "))")
+                throw RostrumError.invalidMapping(
+                    "“\(pair)”: write FIELD=COLUMN, with FIELD one of \(fields.joined(separator: ", "))")
             }
             columns[parts[0]] = parts[1]
         }
@@ -39,7 +43,11 @@ public struct ColumnMapping: Sendable, Equatable {
         var result: [String: Int] = [:]
         for (field, column) in columns { if let i = lowered.firstIndex(of: column.lowercased()) { result[field] = i } }
         for field in Self.fields where result[field] == nil && columns[field] == nil {
-            if let i = Self.guesses[field]!.lazy.compactMap({ lowered.firstIndex(of: $0) }).first(where: { !result.values.contains($0) }) { result[field] = i }
+            if let i = Self.guesses[field]!.lazy.compactMap({ lowered.firstIndex(of: $0) }).first(where: {
+                !result.values.contains($0)
+            }) {
+                result[field] = i
+            }
         }
         return result
     }
@@ -51,11 +59,14 @@ public struct TableImporter: FileImporter {
     public let family = "table"
     public init() {}
 
-    public func claims(_ url: URL) -> Bool { ["csv", "tsv", "jsonl", "ndjson"].contains(url.pathExtension.lowercased()) }
+    public func claims(_ url: URL) -> Bool {
+        ["csv", "tsv", "jsonl", "ndjson"].contains(url.pathExtension.lowercased())
+    }
 
     public func read(_ url: URL, reader: StatementReader) throws -> FileReading {
         if url.pathExtension.lowercased() == "tsv", let head = Self.firstLine(of: url),
-           UNSCCorpusImporter.isMetadataTable(DelimitedTable(tsv: head + "\n")) {
+            UNSCCorpusImporter.isMetadataTable(DelimitedTable(tsv: head + "\n"))
+        {
             return FileReading(skipReason: Self.corpusMetadata)
         }
         let decoded = try reader.decode(fileAt: url)
@@ -74,7 +85,10 @@ public struct TableImporter: FileImporter {
         }
         let mapping = reader.tableMapping.resolve(header)
         guard let textColumn = mapping["text"] else {
-            return FileReading(skipReason: "a table with no text column (columns: \(header.prefix(12).joined(separator: ", "))); name it with --map text=COLUMN")
+            return FileReading(
+                skipReason:
+                    "a table with no text column (columns: \(header.prefix(12).joined(separator: ", "))); name it with --map text=COLUMN"
+            )
         }
         var statements: [Statement] = []
         for (index, row) in rows.enumerated() {
@@ -83,14 +97,17 @@ public struct TableImporter: FileImporter {
             guard !text.trimmed.isEmpty else { continue }
             var s = reader.read(SourceDocument(path: url.path, text: text, notes: decoded.notes), enrich: false)
             s.source.family = family
-            apply(row, mapping: mapping, header: header, rowNumber: index + 2, file: url.lastPathComponent, to: &s, reader: reader)
+            apply(
+                row, mapping: mapping, header: header, rowNumber: index + 2, file: url.lastPathComponent, to: &s,
+                reader: reader)
             reader.enrich(&s)
             statements.append(s)
         }
         return FileReading(statements: statements)
     }
 
-    static let corpusMetadata = "metadata of the UN Security Council Debates corpus: joined to its speeches, not imported as text"
+    static let corpusMetadata =
+        "metadata of the UN Security Council Debates corpus: joined to its speeches, not imported as text"
 
     /// A table's header line, read without reading the table (a corpus's may be tens of MB).
     static func firstLine(of url: URL) -> String? {
@@ -101,23 +118,39 @@ public struct TableImporter: FileImporter {
         return String(decoding: data[data.startIndex..<end], as: UTF8.self)
     }
 
-    private func apply(_ row: [String], mapping: [String: Int], header: [String], rowNumber: Int, file: String, to s: inout Statement, reader: StatementReader) {
+    private func apply(
+        _ row: [String], mapping: [String: Int], header: [String], rowNumber: Int, file: String, to s: inout Statement,
+        reader: StatementReader
+    ) {
         func value(_ field: String) -> (String, Provenance)? {
             guard let c = mapping[field], c < row.count else { return nil }
             let v = row[c].squeezed
             guard !v.isEmpty, v != "NA", v.lowercased() != "null" else { return nil }
-            return (v, Provenance(basis: .stated, rule: "table.column.\(header[c])", confidence: 0.95, evidence: "\(file), row \(rowNumber), column \(header[c])"))
+            return (
+                v,
+                Provenance(
+                    basis: .stated, rule: "table.column.\(header[c])", confidence: 0.95,
+                    evidence: "\(file), row \(rowNumber), column \(header[c])")
+            )
         }
         if let (v, p) = value("title") { s.title = Attributed(v, p) }
         if let (v, p) = value("date") {
-            if let d = StatementDate(iso: v) ?? DateFinder.fullDates(in: v).first?.date { s.date = Attributed(d, p) } else { s.notes.append("date not read: “\(v)” (\(p.evidence!))") }
+            if let d = StatementDate(iso: v) ?? DateFinder.fullDates(in: v).first?.date {
+                s.date = Attributed(d, p)
+            } else {
+                s.notes.append("date not read: “\(v)” (\(p.evidence!))")
+            }
         }
-        if s.date == nil, let (v, p) = value("year"), let y = Int(v), let d = StatementDate(year: y) { s.date = Attributed(d, p) }
+        if s.date == nil, let (v, p) = value("year"), let y = Int(v), let d = StatementDate(year: y) {
+            s.date = Attributed(d, p)
+        }
         if let (v, p) = value("speaker") { s.speaker = Attributed(v, p) }
         if let (v, p) = value("role") { s.role = Attributed(v, p) }
         if let (v, p) = value("country") {
             let year = s.date?.value.year
-            let name = v.count <= 3 && v == v.uppercased() ? (reader.reference.countries.name(for: v, year: year) ?? v) : reader.reference.countryName(v)
+            let name =
+                v.count <= 3 && v == v.uppercased()
+                ? (reader.reference.countries.name(for: v, year: year) ?? v) : reader.reference.countryName(v)
             s.country = Attributed(name, p)
         }
         if let (v, p) = value("forum") { s.forum = Attributed(v, p) }
@@ -143,14 +176,16 @@ public struct TableImporter: FileImporter {
             for key in object.keys.sorted() where !header.contains(key) { header.append(key) }
             objects.append(object)
         }
-        let rows = objects.map { o in header.map { key -> String in
-            switch o[key] {
-            case let s as String: return s
-            case let n as NSNumber: return n.stringValue
-            case nil, is NSNull: return ""
-            case let other?: return "\(other)"
+        let rows = objects.map { o in
+            header.map { key -> String in
+                switch o[key] {
+                case let s as String: return s
+                case let n as NSNumber: return n.stringValue
+                case nil, is NSNull: return ""
+                case let other?: return "\(other)"
+                }
             }
-        } }
+        }
         return (header, rows)
     }
 }
@@ -164,25 +199,49 @@ enum CSV {
         var quoted = false
         var chars = text.makeIterator()
         var pending: Character? = nil
-        func next() -> Character? { if let p = pending { pending = nil; return p }; return chars.next() }
+        func next() -> Character? {
+            if let p = pending {
+                pending = nil
+                return p
+            }
+            return chars.next()
+        }
         while let c = next() {
             if quoted {
                 if c == "\"" {
                     if let n = chars.next() {
-                        if n == "\"" { field.append("\"") } else { quoted = false; pending = n }
-                    } else { quoted = false }
-                } else { field.append(c) }
+                        if n == "\"" {
+                            field.append("\"")
+                        } else {
+                            quoted = false
+                            pending = n
+                        }
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    field.append(c)
+                }
             } else {
                 switch c {
                 case "\"" where field.isEmpty: quoted = true
-                case ",": row.append(field); field = ""
-                case "\n", "\r\n": row.append(field); field = ""; rows.append(row); row = []
+                case ",":
+                    row.append(field)
+                    field = ""
+                case "\n", "\r\n":
+                    row.append(field)
+                    field = ""
+                    rows.append(row)
+                    row = []
                 case "\r": break
                 default: field.append(c)
                 }
             }
         }
-        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
+        if !field.isEmpty || !row.isEmpty {
+            row.append(field)
+            rows.append(row)
+        }
         guard let header = rows.first else { return ([], []) }
         return (header.map { $0.trimmed }, Array(rows.dropFirst()))
     }

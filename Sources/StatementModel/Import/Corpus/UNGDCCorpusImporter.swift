@@ -13,21 +13,29 @@ public struct UNGDCCorpusImporter: FileImporter {
 
     public func claims(_ url: URL) -> Bool { Self.path.firstMatch(in: url.path) != nil }
 
-    struct Speaker: Sendable { var name: String?; var post: String? }
+    struct Speaker: Sendable {
+        var name: String?
+        var post: String?
+    }
     struct SpeakerIndex: Sendable {
-        var byCode: [String: Speaker] = [:]      // "CHN-2015"
-        var byCountry: [String: Speaker] = [:]   // "china-2015"
+        var byCode: [String: Speaker] = [:]  // "CHN-2015"
+        var byCountry: [String: Speaker] = [:]  // "china-2015"
         var file: String
     }
 
     public func read(_ url: URL, reader: StatementReader) throws -> FileReading {
         let decoded = try reader.decode(fileAt: url)
         let m = Self.path.firstMatch(in: url.path)!
-        let session = Int(m.group(1)!)!, year = Int(m.group(2)!)!, code = m.group(3)!.uppercased()
-        var s = Statement(id: StatementID.forContent(decoded.text), source: StatementSource(path: url.path, family: family),
-                          raw: decoded.text, paragraphs: ParagraphSplitter.paragraphs(from: VerbatimCleaner.clean(decoded.text)))
+        let session = Int(m.group(1)!)!
+        let year = Int(m.group(2)!)!
+        let code = m.group(3)!.uppercased()
+        var s = Statement(
+            id: StatementID.forContent(decoded.text), source: StatementSource(path: url.path, family: family),
+            raw: decoded.text, paragraphs: ParagraphSplitter.paragraphs(from: VerbatimCleaner.clean(decoded.text)))
         s.notes = decoded.notes
-        let fromPath = Provenance(basis: .stated, rule: "ungdc-corpus.path", confidence: 0.95, evidence: "Session \(m.group(1)!) - \(year)/\(url.lastPathComponent)")
+        let fromPath = Provenance(
+            basis: .stated, rule: "ungdc-corpus.path", confidence: 0.95,
+            evidence: "Session \(m.group(1)!) - \(year)/\(url.lastPathComponent)")
         s.forum = Attributed("General Assembly", fromPath)
         s.meetingType = Attributed("general debate", fromPath)
         s.kind = Attributed("speech", fromPath)
@@ -37,7 +45,8 @@ public struct UNGDCCorpusImporter: FileImporter {
         if let country = reader.reference.countries.name(for: code, year: year) {
             var p = fromPath
             if code == "CHN" && year <= 1971 || code == "RUS" && year <= 1991 {
-                p.reason = "the corpus files this delegation's speeches under \(code); in \(year) the seat was held by \(country)"
+                p.reason =
+                    "the corpus files this delegation's speeches under \(code); in \(year) the seat was held by \(country)"
             }
             s.country = Attributed(country, p)
         } else {
@@ -46,7 +55,9 @@ public struct UNGDCCorpusImporter: FileImporter {
         if let index = workbook(near: url) {
             let countryKey = (s.country?.value.lowercased() ?? "") + "-\(year)"
             if let speaker = index.byCode["\(CountryCodes.canonical(code))-\(year)"] ?? index.byCountry[countryKey] {
-                let p = Provenance(basis: .stated, rule: "ungdc-corpus.speakers-workbook", confidence: 0.9, evidence: (index.file as NSString).lastPathComponent)
+                let p = Provenance(
+                    basis: .stated, rule: "ungdc-corpus.speakers-workbook", confidence: 0.9,
+                    evidence: (index.file as NSString).lastPathComponent)
                 if let name = speaker.name { s.speaker = Attributed(name, p) }
                 if let post = speaker.post { s.role = Attributed(post, p) }
             }
@@ -73,17 +84,32 @@ public struct UNGDCCorpusImporter: FileImporter {
 
     static func loadWorkbook(in dir: URL) -> SpeakerIndex? {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
-        guard let name = names.sorted().first(where: { $0.lowercased().hasSuffix(".xlsx") && $0.lowercased().contains("speaker") && !$0.hasPrefix(".") }),
-              let sheet = try? XLSXSheet(url: dir.appendingPathComponent(name)) else { return nil }
+        guard
+            let name = names.sorted().first(where: {
+                $0.lowercased().hasSuffix(".xlsx") && $0.lowercased().contains("speaker") && !$0.hasPrefix(".")
+            }),
+            let sheet = try? XLSXSheet(url: dir.appendingPathComponent(name))
+        else { return nil }
         // Header names vary between releases: find the row that names a year, then each column by its words.
-        guard let headerIndex = sheet.rows.prefix(10).firstIndex(where: { $0.contains { $0.lowercased().contains("year") } }) else { return nil }
+        guard
+            let headerIndex = sheet.rows.prefix(10).firstIndex(where: {
+                $0.contains { $0.lowercased().contains("year") }
+            })
+        else { return nil }
         let header = sheet.rows[headerIndex].map { $0.lowercased() }
         func column(_ words: [String]) -> Int? { header.firstIndex { h in words.contains { h.contains($0) } } }
         guard let yearC = column(["year"]) else { return nil }
-        let codeC = column(["iso", "code"]), countryC = column(["country"]), nameC = column(["name", "speaker"]), postC = column(["post", "title", "position"])
+        let codeC = column(["iso", "code"])
+        let countryC = column(["country"])
+        let nameC = column(["name", "speaker"])
+        let postC = column(["post", "title", "position"])
         var index = SpeakerIndex(file: dir.appendingPathComponent(name).path)
         for row in sheet.rows[(headerIndex + 1)...] {
-            func v(_ c: Int?) -> String? { guard let c, c < row.count else { return nil }; let t = row[c].squeezed; return t.isEmpty ? nil : t }
+            func v(_ c: Int?) -> String? {
+                guard let c, c < row.count else { return nil }
+                let t = row[c].squeezed
+                return t.isEmpty ? nil : t
+            }
             guard let yearText = v(yearC), let year = Int(Double(yearText) ?? -1) as Int?, year > 0 else { continue }
             let speaker = Speaker(name: v(nameC), post: v(postC))
             guard speaker.name != nil || speaker.post != nil else { continue }

@@ -8,10 +8,13 @@ import Foundation
 public struct UNSCCorpusImporter: FileImporter {
     public let family = "unsc-corpus"
     static let publisher = "UN Security Council Debates corpus (Schoenfeld et al.)"
-    static let fileName = Pattern(#"^UNSC_(\d{4})_SPV\.(\d+|\d{4}_\d+)(?:Resumption(\d+))?_spch(\d+)\.txt$"#, caseInsensitive: true)
+    static let fileName = Pattern(
+        #"^UNSC_(\d{4})_SPV\.(\d+|\d{4}_\d+)(?:Resumption(\d+))?_spch(\d+)\.txt$"#, caseInsensitive: true)
     /// "Mr. Churkin (Russian Federation) (spoke in Russian):", "The President (spoke in Chinese):" — the
     /// brackets of the language of delivery are never read as a country.
-    static let label = Pattern(#"^\s*((?:The (?:Acting )?President|The (?:Deputy )?Secretary-General)|(?:Mr|Ms|Mrs|Miss|Dame|Sir|Lord|Baroness|Dr|Archbishop|Cardinal|Prince|Princess|Sheikh|Sheikha|King|Queen|General|Bishop|Monsignor|Judge)\.?\s+[^():\n]{1,60}?)\s*(?:\((?!\s*[Ss]poke in )([^()\n]{2,80})\))?\s*(?:\(\s*[Ss]poke in ([A-Za-z]+)\s*\))?\s*:\s*"#)
+    static let label = Pattern(
+        #"^\s*((?:The (?:Acting )?President|The (?:Deputy )?Secretary-General)|(?:Mr|Ms|Mrs|Miss|Dame|Sir|Lord|Baroness|Dr|Archbishop|Cardinal|Prince|Princess|Sheikh|Sheikha|King|Queen|General|Bishop|Monsignor|Judge)\.?\s+[^():\n]{1,60}?)\s*(?:\((?!\s*[Ss]poke in )([^()\n]{2,80})\))?\s*(?:\(\s*[Ss]poke in ([A-Za-z]+)\s*\))?\s*:\s*"#
+    )
     private let metadata = CorpusCache<MetadataIndex>()
     /// Tables that could not be read: said in the import's summary, not in one line of a long log.
     let problems: CorpusProblemLog
@@ -45,13 +48,18 @@ public struct UNSCCorpusImporter: FileImporter {
         let m = Self.fileName.firstMatch(in: url.lastPathComponent)!
         let year = Int(m.group(1)!)!
         let meeting = m.group(2)!
-        let symbol = meeting.contains("_") ? "S/\(meeting.replacingOccurrences(of: "_", with: "/"))" : "S/PV.\(meeting)"
-            + (m.group(3).map { " (Resumption \($0))" } ?? "")
+        let symbol =
+            meeting.contains("_")
+            ? "S/\(meeting.replacingOccurrences(of: "_", with: "/"))"
+            : "S/PV.\(meeting)"
+                + (m.group(3).map { " (Resumption \($0))" } ?? "")
         let cleaned = VerbatimCleaner.clean(decoded.text)
-        var s = Statement(id: StatementID.forContent(decoded.text), source: StatementSource(path: url.path, family: family),
-                          raw: decoded.text, paragraphs: [])
+        var s = Statement(
+            id: StatementID.forContent(decoded.text), source: StatementSource(path: url.path, family: family),
+            raw: decoded.text, paragraphs: [])
         s.notes = decoded.notes
-        let corpus = Provenance(basis: .stated, rule: "unsc-corpus.file-name", confidence: 0.95, evidence: url.lastPathComponent)
+        let corpus = Provenance(
+            basis: .stated, rule: "unsc-corpus.file-name", confidence: 0.95, evidence: url.lastPathComponent)
         s.forum = Attributed("Security Council", corpus)
         s.kind = Attributed("speech", corpus)
         s.meetingSymbol = Attributed(symbol, corpus)
@@ -62,8 +70,10 @@ public struct UNSCCorpusImporter: FileImporter {
         if let first = Self.firstNonBlankLine(of: cleaned), let l = Self.label.firstMatch(in: first.text) {
             let offsets = ScalarOffsets(first.text)
             let span = offsets.span(l.range)
-            let p = Provenance(basis: .stated, rule: "unsc-corpus.speaker-label", confidence: 0.9,
-                               span: TextSpan(start: first.scalarOffset + span.start, end: first.scalarOffset + span.end), evidence: l.value.trimmed)
+            let p = Provenance(
+                basis: .stated, rule: "unsc-corpus.speaker-label", confidence: 0.9,
+                span: TextSpan(start: first.scalarOffset + span.start, end: first.scalarOffset + span.end),
+                evidence: l.value.trimmed)
             s.speaker = Attributed(l.group(1)!.squeezed, p)
             if let country = l.group(2) { s.country = Attributed(reader.reference.countryName(country), p) }
             if let language = l.group(3) { s.deliveryLanguage = Attributed(language.capitalized, p) }
@@ -74,8 +84,12 @@ public struct UNSCCorpusImporter: FileImporter {
         let row = metadataRow(for: url, meeting: meeting, speech: m.group(4)!)
         if let row { apply(row, to: &s, reader: reader, file: url.lastPathComponent) }
         if s.date == nil, let d = StatementDate(year: year) {
-            s.date = Attributed(d, Provenance(basis: .stated, rule: "unsc-corpus.file-name-year", confidence: 0.9, evidence: url.lastPathComponent,
-                                              reason: "no metadata row for this speech: only the year in the file name is known"))
+            s.date = Attributed(
+                d,
+                Provenance(
+                    basis: .stated, rule: "unsc-corpus.file-name-year", confidence: 0.9,
+                    evidence: url.lastPathComponent,
+                    reason: "no metadata row for this speech: only the year in the file name is known"))
         }
         reader.enrich(&s, topics: row?.topics ?? [])
         return FileReading(statements: [s])
@@ -89,7 +103,10 @@ public struct UNSCCorpusImporter: FileImporter {
             let end = text.utf8[start...].firstIndex(of: 0x0A) ?? text.endIndex
             let line = text[start..<end]
             if !line.trimmed.isEmpty {
-                return (String(line), text.utf16.distance(from: text.startIndex, to: start), text.unicodeScalars.distance(from: text.startIndex, to: start))
+                return (
+                    String(line), text.utf16.distance(from: text.startIndex, to: start),
+                    text.unicodeScalars.distance(from: text.startIndex, to: start)
+                )
             }
             guard end < text.endIndex else { break }
             start = text.utf8.index(after: end)
@@ -107,7 +124,9 @@ public struct UNSCCorpusImporter: FileImporter {
             s.date = Attributed(d, stated("date"))
         }
         if let speaker = row.speaker { s.speaker = Attributed(speaker, stated("speaker")) }
-        if let country = row.country { s.country = Attributed(reader.reference.countryName(country), stated("country")) }
+        if let country = row.country {
+            s.country = Attributed(reader.reference.countryName(country), stated("country"))
+        }
         if let role = row.role { s.role = Attributed(role, stated("role")) }
         if let topic = row.topic { s.agenda = Attributed(topic, stated("topic")) }
     }
@@ -121,7 +140,9 @@ public struct UNSCCorpusImporter: FileImporter {
         if let row = index[name] { return row }
         if let r = name.range(of: "_spch"), let n = Int(speech) {
             let base = String(name[..<r.lowerBound])
-            for key in [Self.speechFile(base, n, width: 3), Self.speechFile(base, n, width: 4)] { if let row = index[key] { return row } }
+            for key in [Self.speechFile(base, n, width: 3), Self.speechFile(base, n, width: 4)] {
+                if let row = index[key] { return row }
+            }
         }
         return nil
     }
@@ -143,7 +164,9 @@ public struct UNSCCorpusImporter: FileImporter {
         var tables: [URL] = []
         for folder in [dir, dir.appendingPathComponent("Metadata"), dir.appendingPathComponent("metadata")] {
             let names = (try? fm.contentsOfDirectory(atPath: folder.path)) ?? []
-            tables += names.filter { $0.lowercased().hasSuffix(".tsv") && !$0.hasPrefix(".") }.sorted().map { folder.appendingPathComponent($0) }
+            tables += names.filter { $0.lowercased().hasSuffix(".tsv") && !$0.hasPrefix(".") }.sorted().map {
+                folder.appendingPathComponent($0)
+            }
         }
         var index = MetadataIndex()
         var interned: [Substring: String] = [:]
@@ -158,16 +181,22 @@ public struct UNSCCorpusImporter: FileImporter {
             // alive at once raised the import's peak memory.
             let text: String
             do { text = try TextDecoder.decode(try FileBytes.read(table), limit: nil).text } catch {
-                problems.add(CorpusProblem(table: table.path, reason: "\(error)")); continue
+                problems.add(CorpusProblem(table: table.path, reason: "\(error)"))
+                continue
             }
             let t = DelimitedTable(tsv: text)
             guard let speakerColumn = t.column("speaker") else { continue }
-            let file = t.column("filename"), base = t.column("basename"), number = t.column("speech", "speech_number")
+            let file = t.column("filename")
+            let base = t.column("basename")
+            let number = t.column("speech", "speech_number")
             guard file != nil || (base != nil && number != nil) else { continue }
-            let cols = (date: t.column("date"), year: t.column("year"), month: t.column("month"), day: t.column("day"),
-                        country: t.column("speaker_country", "country", "country_org"), role: t.column("role", "role_in_un"),
-                        type: t.column("participanttype"), topic: t.column("topic", "agenda_item1"), spv: t.column("spv", "meeting_symbol"),
-                        topics: ["topic", "topic2", "subtopic", "agenda_item2", "agenda_item3"].compactMap { t.column($0) })
+            let cols = (
+                date: t.column("date"), year: t.column("year"), month: t.column("month"), day: t.column("day"),
+                country: t.column("speaker_country", "country", "country_org"), role: t.column("role", "role_in_un"),
+                type: t.column("participanttype"), topic: t.column("topic", "agenda_item1"),
+                spv: t.column("spv", "meeting_symbol"),
+                topics: ["topic", "topic2", "subtopic", "agenda_item2", "agenda_item3"].compactMap { t.column($0) }
+            )
             index.rows.reserveCapacity(index.rows.count + t.rowCount)
             index.byFile.reserveCapacity(index.byFile.count + t.rowCount)
             t.forEachRow { r in
@@ -175,14 +204,23 @@ public struct UNSCCorpusImporter: FileImporter {
                 // One key a row: the table's file name, else the speech file's name made from the meeting
                 // and the number with three digits (a lookup tries the file's own name, then that form).
                 let key: String
-                if let f = DelimitedTable.value(r, file) { key = (f as NSString).lastPathComponent }  // unique: not interned
-                else if let b = v(base), let n = v(number).flatMap({ Int($0) }) { key = speechFile(b, n, width: 3) } else { return }
+                if let f = DelimitedTable.value(r, file) {
+                    key = (f as NSString).lastPathComponent
+                }  // unique: not interned
+                else if let b = v(base), let n = v(number).flatMap({ Int($0) }) {
+                    key = speechFile(b, n, width: 3)
+                } else {
+                    return
+                }
                 guard index.byFile[key] == nil else { return }
                 index.byFile[key] = Int32(index.rows.count)
-                index.rows.append(MetadataRow(date: v(cols.date), year: v(cols.year).flatMap { Int($0) }, month: v(cols.month).flatMap { Int($0) },
-                                              day: v(cols.day).flatMap { Int($0) }, speaker: v(speakerColumn), country: v(cols.country),
-                                              role: v(cols.role), participantType: v(cols.type), topic: v(cols.topic), spv: v(cols.spv),
-                                              topics: cols.topics.compactMap { v($0) }))
+                index.rows.append(
+                    MetadataRow(
+                        date: v(cols.date), year: v(cols.year).flatMap { Int($0) },
+                        month: v(cols.month).flatMap { Int($0) },
+                        day: v(cols.day).flatMap { Int($0) }, speaker: v(speakerColumn), country: v(cols.country),
+                        role: v(cols.role), participantType: v(cols.type), topic: v(cols.topic), spv: v(cols.spv),
+                        topics: cols.topics.compactMap { v($0) }))
             }
         }
         return index

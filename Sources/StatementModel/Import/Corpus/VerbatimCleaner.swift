@@ -32,8 +32,10 @@ enum VerbatimCleaner {
             }
             if line.utf8.contains(0x2A) {  // "*"
                 var l = String(line)
-                l = bold.regex.stringByReplacingMatches(in: l, range: NSRange(location: 0, length: (l as NSString).length), withTemplate: "$1")
-                l = italic.regex.stringByReplacingMatches(in: l, range: NSRange(location: 0, length: (l as NSString).length), withTemplate: "$1")
+                l = bold.regex.stringByReplacingMatches(
+                    in: l, range: NSRange(location: 0, length: (l as NSString).length), withTemplate: "$1")
+                l = italic.regex.stringByReplacingMatches(
+                    in: l, range: NSRange(location: 0, length: (l as NSString).length), withTemplate: "$1")
                 line = Substring(l)
             }
             out.append(line)

@@ -1,8 +1,9 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import ZIPFoundation
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// The first worksheet of an .xlsx workbook as rows of strings: shared strings resolved (rich-text runs
 /// joined), numbers as written, empty cells as "".
@@ -24,7 +25,11 @@ struct XLSXSheet {
 
     enum XLSXError: Error, CustomStringConvertible {
         case noSheet(String)
-        var description: String { switch self { case .noSheet(let p): return "\(p): the workbook has no first sheet" } }
+        var description: String {
+            switch self {
+            case .noSheet(let p): return "\(p): the workbook has no first sheet"
+            }
+        }
     }
 }
 
@@ -41,7 +46,10 @@ private final class SharedStringsParser: NSObject, XMLParserDelegate {
         return delegate.strings
     }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         if name == "si" { current = "" }
         if name == "t" { inText = true }
     }
@@ -81,7 +89,10 @@ private final class SheetParser: NSObject, XMLParserDelegate {
         return max(n - 1, 0)
     }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         switch name {
         case "row": row = []
         case "c":

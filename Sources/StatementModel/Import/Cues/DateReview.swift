@@ -55,7 +55,9 @@ struct DateReview {
     /// under a "Date:" label. Inferred.
     private func looselyWritten() -> Attributed<StatementDate>? {
         let head = doc.lines.filter { !$0.isBlank && $0.trimmed.count <= 80 }.prefix(30)
-        func inferred(_ d: DateFinding, _ line: TextLine, _ rule: String, _ confidence: Double, _ reason: String)
+        func inferred(
+            _ d: DateFinding, _ line: TextLine, _ rule: String, _ confidence: Double, _ reason: String
+        )
             -> Attributed<StatementDate>?
         {
             d.date.map {
@@ -208,7 +210,9 @@ struct DateReview {
         #"(?:^[^\p{L}\d]*|[.;]\s+)(?:[\p{Lu}][\p{L} .'’\-]{2,30}|\p{Arabic}[\p{Arabic} ]{1,30})[,،]\s*$"#)
 
     /// What the words just around a date in running text say of it.
-    static func context(of range: NSRange, in line: String, date: StatementDate)
+    static func context(
+        of range: NSRange, in line: String, date: StatementDate
+    )
         -> (bonus: (Double, String)?, modification: Bool, stated: Bool)
     {
         let ns = line as NSString
@@ -410,7 +414,9 @@ struct DateReview {
 
     /// The latest day in the week before a page's own date that the text gives for its words, read from the
     /// kinds of place named: a speech or a release is posted a day or a few after it was given.
-    private static func givenBefore(_ posted: StatementDate, among all: [Candidate], where whats: Set<String>)
+    private static func givenBefore(
+        _ posted: StatementDate, among all: [Candidate], where whats: Set<String>
+    )
         -> Candidate?
     {
         all.filter {

@@ -158,10 +158,11 @@ struct ForumReview {
         // wins over the first mention. A news report counts only those. Menus, mastheads and link lists
         // (one item a line, as un.org lays out its sections) are passed over.
         let texts = filled.prefix(24).map(\.trimmed)
-        let named = mentions(in: head.filter {
-            !Self.isMenu($0.trimmed) && !TitleReview.isMasthead($0.trimmed)
-                && !TitleReview.inVerticalMenu($0.trimmed, lines: texts)
-        })
+        let named = mentions(
+            in: head.filter {
+                !Self.isMenu($0.trimmed) && !TitleReview.isMasthead($0.trimmed)
+                    && !TitleReview.inVerticalMenu($0.trimmed, lines: texts)
+            })
         // A story's long first paragraph places its words as often as its headline does ("a abordé à la tribune
         // de la 71e Assemblée générale ..."): there only a placing mention counts.
         let leadNamed = mentions(in: Array(lead.prefix(2)).filter { $0.trimmed.count > 400 })

@@ -323,7 +323,7 @@ struct SpeakerReview {
     /// Runs of two to four capitalised words.
     private static let capitalRun = Pattern(
         #"(?:[\p{Lu}][\p{L}'’\-]+\.?\s+(?:(?:de|da|del|di|van|von|der|bin|ibn|al|el|dos|das)\s+(?:(?:la|los|der|"#
-        + #"den)\s+)?)?){1,4}"#
+            + #"den)\s+)?)?){1,4}"#
             + #"[\p{Lu}][\p{L}'’\-]+"#)
     /// Words that make a run of capitals a meeting's or a body's name, in six languages.
     static let bodyWords: Set<String> = [
@@ -455,14 +455,18 @@ struct SpeakerReview {
 
     /// The known person named first in these lines (the tables' spellings, native scripts too): an envoy
     /// before a leader, who is as often spoken of ("the capture of President Maduro") as speaking.
-    private func knownPerson(in lines: [TextLine], rule: String, score: Double, skipping skip: Set<String>)
+    private func knownPerson(
+        in lines: [TextLine], rule: String, score: Double, skipping skip: Set<String>
+    )
         -> [SpeakerCandidate]
     {
         let envoy = firstKnownPerson(in: lines, rule: rule, score: score, skipping: skip.union(envoys.leaderOnlyNames))
         return envoy.isEmpty ? firstKnownPerson(in: lines, rule: rule, score: score, skipping: skip) : envoy
     }
 
-    private func firstKnownPerson(in lines: [TextLine], rule: String, score: Double, skipping skip: Set<String>)
+    private func firstKnownPerson(
+        in lines: [TextLine], rule: String, score: Double, skipping skip: Set<String>
+    )
         -> [SpeakerCandidate]
     {
         for line in lines {
@@ -566,10 +570,10 @@ struct SpeakerReview {
     /// by the Secretary-General", and the same in the other five languages.
     private static let secretaryGeneral = Pattern(
         #"(?i)^(?:the\s+)?(?:Secretary-General|SG)['’]s\s|^Secretary-General:|\b(?:Message|Remarks|Statement|"#
-        + #"Address|Video message|Opening remarks)\s+(?:of|by)\s+the\s+Secretary-General\b|(?:Message|Discours|"#
-        + #"Déclaration|Allocution)\s+du\s+Secrétaire\s+général|(?:Mensaje|Discurso|Declaración|"#
-        + #"Palabras)\s+del\s+Secretario\s+General|(?:Послание|Выступление|Заявление|Видеообращение|"#
-        + #"Обращение)\s+Генерального\s+секретаря|秘书长.{0,8}(?:致辞|讲话|发言|贺词|视频)|(?:رسالة|كلمة|بيان)\s+الأمين\s+العام"#
+            + #"Address|Video message|Opening remarks)\s+(?:of|by)\s+the\s+Secretary-General\b|(?:Message|Discours|"#
+            + #"Déclaration|Allocution)\s+du\s+Secrétaire\s+général|(?:Mensaje|Discurso|Declaración|"#
+            + #"Palabras)\s+del\s+Secretario\s+General|(?:Послание|Выступление|Заявление|Видеообращение|"#
+            + #"Обращение)\s+Генерального\s+секретаря|秘书长.{0,8}(?:致辞|讲话|发言|贺词|视频)|(?:رسالة|كلمة|بيان)\s+الأمين\s+العام"#
             + "|" + postAlone
     )
     /// A byline that is the post alone ("ГЕНЕРАЛЬНЫЙ СЕКРЕТАРЬ" under a message's headline); a briefing's
