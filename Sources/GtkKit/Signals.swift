@@ -117,7 +117,8 @@ public enum Signal {
         return GtkKit.connect(instance, signal, unsafeBitCast(thunk, to: GCallback.self), retained(handler as F))
     }
 
-    /// `gboolean handler(GtkEventControllerKey *self, guint keyval, guint keycode, GdkModifierType state)`: key-pressed.
+    /// `gboolean handler(GtkEventControllerKey *self, guint keyval, guint keycode, GdkModifierType state)`:
+    /// key-pressed.
     @discardableResult
     public static func connect(
         _ instance: some GPointer, _ signal: String, key handler: @escaping (UInt32, GdkModifierType) -> Bool

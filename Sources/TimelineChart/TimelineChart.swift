@@ -252,7 +252,8 @@ public struct TimelineChart {
         }
     }
 
-    /// Axis ticks: years (every 1, 2, 5, 10 or 20) on long spans, months (every 1 or 3, January with its year) on short.
+    /// Axis ticks: years (every 1, 2, 5, 10 or 20) on long spans, months (every 1 or 3, January with its year) on
+    /// short.
     func ticks() -> [(Int, String)] {
         let first = DayNumber.date(Int(start))
         let last = DayNumber.date(Int(end))

@@ -23,7 +23,8 @@ public struct KindLexicon: Sendable {
         indexes = sorted.mapValues { PhraseIndex($0.map(\.text)) }
     }
 
-    /// The indices (into `phrases[cue]`) of every phrase found in a folded text, once each, and the count of all matches.
+    /// The indices (into `phrases[cue]`) of every phrase found in a folded text, once each, and the count of all
+    /// matches.
     private func found(_ cue: Cue, in folded: String) -> (distinct: Set<Int>, total: Int) {
         guard let index = indexes[cue] else { return ([], 0) }
         var distinct = Set<Int>()

@@ -51,7 +51,8 @@ final class FacetIndex: @unchecked Sendable {  // never changed after it is buil
         let rows = try Row.fetchCursor(
             db,
             sql: """
-                SELECT rowid, forum, speaker, country, kind, date_first, date_last, date_precision, date_inferred, id FROM statement ORDER BY date_first IS NULL, date_first, id
+                SELECT rowid, forum, speaker, country, kind, date_first, date_last, date_precision, date_inferred, id
+                FROM statement ORDER BY date_first IS NULL, date_first, id
                 """)
         while let row = try rows.next() {
             func code(_ facet: Facet, _ value: String?) -> Int32 {

@@ -183,7 +183,8 @@ enum LibrarySchema {
             // rebuilding it from every row. Derived data only; deleting it loses nothing.
             try db.execute(
                 sql: """
-                    CREATE TABLE facet_index_cache (version INTEGER NOT NULL, format INTEGER NOT NULL, stride INTEGER NOT NULL,
+                    CREATE TABLE facet_index_cache (version INTEGER NOT NULL, format INTEGER NOT NULL,
+                    stride INTEGER NOT NULL,
                                                     entries BLOB NOT NULL, ids TEXT NOT NULL, names BLOB NOT NULL)
                     """)
         }
@@ -239,7 +240,8 @@ enum LibrarySchema {
                     """)
             try db.execute(
                 sql: """
-                    CREATE INDEX statement_echo_prints_pending ON statement_echo_prints (statement_rowid) WHERE indexed = 0
+                    CREATE INDEX statement_echo_prints_pending ON statement_echo_prints (statement_rowid)
+                    WHERE indexed = 0
                     """)
             try db.execute(
                 sql: """

@@ -24,7 +24,8 @@ extension SQLiteStatementStore {
                     db,
                     sql: """
                         SELECT s.rowid, t.document, t.body FROM statement s JOIN statement_text t ON t.id = s.rowid
-                        WHERE s.rowid > ? AND NOT EXISTS (SELECT 1 FROM statement_situation x WHERE x.statement_rowid = s.rowid)
+                        WHERE s.rowid > ? AND NOT EXISTS (SELECT 1 FROM statement_situation x WHERE x.statement_rowid =
+                        s.rowid)
                         ORDER BY s.rowid LIMIT ?
                         """, arguments: [after, batchSize])
             }

@@ -90,8 +90,10 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
                 // time. A statement already there (the same text) is left as it is.
                 try db.cachedStatement(
                     sql: """
-                        INSERT INTO statement (id, title, display_title, date_iso, date_first, date_last, date_precision, date_inferred,
-                          speaker, role, country, forum, meeting_type, agenda, kind, publisher, url, source_path, family, language,
+                        INSERT INTO statement (id, title, display_title, date_iso, date_first, date_last,
+                        date_precision, date_inferred,
+                          speaker, role, country, forum, meeting_type, agenda, kind, publisher, url, source_path,
+                          family, language,
                           imported_at, meeting_symbol, words)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT(id) DO NOTHING
@@ -138,7 +140,8 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
         for m in list {
             try db.cachedStatement(
                 sql: """
-                    INSERT OR REPLACE INTO statement_situation (statement_rowid, situation, rule, confidence, evidence, reason)
+                    INSERT OR REPLACE INTO statement_situation (statement_rowid, situation, rule, confidence, evidence,
+                    reason)
                     VALUES (?, ?, ?, ?, ?, ?)
                     """
             ).execute(arguments: [
@@ -191,7 +194,8 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT s.id, s.display_title, s.date_iso, s.date_inferred, s.speaker, s.forum, s.country, s.kind, l.shared, s.publisher
+                    SELECT s.id, s.display_title, s.date_iso, s.date_inferred, s.speaker, s.forum, s.country, s.kind,
+                    l.shared, s.publisher
                     FROM statement_link l JOIN statement s ON s.id = l.b WHERE l.a = ? ORDER BY s.date_first
                     """, arguments: [id.rawValue]
             ).map { row in
@@ -389,7 +393,8 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
                 for row in try Row.fetchAll(
                     db,
                     sql: """
-                        SELECT id, display_title, date_iso, date_inferred, speaker, forum, country, kind FROM statement WHERE id IN (\(marks))
+                        SELECT id, display_title, date_iso, date_inferred, speaker, forum, country, kind FROM statement
+                        WHERE id IN (\(marks))
                         """, arguments: StatementArguments(slice.map(\.rawValue)))
                 {
                     byID[row[0]] = StatementSummary(
@@ -412,7 +417,8 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
                 try Row.fetchAll(
                     db,
                     sql: """
-                        SELECT t.situation, COUNT(*) AS n FROM statement_situation t JOIN statement s ON s.rowid = t.statement_rowid
+                        SELECT t.situation, COUNT(*) AS n FROM statement_situation t JOIN statement s ON s.rowid =
+                        t.statement_rowid
                         WHERE \(w.sql) GROUP BY t.situation ORDER BY n DESC, 1 ASC
                         """, arguments: w.arguments
                 ).map { FacetCount(value: $0[0], count: $0[1]) }
@@ -475,7 +481,8 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
                 db,
                 sql: """
                     SELECT substr(s.date_first, 1, \(n)) AS bin, t.theme, COUNT(*) FROM statement s
-                    JOIN statement_theme t ON t.statement_id = s.id WHERE \(w.sql) AND s.date_first IS NOT NULL GROUP BY bin, t.theme
+                    JOIN statement_theme t ON t.statement_id = s.id WHERE \(w.sql) AND s.date_first IS NOT NULL
+                    GROUP BY bin, t.theme
                     """, arguments: w.arguments)
             {
                 bins[row[0] as String]?.themes[row[1]] = row[2]
@@ -484,7 +491,8 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
                 db,
                 sql: """
                     SELECT substr(s.date_first, 1, \(n)) AS bin, t.situation, COUNT(*) FROM statement s
-                    JOIN statement_situation t ON t.statement_rowid = s.rowid WHERE \(w.sql) AND s.date_first IS NOT NULL
+                    JOIN statement_situation t ON t.statement_rowid = s.rowid WHERE \(w.sql) AND
+                    s.date_first IS NOT NULL
                     GROUP BY bin, t.situation
                     """, arguments: w.arguments)
             {

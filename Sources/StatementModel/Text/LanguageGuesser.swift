@@ -8,7 +8,8 @@ enum LanguageGuesser {
         ("de", ["der", "die", "und", "das", "ist", "nicht", "wir", "mit", "für", "von"]),
     ]
 
-    private static let maxStopwordLength = stopwords.flatMap(\.1).map(\.unicodeScalars.count).max()!  // at most 8: a key holds 8 bytes
+    // at most 8: a key holds 8 bytes
+    private static let maxStopwordLength = stopwords.flatMap(\.1).map(\.unicodeScalars.count).max()!
 
     /// The ASCII stop words as their bytes packed in an integer, to the languages they belong to.
     private static let asciiStopwords: [UInt64: [Int]] = {

@@ -16,7 +16,8 @@ enum ParagraphSplitter {
             }
         }
         return blocks.filter { !$0.isEmpty }.flatMap { block -> [String] in
-            if block.count == 1 { return [block[0].squeezed ? block[0].text : block[0].text.squeezed] }  // never hard-wrapped
+            // never hard-wrapped
+            if block.count == 1 { return [block[0].squeezed ? block[0].text : block[0].text.squeezed] }
             let texts = block.map(\.text)
             return isHardWrapped(texts) ? [joinWrapped(texts)] : block.map { $0.squeezed ? $0.text : $0.text.squeezed }
         }

@@ -198,7 +198,8 @@ enum SpeakerCues {
         return (titleCasedStart(role), nil)
     }
 
-    /// "permanent representative to the United Nations" of China → "Permanent Representative of China to the United Nations".
+    /// "permanent representative to the United Nations" of China → "Permanent Representative of China to the United
+    /// Nations".
     private static func post(_ post: String, of country: String) -> String {
         let parts = post.components(separatedBy: " to ")
         var normalized = titleCased(parts[0]) + " of " + country
