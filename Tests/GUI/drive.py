@@ -20,14 +20,20 @@ def list_rows(frame):
         return []
     return [n for n in walk(lists[0]) if n.getRoleName() in ("list item", "table row")]
 
-def box_of(name):
-    """The on-screen box of the first node so named: GTK keeps hidden widgets "visible" in the tree."""
-    global frame
-    nodes = find_all(frame, name=name)
-    if not nodes:
-        return None
-    x, y, w, h = nodes[0].queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
-    return (x, y, w, h) if w > 0 and h > 0 else None
+def list_answers_clicks():
+    """The statement list is on screen when a click on one of its rows opens that statement: GTK keeps a hidden
+    page's widgets "visible" in the accessibility tree, with their old places, so only a click tells."""
+    time.sleep(0.6)
+    rows = list_rows(frame)
+    if len(rows) < 2:
+        return False
+    for row in (rows[1], rows[0]):
+        title = [n.name for n in walk(row) if n.getRoleName() == "label" and n.name][0]
+        if pane_title(frame) == title:
+            continue
+        click(row)
+        return wait_for(lambda: pane_title(frame) == title, timeout=5)
+    return False
 
 def pane_title(frame):
     panes = find_all(frame, name="Text pane")
@@ -175,11 +181,10 @@ try:
             if os.environ.get("ROSTRUM_SCREENSHOT_KWIC"):
                 time.sleep(1.0)
                 subprocess.run(["import", "-window", "root", os.environ["ROSTRUM_SCREENSHOT_KWIC"]], check=True)
-        back = find_all(frame, role="push button", name="Back to the list")
+        back = find_all(frame, role="push button", name="Close key words in context")
         if back:
             back[0].queryAction().doAction(0)
-        check("the back button brings the list back", wait_for(lambda: box_of("Statements") is not None),
-              "the list is not on screen")
+        check("the back button brings the list back", list_answers_clicks(), "a click on the list's row opens nothing")
 
     # Echoes under the filters: Ctrl+Shift+R lists the passages said again; the chosen one's statements are
     # listed below it, and one opens with the passage marked.
@@ -203,11 +208,10 @@ try:
         if os.environ.get("ROSTRUM_SCREENSHOT_ECHOES"):
             time.sleep(1.0)
             subprocess.run(["import", "-window", "root", os.environ["ROSTRUM_SCREENSHOT_ECHOES"]], check=True)
-    back = find_all(frame, role="push button", name="Back to the list")
-    visible_back = [b for b in back if b.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)[2] > 0]
-    if visible_back:
-        visible_back[0].queryAction().doAction(0)
-    check("the list comes back", wait_for(lambda: box_of("Statements") is not None), "the list is not on screen")
+    back = find_all(frame, role="push button", name="Close echoes")
+    if back:
+        back[0].queryAction().doAction(0)
+    check("the list comes back", list_answers_clicks(), "a click on the list's row opens nothing")
 
     # Ctrl+F puts the cursor in the search entry; typing there searches.
     subprocess.run(["xdotool", "key", "ctrl+f"], check=True)

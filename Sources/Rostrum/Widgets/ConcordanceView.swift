@@ -73,7 +73,7 @@ final class ConcordanceView {
         let back = UI.button(icon: "go-previous-symbolic", tooltip: "Back to the list (Esc)", classes: ["flat"]) {
             actions.close()
         }
-        UI.setAccessibleLabel(back, "Back to the list")
+        UI.setAccessibleLabel(back, "Close key words in context")
         let top = UI.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
         UI.margins(top, 4)
         UI.append(top, back, entry, sortChoice.widget)

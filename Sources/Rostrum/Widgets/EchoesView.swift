@@ -61,7 +61,7 @@ final class EchoesView {
         let back = UI.button(icon: "go-previous-symbolic", tooltip: "Back to the list (Esc)", classes: ["flat"]) {
             actions.close()
         }
-        UI.setAccessibleLabel(back, "Back to the list")
+        UI.setAccessibleLabel(back, "Close echoes")
         summary = UI.label("", classes: ["dim-label", "caption"], wrap: true)
         gtk_label_set_xalign(opaque(summary), 0)
         UI.expand(summary, v: false)
