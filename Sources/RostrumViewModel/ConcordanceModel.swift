@@ -20,13 +20,13 @@ package final class ConcordanceModel {
     package static let shown = 500
 
     private let store: any StatementStore
-    private let scheduler: QueryScheduler
-    private let requests = RequestCounter()
+    /// The newest asking only: a phrase typed on, a sort or filter changed, make older answers stale.
+    private let query: LatestQuery
     private var filter = StatementFilter()
 
     package init(store: any StatementStore, scheduler: QueryScheduler) {
         self.store = store
-        self.scheduler = scheduler
+        query = LatestQuery(scheduler: scheduler)
     }
 
     package func open(phrase start: String?) {
@@ -76,7 +76,9 @@ package final class ConcordanceModel {
     /// "“terrorism”: 1,204 occurrences in 311 statements; the first 500 by date" (or why there are none).
     package var summary: String {
         if let problem { return problem }
-        guard let r = result else { return isWorking ? "Looking…" : "Type a word or a phrase (a final * ends a word)." }
+        guard let r = result else {
+            return isWorking ? "Looking…" : "Type a word or a phrase (a final * ends a word)."
+        }
         let n = { (v: Int) in v.formatted(.number) }
         var line =
             "“\(phrase)”: \(n(r.total)) occurrence\(r.total == 1 ? "" : "s") in \(n(r.statements)) "
@@ -102,33 +104,30 @@ package final class ConcordanceModel {
     }
 
     private func run() {
-        let ticket = requests.next()
         guard !phrase.isEmpty else {
+            query.forget()
             (result, trend, problem, isWorking) = (nil, nil, nil, false)
             return onChange()
         }
-        guard let query = PhraseQuery(phrase) else {
+        guard let phraseQuery = PhraseQuery(phrase) else {
+            query.forget()
             (result, trend, problem, isWorking) = (nil, nil, "“\(phrase)” has no word to look for.", false)
             return onChange()
         }
         isWorking = true
         onChange()
-        let (store, filter, sort, requests, byMonth) = (self.store, self.filter, self.sort, self.requests, self.byMonth)
-        scheduler.run(
-            { () -> Result<(Concordance, PhraseTrend), Error>? in
-                guard requests.isLatest(ticket) else { return nil }
-                return Result {
-                    let stale = { !requests.isLatest(ticket) }
-                    let lines = try Concordance.compute(
-                        query, in: store, filter: filter, sort: sort, limit: Self.shown, collocates: true,
-                        cancelled: stale)
-                    let trend = try PhraseTrend.compute(
-                        query, in: store, filter: filter, byMonth: byMonth, cancelled: stale)
-                    return (lines, trend)
-                }
+        let (store, filter, sort, byMonth) = (self.store, self.filter, self.sort, self.byMonth)
+        query.ask(
+            { stale in
+                let lines = try Concordance.compute(
+                    phraseQuery, in: store, filter: filter, sort: sort, limit: Self.shown, collocates: true,
+                    cancelled: stale)
+                let trend = try PhraseTrend.compute(
+                    phraseQuery, in: store, filter: filter, byMonth: byMonth, cancelled: stale)
+                return (lines, trend)
             },
             then: { [weak self] answer in
-                guard let self, let answer, requests.isLatest(ticket) else { return }
+                guard let self else { return }
                 self.isWorking = false
                 switch answer {
                 case .success(let (lines, trend)): (self.result, self.trend, self.problem) = (lines, trend, nil)

@@ -13,13 +13,13 @@ package final class EchoesModel {
     package var onChange: () -> Void = {}
 
     private let store: any StatementStore
-    private let scheduler: QueryScheduler
-    private let requests = RequestCounter()
+    /// The newest asking only: a filter changed makes an older answer stale.
+    private let query: LatestQuery
     private var filter = StatementFilter()
 
     package init(store: any StatementStore, scheduler: QueryScheduler) {
         self.store = store
-        self.scheduler = scheduler
+        query = LatestQuery(scheduler: scheduler)
     }
 
     package func open() {
@@ -29,7 +29,7 @@ package final class EchoesModel {
 
     package func close() {
         isOpen = false
-        _ = requests.next()  // an answer still coming is not wanted
+        query.forget()  // an answer still coming is not wanted
         isWorking = false
         onChange()
     }
@@ -63,7 +63,7 @@ package final class EchoesModel {
     package func row(_ index: Int) -> (passage: String, meta: String)? {
         guard let c = report?.clusters[safe: index] else { return nil }
         let first = c.first.statement
-        let who = [first.speaker, first.country.map { "(\($0))" }].compactMap { $0 }.joined(separator: " ")
+        let who = StatementSummary.who(first.speaker, first.country)
         let when = first.date.map { DateText.long($0) } ?? "undated"
         return (
             "“\(c.passage)”",
@@ -78,30 +78,27 @@ package final class EchoesModel {
         return c.occurrences.map { o in
             let s = o.statement
             let date = s.date.map { DateText.long($0) } ?? "Undated"
-            let who = [s.speaker, s.country.map { "(\($0))" }].compactMap { $0 }.joined(separator: " ")
+            let who = StatementSummary.who(s.speaker, s.country)
             return ([date, who.isEmpty ? nil : who, s.title].compactMap { $0 }.joined(separator: " · "), s.id, o.range)
         }
     }
 
     private func run() {
-        let ticket = requests.next()
         isWorking = true
         problem = nil
         onChange()
-        let (store, filter, requests) = (self.store, self.filter, self.requests)
-        scheduler.run(
-            { () -> Result<EchoFinder.Report, Error>? in
-                guard requests.isLatest(ticket) else { return nil }
-                return Result { try EchoFinder.clusters(in: store, filter: filter) }
-            },
+        let (store, filter) = (self.store, self.filter)
+        query.ask(
+            { _ in try EchoFinder.clusters(in: store, filter: filter) },
             then: { [weak self] answer in
-                guard let self, let answer, requests.isLatest(ticket) else { return }
+                guard let self else { return }
                 self.isWorking = false
                 switch answer {
                 case .success(let report):
                     self.report = report
                     self.chosen = report.clusters.isEmpty ? nil : 0
-                case .failure(let error): (self.report, self.problem) = (nil, "The echoes could not be read: \(error)")
+                case .failure(let error):
+                    (self.report, self.problem) = (nil, "The echoes could not be read: \(error)")
                 }
                 self.onChange()
             })

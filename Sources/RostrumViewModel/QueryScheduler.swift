@@ -54,3 +54,33 @@ package final class RequestCounter: @unchecked Sendable {  // guarded by lock
         return value == n
     }
 }
+
+/// A question asked again and again (a phrase typed, a filter changed): each asking runs on the scheduler and
+/// only the newest one's answer is delivered. An older one is skipped before it starts, can see that it is
+/// stale while it runs, and its answer is dropped.
+package final class LatestQuery {
+    private let scheduler: QueryScheduler
+    private let requests = RequestCounter()
+
+    package init(scheduler: QueryScheduler) { self.scheduler = scheduler }
+
+    package func ask<T>(
+        _ work: @escaping (_ isStale: @escaping () -> Bool) throws -> T,
+        then deliver: @escaping (Result<T, Error>) -> Void
+    ) {
+        let ticket = requests.next()
+        let requests = self.requests
+        scheduler.run(
+            { () -> Result<T, Error>? in
+                guard requests.isLatest(ticket) else { return nil }
+                return Result { try work { !requests.isLatest(ticket) } }
+            },
+            then: { answer in
+                guard let answer, requests.isLatest(ticket) else { return }
+                deliver(answer)
+            })
+    }
+
+    /// Drops whatever answer is still coming.
+    package func forget() { _ = requests.next() }
+}

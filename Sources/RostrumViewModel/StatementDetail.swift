@@ -81,10 +81,11 @@ package struct StatementDetail: Equatable {
         }
     }
 
-    /// "Also said in 3 statements, first by Vassily Nebenzia (Russian Federation), 12 March 2021: “the so-called…”"
+    /// "Also said in 3 statements, first by Vassily Nebenzia (Russian Federation), 12 March 2021:
+    /// “the so-called…”"
     static func echoLabel(_ c: EchoFinder.Cluster, other: EchoFinder.Occurrence, mine: Int) -> String {
         let first = c.first.statement
-        let who = [first.speaker, first.country.map { "(\($0))" }].compactMap { $0 }.joined(separator: " ")
+        let who = StatementSummary.who(first.speaker, first.country)
         let when = first.date.map { DateText.long($0) } ?? "undated"
         let words = c.passage.split(whereSeparator: \.isWhitespace)
         let passage = words.prefix(12).joined(separator: " ") + (words.count > 12 ? "…" : "")

@@ -50,7 +50,7 @@ struct EchoesCommand: ParsableCommand {
     }
 
     static func who(_ s: StatementSummary) -> String {
-        let name = [s.speaker, s.country.map { "(\($0))" }].compactMap { $0 }.joined(separator: " ")
+        let name = StatementSummary.who(s.speaker, s.country)
         let when = s.date?.iso ?? "undated"
         return (name.isEmpty ? "unknown speaker" : name) + ", " + when + " [\(s.id.rawValue.prefix(8))]"
     }

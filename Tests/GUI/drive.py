@@ -8,17 +8,38 @@ import pyatspi
 
 APP = sys.argv[1]
 MORE = sys.argv[2] if len(sys.argv) > 2 else None  # a folder to import by opening it with the app
-from atspi_helpers import check, results, walk, find_all, wait_for, app_frame, stop, key, click, summary
+from atspi_helpers import check, results, walk, find_all, wait_for, app_frame, stop, key, click, summary, app_window_id
 
 def count_line(frame):
     labels = find_all(frame, role="label", pattern=r"^\d+( of \d+)? statements?$")
     return labels[0].name if labels else None
 
+def rows_named(name):
+    """The rows of the first list so named."""
+    lists = find_all(frame, name=name)
+    return [n for n in walk(lists[0]) if n.getRoleName() in ("list item", "table row")] if lists else []
+
 def list_rows(frame):
-    lists = find_all(frame, name="Statements")
-    if not lists:
-        return []
-    return [n for n in walk(lists[0]) if n.getRoleName() in ("list item", "table row")]
+    return rows_named("Statements")
+
+def hit_in_sight():
+    """Whether the occurrence a line of key words in context opened is on screen: pixels of its orange mark
+    (rgba(234,88,12,0.55) over the light text background) in the text pane's part of a screenshot. GTK 4.8's
+    text view does not tell AT-SPI where its characters are, so the screen is asked."""
+    panes = find_all(frame, name="Text pane")
+    if not panes:
+        return False
+    x, y, w, h = panes[0].queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    # GTK gives places in its window, so the window is captured, at 8 bits a channel.
+    window = subprocess.run(["import", "-window", app_window_id(), "ppm:-"], capture_output=True, check=True).stdout
+    ppm = subprocess.run(["convert", "ppm:-", "-crop", f"{w}x{h}+{x}+{y}", "+repage", "-depth", "8", "ppm:-"],
+                         input=window, capture_output=True, check=True).stdout
+    # P6 header: magic, width, height, maximum value, then RGB bytes.
+    parts = ppm.split(maxsplit=4)
+    pixels = parts[4]
+    marked = sum(1 for k in range(0, len(pixels) - 2, 3)
+                 if 235 <= pixels[k] <= 250 and 150 <= pixels[k + 1] <= 176 and 108 <= pixels[k + 2] <= 134)
+    return marked >= 150
 
 def list_answers_clicks():
     """The statement list is on screen when a click on one of its rows opens that statement: GTK keeps a hidden
@@ -165,10 +186,8 @@ try:
         said = wait_for(lambda: find_all(frame, role="label", pattern=r"^“terrorism”: \d+ occurrences? in \d+ statements?"))
         check("key words in context say how many occurrences in how many statements", bool(said),
               [l.name for l in find_all(frame, role="label", pattern="^“")])
-        def kwic_rows():
-            lists = find_all(frame, name="Key words in context")
-            return [n for n in walk(lists[0]) if n.getRoleName() in ("list item", "table row")] if lists else []
         occurrences = int(re.search(r": (\d+) occ", said[0].name).group(1)) if said else -1
+        kwic_rows = lambda: rows_named("Key words in context")
         lines = wait_for(lambda: kwic_rows() if len(kwic_rows()) == min(occurrences, 500) else None)
         check("one line per occurrence", bool(lines), f"{len(kwic_rows())} lines, {occurrences} occurrences")
         if lines:
@@ -178,6 +197,9 @@ try:
             click(lines[-1])
             check("a line opens its statement in the text pane", wait_for(lambda: pane_title(frame) == line_title),
                   f"{pane_title(frame)!r} vs {line_title!r}")
+            # The occurrence is scrolled into sight: its orange mark is on screen in the text pane.
+            check("the opened occurrence is in sight", wait_for(hit_in_sight, timeout=6),
+                  "no orange mark in the text pane")
             if os.environ.get("ROSTRUM_SCREENSHOT_KWIC"):
                 time.sleep(1.0)
                 subprocess.run(["import", "-window", "root", os.environ["ROSTRUM_SCREENSHOT_KWIC"]], check=True)
@@ -192,13 +214,10 @@ try:
     said_again = wait_for(lambda: find_all(frame, role="label", pattern=r"^\d+ passages? said again, in \d+ statements"), timeout=20)
     check("Ctrl+Shift+R says how many passages are said again", bool(said_again),
           [l.name for l in find_all(frame, role="label", pattern="said again|Looking")])
-    def rows_of(name):
-        lists = find_all(frame, name=name)
-        return [n for n in walk(lists[0]) if n.getRoleName() in ("list item", "table row")] if lists else []
-    clusters = wait_for(lambda: rows_of("Echoes"))
+    clusters = wait_for(lambda: rows_named("Echoes"))
     check("the passage the ambassador said again is a row", bool(clusters) and any(
         "2 statements" in (n.name or "") for r in clusters for n in walk(r)), [n.name for r in clusters for n in walk(r) if n.name][:6])
-    holders = wait_for(lambda: rows_of("Statements that say it"))
+    holders = wait_for(lambda: rows_named("Statements that say it"))
     check("its two statements are listed", len(holders) == 2, f"{len(holders)} statements")
     if len(holders) == 2:
         label = [n.name for n in walk(holders[1]) if n.getRoleName() == "label" and n.name]

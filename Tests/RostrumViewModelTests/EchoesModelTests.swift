@@ -7,18 +7,6 @@ import XCTest
 /// Echoes in the window: the passages said again under the filter, and every statement holding the chosen
 /// one, each opening with the passage marked.
 final class EchoesModelTests: XCTestCase {
-    /// Made-up prose no two texts share.
-    func prose(_ seed: Int) -> String {
-        var x = UInt64(seed) &* 6_364_136_223_846_793_005 &+ 1
-        let syllables = ["ka", "lo", "mi", "ne", "su", "ta", "ri", "vo"]
-        return (0..<90).map { _ in
-            (0..<3).map { _ in
-                x = x &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                return syllables[Int(x >> 61)]
-            }.joined()
-        }.joined(separator: " ") + "."
-    }
-
     func testAPassageSaidInThreeStatementsIsOneClusterWithThreeHolders() throws {
         let (library, dir) = try TestLibrary.empty()
         let point = "the so-called rules-based order is a pretext for unilateral coercive measures that undermine "
@@ -26,11 +14,11 @@ final class EchoesModelTests: XCTestCase {
         let input = dir.appendingPathComponent("in")
         try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
         let texts = [
-            "a.txt": "Statement by the delegation\n2021-03-12\n\n\(prose(1))\n\n\(point).\n",
-            "b.txt": "Statement by the delegation\n2022-06-01\n\n\(prose(2))\n\n\(point).\n",
-            "c.txt": "Statement by the delegation\n2023-06-01\n\n\(prose(3))\n\n"
+            "a.txt": "Statement by the delegation\n2021-03-12\n\n\(TestLibrary.prose(1))\n\n\(point).\n",
+            "b.txt": "Statement by the delegation\n2022-06-01\n\n\(TestLibrary.prose(2))\n\n\(point).\n",
+            "c.txt": "Statement by the delegation\n2023-06-01\n\n\(TestLibrary.prose(3))\n\n"
                 + point.replacingOccurrences(of: "pretext", with: "cover") + ".\n",
-            "d.txt": "Statement by the delegation\n2023-07-01\n\n\(prose(4))\n",
+            "d.txt": "Statement by the delegation\n2023-07-01\n\n\(TestLibrary.prose(4))\n",
         ]
         for (name, text) in texts { try text.write(to: input.appendingPathComponent(name), atomically: true, encoding: .utf8) }
         _ = library.importFiles([input])

@@ -205,21 +205,11 @@ final class ExplorerViewModelTests: XCTestCase {
 
     func testATalkingPointSaidAgainIsShownAsAnEchoAndOpensTheOtherStatement() throws {
         // Prose no two texts share, then the same passage in both (one word changed in the second).
-        func prose(_ seed: Int) -> String {
-            var x = UInt64(seed) &* 6_364_136_223_846_793_005 &+ 1
-            let syllables = ["ka", "lo", "mi", "ne", "su", "ta", "ri", "vo"]
-            return (0..<90).map { _ in
-                (0..<3).map { _ in
-                    x = x &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                    return syllables[Int(x >> 61)]
-                }.joined()
-            }.joined(separator: " ") + "."
-        }
         let point = "the so-called rules-based order is a pretext for unilateral coercive measures that undermine "
             + "the authority of this Council and the principles of sovereign equality enshrined in the Charter"
         let vm = try makeModel(extra: [
-            "first.txt": "Statement by the delegation\n2021-03-12\n\n\(prose(1))\n\n\(point).\n",
-            "second.txt": "Statement by the delegation\n2023-06-01\n\n\(prose(2))\n\n"
+            "first.txt": "Statement by the delegation\n2021-03-12\n\n\(TestLibrary.prose(1))\n\n\(point).\n",
+            "second.txt": "Statement by the delegation\n2023-06-01\n\n\(TestLibrary.prose(2))\n\n"
                 + point.replacingOccurrences(of: "pretext", with: "cover") + ".\n",
         ])
         let second = try XCTUnwrap(vm.rows.firstIndex { $0.date?.iso == "2023-06-01" })

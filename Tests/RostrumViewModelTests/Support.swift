@@ -27,4 +27,16 @@ enum TestLibrary {
         try library.seedIfEmpty(from: root.appendingPathComponent("data"))
         return library
     }
+
+    /// Made-up prose no two seeds share, for texts that must share only what a test plants in them.
+    static func prose(_ seed: Int) -> String {
+        var x = UInt64(seed) &* 6_364_136_223_846_793_005 &+ 1
+        let syllables = ["ka", "lo", "mi", "ne", "su", "ta", "ri", "vo"]
+        return (0..<90).map { _ in
+            (0..<3).map { _ in
+                x = x &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                return syllables[Int(x >> 61)]
+            }.joined()
+        }.joined(separator: " ") + "."
+    }
 }

@@ -55,7 +55,7 @@ final class ConcordanceView {
                 UI.setText(gtk_center_box_get_center_widget(opaque(line))!, l.match)
                 UI.setText(gtk_center_box_get_end_widget(opaque(line))!, l.right)
                 let date = l.date.map { DateText.long($0) } ?? "Undated"
-                let who = [l.speaker, l.country.map { "(\($0))" }].compactMap { $0 }.joined(separator: " ")
+                let who = StatementSummary.who(l.speaker, l.country)
                 UI.setText(
                     gtk_widget_get_next_sibling(line)!,
                     [date, who.isEmpty ? nil : who, l.title]

@@ -18,6 +18,7 @@ final class EchoesView {
     private let clusters: KeyedListView
     private let holders: KeyedListView
     private var clusterKeys: [String] = []
+    private var shownChosen: Int?
     private var holderKeys: [String] = []
     private var rowText: (Int) -> (passage: String, meta: String)? = { _ in nil }
     private var holderText: [String] = []
@@ -99,11 +100,13 @@ final class EchoesView {
         UI.setText(summary, model.summary)
         rowText = { model.row($0) }
         let keys = (model.report?.clusters ?? []).enumerated().map { "\($0.offset):\($0.element.passage.prefix(40))" }
-        if keys != clusterKeys {
+        // Selected again only when it changed: selecting scrolls the list, and a repaint must not.
+        if keys != clusterKeys || model.chosen != shownChosen {
+            if keys != clusterKeys { clusters.setKeys(keys) }
             clusterKeys = keys
-            clusters.setKeys(keys)
+            shownChosen = model.chosen
+            clusters.select(model.chosen)
         }
-        clusters.select(model.chosen)
         let occurrences = model.occurrences
         let lines = occurrences.map(\.label)
         let newKeys = occurrences.enumerated().map { "\(model.chosen ?? -1):\($0.offset)" }

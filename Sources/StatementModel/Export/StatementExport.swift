@@ -143,7 +143,8 @@ enum MarkdownExport {
         }
         var out = [
             "# Statements: \(filter)", "",
-            "\(statements.count) \(statements.count == 1 ? "statement" : "statements"), exported from Rostrum. Dates marked (inferred) were worked out, not stated by the source.",
+            "\(statements.count) \(statements.count == 1 ? "statement" : "statements"), exported from Rostrum. "
+                + "Dates marked (inferred) were worked out, not stated by the source.",
             "",
             "| Date | Speaker | Country | Forum | Meeting | Title | Themes | Source |",
             "|---|---|---|---|---|---|---|---|",
@@ -152,7 +153,9 @@ enum MarkdownExport {
             let meeting = [s.meetingType?.value, s.meetingSymbol?.value].compactMap { $0 }.joined(separator: ", ")
             let themes = s.themes.map { "\($0.theme) (\($0.count))" }.joined(separator: ", ")
             out.append(
-                "| \(cell(date(s))) | \(cell(s.speaker?.value)) | \(cell(s.country?.value)) | \(cell(s.forum?.value)) | \(cell(meeting)) | \(cell(s.displayTitle)) | \(cell(themes)) | \(cell(s.source.publisher?.value ?? s.source.path)) |"
+                "| \(cell(date(s))) | \(cell(s.speaker?.value)) | \(cell(s.country?.value)) | \(cell(s.forum?.value)) "
+                    + "| \(cell(meeting)) | \(cell(s.displayTitle)) | \(cell(themes)) "
+                    + "| \(cell(s.source.publisher?.value ?? s.source.path)) |"
             )
         }
         if includeText {

@@ -64,7 +64,8 @@ public struct CorpusGenerator {
     private static let surnames = [
         "Zhang", "Nebenzia", "Woodward", "de Rivière", "Kimani", "Tirumurti", "Ishikane", "Abdelaziz", "Costa Filho",
         "de la Fuente",
-        "Heusgen", "Kabua", "Nusseibeh", "Fernández", "Gunnarsson", "Amde", "Biang", "Kiboino", "Ladeb", "Mahmadaminov",
+        "Heusgen", "Kabua", "Nusseibeh", "Fernández", "Gunnarsson", "Amde", "Biang", "Kiboino", "Ladeb",
+        "Mahmadaminov",
         "Osman", "Petrov", "Quispe", "Rahman", "Sánchez", "Tan", "Umarov", "Valdés", "Wong", "Yilmaz", "Zaman",
         "Andersen",
     ]
@@ -114,7 +115,8 @@ public struct CorpusGenerator {
         // the table is as large as the real one: about 28 MB at 106,000 speeches.
         var metadata = [
             "\tfilename\tbasename\tspeech_number\tspv\tmeeting_symbol\tdate\tday\tmonth\tyear\tspeaker\tspeaker_country"
-                + "\tcountry_code\trole\trole_in_un\tparticipanttype\tgender\ttopic\ttopic2\tsubtopic\tagenda_item1\tagenda_item2"
+                + "\tcountry_code\trole\trole_in_un\tparticipanttype\tgender\ttopic\ttopic2\tsubtopic"
+                + "\tagenda_item1\tagenda_item2"
                 + "\tagenda_item3\ttypes\ttokens\tsentences"
         ]
         var bytes = 0
@@ -165,15 +167,18 @@ public struct CorpusGenerator {
                     let base = "UNSC_\(year)_SPV.\(meeting)"
                     let code = String(country.prefix(3)).uppercased()
                     metadata.append(
-                        "\(written + 1)\t\(name)\t\(base)\t\(n)\tS/PV.\(meeting)\tS/PV.\(meeting)\t\(date)\t\(day)\t\(month)\t\(year)"
-                            + "\t\(title) \(surname)\t\(country)\t\(code)\tNA\tMember\tMember\t\(title == "Ms." ? "female" : "male")"
+                        "\(written + 1)\t\(name)\t\(base)\t\(n)\tS/PV.\(meeting)\tS/PV.\(meeting)\t\(date)"
+                            + "\t\(day)\t\(month)\t\(year)"
+                            + "\t\(title) \(surname)\t\(country)\t\(code)\tNA\tMember\tMember"
+                            + "\t\(title == "Ms." ? "female" : "male")"
                             + "\t\(agenda)\tNA\tNA\tThe situation concerning \(agenda.lowercased())\tNA\tNA"
                             + "\t\(words * 2 / 5)\t\(words)\t\(words / 22)")
                 case .mixed:
                     switch rng.next() % 3 {
                     case 0:
                         text =
-                            "Home > Statements > Remarks\nRemarks by Ambassador \(surname) at the Security Council Debate on \(agenda)\n\(date)\n\n"
+                            "Home > Statements > Remarks\nRemarks by Ambassador \(surname) at the Security Council "
+                                + "Debate on \(agenda)\n\(date)\n\n"
                             + paragraphs.joined(separator: "\n\n") + "\n\nSuggest to a friend\n"
                     case 1:
                         text =

@@ -118,15 +118,17 @@ public struct SituationFinder: Sendable {
 
     /// - Parameter topics: what a corpus says the statement is about (its topic and agenda columns).
     public func situations(of s: Statement, topics: [String] = []) -> [SituationMatch] {
-        let (tally, words) = tallies(of: s, topics: topics)
+        let tally = tallies(of: s, topics: topics)
         return chosen(tally).map { match(catalog.situations[$0].name, tally[$0]) }
     }
 
     /// What was weighed for every situation with any evidence, and whether it was chosen: for measuring
     /// the finder against a labelled set and for saying why a situation was not given.
     public func evidence(of s: Statement, topics: [String] = []) -> [SituationEvidence] {
-        let (tally, words) = tallies(of: s, topics: topics)
+        let tally = tallies(of: s, topics: topics)
         let picked = Set(chosen(tally))
+        // Counted here only: the import does not need it.
+        let words = Self.wordCount(s.paragraphs)
         return tally.indices.filter { tally[$0].score > 0 }.map { i in
             let t = tally[i]
             return SituationEvidence(
@@ -138,15 +140,16 @@ public struct SituationFinder: Sendable {
         }
     }
 
-    private func tallies(of s: Statement, topics: [String]) -> (tally: [Tally], words: Int) {
+    private func tallies(of s: Statement, topics: [String]) -> [Tally] {
         var tally = [Tally](repeating: Tally(), count: catalog.situations.count)
         weighTopics(topics, into: &tally)
         if let agenda = s.agenda?.value { weighAgenda(KindLexicon.fold(agenda), into: &tally) }
         if let title = s.title?.value {
             let folded = Array(KindLexicon.fold(title).utf16)
-            var hits = distinctHits(in: folded)
+            let (names, cues) = scan(folded)
+            var hits = distinctHits(names)
             // A headline that words an item its own way: "… to Maintain International Peace and Security".
-            for (i, w) in pairHits(scan(folded).cues, units: folded, spans: [])
+            for (i, w) in pairHits(cues, units: folded, spans: [])
             where !hits.contains(where: { $0.0 == i }) {
                 hits.append((i, pairName(w.row), 1))
             }
@@ -156,7 +159,7 @@ public struct SituationFinder: Sendable {
             }
         }
         weighBody(s.paragraphs, into: &tally)
-        return (tally, Self.wordCount(s.paragraphs))
+        return tally
     }
 
     /// Words by the spaces between them; in Chinese, Japanese and Korean, a word for every two characters
@@ -208,7 +211,7 @@ public struct SituationFinder: Sendable {
             }
         }
         // "Items relating to Ukraine": a name inside the topic.
-        for (i, _, weight) in distinctHits(in: Array(topic.utf16))
+        for (i, _, weight) in distinctHits(scan(Array(topic.utf16)).names)
         where weight == 1 && !out.contains(where: { $0.situation == i }) {
             out.append((i, topic, Weight.corpusTopic))
         }
@@ -243,7 +246,7 @@ public struct SituationFinder: Sendable {
             best.append((i, t))
         }
         var out: [Filing] = best.map { ($0.situation, $0.title, Weight.agendaTitle) }
-        for (i, phrase, weight) in distinctHits(in: Array(agenda.utf16))
+        for (i, phrase, weight) in distinctHits(scan(Array(agenda.utf16)).names)
         where !out.contains(where: { $0.situation == i }) {
             out.append((i, phrase, Weight.agendaName * weight))
         }
@@ -386,11 +389,8 @@ public struct SituationFinder: Sendable {
         if !ascii { units += KindLexicon.fold(text).utf16 }
     }
 
-    /// Every name found, but where names overlap only the longest: "South Sudan" is not also "Sudan",
-    /// "disarmament, demobilization and reintegration" not also "disarmament".
-    private func longestMatches(in units: [UInt16]) -> [(phrase: Int, start: Int)] { scan(units).names }
-
-    /// One pass over a text: the names (longest where they overlap) and every cue word.
+    /// One pass over a text: every cue word, and the names, but where names overlap only the longest ("South
+    /// Sudan" is not also "Sudan", "disarmament, demobilization and reintegration" not also "disarmament").
     private func scan(_ units: [UInt16]) -> (names: [(phrase: Int, start: Int)], cues: CueHits) {
         var found: [(phrase: Int, start: Int, end: Int)] = []
         var cues = CueHits()
@@ -421,9 +421,9 @@ public struct SituationFinder: Sendable {
     }
 
     /// Each situation named in a short folded text, once, with the phrase that named it best and its weight.
-    private func distinctHits(in folded: [UInt16]) -> [(Int, String, Double)] {
+    private func distinctHits(_ names: [(phrase: Int, start: Int)]) -> [(Int, String, Double)] {
         var seen: [Int: (String, Double)] = [:]
-        for (p, _) in longestMatches(in: folded) {
+        for (p, _) in names {
             let (i, _, weight) = owner[p]
             if (seen[i]?.1 ?? 0) < weight { seen[i] = (phraseNames[p], weight) }
         }
@@ -448,7 +448,9 @@ public struct SituationFinder: Sendable {
         if let topic = t.topic { reasons.append("the corpus files it under “\(topic)”") }
         if let agenda = t.agenda { reasons.append("its agenda item names “\(agenda)”") }
         if let h = t.headline { reasons.append("the headline names “\(h)”") }
-        if !t.resolutions.isEmpty { reasons.append(t.resolutions.sorted().map { "“\($0)”" }.joined(separator: ", ")) }
+        if !t.resolutions.isEmpty {
+            reasons.append(t.resolutions.sorted().map { "“\($0)”" }.joined(separator: ", "))
+        }
         if t.mentions > 0 { reasons.append("\(t.mentions) mention\(t.mentions == 1 ? "" : "s") in the text") }
         let rule =
             t.topic != nil

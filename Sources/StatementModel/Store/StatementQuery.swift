@@ -129,6 +129,11 @@ public struct TimelineBin: Hashable, Sendable {
 
 /// A statement as a list row shows it.
 public struct StatementSummary: Hashable, Sendable {
+    /// "Zhang Jun (China)", "Zhang Jun", "(China)", or "" when neither is known: how lists name who spoke.
+    public static func who(_ speaker: String?, _ country: String?) -> String {
+        [speaker, country.map { "(\($0))" }].compactMap { $0 }.joined(separator: " ")
+    }
+
     public var id: StatementID
     public var title: String
     public var date: StatementDate?

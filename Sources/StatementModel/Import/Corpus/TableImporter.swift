@@ -87,7 +87,8 @@ public struct TableImporter: FileImporter {
         guard let textColumn = mapping["text"] else {
             return FileReading(
                 skipReason:
-                    "a table with no text column (columns: \(header.prefix(12).joined(separator: ", "))); name it with --map text=COLUMN"
+                    "a table with no text column (columns: \(header.prefix(12).joined(separator: ", "))); "
+                        + "name it with --map text=COLUMN"
             )
         }
         var statements: [Statement] = []
