@@ -60,7 +60,15 @@ public struct StatementReader: Sendable {
         let whole = document.text
         let listStart = ListingPage(links: reference.teaserLinks).listStart(in: whole)
         if let listStart { document.text = (whole as NSString).substring(to: listStart) }
+        // So are the links under a page's text ("Related", "Lire aussi"): other items' headlines and names.
+        let beforeRelated = document.text
+        let related = RelatedLinks(headings: reference.relatedHeadings).blanked(beforeRelated)
+        if let related { document.text = related }
         var s = registry.importer(for: document).read(document, reference: reference)
+        if related != nil, s.id == StatementID.forContent(document.text) {
+            // The same text imported again, or by an earlier version, keeps its identity.
+            s.id = StatementID.forContent(beforeRelated)
+        }
         let doc = AnnotatedText(s.raw)
         if document.headlineFirst, let first = doc.lines.first(where: { !$0.isBlank }) {
             CueWriter(doc: doc, reference: reference)
@@ -73,10 +81,14 @@ public struct StatementReader: Sendable {
         SpeakerReview(doc: doc, reference: reference).review(&s)
         CountryReview(doc: doc, reference: reference).review(&s)
         BodyReview(doc: doc, reference: reference).review(&s)
-        if listStart != nil {
+        if listStart != nil || related != nil {
             // The spans found in the first item hold in the whole text, which begins with it.
             s.raw = whole
+        }
+        if listStart != nil {
             s.notes.append("the page lists other items after this one; they were left out of the fields and the body")
+        } else if related != nil {
+            s.notes.append("the links to other pages under the text were left out of the fields and the body")
         }
         if shouldEnrich { enrich(&s) }
         return s

@@ -36,6 +36,14 @@ public struct WebPageImporter: StatementImporter {
             && (line.contains(">") || line.contains("»") || line.contains("›"))
     }
 
+    /// A trail of two steps ("News > News and events", "Αρχική > Άμυνα & Διπλωματία"): both short labels,
+    /// as a trail's are. Too weak to tell a page's family by, but never a headline.
+    static func isShortTrail(_ line: String) -> Bool {
+        let steps = line.components(separatedBy: [">", "»", "›"]).map { $0.trimmed }
+        return steps.count == 2
+            && steps.allSatisfy { !$0.isEmpty && $0.split(separator: " ").count <= 4 && !$0.contains(where: \.isNumber) }
+    }
+
     static func isFooter(_ line: String) -> Bool {
         let l = line.lowercased()
         guard !l.isEmpty, l.count < 120 || l.hasPrefix("copyright") || l.hasPrefix("©") else { return false }

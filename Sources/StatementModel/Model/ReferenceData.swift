@@ -236,6 +236,8 @@ public struct ReferenceData: Sendable {
     public var furniture: [String] = []
     /// The links that end a teaser on a list page (`teasers.tsv`), folded.
     public var teaserLinks: [String] = []
+    /// The headings over a list of links to other pages (`related-headings.tsv`), folded.
+    public var relatedHeadings: Set<String> = []
     /// Publishers known by their web address.
     public var publishers = PublisherTable(byHost: [:])
     /// Situations and agenda items (`situations.tsv`).
@@ -312,6 +314,7 @@ public struct ReferenceData: Sendable {
         reference.publishers = PublisherTable.parse(try read("publishers.tsv"))
         reference.furniture = try firstColumn(of: read("furniture.tsv"))
         reference.teaserLinks = try firstColumn(of: read("teasers.tsv"))
+        reference.relatedHeadings = Set(try firstColumn(of: read("related-headings.tsv")))
         return reference
     }
 }

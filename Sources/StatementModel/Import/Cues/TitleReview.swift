@@ -31,8 +31,6 @@ struct TitleReview {
             let folded = KindLexicon.fold(t).trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
             return self.kinds.first(.title, in: folded)?.text == folded || organisation(t)
         }
-        if let t = s.title, t.provenance.basis == .stated, !furniture(t.value), !label(t.value) { return }
-        if let t = s.title, !furniture(t.value), !label(t.value), Self.words(t.value) >= 4 { return }
         let filled = doc.lines.filter { !$0.isBlank }.prefix(24)
         // The masthead and the menus come before the content: the headline is below the last of them.
         // A masthead ("Permanent Mission of ...", "Meetings Coverage and Press Releases") also sits above it.
@@ -42,9 +40,7 @@ struct TitleReview {
         var lastMasthead = head.firstIndex { masthead($0.trimmed) }
         while let m = lastMasthead, m + 1 < head.count, masthead(head[m + 1].trimmed) { lastMasthead = m + 1 }
         let lastMenu = [Self.lastNavigation(in: Array(filled)), lastMasthead].compactMap { $0 }.max()
-        var best: (line: TextLine, score: Double)?
-        for (i, line) in filled.enumerated() where lastMenu.map({ i > $0 }) ?? true {
-            let text = line.trimmed
+        func headlineShaped(_ text: String) -> Bool {
             // A salutation ("Mr. President,") opens a speech; it never names it.
             // Chinese says in eight characters what English says in thirty.
             let han = text.unicodeScalars.filter { (0x4E00...0x9FFF).contains($0.value) }.count
@@ -55,7 +51,23 @@ struct TitleReview {
                 // "· Palabras del canciller … · Discurso del canciller …": the links of a related list run together.
                 text.components(separatedBy: " · ").count < 3,
                 DateFinder.dateLine(text) == nil, let last = text.last, !".!?,;。！？，".contains(last)
-            else { continue }  // a headline, not a sentence
+            else { return false }  // a headline, not a sentence
+            return true
+        }
+        if let t = s.title, t.provenance.rule == "webpage.title-line",
+            let above = headline(over: t.value, in: Array(filled), after: lastMenu, shaped: headlineShaped)
+        {
+            replaceTitle(
+                &s, by: above, confidence: 0.75, rule: "title.headline-over-byline",
+                reason: "the headline over “\(t.value)”, which names who speaks")
+            return
+        }
+        if let t = s.title, t.provenance.basis == .stated, !furniture(t.value), !label(t.value) { return }
+        if let t = s.title, !furniture(t.value), !label(t.value), Self.words(t.value) >= 4 { return }
+        var best: (line: TextLine, score: Double)?
+        for (i, line) in filled.enumerated() where lastMenu.map({ i > $0 }) ?? true {
+            let text = line.trimmed
+            guard headlineShaped(text) else { continue }
             var score = 1.0 - Double(i) * 0.03
             if kinds.first(.title, in: KindLexicon.fold(text)) != nil { score += 0.5 }
             if Self.words(text) >= 5 { score += 0.2 }
@@ -69,17 +81,56 @@ struct TitleReview {
             }
             return
         }
-        // A list's dash or bullet before the headline ("- Déclaration de M. …") is no part of it.
-        let leading = pick.line.text.prefix { $0.isWhitespace || "-–—•·*".contains($0) }.utf16.count
-        let text = (pick.line.text as NSString).substring(from: leading).trimmed
-        let range = NSRange(location: pick.line.range.location + leading, length: text.utf16.count)
         let old = s.title?.value
+        replaceTitle(
+            &s, by: pick.line, confidence: 0.6, rule: "title.headline-shaped-line",
+            reason: "the first headline-shaped line of the page"
+                + (old.map { "; “\($0)” looked like page furniture" } ?? ""))
+    }
+
+    /// "Press Briefing on Programme of Work for March" over "Briefing by Karel van Oosterom,": a line that
+    /// names its speaker ("Statement by …") is often the standfirst under the page's headline, which then
+    /// stands directly above it (a date line may sit between), below the menus.
+    private func headline(
+        over title: String, in lines: [TextLine], after lastMenu: Int?, shaped: (String) -> Bool
+    ) -> TextLine? {
+        guard let t = lines.firstIndex(where: { $0.trimmed.squeezed == title }), t > 0 else { return nil }
+        var i = t - 1
+        if DateFinder.dateLine(lines[i].trimmed) != nil { i -= 1 }
+        guard i >= 0, lastMenu.map({ i > $0 }) ?? true else { return nil }
+        let text = lines[i].trimmed
+        // A headline is in its standfirst's script: a programme's name in another language is no headline.
+        // A headline says something: a section's name over a list ("Statements and Speeches") is no headline.
+        guard shaped(text), Self.words(text) >= 4, SpeakerCues.title(text)?.person == nil,
+            Self.script(text) == Self.script(title)
+        else {
+            return nil
+        }
+        return lines[i]
+    }
+
+    /// The script most of a line's letters are in, by Unicode block: Latin, Cyrillic, Arabic, CJK, other.
+    static func script(_ text: String) -> Int {
+        var counts = [0, 0, 0, 0, 0]
+        for u in text.unicodeScalars where u.properties.isAlphabetic {
+            switch u.value {
+            case 0...0x24F: counts[0] += 1
+            case 0x400...0x52F: counts[1] += 1
+            case 0x600...0x6FF, 0x750...0x77F, 0xFB50...0xFEFF: counts[2] += 1
+            case 0x3040...0x9FFF, 0xAC00...0xD7AF: counts[3] += 1
+            default: counts[4] += 1
+            }
+        }
+        return counts.firstIndex(of: counts.max() ?? 0) ?? 4
+    }
+
+    private func replaceTitle(_ s: inout Statement, by line: TextLine, confidence: Double, rule: String, reason: String) {
+        // A list's dash or bullet before the headline ("- Déclaration de M. …") is no part of it.
+        let leading = line.text.prefix { $0.isWhitespace || "-–—•·*".contains($0) }.utf16.count
+        let text = (line.text as NSString).substring(from: leading).trimmed
+        let range = NSRange(location: line.range.location + leading, length: text.utf16.count)
         s.title = Attributed(
-            text.squeezed,
-            doc.provenance(
-                .inferred, rule: "title.headline-shaped-line", confidence: 0.6, range: range,
-                reason: "the first headline-shaped line of the page"
-                    + (old.map { "; “\($0)” looked like page furniture" } ?? "")))
+            text.squeezed, doc.provenance(.inferred, rule: rule, confidence: confidence, range: range, reason: reason))
     }
 
     /// A PDF letterhead's name in capitals ("UNITED NATIONS HUMAN RIGHTS", "AFRICAN UNION UNION AFRICAINE"):
@@ -113,7 +164,8 @@ struct TitleReview {
     static func lastNavigation(in lines: [TextLine]) -> Int? {
         let firstLong = lines.firstIndex { $0.trimmed.count > 200 } ?? lines.count
         return lines[..<firstLong].lastIndex {
-            (ForumReview.isMenu($0.trimmed) || WebPageImporter.isBreadcrumb($0.trimmed)) && !isShareBar($0.trimmed)
+            (ForumReview.isMenu($0.trimmed) || WebPageImporter.isBreadcrumb($0.trimmed)
+                || WebPageImporter.isShortTrail($0.trimmed)) && !isShareBar($0.trimmed)
         }
     }
 
@@ -193,7 +245,9 @@ struct TitleReview {
 
     /// A menu, a site's name, or a line made of navigation words.
     static func isFurniture(_ text: String, publisher: String?) -> Bool {
-        if ForumReview.isMenu(text) || WebPageImporter.isBreadcrumb(text) { return true }
+        if ForumReview.isMenu(text) || WebPageImporter.isBreadcrumb(text) || WebPageImporter.isShortTrail(text) {
+            return true
+        }
         // A byline ("Delivered by: His Excellency ..."), never a headline.
         if bylineStart.firstMatch(in: text) != nil { return true }
         // A distribution line ("09/25/2024 | Press release | Distributed by …"): a headline never opens

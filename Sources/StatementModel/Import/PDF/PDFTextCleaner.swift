@@ -194,6 +194,9 @@ extension PDFTextCleaner {
         var wordLike = 0
         var latinTokens = 0
         var function = 0
+        var latinLetters = 0
+        var vowels = 0
+        var camel = 0
         for token in tokens {
             let core = token.trimmingCharacters(in: .punctuationCharacters.union(.symbols))
             guard !core.isEmpty else { continue }
@@ -204,11 +207,23 @@ extension PDFTextCleaner {
             if core.unicodeScalars.allSatisfy({ $0.value < 0x250 }) && core.contains(where: { $0.isLetter }) {
                 latinTokens += 1
                 if functionWords.contains(core.lowercased()) { function += 1 }
+                let lower = core.lowercased()
+                latinLetters += lower.filter(\.isLetter).count
+                vowels += lower.filter { Self.vowels.contains($0) }.count
+                // "jbXdZefg": glyph codes read as letters switch case inside a word; words rarely do.
+                if zip(core, core.dropFirst()).contains(where: { $0.isLowercase && $1.isUppercase }) { camel += 1 }
             }
         }
         guard Double(wordLike) >= 0.75 * Double(tokens.count) else { return false }
-        // Mostly Latin letters: real prose has function words in about a third of its tokens.
-        if Double(latinTokens) > 0.5 * Double(tokens.count) { return Double(function) >= 0.03 * Double(latinTokens) }
+        // Mostly Latin letters: real prose has function words in about a third of its tokens. A language
+        // whose function words the list lacks (Indonesian, Dutch) still writes a third of its letters as
+        // vowels and keeps its capitals at the start of words; glyph codes do neither.
+        if Double(latinTokens) > 0.5 * Double(tokens.count) {
+            let prose = Double(vowels) >= 0.3 * Double(latinLetters) && Double(camel) < 0.05 * Double(latinTokens)
+            return Double(function) >= 0.03 * Double(latinTokens) || prose
+        }
         return true
     }
+
+    private static let vowels = Set("aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüý")
 }
