@@ -27,7 +27,12 @@ extension SpeakerReview {
             else { continue }
             let neighbours = [i > 0 ? lines[i - 1] : nil, i + 1 < lines.count ? lines[i + 1] : nil].compactMap { $0 }
             let post = neighbours.first { isPostLine($0.trimmed) }
-            let opens = i + 1 < lines.count && kinds.count(.address, in: KindLexicon.fold(lines[i + 1].trimmed)) > 0
+            let address = { (j: Int) -> Bool in
+                j >= 0 && j < lines.count && self.kinds.count(.address, in: KindLexicon.fold(lines[j].trimmed)) > 0
+            }
+            // Inside a run of salutations ("Excelencias, / Distinguidos Delegados. / Señoras y señores."),
+            // a line of capitalised words is one more of them.
+            let opens = address(i + 1) && !address(i - 1)
             guard post != nil || opens else { continue }
             let range = doc.range(NSRange(location: r.location, length: (name as NSString).length), inLine: line)
             let why =

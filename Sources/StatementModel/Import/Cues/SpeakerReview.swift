@@ -131,7 +131,8 @@ struct SpeakerReview {
             + genitiveHeadings(in: Array(headLines))
             + namesBeforePosts() + kindByPersonLines() + arabicNames(in: Array(headLines) + leadLines)
             + namePostVerbOpenings() + surnamesBeforeTitles(in: Array(headLines) + leadLines)
-            + surnamesAfterTitles(in: Array(headLines) + Array(filled.prefix(30)), date: s.date?.value)
+            + surnamesAfterTitles(
+                in: Array(headLines) + Array(filled.prefix(30)), date: s.date?.value, headline: s.title?.value)
             + hanPostNames(in: opening) + possessiveHeadlines(in: Array(headLines)) + speakerFields()
         if [nil, "news report"].contains(s.kind?.value) { found += quoteAttributions(date: s.date?.value) }
         found += [soleHolder(s)].compactMap { $0 }

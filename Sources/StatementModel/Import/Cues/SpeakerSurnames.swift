@@ -10,37 +10,65 @@ extension SpeakerReview {
         #"(\p{Han}{2,5})(?=大使|常駐代表|常驻代表|国連大使|外務大臣|外相|大臣|首相|総理|事務総長|特使|代表)"#)
 
     private static let titleSurname = Pattern(
-        #"\b(?:Ambassador|Amb\.|Mr\.|Ms\.|Mrs\.|Dr\.|HR|High Representative|Special Envoy|Envoy|Foreign Minister|"#
+        #"\b(Ambassador|Amb\.|Mr\.|Ms\.|Mrs\.|Dr\.|HR|High Representative|Special Envoy|Envoy|Foreign Minister|"#
             + #"Minister|High Commissioner|Director-General|Sheikh|M\.|Mme|Sr\.|Sra\.|"#
-            + #"(?i:embajador|embajadora|ambassadeur|ambassadrice))\s+([\p{Lu}][\p{L}'’\-]{2,})(?!\s+[\p{Lu}])"#)
+            + #"Vice[- ]President|President|Prime Minister|Premier|Chancellor|"#
+            + #"(?i:embajador|embajadora|ambassadeur|ambassadrice))\s+"#
+            + #"([\p{Lu}][\p{L}'’\-]{2,}(?:\s+[\p{Lu}][\p{L}'’\-]{2,})?)(?!\s+[\p{Lu}])"#)
+    /// Titles only leaders hold: a name after one counts only as a headline's subject.
+    private static let leaderTitles: Set<String> = [
+        "Vice-President", "Vice President", "President", "Prime Minister", "Premier", "Chancellor",
+    ]
 
-    /// "Ambassador Tanin", "EU HR Ashton": a title and a surname alone, the surname one known person's.
-    func surnamesAfterTitles(in lines: [TextLine], date: StatementDate?) -> [SpeakerCandidate] {
+    /// "Ambassador Tanin", "EU HR Ashton", "Minister Grlić Radman": a title and a surname alone, the surname
+    /// one known person's. Leaders count only as the headline's subject, opening it.
+    func surnamesAfterTitles(in lines: [TextLine], date: StatementDate?, headline: String?) -> [SpeakerCandidate] {
         for line in lines {
             for m in Self.titleSurname.matches(in: line.text) {
-                guard let surname = m.group(1), let r = m.groupRange(1),
+                let subject = headline == line.trimmed && headlineSubject(m.range, in: line)
+                guard let title = m.group(1), subject || !Self.leaderTitles.contains(title),
+                    let surname = m.group(2), let r = m.groupRange(2),
                     !Self.notNameWords.contains(surname.lowercased()),
-                    let name = envoyBySurname(surname, date: date)
+                    let name = envoyBySurname(surname, date: date, leaders: subject)
                 else { continue }
                 return [
                     SpeakerCandidate(
-                        name: name, range: doc.range(r, inLine: line), rule: "speaker.known-name.surname",
-                        score: 0.58, reason: "“\(m.value)” is \(name) (envoys table), named by title and surname")
+                        name: name, range: doc.range(r, inLine: line),
+                        rule: subject ? "speaker.known-name.headline-subject" : "speaker.known-name.surname",
+                        score: subject ? 0.7 : 0.58,
+                        reason: "“\(m.value)” is \(name) (reference tables), named by title and surname"
+                            + (subject ? " as the headline's subject" : ""))
                 ]
             }
         }
         return []
     }
 
-    func envoyBySurname(_ surname: String, date: StatementDate?) -> String? {
+    /// Whether a match opens a headline, or follows only the kind of text it names ("Address by").
+    private func headlineSubject(_ range: NSRange, in line: TextLine) -> Bool {
+        let before = (line.text as NSString).substring(to: range.location).trimmed
+        guard !before.isEmpty else { return true }
+        let folded = KindLexicon.fold(before)
+        return folded.count <= 40 && kinds.first(.title, in: folded).map { folded.hasSuffix($0.text) } == true
+    }
+
+    /// - Parameter leaders: whether heads of state and ministers count, not only envoys.
+    func envoyBySurname(_ surname: String, date: StatementDate?, leaders: Bool = false) -> String? {
         // Without the text's date a surname could be anyone's who ever held a post: nobody is named.
         guard let date else { return nil }
         let folded = EnvoyTable.fold(surname)
+        let count = folded.split(separator: " ").count
         let names = Set(
-            envoys.spellings.lazy.filter { $0.folded.split(separator: " ").last.map(String.init) == folded }.map(\.name)
+            envoys.spellings.lazy.filter { spelling in
+                let words = spelling.folded.split(separator: " ")
+                return words.count >= count && words.suffix(count).joined(separator: " ") == folded
+            }.map(\.name)
         ).filter { name in
-            // Leaders are named by title and surname as often as they speak: envoys only.
-            envoys.terms(of: name).contains { $0.roster == .envoys && $0.covers(date, currentYear: currentYear) }
+            // Leaders are named by title and surname as often as they speak: envoys only, unless the
+            // surname is what a headline opens with.
+            envoys.terms(of: name).contains {
+                ($0.roster == .envoys || leaders) && $0.covers(date, currentYear: currentYear)
+            }
         }
         return names.count == 1 ? names.first : nil
     }
