@@ -206,6 +206,12 @@ public struct Gazetteer: Sendable {
         places.contains { $0.kind == .organisation && ($0.name == text || $0.aliases.contains(text)) }
     }
 
+    /// Whether a text is a place's whole name or alias, of any kind: a country, a region ("Middle East"), a
+    /// city, an organisation.
+    public func isPlaceName(_ text: String) -> Bool {
+        places.contains { $0.name == text || $0.aliases.contains(text) }
+    }
+
     /// Whether a word is a country's name or alias ("China", "UK"), leaving out adjectives: "French" may be
     /// a surname.
     public func isCountryName(_ word: String) -> Bool {

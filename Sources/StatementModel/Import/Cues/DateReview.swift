@@ -31,6 +31,7 @@ struct DateReview {
             recheck(current, candidates: candidates, into: &s)
         } else if let best = best(of: candidates), best.score >= 0.45 {
             s.date = attribute(best, among: candidates)
+            if let dateline = repostedDateline(before: best.date) { s.date = dateline }
         } else if let lead = leadDate(among: candidates) {
             s.date = lead
         } else if let loose = looselyWritten() {
@@ -457,6 +458,10 @@ struct DateReview {
             s.date = chosen
             return
         }
+        if let dateline = repostedDateline(before: current.value) {
+            s.date = dateline
+            return
+        }
         guard let span = current.provenance.span else { return }
         let own = candidates.first { doc.provenance(.stated, rule: "", confidence: 0, range: $0.range).span == span }
         if let own, own.modification {
@@ -488,6 +493,30 @@ struct DateReview {
             p.reason = (p.reason.map { $0 + "; " } ?? "") + "\(r.what) says \(r.date.iso) (runner-up)"
             s.date?.provenance = p
         }
+    }
+
+    /// A story's dateline without a year ("联合国12月1日电", "UNITED NATIONS, Dec. 1 --") opening the first
+    /// paragraph, more than a month before the page's own date: the page re-posted an older story. The day is
+    /// the dateline's, in the last year that puts it before the page's date — a guess at the year, inferred.
+    private func repostedDateline(before date: StatementDate) -> Attributed<StatementDate>? {
+        guard date.precision == .day else { return nil }
+        for line in doc.lines.filter({ $0.trimmed.count > 80 }).prefix(1) {
+            let leading = line.text.prefix { $0.isWhitespace }.utf16.count
+            guard let md = DateFinder.monthDay(in: line.text), md.range.location - leading <= 40,
+                let (month, day) = md.monthDay, let year = Self.year(month: month, day: day, onOrBefore: date),
+                let d = StatementDate(year: year, month: month, day: day), Self.daysApart(d, date) > 31
+            else { continue }
+            return Attributed(
+                d,
+                doc.provenance(
+                    .inferred, rule: "review.reposted-dateline", confidence: 0.45,
+                    range: doc.range(md.range, inLine: line),
+                    reason:
+                        "the story's dateline, “\(md.text)”, gives no year, and the page's date, \(date.iso), is "
+                        + "long after it (a re-post): the day is the dateline's, in the last year before the page's "
+                        + "date; the story may be older"))
+        }
+        return nil
     }
 
     /// Days the opening paragraphs name in the month before a date ("delivered on 19 June" under a

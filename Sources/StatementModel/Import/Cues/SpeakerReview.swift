@@ -332,6 +332,10 @@ struct SpeakerReview {
         "sommet", "cimeira", "саммит", "committee", "comité", "comisión", "commission", "comissão", "комитет",
         "комиссия", "organization", "organisation", "organización", "organização", "организация", "forum", "foro",
         "agency", "agencia", "agence", "programme", "program", "programa", "fund", "fondo", "fonds", "union", "unión",
+        // The parts of a secretariat ("Departments of Political and Peacebuilding Affairs and Peace Operations").
+        "department", "departments", "departamento", "département", "департамент", "operations", "operaciones",
+        "opérations", "office", "oficina", "bureau", "division", "división", "secretariat", "secretaría",
+        "secrétariat",
     ]
 
     /// Capitalised words that are not names: bodies, places, months.
@@ -413,7 +417,9 @@ struct SpeakerReview {
             words.dropLast().allSatisfy({
                 particles.contains($0) || Self.isName($0) && !dropped($0) && $0 != $0.uppercased()
             }),
-            let last = words.last, Self.isName(last), last != last.uppercased()
+            let last = words.last, Self.isName(last), last != last.uppercased(),
+            // "Assistant Secretary-General for the Middle East": a post's region, not a person.
+            !gazetteer.isPlaceName(words.joined(separator: " "))
         else {
             return nil
         }
