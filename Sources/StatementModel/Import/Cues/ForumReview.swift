@@ -44,7 +44,9 @@ struct ForumReview {
         caseInsensitive: true)
     private static let venueBefore = Pattern(
         #"(?:\b(?:at|in|to|before|told|tells?|warns?|addressing|addressed|briefed|briefs?|briefing|urges?|urged|asked|"#
-            + #"asks|calls? on|called on|members of|(?:meeting|session|debate|briefing|consultations) of|en|ante|al|"#
+            + #"asks|calls? on|called on|members of|(?:meeting|session|debate|briefing|consultations) of|"#
+            // "the open debate held by the United Nations Security Council on youth".
+            + #"(?:meeting|session|debate|briefing|consultations) (?:held|convened|organi[sz]ed|hosted) by|en|ante|al|"#
             + #"au|à|devant|lors d'une réunion du|réunion du|séance du|(?:reunión|sesión|réunion|séance|débat|debate|"#
             // Plurals too: "57° período de sesiones de la Asamblea General", "lors des débats de l'Assemblée".
             + #"reuniones|sesiones|réunions|séances|débats|debates|"#
@@ -165,7 +167,11 @@ struct ForumReview {
             })
         // A story's long first paragraph places its words as often as its headline does ("a abordé à la tribune
         // de la 71e Assemblée générale ..."): there only a placing mention counts.
-        let leadNamed = mentions(in: Array(lead.prefix(2)).filter { $0.trimmed.count > 400 })
+        // Below a long menu laid out one item a line, a short first paragraph is past the opening lines too.
+        let leadNamed = mentions(
+            in: Array(lead.prefix(2)).filter { line in
+                line.trimmed.count > 400 || !head.contains { $0.range == line.range }
+            })
         // A story names the Council as often for what is asked of it, what it will do or a seat in it ("asked
         // the Security Council to adopt", "will hold a meeting", "a seat in the Council"): those mentions do
         // not place a news report's words in it.
