@@ -175,4 +175,43 @@ final class PageStructureRulesTests: XCTestCase {
             """)
         XCTAssertEqual(s.forum?.value, "Security Council")
     }
+
+    func testTheDignitariesASpeechGreetsAreNotItsSpeaker() {
+        let s = Fixture.read(
+            """
+            United Nations in Exampleland
+
+            Remarks at the United Nations Day Reception
+
+            24 October 2019
+
+            - The Honourable Mia Amor Mottley, Prime Minister of Barbados
+            - Senator the Honourable Jerome Walcott, Minister of Foreign Affairs
+            - Ambassadors and Members of the Diplomatic Corps
+            - United Nations colleagues, ladies and gentlemen,
+
+            Welcome to UN House as we mark the anniversary of the day the Charter entered into force, and thank you all for joining us this evening.
+            """)
+        XCTAssertNotEqual(s.speaker?.value, "Mia Amor Mottley", "the Prime Minister is greeted, not speaking")
+        XCTAssertNotEqual(s.speaker?.value, "Jerome Walcott")
+    }
+
+    func testAnExcellencyBylineOverASalutationStillNamesTheSpeaker() {
+        let s = Fixture.read(
+            """
+            Statement at the Security Council open debate on the protection of civilians
+
+            12 May 2023
+
+            H.E. Ambassador Riyad Mansour
+            Permanent Observer of the State of Palestine to the United Nations
+
+            Mr. President,
+            Excellencies,
+            Distinguished delegates,
+
+            I thank you for convening this debate. Civilians continue to pay the highest price of war, and the Council has the duty to protect them wherever they are.
+            """)
+        XCTAssertEqual(s.speaker?.value, "Riyad Mansour")
+    }
 }

@@ -168,6 +168,10 @@ struct SpeakerReview {
             countryWord(c.name) || gazetteer.isOrganisationName(c.name)
                 || reference.forums.all(in: c.name).contains { $0.range.length * 2 >= (c.name as NSString).length }
         }
+        // The dignitaries a speech greets before it begins ("- The Honourable Mia Amor Mottley, Prime Minister",
+        // "Sua Excelência …, Ministro da Justiça;") are its audience, never its speaker.
+        let greeted = salutationBlock()
+        found.removeAll { c in greeted.contains { NSLocationInRange(c.range.location, $0) } }
         let ballot = SpeakerBallot(
             doc: doc, pageCountry: masthead,
             ownMasthead: filled.prefix(8).contains { TitleReview.isMasthead($0.trimmed) },
