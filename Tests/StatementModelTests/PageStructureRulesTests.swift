@@ -214,4 +214,26 @@ final class PageStructureRulesTests: XCTestCase {
             """)
         XCTAssertEqual(s.speaker?.value, "Riyad Mansour")
     }
+
+    func testARecordHeadedByItsPresidentIsARecordWithNoSpeaker() {
+        let s = Fixture.read(
+            """
+            United Nations                                                S/PV.4011
+            Security Council
+            Provisional
+            4011th Meeting
+            Thursday, 10 June 1999, 12.15 p.m.
+            New York
+
+            President: Mr. Jagne (Gambia)
+
+            Members: Argentina Mr. Petrella
+                     China Mr. Shen Guofang
+
+            The President: I should like to inform the Council that I have received a letter from the representative of a Member State, in which he requests to be invited to participate in the discussion.
+            """)
+        XCTAssertEqual(s.kind?.value, "meeting record")
+        XCTAssertNil(s.speaker, "a record speaks in many voices")
+    }
 }
+

@@ -105,6 +105,8 @@ struct SpeakerReview {
             s.speaker = nil
         }
         guard s.speaker == nil else { return }
+        // A record speaks in many voices, its president's and each speaker's: no one of them is its speaker.
+        guard s.kind?.value != "meeting record" else { return }
         // A release or a record speaks of many people: a person outside its headline counts less.
         // One that names a single person by title ("Speaking for Malta, H.E. Vanessa Frazier, ...") is about
         // that person's words, as a mission's release about its ambassador is; the UN's coverage of a meeting
