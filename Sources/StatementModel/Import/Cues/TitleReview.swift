@@ -94,11 +94,23 @@ struct TitleReview {
     private func headline(
         over title: String, in lines: [TextLine], after lastMenu: Int?, shaped: (String) -> Bool
     ) -> TextLine? {
-        guard let t = lines.firstIndex(where: { $0.trimmed.squeezed == title }), t > 0 else { return nil }
+        // A PDF wraps both: the title's first line begins it, and a headline line ending on "the" goes on below.
+        guard
+            let t = lines.firstIndex(where: {
+                $0.trimmed.squeezed == title || $0.trimmed.count >= 20 && title.hasPrefix($0.trimmed.squeezed)
+            }), t > 0
+        else { return nil }
         var i = t - 1
         if DateFinder.dateLine(lines[i].trimmed) != nil { i -= 1 }
         guard i >= 0, lastMenu.map({ i > $0 }) ?? true else { return nil }
-        let text = lines[i].trimmed
+        var line = lines[i]
+        if i >= 1, lastMenu.map({ i - 1 > $0 }) ?? true,
+            let last = lines[i - 1].trimmed.split(separator: " ").last, Self.wrapWords.contains(last.lowercased())
+        {
+            let range = NSUnionRange(lines[i - 1].range, lines[i].range)
+            line = TextLine(text: doc.ns.substring(with: range), range: range)
+        }
+        let text = line.trimmed.squeezed
         // A headline is in its standfirst's script: a programme's name in another language is no headline.
         // A headline says something: a section's name over a list ("Statements and Speeches") is no headline.
         guard shaped(text), Self.words(text) >= 4, SpeakerCues.title(text)?.person == nil,
@@ -106,8 +118,14 @@ struct TitleReview {
         else {
             return nil
         }
-        return lines[i]
+        return line
     }
+
+    /// Words a headline line never ends on unless it goes on below.
+    private static let wrapWords: Set<String> = [
+        "the", "of", "and", "on", "in", "for", "to", "at", "a", "an", "de", "la", "le", "les", "du", "des", "et",
+        "el", "los", "las", "del", "y", "en", "и", "в", "о", "по", "на",
+    ]
 
     /// The script most of a line's letters are in, by Unicode block: Latin, Cyrillic, Arabic, CJK, other.
     static func script(_ text: String) -> Int {

@@ -120,6 +120,9 @@ public enum PDFTextCleaner {
             // join one another but neither the masthead above nor the text below.
             let capitals = isCapitalsHeading(line)
             if !current.isEmpty, capitals != isCapitalsHeading(current) { flush() }
+            // A browser print's breadcrumb or menu ("Norway in the UN › Statements › SC 2024") is a line of its own.
+            let navigation = WebPageImporter.isBreadcrumb(line) || ForumReview.isMenu(line)
+            if navigation { flush() }
             // A date on a line of its own ("7 November 2013") is the document's date line, not a heading's end.
             // Unless a full line of running text ends on a small word before it ("will continue until\n26
             // September 2016."): the sentence wrapped there.
@@ -142,7 +145,7 @@ public enum PDFTextCleaner {
             // A sentence's end on a short line ends a paragraph; a line under half the usual is a heading.
             // A letterhead's address or telephone line ends where it is.
             if TitleReview.contactLine.firstMatch(in: line) != nil && line.count <= 120 { flush() }
-            if dateLine { flush() }
+            if dateLine || navigation { flush() }
             if !capitals,
                 (endsSentence(line) && line.count < usual * 4 / 5)
                     || (line.count < usual / 2 && !Self.endsWithBreakHyphen(line))
