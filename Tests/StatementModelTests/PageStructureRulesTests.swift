@@ -22,7 +22,8 @@ final class PageStructureRulesTests: XCTestCase {
 
             Thank you, Madam President.
 
-            My delegation voted in favour of the draft resolution before us, because the people of the region need the Council to speak with one voice on their protection and on the return of those who fled.
+            My delegation voted in favour of the draft resolution before us, because the people of the region need \
+            the Council to speak with one voice on their protection and on the return of those who fled.
             """)
         XCTAssertEqual(s.title?.value, "Explanation of vote on the situation in the Great Lakes")
         XCTAssertEqual(s.title?.provenance.isInferred, true, "two headline-like lines: the choice is a reading")
@@ -37,9 +38,11 @@ final class PageStructureRulesTests: XCTestCase {
 
             2 October 2012
 
-            Portugal's Permanent Representative, José Filipe Moraes Cabral, told the General Assembly in New York that the Security Council must reflect the world of today, and recalled his country's two years on it.
+            Portugal's Permanent Representative, José Filipe Moraes Cabral, told the General Assembly in New York \
+            that the Security Council must reflect the world of today, and recalled his country's two years on it.
 
-            The diplomat said Portugal had served its term with rigour and would keep working for a Council that is more representative.
+            The diplomat said Portugal had served its term with rigour and would keep working for a Council that \
+            is more representative.
 
             Related
             - Syria: Ban Ki-moon calls for an end to the violence
@@ -59,11 +62,14 @@ final class PageStructureRulesTests: XCTestCase {
             """
             Envoy warns of famine in the north
 
-            UNITED NATIONS, 12 March 2024 — The United Nations envoy told reporters on Tuesday that the north of the country faced famine within weeks unless the crossings opened, and that aid convoys had waited at the border for ten days.
+            UNITED NATIONS, 12 March 2024 — The United Nations envoy told reporters on Tuesday that the north of \
+            the country faced famine within weeks unless the crossings opened, and that aid convoys had waited at \
+            the border for ten days.
 
             Read also: Council extends the mission's mandate
 
-            The envoy said the parties had agreed in principle to a pause in the fighting, but that nothing had yet changed on the ground for the families waiting for food.
+            The envoy said the parties had agreed in principle to a pause in the fighting, but that nothing had \
+            yet changed on the ground for the families waiting for food.
             """)
         XCTAssertTrue(s.body.contains("agreed in principle"), "one link with its headline is no list heading")
     }
@@ -88,9 +94,11 @@ final class PageStructureRulesTests: XCTestCase {
 
             20 September 2023
 
-            In New York the UN Security Council met on Ukraine and Foreign and European Affairs Minister Gordan Grlić Radman took the floor on behalf of Croatia.
+            In New York the UN Security Council met on Ukraine and Foreign and European Affairs Minister Gordan \
+            Grlić Radman took the floor on behalf of Croatia.
 
-            President Volodymyr Zelenskyy of Ukraine attended the meeting, at which members reviewed the war and the prospects for peace.
+            President Volodymyr Zelenskyy of Ukraine attended the meeting, at which members reviewed the war and \
+            the prospects for peace.
             """)
         XCTAssertEqual(s.speaker?.value, "Gordan Grlić Radman")
         XCTAssertEqual(s.speaker?.provenance.isInferred, true)
@@ -108,7 +116,8 @@ final class PageStructureRulesTests: XCTestCase {
             Distinguidos Delegados.
             Señoras y señores.
 
-            Llego a esta tribuna en horas difíciles para mi país, después de dos sismos que han golpeado a nuestro pueblo, y quiero agradecer la solidaridad de tantas naciones aquí representadas.
+            Llego a esta tribuna en horas difíciles para mi país, después de dos sismos que han golpeado a nuestro \
+            pueblo, y quiero agradecer la solidaridad de tantas naciones aquí representadas.
             """)
         XCTAssertNotEqual(s.speaker?.value, "Distinguidos Delegados.")
         XCTAssertNotEqual(s.speaker?.value, "Distinguidos Delegados")
@@ -142,7 +151,9 @@ final class PageStructureRulesTests: XCTestCase {
 
             23 January 2025
 
-            Khaled Khiari, UN Assistant Secretary-General for the Middle East, Asia and the Pacific in the Departments of Political and Peacebuilding Affairs and Peace Operations, welcomed the ceasefire and the release of hostages under the deal reached last week.
+            Khaled Khiari, UN Assistant Secretary-General for the Middle East, Asia and the Pacific in the \
+            Departments of Political and Peacebuilding Affairs and Peace Operations, welcomed the ceasefire and \
+            the release of hostages under the deal reached last week.
 
             Members of the Council stressed the role of regional organisations in preventing conflict.
             """)
@@ -169,9 +180,11 @@ final class PageStructureRulesTests: XCTestCase {
 
             Published date: 24.04.2018 06:12
 
-            The Minister of Foreign Affairs took part in New York in the open debate held by the United Nations Security Council on youth, peace and security.
+            The Minister of Foreign Affairs took part in New York in the open debate held by the United Nations \
+            Security Council on youth, peace and security.
 
-            In his statement, the Minister said that young people have much to offer to keeping the peace, and should be given a real place in the processes that decide their future.
+            In his statement, the Minister said that young people have much to offer to keeping the peace, and \
+            should be given a real place in the processes that decide their future.
             """)
         XCTAssertEqual(s.forum?.value, "Security Council")
     }
@@ -190,7 +203,8 @@ final class PageStructureRulesTests: XCTestCase {
             - Ambassadors and Members of the Diplomatic Corps
             - United Nations colleagues, ladies and gentlemen,
 
-            Welcome to UN House as we mark the anniversary of the day the Charter entered into force, and thank you all for joining us this evening.
+            Welcome to UN House as we mark the anniversary of the day the Charter entered into force, and thank \
+            you all for joining us this evening.
             """)
         XCTAssertNotEqual(s.speaker?.value, "Mia Amor Mottley", "the Prime Minister is greeted, not speaking")
         XCTAssertNotEqual(s.speaker?.value, "Jerome Walcott")
@@ -210,7 +224,8 @@ final class PageStructureRulesTests: XCTestCase {
             Excellencies,
             Distinguished delegates,
 
-            I thank you for convening this debate. Civilians continue to pay the highest price of war, and the Council has the duty to protect them wherever they are.
+            I thank you for convening this debate. Civilians continue to pay the highest price of war, and the \
+            Council has the duty to protect them wherever they are.
             """)
         XCTAssertEqual(s.speaker?.value, "Riyad Mansour")
     }
@@ -230,10 +245,75 @@ final class PageStructureRulesTests: XCTestCase {
             Members: Argentina Mr. Petrella
                      China Mr. Shen Guofang
 
-            The President: I should like to inform the Council that I have received a letter from the representative of a Member State, in which he requests to be invited to participate in the discussion.
+            The President: I should like to inform the Council that I have received a letter from the \
+            representative of a Member State, in which he requests to be invited to participate in the discussion.
             """)
         XCTAssertEqual(s.kind?.value, "meeting record")
         XCTAssertNil(s.speaker, "a record speaks in many voices")
+    }
+
+    func testASpeechOpeningOnADayKeepsItsStatedDate() {
+        let s = Fixture.read(
+            """
+            Statement by the Permanent Representative at the Fourth Committee
+
+            New York, 14 September 2024
+
+            On 7 October, the world watched in horror as a wave of violence began whose consequences the peoples \
+            of the region still carry today, and my delegation will speak to them.
+            """)
+        XCTAssertEqual(s.date?.value.iso, "2024-09-14", "a day a sentence names is no dispatch's dateline")
+    }
+
+    func testAnExcellencyBylineOverItsPostIsNoGreeting() {
+        let s = Fixture.read(
+            """
+            Statement at the Security Council open debate on the protection of civilians
+
+            12 May 2023
+
+            His Excellency Mr. Riyad Mansour
+            Permanent Observer of the State of Palestine to the United Nations,
+            at the open debate on the protection of civilians
+
+            Mr. President,
+            Excellencies,
+
+            I thank you for convening this debate. Civilians continue to pay the highest price of war, and the \
+            Council has the duty to protect them wherever they are.
+            """)
+        XCTAssertEqual(s.speaker?.value, "Riyad Mansour")
+    }
+
+    func testATwoStepTrailIsNavigationAndAQuotedHeadlineIsNot() {
+        XCTAssertTrue(WebPageImporter.isShortTrail("News > News and events"))
+        XCTAssertFalse(WebPageImporter.isShortTrail("« Assez », dit Guterres"))
+        XCTAssertFalse(WebPageImporter.isShortTrail("Guterres: »Wir brauchen Frieden«"))
+    }
+
+    func testALinkListIsBlankedWithBlankLinesBetweenItsLinksAndTheFooterStays() throws {
+        let links = RelatedLinks(headings: ["related"])
+        let text = """
+            🇺🇳 The envoy told the Council that the talks would resume next week in Geneva, and that both parties \
+            had             agreed to send their delegations; she thanked the members for their support of the \
+            mediation and asked them \
+            to keep the humanitarian crossings open through the winter months.
+
+            Related
+
+            Council extends the mission's mandate
+
+            Envoy visits the capital
+
+            © Example News 2024. All rights reserved.
+            """
+        let blanked = try XCTUnwrap(links.blanked(text))
+        XCTAssertFalse(blanked.contains("mandate"))
+        XCTAssertFalse(blanked.contains("Envoy visits"))
+        XCTAssertTrue(blanked.contains("© Example News 2024"), "the footer under the list stays")
+        XCTAssertTrue(blanked.contains("talks would resume"), "the text above it stays")
+        XCTAssertEqual(
+            blanked.unicodeScalars.count, text.unicodeScalars.count, "places in the text stay where they were")
     }
 }
 

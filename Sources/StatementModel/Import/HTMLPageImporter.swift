@@ -65,7 +65,9 @@ public struct HTMLPageImporter: FileImporter {
         if s.speaker == nil {
             let doc = AnnotatedText(text)
             let writer = CueWriter(doc: doc, reference: reader.reference)
-            if let person = SpeakerCues.prose(text, gazetteer: reader.reference.gazetteer) {
+            // The links under the text name other people: the prose is read without them.
+            let prose = RelatedLinks(headings: reader.reference.relatedHeadings).blanked(text) ?? text
+            if let person = SpeakerCues.prose(prose, gazetteer: reader.reference.gazetteer) {
                 writer.applyPerson(person, offset: 0, confidence: 0.8, to: &s)
             }
             if s.forum == nil, let forum = ForumCues.find(in: text), forum.tiedToSpeaker {

@@ -8,30 +8,59 @@ struct RelatedLinks {
     /// The headings' phrases, folded as `KindLexicon.fold` folds.
     let headings: Set<String>
 
-    /// The text with each list blanked out: its heading and the links under it, up to the first blank line,
-    /// become spaces, one for each Unicode scalar, so that a place found in it (in scalars, as provenance
-    /// counts) is the same place in the original. What follows a list (a footer) stays. Nil when the text
-    /// has no such list.
+    /// The text with each list blanked out: its heading and the links under it become spaces, one for each
+    /// Unicode scalar, so that a place found in it (in scalars, as provenance counts) is the same place in
+    /// the original. What follows a list (a footer, the rest of a text) stays. Nil when there is no list.
     func blanked(_ text: String) -> String? {
         var lines = text.components(separatedBy: "\n")
         var letters = 0
-        var inList = false
         var changed = false
-        for (i, line) in lines.enumerated() {
-            if inList, line.trimmingCharacters(in: .whitespaces).isEmpty { inList = false }
-            if !inList, letters >= Self.textBefore, isHeading(line) { inList = true }
-            if inList {
-                lines[i] = String(repeating: " ", count: line.unicodeScalars.count)
+        var i = 0
+        while i < lines.count {
+            if letters >= Self.textBefore, isHeading(lines[i]) {
+                let end = listEnd(after: i, in: lines)
+                for k in i...end { lines[k] = String(repeating: " ", count: lines[k].unicodeScalars.count) }
                 changed = true
-            } else {
-                letters += line.reduce(0) { $0 + ($1.isLetter ? 1 : 0) }
+                i = end + 1
+                continue
             }
+            if letters < Self.textBefore { letters += lines[i].reduce(0) { $0 + ($1.isLetter ? 1 : 0) } }
+            i += 1
         }
         return changed ? lines.joined(separator: "\n") : nil
     }
 
-    /// Letters that must stand above a heading: a short paragraph's worth (a Chinese one is shorter).
+    /// Letters that must stand above a heading: a short paragraph's worth (a menu's "Related" item at the
+    /// top of a page starts nothing).
     private static let textBefore = 200
+
+    /// The last line of the list under the heading at `start`. Its links follow, blank lines between them
+    /// or not (an HTML page's text has one after every block); a line of prose, a footer's line or the
+    /// twentieth link ends it.
+    private func listEnd(after start: Int, in lines: [String]) -> Int {
+        var end = start
+        var links = 0
+        var k = start + 1
+        while k < lines.count, links < 20 {
+            let t = lines[k].trimmingCharacters(in: .whitespacesAndNewlines)
+            if t.isEmpty {
+                k += 1
+                continue
+            }
+            guard Self.isLink(t) else { break }
+            end = k
+            links += 1
+            k += 1
+        }
+        return end
+    }
+
+    /// A link's headline: short, no sentence ended (a question may be one), no footer, menu or masthead.
+    private static func isLink(_ t: String) -> Bool {
+        guard t.count <= 160, let last = t.last, !".!。！".contains(last) else { return false }
+        return !WebPageImporter.isFooter(t) && !ForumReview.isMenu(t) && !TitleReview.isMasthead(t)
+            && !t.contains("©")
+    }
 
     func isHeading(_ line: String) -> Bool {
         let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)

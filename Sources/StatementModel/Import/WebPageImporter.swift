@@ -37,11 +37,16 @@ public struct WebPageImporter: StatementImporter {
     }
 
     /// A trail of two steps ("News > News and events", "Αρχική > Άμυνα & Διπλωματία"): both short labels,
-    /// as a trail's are. Too weak to tell a page's family by, but never a headline.
+    /// as a trail's are. Too weak to tell a page's family by, but never a headline. A quoted headline
+    /// ("« Assez », dit Guterres") has its marks unspaced and pairs them: it is none.
     static func isShortTrail(_ line: String) -> Bool {
-        let steps = line.components(separatedBy: [">", "»", "›"]).map { $0.trimmed }
+        guard !line.contains("«"), !line.contains("„") else { return false }
+        let steps = line.replacingOccurrences(of: " » ", with: " > ").replacingOccurrences(of: " › ", with: " > ")
+            .components(separatedBy: " > ").map { $0.trimmed }
         return steps.count == 2
-            && steps.allSatisfy { !$0.isEmpty && $0.split(separator: " ").count <= 4 && !$0.contains(where: \.isNumber) }
+            && steps.allSatisfy { step in
+                !step.isEmpty && step.split(separator: " ").count <= 4 && !step.contains(where: \.isNumber)
+            }
     }
 
     static func isFooter(_ line: String) -> Bool {

@@ -500,12 +500,13 @@ struct DateReview {
     /// the dateline's, in the last year that puts it before the page's date — a guess at the year, inferred.
     private func repostedDateline(before date: StatementDate) -> Attributed<StatementDate>? {
         guard date.precision == .day else { return nil }
-        for line in doc.lines.filter({ $0.trimmed.count > 80 }).prefix(1) {
+        if let line = doc.lines.first(where: { $0.trimmed.count > 80 }) {
             let leading = line.text.prefix { $0.isWhitespace }.utf16.count
             guard let md = DateFinder.monthDay(in: line.text), md.range.location - leading <= 40,
+                Self.isDateline(md.range, in: line.text),
                 let (month, day) = md.monthDay, let year = Self.year(month: month, day: day, onOrBefore: date),
                 let d = StatementDate(year: year, month: month, day: day), Self.daysApart(d, date) > 31
-            else { continue }
+            else { return nil }
             return Attributed(
                 d,
                 doc.provenance(
@@ -517,6 +518,16 @@ struct DateReview {
                         + "date; the story may be older"))
         }
         return nil
+    }
+
+    /// A dateline's shape: the day marked as a dispatch's ("联合国12月1日电", "Dec. 1 (Xinhua) --", "21 SET –"),
+    /// or after a place in capitals ("UNITED NATIONS, Dec. 1"); "On 7 October, the Council …" is a sentence.
+    static func isDateline(_ range: NSRange, in line: String) -> Bool {
+        let ns = line as NSString
+        let after = ns.substring(from: range.upperBound).trimmingCharacters(in: .whitespaces)
+        if let next = after.first, "电電(（-–—/".contains(next) { return true }
+        let before = ns.substring(to: range.location).filter(\.isLetter)
+        return before.count >= 2 && before.allSatisfy { !$0.isLowercase }
     }
 
     /// Days the opening paragraphs name in the month before a date ("delivered on 19 June" under a
@@ -571,11 +582,14 @@ struct DateReview {
     /// names, else from the file's creation date (on or after the day, within the year).
     private func yearless(created: StatementDate?) -> Attributed<StatementDate>? {
         let filled = doc.lines.filter { !$0.isBlank }
-        guard
-            let (line, md) = filled.prefix(12).lazy.filter({ $0.trimmed.count <= 120 })
-                .compactMap({ l in DateFinder.monthDay(in: l.text).map { (l, $0) } }).first,
-            let (month, day) = md.monthDay
-        else { return nil }
+        let short = filled.prefix(12).lazy.filter({ $0.trimmed.count <= 120 })
+            .compactMap({ l in DateFinder.monthDay(in: l.text).map { (l, $0) } }).first
+        // A story's opening sentence gives the day as often ("addressed the 77th session … today, September
+        // 20"): there only the session can give the year.
+        let lead = filled.prefix(30).lazy.filter({ $0.trimmed.count > 80 && ".。!！".contains($0.trimmed.last!) })
+            .prefix(2)
+            .compactMap({ l in DateFinder.monthDay(in: String(l.text.prefix(240))).map { (l, $0) } }).first
+        guard let (line, md) = short ?? lead, let (month, day) = md.monthDay else { return nil }
         let range = doc.range(md.range, inLine: line)
         let head = filled.prefix(40).map(\.text).joined(separator: "\n")
         if let m = Self.session.firstMatch(in: head),
@@ -594,7 +608,7 @@ struct DateReview {
                     ))
             }
         }
-        if let created, let year = Self.year(month: month, day: day, onOrBefore: created),
+        if short != nil, let created, let year = Self.year(month: month, day: day, onOrBefore: created),
             let dated = StatementDate(year: year, month: month, day: day)
         {
             return Attributed(

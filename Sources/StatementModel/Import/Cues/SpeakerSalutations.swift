@@ -7,7 +7,7 @@ extension SpeakerReview {
     private static let greeting = Pattern(
         #"^(?:[-•–·*]\s*)?(?:(?:sua|su|son|your|his|her|vossa|vuestra|ваше|их)\s+)?(?:excel\w*|honou?rable|hon\.|"#
             + #"the honou?rable|distinguished|distingu\w*|ilustr\w*|estimad\w*|уважаем\w*|многоуважаем\w*|dear|"#
-            + #"chers?|chères?|queridos?|ladies|mesdames|señoras|senhoras|minhas|дамы|أصحاب|معالي|سعادة)"#,
+            + #"chers?|chères?|queridos?|ladies|mesdames|señoras|senhoras|minhas|дамы|أصحاب|معالي|سعادة)(?!\p{L})"#,
         caseInsensitive: true)
 
     /// The ranges of the lines greeting the audience: a run of short lines near the top, begun by a greeting
@@ -23,29 +23,33 @@ extension SpeakerReview {
             return ",;:،؛".contains(last) || "-•–·*".contains(t.first ?? " ")
                 || kinds.count(.address, in: KindLexicon.fold(t)) > 0
         }
+        // A run begins with a form of address, a list's mark, or a greeting closed by a semicolon, as a list's
+        // item is: "His Excellency Mr. X," over a post line is as often the speaker's own byline.
+        func closedBySemicolon(_ i: Int) -> Bool {
+            i < lines.count && (lines[i].trimmed.hasSuffix(";") || lines[i].trimmed.hasSuffix("؛"))
+        }
         func opens(_ i: Int) -> Bool {
             let t = lines[i].trimmed
-            return Self.greeting.firstMatch(in: t) != nil || kinds.count(.address, in: KindLexicon.fold(t)) > 0
+            return kinds.count(.address, in: KindLexicon.fold(t)) > 0 || "-•–·*".contains(t.first ?? " ")
+                || Self.greeting.firstMatch(in: t) != nil && (closedBySemicolon(i) || closedBySemicolon(i + 1))
         }
-        guard let start = lines.indices.first(where: { opens($0) && (itemLike($0) || itemLike($0 + 1)) }) else {
-            return []
-        }
-        var end = start
-        while end + 1 < lines.count {
-            let next = end + 1
-            // A PDF wraps a long item: a line that does not end as an item does, followed by one that does.
-            if itemLike(next) || (lines[next].trimmed.count <= 400 && itemLike(next + 1) && !isProse(next)) {
+        // The first run that holds: a dash before a site's name ("– Embaixada …") opens none.
+        for start in lines.indices where opens(start) && (itemLike(start) || itemLike(start + 1)) {
+            var end = start
+            while end + 1 < lines.count {
+                let next = end + 1
+                // A PDF wraps a long item: a line that does not end as an item does, then one that does.
+                guard itemLike(next) || (lines[next].trimmed.count <= 400 && itemLike(next + 1) && !isProse(next))
+                else { break }
                 end = next
-            } else {
-                break
             }
+            // A list of dignitaries greets two or more: one "Excellency …," line over a post is a byline.
+            let greetings = lines[start...end].filter {
+                Self.greeting.firstMatch(in: $0.trimmed) != nil || "-•–·*".contains($0.trimmed.first ?? " ")
+            }
+            if end > start, greetings.count >= 2 { return lines[start...end].map(\.range) }
         }
-        // A list of dignitaries greets two or more: one "Excellency …," line over a post is a byline.
-        let greetings = lines[start...end].filter {
-            Self.greeting.firstMatch(in: $0.trimmed) != nil || "-•–·*".contains($0.trimmed.first ?? " ")
-        }
-        guard end > start, greetings.count >= 2 else { return [] }
-        return lines[start...end].map(\.range)
+        return []
     }
 
     private func isProse(_ i: Int) -> Bool {

@@ -25,7 +25,7 @@ extension SpeakerReview {
     func surnamesAfterTitles(in lines: [TextLine], date: StatementDate?, headline: String?) -> [SpeakerCandidate] {
         for line in lines {
             for m in Self.titleSurname.matches(in: line.text) {
-                let subject = headline == line.trimmed && headlineSubject(m.range, in: line)
+                let subject = headline == line.trimmed.squeezed && headlineSubject(m.range, in: line)
                 guard let title = m.group(1), subject || !Self.leaderTitles.contains(title),
                     let surname = m.group(2), let r = m.groupRange(2),
                     !Self.notNameWords.contains(surname.lowercased()),

@@ -104,7 +104,8 @@ struct TitleReview {
         if DateFinder.dateLine(lines[i].trimmed) != nil { i -= 1 }
         guard i >= 0, lastMenu.map({ i > $0 }) ?? true else { return nil }
         var line = lines[i]
-        if i >= 1, lastMenu.map({ i - 1 > $0 }) ?? true,
+        // Only a line directly above wraps into it: a blank line between parts two blocks.
+        if i >= 1, lastMenu.map({ i - 1 > $0 }) ?? true, lines[i].range.location == NSMaxRange(lines[i - 1].range) + 1,
             let last = lines[i - 1].trimmed.split(separator: " ").last, Self.wrapWords.contains(last.lowercased())
         {
             let range = NSUnionRange(lines[i - 1].range, lines[i].range)
@@ -113,6 +114,7 @@ struct TitleReview {
         let text = line.trimmed.squeezed
         // A headline is in its standfirst's script: a programme's name in another language is no headline.
         // A headline says something: a section's name over a list ("Statements and Speeches") is no headline.
+        // A line that itself names who speaks ("Statement by X") is a second byline, not a headline over one.
         guard shaped(text), Self.words(text) >= 4, SpeakerCues.title(text)?.person == nil,
             Self.script(text) == Self.script(title)
         else {
@@ -142,7 +144,9 @@ struct TitleReview {
         return counts.firstIndex(of: counts.max() ?? 0) ?? 4
     }
 
-    private func replaceTitle(_ s: inout Statement, by line: TextLine, confidence: Double, rule: String, reason: String) {
+    private func replaceTitle(
+        _ s: inout Statement, by line: TextLine, confidence: Double, rule: String, reason: String
+    ) {
         // A list's dash or bullet before the headline ("- Déclaration de M. …") is no part of it.
         let leading = line.text.prefix { $0.isWhitespace || "-–—•·*".contains($0) }.utf16.count
         let text = (line.text as NSString).substring(from: leading).trimmed
