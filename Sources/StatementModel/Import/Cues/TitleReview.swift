@@ -263,6 +263,10 @@ struct TitleReview {
             && saying.firstMatch(in: t) == nil
     }
 
+    private static let siteOrStamp = Pattern(
+        #"^(?:(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|info|ru|fr|es|cn|de|it|gov|int)\b(?:\s*[—–|·-]|$)"#
+            + #"|\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2})"#)
+
     private static let bylineStart = Pattern(#"(?i)^(?:delivered by|by|par|por|speaker|auteur|autor)\s*:?\s+\S"#)
 
     /// A menu, a site's name, or a line made of navigation words.
@@ -278,6 +282,9 @@ struct TitleReview {
         if parts.count >= 2, DateFinder.dateLine(parts[0]) != nil { return true }
         // A footer's rights line.
         if text.hasPrefix("©") || text.lowercased().hasPrefix("copyright") { return true }
+        // A site's address and its motto ("documentop.com — Free Document Sharing"), or a posting stamp and
+        // what follows it ("2007-10-14 15:02:20 作者:…"): a headline opens with neither.
+        if siteOrStamp.firstMatch(in: text) != nil { return true }
         if let publisher, text.caseInsensitiveCompare(publisher) == .orderedSame { return true }
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
         let menu = words.filter { furnitureWords.contains($0) }.count
