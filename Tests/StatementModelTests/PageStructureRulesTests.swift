@@ -341,5 +341,34 @@ final class PageStructureRulesTests: XCTestCase {
             """)
         XCTAssertNotEqual(b.title?.value, "2007-10-14 15:02:20 作者:国务院 来源:国际信息局")
     }
+
+    func testADegreeBeforeANameIsNoPartOfIt() {
+        let s = Fixture.read(
+            """
+            New York: Exampleland is a reliable partner to the UN
+
+            24 April 2018
+
+            Minister of Foreign Affairs PhD Srdjan Darmanovic took part in New York in the open debate held by the \
+            United Nations Security Council on youth, peace and security.
+            """)
+        XCTAssertEqual(s.speaker?.value, "Srdjan Darmanovic")
+        XCTAssertEqual(s.speaker?.provenance.evidence, "Srdjan Darmanovic", "the place found is the name's")
+    }
+
+    func testAGovernmentsOwnNameOverItsPagesIsNoTitle() {
+        let s = Fixture.read(
+            """
+            GOBIERNO DE LA REPÚBLICA DE EXAMPLELANDIA
+
+            Inicio   Noticias   Contacto
+
+            Delegación del país sostuvo reuniones de alto nivel en Ginebra
+
+            La delegación, encabezada por la ministra, se reunió con funcionarios del Consejo de Derechos Humanos \
+            para presentar los avances del país en la protección de los derechos de su población.
+            """)
+        XCTAssertNotEqual(s.title?.value, "GOBIERNO DE LA REPÚBLICA DE EXAMPLELANDIA")
+    }
 }
 

@@ -45,6 +45,19 @@ struct SpeakerReview {
         leadLines = Array(filled.prefix(30).filter { $0.trimmed.count > 400 }.prefix(3))
     }
 
+    /// "PhD Srdjan Darmanovic" → "Srdjan Darmanovic": a degree before a name is no part of it.
+    static func withoutDegree(_ c: SpeakerCandidate) -> SpeakerCandidate {
+        var c = c
+        while let first = c.name.split(separator: " ").first, c.name.split(separator: " ").count > 2,
+            ["phd", "ph.d.", "prof.", "professor", "dr.", "dr"].contains(first.lowercased())
+        {
+            let cut = (String(first) + " ").utf16.count
+            c.name = String(c.name.dropFirst(first.count + 1))
+            c.range = NSRange(location: c.range.location + cut, length: max(0, c.range.length - cut))
+        }
+        return c
+    }
+
     /// "Faure Essozimna GNASSINGBE" → "Faure Essozimna Gnassingbe": capitals in a name are typography.
     static func titleCased(_ name: String) -> String {
         // Each part of a hyphenated name too: "THOMAS-GREENFIELD" → "Thomas-Greenfield".
@@ -179,7 +192,8 @@ struct SpeakerReview {
             ownMasthead: filled.prefix(8).contains { TitleReview.isMasthead($0.trimmed) },
             countryOf: { [countries = CountryReview(doc: doc, reference: reference)] in countries.country(in: $0)?.0 },
             headlineRange: titleLineRange(s), institutional: institutional)
-        guard let (winner, confidence) = ballot.choose(found) else { return }
+        guard let (chosen, confidence) = ballot.choose(found) else { return }
+        let winner = Self.withoutDegree(chosen)
         s.speaker = Attributed(
             winner.name,
             doc.provenance(

@@ -50,7 +50,7 @@ struct TitleReview {
                 !text.hasPrefix("("), !text.hasPrefix("["), !text.hasPrefix("•"), !text.hasPrefix("·"),
                 // "· Palabras del canciller … · Discurso del canciller …": the links of a related list run together.
                 text.components(separatedBy: " · ").count < 3,
-                DateFinder.dateLine(text) == nil, let last = text.last, !".!?,;。！？，".contains(last)
+                DateFinder.dateLine(text) == nil, let last = text.last, !".!?,;。！？，،".contains(last)
             else { return false }  // a headline, not a sentence
             return true
         }
@@ -241,6 +241,9 @@ struct TitleReview {
     private static let mastheadStart = Pattern(
         #"(?i)^(?:the\s+)?(?:(?:permanent\s+)?(?:observer\s+)?mission\s+(?:of|to)|embassy|consulate|ministry|ministère|ministerio|"#
             + #"office of the|delegation of|department of|permanent representation|représentation permanente|"#
+            // A government's or a presidency's own name over its pages ("GOBIERNO DE LA REPÚBLICA DE HONDURAS").
+            + #"government of|gobierno de|gouvernement d[eu]|правительство|presidency of|présidence de|"#
+            + #"presidencia de|secretar[ií]a de estado|"#
             + #"mission permanente|misión permanente|ambassade|embajada|consulado|consulat|"#
             + #"(?:постоянное\s+)?представительство|посольство|министерство|генеральное консульство)\b"#
             + #"|^(?:[\p{Lu}][\p{L}.]*\s+){1,3}(?:Permanent\s+)?Mission\s+to\b|^(?:بعثة|سفارة|وزارة)\s"#
