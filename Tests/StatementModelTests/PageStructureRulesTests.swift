@@ -370,5 +370,21 @@ final class PageStructureRulesTests: XCTestCase {
             """)
         XCTAssertNotEqual(s.title?.value, "GOBIERNO DE LA REPÚBLICA DE EXAMPLELANDIA")
     }
+
+    func testACouncilBriefingInRussianIsNoPressConference() {
+        let s = Fixture.read(
+            """
+            Президент Казахстана открыл заседание Совета Безопасности ООН
+
+            18 января 2018
+
+            Президент Казахстана открыл заседание Совета Безопасности Организации Объединенных Наций в Нью-Йорке. \
+            Тема брифинга высокого уровня, который открыл президент, — нераспространение оружия массового \
+            уничтожения и меры укрепления доверия.
+
+            По словам президента, страны региона готовы и дальше укреплять доверие и сотрудничество.
+            """)
+        XCTAssertNotEqual(s.forum?.value, "Press conference", "the Council's briefing is a meeting")
+    }
 }
 

@@ -20,7 +20,9 @@ struct ForumReview {
     private static let pressCue = Pattern(
         #"(?i)\b(?:told reporters|told journalists|press conference|news conference|press briefing|media briefing|"#
             + #"stakeout|doorstop|briefed reporters|conférence de presse|point de presse|rueda de prensa|"#
-            + #"conferencia de prensa|пресс-конференци\w*|журналистам|брифинг\w*)|记者会|答记者问|مؤتمر صحفي|للصحفيين"#
+            // A bare "брифинг" is as often the Council's own meeting ("заседание в формате брифинга").
+            + #"conferencia de prensa|пресс-конференци\w*|журналистам|брифинг\w* для (?:журналистов|прессы|СМИ)|"#
+            + #"брифинг\w* официального представителя|ежедневн\w+ брифинг\w*)|记者会|答记者问|مؤتمر صحفي|للصحفيين"#
             + #"|(?i)\b(?:to|with|before|told) (?:the )?(?:reporters|journalists|press|media)\b|\breporters at\b"#
             + #"|(?i)\b(?:ante la prensa|a la prensa|a los periodistas|à la presse|aux journalistes|прессе)\b"#
             + #"|记者提问|会见记者|向记者|对记者|对媒体|向媒体|接受媒体|回答记者|吹风会"#
