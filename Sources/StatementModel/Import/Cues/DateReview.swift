@@ -38,7 +38,7 @@ struct DateReview {
             s.date = loose
         } else if let yearless = yearless(created: created) {
             s.date = yearless
-        } else if let debate = generalDebateYear() {
+        } else if let debate = generalDebateYear(created: created) {
             s.date = debate
         } else if let stamp = candidates.filter(\.modification).max(by: { $0.score < $1.score }) {
             s.date = Attributed(
@@ -551,16 +551,22 @@ struct DateReview {
     }
 
     private static let generalDebate = Pattern(
-        #"(?i)general debate|débat général|debate general|общ\w+ дискусси\w+|一般性辩论|المناقشة العامة"#)
+        #"(?i)general debate|débat général|debate general|общ\w+ дискусси\w+|一般性辩论|المناقشة العامة|"#
+            // The Assembly's "high-level debate" is its general debate.
+            + #"high-level debate|debate de alto nivel|débat de haut niveau|прени\w+ высокого уровня"#)
 
     /// A text that names a General Assembly session and its general debate, and no day: the debate is
     /// held in the autumn of the session's first year, so that year (and no more) is known.
-    private func generalDebateYear() -> Attributed<StatementDate>? {
+    /// Without the words "general debate", a file made in the autumn the session opened (a PDF's creation
+    /// date, weak evidence alone) says the same: the session's other meetings run into the next year.
+    private func generalDebateYear(created: StatementDate? = nil) -> Attributed<StatementDate>? {
         let head = doc.lines.filter { !$0.isBlank }.prefix(40).map(\.text).joined(separator: "\n")
         guard let m = Self.session.firstMatch(in: head),
             let n = (1...4).lazy.compactMap({ m.group($0).flatMap { Int($0) } }).first,
-            (1...120).contains(n), Self.generalDebate.firstMatch(in: head) != nil || head.contains("UNGA"),
-            let date = StatementDate(year: 1945 + n)
+            (1...120).contains(n), let date = StatementDate(year: 1945 + n)
+        else { return nil }
+        let madeThatAutumn = created.map { $0.year == 1945 + n && ($0.month ?? 0) >= 9 } ?? false
+        guard Self.generalDebate.firstMatch(in: head) != nil || head.contains("UNGA") || madeThatAutumn
         else { return nil }
         return Attributed(
             date,
