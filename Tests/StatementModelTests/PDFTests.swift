@@ -126,8 +126,8 @@ final class UNGAPDFTests: XCTestCase {
             }
         }
         XCTAssertGreaterThanOrEqual(read, 25)
-        // The figures this reading reached (19 dated, 19 under the Assembly): a floor, so a regression shows.
-        XCTAssertGreaterThanOrEqual(dated, 19)
+        // The figures this reading reached (20 dated, 19 under the Assembly): a floor, so a regression shows.
+        XCTAssertGreaterThanOrEqual(dated, 20)
         XCTAssertGreaterThanOrEqual(assembly, 18)
     }
 

@@ -588,8 +588,11 @@ struct DateReview {
     /// names, else from the file's creation date (on or after the day, within the year).
     private func yearless(created: StatementDate?) -> Attributed<StatementDate>? {
         let filled = doc.lines.filter { !$0.isBlank }
-        let short = filled.prefix(12).lazy.filter({ $0.trimmed.count <= 120 })
-            .compactMap({ l in DateFinder.monthDay(in: l.text).map { (l, $0) } }).first
+        // A PDF may run its heading into the opening words: the first line's start counts as a short line.
+        let opening = filled.first.flatMap { l in DateFinder.monthDay(in: String(l.text.prefix(120))).map { (l, $0) } }
+        let short =
+            filled.prefix(12).lazy.filter({ $0.trimmed.count <= 120 })
+            .compactMap({ l in DateFinder.monthDay(in: l.text).map { (l, $0) } }).first ?? opening
         // A story's opening sentence gives the day as often ("addressed the 77th session … today, September
         // 20"): there only the session can give the year.
         let lead = filled.prefix(30).lazy.filter({ $0.trimmed.count > 80 && ".。!！".contains($0.trimmed.last!) })
