@@ -386,5 +386,23 @@ final class PageStructureRulesTests: XCTestCase {
             """)
         XCTAssertNotEqual(s.forum?.value, "Press conference", "the Council's briefing is a meeting")
     }
+
+    func testANameLineEndingInACommaOverItsPostIsABylineNotAGreeting() {
+        let s = Fixture.read(
+            """
+            Statement at the Security Council open debate on the protection of civilians
+
+            12 May 2023
+
+            H.E. Ambassador Riyad Mansour,
+            Permanent Observer of the State of Palestine to the United Nations
+
+            Mr. President,
+
+            I thank you for convening this debate. Civilians continue to pay the highest price of war, and the \
+            Council has the duty to protect them wherever they are.
+            """)
+        XCTAssertEqual(s.speaker?.value, "Riyad Mansour")
+    }
 }
 

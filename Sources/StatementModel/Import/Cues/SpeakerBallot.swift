@@ -172,7 +172,7 @@ struct SpeakerBallot {
         let leadWords = lead.split(whereSeparator: { $0.isWhitespace }).filter { $0.contains(where: \.isLetter) }
         if line.count <= 160, let last = line.last, ",;".contains(last), leadWords.count <= 3,
             !leadWords.contains(where: { ["by", "par", "por"].contains($0.lowercased()) }),
-            !continuesByline(before: lineRange.location)
+            !continuesByline(before: lineRange.location), !standsOverItsPost(after: lineRange)
         {
             return true
         }
@@ -183,6 +183,26 @@ struct SpeakerBallot {
     }
 
     /// Whether the line before ends a heading's "Statement by" (the name, on a line of its own, follows).
+    private static let postOpening = Pattern(
+        #"(?i)^(?:the\s+)?(?:permanent|deputy|ambassador|minister|secretary|special|chargé|représentant|"#
+            + #"representante|embajador|ambassadeur|постоянн|заместител|министр|посол)"#)
+
+    /// "H.E. Ambassador Riyad Mansour," over "Permanent Observer of the State of Palestine": a byline whose
+    /// name line ends in a comma, its post on the next line closing it (a greeting's list goes on instead).
+    private func standsOverItsPost(after line: NSRange) -> Bool {
+        var start = line.upperBound
+        while start < doc.ns.length {
+            let next = doc.ns.lineRange(for: NSRange(location: start, length: 0))
+            let text = doc.ns.substring(with: next).trimmed
+            if !text.isEmpty {
+                guard let last = text.last else { return false }
+                return text.count <= 160 && !",;".contains(last) && Self.postOpening.firstMatch(in: text) != nil
+            }
+            start = next.upperBound
+        }
+        return false
+    }
+
     private func continuesByline(before location: Int) -> Bool {
         var end = location
         // The nearest line above with words (a PDF's heading may stand a blank line apart).
