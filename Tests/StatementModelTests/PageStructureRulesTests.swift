@@ -404,5 +404,28 @@ final class PageStructureRulesTests: XCTestCase {
             """)
         XCTAssertEqual(s.speaker?.value, "Riyad Mansour")
     }
+
+    func testIndonesianAndPortugueseSpeechesAreSpeeches() {
+        let id = Fixture.read(
+            """
+            Kepala Delegasi pada Debat Umum Sidang Majelis Umum
+
+            New York, 2 Oktober 2015
+
+            Yang Terhormat Ketua Sidang,
+
+            Saya menyampaikan salam dari rakyat kami. Kita berkumpul di sini untuk memperkuat perdamaian dan \
+            keamanan dunia, dan kami siap bekerja sama dengan semua negara untuk mencapai tujuan tersebut.
+            """)
+        XCTAssertEqual(id.kind?.value, "speech")
+        let pt = Fixture.read(
+            """
+            Declaração do Secretário-Geral sobre a nomeação do seu sucessor
+
+            Saúdo a decisão da Assembleia Geral de nomear o meu sucessor. Ele conta com o meu apoio total e com a \
+            colaboração de toda a minha equipa durante a transição, que começa hoje e termina no fim do ano.
+            """)
+        XCTAssertEqual(pt.kind?.value, "speech")
+    }
 }
 
