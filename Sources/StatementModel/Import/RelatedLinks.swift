@@ -63,6 +63,8 @@ struct RelatedLinks {
     }
 
     func isHeading(_ line: String) -> Bool {
+        // Every line of every text passes here: a long one is dismissed before anything is made of it.
+        guard line.utf8.count <= 200 else { return false }
         let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty, trimmed.count <= 40 else { return false }
         let ornaments = CharacterSet.whitespaces.union(CharacterSet(charactersIn: ":：»›>-–—•·|"))

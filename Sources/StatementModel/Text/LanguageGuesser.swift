@@ -23,24 +23,9 @@ enum LanguageGuesser {
     }()
 
     static func guess(_ text: String) -> (code: String, confidence: Double)? {
-        var han = 0
-        var cyrillic = 0
-        var arabic = 0
-        var latin = 0
-        // Counted by hand: `prefix(n)` of a string's scalars walks n scalars to find its end first.
-        var seen = 0
-        for s in text.unicodeScalars {
-            seen += 1
-            if seen > 20_000 { break }
-            switch s.value {
-            case 0x4E00...0x9FFF, 0x3400...0x4DBF: han += 1
-            case 0x0400...0x04FF: cyrillic += 1
-            case 0x0600...0x06FF: arabic += 1
-            case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F: latin += 1
-            default: break
-            }
-        }
-        let total = han + cyrillic + arabic + latin
+        let letters = ScriptCounts(text, limit: 20_000)
+        let (han, cyrillic, arabic) = (letters.han, letters.cyrillic, letters.arabic)
+        let total = letters.total
         guard total >= 20 else { return nil }
         if Double(han) / Double(total) > 0.3 { return ("zh", 0.9) }
         if Double(cyrillic) / Double(total) > 0.5 { return ("ru", 0.9) }
@@ -69,7 +54,7 @@ enum LanguageGuesser {
             length = 0
             scalars.removeAll(keepingCapacity: true)
         }
-        seen = 0
+        var seen = 0
         for scalar in text.unicodeScalars {
             seen += 1
             if seen > 6000 { break }
@@ -101,5 +86,37 @@ enum LanguageGuesser {
         guard let best = scores.max(by: { $0.1 < $1.1 }), best.1 >= 3 else { return nil }
         let share = Double(best.1) / Double(max(1, scores.map(\.1).reduce(0, +)))
         return (best.0, min(0.95, 0.5 + share * 0.45))
+    }
+}
+
+/// A text's letters counted by script (Han, Cyrillic, Arabic, Latin), up to a number of scalars.
+struct ScriptCounts {
+    var han = 0
+    var cyrillic = 0
+    var arabic = 0
+    var latin = 0
+    var total: Int { han + cyrillic + arabic + latin }
+
+    init(_ text: String, limit: Int = .max) {
+        // Counted by hand: `prefix(n)` of a string's scalars walks n scalars to find its end first.
+        var seen = 0
+        for s in text.unicodeScalars {
+            seen += 1
+            if seen > limit { break }
+            switch s.value {
+            case 0x4E00...0x9FFF, 0x3400...0x4DBF: han += 1
+            case 0x0400...0x04FF: cyrillic += 1
+            case 0x0600...0x06FF: arabic += 1
+            case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F: latin += 1
+            default: break
+            }
+        }
+    }
+
+    /// The script most letters are in (0 Han, 1 Cyrillic, 2 Arabic, 3 Latin), nil for a text without them.
+    var dominant: Int? {
+        let counts = [han, cyrillic, arabic, latin]
+        guard let top = counts.max(), top > 0 else { return nil }
+        return counts.firstIndex(of: top)
     }
 }

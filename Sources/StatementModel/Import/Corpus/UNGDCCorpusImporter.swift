@@ -46,7 +46,8 @@ public struct UNGDCCorpusImporter: FileImporter {
             var p = fromPath
             if code == "CHN" && year <= 1971 || code == "RUS" && year <= 1991 {
                 p.reason =
-                    "the corpus files this delegation's speeches under \(code); in \(year) the seat was held by \(country)"
+                    "the corpus files this delegation's speeches under \(code); "
+                    + "in \(year) the seat was held by \(country)"
             }
             s.country = Attributed(country, p)
         } else {

@@ -13,7 +13,10 @@ public struct UNSCCorpusImporter: FileImporter {
     /// "Mr. Churkin (Russian Federation) (spoke in Russian):", "The President (spoke in Chinese):" — the
     /// brackets of the language of delivery are never read as a country.
     static let label = Pattern(
-        #"^\s*((?:The (?:Acting )?President|The (?:Deputy )?Secretary-General)|(?:Mr|Ms|Mrs|Miss|Dame|Sir|Lord|Baroness|Dr|Archbishop|Cardinal|Prince|Princess|Sheikh|Sheikha|King|Queen|General|Bishop|Monsignor|Judge)\.?\s+[^():\n]{1,60}?)\s*(?:\((?!\s*[Ss]poke in )([^()\n]{2,80})\))?\s*(?:\(\s*[Ss]poke in ([A-Za-z]+)\s*\))?\s*:\s*"#
+        #"^\s*((?:The (?:Acting )?President|The (?:Deputy )?Secretary-General)|"#
+            + #"(?:Mr|Ms|Mrs|Miss|Dame|Sir|Lord|Baroness|Dr|Archbishop|Cardinal|Prince|Princess|Sheikh|Sheikha|King|"#
+            + #"Queen|General|Bishop|Monsignor|Judge)\.?\s+[^():\n]{1,60}?)\s*"#
+            + #"(?:\((?!\s*[Ss]poke in )([^()\n]{2,80})\))?\s*(?:\(\s*[Ss]poke in ([A-Za-z]+)\s*\))?\s*:\s*"#
     )
     private let metadata = CorpusCache<MetadataIndex>()
     /// Tables that could not be read: said in the import's summary, not in one line of a long log.

@@ -31,7 +31,6 @@ struct DateReview {
             recheck(current, candidates: candidates, into: &s)
         } else if let best = best(of: candidates), best.score >= 0.45 {
             s.date = attribute(best, among: candidates)
-            if let dateline = repostedDateline(before: best.date) { s.date = dateline }
         } else if let lead = leadDate(among: candidates) {
             s.date = lead
         } else if let loose = looselyWritten() {
@@ -262,7 +261,9 @@ struct DateReview {
             + #":[—–]|-{1,2}|:|\.[-–—]|/[^/]{2,20}/)"#
     )
     private static let shortYear = Pattern(#"^\s*(\d{1,2})\.(\d{1,2})\.(\d{2})\s*$"#)
-    private static let chineseDateline = Pattern(#"^\s*[\p{Han}（）()]{0,12}?(?:当地时间)?(\d{1,2})月(\d{1,2})日(?:电|讯|消息)"#)
+    /// The agency and the place may stand a space apart ("中新网 联合国12月1日电").
+    private static let chineseDateline = Pattern(
+        #"^\s*[\p{Han}（）()\s]{0,14}?(?:当地时间)?(\d{1,2})月(\d{1,2})日(?:电|讯|消息)"#)
 
     private func dateline(in filled: [TextLine], after titleIndex: Int?, others: [Candidate]) -> Candidate? {
         let start = (titleIndex ?? -1) + 1
@@ -458,10 +459,6 @@ struct DateReview {
             s.date = chosen
             return
         }
-        if let dateline = repostedDateline(before: current.value) {
-            s.date = dateline
-            return
-        }
         guard let span = current.provenance.span else { return }
         let own = candidates.first { doc.provenance(.stated, rule: "", confidence: 0, range: $0.range).span == span }
         if let own, own.modification {
@@ -493,41 +490,6 @@ struct DateReview {
             p.reason = (p.reason.map { $0 + "; " } ?? "") + "\(r.what) says \(r.date.iso) (runner-up)"
             s.date?.provenance = p
         }
-    }
-
-    /// A story's dateline without a year ("联合国12月1日电", "UNITED NATIONS, Dec. 1 --") opening the first
-    /// paragraph, more than a month before the page's own date: the page re-posted an older story. The day is
-    /// the dateline's, in the last year that puts it before the page's date — a guess at the year, inferred.
-    private func repostedDateline(before date: StatementDate) -> Attributed<StatementDate>? {
-        guard date.precision == .day else { return nil }
-        if let line = doc.lines.first(where: { $0.trimmed.count > 80 }) {
-            let leading = line.text.prefix { $0.isWhitespace }.utf16.count
-            guard let md = DateFinder.monthDay(in: line.text), md.range.location - leading <= 40,
-                Self.isDateline(md.range, in: line.text),
-                let (month, day) = md.monthDay, let year = Self.year(month: month, day: day, onOrBefore: date),
-                let d = StatementDate(year: year, month: month, day: day), Self.daysApart(d, date) > 31
-            else { return nil }
-            return Attributed(
-                d,
-                doc.provenance(
-                    .inferred, rule: "review.reposted-dateline", confidence: 0.45,
-                    range: doc.range(md.range, inLine: line),
-                    reason:
-                        "the story's dateline, “\(md.text)”, gives no year, and the page's date, \(date.iso), is "
-                        + "long after it (a re-post): the day is the dateline's, in the last year before the page's "
-                        + "date; the story may be older"))
-        }
-        return nil
-    }
-
-    /// A dateline's shape: the day marked as a dispatch's ("联合国12月1日电", "Dec. 1 (Xinhua) --", "21 SET –"),
-    /// or after a place in capitals ("UNITED NATIONS, Dec. 1"); "On 7 October, the Council …" is a sentence.
-    static func isDateline(_ range: NSRange, in line: String) -> Bool {
-        let ns = line as NSString
-        let after = ns.substring(from: range.upperBound).trimmingCharacters(in: .whitespaces)
-        if let next = after.first, "电電(（-–—/".contains(next) { return true }
-        let before = ns.substring(to: range.location).filter(\.isLetter)
-        return before.count >= 2 && before.allSatisfy { !$0.isLowercase }
     }
 
     /// Days the opening paragraphs name in the month before a date ("delivered on 19 June" under a

@@ -116,7 +116,7 @@ struct TitleReview {
         // A headline says something: a section's name over a list ("Statements and Speeches") is no headline.
         // A line that itself names who speaks ("Statement by X") is a second byline, not a headline over one.
         guard shaped(text), Self.words(text) >= 4, SpeakerCues.title(text)?.person == nil,
-            Self.script(text) == Self.script(title)
+            ScriptCounts(text).dominant == ScriptCounts(title).dominant
         else {
             return nil
         }
@@ -128,21 +128,6 @@ struct TitleReview {
         "the", "of", "and", "on", "in", "for", "to", "at", "a", "an", "de", "la", "le", "les", "du", "des", "et",
         "el", "los", "las", "del", "y", "en", "и", "в", "о", "по", "на",
     ]
-
-    /// The script most of a line's letters are in, by Unicode block: Latin, Cyrillic, Arabic, CJK, other.
-    static func script(_ text: String) -> Int {
-        var counts = [0, 0, 0, 0, 0]
-        for u in text.unicodeScalars where u.properties.isAlphabetic {
-            switch u.value {
-            case 0...0x24F: counts[0] += 1
-            case 0x400...0x52F: counts[1] += 1
-            case 0x600...0x6FF, 0x750...0x77F, 0xFB50...0xFEFF: counts[2] += 1
-            case 0x3040...0x9FFF, 0xAC00...0xD7AF: counts[3] += 1
-            default: counts[4] += 1
-            }
-        }
-        return counts.firstIndex(of: counts.max() ?? 0) ?? 4
-    }
 
     private func replaceTitle(
         _ s: inout Statement, by line: TextLine, confidence: Double, rule: String, reason: String
