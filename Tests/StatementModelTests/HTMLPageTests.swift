@@ -30,7 +30,8 @@ final class HTMLPageTests: XCTestCase {
         assertField(
             s.title, "Remarks by Ambassador Zhang Jun at the Security Council Open Debate on Peacekeeping",
             inferred: false)
-        assertField(s.date, StatementDate(year: 2021, month: 9, day: 9)!, inferred: false)
+        // The page's <time> says when the remarks were posted: their day, inferred.
+        assertField(s.date, StatementDate(year: 2021, month: 9, day: 9)!, inferred: true)
         assertField(s.speaker, "Zhang Jun")
         assertField(s.forum, "Security Council")
         assertField(s.meetingType, "open debate")

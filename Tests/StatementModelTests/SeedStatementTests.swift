@@ -11,7 +11,9 @@ final class SeedStatementTests: XCTestCase {
         let s = try seed("000_742e4f60b3fb1bf5.txt")
         XCTAssertEqual(s.source.family, "webpage")
         XCTAssertEqual(s.title?.value, "Remarks by Ambassador Zhang Jun at Security Council Debate on Cooperation Between the United Nations and Regional and Subregional Organizations in Maintaining International Peace and Security (CSTO)")
-        assertField(s.date, StatementDate(year: 2022, month: 2, day: 16)!, inferred: false)
+        // "2022-02-16 23:37" under the trail is when the mission posted the remarks: their day, inferred.
+        assertField(s.date, StatementDate(year: 2022, month: 2, day: 16)!, inferred: true)
+        XCTAssertTrue(s.date?.provenance.reason?.contains("posted") == true)
         XCTAssertEqual(s.date?.value.precision, .day)
         assertField(s.speaker, "Zhang Jun")
         assertField(s.role, "Permanent Representative of China to the United Nations", inferred: true)

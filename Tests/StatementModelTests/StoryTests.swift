@@ -139,7 +139,14 @@ final class StoryTests: XCTestCase {
         let card = PresentationCard(wire, catalog: Fixture.reference.themes)
         XCTAssertEqual(card.dateText, "≈ 3 November 2020 (inferred)")
         XCTAssertTrue(card.dateNote?.contains("Tuesday") == true, card.dateNote ?? "")
-        let stated = PresentationCard(try XCTUnwrap(library.store.statement(id: ids[1])), catalog: Fixture.reference.themes)
+        // The seed page's date is when it was posted; a statement's own date line is stated.
+        let posted = PresentationCard(try XCTUnwrap(library.store.statement(id: ids[1])), catalog: Fixture.reference.themes)
+        XCTAssertEqual(posted.dateText, "≈ 16 February 2022 (inferred)")
+        XCTAssertTrue(posted.dateNote?.contains("posted") == true, posted.dateNote ?? "")
+        let own = Fixture.read(
+            "Statement by Ambassador Zhang Jun at the Security Council Debate on Cooperation with the CSTO\n"
+                + "16 February 2022\n\nMr. President,\n\nChina appreciates the cooperation between the two organizations.")
+        let stated = PresentationCard(own, catalog: Fixture.reference.themes)
         XCTAssertEqual(stated.dateText, "16 February 2022")
         XCTAssertNil(stated.dateNote)
         XCTAssertEqual(stated.speaker, "Zhang Jun")

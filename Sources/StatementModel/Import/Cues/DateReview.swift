@@ -236,6 +236,10 @@ struct DateReview {
         if placeBefore.firstMatch(in: before) != nil, after.isEmpty || after == "." {
             return ((0.15, "a place and date closing a heading"), false, false)
         }
+        // "4 December 2014 - Statement by the Special Representative …": the date heads the line it opens.
+        if before.trimmed.isEmpty, let dash = after.first, "-–—|".contains(dash) {
+            return ((0.2, "a date heading a standfirst"), false, false)
+        }
         // A dateline opening the story: "(Washington DC, 21/11/2016). El Consejo ...".
         if range.location <= 45,
             openingDateline.firstMatch(in: ns.substring(to: range.upperBound + min(3, ns.length - range.upperBound)))

@@ -50,9 +50,9 @@ struct TitleReview {
                 !text.hasPrefix("("), !text.hasPrefix("["), !text.hasPrefix("•"), !text.hasPrefix("·"),
                 // "· Palabras del canciller … · Discurso del canciller …": the links of a related list run together.
                 text.components(separatedBy: " · ").count < 3,
-                DateFinder.dateLine(text) == nil, let last = text.last, !".!?,;。！？，،".contains(last)
+                DateFinder.dateLine(text) == nil, let last = text.last, !".!?,;:。！？，،：".contains(last)
             else { return false }  // a headline, not a sentence
-            return true
+            return !Self.datedMetaLine(text)
         }
         if let t = s.title, t.provenance.rule == "webpage.title-line",
             let above = headline(over: t.value, in: Array(filled), after: lastMenu, shaped: headlineShaped)
@@ -86,6 +86,17 @@ struct TitleReview {
             &s, by: pick.line, confidence: 0.6, rule: "title.headline-shaped-line",
             reason: "the first headline-shaped line of the page"
                 + (old.map { "; “\($0)” looked like page furniture" } ?? ""))
+    }
+
+    /// "September 18, 2023 Press Release", "18.09.2023 | News": a post's date and its category under the
+    /// headline, not a headline.
+    static func datedMetaLine(_ text: String) -> Bool {
+        // A weekday may come first ("Monday, September 18, 2023 Breaking News").
+        guard let first = DateFinder.fullDates(in: text).first,
+            (text as NSString).substring(to: first.range.location).split(separator: " ").count <= 1
+        else { return false }
+        let rest = (text as NSString).substring(from: NSMaxRange(first.range))
+        return rest.split(whereSeparator: { $0.isWhitespace || "|·•-–—/".contains($0) }).count <= 3
     }
 
     /// "Press Briefing on Programme of Work for March" over "Briefing by Karel van Oosterom,": a line that

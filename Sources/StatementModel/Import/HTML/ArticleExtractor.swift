@@ -67,6 +67,12 @@ enum ArticleExtractor {
             a.headline = squeeze(h1.text)
             a.headlineSource = "h1"
         }
+        if a.headline == nil || a.headlineSource == "title-element",
+            let heading = headingRepeatingTitlePart(body, title: a.titleElement)
+        {
+            a.headline = heading
+            a.headlineSource = "section-heading"
+        }
         if let headline = a.headline { a.paragraphs.removeAll { $0 == headline } }
         // A page's <title> that shares no words with its article is the site's name or motto, not a headline;
         // so is a <title> of three words or fewer that shares one with the site's declared name ("سبوتنيك
@@ -150,7 +156,7 @@ enum ArticleExtractor {
         }
         if a.headline == nil {
             if let og = ogTitle, !og.isEmpty {
-                a.headline = og
+                a.headline = withoutDeclaredSite(og, site: a.siteName)
                 a.headlineSource = "og:title"
             } else if let t = titleElement, !t.isEmpty {
                 a.headline = withoutSiteName(t, site: a.siteName)
@@ -219,9 +225,51 @@ enum ArticleExtractor {
         for sep in [" | ", " - ", " – ", " — ", " :: "] {
             let parts = title.components(separatedBy: sep).map(\.trimmed)
             guard parts.count >= 2, parts.contains(h1) else { continue }
-            return parts.contains { $0.count > h1.count }
+            // "Press Release – Ministry of Foreign Affairs": the longer part is the declared site, so the
+            // h1 is the headline however short it is.
+            return parts.contains { $0.count > h1.count && !isDeclaredSite($0, a.siteName) }
         }
         return false
+    }
+
+    static func isDeclaredSite(_ part: String, _ site: String?) -> Bool {
+        guard let site else { return false }
+        return part.trimmed.compare(site, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedSame
+    }
+
+    /// An Open Graph title with the declared site's name run on ("Headline - Ministry of …"): the headline.
+    static func withoutDeclaredSite(_ title: String, site: String?) -> String {
+        for sep in [" | ", " - ", " – ", " — ", " :: "] {
+            var parts = title.components(separatedBy: sep)
+            guard parts.count >= 2 else { continue }
+            if isDeclaredSite(parts.last!, site) {
+                parts.removeLast()
+            } else if isDeclaredSite(parts.first!, site) {
+                parts.removeFirst()
+            } else {
+                continue
+            }
+            return parts.joined(separator: sep).trimmed
+        }
+        return title
+    }
+
+    /// The part of a many-part `<title>` that the page's own section heading repeats ("CINU - 57 periodo … -
+    /// Resumenes de discursos" over an `h2` "Resúmenes de discursos"): the page's headline, as its heading
+    /// writes it. Nil when no heading repeats a part.
+    static func headingRepeatingTitlePart(_ body: HTMLNode, title: String?) -> String? {
+        guard let title else { return nil }
+        for sep in [" | ", " - ", " – ", " — ", " :: "] {
+            let parts = title.components(separatedBy: sep).map(\.trimmed)
+            guard parts.count >= 2 else { continue }
+            let heading = body.first { e in
+                guard ["h2", "h3"].contains(e.name ?? ""), !isHidden(e) else { return false }
+                let text = squeeze(e.text)
+                return text.count >= 8 && parts.contains { isDeclaredSite($0, text) }
+            }
+            return heading.map { squeeze($0.text) }
+        }
+        return nil
     }
 
     /// "Headline - Site" or "Headline | Site": the headline alone.

@@ -1,0 +1,117 @@
+import Foundation
+import XCTest
+
+@testable import StatementModel
+
+/// Rules read off the tenth labelled set: a page's own date is when it was posted, not when a speech was
+/// given; a site's name run onto a headline; a section heading that repeats a part of the `<title>`; a
+/// post's date-and-category line; a date heading a standfirst.
+final class PageDateAndTitleTests: XCTestCase {
+    func readHTML(_ html: String) throws -> Statement {
+        let url = Fixture.tempDir().appendingPathComponent("page.html")
+        try html.write(to: url, atomically: true, encoding: .utf8)
+        return try XCTUnwrap(Fixture.reader.read(fileAt: url).statements.first)
+    }
+
+    func speechPage(published: String) -> String {
+        """
+        <!DOCTYPE html><html><head><title>Address of the Prime Minister to the General Assembly | Government Portal\
+        </title><meta property="og:site_name" content="Government Portal">
+        <meta property="article:published_time" content="\(published)"></head>
+        <body><nav>Home | News | Speeches</nav><article><h1>Address of the Prime Minister to the General Assembly</h1>
+        <p>Mr. President, Excellencies, ladies and gentlemen,</p>
+        <p>I bring the greetings of the people of Exampleland to this eightieth session of the General Assembly, \
+        and I speak for a country that believes the Organization can still deliver on its promise.</p>
+        <p>I thank you.</p></article><footer>© Government Portal</footer></body></html>
+        """
+    }
+
+    func testASpeechDatedByItsPagesPostingDateIsInferredNotCertain() throws {
+        let s = try readHTML(speechPage(published: "2025-09-26T08:00:00+02:00"))
+        XCTAssertEqual(s.kind?.value, "speech")
+        assertField(s.date, StatementDate(year: 2025, month: 9, day: 26)!, inferred: true,
+                    "the page went up on the 26th; the words may have been said the day before")
+        XCTAssertTrue(s.date?.provenance.reason?.contains("posted") == true, "the reason says so")
+    }
+
+    func testANewsStoryKeepsItsPageDateAsStated() throws {
+        let s = try readHTML(
+            """
+            <!DOCTYPE html><html><head><title>Minister meets envoy in the capital</title>
+            <meta property="article:published_time" content="2025-09-26T08:00:00+02:00"></head>
+            <body><article><h1>Minister meets envoy in the capital</h1>
+            <p>The Minister of Foreign Affairs received the United Nations envoy on Friday, the ministry said in a \
+            statement, and the two discussed the preparations for the regional conference next month.</p>
+            <p>The envoy said the talks had been useful, according to the ministry.</p></article></body></html>
+            """)
+        XCTAssertEqual(s.kind?.value, "news report")
+        assertField(s.date, StatementDate(year: 2025, month: 9, day: 26)!, inferred: false)
+    }
+
+    func testAnOpenGraphTitleLosesTheDeclaredSitesName() {
+        XCTAssertEqual(
+            ArticleExtractor.withoutDeclaredSite("Press Release - Ministry of Foreign Affairs", site: "Ministry of Foreign Affairs"),
+            "Press Release")
+        XCTAssertEqual(
+            ArticleExtractor.withoutDeclaredSite("Council reform - the way ahead", site: "Ministry of Foreign Affairs"),
+            "Council reform - the way ahead", "a dash inside a headline is kept when no part is the site")
+    }
+
+    func testAShortHeadlineBesideTheDeclaredSiteIsNotTheSitesName() throws {
+        let s = try readHTML(
+            """
+            <!DOCTYPE html><html><head><title>Press Release – Ministry of Foreign Affairs</title>
+            <meta property="og:site_name" content="Ministry of Foreign Affairs"></head>
+            <body><article><h1>Press Release</h1>
+            <p>The Foreign Minister arrived in New York yesterday for the high-level week of the General Assembly, \
+            where he will lead the delegation and address the general debate next Tuesday.</p></article></body></html>
+            """)
+        XCTAssertNotEqual(s.title?.value, "Press Release – Ministry of Foreign Affairs")
+        XCTAssertNotEqual(s.title?.value, "Ministry of Foreign Affairs")
+    }
+
+    func testASectionHeadingThatRepeatsAPartOfTheTitleIsTheHeadline() throws {
+        let s = try readHTML(
+            """
+            <html><head><title>Centre - 57th session of the General Assembly - Summaries of statements</title></head>
+            <body><p class="menu">Introduction | President | <b>Summaries of statements</b></p>
+            <h2>Summaries of statements</h2>
+            <p>20 September 2002</p>
+            <p>The President of Exampleland told the Assembly that inequality between nations was the first threat \
+            to peace, and asked for fairer access to markets for the goods of developing countries.</p>
+            </body></html>
+            """)
+        XCTAssertEqual(s.title?.value, "Summaries of statements")
+    }
+
+    func testAPostsDateAndCategoryLineIsNoHeadline() {
+        XCTAssertTrue(TitleReview.datedMetaLine("September 18, 2023 Press Release"))
+        XCTAssertTrue(TitleReview.datedMetaLine("Monday, September 18, 2023 Breaking News"))
+        XCTAssertFalse(TitleReview.datedMetaLine("Minister addresses the Assembly on 18 September 2023"))
+        XCTAssertFalse(
+            TitleReview.datedMetaLine("18 September 2023: the Minister addresses the Assembly on climate and peace"))
+    }
+
+    func testADateHeadingAStandfirstDatesTheStatement() {
+        let s = Fixture.read(
+            """
+            Mission in Exampleland
+            Home | About | Media Centre | Contact
+
+            Media Centre > Statements
+
+            Head of mission briefs the Security Council
+
+            4 December 2014 - Statement by the Special Representative of the Secretary-General for Exampleland, \
+            Jane Roe, to the United Nations Security Council in New York:
+
+            Mr. President, Excellencies,
+
+            Six months have passed since the elections, and the new institutions are expected to be constituted in \
+            the coming days. I urge the leaders to complete this work in a spirit of inclusiveness.
+
+            Thank you, Mr. President.
+            """)
+        XCTAssertEqual(s.date?.value, StatementDate(year: 2014, month: 12, day: 4))
+    }
+}
