@@ -114,4 +114,34 @@ final class PageDateAndTitleTests: XCTestCase {
             """)
         XCTAssertEqual(s.date?.value, StatementDate(year: 2014, month: 12, day: 4))
     }
+
+    func testPlacingWordsInFurtherLanguagesPutAStoryInTheForum() {
+        let placing = Fixture.reference.forums.placing
+        XCTAssertTrue(placing.places(before: "Rais Obama, akilihutubia ", after: ""), "Swahili: while addressing")
+        XCTAssertTrue(placing.places(before: "이재명 대통령이 ", after: "에서 기조연설을 했다"), "Korean: at, keynote")
+        XCTAssertTrue(placing.places(before: "Ministr promluvil na zasedání ", after: ""), "Czech: at the session")
+        XCTAssertTrue(placing.places(before: "ขึ้นกล่าวในการอภิปรายทั่วไปของการประชุม", after: ""), "Thai, no spaces")
+        XCTAssertFalse(placing.places(before: "o papel do ", after: " na região"), "a body named as a topic")
+        XCTAssertFalse(placing.places(before: "reforma v ", after: ""), "a bare preposition is not enough")
+    }
+
+    func testASwahiliStoryOfAnAddressIsFiledUnderTheAssembly() {
+        let s = Fixture.read(
+            """
+            DW Kiswahili
+
+            Habari | Afrika | Ulimwengu | Michezo
+
+            Rais wa Exampleland ahutubia Umoja wa Mataifa
+
+            24.09.2009
+
+            Rais wa Exampleland, akilihutubia Baraza Kuu la Umoja wa Mataifa mjini New York, amesema dunia \
+            inahitaji ushirikiano mpya ili kukabiliana na mabadiliko ya tabianchi na umaskini.
+
+            Alisema nchi yake iko tayari kufanya kazi na mataifa yote.
+            """)
+        XCTAssertEqual(s.forum?.value, "General Assembly")
+        XCTAssertEqual(s.forum?.provenance.isInferred, true)
+    }
 }

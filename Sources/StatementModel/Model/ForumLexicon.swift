@@ -14,6 +14,8 @@ public struct ForumLexicon: Sendable {
     let names: [Name]
     /// The regional organisations and their councils (`kind` regional in the table).
     public private(set) var regional: Set<String> = []
+    /// Placing words in further languages (`forum-placing.tsv`).
+    public var placing = ForumPlacing()
 
     public init(rows: [(forum: String, aliases: [String])]) {
         var names: [Name] = []

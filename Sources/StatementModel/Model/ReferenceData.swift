@@ -309,6 +309,7 @@ public struct ReferenceData: Sendable {
             countries: CountryCodes.parse(try read("countries.tsv"), names: try read("country-names.tsv")),
             currentYear: currentYear)
         reference.forums = ForumLexicon.parse(try read("forums.tsv"))
+        reference.forums.placing = ForumPlacing.parse(try read("forum-placing.tsv"))
         reference.kinds = KindLexicon.parse(try read("kinds.tsv"))
         reference.situations = SituationCatalog.parse(
             try read("situations.tsv"), cues: SituationCues.parse(try read("situation-cues.tsv")))

@@ -179,7 +179,7 @@ struct ForumReview {
         // not place a news report's words in it.
         let story = ["news report", "press release"].contains(s.kind?.value ?? "")
         var placed = (named + leadNamed).first {
-            Self.placesStatement(in: $0.0.text, at: $0.1.range)
+            places(in: $0.0.text, at: $0.1.range)
                 && !(story && Self.namesBusiness(in: $0.0.text, at: $0.1.range))
         }
         // A release reports a forum's work as often as it places words in it: only a placed mention counts.
@@ -307,6 +307,13 @@ struct ForumReview {
     static func placesStatement(in line: String, at range: NSRange) -> Bool {
         let (before, after) = surroundings(of: range, in: line)
         return venueBefore.firstMatch(in: before) != nil || meetingAfter.firstMatch(in: after) != nil
+    }
+
+    /// The same, with the placing words of the further languages the lexicon holds.
+    func places(in line: String, at range: NSRange) -> Bool {
+        if Self.placesStatement(in: line, at: range) { return true }
+        let (before, after) = Self.surroundings(of: range, in: line)
+        return lexicon.placing.places(before: before, after: after)
     }
 
     /// The 60 characters (UTF-16 units) before a mention and the 40 after it, which the tests above read (the
