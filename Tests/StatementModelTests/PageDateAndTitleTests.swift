@@ -144,4 +144,41 @@ final class PageDateAndTitleTests: XCTestCase {
         XCTAssertEqual(s.forum?.value, "General Assembly")
         XCTAssertEqual(s.forum?.provenance.isInferred, true)
     }
+
+    func testAHeadlineSurnameNamesThePersonTheLeadGivesInFull() {
+        let s = Fixture.read(
+            """
+            Exampleland News    Markets   Money   Rates   News   Business   Jobs   Forum
+
+            World | 24.02.2023 21:14:00
+
+            Minister Kowalsky speaks again at the Security Council
+
+            Exampleland's head of diplomacy Jan Kowalsky spoke on 24 February at the Security Council for the second \
+            time in half a year, in the debate on Ukraine, in which the Secretary of State Antony Blinken also took \
+            part. The ministry said the statement showed the country's commitment.
+
+            Mr. President, thank you for this opportunity to speak in this debate.
+            """)
+        XCTAssertEqual(s.title?.value, "Minister Kowalsky speaks again at the Security Council",
+                       "neither the menu nor the section-and-time line is the headline")
+        XCTAssertEqual(s.speaker?.value, "Jan Kowalsky", "the headline's surname, in full in the lead")
+        XCTAssertEqual(s.speaker?.provenance.isInferred, true)
+    }
+
+    func testWordsTheTextWritesInLowerCaseAreNoName() {
+        let s = Fixture.read(
+            """
+            Member States back the revitalization of the Assembly
+
+            Member States agreed on Tuesday that the work of the General Assembly needs revitalization, and \
+            several member states asked for a shorter agenda and for fewer reports each year.
+            """)
+        XCTAssertNotEqual(s.speaker?.value, "Member States")
+    }
+
+    func testASpacedMenuIsAMenu() {
+        XCTAssertTrue(ForumReview.isMenu("Kurzy.cz    Akcie   Komodity   Měny   Úroky   Zprávy   Podnikání"))
+        XCTAssertFalse(ForumReview.isMenu("The Council  met on Tuesday  to discuss the situation in the region"))
+    }
 }

@@ -348,6 +348,14 @@ struct ForumReview {
         return businessBefore.firstMatch(in: before) != nil || businessAfter.firstMatch(in: after) != nil
     }
 
+    /// "Kurzy.cz    Akcie   Komodity   Měny   Úroky   Zprávy": a saved page's menu whose links the text keeps
+    /// apart by runs of spaces, not by a mark; five items or more, each a word or two.
+    static func isSpacedMenu(_ line: String) -> Bool {
+        guard line.contains("  ") else { return false }
+        let items = line.components(separatedBy: "  ").map(\.trimmed).filter { !$0.isEmpty }
+        return items.count >= 5 && items.allSatisfy { $0.split(separator: " ").count <= 2 && $0.count <= 24 }
+    }
+
     /// A line of running text: long, or (in scripts without spaces) long enough in characters.
     static func isProse(_ line: String) -> Bool {
         line.count > 80 || line.count > 30 && line.unicodeScalars.contains { $0.value >= 0x3000 && $0.value < 0xA000 }
@@ -356,6 +364,7 @@ struct ForumReview {
     /// A menu or a list of links: several short items between separators, and no date among them (a
     /// byline such as "By A. Writer | Xinhua | Updated: 2016-12-06" is not a menu).
     static func isMenu(_ line: String) -> Bool {
+        if isSpacedMenu(line) { return true }
         // "UNICEF/UN0464417/El Baba", "S/2023/123": a photo credit or a symbol joins its parts with bare
         // slashes; a menu spaces its separators.
         if !line.contains(where: { "|•·>»".contains($0) }), !line.contains(" /"), !line.contains("/ ") { return false }

@@ -149,6 +149,7 @@ struct SpeakerReview {
             + surnamesAfterTitles(
                 in: Array(headLines) + Array(filled.prefix(30)), date: s.date?.value, headline: s.title?.value)
             + hanPostNames(in: opening) + possessiveHeadlines(in: Array(headLines)) + speakerFields()
+            + headlineSurnames(headline: s.title?.value, in: Array(headLines) + leadLines)
         if [nil, "news report"].contains(s.kind?.value) { found += quoteAttributions(date: s.date?.value) }
         found += [soleHolder(s)].compactMap { $0 }
         found += postHolders(in: Array(headLines), date: s.date?.value)

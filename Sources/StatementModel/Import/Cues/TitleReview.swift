@@ -20,6 +20,8 @@ struct TitleReview {
                 || reference.publishers.isPublisherName(t)
                 || Self.endsWithFurniture(t, reference) || Self.inVerticalMenu(t, lines: lines)
                 || (fromPDF && isLetterhead(t))
+                // A menu spaced out by runs of blanks, which a title's value no longer shows.
+                || lines.contains { $0.count > t.count && $0.squeezed == t && ForumReview.isSpacedMenu($0) }
         }
         // An organisation's bare name ("United Nations" atop a verbatim record) is a masthead, not a title.
         let organisation = { (t: String) -> Bool in
@@ -91,12 +93,16 @@ struct TitleReview {
     /// "September 18, 2023 Press Release", "18.09.2023 | News": a post's date and its category under the
     /// headline, not a headline.
     static func datedMetaLine(_ text: String) -> Bool {
-        // A weekday may come first ("Monday, September 18, 2023 Breaking News").
-        guard let first = DateFinder.fullDates(in: text).first,
-            (text as NSString).substring(to: first.range.location).split(separator: " ").count <= 1
+        // A weekday may come first ("Monday, September 18, 2023 Breaking News"), the section before a bar
+        // ("Ze světa | 24.02.2023 21:14:00"), the time after.
+        guard let first = DateFinder.fullDates(in: text).first else { return false }
+        let ns = text as NSString
+        // Words before the date make it a stamp only behind a bar: "Spokesperson's Briefing – Thursday, 9 June
+        // 2022" is a headline.
+        guard ns.substring(to: first.range.location).split(separator: " ").count <= 1 || text.contains(" | ")
         else { return false }
-        let rest = (text as NSString).substring(from: NSMaxRange(first.range))
-        return rest.split(whereSeparator: { $0.isWhitespace || "|·•-–—/".contains($0) }).count <= 3
+        let rest = ns.substring(to: first.range.location) + " " + ns.substring(from: NSMaxRange(first.range))
+        return rest.split(whereSeparator: { $0.isWhitespace || "|·•-–—/,".contains($0) }).count <= 3
     }
 
     /// "Press Briefing on Programme of Work for March" over "Briefing by Karel van Oosterom,": a line that
