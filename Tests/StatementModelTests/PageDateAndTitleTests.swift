@@ -181,4 +181,34 @@ final class PageDateAndTitleTests: XCTestCase {
         XCTAssertTrue(ForumReview.isMenu("Kurzy.cz    Akcie   Komodity   Měny   Úroky   Zprávy   Podnikání"))
         XCTAssertFalse(ForumReview.isMenu("The Council  met on Tuesday  to discuss the situation in the region"))
     }
+
+    func testASpeechPrintedUnderANewsLeadInKoreanOrThaiIsASpeech() {
+        let korean = Fixture.read(
+            """
+            예시 뉴스
+
+            대통령, 유엔 총회 기조연설
+
+            2025.09.24. 오전 02:40
+
+            의장님, 사무총장님, 각국 대표 여러분, 올해는 유엔이 창설된 지 80년이 되는 해입니다. 저는 오늘 \
+            평화와 협력에 대해 말씀드리고자 합니다. 우리는 대화의 길을 멈추지 않겠습니다. 저희 정부는 \
+            다자주의를 지지합니다. 우리의 약속은 변함이 없습니다.
+
+            감사합니다.
+            """)
+        XCTAssertEqual(korean.kind?.value, "speech")
+        let thai = Fixture.read(
+            """
+            ข่าวตัวอย่าง
+
+            ถ้อยแถลงฉบับเต็มของรัฐมนตรีว่าการกระทรวงการต่างประเทศ
+
+            ท่านประธานสมัชชาฯ ท่านผู้มีเกียรติทั้งหลาย คณะผู้แทนที่เคารพ
+
+            กระผมขอแสดงความยินดีกับท่านประธานที่ได้รับเลือกให้ดำรงตำแหน่ง และขอยืนยันว่าประเทศไทยยึดมั่นในระบบพหุภาคี \
+            และการระงับข้อพิพาทโดยสันติวิธีตามกฎหมายระหว่างประเทศ
+            """)
+        XCTAssertEqual(thai.kind?.value, "speech", "Thai writes its words without spaces: the address is found inside")
+    }
 }

@@ -84,7 +84,8 @@ public struct KindLexicon: Sendable {
     static func occurrences(of phrase: String, in text: String, limit: Int = .max) -> Int {
         var n = 0
         var searchRange = text.startIndex..<text.endIndex
-        let spaced = phrase.unicodeScalars.first.map { $0.value < 0x3000 } ?? true  // CJK phrases stand in running text
+        // CJK and Thai phrases stand in running text.
+        let spaced = phrase.utf16.first.map { !PhraseIndex.unspaced($0) } ?? true
         while n < limit, let r = text.range(of: phrase, range: searchRange) {
             let before = r.lowerBound == text.startIndex ? nil : text[text.index(before: r.lowerBound)]
             let after = r.upperBound == text.endIndex ? nil : text[r.upperBound]

@@ -163,6 +163,10 @@ struct PhraseIndex: Sendable {
         return CharacterSet.alphanumerics.contains(scalar)
     }
 
-    /// Chinese, Japanese and Korean characters: no spaces between words.
-    static func unspaced(_ u: UInt16) -> Bool { u >= 0x3000 && u < 0xD800 || u >= 0xF900 && u < 0xFB00 }
+    /// Chinese, Japanese and Korean characters, and the scripts of Thai, Lao, Myanmar and Khmer: no spaces
+    /// between words.
+    static func unspaced(_ u: UInt16) -> Bool {
+        u >= 0x3000 && u < 0xD800 || u >= 0xF900 && u < 0xFB00 || u >= 0x0E00 && u < 0x0F00
+            || u >= 0x1000 && u < 0x10A0 || u >= 0x1780 && u < 0x1800
+    }
 }

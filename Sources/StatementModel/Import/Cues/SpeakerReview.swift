@@ -128,7 +128,7 @@ struct SpeakerReview {
             ["press release", "meeting record"].contains(s.kind?.value ?? "")
             && (peopleNamedByTitle() != 1 || Self.unSymbol.firstMatch(in: doc.text) != nil)
         // Presiding officers a speech addresses ("Mr. President", "Señor Presidente") are not its speaker.
-        let skip = addressed ? presiding : []
+        let skip = addressed ? presiding(on: s.date?.value) : []
         var found: [SpeakerCandidate] = []
         // A known person the headline or the first paragraph names is likely the speaker; one a later paragraph
         // names (a Q&A's answer, a story's second paragraph) is as likely someone spoken of.
@@ -473,8 +473,15 @@ struct SpeakerReview {
     /// The people who preside where speeches are made (the Presidents of the Assembly and the Councils):
     /// a speech names them because it addresses them. (The Secretary-General is addressed too, but speaks
     /// so often that his name is left to the other cues.)
-    private var presiding: Set<String> {
-        Set(envoys.envoys.filter { $0.post.hasPrefix("President of the") }.map(\.name))
+    /// Only those presiding in the text's year, when it is known: a chair of 2010 may speak for their
+    /// country in 2025.
+    private func presiding(on date: StatementDate?) -> Set<String> {
+        Set(
+            envoys.envoys.filter { e in
+                guard e.post.hasPrefix("President of the") else { return false }
+                guard let year = date?.year else { return true }
+                return e.start.year <= year && year <= (e.end?.year ?? currentYear)
+            }.map(\.name))
     }
     /// Whether the text is a speech addressed to the chair ("Mr. President", "Señor Presidente").
     private var addressed: Bool {
@@ -581,17 +588,14 @@ struct SpeakerReview {
         return false
     }
 
+    /// A letter of a script that sets words apart by spaces (a Thai or Han name may touch the next word).
     private func isLetter(_ ns: NSString, _ i: Int) -> Bool {
         guard i >= 0, i < ns.length, let u = Unicode.Scalar(ns.character(at: i)) else { return false }
-        return CharacterSet.letters.contains(u) && u.value < 0x3000
+        return CharacterSet.letters.contains(u) && !PhraseIndex.unspaced(ns.character(at: i))
     }
 
     private func standsAlone(_ r: NSRange, in ns: NSString) -> Bool {
-        func letter(_ i: Int) -> Bool {
-            guard i >= 0, i < ns.length, let u = Unicode.Scalar(ns.character(at: i)) else { return false }
-            return CharacterSet.letters.contains(u) && u.value < 0x3000
-        }
-        return !letter(r.location - 1) && !letter(r.upperBound)
+        !isLetter(ns, r.location - 1) && !isLetter(ns, r.upperBound)
     }
 
     /// A headline whose speaker is the Secretary-General: "Secretary-General's message on ...", "Remarks
