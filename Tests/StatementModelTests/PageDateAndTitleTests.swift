@@ -211,4 +211,23 @@ final class PageDateAndTitleTests: XCTestCase {
             """)
         XCTAssertEqual(thai.kind?.value, "speech", "Thai writes its words without spaces: the address is found inside")
     }
+
+    func testASpeechThePageSaysWasGivenYesterdayIsDatedTheDayBefore() throws {
+        let s = try readHTML(
+            """
+            <!DOCTYPE html><html><head><title>Exampleland at the 80th General Assembly – Government Portal</title>
+            <meta property="og:site_name" content="Government Portal">
+            <meta property="article:published_time" content="2025-09-26T07:00:00+02:00"></head>
+            <body><article><h1>Exampleland at the 80th General Assembly</h1>
+            <p>September 26, 2025 – The Prime Minister addressed the 80th Session of the United Nations General \
+            Assembly in New York yesterday. Below is the full statement delivered by the Prime Minister:</p>
+            <p>Madam President, Excellencies,</p>
+            <p>I warmly congratulate you on your election. My delegation pledges its full support and cooperation \
+            throughout your term, and we thank your predecessor for his leadership.</p></article></body></html>
+            """)
+        XCTAssertEqual(s.kind?.value, "speech")
+        assertField(s.date, StatementDate(year: 2025, month: 9, day: 25)!, inferred: true,
+                    "posted on the 26th, given “yesterday”")
+        XCTAssertEqual(s.date?.provenance.rule, "review.yesterday-before-page-date")
+    }
 }

@@ -61,7 +61,7 @@ public struct HTMLPageImporter: FileImporter {
             }
             s.date?.provenance = p
             // Renamed for the markup it came from, it is the page's posting date: a speech's day, inferred.
-            PostingDate().review(&s)
+            PostingDate(yesterdayWords: reader.reference.yesterdayWords).review(&s)
         }
         // A news page reports a speech: read the speaker and the forum from its prose, as for a wire story.
         if s.speaker == nil {

@@ -77,7 +77,7 @@ public struct StatementReader: Sendable {
         TitleReview(doc: doc, kinds: reference.kinds, reference: reference).review(&s)
         DateReview(doc: doc, currentYear: reference.currentYear).review(&s, created: document.created)
         KindReview(doc: doc, lexicon: reference.kinds).review(&s)
-        PostingDate().review(&s)
+        PostingDate(yesterdayWords: reference.yesterdayWords).review(&s)
         ForumReview(doc: doc, lexicon: reference.forums).review(&s)
         SpeakerReview(doc: doc, reference: reference).review(&s)
         CountryReview(doc: doc, reference: reference).review(&s)

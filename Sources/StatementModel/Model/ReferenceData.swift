@@ -244,6 +244,8 @@ public struct ReferenceData: Sendable {
     public var teaserLinks: [String] = []
     /// The headings over a list of links to other pages (`related-headings.tsv`), folded.
     public var relatedHeadings: Set<String> = []
+    /// The word for "yesterday" in the languages read (`yesterday.tsv`), folded.
+    public var yesterdayWords: [String] = []
     /// Publishers known by their web address.
     public var publishers = PublisherTable(byHost: [:])
     /// Situations and agenda items (`situations.tsv`).
@@ -322,6 +324,7 @@ public struct ReferenceData: Sendable {
         reference.furniture = try firstColumn(of: read("furniture.tsv"))
         reference.teaserLinks = try firstColumn(of: read("teasers.tsv"))
         reference.relatedHeadings = Set(try firstColumn(of: read("related-headings.tsv")))
+        reference.yesterdayWords = try firstColumn(of: read("yesterday.tsv"))
         return reference
     }
 }

@@ -15,6 +15,9 @@ struct PostingDate {
     /// kind may be one of them, so its page date is not stated as the statement's either.
     static let givenKinds: Set<String> = ["speech", "transcript", "interview"]
 
+    /// The word for "yesterday" in the languages read, folded.
+    var yesterdayWords: [String] = []
+
     func review(_ s: inout Statement) {
         guard let date = s.date, date.provenance.basis == .stated,
             Self.givenKinds.contains(s.kind?.value ?? "speech"),
@@ -25,8 +28,31 @@ struct PostingDate {
         p.confidence = min(p.confidence, 0.9)
         p.reason =
             (p.reason.map { $0 + "; " } ?? "")
-            + "the page's own date, when it was posted; a \(s.kind?.value ?? "statement") is often posted on the day it was given, "
-            + "not always"
+            + "the page's own date, when it was posted; a \(s.kind?.value ?? "statement") is often posted on the day "
+            + "it was given, not always"
         s.date?.provenance = p
+        if date.value.precision == .day, let word = yesterday(in: s.raw), let n = DayNumber.of(iso: date.value.firstDay)
+        {
+            let (y, m, d) = DayNumber.date(n - 1)
+            guard let before = StatementDate(year: y, month: m, day: d) else { return }
+            var q = p
+            q.rule = "review.yesterday-before-page-date"
+            q.confidence = 0.8
+            q.reason =
+                "the page, posted \(date.value.iso), says the words were given “\(word)”: the day before"
+            s.date = Attributed(before, q)
+        }
+    }
+
+    /// The first "yesterday" in the opening paragraphs (the lead before a speech's text), as a word.
+    func yesterday(in text: String) -> String? {
+        guard !yesterdayWords.isEmpty else { return nil }
+        let lines: [Substring] = text.split(whereSeparator: { $0.isNewline })
+        let lead = lines.prefix(40).filter { $0.count >= 60 }.prefix(2)
+        for line in lead {
+            let folded = KindLexicon.fold(String(line))
+            for word in yesterdayWords where KindLexicon.contains(folded, word) { return word }
+        }
+        return nil
     }
 }
