@@ -230,4 +230,22 @@ final class PageDateAndTitleTests: XCTestCase {
                     "posted on the 26th, given “yesterday”")
         XCTAssertEqual(s.date?.provenance.rule, "review.yesterday-before-page-date")
     }
+
+    func testAPostsHolderOrMessageIsNoName() {
+        let s = Fixture.read(
+            """
+            United Nations Information Centre
+
+            Home | News | Messages | Contact
+
+            Secretary-General's New Year's Message
+
+            1 January 2019
+
+            As the new year begins, I send my greetings to people everywhere. We face grave challenges, and we \
+            can meet them together: the Organization stands ready to help.
+            """)
+        XCTAssertNotEqual(s.speaker?.value, "Year's Message")
+        XCTAssertFalse(SpeakerReview.isName("Undp Administrator"), "a post is no name")
+    }
 }

@@ -106,6 +106,8 @@ struct SpeakerReview {
         "internationale", "trade", "development", "integration", "relations", "relaciones", "relações",
         "exteriores", "étrangères", "estrangeiros", "extérieures", "commerce", "comercio", "worship", "culto",
         "diaspora", "expatriates", "emigrants", "francophonie", "negócios", "asuntos",
+        // What a post's holder issues or heads ("UNDP Administrator", "New Year's Message").
+        "administrator", "administradora", "administrador", "administrateur", "message", "mensaje", "messaggio",
     ]
 
     func review(_ s: inout Statement) {
@@ -181,7 +183,9 @@ struct SpeakerReview {
         // A country or an organisation is never a person, whichever rule proposed it.
         // Nor is a body ("Conselho de Segurança" after "embaixador … junto do"): a name that is a forum's goes.
         found.removeAll { c in
+            // A possessive is no part of a name ("New Year's Message").
             countryWord(c.name) || gazetteer.isOrganisationName(c.name)
+                || c.name.split(separator: " ").contains { $0.hasSuffix("'s") || $0.hasSuffix("’s") }
                 || reference.forums.all(in: c.name).contains { $0.range.length * 2 >= (c.name as NSString).length }
         }
         // The dignitaries a speech greets before it begins ("- The Honourable Mia Amor Mottley, Prime Minister",
