@@ -15,7 +15,7 @@ public struct ForumPlacing: Sendable {
         }
         // A phrase begins a word, except in scripts written without spaces (Thai: "ของการประชุม…"); two
         // short words may stand between it and the name: a session's number, an article.
-        let unspaced = before.filter { $0.unicodeScalars.first.map(Self.isUnspacedScript) ?? false }
+        let unspaced = before.filter { $0.utf16.first.map(PhraseIndex.unspaced) ?? false }
         let spaced = before.filter { !unspaced.contains($0) }
         let starts = [
             spaced.isEmpty ? nil : #"(?:^|[\s\p{P}])(?:"# + alternation(spaced) + ")",
@@ -41,14 +41,6 @@ public struct ForumPlacing: Sendable {
             if f[0] == "before" { before.append(f[1]) } else if f[0] == "after" { after.append(f[1]) }
         }
         return ForumPlacing(before: before, after: after)
-    }
-
-    /// Thai, Lao, Khmer, Hangul, kana and Han: scripts whose words are not set apart by spaces.
-    static func isUnspacedScript(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x0E00...0x0EFF, 0x1780...0x17FF, 0xAC00...0xD7AF, 0x3040...0x30FF, 0x4E00...0x9FFF: return true
-        default: return false
-        }
     }
 
     /// Whether the words just before or after a forum's name put a statement in it.

@@ -303,17 +303,12 @@ struct ForumReview {
     }
 
     /// Whether the words around a forum's name put the statement in it ("told the Security Council",
-    /// "at a Security Council meeting", "在安理会会议上") rather than name it as a topic.
-    static func placesStatement(in line: String, at range: NSRange) -> Bool {
-        let (before, after) = surroundings(of: range, in: line)
-        return venueBefore.firstMatch(in: before) != nil || meetingAfter.firstMatch(in: after) != nil
-    }
-
-    /// The same, with the placing words of the further languages the lexicon holds.
+    /// "at a Security Council meeting", "在安理会会议上", and the further languages' placing words the lexicon
+    /// holds) rather than name it as a topic.
     func places(in line: String, at range: NSRange) -> Bool {
-        if Self.placesStatement(in: line, at: range) { return true }
         let (before, after) = Self.surroundings(of: range, in: line)
-        return lexicon.placing.places(before: before, after: after)
+        return Self.venueBefore.firstMatch(in: before) != nil || Self.meetingAfter.firstMatch(in: after) != nil
+            || lexicon.placing.places(before: before, after: after)
     }
 
     /// The 60 characters (UTF-16 units) before a mention and the 40 after it, which the tests above read (the

@@ -74,8 +74,9 @@ extension SpeakerReview {
 
     /// Titles by the stem most languages share ("Ministr", "Ministro", "Министр", "Präsident", "Prezydent").
     private static let titleStems = [
-        "minist", "министр", "presid", "präsid", "prezyd", "prezid", "президент", "ambas", "embaj", "embaix",
-        "velvysl", "посол", "premier", "premiér", "kanzler", "chancel", "канцлер", "envoy", "secretar", "sekretar",
+        "minist", "министр", "presid", "präsid", "prezyd", "prezid", "президент", "ambas", "embaj",
+        "embaix", "velvysl", "посол", "premier", "premiér", "kanzler", "chancel", "канцлер", "envoy",
+        "secretar", "sekretar",
     ]
 
     static func isTitleWord(_ word: String) -> Bool {

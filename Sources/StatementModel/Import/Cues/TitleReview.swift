@@ -14,14 +14,15 @@ struct TitleReview {
         let lines = doc.lines.filter { !$0.isBlank }.map(\.trimmed)
         // A PDF's letterhead sits above its title in capitals; a news service may write its headlines so.
         let fromPDF = s.source.path?.lowercased().hasSuffix(".pdf") ?? false
+        // A menu spaced out by runs of blanks, which a title's value (squeezed) no longer shows as one.
+        let spacedMenus = Set(lines.filter(ForumReview.isSpacedMenu).map(\.squeezed))
         func furniture(_ t: String) -> Bool {
             Self.isFurniture(t, publisher: publisher) || reference.isFurnitureLine(t) || Self.isMasthead(t)
                 || Self.isPlaceLine(t, reference)
                 || reference.publishers.isPublisherName(t)
                 || Self.endsWithFurniture(t, reference) || Self.inVerticalMenu(t, lines: lines)
                 || (fromPDF && isLetterhead(t))
-                // A menu spaced out by runs of blanks, which a title's value no longer shows.
-                || lines.contains { $0.count > t.count && $0.squeezed == t && ForumReview.isSpacedMenu($0) }
+                || spacedMenus.contains(t)
         }
         // An organisation's bare name ("United Nations" atop a verbatim record) is a masthead, not a title.
         let organisation = { (t: String) -> Bool in
@@ -241,8 +242,8 @@ struct TitleReview {
 
     /// The publishing institution's own name at the top of its pages, in the six languages.
     private static let mastheadStart = Pattern(
-        #"(?i)^(?:the\s+)?(?:(?:permanent\s+)?(?:observer\s+)?mission\s+(?:of|to)|embassy|consulate|ministry|ministère|ministerio|"#
-            + #"office of the|delegation of|department of|permanent representation|représentation permanente|"#
+        #"(?i)^(?:the\s+)?(?:(?:permanent\s+)?(?:observer\s+)?mission\s+(?:of|to)|embassy|consulate|"#
+            + #"ministry|ministère|ministerio|office of the|delegation of|department of|permanent representation|représentation permanente|"#
             // A government's or a presidency's own name over its pages ("GOBIERNO DE LA REPÚBLICA DE HONDURAS").
             + #"government of|gobierno de|gouvernement d[eu]|правительство|presidency of|présidence de|"#
             + #"presidencia de|secretar[ií]a de estado|"#

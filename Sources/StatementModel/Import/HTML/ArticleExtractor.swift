@@ -222,24 +222,27 @@ enum ArticleExtractor {
         // A logo's name is short; a long h1 that repeats the <title> is the headline whatever its words.
         let short = h1.split(separator: " ").count <= 5 && h1.count <= 40
         if title == h1 { return short }
-        for sep in [" | ", " - ", " – ", " — ", " :: "] {
+        for sep in titleSeparators {
             let parts = title.components(separatedBy: sep).map(\.trimmed)
             guard parts.count >= 2, parts.contains(h1) else { continue }
-            // "Press Release – Ministry of Foreign Affairs": the longer part is the declared site, so the
-            // h1 is the headline however short it is.
-            return parts.contains { $0.count > h1.count && !isDeclaredSite($0, a.siteName) }
+            return parts.contains { $0.count > h1.count }
         }
         return false
     }
 
-    static func isDeclaredSite(_ part: String, _ site: String?) -> Bool {
-        guard let site else { return false }
-        return part.trimmed.compare(site, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedSame
+    /// The spaced marks a `<title>` sets between its headline and the site's name.
+    static let titleSeparators = [" | ", " - ", " – ", " — ", " :: "]
+
+    /// The same words, whatever their case and accents ("Resumenes de discursos", "Resúmenes de Discursos").
+    static func sameText(_ a: String, _ b: String) -> Bool {
+        a.trimmed.compare(b.trimmed, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedSame
     }
+
+    static func isDeclaredSite(_ part: String, _ site: String?) -> Bool { site.map { sameText(part, $0) } ?? false }
 
     /// An Open Graph title with the declared site's name run on ("Headline - Ministry of …"): the headline.
     static func withoutDeclaredSite(_ title: String, site: String?) -> String {
-        for sep in [" | ", " - ", " – ", " — ", " :: "] {
+        for sep in titleSeparators {
             var parts = title.components(separatedBy: sep)
             guard parts.count >= 2 else { continue }
             if isDeclaredSite(parts.last!, site) {
@@ -259,13 +262,13 @@ enum ArticleExtractor {
     /// writes it. Nil when no heading repeats a part.
     static func headingRepeatingTitlePart(_ body: HTMLNode, title: String?) -> String? {
         guard let title else { return nil }
-        for sep in [" | ", " - ", " – ", " — ", " :: "] {
+        for sep in titleSeparators {
             let parts = title.components(separatedBy: sep).map(\.trimmed)
             guard parts.count >= 2 else { continue }
             let heading = body.first { e in
                 guard ["h2", "h3"].contains(e.name ?? ""), !isHidden(e) else { return false }
                 let text = squeeze(e.text)
-                return text.count >= 8 && parts.contains { isDeclaredSite($0, text) }
+                return text.count >= 8 && parts.contains { sameText($0, text) }
             }
             return heading.map { squeeze($0.text) }
         }
