@@ -79,6 +79,24 @@ extension SpeakerReview {
         "secretar", "sekretar",
     ]
 
+    /// A head of state or government the headline opens on ("Andry Rajoelina aux Nations Unies : rencontre
+    /// avec le Secrétaire général ...", "President Ruto tells the Assembly ..."): the story is about them, though
+    /// the headline names a UN official after. Worth what a known envoy's name in the heading is.
+    func headlineLeader(headline: String?) -> [SpeakerCandidate] {
+        guard let headline, let line = headLines.first(where: { $0.trimmed.squeezed == headline }),
+            let hit = firstSpelling(in: line, skipping: []), envoys.isLeaderOnly(hit.name)
+        else { return [] }
+        let before = (line.text as NSString).substring(to: hit.range.location)
+        let words = before.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+        guard words.count <= 3, words.allSatisfy({ Self.isTitleWord($0) || $0.count <= 3 && $0.first!.isLowercase })
+        else { return [] }
+        return [
+            SpeakerCandidate(
+                name: hit.name, range: doc.range(hit.range, inLine: line), rule: "speaker.headline-leader",
+                score: 0.8, reason: "the headline opens on \(hit.name) (leaders table)")
+        ]
+    }
+
     static func isTitleWord(_ word: String) -> Bool {
         let w = word.lowercased()
         return notNames.contains(w) || titleStems.contains { w.hasPrefix($0) }

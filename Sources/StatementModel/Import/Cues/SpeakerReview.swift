@@ -15,7 +15,7 @@ struct SpeakerReview {
     /// The lines with text; the opening ones less the salutations (a name in "Mr. President, Philemon
     /// Yang," is the addressee's); the first long paragraphs. Worked out once a statement.
     let filled: [TextLine]
-    private let headLines: [TextLine]
+    let headLines: [TextLine]
     private let leadLines: [TextLine]
 
     init(doc: AnnotatedText, reference: ReferenceData) {
@@ -152,6 +152,7 @@ struct SpeakerReview {
                 in: Array(headLines) + Array(filled.prefix(30)), date: s.date?.value, headline: s.title?.value)
             + hanPostNames(in: opening) + possessiveHeadlines(in: Array(headLines)) + speakerFields()
             + headlineSurnames(headline: s.title?.value, in: Array(headLines) + leadLines)
+            + headlineLeader(headline: s.title?.value)
         if [nil, "news report"].contains(s.kind?.value) { found += quoteAttributions(date: s.date?.value) }
         found += [soleHolder(s)].compactMap { $0 }
         found += postHolders(in: Array(headLines), date: s.date?.value)
@@ -556,7 +557,7 @@ struct SpeakerReview {
     }
 
     /// The earliest known spelling in a line, longest at a position; Latin and Cyrillic names as whole words.
-    private func firstSpelling(in line: TextLine, skipping skip: Set<String>) -> (name: String, range: NSRange)? {
+    func firstSpelling(in line: TextLine, skipping skip: Set<String>) -> (name: String, range: NSRange)? {
         let folded = EnvoyTable.fold(line.text) as NSString
         guard folded.length == (line.text as NSString).length else { return nil }  // folding changed offsets: skip
         var best: (name: String, range: NSRange)?

@@ -268,7 +268,10 @@ enum ArticleExtractor {
             let heading = body.first { e in
                 guard ["h2", "h3"].contains(e.name ?? ""), !isHidden(e) else { return false }
                 let text = squeeze(e.text)
-                return text.count >= 8 && parts.contains { sameText($0, text) }
+                // A word or two ("Discours", "Press releases") is the section's name the title also carries.
+                let spaced = text.utf16.first.map { !PhraseIndex.unspaced($0) } ?? true
+                let long = spaced ? text.split(separator: " ").count >= 3 : text.count >= 6
+                return text.count >= 8 && long && parts.contains { sameText($0, text) }
             }
             return heading.map { squeeze($0.text) }
         }

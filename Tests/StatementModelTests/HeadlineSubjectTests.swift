@@ -1,0 +1,42 @@
+import Foundation
+import XCTest
+
+@testable import StatementModel
+
+/// Rules read off the eleventh labelled set: a story whose headline opens on a head of state is about them,
+/// not about the Secretary-General it also names; a section's one-word name is no headline.
+final class HeadlineSubjectTests: XCTestCase {
+    func testAHeadlineOpeningOnAHeadOfStateNamesThemOverTheSecretaryGeneral() {
+        let s = Fixture.read(
+            """
+            The Daily Courier
+            Home | Politics | World | Sport
+
+            Mahamadou Issoufou at the United Nations: talks with Secretary-General António Guterres on Friday
+
+            25 September 2019
+
+            Secretary-General António Guterres opened the general debate on Tuesday with a warning about the \
+            climate, before the heads of State took the floor one after another in the Assembly hall.
+
+            The Head of State spoke of the Sahel, where armed groups keep attacking villages, and asked the \
+            partners of the region to keep their promises on financing the joint force.
+            """)
+        XCTAssertEqual(s.speaker?.value, "Mahamadou Issoufou", "the headline is about him")
+        XCTAssertEqual(s.speaker?.provenance.isInferred, true)
+    }
+
+    func testASectionsOneWordNameIsNoHeadline() throws {
+        let url = Fixture.tempDir().appendingPathComponent("page.html")
+        try """
+            <html><head><title>Exampleland at the UN - Discours</title></head>
+            <body><h2>Discours</h2>
+            <h3>Address by the Minister of Foreign Affairs in the general debate of the General Assembly</h3>
+            <p>Mr. President, I have the honour to speak for Exampleland in this general debate, at a time when \
+            the Organization is asked to do more with less.</p>
+            </body></html>
+            """.write(to: url, atomically: true, encoding: .utf8)
+        let s = try XCTUnwrap(Fixture.reader.read(fileAt: url).statements.first)
+        XCTAssertNotEqual(s.title?.value, "Discours", "the section's name is not the statement's headline")
+    }
+}
