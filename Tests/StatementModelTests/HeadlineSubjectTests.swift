@@ -4,7 +4,8 @@ import XCTest
 @testable import StatementModel
 
 /// Rules read off the eleventh labelled set: a story whose headline opens on a head of state is about them,
-/// not about the Secretary-General it also names; a section's one-word name is no headline.
+/// not about the Secretary-General it also names; the chair of a meeting is not its speaker; "SEM" and a post
+/// between a title and a name; a section's one-word name is no headline.
 final class HeadlineSubjectTests: XCTestCase {
     func testAHeadlineOpeningOnAHeadOfStateNamesThemOverTheSecretaryGeneral() {
         let s = Fixture.read(
@@ -24,6 +25,40 @@ final class HeadlineSubjectTests: XCTestCase {
             """)
         XCTAssertEqual(s.speaker?.value, "Mahamadou Issoufou", "the headline is about him")
         XCTAssertEqual(s.speaker?.provenance.isInferred, true)
+    }
+
+    func testTheChairOfTheDebateIsNotTheSpeakerAndSEMIsATitle() {
+        let s = Fixture.read(
+            """
+            L'Écho du Fleuve
+            Accueil | Politique | Monde
+
+            Discours du Chef de l'État devant l'Assemblée générale
+
+            jeudi, 26 septembre 2019
+
+            Le Président de la République, SEM Amadou Kaboré, a prononcé hier un discours devant la 74ème session \
+            de l'Assemblée générale des Nations Unies. Le débat général avait été ouvert le matin sous la présidence \
+            de M. Tijjani Muhammad-Bande, Représentant permanent du Nigeria.
+            """)
+        XCTAssertNotEqual(s.speaker?.value, "Tijjani Muhammad-Bande", "he chaired the debate")
+        XCTAssertEqual(s.speaker?.value, "Amadou Kaboré", "“SEM” is a title of address")
+    }
+
+    func testAPostBetweenTheTitleAndTheNameIsPassedOver() {
+        let s = Fixture.read(
+            """
+            Office of the President
+            Home » Press Releases » President Lomani Addresses the Council
+
+            President Lomani Addresses the Council
+
+            By Office of the President / September 30, 2024 / Press Releases
+
+            Geneva – September 27, 2024 – Her Excellency President Dr. Mere T. Lomani spoke at the session of the \
+            Council at the Palais des Nations, setting out the concerns of the islands on the climate.
+            """)
+        XCTAssertEqual(s.speaker?.value, "Mere T. Lomani", "neither “Lomani Addresses” nor “Press Releases”")
     }
 
     func testASectionsOneWordNameIsNoHeadline() throws {

@@ -108,6 +108,11 @@ struct SpeakerReview {
         "diaspora", "expatriates", "emigrants", "francophonie", "negócios", "asuntos",
         // What a post's holder issues or heads ("UNDP Administrator", "New Year's Message").
         "administrator", "administradora", "administrador", "administrateur", "message", "mensaje", "messaggio",
+        // A body's name ("Legislative Assembly of Tonga"), and the verbs a headline capitalises after a name
+        // ("President Heine Addresses the 57th Session ...").
+        "assembly", "legislative", "parliament", "council", "addresses", "delivers", "speaks", "urges", "calls",
+        "meets", "attends", "opens", "tells", "says", "highlights", "stresses", "welcomes", "launches", "joins",
+        "leads", "chairs", "reaffirms", "underscores", "presents", "receives",
     ]
 
     func review(_ s: inout Statement) {
@@ -262,7 +267,9 @@ struct SpeakerReview {
     /// A personal name after a title of address, in any of the languages statements come in.
     private static let honorificName = Pattern(
         #"(?<!\bto\s)(?<!addressed to\s)(?<!dirigida a\s)(?<!adressée à\s)\b(?:H\.\s?E\.|"#
-            + #"S\.\s?E\.(?:\s?M(?:me)?\.?)?|(?i:His Excellency|Her Excellency|Ambassador|Son Excellence|"#
+            // "SEM" unpunctuated is how francophone African papers write "Son Excellence Monsieur".
+            + #"S\.\s?E\.(?:\s?M(?:me)?\.?)?|SEM(?=\s+\p{Lu})|"#
+            + #"(?i:His Excellency|Her Excellency|Ambassador|Son Excellence|"#
             + #"Su Excelencia|"#
             + #"(?:the )?(?:Most|Right) Honourable|(?:the )?Honourable|Rt\.? Hon\.|Sua Excelência|"#
             + #"Excelentísim[oa] Señora?)|Hon\.|Hon['’]ble|S\.\s?Exa?\.?ª?|Его Превосходительство|"#
@@ -271,7 +278,9 @@ struct SpeakerReview {
             + #"Monsieur|Madame|г-н|г-жа|г-на|г-жи|господин|госпожа|President|Prime Minister|Foreign Minister|King|"#
             + #"Queen|Emir|Crown Prince|Président|Presidente|Premier ministre|Primer Ministro)\s+"#
             + #"(?:(?i:(?:and\s+)?(?:Permanent|Deputy|Alternate)\s+Representative\s+|Ambassador\s+|Ambassadeur\s+|"#
-            + #"Ambassadrice\s+|Embajador(?:a)?\s+|Mr\.\s+|Ms\.\s+|Mrs\.\s+|Dr\.\s+))*"#
+            + #"Ambassadrice\s+|Embajador(?:a)?\s+|Mr\.\s+|Ms\.\s+|Mrs\.\s+|Dr\.\s+|"#
+            // "Her Excellency President Dr. Hilda C. Heine": the post between the title and the name.
+            + #"President\s+|Président\s+|Presidente\s+|Prime Minister\s+|Premier ministre\s+|Minister\s+))*"#
             + #"([\p{Lu}][\p{L}'’\-]+\.?(?:\s+(?:(?:de|da|del|di|van|von|der|bin|ibn|al|el|y|dos|das|la|"#
             + #"le)\s+)?[\p{Lu}][\p{L}'’\-]*\.?){1,4})"#,
         caseInsensitive: false)
@@ -376,6 +385,9 @@ struct SpeakerReview {
         "republic", "république", "república", "people's", "kingdom", "states", "federation", "российской", "федерации",
         "российская",
         "федерация", "республики", "народной", "китайской", "при", "union", "européenne", "europea", "european",
+        // A meeting's name after a post ("... of the 57th Session of the Human Rights Council").
+        "session", "human", "rights", "debate", "conference", "summit", "meeting", "committee", "forum", "press",
+        "release", "releases", "news",
     ]
 
     private func roleName(in lines: [TextLine]) -> SpeakerCandidate? {
@@ -535,13 +547,22 @@ struct SpeakerReview {
         return []
     }
 
-    /// Whether the words just before `location` say the one named next is spoken for ("on behalf of") or,
-    /// with `alsoWith`, met with: either way not the page's own speaker.
-    private func namedForAnother(before location: Int, in line: TextLine, alsoWith: Bool) -> Bool {
-        let before = String((line.text as NSString).substring(to: location).suffix(30))
-        return Self.onBehalfBefore.firstMatch(in: before) != nil
-            || alsoWith && Self.withBefore.firstMatch(in: before) != nil
+    /// Whether the words just before `location` say the one named next is spoken for ("on behalf of"), chairs
+    /// the meeting ("sous la présidence de M. ...") or, with `alsoWith`, is met with: none is the page's speaker.
+    func namedForAnother(before location: Int, in line: TextLine, alsoWith: Bool) -> Bool {
+        let before = String((line.text as NSString).substring(to: location).suffix(50))
+        let near = String(before.suffix(30))
+        return Self.onBehalfBefore.firstMatch(in: near) != nil || Self.chairBefore.firstMatch(in: before) != nil
+            || alsoWith && Self.withBefore.firstMatch(in: near) != nil
     }
+
+    /// The chair of the meeting named, a title or two between: "under the presidency of Mr.", "chaired by",
+    /// "sous la présidence de M.", "bajo la presidencia de", "под председательством", "برئاسة".
+    private static let chairBefore = Pattern(
+        #"(?i)(?:under the (?:presidency|chairmanship) of|chaired by|presided over by|sous la présidence d[eu]|"#
+            + #"présidée? par|bajo la presidencia de|presidid[ao] por|sob a presidência d[eoa]|"#
+            + #"под председательством|برئاسة)\s+(?:(?:the|le|la|el|o|a|M\.|Mr\.?|Mme|Ms\.?|Sr\.|Sra\.|г-на|"#
+            + #"[SH]\.\s?E\.|SEM|President|Président|Presidente|Ambassador|Ambassadeur|Embajador)\s+){0,3}$"#)
 
     private static let withBefore = Pattern(#"(?i)\b(?:with|avec|con|com)\s+(?:[SH]\.\s?E\.\s?)?$"#)
     private static let addresseeBefore = Pattern(

@@ -29,7 +29,8 @@ extension SpeakerReview {
                 guard let title = m.group(1), subject || !Self.leaderTitles.contains(title),
                     let surname = m.group(2), let r = m.groupRange(2),
                     !Self.notNameWords.contains(surname.lowercased()),
-                    let name = envoyBySurname(surname, date: date, leaders: subject)
+                    let name = envoyBySurname(surname, date: date, leaders: subject),
+                    !namedForAnother(before: m.range.location, in: line, alsoWith: false)
                 else { continue }
                 return [
                     SpeakerCandidate(
