@@ -5,7 +5,8 @@ import XCTest
 
 /// Rules read off the eleventh labelled set: a story whose headline opens on a head of state is about them,
 /// not about the Secretary-General it also names; the chair of a meeting is not its speaker; "SEM" and a post
-/// between a title and a name; a section's one-word name is no headline.
+/// between a title and a name; a section's one-word name is no headline; placing words in Japanese, Turkish,
+/// Arabic, Icelandic and the French "session de l'Assemblée".
 final class HeadlineSubjectTests: XCTestCase {
     func testAHeadlineOpeningOnAHeadOfStateNamesThemOverTheSecretaryGeneral() {
         let s = Fixture.read(
@@ -73,5 +74,31 @@ final class HeadlineSubjectTests: XCTestCase {
             """.write(to: url, atomically: true, encoding: .utf8)
         let s = try XCTUnwrap(Fixture.reader.read(fileAt: url).statements.first)
         XCTAssertNotEqual(s.title?.value, "Discours", "the section's name is not the statement's headline")
+    }
+    func testPlacingWordsOfTheEleventhSetsLanguagesPutAStoryInTheForum() {
+        let placing = Fixture.reference.forums.placing
+        XCTAssertTrue(placing.places(before: "首相は", after: "で演説しました"), "Japanese: at")
+        XCTAssertTrue(placing.places(before: "Cumhurbaşkanı BM ", after: "'na hitap etti"), "Turkish: addressed")
+        XCTAssertTrue(placing.places(before: "في كلمته أمام الدورة الرابعة والسبعين ", after: ""), "Arabic: session")
+        XCTAssertFalse(placing.places(before: "首相は", after: "の改革を訴えた"), "a body named as a topic")
+    }
+
+    func testAFrenchStoryAtTheAssemblysSessionIsFiledUnderIt() {
+        let s = Fixture.read(
+            """
+            Exampleland Officiel
+            Accueil | Politique | Économie
+
+            Le Togo à l'ONU : l'intervention du ministre
+
+            lundi, 26 septembre 2022
+
+            Le ministre des affaires étrangères a pris la parole vendredi à la tribune de la 77ème session de \
+            l'Assemblée générale des Nations Unies, a rapporté le gouvernement, et il a parlé de la paix au Sahel.
+
+            Il a ajouté que le pays restait attaché au dialogue, selon le communiqué publié par le ministère.
+            """)
+        XCTAssertEqual(s.kind?.value, "news report")
+        XCTAssertEqual(s.forum?.value, "General Assembly", "“session de l'Assemblée”: the apostrophe ends the words")
     }
 }
