@@ -6,7 +6,7 @@ import XCTest
 /// Rules read off the eleventh labelled set: a story whose headline opens on a head of state is about them,
 /// not about the Secretary-General it also names; the chair of a meeting is not its speaker; "SEM" and a post
 /// between a title and a name; a section's one-word name is no headline; placing words in Japanese, Turkish,
-/// Arabic, Icelandic and the French "session de l'Assemblée".
+/// Arabic, Icelandic and the French "session de l'Assemblée"; press conferences in further languages.
 final class HeadlineSubjectTests: XCTestCase {
     func testAHeadlineOpeningOnAHeadOfStateNamesThemOverTheSecretaryGeneral() {
         let s = Fixture.read(
@@ -100,5 +100,36 @@ final class HeadlineSubjectTests: XCTestCase {
             """)
         XCTAssertEqual(s.kind?.value, "news report")
         XCTAssertEqual(s.forum?.value, "General Assembly", "“session de l'Assemblée”: the apostrophe ends the words")
+    }
+    func testPressConferencesInFurtherLanguages() {
+        let german = Fixture.read(
+            """
+            PRESSEKONFERENZ/101: Statements der Bundeskanzlerin und des Gastes, 12.03.2015
+
+            Mitschrift der Pressekonferenz in Berlin - Donnerstag, 12. März 2015
+
+            BK'in Beispiel: Ich freue mich, dass wir heute über die Arbeit der Vereinten Nationen in Bonn sprechen \
+            konnten, und ich danke für den Besuch.
+
+            Frage: Wie geht es mit den Gesprächen weiter?
+
+            BK'in Beispiel: Wir werden die Gespräche fortsetzen.
+            """)
+        XCTAssertEqual(german.kind?.value, "transcript", "“Mitschrift der Pressekonferenz”")
+        XCTAssertEqual(german.forum?.value, "Press conference")
+        let turkish = Fixture.read(
+            """
+            Haber Merkezi
+
+            Büyükelçi dönem başkanlığını anlattı
+
+            03.04.2023
+
+            Büyükelçi, ülkesinin dönem başkanlığına ilişkin düzenlediği basın toplantısında Güvenlik Konseyi'nin \
+            bu ayki programını açıkladı ve gazetecilerin sorularını yanıtladı, dedi ve ekledi.
+
+            Büyükelçi, toplantıların çoğunun açık olacağını söyledi ve konseyin çalışmalarını anlattı.
+            """)
+        XCTAssertEqual(turkish.forum?.value, "Press conference", "“basın toplantısında”: at a press conference")
     }
 }

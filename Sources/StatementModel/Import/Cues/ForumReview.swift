@@ -25,6 +25,12 @@ struct ForumReview {
             + #"брифинг\w* официального представителя|ежедневн\w+ брифинг\w*)|记者会|答记者问|مؤتمر صحفي|للصحفيين"#
             + #"|(?i)\b(?:to|with|before|told) (?:the )?(?:reporters|journalists|press|media)\b|\breporters at\b"#
             + #"|(?i)\b(?:ante la prensa|a la prensa|a los periodistas|à la presse|aux journalistes|прессе)\b"#
+            // Further languages: "devant la presse", "conference de presse" in capitals without the accent,
+            // German, Italian, Portuguese, Turkish, Dutch, Indonesian, Japanese and Korean press conferences.
+            + #"|(?i)\b(?:devant la presse|conference de presse|pressekonferenz\w*|pressegespräch\w*|"#
+            + #"conferenza stampa|coletiva de imprensa|entrevista coletiva|basın toplantı\w*|persconferentie|"#
+            // Japanese as HanScript reads it (記者会見, 報道陣 in simplified characters).
+            + #"konferensi pers)|记者会见|报道阵|기자회견"#
             + #"|记者提问|会见记者|向记者|对记者|对媒体|向媒体|接受媒体|回答记者|吹风会"#
             + #"|(?i)\b(?:noon|daily|regular|weekly|spokesperson['’]s|spokesman['’]s) briefing|"#
             + #"briefing by the (?:spokesperson|spokesman)"#
