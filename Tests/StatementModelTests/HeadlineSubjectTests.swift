@@ -6,7 +6,8 @@ import XCTest
 /// Rules read off the eleventh labelled set: a story whose headline opens on a head of state is about them,
 /// not about the Secretary-General it also names; the chair of a meeting is not its speaker; "SEM" and a post
 /// between a title and a name; a section's one-word name is no headline; placing words in Japanese, Turkish,
-/// Arabic, Icelandic and the French "session de l'Assemblée"; press conferences in further languages.
+/// Arabic, Icelandic and the French "session de l'Assemblée"; press conferences in further languages; a
+/// browser's print stamp dates the printing, not the statement.
 final class HeadlineSubjectTests: XCTestCase {
     func testAHeadlineOpeningOnAHeadOfStateNamesThemOverTheSecretaryGeneral() {
         let s = Fixture.read(
@@ -131,5 +132,28 @@ final class HeadlineSubjectTests: XCTestCase {
             Büyükelçi, toplantıların çoğunun açık olacağını söyledi ve konseyin çalışmalarını anlattı.
             """)
         XCTAssertEqual(turkish.forum?.value, "Press conference", "“basın toplantısında”: at a press conference")
+    }
+    func testABrowsersPrintStampDoesNotDateTheStatement() {
+        let s = Fixture.read(
+            """
+            Letters and messages - Presidency of Exampleland
+            18/05/2021 14:37
+            Archives of the presidency's site (1995-2007), kept for reference
+            Presidency | Home · The President · Speeches · Letters
+
+            The President of the Republic
+            Capital City, 13 October 2006.
+
+            Mr. Secretary-General,
+
+            It is with great joy that I send you today, in my name and in the name of Exampleland, my warmest \
+            congratulations on your election at the head of the Organization.
+
+            example.org/archives/presidency/letters/2006/october/letter-0616.html
+            1/1
+            """)
+        XCTAssertEqual(s.date?.value, StatementDate(year: 2006, month: 10, day: 13)!, "the letter's date line")
+        XCTAssertTrue(BrowserPrint.isStamp("8/17/22, 9:14 AM"))
+        XCTAssertFalse(BrowserPrint.isPrinted(["Thank you.", "1/1"]), "no address at the foot: no print")
     }
 }

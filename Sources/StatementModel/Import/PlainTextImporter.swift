@@ -33,9 +33,12 @@ public struct PlainTextImporter: StatementImporter {
                     to: &s)
             }
         }
-        if let (offset, line, finding) = head.lazy.compactMap({ e in
-            DateFinder.dateLine(e.element.text).map { (e.offset, e.element, $0) }
-        }).first {
+        // A browser's print stamp ("8/17/22, 9:14 AM" atop a page that ends with its address) dates the printing,
+        // not the statement: it still closes the heading above it, but it is no date line.
+        let printed = BrowserPrint.isPrinted(nonBlank.suffix(3).map(\.element.trimmed))
+        if let (offset, line, finding) = head.lazy.filter({ !(printed && BrowserPrint.isStamp($0.element.trimmed)) })
+            .compactMap({ e in DateFinder.dateLine(e.element.text).map { (e.offset, e.element, $0) } }).first
+        {
             writer.applyDateLine(finding, line: line, rule: "plain.date-line", to: &s)
             skip.insert(offset)
         }

@@ -95,6 +95,8 @@ struct DateReview {
         let titleIndex = title?.provenance.span.flatMap { span in filled.firstIndex { contains($0, span.start) } }
         // Only a headline the page states is trusted to date the statement by a date it holds.
         let statedHeadline = title?.provenance.basis == .stated
+        // A page printed from a browser carries the day it was printed in its top corner.
+        let printed = BrowserPrint.isPrinted(filled.suffix(3).map(\.trimmed))
         var out: [Candidate] = []
         for (i, line) in filled.enumerated() {
             let head = i < 30
@@ -138,9 +140,11 @@ struct DateReview {
                                 DateFinder.dateLine($0.text).map { !$0.modification } ?? false
                             }
                     } ?? false
+                let stamp = printed && i < 4 && BrowserPrint.isStamp(line.trimmed)
                 let clock =
                     !d.modification
-                    && (weekday && i < 4 && (titleIndex.map { i < $0 } == true || anotherBelow) || besideHeadline)
+                    && (weekday && i < 4 && (titleIndex.map { i < $0 } == true || anotherBelow) || besideHeadline
+                        || stamp)
                 // "New York, 2 October 2024" says where and when the words were given; a bare stamp beside it
                 // ("03.10.2024.") is when the page was posted.
                 let placed =
@@ -152,7 +156,8 @@ struct DateReview {
                     d.modification
                     ? "an updated stamp"
                     : clock
-                        ? Self.clock : head ? (placed ? "a place and date line" : "a date line") : "a closing date line"
+                        ? (stamp ? Self.printStamp : Self.clock)
+                        : head ? (placed ? "a place and date line" : "a date line") : "a closing date line"
                 out.append(
                     Candidate(
                         date: date, range: doc.range(d.range, inLine: line), score: score, what: what,
@@ -182,6 +187,7 @@ struct DateReview {
     }
 
     private static let clock = "the site's clock above the headline"
+    private static let printStamp = "the day a browser printed the page"
     private static let publication = "the page's own publication date"
     /// Where a text says when its words were given: a place and a date, its dateline, its first paragraph.
     private static let deliveryWhats: Set<String> = [
