@@ -156,4 +156,24 @@ final class HeadlineSubjectTests: XCTestCase {
         XCTAssertTrue(BrowserPrint.isStamp("8/17/22, 9:14 AM"))
         XCTAssertFalse(BrowserPrint.isPrinted(["Thank you.", "1/1"]), "no address at the foot: no print")
     }
+    func testAPrintedPagesStampAndAddressStandApartFromItsText() {
+        let page = """
+            Statement by the Prime Minister To The Session Of The United Nations General Assembly
+            3/14/2011
+            Government of Exampleland
+            Mr. President,
+            I must begin on a sad note, for the man who led our country to independence was buried last \
+            Tuesday, and we carry on
+            his work and his hopes for this Assembly and for the United Nations in the years to come
+            archive.example.gov/primeminister/statements/2007/
+            statement_by_the_prime_minister_to_the_session.htm
+            1/1
+            """
+        let text = PDFTextCleaner.clean(pages: [page]).text
+        let paragraphs = text.components(separatedBy: "\n\n")
+        XCTAssertTrue(paragraphs.contains("3/14/2011"), "the stamp is a line of its own, not the title's end")
+        XCTAssertFalse(paragraphs.contains { $0.contains("years to come") && $0.contains("archive.") },
+                       "the address is not the speech's last words")
+        XCTAssertTrue(TitleReview.isFurniture("https://example.org/?p=7702", publisher: nil), "an address is no title")
+    }
 }

@@ -106,7 +106,7 @@ struct DateReview {
             let long = line.trimmed.count > 400
             if i == titleIndex,
                 let d = DateFinder.fullDates(in: line.text).first(where: { $0.date?.precision == .day }),
-                let date = d.date
+                let date = d.date, !(printed && i < 4 && BrowserPrint.isStamp(d.text))
             {
                 // A headline found by its shape is less sure than one the page marks; one that names a
                 // statement's kind ("Statement by ..., March 27, 2014") still dates the words it names.

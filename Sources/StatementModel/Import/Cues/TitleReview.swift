@@ -291,6 +291,8 @@ struct TitleReview {
         // A site's address and its motto ("documentop.com — Free Document Sharing"), or a posting stamp and
         // what follows it ("2007-10-14 15:02:20 作者:…"): a headline opens with neither.
         if siteOrStamp.firstMatch(in: text) != nil { return true }
+        // A page's address alone ("https://example.org/?p=7702", the foot of a browser's print).
+        if BrowserPrint.isAddress(text) || text.hasPrefix("http://") || text.hasPrefix("https://") { return true }
         if let publisher, text.caseInsensitiveCompare(publisher) == .orderedSame { return true }
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
         let menu = words.filter { furnitureWords.contains($0) }.count

@@ -12,12 +12,15 @@ public enum PDFTextCleaner {
     }
 
     public static func clean(pages: [String]) -> Result {
-        let pageLines = pages.map { page in
+        let readLines = pages.map { page in
             // Compatibility forms out: ligatures ("ﬁ") and Arabic presentation forms become plain letters.
             repairedLamAlef(page.precomposedStringWithCompatibilityMapping)
                 .split(separator: "\n", omittingEmptySubsequences: false)
                 .map { stripMarks(String($0)).trimmed }
         }
+        // A page printed from a browser: its stamp and its address stand apart from the text.
+        let printed = readLines.contains { BrowserPrint.isPrinted(Array($0.filter { !$0.isEmpty }.suffix(3))) }
+        let pageLines = printed ? readLines.map(BrowserPrint.separated) : readLines
         let running = runningLines(pageLines)
         var removed: [String] = []
         var kept: [String] = []
@@ -109,7 +112,7 @@ public enum PDFTextCleaner {
             if line.isEmpty {
                 // A page break inside a sentence does not end the paragraph.
                 if i > 0, i + 1 < lines.count, let next = lines[(i + 1)...].first(where: { !$0.isEmpty }),
-                    !endsSentence(current), next.first?.isLowercase == true
+                    !endsSentence(current), next.first?.isLowercase == true, !BrowserPrint.isAddress(next)
                 {
                     continue
                 }
