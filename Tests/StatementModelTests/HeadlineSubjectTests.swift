@@ -176,4 +176,33 @@ final class HeadlineSubjectTests: XCTestCase {
                        "the address is not the speech's last words")
         XCTAssertTrue(TitleReview.isFurniture("https://example.org/?p=7702", publisher: nil), "an address is no title")
     }
+    func testASecretaryGeneralsMessageIsASpeechAndAFrenchStoryReportsIt() {
+        let message = Fixture.read(
+            """
+            Centro de Informação das Nações Unidas
+            Início | Notícias | Documentos
+
+            Mensagem do Secretário-Geral da ONU para o Dia da ONU
+
+            24 de outubro de 2015
+
+            Há setenta anos, a Carta das Nações Unidas nasceu da vontade de poupar as gerações futuras do \
+            flagelo da guerra. Hoje, essa promessa continua a guiar o trabalho da Organização em todo o mundo.
+            """)
+        XCTAssertEqual(message.kind?.value, "speech", "“Mensagem do Secretário-Geral”")
+        let story = Fixture.read(
+            """
+            Le Quotidien d'Exampleland
+            Accueil | Politique | Monde
+
+            L'ambassadeur dresse le bilan de la présidence
+
+            2 décembre 2016
+
+            Les membres ont salué la présidence, tant pour le choix des thèmes débattus que pour la conduite des \
+            séances, et l'ambassadeur a plaidé pour un Conseil plus uni. « C'est la dernière fois que je prends la \
+            parole au nom de la présidence », a-t-il glissé avant de remercier les membres et le secrétariat.
+            """)
+        XCTAssertEqual(story.kind?.value, "news report", "“a plaidé”, “a-t-il glissé”: the press reports him")
+    }
 }
