@@ -205,4 +205,18 @@ final class HeadlineSubjectTests: XCTestCase {
             """)
         XCTAssertEqual(story.kind?.value, "news report", "“a plaidé”, “a-t-il glissé”: the press reports him")
     }
+    func testAMiddleInitialDoesNotHideAKnownLeader() {
+        let s = Fixture.read(
+            """
+            Office of the President
+
+            The President at the Human Rights Council
+
+            Geneva – September 27, 2024 – Her Excellency President Dr. Hilda C. Heine spoke at the session of the \
+            Council at the Palais des Nations, setting out the concerns of the islands on the climate.
+            """)
+        XCTAssertEqual(s.speaker?.value, "Hilda C. Heine")
+        XCTAssertEqual(s.country?.value, "Marshall Islands", "the tables know her as “Hilda Heine”")
+        XCTAssertEqual(s.country?.provenance.isInferred, true)
+    }
 }

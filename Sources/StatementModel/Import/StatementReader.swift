@@ -99,7 +99,11 @@ public struct StatementReader: Sendable {
     /// - Parameter topics: what a corpus's own columns say the statement is about.
     public func enrich(_ s: inout Statement, topics: [String] = []) {
         if let speaker = s.speaker?.value {
-            let terms = reference.envoys.terms(of: speaker)
+            // "Hilda C. Heine" is the table's "Hilda Heine": a middle initial is not part of the name it knows.
+            let plain = speaker.split(separator: " ").filter { $0.count > 2 || !$0.hasSuffix(".") }
+                .joined(separator: " ")
+            let known = reference.envoys.terms(of: speaker)
+            let terms = known.isEmpty ? reference.envoys.terms(of: plain) : known
             // Dated: the term that covers the date, or nothing (a former minister may now serve the UN).
             // Undated: the one post a person ever held.
             let term =
