@@ -219,4 +219,30 @@ final class HeadlineSubjectTests: XCTestCase {
         XCTAssertEqual(s.country?.value, "Marshall Islands", "the tables know her as “Hilda Heine”")
         XCTAssertEqual(s.country?.provenance.isInferred, true)
     }
+    func testASentenceOrAnEditorsLineIsNoHeadline() {
+        let chinese = Fixture.read(
+            """
+            聯合新聞網
+
+            聯大總辯論閉幕 友邦籲讓台灣參與聯合國體系
+
+            為期6天的聯大總辯論期間，多國領袖陸續就重大國際衝突與經貿問題發言。（編輯：陳政一）1140930
+
+            2025-09-30 09:12
+            """)
+        XCTAssertEqual(chinese.title?.value, "聯大總辯論閉幕 友邦籲讓台灣參與聯合國體系", "a line with “。” is a sentence")
+        let english = Fixture.read(
+            """
+            Radio Example
+            The Voice of Exampleland to the World
+            Español | English | Français | Português
+            Home > News > International
+            Grenada urges UN to respond more urgently to crises
+            Edited by Jane Editor
+            2023-09-23 13:41:08
+            United Nations, September 23 (RE)-- The Prime Minister of Grenada took the rostrum on the fourth day of \
+            the session and urged the Organization to respond more urgently to the crises facing small States.
+            """)
+        XCTAssertEqual(english.title?.value, "Grenada urges UN to respond more urgently to crises", "“Edited by” is a byline")
+    }
 }

@@ -53,7 +53,9 @@ struct TitleReview {
                 !text.hasPrefix("("), !text.hasPrefix("["), !text.hasPrefix("•"), !text.hasPrefix("·"),
                 // "· Palabras del canciller … · Discurso del canciller …": the links of a related list run together.
                 text.components(separatedBy: " · ").count < 3,
-                DateFinder.dateLine(text) == nil, let last = text.last, !".!?,;:。！？，،：".contains(last)
+                DateFinder.dateLine(text) == nil, let last = text.last, !".!?,;:。！？，،：".contains(last),
+                // A sentence's end inside the line (Chinese "。", Korean "…습니다. "): running text, not a headline.
+                !text.contains("。"), Self.koreanSentenceEnd.firstMatch(in: text) == nil
             else { return false }  // a headline, not a sentence
             return !Self.datedMetaLine(text)
         }
@@ -273,7 +275,9 @@ struct TitleReview {
         #"^(?:(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|info|ru|fr|es|cn|de|it|gov|int)\b(?:\s*[—–|·-]|$)"#
             + #"|\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2})"#)
 
-    private static let bylineStart = Pattern(#"(?i)^(?:delivered by|by|par|por|speaker|auteur|autor)\s*:?\s+\S"#)
+    private static let koreanSentenceEnd = Pattern(#"(?:니다|했다|한다|이다|였다)\.\s"#)
+    private static let bylineStart = Pattern(
+        #"(?i)^(?:delivered by|by|par|por|speaker|auteur|autor|edited by|editado por|édité par|редактор)\s*:?\s+\S"#)
 
     /// A menu, a site's name, or a line made of navigation words.
     static func isFurniture(_ text: String, publisher: String?) -> Bool {
