@@ -243,6 +243,7 @@ final class HeadlineSubjectTests: XCTestCase {
             United Nations, September 23 (RE)-- The Prime Minister of Grenada took the rostrum on the fourth day of \
             the session and urged the Organization to respond more urgently to the crises facing small States.
             """)
-        XCTAssertEqual(english.title?.value, "Grenada urges UN to respond more urgently to crises", "“Edited by” is a byline")
+        XCTAssertEqual(
+            english.title?.value, "Grenada urges UN to respond more urgently to crises", "“Edited by” is a byline")
     }
 }

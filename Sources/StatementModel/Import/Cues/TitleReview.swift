@@ -245,7 +245,8 @@ struct TitleReview {
     /// The publishing institution's own name at the top of its pages, in the six languages.
     private static let mastheadStart = Pattern(
         #"(?i)^(?:the\s+)?(?:(?:permanent\s+)?(?:observer\s+)?mission\s+(?:of|to)|embassy|consulate|"#
-            + #"ministry|ministère|ministerio|office of the|delegation of|department of|permanent representation|représentation permanente|"#
+            + #"ministry|ministère|ministerio|office of the|delegation of|department of|permanent representation|"#
+            + #"représentation permanente|"#
             // A government's or a presidency's own name over its pages ("GOBIERNO DE LA REPÚBLICA DE HONDURAS").
             + #"government of|gobierno de|gouvernement d[eu]|правительство|presidency of|présidence de|"#
             + #"presidencia de|secretar[ií]a de estado|"#

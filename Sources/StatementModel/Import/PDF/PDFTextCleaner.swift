@@ -67,7 +67,8 @@ public enum PDFTextCleaner {
     }
 
     private static let pageNumber = Pattern(
-        #"^(?:[-–—]\s*)?(?:(?:page|p\.|pág(?:ina)?\.?|стр\.?|страница|صفحة)\s*)?\d{1,4}(?:\s*(?:of|/|de|из|sur|من)\s*\d{1,4})?(?:\s*[-–—])?$"#,
+        #"^(?:[-–—]\s*)?(?:(?:page|p\.|pág(?:ina)?\.?|стр\.?|страница|صفحة)\s*)?\d{1,4}"#
+            + #"(?:\s*(?:of|/|de|из|sur|من)\s*\d{1,4})?(?:\s*[-–—])?$"#,
         caseInsensitive: true)
 
     static func isPageNumber(_ line: String) -> Bool {
