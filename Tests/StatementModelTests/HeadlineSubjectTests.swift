@@ -246,4 +246,18 @@ final class HeadlineSubjectTests: XCTestCase {
         XCTAssertEqual(
             english.title?.value, "Grenada urges UN to respond more urgently to crises", "“Edited by” is a byline")
     }
+    func testABuildingsNickNameIsNoName() {
+        let s = Fixture.read(
+            """
+            Home » Notizie » Onu, Bianchi: "Serve un Consiglio più rappresentativo"
+
+            Onu, Bianchi: "Serve un Consiglio più rappresentativo"
+
+            Il ministro degli Esteri al Palazzo di Vetro durante la riunione dedicata alla pace
+
+            New York, 20 set. (Agenzia) – Il ministro degli Esteri Marco Bianchi ha detto che vanno difesi i principi \
+            della Carta delle Nazioni Unite, e che il Consiglio è "bloccato da decenni", ha aggiunto il ministro.
+            """)
+        XCTAssertNotEqual(s.speaker?.value, "Palazzo di Vetro", "the UN building, as the Italian press calls it")
+    }
 }

@@ -388,6 +388,8 @@ struct SpeakerReview {
         // A meeting's name after a post ("... of the 57th Session of the Human Rights Council").
         "session", "human", "rights", "debate", "conference", "summit", "meeting", "committee", "forum", "press",
         "release", "releases", "news",
+        // The United Nations building as the Italian press calls it ("al Palazzo di Vetro").
+        "palazzo", "vetro",
     ]
 
     private func roleName(in lines: [TextLine]) -> SpeakerCandidate? {
