@@ -260,4 +260,16 @@ final class HeadlineSubjectTests: XCTestCase {
             """)
         XCTAssertNotEqual(s.speaker?.value, "Palazzo di Vetro", "the UN building, as the Italian press calls it")
     }
+    func testAnArabicMinistersHonorificIsNoPartOfHisName() {
+        let s = Fixture.read(
+            """
+            وكالة الأنباء
+
+            الوزير يلقي كلمة بلاده أمام مجلس الأمن
+
+            نيويورك 03 أكتوبر 2024 م - ألقى وزير الشؤون الخارجية والتعاون الدولي معالي السيد خالد محمود سالم كلمة \
+            بلاده أمام جلسة مجلس الأمن الدولي، وأكد فيها التزام بلاده بالسلام والاستقرار في المنطقة.
+            """)
+        XCTAssertEqual(s.speaker?.value, "خالد محمود سالم", "“معالي السيد” are titles, not the name")
+    }
 }
