@@ -18,6 +18,8 @@ struct TitleReview {
         let spacedMenus = Set(lines.filter(ForumReview.isSpacedMenu).map(\.squeezed))
         func furniture(_ t: String) -> Bool {
             Self.isFurniture(t, publisher: publisher) || reference.isFurnitureLine(t) || Self.isMasthead(t)
+                // "Washington, D.C. | Permanent Mission to the …": a place and a masthead, parts of a site's header.
+                || t.components(separatedBy: " | ").dropFirst().contains(where: Self.isMasthead)
                 || Self.isPlaceLine(t, reference)
                 || reference.publishers.isPublisherName(t)
                 || Self.endsWithFurniture(t, reference) || Self.inVerticalMenu(t, lines: lines)
