@@ -40,7 +40,8 @@ final class HeadlineSubjectTests: XCTestCase {
             jeudi, 26 septembre 2019
 
             Le Président de la République, SEM Amadou Kaboré, a prononcé hier un discours devant la 74ème session \
-            de l'Assemblée générale des Nations Unies. Le débat général avait été ouvert le matin sous la présidence \
+            de l'Assemblée générale des Nations Unies. Le débat général \
+            avait été ouvert le matin sous la présidence \
             de M. Tijjani Muhammad-Bande, Représentant permanent du Nigeria.
             """)
         XCTAssertNotEqual(s.speaker?.value, "Tijjani Muhammad-Bande", "he chaired the debate")
@@ -76,11 +77,14 @@ final class HeadlineSubjectTests: XCTestCase {
         let s = try XCTUnwrap(Fixture.reader.read(fileAt: url).statements.first)
         XCTAssertNotEqual(s.title?.value, "Discours", "the section's name is not the statement's headline")
     }
+
     func testPlacingWordsOfTheEleventhSetsLanguagesPutAStoryInTheForum() {
         let placing = Fixture.reference.forums.placing
         XCTAssertTrue(placing.places(before: "首相は", after: "で演説しました"), "Japanese: at")
         XCTAssertTrue(placing.places(before: "Cumhurbaşkanı BM ", after: "'na hitap etti"), "Turkish: addressed")
-        XCTAssertTrue(placing.places(before: "في كلمته أمام الدورة الرابعة والسبعين ", after: ""), "Arabic: session")
+        XCTAssertTrue(
+            placing.places(before: "في كلمته أمام الدورة الرابعة والسبعين ", after: ""),
+            "Arabic: session")
         XCTAssertFalse(placing.places(before: "首相は", after: "の改革を訴えた"), "a body named as a topic")
     }
 
@@ -100,8 +104,11 @@ final class HeadlineSubjectTests: XCTestCase {
             Il a ajouté que le pays restait attaché au dialogue, selon le communiqué publié par le ministère.
             """)
         XCTAssertEqual(s.kind?.value, "news report")
-        XCTAssertEqual(s.forum?.value, "General Assembly", "“session de l'Assemblée”: the apostrophe ends the words")
+        XCTAssertEqual(
+            s.forum?.value, "General Assembly",
+            "“session de l'Assemblée”: the apostrophe ends the words")
     }
+
     func testPressConferencesInFurtherLanguages() {
         let german = Fixture.read(
             """
@@ -126,13 +133,16 @@ final class HeadlineSubjectTests: XCTestCase {
 
             03.04.2023
 
-            Büyükelçi, ülkesinin dönem başkanlığına ilişkin düzenlediği basın toplantısında Güvenlik Konseyi'nin \
+            Büyükelçi, ülkesinin dönem başkanlığına ilişkin düzenlediği \
+            basın toplantısında Güvenlik Konseyi'nin \
             bu ayki programını açıkladı ve gazetecilerin sorularını yanıtladı, dedi ve ekledi.
 
-            Büyükelçi, toplantıların çoğunun açık olacağını söyledi ve konseyin çalışmalarını anlattı.
+            Büyükelçi, toplantıların çoğunun açık olacağını \
+            söyledi ve konseyin çalışmalarını anlattı.
             """)
         XCTAssertEqual(turkish.forum?.value, "Press conference", "“basın toplantısında”: at a press conference")
     }
+
     func testABrowsersPrintStampDoesNotDateTheStatement() {
         let s = Fixture.read(
             """
@@ -156,6 +166,7 @@ final class HeadlineSubjectTests: XCTestCase {
         XCTAssertTrue(BrowserPrint.isStamp("8/17/22, 9:14 AM"))
         XCTAssertFalse(BrowserPrint.isPrinted(["Thank you.", "1/1"]), "no address at the foot: no print")
     }
+
     func testAPrintedPagesStampAndAddressStandApartFromItsText() {
         let page = """
             Statement by the Prime Minister To The Session Of The United Nations General Assembly
@@ -176,6 +187,7 @@ final class HeadlineSubjectTests: XCTestCase {
                        "the address is not the speech's last words")
         XCTAssertTrue(TitleReview.isFurniture("https://example.org/?p=7702", publisher: nil), "an address is no title")
     }
+
     func testASecretaryGeneralsMessageIsASpeechAndAFrenchStoryReportsIt() {
         let message = Fixture.read(
             """
@@ -205,6 +217,7 @@ final class HeadlineSubjectTests: XCTestCase {
             """)
         XCTAssertEqual(story.kind?.value, "news report", "“a plaidé”, “a-t-il glissé”: the press reports him")
     }
+
     func testAMiddleInitialDoesNotHideAKnownLeader() {
         let s = Fixture.read(
             """
@@ -219,6 +232,7 @@ final class HeadlineSubjectTests: XCTestCase {
         XCTAssertEqual(s.country?.value, "Marshall Islands", "the tables know her as “Hilda Heine”")
         XCTAssertEqual(s.country?.provenance.isInferred, true)
     }
+
     func testASentenceOrAnEditorsLineIsNoHeadline() {
         let chinese = Fixture.read(
             """
@@ -226,11 +240,14 @@ final class HeadlineSubjectTests: XCTestCase {
 
             聯大總辯論閉幕 友邦籲讓台灣參與聯合國體系
 
-            為期6天的聯大總辯論期間，多國領袖陸續就重大國際衝突與經貿問題發言。（編輯：陳政一）1140930
+            為期6天的聯大總辯論期間，多國領袖陸續就重大國際衝突與經貿問題發言。\
+            （編輯：陳政一）1140930
 
             2025-09-30 09:12
             """)
-        XCTAssertEqual(chinese.title?.value, "聯大總辯論閉幕 友邦籲讓台灣參與聯合國體系", "a line with “。” is a sentence")
+        XCTAssertEqual(
+            chinese.title?.value, "聯大總辯論閉幕 友邦籲讓台灣參與聯合國體系",
+            "a line with “。” is a sentence")
         let english = Fixture.read(
             """
             Radio Example
@@ -246,6 +263,7 @@ final class HeadlineSubjectTests: XCTestCase {
         XCTAssertEqual(
             english.title?.value, "Grenada urges UN to respond more urgently to crises", "“Edited by” is a byline")
     }
+
     func testABuildingsNickNameIsNoName() {
         let s = Fixture.read(
             """
@@ -255,11 +273,13 @@ final class HeadlineSubjectTests: XCTestCase {
 
             Il ministro degli Esteri al Palazzo di Vetro durante la riunione dedicata alla pace
 
-            New York, 20 set. (Agenzia) – Il ministro degli Esteri Marco Bianchi ha detto che vanno difesi i principi \
+            New York, 20 set. (Agenzia) – Il ministro degli Esteri Marco \
+            Bianchi ha detto che vanno difesi i principi \
             della Carta delle Nazioni Unite, e che il Consiglio è "bloccato da decenni", ha aggiunto il ministro.
             """)
         XCTAssertNotEqual(s.speaker?.value, "Palazzo di Vetro", "the UN building, as the Italian press calls it")
     }
+
     func testAnArabicMinistersHonorificIsNoPartOfHisName() {
         let s = Fixture.read(
             """
@@ -267,9 +287,13 @@ final class HeadlineSubjectTests: XCTestCase {
 
             الوزير يلقي كلمة بلاده أمام مجلس الأمن
 
-            نيويورك 03 أكتوبر 2024 م - ألقى وزير الشؤون الخارجية والتعاون الدولي معالي السيد خالد محمود سالم كلمة \
-            بلاده أمام جلسة مجلس الأمن الدولي، وأكد فيها التزام بلاده بالسلام والاستقرار في المنطقة.
+            نيويورك 03 أكتوبر 2024 م - ألقى وزير الشؤون الخارجية \
+            والتعاون الدولي معالي السيد خالد محمود سالم كلمة \
+            بلاده أمام جلسة مجلس الأمن الدولي، وأكد فيها التزام \
+            بلاده بالسلام والاستقرار في المنطقة.
             """)
-        XCTAssertEqual(s.speaker?.value, "خالد محمود سالم", "“معالي السيد” are titles, not the name")
+        XCTAssertEqual(
+            s.speaker?.value, "خالد محمود سالم",
+            "“معالي السيد” are titles, not the name")
     }
 }

@@ -60,10 +60,12 @@ struct ForumReview {
             + #"reuniones|sesiones|réunions|séances|débats|debates|"#
             // French "session" too: "à la tribune de la 77ème session de l'Assemblée générale".
             + #"sessão|reunião|session)(?:\s+(?:de\s+|da\s+|do\s+|la\s+)?[\p{L}\d.ºª-]+){0,3}\s+(?:del|du|de la|"#
-            + #"de l['’]|da|do)|на|в|перед|заседани[еиюя]|сессии|засідання|засіданні|im|vor dem|in der Sitzung des|"#
+            + #"de l['’]|da|do)|на|в|перед|заседани[еиюя]|сессии|засідання|засіданні|im|vor dem|"#
+            + #"in der Sitzung des|"#
             + #"na reunião do|perante o|"#
             // An elided article ends the words before the name with its apostrophe ("de l'Assemblée").
-            + #"أمام|في|جلسة|اجتماع|انتخبت|اعتمدت|عقدت|عقد|أقرت|صوتت)(?:\W+|(?<=['’]))"#
+            + #"أمام|في|جلسة|اجتماع|انتخبت|اعتمدت|"#
+            + #"عقدت|عقد|أقرت|صوتت)(?:\W+|(?<=['’]))"#
             // A session's number may stand between ("на 75-й Генеральной Ассамблее", "at the 79th General Assembly").
             + #"(?:the\W+|a\W+|le\W+|la\W+|el\W+|l'|UN\W+|U\.N\.\W+|United Nations\W+|ООН\W+|"#
             + #"\d{1,3}(?:-?(?:й|я|е|го|ой|ом)|e|ème|st|nd|rd|th|ª|º|\.ª|\.°)?\s+){0,3}"#

@@ -257,7 +257,8 @@ extension SpeakerReview {
             // "المندوب الإيراني لدى الأمم المتحدة أمير سعيد …": a country's delegate to the UN, then the name.
             + #"(?:المندوب|المندوبة|مندوب|مندوبة)(?: [^\s،,]+){0,2}? لدى (?:الأمم المتحدة|المنظمة الدولية)[،,]?)\s+"#
             // Titles come in chains ("السفيرة الشيخة ...", "السفير / د. ..."): the later ones are passed over too.
-            + #"(?:/\s*)?(?:(?:معالي|سعادة|فخامة|الشيخة|الشيخ|الدكتورة|الدكتور|السيدة|السيد|السفيرة|السفير)\s+|"#
+            + #"(?:/\s*)?(?:(?:معالي|سعادة|فخامة|الشيخة|الشيخ|الدكتورة|"#
+            + #"الدكتور|السيدة|السيد|السفيرة|السفير)\s+|"#
             + #"د\s*\.\s*)*"#)
     /// Words that join an Arabic name's parts ("بن سيف آل ثاني"): a name that has them runs longer.
     private static let arabicNameParticles: Set<String> = ["بن", "بنت", "ابن", "آل", "أبو", "عبد"]

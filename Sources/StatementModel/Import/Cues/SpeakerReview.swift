@@ -559,11 +559,13 @@ struct SpeakerReview {
     }
 
     /// The chair of the meeting named, a title or two between: "under the presidency of Mr.", "chaired by",
-    /// "sous la présidence de M.", "bajo la presidencia de", "под председательством", "برئاسة".
+    /// "sous la présidence de M.", "bajo la presidencia de", "под председательством",
+    /// "برئاسة".
     private static let chairBefore = Pattern(
         #"(?i)(?:under the (?:presidency|chairmanship) of|chaired by|presided over by|sous la présidence d[eu]|"#
             + #"présidée? par|bajo la presidencia de|presidid[ao] por|sob a presidência d[eoa]|"#
-            + #"под председательством|برئاسة)\s+(?:(?:the|le|la|el|o|a|M\.|Mr\.?|Mme|Ms\.?|Sr\.|Sra\.|г-на|"#
+            + #"под председательством|برئاسة)\s+"#
+            + #"(?:(?:the|le|la|el|o|a|M\.|Mr\.?|Mme|Ms\.?|Sr\.|Sra\.|г-на|"#
             + #"[SH]\.\s?E\.|SEM|President|Président|Presidente|Ambassador|Ambassadeur|Embajador)\s+){0,3}$"#)
 
     private static let withBefore = Pattern(#"(?i)\b(?:with|avec|con|com)\s+(?:[SH]\.\s?E\.\s?)?$"#)

@@ -56,7 +56,8 @@ struct TitleReview {
                 // "· Palabras del canciller … · Discurso del canciller …": the links of a related list run together.
                 text.components(separatedBy: " · ").count < 3,
                 DateFinder.dateLine(text) == nil, let last = text.last, !".!?,;:。！？，،：".contains(last),
-                // A sentence's end inside the line (Chinese "。", Korean "…습니다. "): running text, not a headline.
+                // A sentence's end inside the line (Chinese "。", Korean "…습니다. "): running text, not a
+                // headline.
                 !text.contains("。"), Self.koreanSentenceEnd.firstMatch(in: text) == nil
             else { return false }  // a headline, not a sentence
             return !Self.datedMetaLine(text)
@@ -280,7 +281,8 @@ struct TitleReview {
 
     private static let koreanSentenceEnd = Pattern(#"(?:니다|했다|한다|이다|였다)\.\s"#)
     private static let bylineStart = Pattern(
-        #"(?i)^(?:delivered by|by|par|por|speaker|auteur|autor|edited by|editado por|édité par|редактор)\s*:?\s+\S"#)
+        #"(?i)^(?:delivered by|by|par|por|speaker|auteur|autor|edited by|editado por|édité par|"#
+            + #"редактор)\s*:?\s+\S"#)
 
     /// A menu, a site's name, or a line made of navigation words.
     static func isFurniture(_ text: String, publisher: String?) -> Bool {
