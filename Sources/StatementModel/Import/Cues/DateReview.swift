@@ -197,7 +197,8 @@ struct DateReview {
 
     private static let kindWord = Pattern(
         #"(?i)\b(?:statement|remarks|speech|address|intervention|briefing|message|declaración|intervención|discurso|"#
-            + #"discours|déclaration|allocution|выступление|заявление)\b|讲话|发言|致辞|كلمة|بيان"#)
+            + #"discours|déclaration|allocution|выступление|заявление)\b|讲话|发言|"#
+            + #"致辞|كلمة|بيان"#)
 
     /// "Letter dated 7 March 2003", "le 12 mars 2019", "от 5 мая 2021 г.": a document's own date.
     private static let datedBefore = Pattern(
@@ -208,7 +209,8 @@ struct DateReview {
     /// "Press Release Issue Date: Jan 14, 2020", "Fecha de publicación:": a label naming the page's own date.
     private static let publishedBefore = Pattern(
         #"(?i)(?:issue date|release date|date of issue|date of release|published(?: on)?|date published|"#
-            + #"fecha de publicaci[oó]n|publicado(?: el)?|date de publication|publié le|дата публикации|опубликовано|"#
+            + #"fecha de publicaci[oó]n|publicado(?: el)?|date de publication|publié le|дата публи"#
+            + #"кации|опубликовано|"#
             + #"发布时间|发布日期|تاريخ النشر)\s*[:：]?\s*$"#)
     /// "Ginebra, 7 de junio de 2017.": a place and the date closing a heading or a speech.
     /// Arabic has no capitals ("نيويورك، 14 أكتوبر 2025"); a post may open the line with a pin ("📍").
@@ -267,7 +269,8 @@ struct DateReview {
     /// "PLACE, 15 May (Agency) --", "PLACE, Dec. 8 (Xinhua) --", "New York, 26 March 2019 –",
     /// "新华社联合国1月30日电": the first lines of the story after its headline.
     private static let latinDateline = Pattern(
-        #"^\s*[\p{Lu}][\p{L} .'’\-]{1,40}(?:,\s*[\p{L} .]{2,30})?[,\s]\s*([^()\[\]]{3,30}?)\s*(?:\([^)]{2,40}\)\s*)?(?"#
+        #"^\s*[\p{Lu}][\p{L} .'’\-]{1,40}(?:,\s*[\p{L} .]{2,30})?[,\s]\s*([^()\[\]]{3,30}?)\s*(?:\([^)"#
+            + #"]{2,40}\)\s*)?(?"#
             + #":[—–]|-{1,2}|:|\.[-–—]|/[^/]{2,20}/)"#
     )
     private static let shortYear = Pattern(#"^\s*(\d{1,2})\.(\d{1,2})\.(\d{2})\s*$"#)
@@ -523,9 +526,11 @@ struct DateReview {
     }
 
     private static let generalDebate = Pattern(
-        #"(?i)general debate|débat général|debate general|общ\w+ дискусси\w+|一般性辩论|المناقشة العامة|"#
+        #"(?i)general debate|débat général|debate general|общ\w+ дискусси\w+|一般性辩"#
+            + #"论|المناقشة العامة|"#
             // The Assembly's "high-level debate" is its general debate.
-            + #"high-level debate|debate de alto nivel|débat de haut niveau|прени\w+ высокого уровня"#)
+            + #"high-level debate|debate de alto nivel|débat de haut niveau|прени\w+ высокого у"#
+            + #"ровня"#)
 
     /// A text that names a General Assembly session and its general debate, and no day: the debate is
     /// held in the autumn of the session's first year, so that year (and no more) is known.
@@ -551,8 +556,10 @@ struct DateReview {
     }
 
     private static let session = Pattern(
-        #"\b(\d{2})\s*(?:st|nd|rd|th|e|ème|eme|ª|°|º|-?[йя])?\s+(?:regular\s+)?(?:session|sesión|periodo de sesiones|"#
-            + #"período de sesiones|сессии|сессия)\b|(?:الدورة|الدورة العادية)\s+(\d{2})\b|\bUNGA\s?(\d{2})\b|"#
+        #"\b(\d{2})\s*(?:st|nd|rd|th|e|ème|eme|ª|°|º|-?[йя])?\s+(?:regular\s+)?(?:session|sesión|"#
+            + #"periodo de sesiones|"#
+            + #"período de sesiones|сессии|сессия)\b|(?:الدورة|الدورة العادية)"#
+            + #"\s+(\d{2})\b|\bUNGA\s?(\d{2})\b|"#
             + #"第(\d{2})届联大"#,
         caseInsensitive: true)
 

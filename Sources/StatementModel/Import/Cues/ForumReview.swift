@@ -20,9 +20,12 @@ struct ForumReview {
     private static let pressCue = Pattern(
         #"(?i)\b(?:told reporters|told journalists|press conference|news conference|press briefing|media briefing|"#
             + #"stakeout|doorstop|briefed reporters|conférence de presse|point de presse|rueda de prensa|"#
-            // A bare "брифинг" is as often the Council's own meeting ("заседание в формате брифинга").
-            + #"conferencia de prensa|пресс-конференци\w*|журналистам|брифинг\w* для (?:журналистов|прессы|СМИ)|"#
-            + #"брифинг\w* официального представителя|ежедневн\w+ брифинг\w*)|记者会|答记者问|مؤتمر صحفي|للصحفيين"#
+            // A bare "брифинг" is as often the Council's own meeting ("заседание в формате
+            // брифинга").
+            + #"conferencia de prensa|пресс-конференци\w*|журналистам|брифинг"#
+            + #"\w* для (?:журналистов|прессы|СМИ)|"#
+            + #"брифинг\w* официального представителя|ежедневн\w+ бр"#
+            + #"ифинг\w*)|记者会|答记者问|مؤتمر صحفي|للصحفيين"#
             + #"|(?i)\b(?:to|with|before|told) (?:the )?(?:reporters|journalists|press|media)\b|\breporters at\b"#
             + #"|(?i)\b(?:ante la prensa|a la prensa|a los periodistas|à la presse|aux journalistes|прессе)\b"#
             // Further languages: "devant la presse", "conference de presse" in capitals without the accent,
@@ -42,11 +45,14 @@ struct ForumReview {
             // The body doing what bodies do where words are said: "the Council met", "sesiona de urgencia".
             + #"met|meets|held|holds|convened|adopted|voted|elected|élu\w*|eligió|избрал\w*|sesiona|se reúne|"#
             + #"se reunió|aprobó|adoptó|votó|s'est réuni|"#
-            + #"a adopté|se réunit|провел\w*|провёл|собрал\w*|принял\w*|заседани\w*|сессии|会议|会上|审议|جلسة|réunion|"#
+            + #"a adopté|se réunit|провел\w*|провёл|собрал\w*|принял\w*|заседа"#
+            + #"ни\w*|сессии|会议|会上|审议|جلسة|réunion|"#
             + #"séance|débat|sesión|reunión|debate)"#
-            // Hungarian: "az ENSZ-közgyűlés általános vitájában" (in its general debate), "ülésén" (at its meeting).
+            // Hungarian: "az ENSZ-közgyűlés általános vitájában" (in its general debate), "ülésén" (at its
+            // meeting).
             + #"|^\W{0,3}(?:\w+\W+){0,2}?(?:vitá\w*|ülés\w*)"#
-            // Chinese: the body then its meeting or debate within the clause ("安理会就…举行公开辩论会"), not what it
+            // Chinese: the body then its meeting or debate within the clause
+            // ("安理会就…举行公开辩论会"), not what it
             // "will hold" (将举行), a resolution it adopted (通过的决议) or a clause further on.
             + #"|^[^。！？，,；\n]{0,30}(?<!将)(?:举行|公开会|会议|通过(?!的)|辩论)"#,
         caseInsensitive: true)
@@ -55,38 +61,46 @@ struct ForumReview {
             + #"asks|calls? on|called on|members of|(?:meeting|session|debate|briefing|consultations) of|"#
             // "the open debate held by the United Nations Security Council on youth".
             + #"(?:meeting|session|debate|briefing|consultations) (?:held|convened|organi[sz]ed|hosted) by|en|ante|al|"#
-            + #"au|à|devant|lors d'une réunion du|réunion du|séance du|(?:reunión|sesión|réunion|séance|débat|debate|"#
+            + #"au|à|devant|lors d'une réunion du|réunion du|séance du|(?:reunión|sesión|réunion|séanc"#
+            + #"e|débat|debate|"#
             // Plurals too: "57° período de sesiones de la Asamblea General", "lors des débats de l'Assemblée".
             + #"reuniones|sesiones|réunions|séances|débats|debates|"#
             // French "session" too: "à la tribune de la 77ème session de l'Assemblée générale".
             + #"sessão|reunião|session)(?:\s+(?:de\s+|da\s+|do\s+|la\s+)?[\p{L}\d.ºª-]+){0,3}\s+(?:del|du|de la|"#
-            + #"de l['’]|da|do)|на|в|перед|заседани[еиюя]|сессии|засідання|засіданні|im|vor dem|"#
+            + #"de l['’]|da|do)|на|в|перед|заседани[еиюя]|сессии|засіданн"#
+            + #"я|засіданні|im|vor dem|"#
             + #"in der Sitzung des|"#
             + #"na reunião do|perante o|"#
             // An elided article ends the words before the name with its apostrophe ("de l'Assemblée").
             + #"أمام|في|جلسة|اجتماع|انتخبت|اعتمدت|"#
             + #"عقدت|عقد|أقرت|صوتت)(?:\W+|(?<=['’]))"#
-            // A session's number may stand between ("на 75-й Генеральной Ассамблее", "at the 79th General Assembly").
+            // A session's number may stand between ("на 75-й Генеральной Ассамблее", "at the
+            // 79th General Assembly").
             + #"(?:the\W+|a\W+|le\W+|la\W+|el\W+|l'|UN\W+|U\.N\.\W+|United Nations\W+|ООН\W+|"#
             + #"\d{1,3}(?:-?(?:й|я|е|го|ой|ом)|e|ème|st|nd|rd|th|ª|º|\.ª|\.°)?\s+){0,3}"#
             // "à la tribune de la 71e Assemblée générale", "from the rostrum of the 79th General Assembly".
             + #"|\b(?:tribune|rostrum|podium|tribuna|estrado)\s+(?:of the|de la|de l'|du|del|de|da|do)\s+"#
             + #"(?:\d{1,3}(?:e|ème|st|nd|rd|th|ª|º|\.ª)?\s+)?"#
-            // A meeting's labelled field: "会议：人权理事会第55届会议", "Meeting: Human Rights Council, 55th session".
-            + #"|^\s*(?:会议|Meeting|Event|Forum|Occasion|Réunion|Événement|Reunión|Evento|Заседание|Мероприятие|"#
+            // A meeting's labelled field: "会议：人权理事会第55届会议", "Meeting: Human Rights Council,
+            // 55th session".
+            + #"|^\s*(?:会议|Meeting|Event|Forum|Occasion|Réunion|Événement|Reunión|Evento|Заседа"#
+            + #"ние|Мероприятие|"#
             + #"الاجتماع)\s*[:：]\s*"#
             // "在安理会", "在第73届联大": at (the session's number between).
-            + #"|在(?:联合国|聯合國|日内瓦|日內瓦|纽约|紐約)?(?:第\d{1,3}届)?|(?:^|\s)[بل]|(?:^|\s)ل?أعضاء\W+)$"#,
+            + #"|在(?:联合国|聯合國|日内瓦|日內瓦|纽约|紐約)?(?:第\d{1,3}届)?|(?:^|\s)[بل"#
+            + #"]|(?:^|\s)ل?أعضاء\W+)$"#,
         caseInsensitive: true)
     private static let reformDebate = Pattern(
         #"(?i)(?:reform of the|membership of the|representation on and increase in the membership of the|"#
             + #"increase in the membership of the|seats? on the|expansion of the|réforme du|reforma del|"#
-            + #"реформ\w* Совета Безопасности|安理会改革|إصلاح مجلس الأمن)\s*(?:UN\s+|United Nations\s+)?Security Council|"#
+            + #"реформ\w* Совета Безопасности|安理会改革|إصلاح مجلس ال"#
+            + #"أمن)\s*(?:UN\s+|United Nations\s+)?Security Council|"#
             + #"Security Council reform|Intergovernmental Negotiations|\bIGN\b"#
             // The Assembly's item "Question of equitable representation on and increase in the membership".
             + #"|(?i)equitable representation on|representación equitativa|représentation équitable|"#
             + #"справедлив\w* представительств\w*|التمثيل العادل|公平任职"#
-            + #"|安理会改革|政府间谈判|إصلاح مجلس الأمن|реформ\w* Совета Безопасности|реформ\w* СБ ООН|"#
+            + #"|安理会改革|政府间谈判|إصلاح مجلس الأمن|реформ\w* Совета "#
+            + #"Безопасности|реформ\w* СБ ООН|"#
             + #"межправительственн\w+ переговор\w+"#
             // The same in the other languages, and the Council's business the Assembly holds: its elections
             // and its annual report.
@@ -234,7 +248,8 @@ struct ForumReview {
     /// The United Nations named, in the six languages: an Assembly so named is the UN's.
     private static let unNamed = Pattern(
         #"(?i)United Nations|\bUN\b|\bU\.N\.|Nations Unies|\bONU\b|Naciones Unidas|Organización de las Naciones|"#
-            + #"ООН|Организации Объединенных Наций|联合国|聯合國|联大|الأمم المتحدة"#)
+            + #"ООН|Организации Объединенных Наций|联合国|聯合國|联大|"#
+            + #"الأمم المتحدة"#)
 
     /// The forums the lexicon finds in lines, less the speaker's group ("on behalf of the Group of 77") and
     /// other bodies called councils ("ECOWAS Mediation and Security Council").
@@ -250,9 +265,11 @@ struct ForumReview {
         #"(?i)presiden(?:cy|t)\W+(?:of the Council\W+)?(?:for|in|during|this|of) (?:the month of )?(?:month|January|"#
             + #"February|March|"#
             + #"April|May|June|July|August|September|October|November|December)\b|présidence (?:du|de ce|ce) mois|"#
-            + #"(?i)presidencia (?:durante el|de este|este|del) mes|председательств\w* в (?:январе|феврале|марте|"#
+            + #"(?i)presidencia (?:durante el|de este|este|del) mes|председательств\w* в (?:я"#
+            + #"нваре|феврале|марте|"#
             + #"апреле|мае|"#
-            + #"июне|июле|августе|сентябре|октябре|ноябре|декабре|этом месяце)|本月.{0,6}主席|轮值主席|"#
+            + #"июне|июле|августе|сентябре|октябре|ноябре|декабре|"#
+            + #"этом месяце)|本月.{0,6}主席|轮值主席|"#
             + #"رئاست\w* .{0,30}لهذا الشهر"#
     )
 
@@ -271,11 +288,14 @@ struct ForumReview {
     private static let reporterTurn = Pattern(
         #"(?i)^\s*(?:Q|Question|Questions|Journalist|Reporter|Correspondent|Spokesperson|Spokesman|"#
             + #"Deputy Spokesperson|"#
-            + #"Question \(\w+\)|Pregunta|Periodista|Portavoz|Journaliste|Porte-parole|Вопрос|Корреспондент|Журналист|"#
-            + #"Официальный представитель)\s*[:：]|^\s*(?:问|记者|答|س|سؤال|الصحفي)\s*[:：]"#)
+            + #"Question \(\w+\)|Pregunta|Periodista|Portavoz|Journaliste|Porte-parole|Вопрос|Корре"#
+            + #"спондент|Журналист|"#
+            + #"Официальный представитель)\s*[:：]|^\s*(?:问|记者|答|س|سؤال|"#
+            + #"الصحفي)\s*[:：]"#)
 
     private static let messageTitle = Pattern(
-        #"(?i)^\s*(?:(?:the\s+)?Secretary-General['’]s\s+)?(?:video\s+)?(?:message|mensaje|message|послание|رسالة)\b|"#
+        #"(?i)^\s*(?:(?:the\s+)?Secretary-General['’]s\s+)?(?:video\s+)?(?:message|mensaje|message|п"#
+            + #"ослание|رسالة)\b|"#
             + #"致辞$"#
     )
     private static let behalf = Pattern(
@@ -283,10 +303,12 @@ struct ForumReview {
 
     private static let compoundBefore = Pattern(#"(?i)(?:\band|\bnational|\bnacional|\bnationale|\bet|\by)\s+$"#)
     private static let nationalAfter = Pattern(
-        #"^\s+(?:of\s+(?:the\s+)?(?!United Nations|UN\b|U\.N\.)[\p{Lu}]|(?:России|РФ|Российской|Украины|Беларуси)\b)"#)
+        #"^\s+(?:of\s+(?:the\s+)?(?!United Nations|UN\b|U\.N\.)[\p{Lu}]|(?:России|РФ|Росси"#
+            + #"йской|Украины|Беларуси)\b)"#)
 
     /// A council that shares the name: a regional body's ("Peace and Security Council", "Mediation and Security
-    /// Council") or a state's ("Security Council of the Russian Federation", "Совет безопасности России").
+    /// Council") or a state's ("Security Council of the Russian Federation", "Совет безопасности
+    /// России").
     static func anotherCouncil(at range: NSRange, in line: String) -> Bool {
         let (before, after) = surroundings(of: range, in: line)
         return compoundBefore.firstMatch(in: before) != nil || nationalAfter.firstMatch(in: after) != nil
@@ -333,16 +355,20 @@ struct ForumReview {
     }
 
     private static let businessBefore = Pattern(
-        #"(?:\b(?:asked|asks|request\w*|calls? for|called for|seats?|membership|presidency|запрос\w*|проведени\w*|"#
-            + #"созыв\w*|созва\w*|попроси\w*|мест[оа]?|членств\w*|председательств\w*|sièges?|présidence|asientos?|"#
+        #"(?:\b(?:asked|asks|request\w*|calls? for|called for|seats?|membership|presidency|запрос\"#
+            + #"w*|проведени\w*|"#
+            + #"созыв\w*|созва\w*|попроси\w*|мест[оа]?|членств\w*|председ"#
+            + #"ательств\w*|sièges?|présidence|asientos?|"#
             + #"escaños?|"#
             + #"presidencia|pidió|pide|assentos?|membres permanents|miembros permanentes|permanent members)|"#
             + #"عضوي\w*|مقعد\w*)\W+(?:\w+\W+){0,4}$"#,
         caseInsensitive: true)
     private static let businessAfter = Pattern(
-        #"^\W*(?:ООН\W+)?(?:[\w-]+\W+){0,3}?(?:проведет|проведёт|соберется|состоится|пройдет|пройдёт|will (?:hold|"#
+        #"^\W*(?:ООН\W+)?(?:[\w-]+\W+){0,3}?(?:проведет|проведёт|соберется|"#
+            + #"состоится|пройдет|пройдёт|will (?:hold|"#
             + #"meet|convene|vote|take place)|"#
-            + #"is (?:due|set|scheduled|expected) to|se reunirá|celebrará|tendrá lugar|tiendra|se réunira|aura lieu|"#
+            + #"is (?:due|set|scheduled|expected) to|se reunirá|celebrará|tendrá lugar|tiendra|se réunira|"#
+            + #"aura lieu|"#
             + #"votera|votará)"#,
         caseInsensitive: true)
 

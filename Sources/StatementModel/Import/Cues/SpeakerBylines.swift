@@ -15,7 +15,8 @@ extension SpeakerReview {
         #"(?i)\b(?:ambassador|representative|minister|secretary|spokes\w+|envoy|president|charg[ée]e?|director|"#
             + #"commissioner|chair\w*|coordinator|counsel+or|head of|deputy|ambassadeur|ambassadrice|représentant\w*|"#
             + #"directrice|directeur|directora|porte-parole|embaixador\w*|presidente|presidenta|canciller|"#
-            + #"ministre|embajador\w*|representante|ministro|portavoz|porte-parole|посол|представител\w*|министр)\b"#
+            + #"ministre|embajador\w*|representante|ministro|portavoz|porte-parole|посол|представ"#
+            + #"ител\w*|министр)\b"#
             + #"|مندوب|سفير|وزير|大使|代表|部长|发言人"#)
 
     /// A name alone on a line, with the post on the line next to it or the speech's first words under it.
@@ -86,14 +87,18 @@ extension SpeakerReview {
         "high", "global", "meeting", "session", "council", "commission", "committee", "conference", "item", "agenda",
         "report", "reports", "election", "elections", "highlights", "news", "press", "summary", "programme", "program",
         "event", "events", "calendar", "photo", "video", "statements", "speeches", "documents", "resolution",
-        // A heading naming a speech and its speaker in another language ("Выступление Президента Ильхама Алиева").
-        "выступление", "заявление", "речь", "обращение", "президента", "министра", "посла", "представителя",
+        // A heading naming a speech and its speaker in another language ("Выступление Президента
+        // Ильхама Алиева").
+        "выступление", "заявление", "речь", "обращение", "президента",
+        "министра", "посла", "представителя",
         "discurso", "intervención", "declaración", "discours", "allocution", "déclaration", "intervenção", "rede",
     ]
 
-    /// Heads of bodies, written in capitals as a byline ("ГЕНЕРАЛЬНЫЙ СЕКРЕТАРЬ"): a post, not a name.
+    /// Heads of bodies, written in capitals as a byline ("ГЕНЕРАЛЬНЫЙ СЕКРЕТАРЬ"): a post, not a
+    /// name.
     private static let headWords = Pattern(
-        #"(?i)\b(?:secrétaire|secretari[oa]|секретар\w*|директор\w*|председател\w*|президент\w*|генеральн\w*)\b"#)
+        #"(?i)\b(?:secrétaire|secretari[oa]|секретар\w*|директор\w*|председат"#
+            + #"ел\w*|президент\w*|генеральн\w*)\b"#)
 
     /// The words of a name line when they are a person's name: no post, body, place or country among them.
     func bylineName(_ written: String) -> String? {
@@ -123,7 +128,8 @@ extension SpeakerReview {
         #"^\s*(?:\d{1,2}\.\s*(?:SOUNDBITE|SOT)\s*\([^)]{2,30}\)\s*)?"#
             + #"((?:[\p{Lu}][\p{L}'’\-]*\.?)(?:\s+[\p{Lu}][\p{L}'’\-]*\.?){1,3}),\s*([^:]{3,80}):(?:\s|$)"#)
 
-    /// A Russian transcript labels its turns with initials and a surname ("В.Путин: Уважаемые коллеги").
+    /// A Russian transcript labels its turns with initials and a surname ("В.Путин: Уважаемые
+    /// коллеги").
     private static let initialsTurn = Pattern(#"^\s*([А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?):\s"#)
 
     /// A verbatim report's turn: "David Campbell Bannerman (ECR). Mr President, I voted ...", "Mr. Name
@@ -244,30 +250,43 @@ extension SpeakerReview {
         return []
     }
 
-    /// Arabic names a person after the post: "السفير منصور العتيبي", "المندوبة الدائمة ... السفيرة لانا نسيبة".
+    /// Arabic names a person after the post: "السفير منصور العتيبي", "المندوبة
+    /// الدائمة ... السفيرة لانا نسيبة".
     /// The two or three words after the title, up to a word that is no name (a preposition, a verb of saying,
     /// another post), are kept as the text writes them (a native-script name is shown as written).
     private static let arabicTitle = Pattern(
-        #"(?:^|\s|[،,:])(?:السفير|السفيرة|الدكتور|الدكتورة|الشيخ|الشيخة|معالي|سعادة|"#
-            // The ministry's full name runs on ("وزير الخارجية والمغتربين", "... والتعاون الدولي").
-            // A longer one runs on in "و…" words to a comma ("وزير الشؤون الخارجية والجالية الوطنية …، أحمد عطاف").
-            + #"(?:وزير|وزيرة) (?:الخارجية|الشؤون الخارجية)(?: والمغتربين| وشؤون المغتربين| والتعاون الدولي|"#
+        #"(?:^|\s|[،,:])(?:السفير|السفيرة|الدكتور|الدكتورة|الشيخ|ال"#
+            + #"شيخة|معالي|سعادة|"#
+            // The ministry's full name runs on ("وزير الخارجية والمغتربين", "...
+            // والتعاون الدولي").
+            // A longer one runs on in "و…" words to a comma ("وزير الشؤون الخارجية
+            // والجالية الوطنية …، أحمد عطاف").
+            + #"(?:وزير|وزيرة) (?:الخارجية|الشؤون الخارجية)(?: والمغترب"#
+            + #"ين| وشؤون المغتربين| والتعاون الدولي|"#
             + #" والتعاون الإفريقي| و[^\s،,]+(?: [^\s،,]+){0,6}?\s*[،,])?|"#
-            + #"المتحدث (?:الرسمي )?باسم وزارة الخارجية|المتحدثة (?:الرسمية )?باسم وزارة الخارجية|"#
-            // "المندوب الإيراني لدى الأمم المتحدة أمير سعيد …": a country's delegate to the UN, then the name.
-            + #"(?:المندوب|المندوبة|مندوب|مندوبة)(?: [^\s،,]+){0,2}? لدى (?:الأمم المتحدة|المنظمة الدولية)[،,]?)\s+"#
-            // Titles come in chains ("السفيرة الشيخة ...", "السفير / د. ..."): the later ones are passed over too.
+            + #"المتحدث (?:الرسمي )?باسم وزارة الخارجية|المتحدثة (?:ال"#
+            + #"رسمية )?باسم وزارة الخارجية|"#
+            // "المندوب الإيراني لدى الأمم المتحدة أمير سعيد …": a country's
+            // delegate to the UN, then the name.
+            + #"(?:المندوب|المندوبة|مندوب|مندوبة)(?: [^\s،,]+){0,2}? لدى (?:ال"#
+            + #"أمم المتحدة|المنظمة الدولية)[،,]?)\s+"#
+            // Titles come in chains ("السفيرة الشيخة ...", "السفير / د. ..."): the later ones are
+            // passed over too.
             + #"(?:/\s*)?(?:(?:معالي|سعادة|فخامة|الشيخة|الشيخ|الدكتورة|"#
             + #"الدكتور|السيدة|السيد|السفيرة|السفير)\s+|"#
             + #"د\s*\.\s*)*"#)
     /// Words that join an Arabic name's parts ("بن سيف آل ثاني"): a name that has them runs longer.
     private static let arabicNameParticles: Set<String> = ["بن", "بنت", "ابن", "آل", "أبو", "عبد"]
     private static let arabicStop: Set<String> = [
-        "في", "من", "إلى", "الى", "على", "عن", "أن", "إن", "ان", "لدى", "قال", "أكد", "اكد", "أوضح", "وقال", "مع",
-        "المندوب", "المندوبة", "الدائم", "الدائمة", "مندوب", "مندوبة", "سفير", "وزير", "رئيس", "الأمين", "العام",
-        "خلال", "أمام", "أمس", "اليوم", "الذي", "التي", "بعد", "قبل", "حول", "نائب", "الممثل", "ممثل",
+        "في", "من", "إلى", "الى", "على", "عن", "أن", "إن", "ان", "لدى", "قال", "أكد",
+        "اكد", "أوضح", "وقال", "مع",
+        "المندوب", "المندوبة", "الدائم", "الدائمة", "مندوب", "مندوبة",
+        "سفير", "وزير", "رئيس", "الأمين", "العام",
+        "خلال", "أمام", "أمس", "اليوم", "الذي", "التي", "بعد", "قبل", "حول",
+        "نائب", "الممثل", "ممثل",
         // Verbs a headline puts after the name ("... يعقد مؤتمرا صحفيا").
-        "يعقد", "تعقد", "يلقي", "تلقي", "يقول", "تقول", "يؤكد", "تؤكد", "يدعو", "تدعو", "يرحب", "ترحب", "يلتقي",
+        "يعقد", "تعقد", "يلقي", "تلقي", "يقول", "تقول", "يؤكد", "تؤكد", "يدعو",
+        "تدعو", "يرحب", "ترحب", "يلتقي",
         "تلتقي", "يستقبل", "تستقبل",
     ]
 
@@ -278,7 +297,8 @@ extension SpeakerReview {
                 var words: [String] = []
                 var longest = 3
                 var parts = after.split(separator: " ", omittingEmptySubsequences: true).prefix(8)
-                // A nationality after the post is no part of the name ("وزير الخارجية اللبناني عبد الله بو حبيب").
+                // A nationality after the post is no part of the name ("وزير الخارجية اللبناني
+                // عبد الله بو حبيب").
                 if let first = parts.first, first.hasPrefix("ال"), first.hasSuffix("ي") || first.hasSuffix("ية") {
                     parts = parts.dropFirst()
                 }
@@ -287,7 +307,8 @@ extension SpeakerReview {
                     let clean = word.trimmingCharacters(in: CharacterSet(charactersIn: "،,.:؛\"«»()"))
                     guard !clean.isEmpty, !Self.arabicStop.contains(clean),
                         clean.unicodeScalars.allSatisfy({ (0x0600...0x06FF).contains($0.value) }),
-                        // After a given name and another, "و" opens the next clause ("… الشيباني وأطلعهم"), and a
+                        // After a given name and another, "و" opens the next clause ("… الشيباني
+                        // وأطلعهم"), and a
                         // preposition joined to the article a phrase ("… بالمنسقة").
                         words.count < 2 || !["و", "بال", "لل", "فال", "كال"].contains(where: { clean.hasPrefix($0) })
                     else { break }
@@ -362,7 +383,8 @@ extension SpeakerReview {
     /// sentence opening with a name, a post between commas, then a verb of speaking or chairing.
     private static let nameCommaPostVerb = Pattern(
         #"^\s*((?:[\p{Lu}][\p{L}'’\-]+\s+){1,3}[\p{Lu}][\p{L}'’\-]+),\s+([^,]{3,140}),\s+(?:a |ont |ha )?"#
-            + #"(?:présidé|déclaré|dit|indiqué|souligné|said|told|stated|briefed|chaired|dijo|declaró|señaló|presidió|"#
+            + #"(?:présidé|déclaré|dit|indiqué|souligné|said|told|stated|briefed|chaired|dijo|declaró|s"#
+            + #"eñaló|presidió|"#
             + #"заявил\w*|сообщил\w*)\b"#)
 
     func namePostVerbOpenings() -> [SpeakerCandidate] {

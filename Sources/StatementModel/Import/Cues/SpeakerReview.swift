@@ -272,10 +272,12 @@ struct SpeakerReview {
             + #"(?i:His Excellency|Her Excellency|Ambassador|Son Excellence|"#
             + #"Su Excelencia|"#
             + #"(?:the )?(?:Most|Right) Honourable|(?:the )?Honourable|Rt\.? Hon\.|Sua Excelência|"#
-            + #"Excelentísim[oa] Señora?)|Hon\.|Hon['’]ble|S\.\s?Exa?\.?ª?|Его Превосходительство|"#
+            + #"Excelentísim[oa] Señora?)|Hon\.|Hon['’]ble|S\.\s?Exa?\.?ª?|Его Превосходит"#
+            + #"ельство|"#
             + #"Ее Превосходительство|"#
             + #"Amb\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.|Sr\.|Sra\.|Embajador(?:a)?|Embaixador(?:a)?|Excmo\.|Excma\.|M\.|Mme|"#
-            + #"Monsieur|Madame|г-н|г-жа|г-на|г-жи|господин|госпожа|President|Prime Minister|Foreign Minister|King|"#
+            + #"Monsieur|Madame|г-н|г-жа|г-на|г-жи|господин|госпожа|President|Prime "#
+            + #"Minister|Foreign Minister|King|"#
             + #"Queen|Emir|Crown Prince|Président|Presidente|Premier ministre|Primer Ministro)\s+"#
             + #"(?:(?i:(?:and\s+)?(?:Permanent|Deputy|Alternate)\s+Representative\s+|Ambassador\s+|Ambassadeur\s+|"#
             + #"Ambassadrice\s+|Embajador(?:a)?\s+|Mr\.\s+|Ms\.\s+|Mrs\.\s+|Dr\.\s+|"#
@@ -333,7 +335,8 @@ struct SpeakerReview {
     }
 
     /// A post, then the name within a few words: "l'ambassadeur russe à l'ONU, Vassily Nebenzia",
-    /// "el embajador venezolano Samuel Moncada", "постпред России при ООН Василий Небензя".
+    /// "el embajador venezolano Samuel Moncada", "постпред России при ООН Василий
+    /// Небензя".
     private static let postThenName = Pattern(
         #"(?i:\b(?:ambassador|envoy|permanent representative|spokesperson|spokesman|foreign minister|"#
             + #"minister (?:of|for) foreign affairs|secretary of state|prime minister|president of|(?:lieutenant|"#
@@ -344,14 +347,19 @@ struct SpeakerReview {
             + #"außenminister(?:in)?|bundeskanzler(?:in)?|bundespräsident(?:in)?|(?:uno-|un-)?botschafter(?:in)?|"#
             + #"ministro degli esteri|ambasciat(?:ore|rice)|embaixador(?:a)?|primeiro-ministro|"#
             // A head of state's post in French and Spanish ("la présidente de la Confédération Viola Amherd").
-            + #"présidente?(?: de la (?:confédération|république))?|president[ea]?(?: de la (?:república|nación))?|"#
+            + #"présidente?(?: de la (?:confédération|république))?|president[ea]?(?: de la (?:república|"#
+            + #"nación))?|"#
             + #"ministro dos negócios estrangeiros|ministro das relações exteriores|"#
             + #"minister-counsel+or|counsel+or|coordinator|ambassadeur|ambassadrice|représentante? permanente?|"#
-            + #"porte-parole|постпред\w*|постоянн\w+ представител\w+|посол|официальн\w+ представител\w+|"#
+            + #"porte-parole|постпред\w*|постоянн\w+ представител\w+|посол|о"#
+            + #"фициальн\w+ представител\w+|"#
             // Russian writes heads of state and government and foreign ministers in lower case; only the
-            // nominative: "пресс-секретарь президента ..." names the secretary, not the president.
-            + #"президент(?!\w)|премьер-министр(?!\w)|министр иностранных дел|глава МИД|"#
-            + #"генеральный секретарь(?: ООН)?|secretary-general|secrétaire général|secretario general))"#
+            // nominative: "пресс-секретарь президента ..." names the secretary, not the
+            // president.
+            + #"президент(?!\w)|премьер-министр(?!\w)|министр иностранн"#
+            + #"ых дел|глава МИД|"#
+            + #"генеральный секретарь(?: ООН)?|secretary-general|secrétaire général|"#
+            + #"secretario general))"#
             + #"\b([^.;:!?\n]{0,140})"#)
     private static let onBehalfBefore = Pattern(
         #"(?i)(?:on behalf of|au nom d[eu]|en nombre del?|em nome d[eoa]|от имени|باسم|نيابة عن)\s+"#
@@ -363,12 +371,16 @@ struct SpeakerReview {
             + #"[\p{Lu}][\p{L}'’\-]+"#)
     /// Words that make a run of capitals a meeting's or a body's name, in six languages.
     static let bodyWords: Set<String> = [
-        "conference", "conferencia", "conférence", "conferência", "конференция", "конференции", "summit", "cumbre",
-        "sommet", "cimeira", "саммит", "committee", "comité", "comisión", "commission", "comissão", "комитет",
-        "комиссия", "organization", "organisation", "organización", "organização", "организация", "forum", "foro",
+        "conference", "conferencia", "conférence", "conferência", "конференция",
+        "конференции", "summit", "cumbre",
+        "sommet", "cimeira", "саммит", "committee", "comité", "comisión", "commission", "comissão",
+        "комитет",
+        "комиссия", "organization", "organisation", "organización", "organização",
+        "организация", "forum", "foro",
         "agency", "agencia", "agence", "programme", "program", "programa", "fund", "fondo", "fonds", "union", "unión",
         // The parts of a secretariat ("Departments of Political and Peacebuilding Affairs and Peace Operations").
-        "department", "departments", "departamento", "département", "департамент", "operations", "operaciones",
+        "department", "departments", "departamento", "département", "департамент", "operations",
+        "operaciones",
         "opérations", "office", "oficina", "bureau", "division", "división", "secretariat", "secretaría",
         "secrétariat",
     ]
@@ -376,15 +388,20 @@ struct SpeakerReview {
     /// Capitalised words that are not names: bodies, places, months.
     static let notNameWords: Set<String> = [
         "un", "onu", "оон", "united", "nations", "naciones", "unidas", "nations", "unies",
-        "security", "council", "consejo", "seguridad", "conseil", "sécurité", "совет", "безопасности", "организации",
+        "security", "council", "consejo", "seguridad", "conseil", "sécurité", "совет",
+        "безопасности", "организации",
         "объединенных",
-        "наций", "general", "assembly", "asamblea", "assemblée", "générale", "генеральной", "ассамблеи", "new", "york",
+        "наций", "general", "assembly", "asamblea", "assemblée", "générale", "генеральной",
+        "ассамблеи", "new", "york",
         "nueva", "geneva",
-        "ginebra", "genève", "нью-йорк", "женева", "the", "el", "la", "le", "les", "los", "mr", "ms", "dr", "sr", "sra",
+        "ginebra", "genève", "нью-йорк", "женева", "the", "el", "la", "le", "les", "los", "mr", "ms",
+        "dr", "sr", "sra",
         "m", "mme",
-        "republic", "république", "república", "people's", "kingdom", "states", "federation", "российской", "федерации",
+        "republic", "république", "república", "people's", "kingdom", "states", "federation",
+        "российской", "федерации",
         "российская",
-        "федерация", "республики", "народной", "китайской", "при", "union", "européenne", "europea", "european",
+        "федерация", "республики", "народной", "китайской", "при", "union",
+        "européenne", "europea", "european",
         // A meeting's name after a post ("... of the 57th Session of the Human Rights Council").
         "session", "human", "rights", "debate", "conference", "summit", "meeting", "committee", "forum", "press",
         "release", "releases", "news",
@@ -441,13 +458,15 @@ struct SpeakerReview {
         }
         while let w = words.first, particles.contains(w) { words.removeFirst() }
         // A Russian name is a first name and a surname, with a patronymic between when there are three: a
-        // third word before them is the post's country ("президент Казахстана Нурсултан Назарбаев").
+        // third word before them is the post's country ("президент Казахстана Нурсултан
+        // Назарбаев").
         if words.count == 3, words[0].unicodeScalars.first.map({ (0x0400...0x04FF).contains($0.value) }) == true,
             !["ович", "евич", "ич", "овна", "евна", "ична", "инична"].contains(where: { words[1].hasSuffix($0) })
         {
             words.removeFirst()
         }
-        // A Russian first name is never an adjective ("стран Центральной Азии" is a region, not a person).
+        // A Russian first name is never an adjective ("стран Центральной Азии" is a region, not a
+        // person).
         if let first = words.first, first.unicodeScalars.first.map({ (0x0400...0x04FF).contains($0.value) }) == true,
             ["ной", "ской", "ого", "его", "ому", "ых", "их", "ая", "ое", "ые"].contains(where: { first.hasSuffix($0) })
         {
@@ -468,7 +487,8 @@ struct SpeakerReview {
 
     func countryWord(_ w: String) -> Bool {
         if countries.code(forName: w) != nil || gazetteer.country(for: w) != nil { return true }
-        // A country's name declined in Russian ("Казахстана", "России", "Японии") before the person's.
+        // A country's name declined in Russian ("Казахстана", "России", "Японии") before the
+        // person's.
         guard w.unicodeScalars.first.map({ (0x0400...0x04FF).contains($0.value) }) == true, w.count > 3 else {
             return false
         }
@@ -571,7 +591,8 @@ struct SpeakerReview {
     private static let withBefore = Pattern(#"(?i)\b(?:with|avec|con|com)\s+(?:[SH]\.\s?E\.\s?)?$"#)
     private static let addresseeBefore = Pattern(
         #"(?i)\b(?:to|with|on|à|avec|auprès d[eu]|al|ante|con|a)\s+(?:the\s+|la\s+|le\s+|el\s+)?"#
-            + #"(?:UN\s+|United Nations\s+)?(?:Secretary[- ]General|President|Secretario General|Secrétaire général)"#
+            + #"(?:UN\s+|United Nations\s+)?(?:Secretary[- ]General|President|Secretario General|Secrétaire g"#
+            + #"énéral)"#
             + #"(?:\s+(?:of the United Nations|de l['’]ONU|des Nations Unies|de las Naciones Unidas))?,?\s+"#
             + #"(?:(?:Mr|Mrs|Ms|M|Sr|Sra|H\.E)\.?\s+)?$"#)
 
@@ -601,7 +622,8 @@ struct SpeakerReview {
         return best
     }
 
-    /// Russian declines a name that ends in a consonant by adding a case ending ("Гутерриш" → "Гутерриша",
+    /// Russian declines a name that ends in a consonant by adding a case ending ("Гутерриш" →
+    /// "Гутерриша",
     /// "Гутерришем"): the spelling is taken when one such ending, and then no letter, follows it.
     private func declinedEnding(after r: NSRange, in ns: NSString, spelling: String) -> Bool {
         guard let last = spelling.unicodeScalars.last, (0x0430...0x044F).contains(last.value),
@@ -634,15 +656,19 @@ struct SpeakerReview {
         #"(?i)^(?:the\s+)?(?:Secretary-General|SG)['’]s\s|^Secretary-General:|\b(?:Message|Remarks|Statement|"#
             + #"Address|Video message|Opening remarks)\s+(?:of|by)\s+the\s+Secretary-General\b|(?:Message|Discours|"#
             + #"Déclaration|Allocution)\s+du\s+Secrétaire\s+général|(?:Mensaje|Discurso|Declaración|"#
-            + #"Palabras)\s+del\s+Secretario\s+General|(?:Послание|Выступление|Заявление|Видеообращение|"#
-            + #"Обращение)\s+Генерального\s+секретаря|秘书长.{0,8}(?:致辞|讲话|发言|贺词|视频)|(?:رسالة|كلمة|بيان)\s+الأمين\s+العام"#
+            + #"Palabras)\s+del\s+Secretario\s+General|(?:Послание|Выступление|Заявле"#
+            + #"ние|Видеообращение|"#
+            + #"Обращение)\s+Генерального\s+секретаря|秘书长.{0,8}(?:致辞|"#
+            + #"讲话|发言|贺词|视频)|(?:رسالة|كلمة|بيان)\s+الأمين\s+العام"#
             + "|" + postAlone
     )
-    /// A byline that is the post alone ("ГЕНЕРАЛЬНЫЙ СЕКРЕТАРЬ" under a message's headline); a briefing's
+    /// A byline that is the post alone ("ГЕНЕРАЛЬНЫЙ СЕКРЕТАРЬ" under a message's headline); a
+    /// briefing's
     /// section can be headed so too, so it counts for less.
     private static let postAlone =
         #"^\s*(?:the\s+|le\s+|el\s+)?(?:UN\s+)?(?:Secretary-General|Secrétaire\s+général|Secretario\s+General|"#
-        + #"Генеральный\s+секретарь(?:\s+ООН)?|الأمين\s+العام(?:\s+للأمم\s+المتحدة)?|联合国秘书长|秘书长)\s*$"#
+        + #"Генеральный\s+секретарь(?:\s+ООН)?|الأمين\s+العام(?:\s+للأم"#
+        + #"م\s+المتحدة)?|联合国秘书长|秘书长)\s*$"#
     private static let postAlonePattern = Pattern("(?i)" + postAlone)
     private static let deputy = Pattern(#"(?i)\bDeputy\b|adjoint|Adjunt|заместител|副秘书长|نائب"#)
 

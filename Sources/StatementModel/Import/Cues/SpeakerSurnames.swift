@@ -1,13 +1,15 @@
 import Foundation
 
 /// Pages name an envoy by title and surname once the full name is known to their readers ("Ambassador
-/// Tanin noted", "EU HR Ashton briefing", "石兼大使による日本ステートメント"). A surname after a title, or
+/// Tanin noted", "EU HR Ashton briefing", "石兼大使による日本ステートメント"). A surname after a
+/// title, or
 /// of two or more Han characters before one, is the envoys table's person whose name ends (in Han script:
 /// starts) with it, when exactly one such person is found — after a title, only one in post on the date.
 /// The table's spellings are already folded once (`EnvoyTable.spellings`): nothing is folded again here.
 extension SpeakerReview {
     private static let surnameTitle = Pattern(
-        #"(\p{Han}{2,5})(?=大使|常駐代表|常驻代表|国連大使|外務大臣|外相|大臣|首相|総理|事務総長|特使|代表)"#)
+        #"(\p{Han}{2,5})(?=大使|常駐代表|常驻代表|国連大使|外務大臣|外相|大臣|首"#
+            + #"相|総理|事務総長|特使|代表)"#)
 
     private static let titleSurname = Pattern(
         #"\b(Ambassador|Amb\.|Mr\.|Ms\.|Mrs\.|Dr\.|HR|High Representative|Special Envoy|Envoy|Foreign Minister|"#
@@ -110,18 +112,24 @@ extension SpeakerReview {
     }
 }
 
-/// Chinese names the person right after the post and before what they did: "中国常驻联合国日内瓦办事处代表陈旭在日内瓦
-/// 对记者表示", "外交部发言人汪文斌说". Two or three Han characters between a post and a verb or a place word.
+/// Chinese names the person right after the post and before what they did:
+/// "中国常驻联合国日内瓦办事处代表陈旭在日内瓦
+/// 对记者表示", "外交部发言人汪文斌说". Two or three Han characters between a post and a verb or a
+/// place word.
 extension SpeakerReview {
     private static let hanPostName = Pattern(
-        #"(?:代表|大使|部长|外长|发言人|發言人|秘书长|秘書長|特使|主席|总统|總統|总理|總理)(\p{Han}{2,3}?)"#
-            + #"(?=在|说|說|表示|指出|强调|強調|称|稱|介绍|介紹|回答|答|对|對|向|于|於|，|,)"#)
+        #"(?:代表|大使|部长|外长|发言人|發言人|秘书长|秘書長|特使|主席|总统|"#
+            + #"總統|总理|總理)(\p{Han}{2,3}?)"#
+            + #"(?=在|说|說|表示|指出|强调|強調|称|稱|介绍|介紹|回答|答|对|對|向|于|"#
+            + #"於|，|,)"#)
 
     /// The name before its post, where a title or a turn begins: "《陈旭大使在人权理事会……的发言》",
-    /// "布希总统：秘书长先生……". Only after a title mark, a colon or the line's start, and only before a verb
+    /// "布希总统：秘书长先生……". Only after a title mark, a colon or the line's start, and only before
+    /// a verb
     /// of speaking, "at" or a colon, so "美国总统" (a country) or a post inside a sentence is not taken.
     private static let hanNamePost = Pattern(
-        #"(?:^|[《「“:：])\s*((?![该这本我贵副前原新])\p{Han}{2,3}?)(?:大使|总统|总理|主席|外长|部长|秘书长|发言人|特使)"#
+        #"(?:^|[《「“:：])\s*((?![该这本我贵副前原新])\p{Han}{2,3}?)(?:大使|总统|总"#
+            + #"理|主席|外长|部长|秘书长|发言人|特使)"#
             + #"(?=在|说|表示|指出|强调|:|：)"#)
 
     func hanPostNames(in lines: [TextLine]) -> [SpeakerCandidate] {
