@@ -5,6 +5,9 @@ import PackageDescription
 // ROSTRUM_MODEL_ONLY=1 leaves out every target that needs GTK, so the model library and its tool build
 // and test on a machine without GTK installed (the tool needs only cairo, for timeline images).
 let modelOnly = ProcessInfo.processInfo.environment["ROSTRUM_MODEL_ONLY"] != nil
+// ROSTRUM_FUZZ=1 adds the libFuzzer targets (`scripts/fuzz`): they have no main of their own, libFuzzer's
+// (linked by -sanitize=fuzzer) calls them, so they build only with that flag.
+let fuzzing = ProcessInfo.processInfo.environment["ROSTRUM_FUZZ"] != nil
 
 var products: [Product] = [
     .library(name: "StatementModel", targets: ["StatementModel"]),
@@ -41,6 +44,9 @@ var targets: [Target] = [
     .target(name: "RostrumViewModel", dependencies: ["StatementModel", "TimelineChart", "PresentationCards"]),
     .testTarget(name: "RostrumViewModelTests", dependencies: ["RostrumViewModel", "StatementModel"]),
 ]
+if fuzzing {
+    targets.append(.executableTarget(name: "rostrum-fuzz", dependencies: ["StatementModel"]))
+}
 if !modelOnly {
     products.append(.executable(name: "rostrum", targets: ["Rostrum"]))
     targets += [
