@@ -28,3 +28,15 @@ public enum MainLoop {
             }, data, { data in Unmanaged<AnyObject>.fromOpaque(data!).release() })
     }
 }
+
+extension MainLoop {
+    /// Runs `body` every `milliseconds` on the main loop for as long as it returns true.
+    public static func every(milliseconds: UInt32, _ body: @escaping () -> Bool) {
+        let data = Unmanaged.passRetained(ClosureBox(body)).toOpaque()
+        g_timeout_add_full(
+            G_PRIORITY_DEFAULT_IDLE, milliseconds,
+            { data in
+                Unmanaged<ClosureBox<() -> Bool>>.fromOpaque(data!).takeUnretainedValue().call() ? 1 : 0
+            }, data, { data in Unmanaged<AnyObject>.fromOpaque(data!).release() })
+    }
+}

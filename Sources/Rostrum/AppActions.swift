@@ -56,31 +56,27 @@ enum AppActions {
 /// The Ctrl+? window, built from the same command list so it can never disagree with the shortcuts.
 enum ShortcutsWindow {
     static func present(parent: Widget) {
-        let shortcuts =
-            CommandTable.commands.filter { !$0.accels.isEmpty }.map { c in
+        // One group per kind of command: a column of all of them was 1,010 pixels tall.
+        let groups = CommandTable.Group.allCases.map { group -> String in
+            let rows = CommandTable.commands.filter { !$0.accels.isEmpty && $0.group == group }.map { c in
+                shortcut(c.title, c.accels.joined(separator: " "))
+            }
+            let extra = group == .finding ? shortcut("Move through the list", "Up Down") : ""
+            return """
+                <child><object class="GtkShortcutsGroup"><property name="title">\(group.rawValue)</property>\
+                \(rows.joined())\(extra)</object></child>
                 """
-                <child><object class="GtkShortcutsShortcut"><property name="title">\(UI.escape(c.title))</property>\
-                <property name="accelerator">\(UI.escape(c.accels.joined(separator: " ")))</property></object></child>
-                """
-            }.joined() + """
-                <child><object class="GtkShortcutsShortcut"><property name="title">Move through the list</property>\
-                <property name="accelerator">Up Down</property></object></child>
-                """
+        }.joined()
         let presenting = [
             ("Next card", "Right space Page_Down"), ("Previous card", "Left BackSpace Page_Up"),
             ("First and last card", "Home End"),
             ("Blank the screen", "b"), ("Light or dark cards", "d"), ("Leave the presentation", "Escape"),
-        ].map { title, keys in
-            """
-            <child><object class="GtkShortcutsShortcut"><property name="title">\(title)</property>\
-            <property name="accelerator">\(keys)</property></object></child>
-            """
-        }.joined()
+        ].map { shortcut($0, $1) }.joined()
         let xml = """
             <interface><object class="GtkShortcutsWindow" id="w"><property name="modal">1</property>
             <child><object class="GtkShortcutsSection"><property name="section-name">main</property>
-            <child><object class="GtkShortcutsGroup"><property name="title">Rostrum</property>\
-            \(shortcuts)</object></child>
+            <property name="max-height">12</property>
+            \(groups)
             <child><object class="GtkShortcutsGroup"><property name="title">Presenting</property>\
             \(presenting)</object></child>
             </object></child></object></interface>
@@ -90,6 +86,13 @@ enum ShortcutsWindow {
         gtk_window_set_transient_for(cast(window), cast(parent))
         gtk_window_present(cast(window))
         g_object_unref(builder.rawPointer)
+    }
+
+    private static func shortcut(_ title: String, _ keys: String) -> String {
+        """
+        <child><object class="GtkShortcutsShortcut"><property name="title">\(UI.escape(title))</property>\
+        <property name="accelerator">\(UI.escape(keys))</property></object></child>
+        """
     }
 }
 

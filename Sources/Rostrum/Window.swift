@@ -201,6 +201,13 @@ final class ExplorerWindow {
         present = { [unowned self] in self.presentStory() }
         export = { [unowned self] in self.chooseStoryExport() }
         installPresentationKeys()
+        // An import by another process (the tool beside the window) shows within two seconds; the window's
+        // own imports reload when they end.
+        MainLoop.every(milliseconds: 2000) { [weak self] in
+            guard let self else { return false }
+            if self.importing == nil { self.viewModel.checkForOutsideChanges() }
+            return true
+        }
         render()
     }
 

@@ -5,32 +5,47 @@ package enum CommandTable {
         package var name: String
         package var title: String
         package var accels: [String]
+        /// The shortcuts window's group it is listed under.
+        package var group: Group = .window
+    }
+
+    /// The shortcuts window's groups, in its order: small enough that no column outgrows a 768-pixel screen.
+    package enum Group: String, CaseIterable, Sendable {
+        case finding = "Finding and reading"
+        case files = "Importing and exporting"
+        case stories = "Stories and presenting"
+        case window = "The window"
     }
 
     package static let commands: [Command] = [
-        Command(name: "search", title: "Search", accels: ["<Control>f"]),
-        Command(name: "import-files", title: "Import files", accels: ["<Control>o"]),
-        Command(name: "import-folder", title: "Import a folder", accels: ["<Control><Shift>o"]),
-        Command(name: "export", title: "Export the list (CSV, JSON Lines, Markdown)", accels: ["<Control>e"]),
-        Command(name: "export-timeline", title: "Export the timeline (PNG, SVG, PDF)", accels: ["<Control><Shift>e"]),
-        Command(name: "next", title: "Next statement", accels: ["<Alt>Down", "<Control>j"]),
-        Command(name: "previous", title: "Previous statement", accels: ["<Alt>Up", "<Control>k"]),
-        Command(name: "clear-filters", title: "Clear all filters", accels: ["<Control><Shift>BackSpace"]),
+        Command(name: "search", title: "Search", accels: ["<Control>f"], group: .finding),
+        Command(name: "import-files", title: "Import files", accels: ["<Control>o"], group: .files),
+        Command(name: "import-folder", title: "Import a folder", accels: ["<Control><Shift>o"], group: .files),
+        Command(
+            name: "export", title: "Export the list (CSV, JSON Lines, Markdown)", accels: ["<Control>e"], group: .files),
+        Command(
+            name: "export-timeline", title: "Export the timeline (PNG, SVG, PDF)", accels: ["<Control><Shift>e"],
+            group: .files),
+        Command(name: "next", title: "Next statement", accels: ["<Alt>Down", "<Control>j"], group: .finding),
+        Command(name: "previous", title: "Previous statement", accels: ["<Alt>Up", "<Control>k"], group: .finding),
+        Command(
+            name: "clear-filters", title: "Clear all filters", accels: ["<Control><Shift>BackSpace"], group: .finding),
         Command(
             name: "add-to-story", title: "Add the statement (or the selected words) to the story",
-            accels: ["<Control>d"]),
-        Command(name: "present", title: "Present the filtered statements", accels: ["F5"]),
-        Command(name: "present-story", title: "Present the story", accels: ["<Shift>F5"]),
-        Command(name: "new-story", title: "New story", accels: ["<Control><Shift>n"]),
-        Command(name: "export-story", title: "Export the story as PDF", accels: ["<Control><Shift>p"]),
+            accels: ["<Control>d"], group: .stories),
+        Command(name: "present", title: "Present the filtered statements", accels: ["F5"], group: .stories),
+        Command(name: "present-story", title: "Present the story", accels: ["<Shift>F5"], group: .stories),
+        Command(name: "new-story", title: "New story", accels: ["<Control><Shift>n"], group: .stories),
+        Command(name: "export-story", title: "Export the story as PDF", accels: ["<Control><Shift>p"], group: .files),
         Command(
-            name: "stack-by-situation", title: "Stack the timeline by situation or by theme", accels: ["<Control>t"]),
+            name: "stack-by-situation", title: "Stack the timeline by situation or by theme", accels: ["<Control>t"],
+            group: .finding),
         Command(
             name: "concordance", title: "Key words in context: every occurrence of a word or phrase",
-            accels: ["<Control><Shift>k"]),
+            accels: ["<Control><Shift>k"], group: .finding),
         Command(
             name: "echoes", title: "Echoes: passages said again in the filtered statements",
-            accels: ["<Control><Shift>r"]),
+            accels: ["<Control><Shift>r"], group: .finding),
         Command(name: "show-filter", title: "Show the topic filter", accels: ["<Alt>1"]),
         Command(name: "show-story", title: "Show the story", accels: ["<Alt>2"]),
         Command(

@@ -62,6 +62,9 @@ package final class ExplorerViewModel {
     package private(set) var situationColours: [(name: String, colour: String)] = []
     package var onChange: () -> Void = {}
     private let today: Int
+    /// The library's version when the screen was last filled: another process's import moves it on.
+    private var shownVersion: Int64?
+    private var versionCheckRunning = false
 
     package init(library: StatementLibrary, today: Date = Date(), scheduler: QueryScheduler = InlineScheduler()) {
         self.library = library
@@ -283,6 +286,22 @@ package final class ExplorerViewModel {
     /// After an import: counts and lists again, keeping the filter.
     package func libraryChanged() { reload(fitTimeline: true) }
 
+    /// Whether another process (the tool, a second window) changed the library since the screen was
+    /// filled; if so, counts and lists again and fits the timeline to the dates now there. The window asks
+    /// every two seconds: one small read off the main thread.
+    package func checkForOutsideChanges() {
+        guard isLoaded, !versionCheckRunning, shownVersion != nil else { return }
+        versionCheckRunning = true
+        let store = library.store
+        scheduler.run(
+            { try? store.libraryVersion() },
+            then: { [weak self] version in
+                guard let self else { return }
+                self.versionCheckRunning = false
+                if let version, version != self.shownVersion { self.libraryChanged() }
+            })
+    }
+
     // MARK: - Loading
 
     private func apply(_ next: StatementFilter) {
@@ -298,6 +317,8 @@ package final class ExplorerViewModel {
         var snapshot: FilterSnapshot
         var granularity: TimelineGranularity
         var extent: (Int, Int)??  // nil: not asked; .some(nil): nothing dated
+        /// Read before the rest, so a write that lands while the query runs is noticed by the next check.
+        var version: Int64?
     }
 
     /// Asks the library for everything the screen shows under `next`, then installs it, unless a newer
@@ -312,10 +333,11 @@ package final class ExplorerViewModel {
             { () -> Result<Answer, Error>? in
                 guard requests.isLatest(ticket) else { return nil }
                 return Result {
+                    let version = try? store.libraryVersion()
                     var answer = Answer(
                         total: try store.totalCount(),
                         snapshot: try store.snapshot(next, granularity: granularity, sort: sort),
-                        granularity: granularity, extent: nil)
+                        granularity: granularity, extent: nil, version: version)
                     if fitTimeline {
                         // The extent of the dated statements, from month bins (one query, whatever the library's size).
                         let months = try store.timeline(next, granularity: .month).compactMap {
@@ -352,6 +374,7 @@ package final class ExplorerViewModel {
         searchError = nil
         isLoaded = true
         totalInLibrary = answer.total
+        shownVersion = answer.version
         let snapshot = answer.snapshot
         rowCache.clear()
         rowIDs = snapshot.ids

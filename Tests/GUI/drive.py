@@ -296,6 +296,18 @@ if MORE and results and all(results):
         toast = wait_for(lambda: find_all(frame, role="label", pattern=rf"^Imported {added} statements"), timeout=30)
         check("opening a folder imports it: the count grows", wait_for(lambda: count_line(frame) == f"{before + added} statements", timeout=30), count_line(frame))
         check("the import is reported in the window", toast, "no toast")
+        # The tool imports into the same library while the window is open: the window sees it by itself.
+        import tempfile
+        with tempfile.TemporaryDirectory() as outside:
+            path = os.path.join(outside, "outside-1995.txt")
+            with open(path, "w") as f:
+                f.write("Statement to the Fourth Committee\n\n14 October 1995\n\n"
+                        "Mr. Chairman, decolonization remains unfinished business for this Committee.\n")
+            cli = os.path.join(os.path.dirname(APP), "rostrum-cli")
+            subprocess.run([cli, "import", path], check=True, stdout=subprocess.DEVNULL)
+            grown = f"{before + added + 1} statements"
+            check("an import by the tool beside the window shows in it within seconds",
+                  wait_for(lambda: count_line(frame) == grown, timeout=10), count_line(frame))
     finally:
         stop(proc)
 

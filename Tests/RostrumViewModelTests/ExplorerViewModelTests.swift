@@ -257,6 +257,28 @@ final class ExplorerViewModelTests: XCTestCase {
         XCTAssertEqual(vm.chips.last?.label, "2020-11-01 – 2020-12-11")
     }
 
+    func testAnImportByAnotherProcessIsNoticedAndTheTimelineRefitted() throws {
+        let (library, dir) = try TestLibrary.empty()
+        try library.seedIfEmpty(from: TestLibrary.root.appendingPathComponent("data"))
+        let vm = ExplorerViewModel(library: library, today: Date(timeIntervalSince1970: 1_790_000_000))
+        vm.checkForOutsideChanges()
+        XCTAssertEqual(vm.rows.count, 2, "nothing changed: nothing reloaded")
+        let before = vm.timeline.start
+        // The tool opens the same file with a store of its own, as another process does.
+        let tool = StatementLibrary(
+            store: try SQLiteStatementStore(path: dir.appendingPathComponent("l.sqlite").path), reader: library.reader)
+        let file = dir.appendingPathComponent("old.txt")
+        try "Statement at the 1995 session\n\n12 October 1995\n\nWe support the Charter of the United Nations."
+            .write(to: file, atomically: true, encoding: .utf8)
+        XCTAssertEqual(tool.importFiles([file]).imported.count, 1)
+        XCTAssertEqual(vm.rows.count, 2, "the window has not looked yet")
+        vm.checkForOutsideChanges()
+        XCTAssertEqual(vm.rows.count, 3, "the other process's statement is listed")
+        XCTAssertEqual(vm.countLine, "3 statements")
+        XCTAssertLessThan(vm.timeline.start, before, "the timeline is fitted again to reach back to 1995")
+        XCTAssertLessThan(vm.timeline.start, Double(try XCTUnwrap(DayNumber.of(iso: "1995-10-12"))))
+    }
+
     func testTimelineGeometry() {
         var t = TimelineModel(start: 0, end: 100)
         XCTAssertEqual(t.x(ofDay: 25, width: 400), 100)
