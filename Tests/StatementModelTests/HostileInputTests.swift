@@ -22,6 +22,25 @@ final class HostileInputTests: XCTestCase {
         }
     }
 
+    func testATableThatGivesNoStatementIsNamedWithWhy() throws {
+        let library = try Fixture.library()
+        let dir = Fixture.tempDir()
+        let tables = [
+            ("header-only.csv", "title,text,date\n", "it has a header and no rows"),
+            ("short-rows.csv", "title,date,text\n\"row 1\",2020-01-01\n", "none of its 1 rows has text"),
+        ]
+        for (name, body, _) in tables {
+            try body.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let report = library.importFiles([dir])
+        XCTAssertEqual(report.imported, [])
+        for (name, _, reason) in tables {
+            let failed = report.failed.filter { $0.path.hasSuffix(name) }
+            XCTAssertEqual(failed.count, 1, name)
+            XCTAssertTrue(failed.first?.message.contains(reason) ?? false, "\(name): \(failed)")
+        }
+    }
+
     func testAFileWhoseSizeReadsAsZeroIsReadOnlyUpToTheLimit() throws {
         // /proc files are regular files whose size reads as 0: the limit, not the size, ends the reading.
         let proc = URL(fileURLWithPath: "/proc/self/status")

@@ -84,6 +84,7 @@ public struct TableImporter: FileImporter {
         default: (header, rows) = CSV.parse(decoded.text)
         }
         let mapping = reader.tableMapping.resolve(header)
+        // A table with no text column may be a corpus's manifest or codebook: skipped, with its reason.
         guard let textColumn = mapping["text"] else {
             return FileReading(
                 skipReason:
@@ -103,6 +104,14 @@ public struct TableImporter: FileImporter {
                 reader: reader)
             reader.enrich(&s)
             statements.append(s)
+        }
+        // One with a text column that gives no statement is named as failed, with why.
+        if statements.isEmpty {
+            throw RostrumError.invalidTable(
+                file: url.lastPathComponent,
+                reason: rows.isEmpty
+                    ? "it has a header and no rows"
+                    : "none of its \(rows.count) rows has text in the column “\(header[textColumn])”")
         }
         return FileReading(statements: statements)
     }
