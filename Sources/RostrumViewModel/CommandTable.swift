@@ -22,7 +22,8 @@ package enum CommandTable {
         Command(name: "import-files", title: "Import files", accels: ["<Control>o"], group: .files),
         Command(name: "import-folder", title: "Import a folder", accels: ["<Control><Shift>o"], group: .files),
         Command(
-            name: "export", title: "Export the list (CSV, JSON Lines, Markdown)", accels: ["<Control>e"], group: .files),
+            name: "export", title: "Export the list (CSV, JSON Lines, Markdown)", accels: ["<Control>e"],
+            group: .files),
         Command(
             name: "export-timeline", title: "Export the timeline (PNG, SVG, PDF)", accels: ["<Control><Shift>e"],
             group: .files),
