@@ -41,6 +41,18 @@ final class HostileInputTests: XCTestCase {
         }
     }
 
+    func testACSVCutInsideAQuotedFieldSaysSo() throws {
+        let library = try Fixture.library()
+        let file = Fixture.tempDir().appendingPathComponent("cut.csv")
+        try "title,text,date\nA,\"The Council met on the situation in the Sahel and".write(
+            to: file, atomically: true, encoding: .utf8)
+        let report = library.importFiles([file])
+        XCTAssertEqual(report.imported.count, 1, "what is there is kept")
+        XCTAssertTrue(
+            report.notes.contains { $0.path == file.path && $0.message.contains("ends inside a quoted field") },
+            "\(report.notes)")
+    }
+
     func testAFileWhoseSizeReadsAsZeroIsReadOnlyUpToTheLimit() throws {
         // /proc files are regular files whose size reads as 0: the limit, not the size, ends the reading.
         let proc = URL(fileURLWithPath: "/proc/self/status")

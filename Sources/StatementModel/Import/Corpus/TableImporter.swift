@@ -73,6 +73,7 @@ public struct TableImporter: FileImporter {
         let ext = url.pathExtension.lowercased()
         let header: [String]
         let rows: [[String]]
+        var endsInQuote = false
         switch ext {
         case "jsonl", "ndjson": (header, rows) = try Self.jsonLines(decoded.text, file: url.lastPathComponent)
         case "tsv":
@@ -81,7 +82,9 @@ public struct TableImporter: FileImporter {
                 return FileReading(skipReason: Self.corpusMetadata)
             }
             (header, rows) = (t.header, t.rows.map { $0.map(String.init) })
-        default: (header, rows) = CSV.parse(decoded.text)
+        default:
+            let parsed = CSV.parseNoting(decoded.text)
+            (header, rows, endsInQuote) = (parsed.header, parsed.rows, parsed.endsInQuote)
         }
         let mapping = reader.tableMapping.resolve(header)
         // A table with no text column may be a corpus's manifest or codebook: skipped, with its reason.
@@ -104,6 +107,10 @@ public struct TableImporter: FileImporter {
                 reader: reader)
             reader.enrich(&s)
             statements.append(s)
+        }
+        if endsInQuote, !statements.isEmpty {
+            statements[statements.count - 1].notes.append(
+                "the table ends inside a quoted field (a file cut short?): its last row may be cut too")
         }
         // One with a text column that gives no statement is named as failed, with why.
         if statements.isEmpty {
@@ -203,6 +210,12 @@ public struct TableImporter: FileImporter {
 /// RFC 4180 CSV: quoted fields may hold commas, quotes (doubled) and newlines.
 enum CSV {
     static func parse(_ text: String) -> ([String], [[String]]) {
+        let parsed = parseNoting(text)
+        return (parsed.header, parsed.rows)
+    }
+
+    /// Also says whether the text ended inside a quoted field: a file cut short, whose last row is cut too.
+    static func parseNoting(_ text: String) -> (header: [String], rows: [[String]], endsInQuote: Bool) {
         var rows: [[String]] = []
         var row: [String] = []
         var field = ""
@@ -252,7 +265,7 @@ enum CSV {
             row.append(field)
             rows.append(row)
         }
-        guard let header = rows.first else { return ([], []) }
-        return (header.map { $0.trimmed }, Array(rows.dropFirst()))
+        guard let header = rows.first else { return ([], [], quoted) }
+        return (header.map { $0.trimmed }, Array(rows.dropFirst()), quoted)
     }
 }
