@@ -24,6 +24,8 @@ var targets: [Target] = [
         dependencies: [
             "CPoppler", "CLibXML2",
             .product(name: "GRDB", package: "GRDB.swift"),
+            // SQLite's C API itself, for the progress handler that lets a stale search be given up.
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),  // reads .xlsx workbooks (zips of XML)
         ]),
     // cairo and Pango (not GTK): the timeline and presentation cards drawn to PNG, SVG or PDF without a display.

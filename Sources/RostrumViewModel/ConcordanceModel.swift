@@ -119,12 +119,14 @@ package final class ConcordanceModel {
         let (store, filter, sort, byMonth) = (self.store, self.filter, self.sort, self.byMonth)
         query.ask(
             { stale in
-                let lines = try Concordance.compute(
-                    phraseQuery, in: store, filter: filter, sort: sort, limit: Self.shown, collocates: true,
-                    cancelled: stale)
-                let trend = try PhraseTrend.compute(
-                    phraseQuery, in: store, filter: filter, byMonth: byMonth, cancelled: stale)
-                return (lines, trend)
+                try store.abandoning(when: stale) {
+                    let lines = try Concordance.compute(
+                        phraseQuery, in: store, filter: filter, sort: sort, limit: Self.shown, collocates: true,
+                        cancelled: stale)
+                    let trend = try PhraseTrend.compute(
+                        phraseQuery, in: store, filter: filter, byMonth: byMonth, cancelled: stale)
+                    return (lines, trend)
+                }
             },
             then: { [weak self] answer in
                 guard let self else { return }

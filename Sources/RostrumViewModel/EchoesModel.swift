@@ -89,7 +89,7 @@ package final class EchoesModel {
         onChange()
         let (store, filter) = (self.store, self.filter)
         query.ask(
-            { _ in try EchoFinder.clusters(in: store, filter: filter) },
+            { stale in try store.abandoning(when: stale) { try EchoFinder.clusters(in: store, filter: filter) } },
             then: { [weak self] answer in
                 guard let self else { return }
                 self.isWorking = false

@@ -321,6 +321,28 @@ package final class ExplorerViewModel {
         var version: Int64?
     }
 
+    /// Everything the screen shows under a filter, read from the library in one go (off the main thread).
+    private static func answer(
+        store: any StatementStore, filter: StatementFilter, granularity: TimelineGranularity, sort: StatementSort,
+        fitTimeline: Bool
+    ) throws -> Answer {
+        let version = try? store.libraryVersion()
+        var answer = Answer(
+            total: try store.totalCount(),
+            snapshot: try store.snapshot(filter, granularity: granularity, sort: sort),
+            granularity: granularity, extent: nil, version: version)
+        if fitTimeline {
+            // The extent of the dated statements, from month bins (one query, whatever the library's size).
+            let months = try store.timeline(filter, granularity: .month).compactMap { DayNumber.span(ofBin: $0.key) }
+            if let a = months.map(\.start).min(), let b = months.map(\.end).max() {
+                answer.extent = .some((a, b))
+            } else {
+                answer.extent = .some(nil)
+            }
+        }
+        return answer
+    }
+
     /// Asks the library for everything the screen shows under `next`, then installs it, unless a newer
     /// request came first: stale queries are skipped before they start and their answers dropped.
     private func load(_ next: StatementFilter, fitTimeline: Bool) {
@@ -332,24 +354,12 @@ package final class ExplorerViewModel {
         scheduler.run(
             { () -> Result<Answer, Error>? in
                 guard requests.isLatest(ticket) else { return nil }
+                // A newer request stops this one's reads where they are (a long search need not finish).
                 return Result {
-                    let version = try? store.libraryVersion()
-                    var answer = Answer(
-                        total: try store.totalCount(),
-                        snapshot: try store.snapshot(next, granularity: granularity, sort: sort),
-                        granularity: granularity, extent: nil, version: version)
-                    if fitTimeline {
-                        // The extent of the dated statements, from month bins (one query, whatever the library's size).
-                        let months = try store.timeline(next, granularity: .month).compactMap {
-                            DayNumber.span(ofBin: $0.key)
-                        }
-                        if let a = months.map(\.start).min(), let b = months.map(\.end).max() {
-                            answer.extent = .some((a, b))
-                        } else {
-                            answer.extent = .some(nil)
-                        }
+                    try store.abandoning(when: { !requests.isLatest(ticket) }) {
+                        try Self.answer(
+                            store: store, filter: next, granularity: granularity, sort: sort, fitTimeline: fitTimeline)
                     }
-                    return answer
                 }
             },
             then: { [weak self] result in

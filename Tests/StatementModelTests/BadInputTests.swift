@@ -93,5 +93,28 @@ final class BadInputTests: XCTestCase {
     func testSHA256KnownVector() {
         XCTAssertEqual(SHA256.hex(of: Array("abc".utf8)), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         XCTAssertEqual(SHA256.hex(of: []), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        // Whole blocks are hashed in place and only the tail is padded: lengths around a block's edge.
+        XCTAssertEqual(
+            SHA256.hex(ofUTF8: "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"),
+            "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        XCTAssertEqual(
+            SHA256.hex(ofUTF8: String(repeating: "a", count: 1_000_000)),
+            "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+        XCTAssertEqual(
+            SHA256.hex(ofUTF8: String(repeating: "a", count: 64)),
+            "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb")
+    }
+
+    /// UTF-16 offsets become scalar offsets (what provenance spans count) with only the two-unit scalars kept.
+    func testScalarOffsetsCountAPairAsOneScalar() {
+        let text = "a😀b\u{1F30D}\u{1F30D}c"
+        let offsets = ScalarOffsets(text)
+        // Units: a=0, 😀=1-2, b=3, 🌍=4-5, 🌍=6-7, c=8, end=9.
+        XCTAssertEqual((0...9).map(offsets.scalar), [0, 1, 1, 2, 3, 3, 4, 4, 5, 6])
+        XCTAssertEqual(offsets.scalar(-3), 0)
+        XCTAssertEqual(offsets.scalar(40), 6)
+        XCTAssertEqual(ScalarOffsets("plain ascii").scalar(5), 5)
+        let range = (text as NSString).range(of: "b\u{1F30D}")
+        XCTAssertEqual(offsets.span(range), TextSpan(start: 2, end: 4))
     }
 }

@@ -22,6 +22,20 @@ final class HostileInputTests: XCTestCase {
         }
     }
 
+    /// 32 texts of 15 MB read side by side peaked at 2.7 GB: files are read together only up to a byte budget,
+    /// so a large text is read alone, and small files still go 64 at a time.
+    func testLargeFilesAreReadOneAtATime() {
+        let mb = 1 << 20
+        let sizes = [15 * mb, 15 * mb] + Array(repeating: 1_000, count: 100) + [3 * mb, 3 * mb, 3 * mb, 15 * mb]
+        let chunks = StatementLibrary.chunks(sizes: sizes)
+        XCTAssertEqual(chunks, [0..<1, 1..<2, 2..<66, 66..<104, 104..<105, 105..<106])
+        XCTAssertEqual(chunks.flatMap { Array($0) }, Array(sizes.indices), "every file once, in order")
+        for chunk in chunks where chunk.count > 1 {
+            XCTAssertLessThanOrEqual(chunk.map { sizes[$0] }.reduce(0, +), StatementLibrary.chunkBytes)
+        }
+        XCTAssertEqual(StatementLibrary.chunks(sizes: []), [])
+    }
+
     func testATableThatGivesNoStatementIsNamedWithWhy() throws {
         let library = try Fixture.library()
         let dir = Fixture.tempDir()
@@ -428,6 +442,36 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(try store.totalCount(), files)
     }
 
+    /// A read under `abandoning(when:)` stops part way once its asker gives it up (a newer search came):
+    /// SQLite consults the check while it runs, the read ends with `QueryAbandoned`, and the connection
+    /// answers the next question whole.
+    func testAStaleSearchIsStoppedWhileItRuns() throws {
+        let library = try Fixture.library()
+        let dir = Fixture.tempDir()
+        _ = try CorpusGenerator(count: 120, seed: 17, layout: .mixed, reference: Fixture.reference).write(to: dir)
+        _ = library.importFiles([dir])
+        let store = try XCTUnwrap(library.store as? SQLiteStatementStore)
+        store.abandonChecks.interval = 10  // a library of a few hundred statements is read in a few thousand steps
+        let filter = StatementFilter(text: "security OR council OR peace OR nations OR united OR the")
+        let whole = try store.count(filter)
+        XCTAssertGreaterThan(whole, 0)
+        let asked = Counter()
+        // Fresh at first, stale after the check has been asked a few times: so it was asked mid-read.
+        XCTAssertThrowsError(
+            try store.abandoning(when: { asked.next() > 3 }) {
+                _ = try store.snapshot(
+                    StatementFilter(text: "secur* OR counc* OR peac* OR nation* OR unit*"), granularity: .year,
+                    sort: .dateDescending)
+            }
+        ) { XCTAssertTrue($0 is QueryAbandoned, "\($0)") }
+        XCTAssertGreaterThan(asked.value, 3, "the check was consulted while the read ran")
+        XCTAssertThrowsError(try store.abandoning(when: { true }) { try store.count(filter) }) {
+            XCTAssertTrue($0 is QueryAbandoned, "\($0)")
+        }
+        XCTAssertEqual(try store.abandoning(when: { false }) { try store.count(filter) }, whole)
+        XCTAssertEqual(try store.count(filter), whole, "no check stays behind on the connection")
+    }
+
     /// Searches built to be slow or to flood the terminal are refused before FTS5 sees them, with a short
     /// message; FTS5's own "syntax error" becomes a sentence. The bounds live in the model library, so
     /// the window's search box has them too.
@@ -528,5 +572,17 @@ final class Box<T>: @unchecked Sendable {
             stored = newValue
             lock.unlock()
         }
+    }
+}
+
+/// A count that closures on other threads can bump.
+private final class Counter: @unchecked Sendable {  // guarded by lock
+    private let lock = NSLock()
+    private(set) var value = 0
+    func next() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        value += 1
+        return value
     }
 }

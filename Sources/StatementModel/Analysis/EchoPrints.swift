@@ -14,43 +14,65 @@ public enum EchoPrints {
 
     /// The hash of the run of `gram` words starting at each word (as many as there are full runs).
     static func gramHashes(_ words: [WordHashes.Word]) -> [UInt32] {
-        guard words.count >= gram else { return [] }
-        return (0...(words.count - gram)).map { i in
+        var grams = GramHasher()
+        for w in words { grams.add(w.hash) }
+        return grams.hashes
+    }
+
+    /// Gram hashes made as the words come, four words held at a time.
+    struct GramHasher {
+        private var recent: [UInt64] = []
+        private(set) var hashes: [UInt32] = []
+
+        mutating func add(_ word: UInt64) {
+            if recent.count == gram { recent.removeFirst() }
+            recent.append(word)
+            guard recent.count == gram else { return }
             var h: UInt64 = 0x9E37_79B9_7F4A_7C15
-            for w in words[i..<(i + gram)] {
-                h = (h ^ w.hash) &* 0xff51_afd7_ed55_8ccd
+            for w in recent {
+                h = (h ^ w) &* 0xff51_afd7_ed55_8ccd
                 h ^= h >> 29
             }
             // 31 bits: SQLite keeps such an integer in four bytes.
-            return UInt32(truncatingIfNeeded: h >> 33)
+            hashes.append(UInt32(truncatingIfNeeded: h >> 33))
         }
     }
 
     /// The fingerprints winnowing keeps, each with the word its run starts at.
     static func winnowed(_ words: [WordHashes.Word]) -> [(hash: UInt32, word: Int)] {
-        let grams = gramHashes(words)
-        guard !grams.isEmpty else { return [] }
+        var kept: [(hash: UInt32, word: Int)] = []
+        winnow(gramHashes(words)) { kept.append(($0, $1)) }
+        return kept
+    }
+
+    /// Calls `keep` with each fingerprint winnowing keeps and the word its run starts at, in order.
+    static func winnow(_ grams: [UInt32], keep: (UInt32, Int) -> Void) {
+        guard !grams.isEmpty else { return }
         guard grams.count > window else {
             let i = grams.indices.min { grams[$0] < grams[$1] }!
-            return [(grams[i], i)]
+            keep(grams[i], i)
+            return
         }
-        var kept: [(hash: UInt32, word: Int)] = []
         var last = -1
         for start in 0...(grams.count - window) {
             // The rightmost smallest, so a window sliding over a run of equal hashes keeps one.
             var best = start
             for i in start..<(start + window) where grams[i] <= grams[best] { best = i }
             if best != last {
-                kept.append((grams[best], best))
+                keep(grams[best], best)
                 last = best
             }
         }
-        return kept
     }
 
-    /// A text's fingerprints, sorted and each once: what the index stores for a statement.
+    /// A text's fingerprints, sorted and each once: what the index stores for a statement. Made from the
+    /// words as they are scanned: only the gram hashes (four bytes a word) are held.
     public static func of(_ text: String) -> [UInt32] {
-        Array(Set(winnowed(WordHashes(text).words).map(\.hash))).sorted()
+        var grams = GramHasher()
+        WordHashes.forEachHash(in: text) { grams.add($0) }
+        var kept = Set<UInt32>()
+        winnow(grams.hashes) { hash, _ in kept.insert(hash) }
+        return kept.sorted()
     }
 
     /// Fingerprints as stored: four bytes each, little-endian.

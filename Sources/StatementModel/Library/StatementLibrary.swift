@@ -130,6 +130,9 @@ public final class StatementLibrary: Sendable {
         var report = ImportReport()
         let files = FileCollector.collect(urls, skipped: &report.skipped, failed: &report.failed)
         var batch: [(path: String, encoded: EncodedStatement)] = []
+        var batchBytes = 0
+        /// Set after a heavy write: its memory goes back once the chunk that read it is let go.
+        var releaseBeforeNextChunk = false
         var sources: [SourceUpdate] = []
         var seenInBatch = Set<StatementID>()
 
@@ -200,23 +203,36 @@ public final class StatementLibrary: Sendable {
                 write.done.signal()
             }
             inFlight.append(write)
+            // A heavy write (a text of megabytes) costs SQLite's full-text index many times its size: it
+            // ends before anything more is read, so two such peaks never meet.
+            let heavy = batchBytes >= Self.heavyBytes
             batch.removeAll()
+            batchBytes = 0
             sources.removeAll()
             seenInBatch.removeAll()
+            if heavy {
+                while !inFlight.isEmpty { join() }
+                releaseBeforeNextChunk = true
+            }
         }
 
         // Files are read in chunks, in parallel (reading is most of the work), then stored in order.
-        let chunkSize = 64
         var done = 0
-        chunks: for chunkStart in stride(from: 0, to: files.count, by: chunkSize) {
+        let sizes = files.map { Self.fingerprint(of: $0)?.size ?? 0 }
+        chunks: for range in Self.chunks(sizes: sizes) {
             if cancellation.isCancelled {
                 report.cancelled = true
                 break
             }
             if report.stopped != nil { break }
-            let chunk = Array(files[chunkStart..<min(chunkStart + chunkSize, files.count)])
+            if releaseBeforeNextChunk {
+                ReleaseMemory.now()
+                releaseBeforeNextChunk = false
+            }
+            let chunk = Array(files[range])
             let known = (try? store.fingerprints(of: chunk.map(\.path))) ?? [:]
             let previous = chunk.map { known[$0.path] }
+            // Taken again just before reading, as close to what is read as can be.
             let fingerprints = chunk.map(Self.fingerprint(of:))
             // Each file's statements are encoded where it is read, so the single writer only writes.
             let results = ParallelResults<Result<(reading: FileReading, encoded: [EncodedStatement]), Error>>(
@@ -259,6 +275,7 @@ public final class StatementLibrary: Sendable {
                         let statement = item.statement
                         if seenInBatch.insert(statement.id).inserted {
                             batch.append((file.path, item))
+                            batchBytes += item.document.utf8.count
                         } else {
                             report.alreadyPresent.append(
                                 .init(
@@ -277,7 +294,7 @@ public final class StatementLibrary: Sendable {
                     report.cancelled = true
                     break chunks
                 }
-                if batch.count >= batchSize { flush() }
+                if batch.count >= batchSize || batchBytes >= Self.heavyBytes { flush() }
                 if report.stopped != nil { break chunks }
             }
         }
@@ -294,6 +311,32 @@ public final class StatementLibrary: Sendable {
         report.corpusProblems = reader.corpusProblems.drain()
         report.elapsed = Date().timeIntervalSince(start)
         return report
+    }
+}
+
+extension StatementLibrary {
+    /// Files read at once are held together until stored: a chunk is at most 64 files and, unless it is one
+    /// file, at most this many bytes, so a few large texts are read one at a time (issue 17: 32 texts of
+    /// 15 MB peaked at 2.7 GB when read side by side).
+    static let chunkBytes = 8 << 20
+    /// A batch this large is written at once and waited for.
+    static let heavyBytes = 8 << 20
+
+    /// Consecutive ranges of files to read together, by their sizes on disk.
+    static func chunks(sizes: [Int], files: Int = 64, bytes: Int = chunkBytes) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = 0
+        var total = 0
+        for (i, size) in sizes.enumerated() {
+            if i > start && (i - start >= files || total + size > bytes) {
+                out.append(start..<i)
+                start = i
+                total = 0
+            }
+            total += size
+        }
+        if start < sizes.count { out.append(start..<sizes.count) }
+        return out
     }
 }
 

@@ -14,7 +14,7 @@ public struct StatementID: Codable, Hashable, Sendable, Comparable, CustomString
     /// or trailing blank does not make a different statement.
     public static func forContent(_ text: String) -> StatementID {
         let normalized = text.squeezed
-        return StatementID(String(SHA256.hex(of: Array(normalized.utf8)).prefix(16)))
+        return StatementID(String(SHA256.hex(ofUTF8: normalized).prefix(16)))
     }
 
     public func encode(to encoder: Encoder) throws {

@@ -27,7 +27,7 @@ public protocol StatementTextReading {
 extension SQLiteStatementStore {
     public func eachText(_ filter: StatementFilter, _ each: (StatementText) throws -> Bool) throws {
         let w = try FilterSQL(filter)
-        try pool.read { db in
+        try read { db in
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
@@ -56,7 +56,7 @@ extension SQLiteStatementStore {
             ? "CASE WHEN s.date_precision IN ('day', 'month') THEN substr(s.date_first, 1, 7) END"
             : "substr(s.date_first, 1, 4)"
         let column = split.map { "s." + FilterSQL.column($0) } ?? "NULL"
-        return try pool.read { db in
+        return try read { db in
             try Row.fetchAll(
                 db,
                 sql: """

@@ -114,7 +114,7 @@ extension SQLiteStatementStore {
     /// SQLite was built without its page statistics).
     public func storedBytes() throws -> (total: Int, echoIndex: Int?) {
         try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
-        return try pool.read { db in
+        return try read { db in
             let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
             let size = try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 0
             let echo = try? Int.fetchOne(
@@ -147,7 +147,7 @@ extension SQLiteStatementStore {
     }
 
     public func echoSubject(_ id: StatementID) throws -> (row: Int64, text: StatementText, prints: [UInt32])? {
-        try pool.read { db in
+        try read { db in
             guard
                 let row = try Row.fetchOne(
                     db,
@@ -168,7 +168,7 @@ extension SQLiteStatementStore {
     ) throws
         -> (shared: [Int64: Int], common: Set<UInt32>)
     {
-        try pool.read { db in
+        try read { db in
             var shared: [Int64: Int] = [:]
             var common = Set<UInt32>()
             let select = try db.cachedStatement(sql: "SELECT statement_rowid FROM echo_print WHERE hash = ? LIMIT ?")
@@ -185,7 +185,7 @@ extension SQLiteStatementStore {
     }
 
     public func texts(ofRows rows: [Int64]) throws -> [Int64: StatementText] {
-        try pool.read { try Self.texts(ofRows: rows, in: $0) }
+        try read { try Self.texts(ofRows: rows, in: $0) }
     }
 
     private static func texts(ofRows rows: [Int64], in db: Database) throws -> [Int64: StatementText] {
@@ -212,7 +212,7 @@ extension SQLiteStatementStore {
         -> Set<UInt32>
     {
         let w = try FilterSQL(filter)
-        return try pool.read { db in
+        return try read { db in
             let kept = Set(
                 try Int64.fetchAll(
                     db, sql: "SELECT s.rowid FROM statement s WHERE \(w.sql)",

@@ -8,7 +8,7 @@ extension SQLiteStatementStore {
     public func assignSituations(
         batchSize: Int = 500, find: (Statement) -> [SituationMatch], progress: (_ done: Int, _ total: Int) -> Void
     ) throws -> Int {
-        let total = try pool.read { db in
+        let total = try read { db in
             try Int.fetchOne(
                 db,
                 sql: """
@@ -19,7 +19,7 @@ extension SQLiteStatementStore {
         var done = 0
         var after: Int64 = 0
         while true {
-            let rows = try pool.read { db in
+            let rows = try read { db in
                 try Row.fetchAll(
                     db,
                     sql: """

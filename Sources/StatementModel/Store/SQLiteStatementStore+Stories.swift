@@ -4,7 +4,7 @@ import GRDB
 /// Stories live in the library file beside the statements, written in one transaction each.
 extension SQLiteStatementStore: StoryStore {
     public func stories() throws -> [StorySummary] {
-        try pool.read { db in
+        try read { db in
             try Row.fetchAll(
                 db,
                 sql: """
@@ -16,11 +16,11 @@ extension SQLiteStatementStore: StoryStore {
     }
 
     public func story(_ id: StoryID) throws -> Story? {
-        try pool.read { db in try Self.story(where: "id = ?", id.rawValue, in: db) }
+        try read { db in try Self.story(where: "id = ?", id.rawValue, in: db) }
     }
 
     public func story(named name: String) throws -> Story? {
-        try pool.read { db in
+        try read { db in
             try Self.story(where: "name = ? COLLATE NOCASE", name.trimmingCharacters(in: .whitespaces), in: db)
         }
     }
@@ -71,7 +71,7 @@ extension SQLiteStatementStore: StoryStore {
     }
 
     public func lastModifiedStory() throws -> StoryID? {
-        try pool.read { db in
+        try read { db in
             try Int64.fetchOne(db, sql: "SELECT id FROM story ORDER BY modified_at DESC, id DESC LIMIT 1").map(
                 StoryID.init)
         }

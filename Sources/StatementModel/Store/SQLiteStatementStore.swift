@@ -12,6 +12,8 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
     let checkpointer: Checkpointer
     /// The last full-text match (query, library version, row ids): the window asks several questions of one search.
     private var lastSearch: (query: String, version: Int64, rows: Set<Int64>)?
+    /// The give-up checks of callers inside `abandoning(when:_:)`.
+    let abandonChecks = AbandonChecks()
 
     /// - Parameter facetIndex: answer filters from the in-memory facet index (the default); false answers
     ///   every query in SQL (tests compare the two).
@@ -43,7 +45,7 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
 
     public func fingerprints(of paths: [String]) throws -> [String: FileFingerprint] {
         guard !paths.isEmpty else { return [:] }
-        return try pool.read { db in
+        return try read { db in
             var found: [String: FileFingerprint] = [:]
             let rows = try Row.fetchCursor(
                 db,
@@ -190,7 +192,7 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
     private let recentShingles = ShingleCache(capacity: 1000)
 
     public func links(of id: StatementID) throws -> [StatementLink] {
-        try pool.read { db in
+        try read { db in
             try Row.fetchAll(
                 db,
                 sql: """
@@ -210,7 +212,7 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
     }
 
     public func statement(id: StatementID) throws -> Statement? {
-        try pool.read { db in
+        try read { db in
             guard
                 let row = try Row.fetchOne(
                     db,
@@ -242,7 +244,7 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
     public func resolve(idPrefix: String) throws -> StatementID {
         let prefix = idPrefix.lowercased().filter { $0.isHexDigit }
         guard !prefix.isEmpty else { throw RostrumError.notFound(idPrefix) }
-        let ids = try pool.read { db in
+        let ids = try read { db in
             try String.fetchAll(
                 db, sql: "SELECT id FROM statement WHERE id >= ? AND id < ? LIMIT 2", arguments: [prefix, prefix + "g"])
         }
@@ -252,7 +254,7 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
     }
 
     public func totalCount() throws -> Int {
-        try pool.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM statement") ?? 0 }
+        try read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM statement") ?? 0 }
     }
 
     /// The facet index at the library's current version (rebuilt after any write), or nil to use SQL.
@@ -387,7 +389,7 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
     public func summaries(_ ids: [StatementID]) throws -> [StatementSummary] {
         guard !ids.isEmpty else { return [] }
         var byID: [String: StatementSummary] = [:]
-        try pool.read { db in
+        try read { db in
             for slice in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }) {
                 let marks = slice.map { _ in "?" }.joined(separator: ",")
                 for row in try Row.fetchAll(
@@ -505,7 +507,7 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
     /// Runs a read, turning an FTS5 error that slipped past `FullTextQuery` into a plain sentence (not
     /// "fts5: syntax error near ...").
     private func run<T>(_ filter: StatementFilter, _ body: (Database) throws -> T) throws -> T {
-        do { return try pool.read(body) } catch let error as DatabaseError where error.message?.contains("fts5") == true
+        do { return try read(body) } catch let error as DatabaseError where error.message?.contains("fts5") == true
         {
             throw RostrumError.invalidSearch(
                 query: filter.text ?? "", reason: Self.plainReason(fts5: error.message ?? ""))

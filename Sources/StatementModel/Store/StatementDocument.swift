@@ -91,8 +91,10 @@ public struct EncodedStatement: Sendable {
     public init(_ statement: Statement) throws {
         self.statement = statement
         document = try StatementDocument.encode(statement)
-        words = WordTokens.count(in: statement.body)
-        echoPrints = EchoPrints.of(statement.body)
+        // The body is joined from its paragraphs at each use: once here (15 MB a time for a long text).
+        let body = statement.body
+        words = WordTokens.count(in: body)
+        echoPrints = EchoPrints.of(body)
     }
 }
 

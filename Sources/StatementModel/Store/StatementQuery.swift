@@ -242,9 +242,17 @@ public protocol StatementStore: StoryStore, StatementTextReading, EchoIndexReadi
     /// Whether opening this store created the library (nothing was there before): only then may the
     /// default statements go in, never into a library another process has just made for an import.
     var createdLibrary: Bool { get }
+    /// Runs `body`, whose reads of this store stop with `QueryAbandoned` once `isStale` says so.
+    func abandoning<T>(when isStale: @escaping () -> Bool, _ body: () throws -> T) throws -> T
 }
 
 extension StatementStore {
+    /// A store whose reads cannot be stopped part way checks only before it starts.
+    public func abandoning<T>(when isStale: @escaping () -> Bool, _ body: () throws -> T) throws -> T {
+        if isStale() { throw QueryAbandoned() }
+        return try body()
+    }
+
     /// Stores statements not yet encoded (tests, small imports): see `insert(_:sources:)`.
     public func insert(_ statements: [Statement], sources: [SourceUpdate]) throws -> [InsertOutcome] {
         try insert(statements.map(EncodedStatement.init), sources: sources)
