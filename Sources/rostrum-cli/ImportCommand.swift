@@ -42,6 +42,9 @@ struct ImportCommand: ParsableCommand {
         // Paths and messages come from the files: printed with their control characters made visible.
         for entry in report.failed { Terminal.err(Terminal.fileLine("failed", entry.path, entry.message)) }
         for entry in report.notes { Terminal.err(Terminal.fileLine("note", entry.path, entry.message)) }
+        for entry in report.skipped where entry.asksAction && !verbose {
+            Terminal.err(Terminal.fileLine("skipped", entry.path, entry.message))
+        }
         if verbose {
             for file in report.importedFiles {
                 Terminal.err(

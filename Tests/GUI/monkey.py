@@ -166,6 +166,15 @@ try:
         print(f"monkey: memory {memory[0][1]:.0f} MB at start, {base:.0f} MB after warm-up, {end_mb:.0f} MB at the end",
               flush=True)
         check("memory stays flat after warm-up (growth under 40 MB)", grew < 40, f"grew {grew:.0f} MB")
+    if alive and os.environ.get("ROSTRUM_MONKEY_QUIT"):
+        # Quit as a user does (Ctrl+Q), so the process ends through exit(): LeakSanitizer reports only then.
+        subprocess.run(["xdotool", "key", "--window", win, "Escape", "Escape"], timeout=10)
+        subprocess.run(["xdotool", "windowactivate", "--sync", win, "key", "ctrl+q"], timeout=10)
+        try:
+            proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            pass
+        check("the window quits on Ctrl+Q and exits 0", proc.returncode == 0, f"exit {proc.returncode}")
 finally:
     stop(proc)
     log.close()

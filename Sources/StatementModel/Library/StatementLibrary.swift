@@ -39,6 +39,8 @@ public struct ImportReport: Sendable {
     public struct Entry: Sendable, Hashable {
         public var path: String
         public var message: String
+        /// A skip the user may not have meant, with what to do (printed even without `--verbose`).
+        public var asksAction = false
     }
     public var imported: [StatementID] = []
     /// A file that gave statements, and how many of them were new to the library.
@@ -226,6 +228,7 @@ public final class StatementLibrary: Sendable {
             }
             if report.stopped != nil { break }
             if releaseBeforeNextChunk {
+                store.releaseMemory()
                 ReleaseMemory.now()
                 releaseBeforeNextChunk = false
             }
@@ -269,7 +272,8 @@ public final class StatementLibrary: Sendable {
                         sources.append(SourceUpdate(fingerprint: fingerprint, replacing: previous[i] != nil))
                     }
                     if let reason = reading.skipReason {
-                        report.skipped.append(.init(path: file.path, message: reason))
+                        report.skipped.append(
+                            .init(path: file.path, message: reason, asksAction: reading.skipAsksAction))
                     }
                     for item in encoded {
                         let statement = item.statement

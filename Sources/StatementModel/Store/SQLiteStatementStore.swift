@@ -43,6 +43,11 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
         }
     }
 
+    static let heavyWriteBytes = 4 << 20
+
+    /// SQLite's page caches (32 MB for the writer) filled by a text of megabytes, given back.
+    public func releaseMemory() { pool.releaseMemory() }
+
     public func fingerprints(of paths: [String]) throws -> [String: FileFingerprint] {
         guard !paths.isEmpty else { return [:] }
         return try read { db in
@@ -64,7 +69,12 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
         let now = ISO8601DateFormatter().string(from: Date())
         let statements = encoded.map(\.statement)
         defer { checkpointer.wrote() }
+        // A text of megabytes is written as overflow pages, which would fill the 32 MB page cache (kept for
+        // a corpus's many small rows) only to be spilled: such a batch writes through a 2 MB cache.
+        let heavy = encoded.reduce(0) { $0 + $1.document.utf8.count } >= Self.heavyWriteBytes
         return try pool.write { db in
+            if heavy { try db.execute(sql: "PRAGMA cache_size = -2048") }
+            defer { if heavy { try? db.execute(sql: "PRAGMA cache_size = -32768") } }
             try db.execute(sql: "UPDATE library_version SET version = version + 1 WHERE id = 1")
             for source in sources where source.replacing {
                 let keep = statements.filter { $0.source.path == source.fingerprint.path }.map(\.id.rawValue)

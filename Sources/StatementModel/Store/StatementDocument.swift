@@ -15,9 +15,11 @@ public enum StatementDocument {
         return String(decoding: try e.encode(s), as: UTF8.self)
     }
 
-    public static func encode(_ s: Statement) throws -> String {
+    public static func encode(_ s: Statement) throws -> String { try encode(s, body: s.body) }
+
+    /// With the body already joined (`s.body` joins the paragraphs anew at every use).
+    static func encode(_ s: Statement, body: String) throws -> String {
         var stored = s
-        let body = s.body
         if !s.paragraphs.isEmpty, !s.paragraphs.contains(where: { $0.utf8.contains(0x0A) }), !body.isEmpty {
             stored.paragraphs = []
         }
@@ -90,9 +92,9 @@ public struct EncodedStatement: Sendable {
 
     public init(_ statement: Statement) throws {
         self.statement = statement
-        document = try StatementDocument.encode(statement)
         // The body is joined from its paragraphs at each use: once here (15 MB a time for a long text).
         let body = statement.body
+        document = try StatementDocument.encode(statement, body: body)
         words = WordTokens.count(in: body)
         echoPrints = EchoPrints.of(body)
     }
@@ -109,7 +111,9 @@ final class DocumentWriter {
 
     static func json(_ s: Statement, rawAround: RawAround? = nil) throws -> String {
         let w = DocumentWriter()
-        w.bytes.reserveCapacity(s.raw.utf8.count * 2 + 4096)
+        // Room for the raw text, a tenth more for escapes and the paragraphs' spans: twice the raw text
+        // was 30 MB held for a 15 MB text that needed half of it.
+        w.bytes.reserveCapacity(s.raw.utf8.count + s.raw.utf8.count / 10 + 65_536)
         try w.statement(s, rawAround: rawAround)
         return String(decoding: w.bytes, as: UTF8.self)
     }

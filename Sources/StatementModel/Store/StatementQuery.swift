@@ -242,11 +242,16 @@ public protocol StatementStore: StoryStore, StatementTextReading, EchoIndexReadi
     /// Whether opening this store created the library (nothing was there before): only then may the
     /// default statements go in, never into a library another process has just made for an import.
     var createdLibrary: Bool { get }
+    /// Gives back the memory its caches hold: after a large text is written, before the next is read.
+    func releaseMemory()
     /// Runs `body`, whose reads of this store stop with `QueryAbandoned` once `isStale` says so.
     func abandoning<T>(when isStale: @escaping () -> Bool, _ body: () throws -> T) throws -> T
 }
 
 extension StatementStore {
+    /// Gives back the memory caches hold (after a write of a large text).
+    public func releaseMemory() {}
+
     /// A store whose reads cannot be stopped part way checks only before it starts.
     public func abandoning<T>(when isStale: @escaping () -> Bool, _ body: () throws -> T) throws -> T {
         if isStale() { throw QueryAbandoned() }

@@ -6,9 +6,13 @@ public struct FileReading: Sendable {
     public var statements: [Statement]
     /// Set when the file is not a statement but has its place (metadata); reported as skipped, not failed.
     public var skipReason: String?
-    public init(statements: [Statement] = [], skipReason: String? = nil) {
+    /// The skip may not be what the user meant and says what to do (a table whose text column was not
+    /// recognised): said on every import, not only when every file is listed.
+    public var skipAsksAction: Bool
+    public init(statements: [Statement] = [], skipReason: String? = nil, skipAsksAction: Bool = false) {
         self.statements = statements
         self.skipReason = skipReason
+        self.skipAsksAction = skipAsksAction
     }
 }
 

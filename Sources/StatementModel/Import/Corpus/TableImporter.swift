@@ -92,8 +92,8 @@ public struct TableImporter: FileImporter {
             return FileReading(
                 skipReason:
                     "a table with no text column (columns: \(header.prefix(12).joined(separator: ", "))); "
-                        + "name it with --map text=COLUMN"
-            )
+                        + "name it with --map text=COLUMN",
+                skipAsksAction: true)
         }
         var statements: [Statement] = []
         for (index, row) in rows.enumerated() {
