@@ -52,6 +52,8 @@ def main(paths):
             else:
                 libraries = [library_of(p) for _, p in stack if "asan" not in p and "libclang_rt" not in p]
                 lib = next((l for l in libraries if l.startswith("lib")), libraries[0] if libraries else "?")
+                if lib == "?" and os.environ.get("CLASSIFY_SHOW_UNKNOWN"):
+                    print("\n".join(block[:8]))
                 theirs[(m.group(1), lib)] += 1
                 bytes_theirs[(m.group(1), lib)] += size
             i = j
