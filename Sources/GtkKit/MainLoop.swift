@@ -40,3 +40,20 @@ extension MainLoop {
             }, data, { data in Unmanaged<AnyObject>.fromOpaque(data!).release() })
     }
 }
+
+extension MainLoop {
+    /// Runs `body` on the main loop when the process is asked to end (SIGTERM: a session logging out, `kill`;
+    /// SIGINT: Ctrl+C in the terminal that started it), instead of dying where it stands: an app can quit as
+    /// from its menu, and its exit handlers run.
+    public static func onTerminationRequest(_ body: @escaping () -> Void) {
+        for signal in [SIGTERM, SIGINT] {
+            let data = Unmanaged.passRetained(ClosureBox(body)).toOpaque()
+            g_unix_signal_add_full(
+                G_PRIORITY_DEFAULT, signal,
+                { data in
+                    Unmanaged<ClosureBox<() -> Void>>.fromOpaque(data!).takeUnretainedValue().call()
+                    return 1
+                }, data, { data in Unmanaged<AnyObject>.fromOpaque(data!).release() })
+        }
+    }
+}

@@ -27,8 +27,16 @@ final class RostrumApplication {
         _ = launched
         let application = RostrumApplication()
         MainLoop.drainDispatchMainQueue()
+        // Asked to end (a logout, `kill`, Ctrl+C in a terminal): quit as the menu does, the window's size kept.
+        MainLoop.onTerminationRequest { application.quit() }
         let status = g_application_run(cast(application.app), CommandLine.argc, CommandLine.unsafeArgv)
         exit(status)
+    }
+
+    /// Closes the windows (each keeps its state) and ends the main loop.
+    func quit() {
+        for window in windows { window.close() }
+        g_application_quit(cast(app))
     }
 
     private func activate() {

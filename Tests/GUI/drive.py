@@ -308,6 +308,13 @@ if MORE and results and all(results):
             grown = f"{before + added + 1} statements"
             check("an import by the tool beside the window shows in it within seconds",
                   wait_for(lambda: count_line(frame) == grown, timeout=10), count_line(frame))
+        # Asked to end (a logout, kill), the window quits as from its menu: exit 0, not death by the signal.
+        proc.terminate()
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            pass
+        check("SIGTERM quits the window cleanly (exit 0)", proc.returncode == 0, f"exit {proc.returncode}")
     finally:
         stop(proc)
 

@@ -166,7 +166,9 @@ try:
         grew = end_mb - base
         print(f"monkey: memory {memory[0][1]:.0f} MB at start, {base:.0f} MB after warm-up, {end_mb:.0f} MB at the end",
               flush=True)
-        check("memory stays flat after warm-up (growth under 40 MB)", grew < 40, f"grew {grew:.0f} MB")
+        # Under AddressSanitizer freed blocks wait in its quarantine (256 MB): the figure is printed, not judged.
+        if os.environ.get("ROSTRUM_MONKEY_MEMORY_CHECK", "1") != "0":
+            check("memory stays flat after warm-up (growth under 40 MB)", grew < 40, f"grew {grew:.0f} MB")
     if alive and os.environ.get("ROSTRUM_MONKEY_QUIT"):
         # Quit as a user does (Ctrl+Q), so the process ends through exit(): LeakSanitizer reports only then.
         subprocess.run(["xdotool", "key", "--window", win, "Escape", "Escape"], timeout=10)
@@ -175,12 +177,9 @@ try:
         try:
             proc.wait(timeout=20)
         except subprocess.TimeoutExpired:
-            # A dialog the session left open may hold the keys: the same action asked over D-Bus, as
-            # `gapplication action` would.
-            how = "the quit action over D-Bus (Ctrl+Q went to a dialog)"
-            subprocess.run(["gdbus", "call", "--session", "--dest", "io.github.rostrum.Rostrum", "--object-path",
-                            "/io/github/rostrum/Rostrum", "--method", "org.gtk.Actions.Activate", "quit", "[]", "{}"],
-                           timeout=30, capture_output=True)
+            # A dialog the session left open may hold the keys: asked to end, the app quits the same way.
+            how = "SIGTERM (Ctrl+Q went to a dialog)"
+            proc.terminate()
             try:
                 proc.wait(timeout=60)
             except subprocess.TimeoutExpired:

@@ -11,7 +11,7 @@ import collections, os, re, sys
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SOURCES = os.path.join(ROOT, "Sources") + os.sep
 HEAD = re.compile(r"^(Direct|Indirect) leak of (\d+) byte\(s\) in (\d+) object\(s\) allocated from:")
-FRAME = re.compile(r"^\s+#\d+ 0x[0-9a-f]+ in (.*?) (\S+?)(?::\d+)*(?: \(.*\))?$|^\s+#\d+ 0x[0-9a-f]+ \((\S+)\+0x")
+FRAME = re.compile(r"^\s+#\d+ 0x[0-9a-f]+ in (.*?) (\S+?)(?::\d+)*(?: \(.*\))?$|^\s+#\d+ 0x[0-9a-f]+\s+\((\S+)\+0x")
 
 
 def frames(block):
