@@ -133,6 +133,8 @@ public final class StatementLibrary: Sendable {
         let files = FileCollector.collect(urls, skipped: &report.skipped, failed: &report.failed)
         var batch: [(path: String, encoded: EncodedStatement)] = []
         var batchBytes = 0
+        /// The largest document in the batch: one of megabytes makes the write heavy.
+        var batchLargest = 0
         /// Set after a heavy write: its memory goes back once the chunk that read it is let go.
         var releaseBeforeNextChunk = false
         var sources: [SourceUpdate] = []
@@ -207,9 +209,10 @@ public final class StatementLibrary: Sendable {
             inFlight.append(write)
             // A heavy write (a text of megabytes) costs SQLite's full-text index many times its size: it
             // ends before anything more is read, so two such peaks never meet.
-            let heavy = batchBytes >= Self.heavyBytes
+            let heavy = batchLargest >= Self.heavyBytes
             batch.removeAll()
             batchBytes = 0
+            batchLargest = 0
             sources.removeAll()
             seenInBatch.removeAll()
             if heavy {
@@ -280,6 +283,7 @@ public final class StatementLibrary: Sendable {
                         if seenInBatch.insert(statement.id).inserted {
                             batch.append((file.path, item))
                             batchBytes += item.document.utf8.count
+                            batchLargest = max(batchLargest, item.document.utf8.count)
                         } else {
                             report.alreadyPresent.append(
                                 .init(
@@ -298,7 +302,9 @@ public final class StatementLibrary: Sendable {
                     report.cancelled = true
                     break chunks
                 }
-                if batch.count >= batchSize || batchBytes >= Self.heavyBytes { flush() }
+                if batch.count >= batchSize || batchBytes >= Self.batchBytes || batchLargest >= Self.heavyBytes {
+                    flush()
+                }
                 if report.stopped != nil { break chunks }
             }
         }
@@ -323,8 +329,12 @@ extension StatementLibrary {
     /// file, at most this many bytes, so a few large texts are read one at a time (issue 17: 32 texts of
     /// 15 MB peaked at 2.7 GB when read side by side).
     static let chunkBytes = 8 << 20
-    /// A batch this large is written at once and waited for.
-    static let heavyBytes = 8 << 20
+    /// A batch is written once it holds this many bytes, whatever its count.
+    static let batchBytes = 16 << 20
+    /// A statement this large is written at once and waited for, and the memory it took given back after: a
+    /// corpus's speeches (tens of kilobytes) never are, so its writes still overlap its reading and keep
+    /// SQLite's caches warm.
+    static let heavyBytes = 4 << 20
 
     /// Consecutive ranges of files to read together, by their sizes on disk.
     static func chunks(sizes: [Int], files: Int = 64, bytes: Int = chunkBytes) -> [Range<Int>] {

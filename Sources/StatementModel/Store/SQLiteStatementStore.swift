@@ -70,8 +70,8 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
         let statements = encoded.map(\.statement)
         defer { checkpointer.wrote() }
         // A text of megabytes is written as overflow pages, which would fill the 32 MB page cache (kept for
-        // a corpus's many small rows) only to be spilled: such a batch writes through a 2 MB cache.
-        let heavy = encoded.reduce(0) { $0 + $1.document.utf8.count } >= Self.heavyWriteBytes
+        // a corpus's many small rows) only to be spilled: a batch with one writes through a 2 MB cache.
+        let heavy = encoded.contains { $0.document.utf8.count >= Self.heavyWriteBytes }
         return try pool.write { db in
             if heavy { try db.execute(sql: "PRAGMA cache_size = -2048") }
             defer { if heavy { try? db.execute(sql: "PRAGMA cache_size = -32768") } }
