@@ -40,6 +40,22 @@ final class EchoTests: XCTestCase {
         return store
     }
 
+    /// The stored fingerprints are made from the words as they are scanned, without a word array: they must be
+    /// the ones winnowing the word array gives, or an index made before would no longer match.
+    func testFingerprintsMadeAsWordsAreScannedAreTheStoredOnes() {
+        let texts = [
+            "", "one two three", "one two three four five six",
+            String(repeating: "the Council reaffirms its commitment to the sovereignty of Ukraine. ", count: 40),
+            "Le Conseil de sécurité réaffirme son attachement à la souveraineté, l'unité et l'intégrité.",
+            "安理会 重申 对 乌克兰 主权 统一 和 领土 完整 的 承诺 😀 and some English words after it",
+        ]
+        for text in texts {
+            let fromArray = Array(Set(EchoPrints.winnowed(WordHashes(text).words).map(\.hash))).sorted()
+            XCTAssertEqual(EchoPrints.of(text), fromArray, text)
+        }
+        XCTAssertFalse(EchoPrints.of(texts[3]).isEmpty)
+    }
+
     func testATalkingPointIsFoundInExactlyTheStatementsThatHoldIt() throws {
         var words = Self.talkingPoint.split(separator: " ").map(String.init)
         words[5] = "alleged"  // a word changed
