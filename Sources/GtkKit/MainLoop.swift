@@ -19,25 +19,24 @@ public enum MainLoop {
 
     /// Runs `body` once after `milliseconds` on the main loop.
     public static func after(milliseconds: UInt32, _ body: @escaping () -> Void) {
-        let data = Unmanaged.passRetained(ClosureBox(body)).toOpaque()
         g_timeout_add_full(
             G_PRIORITY_DEFAULT, milliseconds,
             { data in
-                Unmanaged<ClosureBox<() -> Void>>.fromOpaque(data!).takeUnretainedValue().call()
+                box(data, as: (() -> Void).self).call()
                 return 0
-            }, data, { data in Unmanaged<AnyObject>.fromOpaque(data!).release() })
+            }, retained(body), releaseSourceBox)
     }
+
+    /// Lets a source's closure go with the source.
+    static let releaseSourceBox: GDestroyNotify = { data in Unmanaged<AnyObject>.fromOpaque(data!).release() }
 }
 
 extension MainLoop {
     /// Runs `body` every `milliseconds` on the main loop for as long as it returns true.
     public static func every(milliseconds: UInt32, _ body: @escaping () -> Bool) {
-        let data = Unmanaged.passRetained(ClosureBox(body)).toOpaque()
         g_timeout_add_full(
-            G_PRIORITY_DEFAULT_IDLE, milliseconds,
-            { data in
-                Unmanaged<ClosureBox<() -> Bool>>.fromOpaque(data!).takeUnretainedValue().call() ? 1 : 0
-            }, data, { data in Unmanaged<AnyObject>.fromOpaque(data!).release() })
+            G_PRIORITY_DEFAULT_IDLE, milliseconds, { data in box(data, as: (() -> Bool).self).call() ? 1 : 0 },
+            retained(body), releaseSourceBox)
     }
 }
 
@@ -47,13 +46,12 @@ extension MainLoop {
     /// from its menu, and its exit handlers run.
     public static func onTerminationRequest(_ body: @escaping () -> Void) {
         for signal in [SIGTERM, SIGINT] {
-            let data = Unmanaged.passRetained(ClosureBox(body)).toOpaque()
             g_unix_signal_add_full(
                 G_PRIORITY_DEFAULT, signal,
                 { data in
-                    Unmanaged<ClosureBox<() -> Void>>.fromOpaque(data!).takeUnretainedValue().call()
+                    box(data, as: (() -> Void).self).call()
                     return 1
-                }, data, { data in Unmanaged<AnyObject>.fromOpaque(data!).release() })
+                }, retained(body), releaseSourceBox)
         }
     }
 }

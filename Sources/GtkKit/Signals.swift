@@ -7,8 +7,9 @@ final class ClosureBox<F> {
     init(_ call: F) { self.call = call }
 }
 
-private func retained<F>(_ f: F) -> gpointer { Unmanaged.passRetained(ClosureBox(f)).toOpaque() }
-private func box<F>(_ data: gpointer?, as _: F.Type) -> ClosureBox<F> {
+/// A closure kept alive as a GLib callback's user data (signals here, sources in `MainLoop`).
+func retained<F>(_ f: F) -> gpointer { Unmanaged.passRetained(ClosureBox(f)).toOpaque() }
+func box<F>(_ data: gpointer?, as _: F.Type) -> ClosureBox<F> {
     Unmanaged<ClosureBox<F>>.fromOpaque(data!).takeUnretainedValue()
 }
 private let releaseBox: GClosureNotify = { data, _ in

@@ -17,7 +17,9 @@ struct ImportCommand: ParsableCommand {
     @Option(
         name: .customLong("map"),
         help:
-            "For CSV, TSV and JSON Lines: FIELD=COLUMN (repeatable), e.g. --map text=speech --map date=when. Unnamed fields are guessed from the header."
+            ArgumentHelp(
+                "For CSV, TSV and JSON Lines: FIELD=COLUMN (repeatable), e.g. --map text=speech --map date=when. "
+                    + "Unnamed fields are guessed from the header.")
     )
     var mappings: [String] = []
     @Argument(help: "Files or folders to import.") var paths: [String]
@@ -62,7 +64,8 @@ struct ImportCommand: ParsableCommand {
             for entry in report.skipped { Terminal.err(Terminal.fileLine("skipped", entry.path, entry.message)) }
         }
         var summary =
-            "imported \(report.imported.count), already present \(report.alreadyPresent.count), failed \(report.failed.count)"
+            "imported \(report.imported.count), already present \(report.alreadyPresent.count), "
+            + "failed \(report.failed.count)"
         if !report.updated.isEmpty { summary += ", updated \(report.updated.count)" }
         if report.unchanged > 0 { summary += ", unchanged \(report.unchanged)" }
         if !report.skipped.isEmpty { summary += ", skipped \(report.skipped.count)" }

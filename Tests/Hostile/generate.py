@@ -343,18 +343,16 @@ class Maker:
     def names(self):
         def bad(name, kind):
             self.write(name, b"bin\0ary " + self.randbytes(64), kind)
-        for i in range(20):
-            bad("name-newline-%03d\nimported 99, already present 0, failed 0 (0.0 s)\n.txt" % i, "newline in name")
-        for i in range(15):
-            bad("name-tab-%03d\tx.txt" % i, "tab in name")
-        for i in range(5):
-            bad("name-cr-%03d\rfailed: forged.txt" % i, "carriage return in name")
-        for i in range(10):
-            bad("name-esc-%03d-\x1b[31mred\x1b[0m\x07.txt" % i, "escape sequence in name")
-        for i in range(5):
-            bad("name-bidi-%03d-\u202etxt.exe" % i, "bidi override in name")
-        for i in range(5):
-            bad("name-colon-%03d: failed: x.txt" % i, "colon and space in name")
+        for count, pattern, kind in [
+            (20, "name-newline-%03d\nimported 99, already present 0, failed 0 (0.0 s)\n.txt", "newline in name"),
+            (15, "name-tab-%03d\tx.txt", "tab in name"),
+            (5, "name-cr-%03d\rfailed: forged.txt", "carriage return in name"),
+            (10, "name-esc-%03d-\x1b[31mred\x1b[0m\x07.txt", "escape sequence in name"),
+            (5, "name-bidi-%03d-\u202etxt.exe", "bidi override in name"),
+            (5, "name-colon-%03d: failed: x.txt", "colon and space in name"),
+        ]:
+            for i in range(count):
+                bad(pattern % i, kind)
         lone = [b"\xe9", b"\xff", b"\xfe", b"\x80", b"\xc0", b"\xc1", b"\xf5", b"\xbf"]
         for i in range(40):
             name = b"name-latin1-%03d-caf" % i + lone[i % len(lone)] + b".txt"

@@ -147,7 +147,8 @@ final class ExplorerViewModelTests: XCTestCase {
     func testForumFacetKeepsOtherForumsClickable() throws {
         let vm = try makeModel(extra: [
             "ga.txt":
-                "Statement by Ambassador Zhang Jun at the General Assembly Debate on Reform\n3 March 2021\n\nMultilateralism matters."
+                "Statement by Ambassador Zhang Jun at the General Assembly Debate on Reform\n3 March 2021\n\n"
+                + "Multilateralism matters."
         ])
         vm.toggle(.forum, "General Assembly")
         XCTAssertEqual(vm.rows.count, 1)
@@ -182,7 +183,8 @@ final class ExplorerViewModelTests: XCTestCase {
         let quote = try XCTUnwrap(vm.selected).quote("We must reject the Cold War mentality ")
         XCTAssertTrue(
             quote.hasPrefix(
-                "“We must reject the Cold War mentality”\n— Zhang Jun, Permanent Representative of China to the United Nations, Security Council high-level debate, 3 November 2020 (date inferred)"
+                "“We must reject the Cold War mentality”\n— Zhang Jun, Permanent Representative of China to the "
+                    + "United Nations, Security Council high-level debate, 3 November 2020 (date inferred)"
             ), quote)
         XCTAssertTrue(quote.contains("Xinhua News Agency"))
     }
@@ -190,7 +192,9 @@ final class ExplorerViewModelTests: XCTestCase {
     func testOtherVersionsOfTheSpeechAreOffered() throws {
         let vm = try makeModel(extra: [
             "mission.txt":
-                "Home > Mission > Statements\nRemarks by Ambassador Zhang Jun at the Security Council High-level Debate\n2020-11-03\n\nWe must fully recognize that strengthening collective security is an important means to achieve our own security.\n\nSuggest to a friend"
+                "Home > Mission > Statements\nRemarks by Ambassador Zhang Jun at the Security Council High-level "
+                    + "Debate\n2020-11-03\n\nWe must fully recognize that strengthening collective security is an "
+                    + "important means to achieve our own security.\n\nSuggest to a friend"
         ])
         let wireRow = try XCTUnwrap(vm.rows.firstIndex { $0.kind == "news report" })
         vm.select(row: wireRow)
@@ -216,7 +220,8 @@ final class ExplorerViewModelTests: XCTestCase {
         vm.select(row: second)
         let detail = try XCTUnwrap(vm.selected)
         XCTAssertEqual(detail.echoes.count, 1)
-        XCTAssertTrue(detail.echoes[0].label.hasPrefix("Echo: also in 1 other statement; first said by"), detail.echoes[0].label)
+        XCTAssertTrue(
+            detail.echoes[0].label.hasPrefix("Echo: also in 1 other statement; first said by"), detail.echoes[0].label)
         XCTAssertTrue(detail.echoes[0].label.contains("12 March 2021"), detail.echoes[0].label)
         let body = Array(detail.body.unicodeScalars)
         let marked = detail.highlights.filter { $0.kind == .echo }.map {

@@ -55,7 +55,8 @@ extension SQLiteStatementStore: StoryStore {
             for (position, card) in story.cards.enumerated() {
                 try db.execute(
                     sql:
-                        "INSERT INTO story_card (story_id, position, statement_id, quote, note, label) VALUES (?, ?, ?, ?, ?, ?)",
+                        "INSERT INTO story_card (story_id, position, statement_id, quote, note, label) "
+                            + "VALUES (?, ?, ?, ?, ?, ?)",
                     arguments: [
                         story.id.rawValue, position, card.statementID.rawValue, card.quote, card.note, card.label,
                     ])

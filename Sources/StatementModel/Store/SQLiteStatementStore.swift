@@ -55,7 +55,8 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
             let rows = try Row.fetchCursor(
                 db,
                 sql:
-                    "SELECT path, size, modified FROM source_file WHERE path IN (\(paths.map { _ in "?" }.joined(separator: ",")))",
+                    "SELECT path, size, modified FROM source_file "
+                    + "WHERE path IN (\(paths.map { _ in "?" }.joined(separator: ",")))",
                 arguments: StatementArguments(paths))
             while let row = try rows.next() {
                 let path: String = row[0]
@@ -227,7 +228,8 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
                 let row = try Row.fetchOne(
                     db,
                     sql:
-                        "SELECT t.document, t.body FROM statement s JOIN statement_text t ON t.id = s.rowid WHERE s.id = ?",
+                        "SELECT t.document, t.body FROM statement s JOIN statement_text t ON t.id = s.rowid "
+                        + "WHERE s.id = ?",
                     arguments: [id.rawValue])
             else { return nil }
             var s = try StatementDocument.decode(row[0], body: row[1])
@@ -444,7 +446,8 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
             let inner = chosen.map { _ in "t.statement_id IN (SELECT statement_id FROM statement_theme WHERE theme = ?)"
             }
             sql =
-                "SELECT t.theme, COUNT(*) AS n FROM statement_theme t WHERE \(inner.isEmpty ? "1" : inner.joined(separator: " AND ")) GROUP BY t.theme"
+                "SELECT t.theme, COUNT(*) AS n FROM statement_theme t "
+                    + "WHERE \(inner.isEmpty ? "1" : inner.joined(separator: " AND ")) GROUP BY t.theme"
             return try run(filter) { db in
                 try Row.fetchAll(db, sql: sql + " ORDER BY n DESC, 1 ASC", arguments: StatementArguments(chosen)).map {
                     FacetCount(value: $0[0], count: $0[1])
@@ -452,11 +455,13 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
             }
         } else if facet == .theme {
             sql =
-                "SELECT t.theme, COUNT(*) AS n FROM statement_theme t JOIN statement s ON s.id = t.statement_id WHERE \(w.sql) GROUP BY t.theme"
+                "SELECT t.theme, COUNT(*) AS n FROM statement_theme t JOIN statement s ON s.id = t.statement_id "
+                    + "WHERE \(w.sql) GROUP BY t.theme"
         } else {
             let column = FilterSQL.column(facet)
             sql =
-                "SELECT s.\(column), COUNT(*) AS n FROM statement s WHERE \(w.sql) AND s.\(column) IS NOT NULL GROUP BY s.\(column)"
+                "SELECT s.\(column), COUNT(*) AS n FROM statement s "
+                    + "WHERE \(w.sql) AND s.\(column) IS NOT NULL GROUP BY s.\(column)"
         }
         return try run(filter) { db in
             try Row.fetchAll(db, sql: sql + " ORDER BY n DESC, 1 ASC", arguments: w.arguments).map {
