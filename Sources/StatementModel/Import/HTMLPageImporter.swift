@@ -84,7 +84,8 @@ public struct HTMLPageImporter: FileImporter {
         // site it is, where the masthead went with the menus.
         if let kind = s.kind, ["kind.reporting-verbs", "kind.third-person"].contains(kind.provenance.rule),
             let site = page.siteName ?? page.titleSiteName,
-            reader.reference.kinds.first(.institution, in: KindLexicon.fold(site)) != nil
+            reader.reference.kinds.first(.institution, in: KindLexicon.fold(site)) != nil,
+            !KindReview.isNewsOutlet([site], reader.reference.kinds)
         {
             s.kind = Attributed(
                 "press release",

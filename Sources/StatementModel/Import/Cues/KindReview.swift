@@ -122,7 +122,9 @@ struct KindReview {
             ? "it reports others' words (\(reports) reporting verbs such as “said”)"
             : "it speaks of others in the third person: no “I” or “we”, no one addressed"
         let confidence = reports >= 2 ? 0.6 : 0.5
-        if let who = institutionName(lines) {
+        if !Self.isNewsOutlet(lines.prefix(2).map(\.trimmed), lexicon),
+            let who = institutionName(lines, headline: s.title?.value)
+        {
             return set(
                 "press release", reports >= 2 ? "institution-reports" : "third-person", confidence,
                 "\(how), on the site of “\(who)”")
@@ -154,33 +156,64 @@ struct KindReview {
         return folded.count - p.text.count <= 2
     }
 
-    /// The institution whose site this is, by its name opening a short line at the page's top or foot
-    /// ("Ministerio de ...", "中华人民共和国外交部"; a related link that mentions a ministry, "Cancillería
+    /// The institution whose site this is, by its name opening a short line at the page's top (above the
+    /// headline's paragraph) or foot, or named in its copyright line ("© 2017 Government of Mauritius",
+    /// "Ministerio de ...", "中华人民共和国外交部"; a related link that mentions a ministry, "Cancillería
     /// venezolana denuncia ...", is not the site's name), or by its masthead above the headline.
-    private func institutionName(_ lines: [TextLine]) -> String? {
-        let edges = (lines.prefix(3) + lines.suffix(4)).map(\.trimmed).filter { $0.count <= 80 }
-        let opening = edges.map { KindLexicon.fold($0) }.compactMap { line -> String? in
+    private func institutionName(_ lines: [TextLine], headline: String?) -> String? {
+        let title = headline.map { KindLexicon.fold($0.trimmed) }
+        // The masthead's block: the short lines before the first paragraph of prose, at most eight.
+        let top = lines.prefix(8).prefix { $0.trimmed.count <= 120 }
+        let edges = (top + lines.suffix(4)).map(\.trimmed).filter { $0.count <= 80 }
+            + lines.suffix(10).compactMap { Self.copyrightHolder($0.trimmed) }
+        let opening = edges.map { KindLexicon.fold($0) }.filter { $0 != title }.compactMap { line -> String? in
             let start = line.hasPrefix("the ") ? String(line.dropFirst(4)) : line
             let cjk = start.unicodeScalars.first.map { $0.value >= 0x3000 } ?? false
             return cjk ? String(start.prefix(16)) : start
         }.filter { line in
             if Self.cjkInstitution(line, lexicon) { return true }
             guard let p = lexicon.opens(.institution, line: line) else { return false }
-            // The institution's own name: the phrase is most of the line, or what follows names whose it is
-            // ("Permanent Mission of Kenya ..."); "Cancillería venezolana rechaza ..." is a related story.
+            // The institution's own name: the phrase is most of the line, or names whose it is ("Permanent
+            // Mission of Kenya ...", "Ministry of ..."); "Cancillería venezolana rechaza ..." is a related story.
             let rest = line.dropFirst(p.text.count).trimmingCharacters(in: .whitespaces)
             let owner = ["of ", "de ", "du ", "des ", "to ", "при ", "in ", "en ", "del "].contains {
                 rest.hasPrefix($0)
             }
-            return rest.isEmpty || owner || p.text.count * 5 >= line.count * 2
+            let ownsItself = [" of", " de", " du", " del", " d'"].contains { p.text.hasSuffix($0) }
+            return rest.isEmpty || owner || ownsItself || p.text.count * 5 >= line.count * 2
         }
         let masthead = lines.prefix(8).map(\.trimmed).first(where: TitleReview.isMasthead)
         return lexicon.first(.institution, in: opening.joined(separator: "\n"))?.text ?? masthead
     }
 
+    private static let copyright = Pattern(
+        #"^(?:©|\(c\)|copyright|derechos reservados|tous droits réservés)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,.:]*"#,
+        caseInsensitive: true)
+
+    /// Who holds a page's copyright, from its notice ("© 2024 Republic of the Marshall Islands | Office of the
+    /// President" gives "Republic of the Marshall Islands").
+    static func copyrightHolder(_ line: String) -> String? {
+        guard line.count <= 200, let m = copyright.firstMatch(in: line) else { return nil }
+        let rest = (line as NSString).substring(from: m.range.upperBound)
+        let holder = rest.split(whereSeparator: { "|·•,–—".contains($0) }).first.map { $0.trimmed } ?? ""
+        return holder.count >= 3 && holder.count <= 80 ? holder : nil
+    }
+
+    /// Whether a site's name makes it a news service, an institution's own included ("UN News", "联合国新闻"):
+    /// its stories are news reports. Menus and breadcrumbs are not names.
+    static func isNewsOutlet(_ names: [String], _ lexicon: KindLexicon) -> Bool {
+        names.contains { name in
+            name.count <= 60 && !name.contains(where: { "|>›»·/".contains($0) })
+                && lexicon.first(.outlet, in: KindLexicon.fold(name)) != nil
+        }
+    }
+
     /// A CJK site name: the institution's name closes a short line ("中华人民共和国外交部").
     private static func cjkInstitution(_ line: String, _ lexicon: KindLexicon) -> Bool {
-        guard line.count <= 16, let p = lexicon.first(.institution, in: line) else { return false }
+        // A breadcrumb ("首页 > 联合国") ends with a section's name, not the site's.
+        guard line.count <= 16, !line.contains(where: { "|>›»·/".contains($0) }),
+            let p = lexicon.first(.institution, in: line)
+        else { return false }
         return line.hasSuffix(p.text)
     }
 
