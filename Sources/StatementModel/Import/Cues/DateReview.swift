@@ -123,9 +123,10 @@ struct DateReview {
             if !long, let d = DateFinder.dateLine(line.text), let date = d.date {
                 // A weekday's date above the headline, or above another date line, is the site's clock.
                 let weekday = line.text.split(whereSeparator: { !$0.isLetter }).contains {
-                    // Six letters at least in Latin script ("Monday"); Arabic names are shorter ("السبت").
+                    // Five letters at least in Latin script ("Monday", "Jeudi", not "Mon"); Arabic names are
+                    // shorter ("السبت").
                     Weekday.number(named: String($0)) != nil
-                        && ($0.count >= 6 || !$0.unicodeScalars.allSatisfy(\.isASCII))
+                        && ($0.count >= 5 || !$0.unicodeScalars.allSatisfy(\.isASCII))
                 }
                 let anotherBelow = filled[(i + 1)...].prefix(15).contains { l in
                     l.trimmed.count <= 60 && DateFinder.fullDates(in: l.text).contains { $0.date?.precision == .day }
@@ -197,6 +198,8 @@ struct DateReview {
 
     private static let kindWord = Pattern(
         #"(?i)\b(?:statement|remarks|speech|address|intervention|briefing|message|declaración|intervención|discurso|"#
+            + #"press conference|point de presse|conférence de presse|conferencia de prensa|rueda de prensa|"#
+            + #"пресс-конференция|"#
             + #"discours|déclaration|allocution|выступление|заявление)\b|讲话|发言|"#
             + #"致辞|كلمة|بيان"#)
 
@@ -215,7 +218,9 @@ struct DateReview {
     /// "Ginebra, 7 de junio de 2017.": a place and the date closing a heading or a speech.
     /// Arabic has no capitals ("نيويورك، 14 أكتوبر 2025"); a post may open the line with a pin ("📍").
     private static let placeBefore = Pattern(
-        #"(?:^[^\p{L}\d]*|[.;]\s+)(?:[\p{Lu}][\p{L} .'’\-]{2,30}|\p{Arabic}[\p{Arabic} ]{1,30})[,،]\s*$"#)
+        #"(?:^[^\p{L}\d]*|[.;]\s+)(?:[\p{Lu}][\p{L} .'’\-]{2,30}|\p{Arabic}[\p{Arabic} ]{1,30})[,،]\s*"#
+            // "New York, le 29 juin 2022", "Nueva York, el 5 de mayo", "Genf, den 3. März".
+            + #"(?:(?:le|el|the|am|den|il)\s+)?$"#)
 
     /// What the words just around a date in running text say of it.
     static func context(
@@ -276,7 +281,7 @@ struct DateReview {
     private static let shortYear = Pattern(#"^\s*(\d{1,2})\.(\d{1,2})\.(\d{2})\s*$"#)
     /// The agency and the place may stand a space apart ("中新网 联合国12月1日电").
     private static let chineseDateline = Pattern(
-        #"^\s*[\p{Han}（）()\s]{0,14}?(?:当地时间)?(\d{1,2})月(\d{1,2})日(?:电|讯|消息)"#)
+        #"^\s*[【\[]?[\p{Han}（）()\s]{0,14}?(?:当地时间|當地時間)?(\d{1,2})月(\d{1,2})日(?:电|讯|消息|電|訊)"#)
 
     private func dateline(in filled: [TextLine], after titleIndex: Int?, others: [Candidate]) -> Candidate? {
         let start = (titleIndex ?? -1) + 1
