@@ -1,7 +1,7 @@
 import Foundation
 
 /// Month names and abbreviations in the six UN languages (and Portuguese, German, Italian, Dutch, Turkish,
-/// Polish and Ukrainian, which missions and newspapers also write), as dates on
+/// Polish, Ukrainian and Persian, which missions and newspapers also write), as dates on
 /// statements' pages write them, lower case, to their month numbers. Arabic has two series: the
 /// Egyptian/Gulf names (سبتمبر) and the Levantine ones (أيلول); both are in use.
 enum MonthNames {
@@ -70,6 +70,9 @@ enum MonthNames {
                 "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول",
                 "تشرين الثاني", "كانون الأول",
             ],
+            // Persian pages (Iran's, Afghanistan's) write the Gregorian months so beside the solar calendar;
+            // with the Arabic yeh and kaf, as `DateFinder.asciiDigits` reads Persian text.
+            ["ژانويه", "فوريه", "مارس", "آوريل", "مه", "ژوئن", "ژوئيه", "اوت", "سپتامبر", "اكتبر", "نوامبر", "دسامبر"],
         ]
         for names in series { for (i, n) in names.enumerated() where t[n] == nil { t[n] = i + 1 } }
         // Spellings seen beside the standard ones.

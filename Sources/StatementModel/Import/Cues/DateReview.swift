@@ -466,7 +466,9 @@ struct DateReview {
         }
         // "New York, 2 October 2024" over the words, and the page posted "03.10.2024.": the words were given
         // on the day the place line names, a few days before the page put them up.
-        if let placed = Self.givenBefore(current.value, among: candidates, where: ["a place and date line"]) {
+        if let placed = Self.givenBefore(
+            current.value, among: candidates, where: ["a place and date line", "a place and date closing a heading"])
+        {
             var chosen = attribute(placed, among: candidates.filter { $0.date != current.value })
             // Two dates a day apart on one page: the reading is the likelier one, not a certainty.
             chosen.provenance.basis = .inferred
