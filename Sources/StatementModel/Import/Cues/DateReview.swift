@@ -193,13 +193,18 @@ struct DateReview {
     /// Where a text says when its words were given: a place and a date, its dateline, its first paragraph.
     private static let deliveryWhats: Set<String> = [
         "a place and date line", "a place and date closing a heading", "the dateline opening the text",
-        "an opening paragraph", "a date line",
+        "an opening paragraph", "a date line", statementHeading,
     ]
+
+    private static let closingNote = Pattern(#"^\.?\s*(?:\([^()]{0,60}\)\.?)?$"#)
+    private static let statementHeading = "the day a heading naming the statement gives"
+    /// The word a heading puts before the day it names ("on", "am", "le", "el", "del", or a comma).
+    private static let headingDayBefore = Pattern(#"(?i)(?:\s(?:on|am|le|el|del|du|de|em|il|del)|,)\s*$"#)
 
     private static let kindWord = Pattern(
         #"(?i)\b(?:statement|remarks|speech|address|intervention|briefing|message|declaración|intervención|discurso|"#
             + #"press conference|point de presse|conférence de presse|conferencia de prensa|rueda de prensa|"#
-            + #"пресс-конференция|"#
+            + #"пресс-конференция|rede|ansprache|erklärung|intervento|discorso|dichiarazione|pronunciamento|"#
             + #"discours|déclaration|allocution|выступление|заявление)\b|讲话|发言|"#
             + #"致辞|كلمة|بيان"#)
 
@@ -245,6 +250,16 @@ struct DateReview {
             Weekday.of(year: date.year, month: m, day: d) == named
         {
             return ((0.15, "a date with its weekday in the opening lines"), false, false)
+        }
+        // "Rede des Außenministers … vor dem Sicherheitsrat am 24. September 2024.": a heading that names a
+        // statement and closes with its day.
+        // A note may follow in brackets ("(own translation)"); a line of related links ("Related: … | …") names
+        // other statements' days.
+        if closingNote.firstMatch(in: after) != nil, line.count <= 240, !line.contains("|"),
+            kindWord.firstMatch(in: line) != nil, headingDayBefore.firstMatch(in: before) != nil,
+            DateFinder.fullDates(in: line).count == 1
+        {
+            return ((0.3, statementHeading), false, false)
         }
         if placeBefore.firstMatch(in: before) != nil, after.isEmpty || after == "." {
             return ((0.15, "a place and date closing a heading"), false, false)
@@ -467,7 +482,8 @@ struct DateReview {
         // "New York, 2 October 2024" over the words, and the page posted "03.10.2024.": the words were given
         // on the day the place line names, a few days before the page put them up.
         if let placed = Self.givenBefore(
-            current.value, among: candidates, where: ["a place and date line", "a place and date closing a heading"])
+            current.value, among: candidates,
+            where: ["a place and date line", "a place and date closing a heading", Self.statementHeading])
         {
             var chosen = attribute(placed, among: candidates.filter { $0.date != current.value })
             // Two dates a day apart on one page: the reading is the likelier one, not a certainty.
