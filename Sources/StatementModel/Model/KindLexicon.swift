@@ -5,7 +5,7 @@ import Foundation
 /// forms of address that open a speech, reporting verbs of a news story, first-person words (voice).
 public struct KindLexicon: Sendable {
     public enum Cue: String, Sendable, CaseIterable {
-        case title, turn, letter, record, address, report, institution, outlet, voice
+        case title, turn, letter, record, address, report, institution, outlet, salutation, valediction, voice
     }
     public struct Phrase: Sendable {
         public var text: String

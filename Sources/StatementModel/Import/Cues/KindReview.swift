@@ -107,6 +107,11 @@ struct KindReview {
                         title[..<$0.lowerBound].split(separator: " ").count <= 2
                     } ?? false)
             } ?? false
+        // A letter's shape, whatever the menu above it says: a greeting line to its addressee near the top and
+        // a closing formula after it ("Estimado Señor Bálek:" … "Atentamente,").
+        if !["interview", "transcript"].contains(titleCue?.kind ?? ""), let shape = letterShape(folded) {
+            return set("letter", "letter-shape", 0.65, "a letter's greeting (“\(shape.0)”) and closing (“\(shape.1)”)")
+        }
         if let cue = titleCue, opensWithIt || !(reported && ["speech", "transcript", "interview"].contains(cue.kind)) {
             return set(cue.kind, "headline-word", 0.75, "the headline or opening lines say “\(cue.text)”")
         }
@@ -235,6 +240,24 @@ struct KindReview {
         // An exchange: two speakers at least, one of them back for a second turn.
         let counts = Dictionary(grouping: labels, by: { $0 }).mapValues(\.count)
         return counts.count >= 2 && counts.values.contains { $0 >= 2 } && labels.count >= 4 ? labels.count : 0
+    }
+
+    /// A greeting line among the first forty that ends as a greeting does (a comma or a colon), and a
+    /// closing line after it: the two phrases found.
+    private func letterShape(_ folded: [String]) -> (String, String)? {
+        let ends: Set<Character> = [",", ":", "،", "，", "："]
+        guard
+            let (i, greeting) = folded.prefix(40).enumerated().lazy.compactMap({ i, line -> (Int, String)? in
+                guard line.count <= 90, let last = line.last, ends.contains(last),
+                    let p = lexicon.opens(.salutation, line: line)
+                else { return nil }
+                return (i, p.text)
+            }).first
+        else { return nil }
+        let closing = folded.dropFirst(i + 2).lazy.filter { $0.count <= 200 }.compactMap {
+            lexicon.opens(.valediction, line: $0)?.text
+        }.first
+        return closing.map { (greeting, $0) }
     }
 
     /// A letter's own phrases: the opening formula and the closing one or a signature.
