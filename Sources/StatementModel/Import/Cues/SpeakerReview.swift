@@ -323,10 +323,12 @@ struct SpeakerReview {
                     words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ".,")))
                 let range = NSRange(location: r.location, length: (name as NSString).length)
                 // Each later name is worth a little less: the first person a page names is most often its own.
+                // One deep in the first paragraph is one it mentions, as in its lead.
+                let deep = rule.hasSuffix("heading") && Self.isProse(line.trimmed) && r.location > 100
                 found.append(
                     SpeakerCandidate(
                         name: name, range: doc.range(range, inLine: line), rule: rule,
-                        score: score - 0.02 * Double(found.count),
+                        score: score - 0.02 * Double(found.count) - (deep ? 0.15 : 0),
                         reason: "a name after a title of address (“\(m.value.prefix(40))”)"))
                 if found.count == 6 { return found }
             }
@@ -555,14 +557,19 @@ struct SpeakerReview {
             }
             // One named "on behalf of" or met "with" is not the page's speaker.
             if namedForAnother(before: hit.range.location, in: line, alsoWith: true) { continue }
-            let place = rule.hasSuffix("lead") ? "in the story's lead" : "in the headline or opening lines"
+            var place = rule.hasSuffix("lead") ? "in the story's lead" : "in the headline or opening lines"
             // A head of state or minister is named on many pages besides their own statements.
             let leader = envoys.isLeaderOnly(hit.name)
+            // Deep in the first paragraph ("… examined the report of the Secretary-General, Mr. António
+            // Guterres, …") a name is one the story mentions, as in its lead, not the one it is about.
+            let deep = !rule.hasSuffix("lead") && Self.isProse(line.trimmed) && hit.range.location > 100
+            if deep { place = "inside the first paragraph" }
+            let weight = (leader ? score - 0.22 : score) - (deep ? 0.12 : 0)
             return [
                 SpeakerCandidate(
                     name: hit.name, range: doc.range(hit.range, inLine: line),
                     rule: leader ? rule.replacingOccurrences(of: "known-name", with: "known-leader") : rule,
-                    score: leader ? score - 0.22 : score,
+                    score: weight,
                     reason: "\(hit.name) (\(leader ? "leaders" : "envoys") table) is named \(place)")
             ]
         }
