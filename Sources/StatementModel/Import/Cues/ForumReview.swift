@@ -222,6 +222,7 @@ struct ForumReview {
         }
         guard var (line, found) = placed ?? (reporting ? inHeadline : named.first) else {
             if s.kind?.value == "speech" { councilByPresidency(filled, &s) }
+            if story { storyAboutOneForum(named: named, lead: Array(lead), &s) }
             return
         }
         // Other organisations have a General Assembly too (the OAS's "Asamblea General"): on a page whose opening
@@ -244,6 +245,33 @@ struct ForumReview {
                     ? "the opening lines place the statement in the \(found.forum)"
                     : "the page's opening lines name the \(found.forum)"))
     }
+
+    /// A story whose headline names one forum, and no other, and whose first paragraphs name it again, is
+    /// about words said there ("Morocco calls for the Human Rights Council to stay apolitical" … "at the close
+    /// of the Council's 25th session"): a weaker reading than a placing mention, shown so.
+    private func storyAboutOneForum(
+        named: [(TextLine, (forum: String, range: NSRange))], lead: [TextLine], _ s: inout Statement
+    ) {
+        let inHeadline = named.filter { holdsTitle($0.0, s) }
+        guard let (line, hit) = inHeadline.first,
+            Set(named.map(\.1.forum)) == [hit.forum],
+            !Self.namesBusiness(in: line.text, at: hit.range)
+        else { return }
+        let again = mentions(in: lead).contains { $0.1.forum == hit.forum && $0.0.range != line.range }
+        // And the story tells of a meeting or of words given in one, not of a seat, a presidency or a letter.
+        guard again, lead.contains(where: { Self.meetingWord.firstMatch(in: $0.text) != nil }) else { return }
+        s.forum = Attributed(
+            hit.forum,
+            doc.provenance(
+                .inferred, rule: "forum.story-headline", confidence: 0.45, range: doc.range(hit.range, inLine: line),
+                reason: "the headline names the \(hit.forum) and no other forum, and the story names it again"))
+    }
+
+    /// Words for a sitting or for words given at one, in the six languages and a few others.
+    private static let meetingWord = Pattern(
+        #"(?i)\b(?:session|sitting|meeting|debate|briefing|séance|réunion|débat|discours|prise de parole|"#
+            + #"s'exprimant|s'exprimait|sesión|reunión|intervención|sessão|reunião|Sitzung|"#
+            + #"заседани\w*|выступ\w*|toplant\w*|oturum\w*|konuştu)\b|会议|会上|发言|讲话|جلسة|الجلسة|كلمته|كلمتها"#)
 
     /// The United Nations named, in the six languages: an Assembly so named is the UN's.
     private static let unNamed = Pattern(
