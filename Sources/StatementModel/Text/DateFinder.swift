@@ -54,7 +54,8 @@ enum DateFinder {
                 #"\b"# + monthNames + #"\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})\b"#, caseInsensitive: true),
             .mdy, "date.month-day-year"
         ),
-        (Pattern(#"(?<![\d/.])(\d{1,2})\.(\d{1,2})\.(\d{4})\b"#), .dottedDMY, "date.numeric-dmy"),
+        // "16.02.2022", and "16. 2. 2022" as Czech and Slovak write it.
+        (Pattern(#"(?<![\d/.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b"#), .dottedDMY, "date.numeric-dmy"),
         // After a publication label in a language that writes the day first ("Publicado: 10/04/2019", "Publié
         // le 10/04/2019", "Опубликовано: 10.04.2019"), the order is the language's.
         (

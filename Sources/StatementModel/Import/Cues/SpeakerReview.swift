@@ -667,6 +667,11 @@ struct SpeakerReview {
             + #"ние|Видеообращение|"#
             + #"Обращение)\s+Генерального\s+секретаря|秘书长.{0,8}(?:致辞|"#
             + #"讲话|发言|贺词|视频)|(?:رسالة|كلمة|بيان)\s+الأمين\s+العام"#
+            // "UN Secretary-General's 2019 New Year's Message", "国連事務総長発言", "پیام دبیرکل", Czech and
+            // Portuguese as the UN information centres write them.
+            + #"|\bSecretary-General['’]s\s+(?:\d{4}\s+)?(?:[\p{L}’']+\s+){0,3}(?:message|remarks|statement|address)\b"#
+            + #"|事務総長.{0,8}(?:発言|メッセージ|声明|挨拶)|پیام\s+دبیرکل|Poselství\s+generálního\s+tajemníka"#
+            + #"|(?:Mensagem|Declaração|Discurso)\s+do\s+Secretário-Geral"#
             + "|" + postAlone
     )
     /// A byline that is the post alone ("ГЕНЕРАЛЬНЫЙ СЕКРЕТАРЬ" under a message's headline); a
@@ -683,7 +688,7 @@ struct SpeakerReview {
     private func soleHolder(_ s: Statement) -> SpeakerCandidate? {
         // The headline, or a heading line near it ("The SG's Remarks at …" under a headline in Russian).
         let headings =
-            [s.title?.value].compactMap { $0 } + headLines.prefix(8).map(\.trimmed).filter { $0.count <= 200 }
+            [s.title?.value].compactMap { $0 } + headLines.prefix(14).map(\.trimmed).filter { $0.count <= 200 }
         guard let date = s.date?.value,
             let title = headings.first(where: {
                 Self.secretaryGeneral.firstMatch(in: $0) != nil && Self.deputy.firstMatch(in: $0) == nil
