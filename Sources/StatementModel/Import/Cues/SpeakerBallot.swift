@@ -33,6 +33,8 @@ struct SpeakerBallot {
     /// Releases and meeting records: lines of the headline, where their speaker would be named.
     let headlineRange: NSRange?
     let institutional: Bool
+    /// The UN's coverage of a meeting (a release symbol, SC/9460): everyone in it speaks.
+    var meetingCoverage = false
 
     static let threshold = 0.45
     static let closeMargin = 0.08
@@ -97,11 +99,15 @@ struct SpeakerBallot {
 
     private func weighed(_ c: SpeakerCandidate) -> Double {
         var score = c.score
+        let speaks = speaksHere(c)
+        let again = recurs(c)
+        // One the release has speak ("…, Luca Beccari, ha preso la parola") and names again is its subject, not
+        // a name in its account of a meeting.
         if institutional, let h = headlineRange, NSIntersectionRange(h, c.range).length == 0 {
-            score *= pageCountry != nil || ownMasthead ? 0.8 : 0.3
+            score *= pageCountry != nil || ownMasthead || speaks && again && !meetingCoverage ? 0.8 : 0.3
         }
-        if recurs(c) { score += 0.08 }
-        if speaksHere(c) { score += 0.1 }
+        if again { score += 0.08 }
+        if speaks { score += 0.1 }
         if isAddressed(c) { score -= 0.4 }
         if let tie = tiedCountry(c), let page = pageCountry {
             score += tie == page ? 0.1 : -0.3
@@ -127,7 +133,8 @@ struct SpeakerBallot {
         #"^[\s,]*(?:\([^)]{0,40}\)\s*)?(?:,[^,]{0,80},\s*)?(?:delivers|delivered|said|says|stated|told|addressed|"#
             + #"spoke|"#
             + #"stressed|underlined|noted|briefed|declared|a déclaré|a dit|a souligné|dijo|declaró|afirmó|заявил|"#
-            + #"сказал)\b"#
+            + #"сказал|ha dichiarato|ha detto|ha affermato|ha sottolineato|ha preso la parola|afirmou|declarou|disse|"#
+            + #"sagte|erklärte|betonte)\b"#
             + #"|^[^。，]{0,12}?(?:表示|说|說|指出|强调|強調)"#
     )
 

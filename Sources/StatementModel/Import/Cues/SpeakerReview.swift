@@ -202,7 +202,8 @@ struct SpeakerReview {
             doc: doc, pageCountry: masthead,
             ownMasthead: filled.prefix(8).contains { TitleReview.isMasthead($0.trimmed) },
             countryOf: { [countries = CountryReview(doc: doc, reference: reference)] in countries.country(in: $0)?.0 },
-            headlineRange: titleLineRange(s), institutional: institutional)
+            headlineRange: titleLineRange(s), institutional: institutional,
+            meetingCoverage: Self.unSymbol.firstMatch(in: doc.text) != nil)
         guard let (chosen, confidence) = ballot.choose(found) else { return }
         let winner = Self.withoutDegree(chosen)
         s.speaker = Attributed(
