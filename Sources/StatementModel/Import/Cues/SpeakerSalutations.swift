@@ -20,13 +20,16 @@ extension SpeakerReview {
             guard i < lines.count else { return false }
             let t = lines[i].trimmed
             guard t.count <= 400, let last = t.last else { return false }
-            return ",;:،؛".contains(last) || "-•–·*".contains(t.first ?? " ")
+            // Russian and Ukrainian greetings end in an exclamation mark ("Уважаемые члены делегации!").
+            return ",;:،؛!".contains(last) || "-•–·*".contains(t.first ?? " ")
                 || kinds.count(.address, in: KindLexicon.fold(t)) > 0
         }
         // A run begins with a form of address, a list's mark, or a greeting closed by a semicolon, as a list's
         // item is: "His Excellency Mr. X," over a post line is as often the speaker's own byline.
         func closedBySemicolon(_ i: Int) -> Bool {
-            i < lines.count && (lines[i].trimmed.hasSuffix(";") || lines[i].trimmed.hasSuffix("؛"))
+            i < lines.count
+                && (lines[i].trimmed.hasSuffix(";") || lines[i].trimmed.hasSuffix("؛")
+                    || lines[i].trimmed.hasSuffix("!") && Self.greeting.firstMatch(in: lines[i].trimmed) != nil)
         }
         func opens(_ i: Int) -> Bool {
             let t = lines[i].trimmed
