@@ -198,6 +198,16 @@ struct SpeakerReview {
         // "Sua Excelência …, Ministro da Justiça;") are its audience, never its speaker.
         let greeted = salutationBlock()
         found.removeAll { c in greeted.contains { NSLocationInRange(c.range.location, $0) } }
+        // A photo's caption names who is pictured ("The Secretary-General during his address. Photo: AFP"): the
+        // story's subject as often as someone else, so worth less than a name the story itself gives.
+        let captions = filled.prefix(60).filter { Self.photoCredit.firstMatch(in: $0.text) != nil }.map(\.range)
+        found = found.map { c in
+            guard captions.contains(where: { NSLocationInRange(c.range.location, $0) }) else { return c }
+            var pictured = c
+            pictured.score -= 0.1
+            pictured.reason += " (in a photo's caption)"
+            return pictured
+        }
         let ballot = SpeakerBallot(
             doc: doc, pageCountry: masthead,
             ownMasthead: filled.prefix(8).contains { TitleReview.isMasthead($0.trimmed) },
@@ -237,6 +247,11 @@ struct SpeakerReview {
             }
         }
     }
+
+    /// A photo credit, which marks a line as a caption.
+    private static let photoCredit = Pattern(
+        #"(?i)(?:\b(?:photo|foto|fotografía|crédit photo|photo credit|фото)\s*:|\bUN Photo/|\bAFP Photo\b|"#
+            + #"\((?:photo|foto)\b|(?:图片来源|图片|照片)\s*[:：]|صورة\s*:)"#)
 
     private static let unSymbol = Pattern(#"\b(?:SC|GA|HRC|ECOSOC|SG/SM|GA/[A-Z]{2,4}|S/PV\.|A/\d{2}/PV\.)/?\d{3,6}\b"#)
 
