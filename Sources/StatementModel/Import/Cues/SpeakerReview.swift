@@ -457,8 +457,11 @@ struct SpeakerReview {
         var words = run.split(separator: " ").map {
             String($0).trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
         }
-        // A run that names a meeting or a body ("Conferencia de San Francisco") holds no person.
-        guard !words.contains(where: { Self.bodyWords.contains($0.lowercased()) }) else { return nil }
+        // A run that names a meeting or a body ("Conferencia de San Francisco") holds no person; nor does one
+        // of German nouns, which are capitalised ("Unterstützung Deutschlands").
+        guard !words.contains(where: { Self.bodyWords.contains($0.lowercased()) || Self.isGermanNoun($0) }) else {
+            return nil
+        }
         // "la" only follows "de" in a run ("José de la Gasca"): capitalRun lets no other place have it.
         let particles: Set<String> = [
             "de", "da", "del", "di", "van", "von", "der", "bin", "ibn", "al", "el", "dos", "das", "la",
@@ -501,6 +504,11 @@ struct SpeakerReview {
             return nil
         }
         return words.joined(separator: " ")
+    }
+
+    /// A long word with the ending of a German abstract noun ("Unterstützung", "Sicherheit", "Gemeinschaft").
+    static func isGermanNoun(_ w: String) -> Bool {
+        w.count >= 8 && ["ung", "heit", "keit", "schaft"].contains { w.hasSuffix($0) }
     }
 
     func countryWord(_ w: String) -> Bool {
