@@ -177,6 +177,28 @@ final class SiteAndShapeRulesTests: XCTestCase {
         XCTAssertEqual(s.forum?.value, "OAS Permanent Council")
     }
 
+    func testAnOrganNamedByItsTitleBesideItsOrganisationIsTheForum() {
+        let s = Fixture.read(
+            """
+            Opening remarks by the WFP Executive Director at the Second Regular Session of the Executive Board
+
+            10 November 2014
+
+            Thank you, Madame President. Excellencies, allow me to welcome you all to this session of the Board.
+            """)
+        assertField(s.forum, "WFP Executive Board", inferred: true)
+        XCTAssertEqual(s.forum?.provenance.rule, "forum.organ-of-organisation")
+        let elsewhere = Fixture.read(
+            """
+            Opening remarks by the Administrator at the Second Regular Session of the Executive Board
+
+            10 November 2014
+
+            Thank you, Madame President. Excellencies, allow me to welcome you all to this session of the Board.
+            """)
+        XCTAssertNotEqual(elsewhere.forum?.value, "WFP Executive Board", "no organisation named: no organ")
+    }
+
     func testTheSecretaryGeneralsMessageInAPersianOrJapaneseHeadlineNamesHim() {
         let persian = Fixture.read(
             """

@@ -16,6 +16,8 @@ public struct ForumLexicon: Sendable {
     public private(set) var regional: Set<String> = []
     /// Placing words in further languages (`forum-placing.tsv`).
     public var placing = ForumPlacing()
+    /// Organs named by their bare title beside their organisation (`forum-organs.tsv`).
+    public var organs = ForumOrgans()
 
     public init(rows: [(forum: String, aliases: [String])]) {
         var names: [Name] = []

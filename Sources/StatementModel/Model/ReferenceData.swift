@@ -312,6 +312,7 @@ public struct ReferenceData: Sendable {
             currentYear: currentYear)
         reference.forums = ForumLexicon.parse(try read("forums.tsv"))
         reference.forums.placing = ForumPlacing.parse(try read("forum-placing.tsv"))
+        reference.forums.organs = ForumOrgans.parse(try read("forum-organs.tsv"))
         reference.kinds = KindLexicon.parse(try read("kinds.tsv"))
         reference.situations = SituationCatalog.parse(
             try read("situations.tsv"), cues: SituationCues.parse(try read("situation-cues.tsv")))

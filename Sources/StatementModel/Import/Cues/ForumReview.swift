@@ -122,6 +122,45 @@ struct ForumReview {
     func review(_ s: inout Statement) {
         // A forum the source states stays; one a cue read from a heading may give way to these.
         guard s.forum?.provenance.basis != .stated else { return }
+        decide(&s)
+        refineToOrgan(&s)
+    }
+
+    /// "The Executive Board" on WFP's page, "le Conseil exécutif" beside "UNESCO", "la Asamblea General" under
+    /// the OAS's masthead: the organ, when no forum was found or only its organisation was.
+    private func refineToOrgan(_ s: inout Statement) {
+        guard s.forum == nil || s.forum?.provenance.isInferred == true else { return }
+        let organs = lexicon.organs
+        let filled = doc.lines.filter { !$0.isBlank }
+        let lines = filled.prefix(30).filter { $0.trimmed.count <= 1_000 && !Self.isMenu($0.trimmed) }
+        let context = ([s.title?.value ?? ""] + filled.prefix(8).map(\.trimmed)).joined(separator: "\n")
+        for line in lines {
+            guard let (forum, range) = organs.organ(in: line.text, context: context) else { continue }
+            // Only a forum that is the organ's organisation, or none, gives way ("UNESCO" → its Board).
+            if let current = s.forum?.value, current != forum,
+                !organs.organs.contains(where: { $0.forum == forum && $0.organisations.contains(current) }),
+                !Self.organisationForums[forum, default: []].contains(current)
+            {
+                return
+            }
+            s.forum = Attributed(
+                forum,
+                doc.provenance(
+                    .inferred, rule: "forum.organ-of-organisation", confidence: 0.55,
+                    range: doc.range(range, inLine: line),
+                    reason: "the page names the organ by its title and its organisation beside it"))
+            return
+        }
+    }
+
+    /// The forums that are an organ's whole organisation, which the organ refines.
+    private static let organisationForums: [String: Set<String>] = [
+        "UNESCO Executive Board": ["UNESCO"],
+        "OAS General Assembly": ["Organization of American States", "General Assembly"],
+        "OAS Permanent Council": ["Organization of American States"],
+    ]
+
+    private func decide(_ s: inout Statement) {
         let filled = doc.lines.filter { !$0.isBlank }
         // A PDF's title in capitals may run long ("STATEMENT ON BEHALF OF ... DURING THE 55TH PLENARY MEETING").
         var head = filled.prefix(14).filter {
