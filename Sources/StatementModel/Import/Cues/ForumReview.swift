@@ -33,7 +33,8 @@ struct ForumReview {
             + #"|(?i)\b(?:devant la presse|conference de presse|pressekonferenz\w*|pressegespräch\w*|"#
             + #"conferenza stampa|coletiva de imprensa|entrevista coletiva|basın toplantı\w*|persconferentie|"#
             // Japanese as HanScript reads it (記者会見, 報道陣 in simplified characters).
-            + #"konferensi pers)|记者会见|报道阵|기자회견"#
+            + #"konferensi pers|con i giornalisti|ai giornalisti|alla stampa|aos jornalistas|à imprensa|"#
+            + #"vor journalisten|vor der presse)|记者会见|报道阵|기자회견"#
             + #"|记者提问|会见记者|向记者|对记者|对媒体|向媒体|接受媒体|回答记者|吹风会"#
             + #"|(?i)\b(?:noon|daily|regular|weekly|spokesperson['’]s|spokesman['’]s) briefing|"#
             + #"briefing by the (?:spokesperson|spokesman)"#
