@@ -11,10 +11,14 @@ struct ForumReview {
 
     /// A press release's symbol (SC/15432, GA/SHC/4216) or a verbatim record's (S/PV.4739, A/64/PV.62).
     private static let releaseSymbol = Pattern(
-        #"\b(SC|GA|HRC|ECOSOC|CS|AG|DC|PBC)(?:/[A-Z]{2,4})?/\d{3,6}\b|\b(S)/PV\.\d{3,5}\b|\b(A)/\d{2}/PV\.\d{1,3}\b"#)
+        // The Peacebuilding Commission's early releases have two digits ("CCP/34"); the others three or more.
+        #"\b(SC|GA|HRC|ECOSOC|CS|AG|DC|PBC|CCP)(?:/[A-Z]{2,4})?/(?:\d{3,6}|(?<=(?:PBC|CCP)/)\d{2})\b"#
+            + #"|\b(S)/PV\.\d{3,5}\b|\b(A)/\d{2}/PV\.\d{1,3}\b"#)
     private static let symbolForums = [
         "SC": "Security Council", "CS": "Security Council", "GA": "General Assembly", "AG": "General Assembly",
         "HRC": "Human Rights Council", "ECOSOC": "ECOSOC", "PBC": "Peacebuilding Commission",
+        // The Peacebuilding Commission's releases in French ("CCP/34": Commission de consolidation de la paix).
+        "CCP": "Peacebuilding Commission",
         "S": "Security Council", "A": "General Assembly",
     ]
     private static let pressCue = Pattern(
