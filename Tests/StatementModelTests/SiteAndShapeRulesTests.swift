@@ -199,6 +199,27 @@ final class SiteAndShapeRulesTests: XCTestCase {
         XCTAssertNotEqual(elsewhere.forum?.value, "WFP Executive Board", "no organisation named: no organ")
     }
 
+    func testAnEnvoyNamedByPostIsTheTablesHolderOnTheDate() {
+        let s = Fixture.read(
+            """
+            Brazil calls for restraint in the Council
+
+            5 May 2014
+
+            The Permanent Representative of Brazil to the United Nations told the Council on Monday that the parties must return to talks, and said her country stood ready to help them find a settlement that would last.
+            """)
+        assertField(s.speaker, "Antonio Patriota", inferred: true)
+        let later = Fixture.read(
+            """
+            Brazil calls for restraint in the Council
+
+            5 May 2021
+
+            The Permanent Representative of Brazil to the United Nations told the Council on Monday that the parties must return to talks, and said her country stood ready to help them find a settlement that would last.
+            """)
+        XCTAssertNotEqual(later.speaker?.value, "Antonio Patriota", "another holder's term")
+    }
+
     func testTheSecretaryGeneralsMessageInAPersianOrJapaneseHeadlineNamesHim() {
         let persian = Fixture.read(
             """

@@ -161,6 +161,7 @@ struct SpeakerReview {
         if [nil, "news report"].contains(s.kind?.value) { found += quoteAttributions(date: s.date?.value) }
         found += [soleHolder(s)].compactMap { $0 }
         found += postHolders(in: Array(headLines), date: s.date?.value)
+        found += missionHeads(in: Array(headLines) + Array(filled.prefix(30)), date: s.date?.value)
         // The page's own country, from its masthead: read once, for the post's holder and for the ballot.
         let masthead = CountryReview.mastheadCountry(in: doc, reference: reference)
         found += nationalPostHolders(in: Array(headLines), date: s.date?.value, masthead: masthead)
