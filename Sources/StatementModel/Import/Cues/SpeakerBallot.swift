@@ -150,7 +150,7 @@ struct SpeakerBallot {
     }
 
     private static let arabicVerbBefore = Pattern(
-        #"(?:^|\s)(?:و?قال|و?قالت|أكد|أكدت|أوضح|أوضحت|شدد|شددت|دعا|دعت|أعلن|أعلنت|صرح|صرحت)\s[^.!؟\n]*$"#)
+        #"(?:^|\s)(?:و?قال|و?قالت|أكد|أكدت|أوضح|أوضحت|شدد|شددت|دعا|دعت|أعلن|أعلنت|صرح|صرحت|و?ألقى|و?ألقت)\s[^.!؟\n]*$"#)
 
     private static let addressedBefore = Pattern(
         #"(?i:your excellenc(?:y|ies)|dear|thanks?(?: go(?:es)?)?(?: also| as well)? to|thank you,?|grateful to|"#
