@@ -120,8 +120,9 @@ extension SpeakerReview {
     private static let hanPostName = Pattern(
         #"(?:代表|大使|部长|外长|发言人|發言人|秘书长|秘書長|特使|主席|总统|"#
             + #"總統|总理|總理)(\p{Han}{2,3}?)"#
+            // "…代表陈旭大使在…": the title after the name, before what they did.
             + #"(?=在|说|說|表示|指出|强调|強調|称|稱|介绍|介紹|回答|答|对|對|向|于|"#
-            + #"於|，|,)"#)
+            + #"於|，|,|大使(?:在|说|表示|指出|强调|，|,))"#)
 
     /// The name before its post, where a title or a turn begins: "《陈旭大使在人权理事会……的发言》",
     /// "布希总统：秘书长先生……". Only after a title mark, a colon or the line's start, and only before
@@ -130,7 +131,8 @@ extension SpeakerReview {
     private static let hanNamePost = Pattern(
         #"(?:^|[《「“:：])\s*((?![该这本我贵副前原新])\p{Han}{2,3}?)(?:大使|总统|总"#
             + #"理|主席|外长|部长|秘书长|发言人|特使)"#
-            + #"(?=在|说|表示|指出|强调|:|：)"#)
+            // "陈旭大使代表观点相近国家呼吁…": speaking for a group is speaking.
+            + #"(?=在|说|表示|指出|强调|:|：|代表)"#)
 
     func hanPostNames(in lines: [TextLine]) -> [SpeakerCandidate] {
         for line in lines {
