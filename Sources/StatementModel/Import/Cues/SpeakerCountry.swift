@@ -63,6 +63,18 @@ extension CountryReview {
     /// The last country's name inside a run of Han characters, longest first.
     private func hanCountry(in run: String) -> (String, NSRange)? {
         let chars = Array(run)
+        // "中国常驻联合国日内瓦办事处和瑞士其他国际组织代表": the country just before "常驻" (resident) is the
+        // envoy's; one named after it is where the mission sits.
+        if let resident = chars.firstIndex(where: { $0 == "常" }), resident + 1 < chars.count,
+            chars[resident + 1] == "驻" || chars[resident + 1] == "駐"
+        {
+            for length in stride(from: min(8, resident), through: 2, by: -1) {
+                let text = String(chars[(resident - length)..<resident])
+                guard let found = country(in: text) ?? country(in: HanScript.simplified(text)) else { continue }
+                let start = (String(chars[..<(resident - length)]) as NSString).length
+                return (found.0, NSRange(location: start, length: (text as NSString).length))
+            }
+        }
         for end in stride(from: chars.count, to: 1, by: -1) {
             for length in stride(from: min(8, end), through: 2, by: -1) {
                 let text = String(chars[(end - length)..<end])

@@ -122,7 +122,7 @@ extension SpeakerReview {
             + #"總統|总理|總理)(\p{Han}{2,3}?)"#
             // "…代表陈旭大使在…": the title after the name, before what they did.
             + #"(?=在|说|說|表示|指出|强调|強調|称|稱|介绍|介紹|回答|答|对|對|向|于|"#
-            + #"於|，|,|大使(?:在|说|表示|指出|强调|，|,))"#)
+            + #"於|，|,|大使(?:在|说|表示|指出|强调|率|，|,))"#)
 
     /// The name before its post, where a title or a turn begins: "《陈旭大使在人权理事会……的发言》",
     /// "布希总统：秘书长先生……". Only after a title mark, a colon or the line's start, and only before
