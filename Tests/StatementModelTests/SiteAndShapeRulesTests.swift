@@ -220,6 +220,19 @@ final class SiteAndShapeRulesTests: XCTestCase {
         XCTAssertNotEqual(later.speaker?.value, "Antonio Patriota", "another holder's term")
     }
 
+    func testAChineseEnvoysCountryIsTheOneBeforeResidentNotWhereTheMissionSits() {
+        let s = Fixture.read(
+            """
+            某某日報
+            2024年7月6日
+            中國代表出席聯合國人權會議
+            【本報綜合報道】聯合國人權理事會正於日內瓦舉行會議。中國常駐聯合國日內瓦辦事處和瑞士其他國際組織代表李某大使率團出席，並在會上發言。
+            李某表示，中方會繼續推進人權事業發展。
+            """)
+        XCTAssertEqual(s.speaker?.value, "李某")
+        assertField(s.country, "China", inferred: true)
+    }
+
     func testTheSecretaryGeneralsMessageInAPersianOrJapaneseHeadlineNamesHim() {
         let persian = Fixture.read(
             """
