@@ -233,6 +233,24 @@ final class SiteAndShapeRulesTests: XCTestCase {
         assertField(s.country, "China", inferred: true)
     }
 
+    func testAChinesePostThenANameThenWhenNamesTheSpeaker() {
+        let observer = Fixture.read(
+            """
+            要闻国际
+            2024年09月12日
+            代表首次坐前排
+            按照联合国大会此前通过的一项决议，巴勒斯坦常驻联合国观察员里亚德·曼苏尔10日出席联大会议时，不再坐在会场后排。曼苏尔说，这是历史性的一天。
+            """)
+        XCTAssertEqual(observer.speaker?.value, "里亚德·曼苏尔")
+        let spokesperson = Fixture.read(
+            """
+            人权理事会下周首开会
+            2006年06月14日
+            本报北京6月13日专电 外交部发言人姜瑜今天在例行记者会上宣布，人权理事会首届会议将于下周召开。姜瑜介绍说，会议将讨论工作方法。
+            """)
+        XCTAssertEqual(spokesperson.speaker?.value, "Jiang Yu")
+    }
+
     func testTheSecretaryGeneralsMessageInAPersianOrJapaneseHeadlineNamesHim() {
         let persian = Fixture.read(
             """
