@@ -256,7 +256,8 @@ extension SpeakerReview {
     /// another post), are kept as the text writes them (a native-script name is shown as written).
     private static let arabicTitle = Pattern(
         #"(?:^|\s|[،,:])(?:السفير|السفيرة|الدكتور|الدكتورة|الشيخ|ال"#
-            + #"شيخة|معالي|سعادة|"#
+            // "السيدة مرفت تلاوي", "السيد …": Mrs and Mr open a name too ("السيد الرئيس" stops at the post).
+            + #"شيخة|معالي|سعادة|السيدة|السيد|"#
             // The ministry's full name runs on ("وزير الخارجية والمغتربين", "...
             // والتعاون الدولي").
             // A longer one runs on in "و…" words to a comma ("وزير الشؤون الخارجية
@@ -275,6 +276,10 @@ extension SpeakerReview {
             + #"(?:/\s*)?(?:(?:معالي|سعادة|فخامة|الشيخة|الشيخ|الدكتورة|"#
             + #"الدكتور|السيدة|السيد|السفيرة|السفير)\s+|"#
             + #"د\s*\.\s*)*"#)
+    /// A post a few words before a name: its holder follows.
+    private static let arabicPostBefore = Pattern(
+        #"(?:الأمين|الأمينة|المدير|المديرة|الممثل|الممثلة|المندوب|المندوبة|وزير|وزيرة|رئيس|رئيسة|المتحدث|"#
+            + #"المتحدثة|المبعوث|المبعوثة|المنسق|المنسقة)(?:\s+\S+){0,3}\s*$"#)
     /// Words that join an Arabic name's parts ("بن سيف آل ثاني"): a name that has them runs longer.
     private static let arabicNameParticles: Set<String> = ["بن", "بنت", "ابن", "آل", "أبو", "عبد"]
     private static let arabicStop: Set<String> = [
@@ -283,7 +288,8 @@ extension SpeakerReview {
         "المندوب", "المندوبة", "الدائم", "الدائمة", "مندوب", "مندوبة",
         "سفير", "وزير", "رئيس", "الأمين", "العام",
         "خلال", "أمام", "أمس", "اليوم", "الذي", "التي", "بعد", "قبل", "حول",
-        "نائب", "الممثل", "ممثل",
+        "نائب", "الممثل", "ممثل", "الرئيس", "الأمين", "المدير", "المديرة", "الوزير", "رئيسة",
+        "وزيرة",
         // Verbs a headline puts after the name ("... يعقد مؤتمرا صحفيا").
         "يعقد", "تعقد", "يلقي", "تلقي", "يقول", "تقول", "يؤكد", "تؤكد", "يدعو",
         "تدعو", "يرحب", "ترحب", "يلتقي",
@@ -293,6 +299,17 @@ extension SpeakerReview {
     func arabicNames(in lines: [TextLine]) -> [SpeakerCandidate] {
         for line in lines {
             for m in Self.arabicTitle.matches(in: line.text) {
+                // Mr or Mrs opens a name only after the post it holds ("الأمين التنفيذي لـ"إسكوا" السيدة …"): a
+                // speech thanks a briefer so ("أشكر السيد …").
+                let opener = m.value.trimmingCharacters(in: CharacterSet(charactersIn: " ،,:"))
+                // In a speech to a chair, a Mr or Mrs after a post is a briefer it heard or thanks.
+                if opener.hasPrefix("السيد") {
+                    guard !addressed else { continue }
+                    let start = max(0, m.range.location - 50)
+                    let before = (line.text as NSString).substring(
+                        with: NSRange(location: start, length: m.range.location - start))
+                    guard Self.arabicPostBefore.firstMatch(in: before) != nil else { continue }
+                }
                 let after = (line.text as NSString).substring(from: m.range.upperBound)
                 var words: [String] = []
                 var longest = 3

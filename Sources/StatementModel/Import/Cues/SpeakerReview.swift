@@ -550,7 +550,7 @@ struct SpeakerReview {
             }.map(\.name))
     }
     /// Whether the text is a speech addressed to the chair ("Mr. President", "Señor Presidente").
-    private var addressed: Bool {
+    var addressed: Bool {
         kinds.count(.address, in: KindLexicon.fold(filled.prefix(40).map(\.trimmed).joined(separator: "\n"))) > 0
     }
 
