@@ -251,6 +251,22 @@ final class SiteAndShapeRulesTests: XCTestCase {
         XCTAssertEqual(spokesperson.speaker?.value, "Jiang Yu")
     }
 
+    func testAHeadingThatNamesThePostThenTheHolderNamesTheSpeakerNotTheMinisterGreeted() {
+        let s = Fixture.read(
+            """
+            Opening Statement by the UN Resident Coordinator in Exampleland, Maria Exemplar, UN Day 2025
+
+            24 October 2025, 6 PM, National Theatre
+
+            Excellency Minister Kulubayev,
+
+            Dear friends and colleagues,
+
+            Eighty years ago the Charter was signed, and every year since we have gathered to renew its promise together.
+            """)
+        XCTAssertEqual(s.speaker?.value, "Maria Exemplar")
+    }
+
     func testTheSecretaryGeneralsMessageInAPersianOrJapaneseHeadlineNamesHim() {
         let persian = Fixture.read(
             """

@@ -250,6 +250,27 @@ extension SpeakerReview {
         return []
     }
 
+    /// "Opening Statement by UNRC in the Kyrgyz Republic, Antje Grawe, UN Day 2025": a heading names the kind,
+    /// then the post, then after a comma the holder's name.
+    private static let kindByPostName = Pattern(
+        #"(?i:statement|remarks|speech|address|message|briefing|intervention)\s+(?i:by|of)\s+(?:the\s+)?"#
+            + #"[^,]{2,80},\s+([\p{Lu}][\p{L}'’\-]+(?:\s+[\p{Lu}][\p{L}'’\-]+){1,3})\s*(?:,|$|\s(?:at|on|to)\s)"#)
+
+    func kindByPostThenName() -> [SpeakerCandidate] {
+        for line in filled.prefix(12) where line.trimmed.count <= 300 {
+            guard let m = Self.kindByPostName.firstMatch(in: line.text), let r = m.groupRange(1), let name = m.group(1),
+                Self.isName(name), !name.split(separator: " ").contains(where: { countryWord(String($0)) }),
+                !gazetteer.isOrganisationName(name), !gazetteer.isPlaceName(name)
+            else { continue }
+            return [
+                SpeakerCandidate(
+                    name: name, range: doc.range(r, inLine: line), rule: "speaker.kind-by-post-then-name", score: 0.7,
+                    reason: "a heading names the kind and the post, then the holder (“\(m.value.prefix(60))”)")
+            ]
+        }
+        return []
+    }
+
     /// Arabic names a person after the post: "السفير منصور العتيبي", "المندوبة
     /// الدائمة ... السفيرة لانا نسيبة".
     /// The two or three words after the title, up to a word that is no name (a preposition, a verb of saying,

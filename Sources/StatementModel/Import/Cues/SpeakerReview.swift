@@ -150,6 +150,7 @@ struct SpeakerReview {
         found += [roleName(in: Array(headLines) + leadLines)].compactMap { $0 }
         found +=
             bylines() + turnLabels() + declinedNames(in: Array(headLines) + leadLines) + kindOfNameHeadlines()
+            + kindByPostThenName()
             + genitiveHeadings(in: Array(headLines))
             + namesBeforePosts() + kindByPersonLines() + arabicNames(in: Array(headLines) + leadLines)
             + namePostVerbOpenings() + surnamesBeforeTitles(in: Array(headLines) + leadLines)
