@@ -109,6 +109,7 @@ struct SpeakerBallot {
         if again { score += 0.08 }
         if speaks { score += 0.1 }
         if isAddressed(c) { score -= 0.4 }
+        if isRepresented(c) { score -= 0.35 }
         if let tie = tiedCountry(c), let page = pageCountry {
             score += tie == page ? 0.1 : -0.3
         }
@@ -147,6 +148,18 @@ struct SpeakerBallot {
         let start = max(0, c.range.location - 100)
         let before = doc.ns.substring(with: NSRange(location: start, length: c.range.location - start))
         return Self.arabicVerbBefore.firstMatch(in: before) != nil
+    }
+
+    /// "Paul Biya se fait représenter … par le ministre …": the one represented does not speak.
+    private static let representedAfter = Pattern(
+        #"^[\s,]*(?i:se fait représenter|se fera représenter|s'est fait représenter|was represented by|"#
+            + #"is represented by|will be represented by|se hizo representar|será representad[oa] por|"#
+            + #"se fez representar)"#)
+
+    private func isRepresented(_ c: SpeakerCandidate) -> Bool {
+        let after = doc.ns.substring(
+            with: NSRange(location: c.range.upperBound, length: min(60, doc.ns.length - c.range.upperBound)))
+        return Self.representedAfter.firstMatch(in: after) != nil
     }
 
     private static let arabicVerbBefore = Pattern(

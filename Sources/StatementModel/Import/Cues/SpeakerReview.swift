@@ -362,7 +362,8 @@ struct SpeakerReview {
             + #"minister (?:of|for) foreign affairs|secretary of state|prime minister|president of|(?:lieutenant|"#
             + #"major|brigadier)[ -]general|"#
             + #"teniente general|général|генерал-\w+|embajador[a]?|representante permanente|"#
-            + #"ministre des affaires étrangères|ministre d'[ée]tat|ministro de relaciones exteriores|canciller|"#
+            + #"ministre des affaires étrangères|ministre des relations extérieures|ministre d'[ée]tat|"#
+            + #"ministro de relaciones exteriores|canciller|"#
             // German, Italian and Portuguese posts ("Außenminister Alexander Schallenberg (ÖVP) hat …").
             + #"außenminister(?:in)?|bundeskanzler(?:in)?|bundespräsident(?:in)?|(?:uno-|un-)?botschafter(?:in)?|"#
             + #"ministro degli esteri|ambasciat(?:ore|rice)|embaixador(?:a)?|primeiro-ministro|"#
