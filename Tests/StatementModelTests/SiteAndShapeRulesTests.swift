@@ -267,6 +267,27 @@ final class SiteAndShapeRulesTests: XCTestCase {
         XCTAssertEqual(s.speaker?.value, "Maria Exemplar")
     }
 
+    func testAMonarchsTitleAndRegnalNumberNameTheSpeakerNotTheOneRepresented() {
+        let prince = Fixture.read(
+            """
+            Le Prince Albert II plaide pour un multilatéralisme renforcé à l'ONU
+
+            Publié le 25 septembre 2025
+
+            Ce mercredi, le Prince Albert II a pris la parole devant l'Assemblée générale. Il était accompagné de la représentante permanente, Isabelle Exemple, et de la ministre.
+            """)
+        XCTAssertEqual(prince.speaker?.value, "Albert II")
+        let represented = Fixture.read(
+            """
+            Assemblée générale : le Président Jean Exemple se fait représenter par le ministre des Relations extérieures, Paul Modèle
+
+            30 septembre 2020
+
+            Le ministre des Relations extérieures, Paul Modèle, a prononcé le discours du pays devant l'Assemblée générale réunie en format virtuel.
+            """)
+        XCTAssertNotEqual(represented.speaker?.value, "Jean Exemple")
+    }
+
     func testTheSecretaryGeneralsMessageInAPersianOrJapaneseHeadlineNamesHim() {
         let persian = Fixture.read(
             """

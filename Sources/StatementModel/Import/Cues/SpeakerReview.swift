@@ -62,13 +62,19 @@ struct SpeakerReview {
     static func titleCased(_ name: String) -> String {
         // Each part of a hyphenated name too: "THOMAS-GREENFIELD" → "Thomas-Greenfield".
         name.split(separator: " ").map { w in
-            // Initials stay as they are ("J.G.").
-            guard w.count > 1, !isInitials(w), w == w.uppercased(), w.contains(where: \.isLetter) else {
+            // Initials stay as they are ("J.G."), and so does a regnal number ("Albert II").
+            guard w.count > 1, !isInitials(w), !isRegnalNumber(w), w == w.uppercased(), w.contains(where: \.isLetter)
+            else {
                 return String(w)
             }
             return w.split(separator: "-", omittingEmptySubsequences: false)
                 .map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: "-")
         }.joined(separator: " ")
+    }
+
+    /// A Roman numeral as monarchs' names carry one ("II", "XVI").
+    static func isRegnalNumber<S: StringProtocol>(_ w: S) -> Bool {
+        w.count <= 5 && w.allSatisfy { "IVX".contains($0) }
     }
 
     /// A paragraph of running text: 200 characters, or 80 in a script that writes a word in one or two.
@@ -296,7 +302,8 @@ struct SpeakerReview {
             + #"Amb\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.|Sr\.|Sra\.|Embajador(?:a)?|Embaixador(?:a)?|Excmo\.|Excma\.|M\.|Mme|"#
             + #"Monsieur|Madame|г-н|г-жа|г-на|г-жи|господин|госпожа|President|Prime "#
             + #"Minister|Foreign Minister|King|"#
-            + #"Queen|Emir|Crown Prince|Président|Presidente|Premier ministre|Primer Ministro)\s+"#
+            + #"Queen|Emir|Crown Prince|Prince|Princess|Sultan|Roi|Reine|Rey|Reina|Président|Presidente|"#
+            + #"Premier ministre|Primer Ministro)\s+"#
             + #"(?:(?i:(?:and\s+)?(?:Permanent|Deputy|Alternate)\s+Representative\s+|Ambassador\s+|Ambassadeur\s+|"#
             + #"Ambassadrice\s+|Embajador(?:a)?\s+|Mr\.\s+|Ms\.\s+|Mrs\.\s+|Dr\.\s+|"#
             // "Her Excellency President Dr. Hilda C. Heine": the post between the title and the name.
