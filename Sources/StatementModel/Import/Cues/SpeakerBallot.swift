@@ -147,8 +147,15 @@ struct SpeakerBallot {
         // Arabic puts the verb first: "قال مندوب ليبيا الدائم لدى الأمم المتحدة السفير طاهر السني إن ...".
         let start = max(0, c.range.location - 100)
         let before = doc.ns.substring(with: NSRange(location: start, length: c.range.location - start))
-        return Self.arabicVerbBefore.firstMatch(in: before) != nil
+        return Self.arabicVerbBefore.firstMatch(in: before) != nil || Self.invertedVerbBefore.firstMatch(in: before) != nil
     }
+
+    /// A verb of speaking before the name, as stories invert it ("Lo ha ammesso Angelino Alfano", "a déclaré le
+    /// ministre X", "said Ambassador X"): a post of a few words may stand between.
+    private static let invertedVerbBefore = Pattern(
+        #"(?i)\b(?:said|says|told|added|ha (?:detto|dichiarato|ammesso|affermato|sottolineato|spiegato)|"#
+            + #"a (?:déclaré|dit|affirmé|souligné|expliqué)|dijo|declaró|afirmó|señaló|disse|declarou|afirmou|"#
+            + #"заявил|заявила|сказал|сказала)\s+(?:(?:the|il|lo|la|le|l'|el|o|a)\s+)?(?:[\p{L}'’.\-]+\s+){0,4}$"#)
 
     /// "Paul Biya se fait représenter … par le ministre …": the one represented does not speak.
     private static let representedAfter = Pattern(

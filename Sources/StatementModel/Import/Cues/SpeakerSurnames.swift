@@ -14,8 +14,10 @@ extension SpeakerReview {
     private static let titleSurname = Pattern(
         #"\b(Ambassador|Amb\.|Mr\.|Ms\.|Mrs\.|Dr\.|HR|High Representative|Special Envoy|Envoy|Foreign Minister|"#
             + #"Minister|High Commissioner|Director-General|Sheikh|M\.|Mme|Sr\.|Sra\.|"#
-            + #"Vice[- ]President|President|Prime Minister|Premier|Chancellor|"#
+            + #"Vice[- ]President|President|Prime Minister|Premier|Chancellor|Permanent Representative|"#
             + #"(?i:embajador|embajadora|ambassadeur|ambassadrice))\s+"#
+            // Initials may stand before the surname, spaced or not ("D.A.Polyansky", "V. A. Nebenzia").
+            + #"(?:(?:\p{Lu}\.\s?){1,3})?"#
             + #"([\p{Lu}][\p{L}'’\-]{2,}(?:\s+[\p{Lu}][\p{L}'’\-]{2,})?)(?!\s+[\p{Lu}])"#)
     /// Titles only leaders hold: a name after one counts only as a headline's subject.
     private static let leaderTitles: Set<String> = [
