@@ -68,7 +68,8 @@ final class SiteAndShapeRulesTests: XCTestCase {
 
             Estimado Señor Presidente:
 
-            Hago referencia a su comunicación sobre la resolución adoptada por el Consejo y le expreso el rechazo de mi Gobierno.
+            Hago referencia a su comunicación sobre la resolución adoptada por el Consejo y le expreso el \
+            rechazo de mi Gobierno.
 
             Mi país seguirá defendiendo la paz y el bienestar de su pueblo.
 
@@ -125,7 +126,8 @@ final class SiteAndShapeRulesTests: XCTestCase {
             某報
             當前報章2023年09月21日
             聯合國大會一般性辯論在紐約開幕
-            【新華社聯合國9月19日電】第78屆聯合國大會一般性辯論19日在紐約聯合國總部開幕，各國元首將就可持續發展等議題闡述立場。
+            【新華社聯合國9月19日電】第78屆聯合國大會一般性辯論19日在紐約聯合國總部\
+            開幕，各國元首將就可持續發展等議題闡述立場。
             """)
         XCTAssertEqual(s.date?.value.iso, "2023-09-19")
     }
@@ -139,9 +141,12 @@ final class SiteAndShapeRulesTests: XCTestCase {
 
             vendredi 28 mars 2014
 
-            Genève - L'Exampleland a plaidé vendredi à Genève pour que le Conseil des droits de l'Homme (CDH) de l'ONU reste à l'abri de toute politisation, estimant que seule une démarche fondée sur le consensus permet de servir durablement la cause des droits de l'Homme dans le monde entier.
+            Genève - L'Exampleland a plaidé vendredi à Genève pour que le Conseil des droits de l'Homme (CDH) \
+            de l'ONU reste à l'abri de toute politisation, estimant que seule une démarche fondée sur le \
+            consensus permet de servir durablement la cause des droits de l'Homme dans le monde entier.
 
-            S'exprimant à la clôture de la 25e session du Conseil, l'ambassadeur représentant permanent à Genève a exprimé l'espoir que le CDH reste fidèle à ses principes fondateurs et à sa mission.
+            S'exprimant à la clôture de la 25e session du Conseil, l'ambassadeur représentant permanent à \
+            Genève a exprimé l'espoir que le CDH reste fidèle à ses principes fondateurs et à sa mission.
             """)
         assertField(s.forum, "Human Rights Council", inferred: true)
         XCTAssertEqual(s.forum?.provenance.rule, "forum.story-headline")
@@ -156,9 +161,12 @@ final class SiteAndShapeRulesTests: XCTestCase {
 
             3 January 2023
 
-            Exampleland's ambassador said at a ceremony in New York that its two years among the elected members would be devoted to peace; the Security Council seat was won in June.
+            Exampleland's ambassador said at a ceremony in New York that its two years among the elected members \
+            would be devoted to peace; the Security Council seat was won in June.
 
-            The ambassador said the country would work with its neighbours, recalled that it had last held a seat two decades ago, and said its priorities would be the protection of civilians, the prevention of conflict and the place of regional organisations, which she said had much to offer.
+            The ambassador said the country would work with its neighbours, recalled that it had last held a seat \
+            two decades ago, and said its priorities would be the protection of civilians, the prevention of \
+            conflict and the place of regional organisations, which she said had much to offer.
             """)
         XCTAssertNil(s.forum, "a seat is the Council's business, not a sitting")
     }
@@ -206,7 +214,9 @@ final class SiteAndShapeRulesTests: XCTestCase {
 
             5 May 2014
 
-            The Permanent Representative of Brazil to the United Nations told the Council on Monday that the parties must return to talks, and said her country stood ready to help them find a settlement that would last.
+            The Permanent Representative of Brazil to the United Nations told the Council on Monday that the \
+            parties must return to talks, and said her country stood ready to help them find a settlement that \
+            would last.
             """)
         assertField(s.speaker, "Antonio Patriota", inferred: true)
         let later = Fixture.read(
@@ -215,7 +225,9 @@ final class SiteAndShapeRulesTests: XCTestCase {
 
             5 May 2021
 
-            The Permanent Representative of Brazil to the United Nations told the Council on Monday that the parties must return to talks, and said her country stood ready to help them find a settlement that would last.
+            The Permanent Representative of Brazil to the United Nations told the Council on Monday that the \
+            parties must return to talks, and said her country stood ready to help them find a settlement that \
+            would last.
             """)
         XCTAssertNotEqual(later.speaker?.value, "Antonio Patriota", "another holder's term")
     }
@@ -226,7 +238,8 @@ final class SiteAndShapeRulesTests: XCTestCase {
             某某日報
             2024年7月6日
             中國代表出席聯合國人權會議
-            【本報綜合報道】聯合國人權理事會正於日內瓦舉行會議。中國常駐聯合國日內瓦辦事處和瑞士其他國際組織代表李某大使率團出席，並在會上發言。
+            【本報綜合報道】聯合國人權理事會正於日內瓦舉行會議。中國常駐聯合國日\
+            內瓦辦事處和瑞士其他國際組織代表李某大使率團出席，並在會上發言。
             李某表示，中方會繼續推進人權事業發展。
             """)
         XCTAssertEqual(s.speaker?.value, "李某")
@@ -239,14 +252,17 @@ final class SiteAndShapeRulesTests: XCTestCase {
             要闻国际
             2024年09月12日
             代表首次坐前排
-            按照联合国大会此前通过的一项决议，巴勒斯坦常驻联合国观察员里亚德·曼苏尔10日出席联大会议时，不再坐在会场后排。曼苏尔说，这是历史性的一天。
+            按照联合国大会此前通过的一项决议，巴勒斯坦常驻联合国观察员里亚德·曼\
+            苏尔10日出席联大会议时，不再坐在会场后排。曼苏尔说，这是历史性的一天\
+            。
             """)
         XCTAssertEqual(observer.speaker?.value, "里亚德·曼苏尔")
         let spokesperson = Fixture.read(
             """
             人权理事会下周首开会
             2006年06月14日
-            本报北京6月13日专电 外交部发言人姜瑜今天在例行记者会上宣布，人权理事会首届会议将于下周召开。姜瑜介绍说，会议将讨论工作方法。
+            本报北京6月13日专电 外交部发言人姜瑜今天在例行记者会上宣布，人权理事会\
+            首届会议将于下周召开。姜瑜介绍说，会议将讨论工作方法。
             """)
         XCTAssertEqual(spokesperson.speaker?.value, "Jiang Yu")
     }
@@ -262,7 +278,8 @@ final class SiteAndShapeRulesTests: XCTestCase {
 
             Dear friends and colleagues,
 
-            Eighty years ago the Charter was signed, and every year since we have gathered to renew its promise together.
+            Eighty years ago the Charter was signed, and every year since we have gathered to renew its promise \
+            together.
             """)
         XCTAssertEqual(s.speaker?.value, "Maria Exemplar")
     }
@@ -274,16 +291,19 @@ final class SiteAndShapeRulesTests: XCTestCase {
 
             Publié le 25 septembre 2025
 
-            Ce mercredi, le Prince Albert II a pris la parole devant l'Assemblée générale. Il était accompagné de la représentante permanente, Isabelle Exemple, et de la ministre.
+            Ce mercredi, le Prince Albert II a pris la parole devant l'Assemblée générale. Il était \
+            accompagné de la représentante permanente, Isabelle Exemple, et de la ministre.
             """)
         XCTAssertEqual(prince.speaker?.value, "Albert II")
         let represented = Fixture.read(
             """
-            Assemblée générale : le Président Jean Exemple se fait représenter par le ministre des Relations extérieures, Paul Modèle
+            Assemblée générale : le Président Jean Exemple se fait représenter par le ministre des Relations \
+            extérieures, Paul Modèle
 
             30 septembre 2020
 
-            Le ministre des Relations extérieures, Paul Modèle, a prononcé le discours du pays devant l'Assemblée générale réunie en format virtuel.
+            Le ministre des Relations extérieures, Paul Modèle, a prononcé le discours du pays devant \
+            l'Assemblée générale réunie en format virtuel.
             """)
         XCTAssertNotEqual(represented.speaker?.value, "Jean Exemple")
     }
@@ -297,7 +317,8 @@ final class SiteAndShapeRulesTests: XCTestCase {
 
             پیام دبیرکل سازمان ملل متحد به مناسبت سال جدید میلادی
 
-            شهروندان عزیز جهان، برای همه شما سالی سرشار از شادی و صلح آرزو می کنم و از خطرهایی گفتم که هنوز پابرجا هستند.
+            شهروندان عزیز جهان، برای همه شما سالی سرشار از شادی و \
+            صلح آرزو می کنم و از خطرهایی گفتم که هنوز پابرجا هستند.
             """)
         XCTAssertEqual(persian.speaker?.value, "António Guterres")
         let japanese = Fixture.read(
@@ -306,7 +327,8 @@ final class SiteAndShapeRulesTests: XCTestCase {
 
             ニュース
 
-            戦争は一か月を過ぎ、民間人の犠牲は増え続けています。私は即時の停戦を求めます。
+            戦争は一か月を過ぎ、民間人の犠牲は増え続けています。私は即時の停戦を\
+            求めます。
             """)
         XCTAssertEqual(japanese.speaker?.value, "António Guterres")
     }
@@ -318,11 +340,14 @@ final class SiteAndShapeRulesTests: XCTestCase {
 
             Bilan de l'Assemblée générale : un cap franchi
 
-            Exampleville, 25 septembre (AEP) : L'Exampleland reprend peu à peu sa place sur la scène internationale, et le Secrétaire général de l'ONU, Antonio Guterres, a salué les efforts accomplis.
+            Exampleville, 25 septembre (AEP) : L'Exampleland reprend peu à peu sa place sur la scène \
+            internationale, et le Secrétaire général de l'ONU, Antonio Guterres, a salué les efforts \
+            accomplis.
 
             Au terme de cette Assemblée, le Président Jean Exemple a tenu un point de presse pour en dresser le bilan.
 
-            Sur la question des îles, le Président Jean Exemple a indiqué que les démarches diplomatiques ont été engagées.
+            Sur la question des îles, le Président Jean Exemple a indiqué que les démarches diplomatiques ont \
+            été engagées.
             """)
         XCTAssertNotEqual(s.speaker?.value, "António Guterres")
     }

@@ -204,7 +204,8 @@ struct DateReview {
     private static let kindWord = Pattern(
         #"(?i)\b(?:statement|remarks|speech|address|intervention|briefing|message|declaración|intervención|discurso|"#
             + #"press conference|point de presse|conférence de presse|conferencia de prensa|rueda de prensa|"#
-            + #"пресс-конференция|rede|ansprache|erklärung|intervento|discorso|dichiarazione|pronunciamento|"#
+            + #"пресс-конференция|rede|ansprache|erklärung|intervento|discorso|dichiarazione|"#
+            + #"pronunciamento|"#
             + #"discours|déclaration|allocution|выступление|заявление)\b|讲话|发言|"#
             + #"致辞|كلمة|بيان"#)
 
@@ -296,7 +297,8 @@ struct DateReview {
     private static let shortYear = Pattern(#"^\s*(\d{1,2})\.(\d{1,2})\.(\d{2})\s*$"#)
     /// The agency and the place may stand a space apart ("中新网 联合国12月1日电").
     private static let chineseDateline = Pattern(
-        #"^\s*[【\[]?[\p{Han}（）()\s]{0,14}?(?:当地时间|當地時間)?(\d{1,2})月(\d{1,2})日(?:电|讯|消息|電|訊)"#)
+        #"^\s*[【\[]?[\p{Han}（）()\s]{0,14}?(?:当地时间|當地時間)?(\d{1,2})月(\d{1,2})日(?:电|讯|"#
+            + #"消息|電|訊)"#)
 
     private func dateline(in filled: [TextLine], after titleIndex: Int?, others: [Candidate]) -> Candidate? {
         let start = (titleIndex ?? -1) + 1

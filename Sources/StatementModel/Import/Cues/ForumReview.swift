@@ -315,7 +315,8 @@ struct ForumReview {
     private static let meetingWord = Pattern(
         #"(?i)\b(?:session|sitting|meeting|debate|briefing|séance|réunion|débat|discours|prise de parole|"#
             + #"s'exprimant|s'exprimait|sesión|reunión|intervención|sessão|reunião|Sitzung|"#
-            + #"заседани\w*|выступ\w*|toplant\w*|oturum\w*|konuştu)\b|会议|会上|发言|讲话|جلسة|الجلسة|كلمته|كلمتها"#)
+            + #"заседани\w*|выступ\w*|toplant\w*|oturum\w*|konuştu)\b|会议|会上|发言|讲话|"#
+            + #"جلسة|الجلسة|كلمته|كلمتها"#)
 
     /// The United Nations named, in the six languages: an Assembly so named is the UN's.
     private static let unNamed = Pattern(

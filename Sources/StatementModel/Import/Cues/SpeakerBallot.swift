@@ -134,7 +134,8 @@ struct SpeakerBallot {
         #"^[\s,]*(?:\([^)]{0,40}\)\s*)?(?:,[^,]{0,80},\s*)?(?:delivers|delivered|said|says|stated|told|addressed|"#
             + #"spoke|"#
             + #"stressed|underlined|noted|briefed|declared|a déclaré|a dit|a souligné|dijo|declaró|afirmó|заявил|"#
-            + #"сказал|ha dichiarato|ha detto|ha affermato|ha sottolineato|ha preso la parola|afirmou|declarou|disse|"#
+            + #"сказал|ha dichiarato|ha detto|ha affermato|ha sottolineato|ha preso la parola|afirmou|declarou|"#
+            + #"disse|"#
             + #"sagte|erklärte|betonte)\b"#
             + #"|^[^。，]{0,12}?(?:表示|说|說|指出|强调|強調)"#
     )
@@ -154,8 +155,10 @@ struct SpeakerBallot {
     /// ministre X", "said Ambassador X"): a post of a few words may stand between.
     private static let invertedVerbBefore = Pattern(
         #"(?i)\b(?:said|says|told|added|ha (?:detto|dichiarato|ammesso|affermato|sottolineato|spiegato)|"#
-            + #"a (?:déclaré|dit|affirmé|souligné|expliqué)|dijo|declaró|afirmó|señaló|disse|declarou|afirmou|"#
-            + #"заявил|заявила|сказал|сказала)\s+(?:(?:the|il|lo|la|le|l'|el|o|a)\s+)?(?:[\p{L}'’.\-]+\s+){0,4}$"#)
+            + #"a (?:déclaré|dit|affirmé|souligné|expliqué)|dijo|declaró|afirmó|señaló|disse|declarou|"#
+            + #"afirmou|"#
+            + #"заявил|заявила|сказал|сказала)\s+(?:(?:the|il|lo|la|le|l'|el|o|"#
+            + #"a)\s+)?(?:[\p{L}'’.\-]+\s+){0,4}$"#)
 
     /// "Paul Biya se fait représenter … par le ministre …": the one represented does not speak.
     private static let representedAfter = Pattern(
@@ -170,7 +173,8 @@ struct SpeakerBallot {
     }
 
     private static let arabicVerbBefore = Pattern(
-        #"(?:^|\s)(?:و?قال|و?قالت|أكد|أكدت|أوضح|أوضحت|شدد|شددت|دعا|دعت|أعلن|أعلنت|صرح|صرحت|و?ألقى|و?ألقت)\s[^.!؟\n]*$"#)
+        #"(?:^|\s)(?:و?قال|و?قالت|أكد|أكدت|أوضح|أوضحت|شدد|شددت|دعا|دعت|"#
+            + #"أعلن|أعلنت|صرح|صرحت|و?ألقى|و?ألقت)\s[^.!؟\n]*$"#)
 
     private static let addressedBefore = Pattern(
         #"(?i:your excellenc(?:y|ies)|dear|thanks?(?: go(?:es)?)?(?: also| as well)? to|thank you,?|grateful to|"#

@@ -277,7 +277,8 @@ extension SpeakerReview {
     /// another post), are kept as the text writes them (a native-script name is shown as written).
     private static let arabicTitle = Pattern(
         #"(?:^|\s|[،,:])(?:السفير|السفيرة|الدكتور|الدكتورة|الشيخ|ال"#
-            // "السيدة مرفت تلاوي", "السيد …": Mrs and Mr open a name too ("السيد الرئيس" stops at the post).
+            // "السيدة مرفت تلاوي", "السيد …": Mrs and Mr open a name too ("السيد
+            // الرئيس" stops at the post).
             + #"شيخة|معالي|سعادة|السيدة|السيد|"#
             // The ministry's full name runs on ("وزير الخارجية والمغتربين", "...
             // والتعاون الدولي").
@@ -299,7 +300,8 @@ extension SpeakerReview {
             + #"د\s*\.\s*)*"#)
     /// A post a few words before a name: its holder follows.
     private static let arabicPostBefore = Pattern(
-        #"(?:الأمين|الأمينة|المدير|المديرة|الممثل|الممثلة|المندوب|المندوبة|وزير|وزيرة|رئيس|رئيسة|المتحدث|"#
+        #"(?:الأمين|الأمينة|المدير|المديرة|الممثل|الممثلة|المندوب|"#
+            + #"المندوبة|وزير|وزيرة|رئيس|رئيسة|المتحدث|"#
             + #"المتحدثة|المبعوث|المبعوثة|المنسق|المنسقة)(?:\s+\S+){0,3}\s*$"#)
     /// Words that join an Arabic name's parts ("بن سيف آل ثاني"): a name that has them runs longer.
     private static let arabicNameParticles: Set<String> = ["بن", "بنت", "ابن", "آل", "أبو", "عبد"]
@@ -320,8 +322,8 @@ extension SpeakerReview {
     func arabicNames(in lines: [TextLine]) -> [SpeakerCandidate] {
         for line in lines {
             for m in Self.arabicTitle.matches(in: line.text) {
-                // Mr or Mrs opens a name only after the post it holds ("الأمين التنفيذي لـ"إسكوا" السيدة …"): a
-                // speech thanks a briefer so ("أشكر السيد …").
+                // Mr or Mrs opens a name only after the post it holds ("الأمين التنفيذي
+                // لـ"إسكوا" السيدة …"): a speech thanks a briefer so ("أشكر السيد …").
                 let opener = m.value.trimmingCharacters(in: CharacterSet(charactersIn: " ،,:"))
                 // In a speech to a chair, a Mr or Mrs after a post is a briefer it heard or thanks.
                 if opener.hasPrefix("السيد") {

@@ -63,8 +63,8 @@ extension CountryReview {
     /// The last country's name inside a run of Han characters, longest first.
     private func hanCountry(in run: String) -> (String, NSRange)? {
         let chars = Array(run)
-        // "中国常驻联合国日内瓦办事处和瑞士其他国际组织代表": the country just before "常驻" (resident) is the
-        // envoy's; one named after it is where the mission sits.
+        // "中国常驻联合国日内瓦办事处和瑞士其他国际组织代表": the country just before
+        // "常驻" (resident) is the envoy's; one named after it is where the mission sits.
         if let resident = chars.firstIndex(where: { $0 == "常" }), resident + 1 < chars.count,
             chars[resident + 1] == "驻" || chars[resident + 1] == "駐"
         {

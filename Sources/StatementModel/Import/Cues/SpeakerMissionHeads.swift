@@ -2,17 +2,19 @@ import Foundation
 
 /// A text that names a country's envoy to the UN by post and not by name ("the Permanent Representative of
 /// Portugal to the United Nations", "el embajador de Uruguay ante la ONU", "постпред России при ООН",
-/// "مندوب ليبيا الدائم لدى الأمم المتحدة"): the envoys table's one Permanent Representative of that country
-/// on the text's date, when there is exactly one.
+/// "مندوب ليبيا الدائم لدى الأمم المتحدة"): the envoys table's one Permanent
+/// Representative of that country on the text's date, when there is exactly one.
 extension SpeakerReview {
     private static let missionHead = Pattern(
         #"(?i)\b(?:permanent representative|ambassador|représentante? permanente?|ambassadeur|ambassadrice|"#
-            + #"representante permanente|embajadora?|embaixadora?)\s+(?:of|for|de|du|d['’]|do|da)\s+(?:la\s+|l['’]|"#
+            + #"representante permanente|embajadora?|embaixadora?)\s+(?:of|for|de|du|d['’]|do|da)\s+(?:la\s+|"#
+            + #"l['’]|"#
             + #"the\s+)?([\p{Lu}][\p{L}'’\-]*(?:\s+(?:and|the|of|et|y|e|de|del)?\s*[\p{Lu}][\p{L}'’\-]*){0,4})\s+"#
             + #"(?:to the (?:United Nations|UN)\b|at the (?:United Nations|UN)\b|auprès de l['’]ONU|"#
             + #"auprès des Nations [Uu]nies|à l['’]ONU|ante (?:la ONU|las Naciones Unidas)|en la ONU|"#
             + #"junto (?:d[ao]s? )?(?:Nações Unidas|ONU)|na ONU)"#
-            + #"|(?:постоянный представитель|постпред)\s+(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)\s+при ООН"#
+            + #"|(?:постоянный представитель|"#
+            + #"постпред)\s+(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)\s+при ООН"#
             + #"|مندوب\s+(\S+(?:\s\S+)?)\s+(?:الدائم\s+)?لدى الأمم المتحدة"#)
 
     func missionHeads(in lines: [TextLine], date: StatementDate?) -> [SpeakerCandidate] {

@@ -701,10 +701,12 @@ struct SpeakerReview {
             + #"ние|Видеообращение|"#
             + #"Обращение)\s+Генерального\s+секретаря|秘书长.{0,8}(?:致辞|"#
             + #"讲话|发言|贺词|视频)|(?:رسالة|كلمة|بيان)\s+الأمين\s+العام"#
-            // "UN Secretary-General's 2019 New Year's Message", "国連事務総長発言", "پیام دبیرکل", Czech and
-            // Portuguese as the UN information centres write them.
-            + #"|\bSecretary-General['’]s\s+(?:\d{4}\s+)?(?:[\p{L}’']+\s+){0,3}(?:message|remarks|statement|address)\b"#
-            + #"|事務総長.{0,8}(?:発言|メッセージ|声明|挨拶)|پیام\s+دبیرکل|Poselství\s+generálního\s+tajemníka"#
+            // "UN Secretary-General's 2019 New Year's Message", "国連事務総長発言", "پیام دبیرکل",
+            // Czech and Portuguese as the UN information centres write them.
+            + #"|\bSecretary-General['’]s\s+(?:\d{4}\s+)?(?:[\p{L}’']+\s+){0,3}(?:message|remarks|statement|"#
+            + #"address)\b"#
+            + #"|事務総長.{0,8}(?:発言|メッセージ|声明|挨拶)|پیام\s+دبیرکل|"#
+            + #"Poselství\s+generálního\s+tajemníka"#
             + #"|(?:Mensagem|Declaração|Discurso)\s+do\s+Secretário-Geral"#
             + "|" + postAlone
     )

@@ -20,7 +20,8 @@ extension SpeakerReview {
             guard i < lines.count else { return false }
             let t = lines[i].trimmed
             guard t.count <= 400, let last = t.last else { return false }
-            // Russian and Ukrainian greetings end in an exclamation mark ("Уважаемые члены делегации!").
+            // Russian and Ukrainian greetings end in an exclamation mark ("Уважаемые члены
+            // делегации!").
             return ",;:،؛!".contains(last) || "-•–·*".contains(t.first ?? " ")
                 || kinds.count(.address, in: KindLexicon.fold(t)) > 0
         }

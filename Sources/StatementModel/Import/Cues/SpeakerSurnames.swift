@@ -125,7 +125,8 @@ extension SpeakerReview {
             + #"總統|总理|總理|观察员|觀察員)(\p{Han}{2,3}?|\p{Han}{1,8}[·・]\p{Han}{1,8})"#
             // "…代表陈旭大使在…": the title after the name, before what they did.
             + #"(?=在|说|說|表示|指出|强调|強調|称|稱|介绍|介紹|回答|答|对|對|向|于|"#
-            + #"於|，|,|大使(?:在|说|表示|指出|强调|率|，|,)|今天|今日|昨天|日前|当天|當天|\d{1,2}日)"#)
+            + #"於|，|,|大使(?:在|说|表示|指出|强调|率|，|,)|今天|今日|昨天|日前|当天|當天|"#
+            + #"\d{1,2}日)"#)
 
     /// The name before its post, where a title or a turn begins: "《陈旭大使在人权理事会……的发言》",
     /// "布希总统：秘书长先生……". Only after a title mark, a colon or the line's start, and only before
