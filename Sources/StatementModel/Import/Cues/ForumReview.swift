@@ -141,10 +141,13 @@ struct ForumReview {
         let context = ([s.title?.value ?? ""] + filled.prefix(8).map(\.trimmed)).joined(separator: "\n")
         for line in lines {
             guard let (forum, range) = organs.organ(in: line.text, context: context) else { continue }
-            // Only a forum that is the organ's organisation, or none, gives way ("UNESCO" → its Board).
+            // Only none gives way, or a forum that is the organ's organisation ("UNESCO" → its Board), or one
+            // read from the organ's bare title ("Asamblea General" under the OAS's masthead).
             if let current = s.forum?.value, current != forum,
-                !organs.organs.contains(where: { $0.forum == forum && $0.organisations.contains(current) }),
-                !Self.organisationForums[forum, default: []].contains(current)
+                !organs.organs.contains(where: {
+                    $0.forum == forum
+                        && ($0.organisations.contains(current) || lexicon.first(in: $0.phrase)?.forum == current)
+                })
             {
                 return
             }
@@ -157,13 +160,6 @@ struct ForumReview {
             return
         }
     }
-
-    /// The forums that are an organ's whole organisation, which the organ refines.
-    private static let organisationForums: [String: Set<String>] = [
-        "UNESCO Executive Board": ["UNESCO"],
-        "OAS General Assembly": ["Organization of American States", "General Assembly"],
-        "OAS Permanent Council": ["Organization of American States"],
-    ]
 
     private func decide(_ s: inout Statement) {
         let filled = doc.lines.filter { !$0.isBlank }

@@ -110,7 +110,8 @@ struct KindReview {
         // A letter's shape, whatever the menu above it says: a greeting line to its addressee near the top and
         // a closing formula after it ("Estimado Señor Bálek:" … "Atentamente,").
         if !["interview", "transcript"].contains(titleCue?.kind ?? ""), let shape = letterShape(folded) {
-            return set("letter", "letter-shape", 0.65, "a letter's greeting (“\(shape.0)”) and closing (“\(shape.1)”)")
+            return set(
+                "letter", "letter-shape", 0.65, "a letter's greeting (“\(shape.0)”) and closing (“\(shape.1)”)")
         }
         if let cue = titleCue, opensWithIt || !(reported && ["speech", "transcript", "interview"].contains(cue.kind)) {
             return set(cue.kind, "headline-word", 0.75, "the headline or opening lines say “\(cue.text)”")
@@ -192,7 +193,8 @@ struct KindReview {
     }
 
     private static let copyright = Pattern(
-        #"^(?:©|\(c\)|copyright|derechos reservados|tous droits réservés)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,.:]*"#,
+        #"^(?:©|\(c\)|copyright|derechos reservados|tous droits réservés)\s*(?:©\s*)?"#
+            + #"(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,.:]*"#,
         caseInsensitive: true)
 
     /// Who holds a page's copyright, from its notice ("© 2024 Republic of the Marshall Islands | Office of the
