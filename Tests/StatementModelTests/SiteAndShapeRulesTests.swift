@@ -295,6 +295,15 @@ final class SiteAndShapeRulesTests: XCTestCase {
             accompagné de la représentante permanente, Isabelle Exemple, et de la ministre.
             """)
         XCTAssertEqual(prince.speaker?.value, "Albert II")
+        let heir = Fixture.read(
+            """
+            Allocution de S.A.S. le Prince Héréditaire Albert lors du débat général de la 48ème session
+
+            27 septembre 1993
+
+            Monsieur le Président, je voudrais tout d'abord vous féliciter de votre élection à la présidence.
+            """)
+        XCTAssertEqual(heir.speaker?.value, "Prince Albert", "an heir's title is no part of his name")
         let represented = Fixture.read(
             """
             Assemblée générale : le Président Jean Exemple se fait représenter par le ministre des Relations \

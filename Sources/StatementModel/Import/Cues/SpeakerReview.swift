@@ -307,10 +307,14 @@ struct SpeakerReview {
             + #"(?:(?i:(?:and\s+)?(?:Permanent|Deputy|Alternate)\s+Representative\s+|Ambassador\s+|Ambassadeur\s+|"#
             + #"Ambassadrice\s+|Embajador(?:a)?\s+|Mr\.\s+|Ms\.\s+|Mrs\.\s+|Dr\.\s+|"#
             // "Her Excellency President Dr. Hilda C. Heine": the post between the title and the name.
-            + #"President\s+|Président\s+|Presidente\s+|Prime Minister\s+|Premier ministre\s+|Minister\s+))*"#
+            + #"President\s+|Président\s+|Presidente\s+|Prime Minister\s+|Premier ministre\s+|Minister\s+|"#
+            + #"))*"#
             + #"([\p{Lu}][\p{L}'’\-]+\.?(?:\s+(?:(?:de|da|del|di|van|von|der|bin|ibn|al|el|y|dos|das|la|"#
             + #"le)\s+)?[\p{Lu}][\p{L}'’\-]*\.?){1,4})"#,
         caseInsensitive: false)
+
+    private static let heirWords: Set<String> = ["héréditaire", "hereditary", "héritier", "heredero"]
+    private static let royalTitle = Pattern(#"\b(?:Prince|Princess|King|Queen|Emir|Sultan|Roi|Reine|Rey|Reina)\b"#)
 
     private func honorificName(in lines: [TextLine], rule: String, score: Double) -> [SpeakerCandidate] {
         var found: [SpeakerCandidate] = []
@@ -326,7 +330,18 @@ struct SpeakerReview {
                 // A trailing word that is no name ("Samson, Ambassador" stops at the comma; "Kyslytsya At" at "At").
                 // A possessive ends a name ("Prime Minister Modi’s G20 address" names no "Modi’s G").
                 var words: [Substring] = []
-                for w in name.split(separator: " ") {
+                // "le Prince Héréditaire Albert": the heir's title goes, and a prince with one name keeps his
+                // title in it ("Prince Albert"), as he is known.
+                var parts = name.split(separator: " ")
+                let heir = parts.first.map { Self.heirWords.contains($0.lowercased()) } ?? false
+                if heir {
+                    parts.removeFirst()
+                    if parts.count >= 1, let title = Self.royalTitle.firstMatch(in: m.value)?.value {
+                        parts.insert(Substring(title), at: 0)
+                    }
+                    name = parts.joined(separator: " ")
+                }
+                for w in parts {
                     guard Self.isName(String(w)), !Self.notNameWords.contains(w.lowercased()),
                         !["at", "on", "in", "to", "of", "and"].contains(w.lowercased()),
                         w.count >= 2 || w.hasSuffix(".")
@@ -346,7 +361,8 @@ struct SpeakerReview {
                 guard words.count >= 2 else { continue }
                 name = Self.titleCased(
                     words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ".,")))
-                let range = NSRange(location: r.location, length: (name as NSString).length)
+                // An heir's name as shown is not as written: the evidence is the whole title and name.
+                let range = heir ? m.range : NSRange(location: r.location, length: (name as NSString).length)
                 // Each later name is worth a little less: the first person a page names is most often its own.
                 // One deep in the first paragraph is one it mentions, as in its lead.
                 let deep = rule.hasSuffix("heading") && Self.isProse(line.trimmed) && r.location > 100
