@@ -72,7 +72,10 @@ enum MonthNames {
             ],
             // Persian pages (Iran's, Afghanistan's) write the Gregorian months so beside the solar calendar;
             // with the Arabic yeh and kaf, as `DateFinder.asciiDigits` reads Persian text.
-            ["ژانويه", "فوريه", "مارس", "آوريل", "مه", "ژوئن", "ژوئيه", "اوت", "سپتامبر", "اكتبر", "نوامبر", "دسامبر"],
+            [
+                "ژانويه", "فوريه", "مارس", "آوريل", "مه", "ژوئن",
+                "ژوئيه", "اوت", "سپتامبر", "اكتبر", "نوامبر", "دسامبر",
+            ],
         ]
         for names in series { for (i, n) in names.enumerated() where t[n] == nil { t[n] = i + 1 } }
         // Spellings seen beside the standard ones.

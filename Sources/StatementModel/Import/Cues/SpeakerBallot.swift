@@ -148,7 +148,8 @@ struct SpeakerBallot {
         // Arabic puts the verb first: "قال مندوب ليبيا الدائم لدى الأمم المتحدة السفير طاهر السني إن ...".
         let start = max(0, c.range.location - 100)
         let before = doc.ns.substring(with: NSRange(location: start, length: c.range.location - start))
-        return Self.arabicVerbBefore.firstMatch(in: before) != nil || Self.invertedVerbBefore.firstMatch(in: before) != nil
+        return Self.arabicVerbBefore.firstMatch(in: before) != nil
+            || Self.invertedVerbBefore.firstMatch(in: before) != nil
     }
 
     /// A verb of speaking before the name, as stories invert it ("Lo ha ammesso Angelino Alfano", "a déclaré le

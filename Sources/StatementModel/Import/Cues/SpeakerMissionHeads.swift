@@ -1,7 +1,8 @@
 import Foundation
 
 /// A text that names a country's envoy to the UN by post and not by name ("the Permanent Representative of
-/// Portugal to the United Nations", "el embajador de Uruguay ante la ONU", "постпред России при ООН",
+/// Portugal to the United Nations", "el embajador de Uruguay ante la ONU",
+/// "постпред России при ООН",
 /// "مندوب ليبيا الدائم لدى الأمم المتحدة"): the envoys table's one Permanent
 /// Representative of that country on the text's date, when there is exactly one.
 extension SpeakerReview {
@@ -44,7 +45,9 @@ extension SpeakerReview {
     /// A country's name in the genitive, as Russian writes it after a post ("России", "Казахстана").
     private func russianCountry(_ written: String) -> String? {
         guard countryWord(written) else { return nil }
-        let stems = [String(written.dropLast()), String(written.dropLast()) + "я", String(written.dropLast(2)) + "ия"]
+        let stems = [
+            String(written.dropLast()), String(written.dropLast()) + "я", String(written.dropLast(2)) + "ия",
+        ]
         let countries = CountryReview(doc: doc, reference: reference)
         return stems.lazy.compactMap { countries.country(in: $0)?.0 }.first
     }
