@@ -208,28 +208,19 @@ final class SiteAndShapeRulesTests: XCTestCase {
     }
 
     func testAnEnvoyNamedByPostIsTheTablesHolderOnTheDate() {
-        let s = Fixture.read(
-            """
-            Brazil calls for restraint in the Council
+        func story(_ year: Int) -> Statement {
+            Fixture.read(
+                """
+                Brazil calls for restraint in the Council
 
-            5 May 2014
+                5 May \(year)
 
-            The Permanent Representative of Brazil to the United Nations told the Council on Monday that the \
-            parties must return to talks, and said her country stood ready to help them find a settlement that \
-            would last.
-            """)
-        assertField(s.speaker, "Antonio Patriota", inferred: true)
-        let later = Fixture.read(
-            """
-            Brazil calls for restraint in the Council
-
-            5 May 2021
-
-            The Permanent Representative of Brazil to the United Nations told the Council on Monday that the \
-            parties must return to talks, and said her country stood ready to help them find a settlement that \
-            would last.
-            """)
-        XCTAssertNotEqual(later.speaker?.value, "Antonio Patriota", "another holder's term")
+                The Permanent Representative of Brazil to the United Nations told the Council on Monday that the \
+                parties must return to talks, and said her country stood ready to help them find a settlement.
+                """)
+        }
+        assertField(story(2014).speaker, "Antonio Patriota", inferred: true)
+        XCTAssertNotEqual(story(2021).speaker?.value, "Antonio Patriota", "another holder's term")
     }
 
     func testAChineseEnvoysCountryIsTheOneBeforeResidentNotWhereTheMissionSits() {

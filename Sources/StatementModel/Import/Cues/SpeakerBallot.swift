@@ -133,7 +133,8 @@ struct SpeakerBallot {
     private static let speakingVerb = Pattern(
         #"^[\s,]*(?:\([^)]{0,40}\)\s*)?(?:,[^,]{0,80},\s*)?(?:delivers|delivered|said|says|stated|told|addressed|"#
             + #"spoke|"#
-            + #"stressed|underlined|noted|briefed|declared|a déclaré|a dit|a souligné|dijo|declaró|afirmó|заявил|"#
+            + #"stressed|underlined|noted|briefed|declared|a déclaré|a dit|a souligné|dijo|declaró|afirmó|"#
+            + #"заявил|"#
             + #"сказал|ha dichiarato|ha detto|ha affermato|ha sottolineato|ha preso la parola|afirmou|declarou|"#
             + #"disse|"#
             + #"sagte|erklärte|betonte)\b"#
@@ -145,7 +146,8 @@ struct SpeakerBallot {
             with: NSRange(
                 location: c.range.upperBound, length: min(120, doc.ns.length - c.range.upperBound)))
         if Self.speakingVerb.firstMatch(in: after) != nil { return true }
-        // Arabic puts the verb first: "قال مندوب ليبيا الدائم لدى الأمم المتحدة السفير طاهر السني إن ...".
+        // Arabic puts the verb first: "قال مندوب ليبيا الدائم لدى الأمم المتحدة
+        // السفير طاهر السني إن ...".
         let start = max(0, c.range.location - 100)
         let before = doc.ns.substring(with: NSRange(location: start, length: c.range.location - start))
         return Self.arabicVerbBefore.firstMatch(in: before) != nil
@@ -180,7 +182,8 @@ struct SpeakerBallot {
     private static let addressedBefore = Pattern(
         #"(?i:your excellenc(?:y|ies)|dear|thanks?(?: go(?:es)?)?(?: also| as well)? to|thank you,?|grateful to|"#
             + #"addressed to|"#
-            + #"adressée à|dirigida a|уважаем\w+)[,:]?\s*(?:H\.\s?E\.\s*)?(?i:Mr\.?|Ms\.?|Mrs\.?|Madam|Ambassador|"#
+            + #"adressée à|dirigida a|уважаем\w+)[,:]?\s*(?:H\.\s?E\.\s*)?(?i:Mr\.?|Ms\.?|Mrs\.?|Madam|"#
+            + #"Ambassador|"#
             + #"Sr\.|Sra\.)?\s*$"#
             // "Let me thank Under-Secretary-General ...", "told UN Secretary-General ...": the titles between
             // the verb and the name are skipped.
@@ -188,10 +191,13 @@ struct SpeakerBallot {
             + #"called on|met|with|"#
             + #"(?:glad|pleased|happy|delighted) to (?:see|welcome|greet)(?: among us| here| with us)?|"#
             // The person a spokesperson speaks for is not the one speaking.
-            + #"spokes\w+ for|porte-parole d[eu]|portavoz de|официальный представитель|on behalf of|"#
+            + #"spokes\w+ for|porte-parole d[eu]|portavoz de|официальный представитель|"#
+            + #"on behalf of|"#
             + #"remercie|agradece|agradezco))\s+(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.\-]*|of|for|the)\s+){0,4}$"#
-            // Arabic thanks and greetings, a few words before the name ("أتوجه بالشكر ... إلى سلفكم الدكتور").
-            + #"|(?:أشكر|نشكر|بالشكر|أهنئ|نهنئ|بالتهنئة|أرحب|نرحب|شكرا|شكراً)(?:\s+\S+){0,6}\s*$"#)
+            // Arabic thanks and greetings, a few words before the name ("أتوجه بالشكر ... إلى
+            // سلفكم الدكتور").
+            + #"|(?:أشكر|نشكر|بالشكر|أهنئ|نهنئ|بالتهنئة|أرحب|نرحب|شكرا|"#
+            + #"شكراً)(?:\s+\S+){0,6}\s*$"#)
 
     /// The name is spoken to, not by: "Your Excellency Hanna Tetteh, ...", "Dear Mr. ...", "thank ... to".
     private func isAddressed(_ c: SpeakerCandidate) -> Bool {

@@ -15,22 +15,27 @@ extension CountryReview {
     /// A post "of/de <country>" then the name: "el embajador de Uruguay, ", "the Permanent Representative of Kenya ".
     private static let postOfCountryBefore = Pattern(
         #"(?:ambassador|envoy|representative|minister|embajador[a]?|representante|ambassadeur|ambassadrice|"#
-            + #"représentante?|ministre|ministro|посол|представитель)\s+(?:of|de|du|de la|del|d['’])\s+(?:the\s+|la\s+|l['’])?"#
+            + #"représentante?|ministre|ministro|посол|представитель)\s+(?:of|de|du|de la|del|"#
+            + #"d['’])\s+(?:the\s+|la\s+|l['’])?"#
             + #"([\p{Lu}][\p{L}'’\-]+(?:\s+[\p{Lu}][\p{L}'’\-]+){0,2})[^.;:]{0,30}$"#,
         caseInsensitive: true)
 
     /// Posts in the six UN languages and a few more, as news writes them before a name.
     private static let anyPost = Pattern(
-        #"(?i)\b(?:ambassador|envoy|representative|minister|president|embajador\w*|representante|canciller|ministr[oa]|"#
+        #"(?i)\b(?:ambassador|envoy|representative|minister|president|embajador\w*|representante|canciller|"#
+            + #"ministr[oa]|"#
             + #"president[ea]|ambassadeur|ambassadrice|représentant\w*|ministre|présidente?|embaixador\w*|"#
-            + #"посол|постпред\w*|представител\w*|министр\w*|президент\w*|глав\w+ МИД)\b"#
-            + #"|مندوب|المندوب|سفير|السفير|وزير|ممثل|رئيس|代表|大使|部长|外长|主席|总统"#)
+            + #"посол|постпред\w*|представител\w*|министр\w*|президент\w*|"#
+            + #"глав\w+ МИД)\b"#
+            + #"|مندوب|المندوب|سفير|السفير|وزير|ممثل|رئيس|代表|大使|部长|"#
+            + #"外长|主席|总统"#)
     /// A word before a country that makes it a topic, not the speaker's: "on Ukraine", "sobre Haití".
     private static let topicBefore: Set<String> = [
         "on", "about", "sur", "sobre", "о", "об", "по", "حول", "بشأن", "عن", "in", "en", "в", "to", "à", "a",
     ]
 
-    /// "مندوب ليبيا الدائم ... السفير طاهر السني", "президент Казахстана Нурсултан Назарбаев", "中国常驻联合国代表
+    /// "مندوب ليبيا الدائم ... السفير طاهر السني", "президент
+    /// Казахстана Нурсултан Назарбаев", "中国常驻联合国代表
     /// 陈旭": a country's name, in any of the six languages, in the name's sentence with a post there too.
     /// The name nearest the speaker's counts.
     private func countryNamedBeforePost(_ before: String, offset: Int) -> (country: String, range: NSRange)? {
