@@ -40,6 +40,7 @@ public struct HTMLPageImporter: FileImporter {
         }
         var document = SourceDocument(path: url.path, text: text, notes: notes)
         document.headlineFirst = page.headline != nil
+        document.siteName = page.siteName
         var s = reader.read(document, enrich: false)
         s.source.family = family
         let structure = { (what: String) in
@@ -75,9 +76,6 @@ public struct HTMLPageImporter: FileImporter {
             if s.forum == nil, let forum = ForumCues.find(in: text), forum.tiedToSpeaker {
                 writer.applyForum(forum, offset: 0, rulePrefix: "html.prose", confidence: 0.75, to: &s)
             }
-        }
-        if let site = page.siteName, s.source.publisher == nil {
-            s.source.publisher = Attributed(site, structure("og:site_name"))
         }
         // A story in the third person on an institution's own site is its press release: the site's name in
         // the page's metadata ("Ministerio de Relaciones Exteriores - República del Paraguay") says whose

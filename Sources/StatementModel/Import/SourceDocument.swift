@@ -10,6 +10,9 @@ public struct SourceDocument: Sendable {
     public var created: StatementDate?
     /// Set when the text's first line is the headline its source marks as such (an HTML page's `h1`).
     public var headlineFirst = false
+    /// The site's own name from the page's metadata (an HTML page's `og:site_name`): the publisher, stated,
+    /// known before the fields are read so a mission's page speaks for its country.
+    public var siteName: String?
     public init(path: String?, text: String, notes: [String] = []) {
         self.path = path
         self.text = text

@@ -69,6 +69,11 @@ public struct StatementReader: Sendable {
             // The same text imported again, or by an earlier version, keeps its identity.
             s.id = StatementID.forContent(beforeRelated)
         }
+        if let site = document.siteName, s.source.publisher == nil {
+            let file = document.path.map { URL(fileURLWithPath: $0).lastPathComponent }
+            s.source.publisher = Attributed(
+                site, Provenance(basis: .stated, rule: "html.og:site_name", confidence: 0.95, evidence: file))
+        }
         let doc = AnnotatedText(s.raw)
         if document.headlineFirst, let first = doc.lines.first(where: { !$0.isBlank }) {
             CueWriter(doc: doc, reference: reference)

@@ -59,7 +59,7 @@ struct CountryReview {
             }
         }
         // A mission's own page speaks for its country, unless the speaker is known to hold another's post.
-        if let country = Self.mastheadCountry(in: doc, reference: reference) {
+        if let country = Self.mastheadCountry(in: doc, publisher: s.source.publisher?.value, reference: reference) {
             let known = s.speaker.map { reference.envoys.terms(of: $0.value).map(\.country) } ?? []
             guard known.isEmpty || known.contains(country) else { return }
             s.country = Attributed(
@@ -102,15 +102,30 @@ struct CountryReview {
             + #"([\p{Lu}][\p{L}'’\-]*(?:\s+(?:(?i:and|of|the)\s+)?[\p{Lu}][\p{L}'’\-]*){0,5}?)\s+(?i:to\s+the)\b"#)
 
     /// The country whose mission, embassy or ministry the page's masthead names (first eight lines with text).
-    static func mastheadCountry(in doc: AnnotatedText, reference: ReferenceData) -> String? {
+    /// The site's name a saved page gives in its metadata (`og:site_name`) is read as one more masthead line.
+    static func mastheadCountry(in doc: AnnotatedText, publisher: String? = nil, reference: ReferenceData)
+        -> String?
+    {
         let review = CountryReview(doc: doc, reference: reference)
+        if let publisher, let m = masthead.firstMatch(in: publisher),
+            let words = (1...8).lazy.compactMap({ m.group($0) }).first,
+            let (country, _) = review.country(in: words)
+        {
+            return country
+        }
         let top = Array(doc.lines.lazy.filter({ !$0.isBlank && $0.trimmed.count <= 160 }).prefix(14))
         for (i, line) in top.enumerated() {
-            if let m = masthead.firstMatch(in: line.text),
-                let words = (1...8).lazy.compactMap({ m.group($0) }).first,
-                let (country, _) = review.country(in: words)
-            {
-                return country
+            // A page's title line ends with its site's name ("Press Release: … | Permanent Mission of
+            // Afghanistan to the United Nations"): each part after a bar or a dash is read as a line of its own.
+            let parts = [line.text] + line.text.components(separatedBy: " | ").dropFirst()
+                + line.text.components(separatedBy: " – ").dropFirst()
+            for part in parts {
+                if let m = masthead.firstMatch(in: part),
+                    let words = (1...8).lazy.compactMap({ m.group($0) }).first,
+                    let (country, _) = review.country(in: words)
+                {
+                    return country
+                }
             }
             // "Ministry of Foreign and Diaspora Affairs" over "Republic of Kenya": the state on the next line.
             if TitleReview.isMasthead(line.trimmed), i + 1 < top.count,

@@ -30,6 +30,8 @@ struct SpeakerBallot {
     /// releases is about its own people, unlike a release covering a whole meeting.
     let ownMasthead: Bool
     let countryOf: (String) -> String?
+    /// The countries (or "United Nations") whose posts the envoys table knows a person to have held.
+    var knownCountries: (String) -> [String]? = { _ in nil }
     /// Releases and meeting records: lines of the headline, where their speaker would be named.
     let headlineRange: NSRange?
     let institutional: Bool
@@ -110,8 +112,14 @@ struct SpeakerBallot {
         if speaks { score += 0.1 }
         if isAddressed(c) { score -= 0.4 }
         if isRepresented(c) { score -= 0.35 }
-        if let tie = tiedCountry(c), let page = pageCountry {
-            score += tie == page ? 0.1 : -0.3
+        if let page = pageCountry {
+            if let tie = tiedCountry(c) {
+                score += tie == page ? 0.1 : -0.3
+            } else if let held = knownCountries(c.name), !held.isEmpty, !held.contains(page) {
+                // Known to the envoys table for another state's posts or the UN's: on a mission's or a
+                // ministry's page, more likely someone it reports on than its own speaker.
+                score -= 0.15
+            }
         }
         return score
     }
@@ -266,8 +274,26 @@ struct SpeakerBallot {
         let after = doc.ns.substring(
             with: NSRange(
                 location: c.range.upperBound, length: min(60, doc.ns.length - c.range.upperBound)))
-        guard let m = Self.tie.firstMatch(in: after), let words = m.group(1) ?? m.group(2) else { return nil }
-        // The longest run of the words that names a country (the lookup tries shorter ones itself).
-        return countryOf(words)
+        if let m = Self.tie.firstMatch(in: after), let words = m.group(1) ?? m.group(2) {
+            // The longest run of the words that names a country (the lookup tries shorter ones itself).
+            if let country = countryOf(words) { return country }
+        }
+        return appositiveCountry(after: c.range)
+    }
+
+    private static let appositive = Pattern(#"^\s*,\s*([^,;.]{5,90})"#)
+    private static let ofPlace = Pattern(
+        #"\b(?:of|for|de|du|des|del)\s+(?:the\s+|la\s+|l['’])?([\p{Lu}][\p{L}\-]+(?:\s+[\p{Lu}][\p{L}\-]+){0,3})"#)
+
+    /// The country the post after the name names: "Zahir Tanin, Permanent Representative of Afghanistan to
+    /// the United Nations, ...".
+    private func appositiveCountry(after range: NSRange) -> String? {
+        let after = doc.ns.substring(
+            with: NSRange(location: range.upperBound, length: min(100, doc.ns.length - range.upperBound)))
+        guard let post = Self.appositive.firstMatch(in: after)?.group(1) else { return nil }
+        for m in Self.ofPlace.matches(in: post) {
+            if let words = m.group(1), let country = countryOf(words) { return country }
+        }
+        return nil
     }
 }

@@ -423,10 +423,12 @@ extension SpeakerReview {
     /// "Alessandra Vellucci, Directrice du Service de l'information ..., a présidé un point de presse": a
     /// sentence opening with a name, a post between commas, then a verb of speaking or chairing.
     private static let nameCommaPostVerb = Pattern(
-        #"^\s*((?:[\p{Lu}][\p{L}'’\-]+\s+){1,3}[\p{Lu}][\p{L}'’\-]+),\s+([^,]{3,140}),\s+(?:a |ont |ha )?"#
-            + #"(?:présidé|déclaré|dit|indiqué|souligné|said|told|stated|briefed|chaired|dijo|declaró|s"#
-            + #"eñaló|presidió|"#
-            + #"заявил\w*|сообщил\w*)\b"#)
+        // The post may hold commas of its own ("… for the Middle East, Asia and the Pacific …").
+        #"^\s*((?:[\p{Lu}][\p{L}'’\-]+\s+){1,3}[\p{Lu}][\p{L}'’\-]+),\s+([^.;:!?]{3,200}?),\s+(?:a |ont |ha )?"#
+            + #"(?:présidé|déclaré|dit|indiqué|souligné|said|told|stated|briefed|chaired|welcomed|warned|urged|"#
+            + #"stressed|noted|emphasi[sz]ed|underscored|highlighted|called|opened|presented|introduced|"#
+            + #"dijo|declaró|señaló|presidió|"#
+            + #"заявил\w*|сообщил\w*|отметил\w*|подчеркнул\w*)\b"#)
 
     func namePostVerbOpenings() -> [SpeakerCandidate] {
         for line in filled.prefix(30) {

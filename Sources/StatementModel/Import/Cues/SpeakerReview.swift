@@ -170,7 +170,7 @@ struct SpeakerReview {
         found += postHolders(in: Array(headLines), date: s.date?.value)
         found += missionHeads(in: Array(headLines) + Array(filled.prefix(30)), date: s.date?.value)
         // The page's own country, from its masthead: read once, for the post's holder and for the ballot.
-        let masthead = CountryReview.mastheadCountry(in: doc, reference: reference)
+        let masthead = CountryReview.mastheadCountry(in: doc, publisher: s.source.publisher?.value, reference: reference)
         found += nationalPostHolders(in: Array(headLines), date: s.date?.value, masthead: masthead)
         // A speech a site posts may be signed at its foot, the post under the name: worth less than a name
         // in its headline, more than one the speech only mentions.
@@ -220,6 +220,7 @@ struct SpeakerReview {
             doc: doc, pageCountry: masthead,
             ownMasthead: filled.prefix(8).contains { TitleReview.isMasthead($0.trimmed) },
             countryOf: { [countries = CountryReview(doc: doc, reference: reference)] in countries.country(in: $0)?.0 },
+            knownCountries: { [envoys] in envoys.terms(of: $0).map(\.country) },
             headlineRange: titleLineRange(s), institutional: institutional,
             meetingCoverage: Self.unSymbol.firstMatch(in: doc.text) != nil)
         guard let (chosen, confidence) = ballot.choose(found) else { return }
@@ -305,7 +306,8 @@ struct SpeakerReview {
             + #"Queen|Emir|Crown Prince|Prince|Princess|Sultan|Roi|Reine|Rey|Reina|Président|Presidente|"#
             + #"Premier ministre|Primer Ministro)\s+"#
             + #"(?:(?i:(?:and\s+)?(?:Permanent|Deputy|Alternate)\s+Representative\s+|Ambassador\s+|Ambassadeur\s+|"#
-            + #"Ambassadrice\s+|Embajador(?:a)?\s+|Mr\.\s+|Ms\.\s+|Mrs\.\s+|Dr\.\s+|"#
+            + #"Ambassadrice\s+|Embajador(?:a)?\s+|Mr\.\s+|Ms\.\s+|Mrs\.\s+|Dr\.\s+|Monsieur\s+|Madame\s+|"#
+            + #"Señora?\s+|Senhora?\s+|"#
             // "Her Excellency President Dr. Hilda C. Heine": the post between the title and the name.
             + #"President\s+|Président\s+|Presidente\s+|Prime Minister\s+|Premier ministre\s+|Minister\s+|"#
             + #"))*"#
@@ -395,7 +397,7 @@ struct SpeakerReview {
             + #"nación))?|"#
             + #"ministro dos negócios estrangeiros|ministro das relações exteriores|"#
             + #"minister-counsel+or|counsel+or|coordinator|ambassadeur|ambassadrice|représentante? permanente?|"#
-            + #"porte-parole|постпред\w*|постоянн\w+ представител\w+|посол|о"#
+            + #"porte-parole|постпред\w*|постоянн\w+ представител\w+|специальн\w+ представител\w+|посол|о"#
             + #"фициальн\w+ представител\w+|"#
             // Russian writes heads of state and government and foreign ministers in lower case; only the
             // nominative: "пресс-секретарь президента ..." names the secretary, not the
@@ -504,13 +506,14 @@ struct SpeakerReview {
             words.removeLast()
         }
         while let w = words.first, particles.contains(w) { words.removeFirst() }
-        // A Russian name is a first name and a surname, with a patronymic between when there are three: a
-        // third word before them is the post's country ("президент Казахстана Нурсултан
-        // Назарбаев").
-        if words.count == 3, words[0].unicodeScalars.first.map({ (0x0400...0x04FF).contains($0.value) }) == true,
-            !["ович", "евич", "ич", "овна", "евна", "ична", "инична"].contains(where: { words[1].hasSuffix($0) })
-        {
-            words.removeFirst()
+        // A Russian name is a first name and a surname, with a patronymic between when there are three: words
+        // before them are the post's country or region ("президент Казахстана Нурсултан Назарбаев",
+        // "… по Центральной Азии Каха Имнадзе").
+        if words.count >= 3, words[0].unicodeScalars.first.map({ (0x0400...0x04FF).contains($0.value) }) == true {
+            let patronymic = ["ович", "евич", "ич", "овна", "евна", "ична", "инична"].contains {
+                words[words.count - 2].hasSuffix($0)
+            }
+            words = Array(words.suffix(patronymic ? 3 : 2))
         }
         // A Russian first name is never an adjective ("стран Центральной Азии" is a region, not a
         // person).
