@@ -91,6 +91,7 @@ struct CountryReview {
             + #"([\p{Arabic}]+(?:\s+[\p{Arabic}]+){0,3}?)\s+(?:لدى|في|-)"#
             // "Министерство иностранных дел Туркменистана", "Посольство Туркменистана в Украине".
             + #"|^\s*(?:Министерство иностранных дел|МИД|Посольство|Постоянное представительство)\s+"#
+            + #"(?:(?:Республики|Королевства|Государства|Султаната)\s+)?"#
             + #"([\p{Lu}][\p{L}\-]+(?:\s+[\p{Lu}][\p{L}\-]+){0,2})"#
             // "سلطنة عُمان - وزارة الخارجية", "Gobierno de Guatemala", "Government of Fiji".
             + #"|^\s*([\p{Arabic}\p{Mn}]+(?:\s+[\p{Arabic}\p{Mn}]+){0,2})\s*[-–|]\s*وزارة الخارجية"#
@@ -107,26 +108,21 @@ struct CountryReview {
         -> String?
     {
         let review = CountryReview(doc: doc, reference: reference)
-        if let publisher, let m = masthead.firstMatch(in: publisher),
-            let words = (1...8).lazy.compactMap({ m.group($0) }).first,
-            let (country, _) = review.country(in: words)
-        {
-            return country
+        func named(in text: String) -> String? {
+            guard let m = masthead.firstMatch(in: text), let words = (1...8).lazy.compactMap({ m.group($0) }).first
+            else { return nil }
+            return review.country(in: words)?.0
         }
+        // A PDF's letterhead may run into its heading on one long first line: its start is read as well.
+        let opening = doc.lines.first { !$0.isBlank }.map { String($0.trimmed.prefix(160)) }
+        if let country = publisher.flatMap(named) ?? opening.flatMap(named) { return country }
         let top = Array(doc.lines.lazy.filter({ !$0.isBlank && $0.trimmed.count <= 160 }).prefix(14))
         for (i, line) in top.enumerated() {
             // A page's title line ends with its site's name ("Press Release: … | Permanent Mission of
             // Afghanistan to the United Nations"): each part after a bar or a dash is read as a line of its own.
             let parts = [line.text] + line.text.components(separatedBy: " | ").dropFirst()
                 + line.text.components(separatedBy: " – ").dropFirst()
-            for part in parts {
-                if let m = masthead.firstMatch(in: part),
-                    let words = (1...8).lazy.compactMap({ m.group($0) }).first,
-                    let (country, _) = review.country(in: words)
-                {
-                    return country
-                }
-            }
+            if let country = parts.lazy.compactMap(named).first { return country }
             // "Ministry of Foreign and Diaspora Affairs" over "Republic of Kenya": the state on the next line.
             if TitleReview.isMasthead(line.trimmed), i + 1 < top.count,
                 let (country, length) = review.country(in: top[i + 1].trimmed),

@@ -35,11 +35,12 @@ extension SpeakerReview {
 
     /// "Выступление Президента Республики Молдова Игоря Додона …": a Russian heading names a statement's
     /// speaker in the genitive after the genitive post; the name is given back in the nominative ("Игорь
-    /// Додон"). Only a man's name (a woman's genitive is ambiguous), and never a country's name.
+    /// Додон"). Only a man's name (a woman's genitive is ambiguous), and never a country's name. A surname that
+    /// Russian does not decline ("Мурата Нуртлеу") is taken only when the tables know the whole name.
     private static let genitiveHeading = Pattern(
         #"^\s*(?:Выступление|Заявление|Обращение|Речь|Послание|Слово|Интервью)\s+(?:[А-ЯЁа-яё\-]+\s+){0,6}?"#
             + #"(?:Президента|Министра|Председателя|Посла|представителя|Премьер-министра|секретаря|Постпреда)\s+"#
-            + #"(?:[А-ЯЁа-яё\-]+\s+){0,4}?([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?[ая])\s+([А-ЯЁ][а-яё]+(?:а|ого|его))(?=[\s,.]|$)"#
+            + #"(?:[А-ЯЁа-яё\-]+\s+){0,4}?([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?[ая])\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?=[\s,.]|$)"#
     )
 
     func genitiveHeadings(in lines: [TextLine]) -> [SpeakerCandidate] {
@@ -48,7 +49,9 @@ extension SpeakerReview {
                 let family = m.group(2), let r1 = m.groupRange(1), let r2 = m.groupRange(2),
                 reference.countries.code(forName: given) == nil, reference.countries.code(forName: family) == nil
             else { continue }
-            let name = Self.nominativeGiven(given) + " " + Self.nominativeFamily(family)
+            let declined = ["а", "ого", "его"].contains { family.hasSuffix($0) }
+            let name = Self.nominativeGiven(given) + " " + (declined ? Self.nominativeFamily(family) : family)
+            guard declined || !envoys.terms(of: name).isEmpty else { continue }
             return [
                 SpeakerCandidate(
                     name: name, range: doc.range(NSUnionRange(r1, r2), inLine: line), rule: "speaker.genitive-heading",
