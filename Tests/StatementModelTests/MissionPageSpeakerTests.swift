@@ -112,4 +112,23 @@ final class MissionPageSpeakerTests: XCTestCase {
             """)
         XCTAssertNotEqual(unknown.speaker?.provenance.rule, "speaker.genitive-heading")
     }
+
+    func testAMinistrysNameInThePagesTitleByItsStatesAdjectiveGivesTheForeignMinister() throws {
+        // No `og:site_name`: the title's last part names the site, the state by its adjective ("الأردنية").
+        let s = try readHTML(
+            """
+            <!DOCTYPE html><html lang="ar"><head>
+            <title>كلمة السيد وزير الخارجية أمام جلسة مجلس الأمن بشأن الشرق الأوسط - وزارة الخارجية الأردنية</title>
+            </head><body><article><h1>كلمة السيد وزير الخارجية أمام جلسة مجلس الأمن بشأن الشرق الأوسط</h1>
+            <p>2023-10-24</p><p>شكراً السيد الرئيس،</p>
+            <p>نجتمع اليوم والمنطقة تمر بأخطر مرحلة منذ سنوات، ولا بد من وقف فوري لإطلاق النار وإيصال المساعدات \
+            الإنسانية دون عوائق، واحترام القانون الدولي الإنساني وحماية المدنيين في كل مكان.</p>
+            </article></body></html>
+            """)
+        XCTAssertEqual(s.source.publisher?.value, "وزارة الخارجية الأردنية")
+        XCTAssertEqual(s.source.publisher?.provenance.rule, "html.title-site-name")
+        assertField(s.speaker, "Ayman Safadi", inferred: true)
+        assertField(s.country, "Jordan", inferred: true)
+        XCTAssertEqual(CountryReview.arabicAdjective("السورية"), ["السور", "سور", "سوريا"])
+    }
 }

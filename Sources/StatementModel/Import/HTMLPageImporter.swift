@@ -41,6 +41,7 @@ public struct HTMLPageImporter: FileImporter {
         var document = SourceDocument(path: url.path, text: text, notes: notes)
         document.headlineFirst = page.headline != nil
         document.siteName = page.siteName
+        document.titleSiteName = page.titleSiteName
         var s = reader.read(document, enrich: false)
         s.source.family = family
         let structure = { (what: String) in

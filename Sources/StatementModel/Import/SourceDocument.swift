@@ -13,6 +13,8 @@ public struct SourceDocument: Sendable {
     /// The site's own name from the page's metadata (an HTML page's `og:site_name`): the publisher, stated,
     /// known before the fields are read so a mission's page speaks for its country.
     public var siteName: String?
+    /// The last part of the page's `<title>` when it reads as the site's name ("Headline - Site"): inferred.
+    public var titleSiteName: String?
     public init(path: String?, text: String, notes: [String] = []) {
         self.path = path
         self.text = text

@@ -69,10 +69,16 @@ public struct StatementReader: Sendable {
             // The same text imported again, or by an earlier version, keeps its identity.
             s.id = StatementID.forContent(beforeRelated)
         }
+        let file = document.path.map { URL(fileURLWithPath: $0).lastPathComponent }
         if let site = document.siteName, s.source.publisher == nil {
-            let file = document.path.map { URL(fileURLWithPath: $0).lastPathComponent }
             s.source.publisher = Attributed(
                 site, Provenance(basis: .stated, rule: "html.og:site_name", confidence: 0.95, evidence: file))
+        } else if let site = document.titleSiteName, s.source.publisher == nil {
+            s.source.publisher = Attributed(
+                site,
+                Provenance(
+                    basis: .inferred, rule: "html.title-site-name", confidence: 0.7, evidence: file,
+                    reason: "the last part of the page's title, “… - \(site)”, names its site"))
         }
         let doc = AnnotatedText(s.raw)
         if document.headlineFirst, let first = doc.lines.first(where: { !$0.isBlank }) {

@@ -95,6 +95,8 @@ struct CountryReview {
             + #"([\p{Lu}][\p{L}\-]+(?:\s+[\p{Lu}][\p{L}\-]+){0,2})"#
             // "سلطنة عُمان - وزارة الخارجية", "Gobierno de Guatemala", "Government of Fiji".
             + #"|^\s*([\p{Arabic}\p{Mn}]+(?:\s+[\p{Arabic}\p{Mn}]+){0,2})\s*[-–|]\s*وزارة الخارجية"#
+            // "وزارة الخارجية المصرية": the state by its adjective.
+            + #"|^\s*وزارة (?:الخارجية|الشؤون الخارجية)(?:\s+و\p{Arabic}+)?\s+(ال\p{Arabic}+ية)(?!\p{Arabic})"#
             + #"|^\s*(?:Gobierno de(?:\s+la)?|Gouvernement d[eu']\s*|Government of(?:\s+the)?)\s+"#
             + #"([\p{Lu}][\p{L}\-]+(?:\s+[\p{Lu}][\p{L}\-]+){0,2})\s*$"#
             // A bilingual letterhead run into one line puts the English name second ("Rappresentanza permanente
@@ -109,9 +111,9 @@ struct CountryReview {
     {
         let review = CountryReview(doc: doc, reference: reference)
         func named(in text: String) -> String? {
-            guard let m = masthead.firstMatch(in: text), let words = (1...8).lazy.compactMap({ m.group($0) }).first
+            guard let m = masthead.firstMatch(in: text), let words = (1...9).lazy.compactMap({ m.group($0) }).first
             else { return nil }
-            return review.country(in: words)?.0
+            return review.country(in: words)?.0 ?? arabicAdjective(words).lazy.compactMap(review.country).first?.0
         }
         // A PDF's letterhead may run into its heading on one long first line: its start is read as well.
         let opening = doc.lines.first { !$0.isBlank }.map { String($0.trimmed.prefix(160)) }
@@ -132,6 +134,15 @@ struct CountryReview {
             }
         }
         return nil
+    }
+
+    /// The names an Arabic adjective of a state may come from: "المصرية" → "مصر", "الأردنية" → "الأردن",
+    /// "السورية" → "سوريا".
+    static func arabicAdjective(_ word: String) -> [String] {
+        guard word.hasSuffix("ية"), word.count > 4 else { return [] }
+        let stem = String(word.dropLast(2))
+        let bare = stem.hasPrefix("ال") ? String(stem.dropFirst(2)) : stem
+        return [stem, bare, bare + "يا"]
     }
 
     /// The longest run of the captured words that names a country, and its length in UTF-16 units.

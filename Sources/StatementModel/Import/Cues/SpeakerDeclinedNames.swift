@@ -37,15 +37,20 @@ extension SpeakerReview {
     /// speaker in the genitive after the genitive post; the name is given back in the nominative ("Игорь
     /// Додон"). Only a man's name (a woman's genitive is ambiguous), and never a country's name. A surname that
     /// Russian does not decline ("Мурата Нуртлеу") is taken only when the tables know the whole name.
-    private static let genitiveHeading = Pattern(
+    private static let postAndGiven =
         #"^\s*(?:Выступление|Заявление|Обращение|Речь|Послание|Слово|Интервью)\s+(?:[А-ЯЁа-яё\-]+\s+){0,6}?"#
-            + #"(?:Президента|Министра|Председателя|Посла|представителя|Премьер-министра|секретаря|Постпреда)\s+"#
-            + #"(?:[А-ЯЁа-яё\-]+\s+){0,4}?([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?[ая])\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?=[\s,.]|$)"#
-    )
+        + #"(?:Президента|Министра|Председателя|Посла|представителя|Премьер-министра|секретаря|Постпреда)\s+"#
+        + #"(?:[А-ЯЁа-яё\-]+\s+){0,4}?([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?[ая])\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"#
+    private static let genitiveHeading = Pattern(postAndGiven + #"(?:а|ого|его))(?=[\s,.]|$)"#)
+    /// The same heading with a surname of any ending, for the surnames Russian leaves as they are.
+    private static let undeclinedHeading = Pattern(postAndGiven + #")(?=[\s,.]|$)"#)
 
     func genitiveHeadings(in lines: [TextLine]) -> [SpeakerCandidate] {
         for line in lines.prefix(12) where line.trimmed.count <= 300 {
-            guard let m = Self.genitiveHeading.firstMatch(in: line.text), let given = m.group(1),
+            guard
+                let m = Self.genitiveHeading.firstMatch(in: line.text)
+                    ?? Self.undeclinedHeading.firstMatch(in: line.text),
+                let given = m.group(1),
                 let family = m.group(2), let r1 = m.groupRange(1), let r2 = m.groupRange(2),
                 reference.countries.code(forName: given) == nil, reference.countries.code(forName: family) == nil
             else { continue }

@@ -10,7 +10,9 @@ struct TitleReview {
     let reference: ReferenceData
 
     func review(_ s: inout Statement) {
-        let publisher = s.source.publisher?.value
+        // A site's name guessed from the page's title may be the section's heading ("… - Summaries of
+        // statements"): only a name the page declares marks a line as the masthead.
+        let publisher = s.source.publisher.flatMap { $0.provenance.rule == "html.title-site-name" ? nil : $0.value }
         let lines = doc.lines.filter { !$0.isBlank }.map(\.trimmed)
         // A PDF's letterhead sits above its title in capitals; a news service may write its headlines so.
         let fromPDF = s.source.path?.lowercased().hasSuffix(".pdf") ?? false
