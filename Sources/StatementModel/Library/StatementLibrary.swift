@@ -241,6 +241,7 @@ public final class StatementLibrary: Sendable {
             // Taken again just before reading, as close to what is read as can be.
             let fingerprints = chunk.map(Self.fingerprint(of:))
             // Each file's statements are encoded where it is read, so the single writer only writes.
+            // A file's reading keeps only its skip once encoded: its statements' texts live on in the encoding.
             let results = ParallelResults<Result<(reading: FileReading, encoded: [EncodedStatement]), Error>>(
                 count: chunk.count)
             DispatchQueue.concurrentPerform(iterations: chunk.count) { i in
@@ -248,8 +249,10 @@ public final class StatementLibrary: Sendable {
                     return
                 }
                 results[i] = Result {
-                    let reading = try reader.read(fileAt: chunk[i])
-                    return (reading, try reading.statements.map(EncodedStatement.init))
+                    var reading = try reader.read(fileAt: chunk[i])
+                    let encoded = try reading.statements.map(EncodedStatement.init)
+                    reading.statements = []
+                    return (reading, encoded)
                 }
             }
             for (i, file) in chunk.enumerated() {

@@ -112,7 +112,7 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
                         ON CONFLICT(id) DO NOTHING
                         """
                 ).execute(arguments: [
-                    s.id.rawValue, s.title?.value, s.displayTitle, s.date?.value.iso, s.date?.value.firstDay,
+                    s.id.rawValue, s.title?.value, item.displayTitle, s.date?.value.iso, s.date?.value.firstDay,
                     s.date?.value.lastDay,
                     s.date?.value.precision.rawValue, s.date?.provenance.isInferred ?? false,
                     s.speaker?.value, s.role?.value, s.country?.value, s.forum?.value, s.meetingType?.value,
@@ -126,7 +126,7 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
                 try db.cachedStatement(
                     sql: "INSERT INTO statement_text (id, title, body, document) VALUES (?, ?, ?, ?)"
                 ).execute(
-                    arguments: [rowid, s.title?.value, s.body, document])
+                    arguments: [rowid, s.title?.value, item.body, document])
                 for t in s.themes {
                     try db.cachedStatement(
                         sql: "INSERT INTO statement_theme (statement_id, theme, count) VALUES (?, ?, ?)"
@@ -142,7 +142,7 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
                     ).execute(
                         arguments: [s.id.rawValue, m.name, m.kind.rawValue, m.count])
                 }
-                try linkVersions(of: s, in: db)
+                try linkVersions(of: s, body: item.body, in: db)
                 return .inserted
             }
         }
@@ -167,7 +167,7 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
     /// Links a new statement to others by the same speaker within three days that quote the same
     /// sentences: a wire story and the mission's text of one speech. Only those few candidates are
     /// compared, so this costs little even in a large library.
-    private func linkVersions(of s: Statement, in db: Database) throws {
+    private func linkVersions(of s: Statement, body: String, in db: Database) throws {
         guard let speaker = s.speaker?.value, let date = s.date?.value, date.precision == .day,
             let day = DayNumber.of(iso: date.firstDay)
         else { return }
@@ -178,7 +178,7 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
                     WHERE s.speaker = ? AND s.date_first BETWEEN ? AND ? AND s.date_precision = 'day' AND s.id <> ?
                     """), arguments: [speaker, DayNumber.iso(day - 3), DayNumber.iso(day + 3), s.id.rawValue])
         guard !candidates.isEmpty else { return }
-        let mine = Shingles.of(s.body)
+        let mine = Shingles.of(body)
         recentShingles.keep(mine, for: s.id.rawValue)
         for row in candidates {
             let other: String = row[0]

@@ -83,20 +83,32 @@ struct RawAround: Codable, Equatable {
 /// A statement with its document made: what a store's single writer takes. The import makes it on the
 /// threads that read the files — inside the write, encoding was a third of the writer's time.
 public struct EncodedStatement: Sendable {
+    /// The statement's fields without its text: the raw text and the paragraphs are in `document` and
+    /// `body` once encoded, and a text of megabytes held a third time until it is written is what made a
+    /// hostile import's peak (issue 17).
     public let statement: Statement
     public let document: String
+    /// The body, joined once here: the writer indexes it and compares it with other versions.
+    public let body: String
+    /// What a list shows for it, worked out while the paragraphs are still here.
+    public let displayTitle: String
     /// The body's words, counted here, beside the encoding, off the writer's thread.
     public let words: Int
     /// The body's echo fingerprints, made here for the same reason.
     public let echoPrints: [UInt32]
 
     public init(_ statement: Statement) throws {
-        self.statement = statement
         // The body is joined from its paragraphs at each use: once here (15 MB a time for a long text).
         let body = statement.body
         document = try StatementDocument.encode(statement, body: body)
+        displayTitle = statement.displayTitle
         words = WordTokens.count(in: body)
         echoPrints = EchoPrints.of(body)
+        self.body = body
+        var fields = statement
+        fields.raw = ""
+        fields.paragraphs = []
+        self.statement = fields
     }
 }
 
