@@ -24,6 +24,29 @@ final class HostileInputTests: XCTestCase {
 
     /// 32 texts of 15 MB read side by side peaked at 2.7 GB: files are read together only up to a byte budget,
     /// so a large text is read alone, and small files still go 64 at a time.
+    /// 100,000 nested `div`s are past what libxml2 builds: the text at the bottom was "empty" before; it is
+    /// read with the markup stripped, its scripts left out, and a note says so. A page with nothing to read
+    /// there is still refused as empty.
+    func testATextUnderTensOfThousandsOfNestedElementsIsStillRead() throws {
+        let dir = Fixture.tempDir()
+        let depth = 100_000
+        let deep = dir.appendingPathComponent("deep.html")
+        try ("<html><body>" + String(repeating: "<div>", count: depth) + "<script>steal()</script>"
+            + "The delegation &amp; its partners call for a ceasefire." + String(repeating: "</div>", count: depth)
+            + "</body></html>").write(to: deep, atomically: true, encoding: .utf8)
+        let reading = try Fixture.reader.read(fileAt: deep)
+        let s = try XCTUnwrap(reading.statements.first)
+        XCTAssertEqual(s.body, "The delegation & its partners call for a ceasefire.")
+        XCTAssertTrue(s.notes.contains { $0.contains("nests its markup over 250 levels deep") }, "\(s.notes)")
+        let empty = dir.appendingPathComponent("empty.html")
+        try ("<html><body>" + String(repeating: "<div>", count: depth) + "<script>x()</script>"
+            + String(repeating: "</div>", count: depth) + "</body></html>").write(
+                to: empty, atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try Fixture.reader.read(fileAt: empty)) {
+            XCTAssertEqual($0 as? TextProblem, .empty)
+        }
+    }
+
     func testLargeFilesAreReadOneAtATime() {
         let mb = 1 << 20
         let sizes = [15 * mb, 15 * mb] + Array(repeating: 1_000, count: 100) + [3 * mb, 3 * mb, 3 * mb, 15 * mb]

@@ -15,8 +15,10 @@ public struct HTMLPageImporter: FileImporter {
 
     public func read(_ url: URL, reader: StatementReader) throws -> FileReading {
         let decoded = try reader.decode(fileAt: url)
-        guard let tree = HTMLParser.parse(Array(decoded.text.utf8)) else { throw TextProblem.empty }
+        var deep = false
+        guard let tree = HTMLParser.parse(Array(decoded.text.utf8), cutDeep: &deep) else { throw TextProblem.empty }
         let page = ArticleExtractor.extract(tree)
+        if page.paragraphs.isEmpty, deep { return try readFlattened(decoded, url: url, reader: reader) }
         guard !page.paragraphs.isEmpty else { throw TextProblem.empty }
         // Laid out as the text families expect: headline, the page's own date, the blocks under the
         // headline, then the article.
@@ -105,6 +107,29 @@ public struct HTMLPageImporter: FileImporter {
         var pieces = PressReleaseSplitter.split(s, reference: reader.reference)
         for i in pieces.indices { reader.enrich(&pieces[i]) }
         return FileReading(statements: pieces)
+    }
+
+    /// Scripts and styles with what they hold, comments, and every other tag.
+    private static let tag = Pattern(#"(?is)<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>"#)
+
+    /// A page nested past what libxml2 builds (tens of thousands of `div`s) is no article to extract, but a
+    /// browser still shows its text: the markup is stripped, libxml2 decodes the entities of what is left, and
+    /// the text is read as a page saved as text, with a note saying so.
+    private func readFlattened(_ decoded: DecodedText, url: URL, reader: StatementReader) throws -> FileReading {
+        let flat = Self.tag.regex.stringByReplacingMatches(
+            in: decoded.text, range: NSRange(location: 0, length: (decoded.text as NSString).length),
+            withTemplate: "\n")
+        guard let tree = HTMLParser.parse(Array(("<html><body><pre>" + flat + "</pre></body></html>").utf8)) else {
+            throw TextProblem.empty
+        }
+        let text = tree.text.split(separator: "\n").map(\.trimmed).filter { !$0.isEmpty }.joined(separator: "\n\n")
+        guard text.contains(where: \.isLetter) else { throw TextProblem.empty }
+        let note =
+            "the page nests its markup over \(HTMLParser.deepLevel) levels deep (a broken or hostile page): "
+            + "its text was read with the markup stripped"
+        var s = reader.read(SourceDocument(path: url.path, text: text, notes: decoded.notes + [note]))
+        s.source.family = family
+        return FileReading(statements: [s])
     }
 
     /// The address a browser notes when it saves a page ("<!-- saved from url=(0042)https://... -->").

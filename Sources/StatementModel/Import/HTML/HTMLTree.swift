@@ -52,6 +52,13 @@ enum HTMLParser {
     /// UTF-8): libxml2 is not let follow `<meta charset="iso-8859-1">` again, or "período" would come out
     /// garbled; pages that declare one encoding and hold another are common.
     static func parse(_ bytes: [UInt8]) -> HTMLNode? {
+        var cut = false
+        return parse(bytes, cutDeep: &cut)
+    }
+
+    /// The same, saying whether the tree was cut for its depth: libxml2 stops at 256 levels, and nothing
+    /// below `deepLevel` is a page's own structure.
+    static func parse(_ bytes: [UInt8], cutDeep: inout Bool) -> HTMLNode? {
         _ = initialised
         let options = Int32(
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
@@ -64,13 +71,19 @@ enum HTMLParser {
         guard let doc else { return nil }
         defer { xmlFreeDoc(doc) }
         guard let root = xmlDocGetRootElement(doc) else { return nil }
-        return convert(root, depth: 0)
+        var deepest = 0
+        let tree = convert(root, depth: 0, deepest: &deepest)
+        cutDeep = deepest >= deepLevel
+        return tree
     }
 
     /// Deeper than this, a page is hostile or broken; the rest of it is not read.
     private static let maxDepth = 400
+    /// A tree this deep was cut (by libxml2 at 256 levels, or here): no page nests its own blocks so far.
+    static let deepLevel = 250
 
-    private static func convert(_ node: xmlNodePtr, depth: Int) -> HTMLNode? {
+    private static func convert(_ node: xmlNodePtr, depth: Int, deepest: inout Int) -> HTMLNode? {
+        deepest = max(deepest, depth)
         switch node.pointee.type {
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
             return node.pointee.content.map { .text(String(cString: $0)) }
@@ -89,7 +102,7 @@ enum HTMLParser {
             if depth < maxDepth {
                 var child = node.pointee.children
                 while let c = child {
-                    if let converted = convert(c, depth: depth + 1) { children.append(converted) }
+                    if let converted = convert(c, depth: depth + 1, deepest: &deepest) { children.append(converted) }
                     child = c.pointee.next
                 }
             }
