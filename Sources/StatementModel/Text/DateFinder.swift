@@ -129,8 +129,10 @@ enum DateFinder {
         "تاريخ", "التاريخ", "نشر", "تحديث", "آخر", "بتاريخ", "في",
         // The second word of a Portuguese weekday ("segunda-feira").
         "feira",
-        // New York and Geneva as the other languages write them in a dateline ("г. Нью-Йорк, сентябрь 2017 года").
-        "нью", "йорк", "женева", "nueva", "ginebra", "genève", "geneve", "ginevra", "nova", "iorque", "genf",
+        // New York and Geneva as the other languages write them in a dateline ("г. Нью-Йорк,
+        // сентябрь 2017 года").
+        "нью", "йорк", "женева", "nueva", "ginebra", "genève", "geneve", "ginevra", "nova", "iorque",
+        "genf",
         "纽约", "日内瓦", "نيويورك", "جنيف",
     ]
     /// Words that say a date is when the page was changed, not when the statement was made.

@@ -96,7 +96,9 @@ struct CountryReview {
             // "سلطنة عُمان - وزارة الخارجية", "Gobierno de Guatemala", "Government of Fiji".
             + #"|^\s*([\p{Arabic}\p{Mn}]+(?:\s+[\p{Arabic}\p{Mn}]+){0,2})\s*[-–|]\s*وزارة الخارجية"#
             // "وزارة الخارجية المصرية": the state by its adjective.
-            + #"|^\s*وزارة (?:الخارجية|الشؤون الخارجية)(?:\s+و\p{Arabic}+)?\s+(ال\p{Arabic}+ية)(?!\p{Arabic})"#
+            + #"|^\s*وزارة (?:الخارجية|"#
+            + #"الشؤون الخارجية)(?:\s+و\p{Arabic}+)?\s+"#
+            + #"(ال\p{Arabic}+ية)(?!\p{Arabic})"#
             + #"|^\s*(?:Gobierno de(?:\s+la)?|Gouvernement d[eu']\s*|Government of(?:\s+the)?)\s+"#
             + #"([\p{Lu}][\p{L}\-]+(?:\s+[\p{Lu}][\p{L}\-]+){0,2})\s*$"#
             // A bilingual letterhead run into one line puts the English name second ("Rappresentanza permanente
@@ -136,8 +138,8 @@ struct CountryReview {
         return nil
     }
 
-    /// The names an Arabic adjective of a state may come from: "المصرية" → "مصر", "الأردنية" → "الأردن",
-    /// "السورية" → "سوريا".
+    /// The names an Arabic adjective of a state may come from: "المصرية" → "مصر",
+    /// "الأردنية" → "الأردن", "السورية" → "سوريا".
     static func arabicAdjective(_ word: String) -> [String] {
         guard word.hasSuffix("ية"), word.count > 4 else { return [] }
         let stem = String(word.dropLast(2))

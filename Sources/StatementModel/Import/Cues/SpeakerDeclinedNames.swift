@@ -39,8 +39,11 @@ extension SpeakerReview {
     /// Russian does not decline ("Мурата Нуртлеу") is taken only when the tables know the whole name.
     private static let postAndGiven =
         #"^\s*(?:Выступление|Заявление|Обращение|Речь|Послание|Слово|Интервью)\s+(?:[А-ЯЁа-яё\-]+\s+){0,6}?"#
-        + #"(?:Президента|Министра|Председателя|Посла|представителя|Премьер-министра|секретаря|Постпреда)\s+"#
-        + #"(?:[А-ЯЁа-яё\-]+\s+){0,4}?([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?[ая])\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"#
+        + #"(?:Президента|Министра|Председателя|Посла|"#
+        + #"представителя|Премьер-министра|секретаря|Постпреда)\s+"#
+        + #"(?:[А-ЯЁа-яё\-]+\s+){0,4}?"#
+        + #"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?[ая])\s+"#
+        + #"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"#
     private static let genitiveHeading = Pattern(postAndGiven + #"(?:а|ого|его))(?=[\s,.]|$)"#)
     /// The same heading with a surname of any ending, for the surnames Russian leaves as they are.
     private static let undeclinedHeading = Pattern(postAndGiven + #")(?=[\s,.]|$)"#)

@@ -170,7 +170,8 @@ struct SpeakerReview {
         found += postHolders(in: Array(headLines), date: s.date?.value)
         found += missionHeads(in: Array(headLines) + Array(filled.prefix(30)), date: s.date?.value)
         // The page's own country, from its masthead: read once, for the post's holder and for the ballot.
-        let masthead = CountryReview.mastheadCountry(in: doc, publisher: s.source.publisher?.value, reference: reference)
+        let masthead = CountryReview.mastheadCountry(
+            in: doc, publisher: s.source.publisher?.value, reference: reference)
         found += nationalPostHolders(in: Array(headLines), date: s.date?.value, masthead: masthead)
         // A speech a site posts may be signed at its foot, the post under the name: worth less than a name
         // in its headline, more than one the speech only mentions.
@@ -397,7 +398,8 @@ struct SpeakerReview {
             + #"nación))?|"#
             + #"ministro dos negócios estrangeiros|ministro das relações exteriores|"#
             + #"minister-counsel+or|counsel+or|coordinator|ambassadeur|ambassadrice|représentante? permanente?|"#
-            + #"porte-parole|постпред\w*|постоянн\w+ представител\w+|специальн\w+ представител\w+|посол|о"#
+            + #"porte-parole|постпред\w*|постоянн\w+ представител\w+|"#
+            + #"специальн\w+ представител\w+|посол|о"#
             + #"фициальн\w+ представител\w+|"#
             // Russian writes heads of state and government and foreign ministers in lower case; only the
             // nominative: "пресс-секретарь президента ..." names the secretary, not the
@@ -506,13 +508,12 @@ struct SpeakerReview {
             words.removeLast()
         }
         while let w = words.first, particles.contains(w) { words.removeFirst() }
-        // A Russian name is a first name and a surname, with a patronymic between when there are three: words
-        // before them are the post's country or region ("президент Казахстана Нурсултан Назарбаев",
-        // "… по Центральной Азии Каха Имнадзе").
+        // A Russian name is a first name and a surname, with a patronymic between when there are three:
+        // words before them are the post's country or region ("президент Казахстана
+        // Нурсултан Назарбаев", "… по Центральной Азии Каха Имнадзе").
         if words.count >= 3, words[0].unicodeScalars.first.map({ (0x0400...0x04FF).contains($0.value) }) == true {
-            let patronymic = ["ович", "евич", "ич", "овна", "евна", "ична", "инична"].contains {
-                words[words.count - 2].hasSuffix($0)
-            }
+            let endings = ["ович", "евич", "ич", "овна", "евна", "ична", "инична"]
+            let patronymic = endings.contains { words[words.count - 2].hasSuffix($0) }
             words = Array(words.suffix(patronymic ? 3 : 2))
         }
         // A Russian first name is never an adjective ("стран Центральной Азии" is a region, not a
