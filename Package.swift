@@ -19,10 +19,12 @@ var targets: [Target] = [
     .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
     // libxml2's HTML parser: saved web pages parsed as browsers parse them.
     .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+    // tesseract's C API: PDFs whose letters are only drawn (scans, fonts that map to no letters) read by OCR.
+    .systemLibrary(name: "CTesseract", pkgConfig: "tesseract", providers: [.apt(["libtesseract-dev"])]),
     .target(
         name: "StatementModel",
         dependencies: [
-            "CPoppler", "CLibXML2",
+            "CPoppler", "CLibXML2", "CTesseract",
             .product(name: "GRDB", package: "GRDB.swift"),
             // SQLite's C API itself, for the progress handler that lets a stale search be given up.
             .product(name: "GRDBSQLite", package: "GRDB.swift"),

@@ -26,7 +26,8 @@ private final class FuzzContext: @unchecked Sendable {
         let paths = RostrumPaths.resolve(libraryOverride: nil)
         guard let reference = try? ReferenceData.load(resources: paths.resources, userThemes: nil, currentYear: 2026)
         else { fatalError("rostrum-fuzz: the reference data in \(paths.resources.path) could not be loaded") }
-        reader = StatementReader(reference: reference)
+        // OCR of a PDF's page images takes seconds a page in tesseract, which is not what is fuzzed here.
+        reader = StatementReader(reference: reference, recognisesImages: false)
         folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("rostrum-fuzz-\(target)-\(ProcessInfo.processInfo.processIdentifier)")
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

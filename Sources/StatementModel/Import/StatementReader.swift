@@ -15,7 +15,8 @@ public struct StatementReader: Sendable {
     public let corpusProblems = CorpusProblemLog()
 
     public init(
-        reference: ReferenceData, registry: ImporterRegistry = .standard, tableMapping: ColumnMapping = ColumnMapping()
+        reference: ReferenceData, registry: ImporterRegistry = .standard, tableMapping: ColumnMapping = ColumnMapping(),
+        recognisesImages: Bool = true
     ) {
         self.reference = reference
         self.registry = registry
@@ -23,7 +24,7 @@ public struct StatementReader: Sendable {
         // Fresh importers per reader: their caches of corpus metadata live as long as this reader.
         fileImporters = [
             UNSCCorpusImporter(problems: corpusProblems), UNGDCCorpusImporter(), TableImporter(),
-            HTMLPageImporter(), PDFImporter(),
+            HTMLPageImporter(), PDFImporter(recognisesImages: recognisesImages),
         ]
         themeMatcher = ThemeMatcher(catalog: reference.themes)
         situationFinder = SituationFinder(catalog: reference.situations)

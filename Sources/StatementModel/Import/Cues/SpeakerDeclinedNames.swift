@@ -14,7 +14,9 @@ extension SpeakerReview {
         return surname
     }
 
-    func declinedNames(in lines: [TextLine]) -> [SpeakerCandidate] {
+    /// `score` is the first name's; one in the heading ("Выступление … С.В.Лаврова") counts
+    /// more than one a speech quotes in its paragraphs ("как говорил К.Аннан").
+    func declinedNames(in lines: [TextLine], score: Double) -> [SpeakerCandidate] {
         var found: [SpeakerCandidate] = []
         for line in lines {
             for m in Self.initialsSurname.matches(in: line.text) {
@@ -25,7 +27,7 @@ extension SpeakerReview {
                 found.append(
                     SpeakerCandidate(
                         name: name, range: doc.range(whole, inLine: line), rule: "speaker.known-name.declined",
-                        score: 0.72 - 0.02 * Double(found.count),
+                        score: score - 0.02 * Double(found.count),
                         reason: "“\(m.value)” is \(name) (envoys table), the surname declined"))
                 if found.count == 3 { return found }
             }

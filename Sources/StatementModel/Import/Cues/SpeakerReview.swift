@@ -155,7 +155,8 @@ struct SpeakerReview {
         found += honorificName(in: leadLines, rule: "speaker.honorific-name.lead", score: 0.55)
         found += [roleName(in: Array(headLines) + leadLines)].compactMap { $0 }
         found +=
-            bylines() + turnLabels() + declinedNames(in: Array(headLines) + leadLines) + kindOfNameHeadlines()
+            bylines() + turnLabels() + declinedNames(in: opening, score: 0.72)
+            + declinedNames(in: deeper + leadLines, score: 0.6) + kindOfNameHeadlines()
             + kindByPostThenName()
             + genitiveHeadings(in: Array(headLines))
             + namesBeforePosts() + kindByPersonLines() + arabicNames(in: Array(headLines) + leadLines)

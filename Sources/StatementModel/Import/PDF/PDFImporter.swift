@@ -9,19 +9,36 @@ public struct PDFImporter: FileImporter {
     /// PDFs are larger than their text; a statement's PDF is rarely over a few MB.
     static let sizeLimit = 64 * 1_048_576
 
-    public init() {}
+    /// Whether pages whose letters are only drawn are read by OCR (`PDFRecognition`); the fuzzer leaves it off.
+    public let recognisesImages: Bool
+
+    public init(recognisesImages: Bool = true) { self.recognisesImages = recognisesImages }
 
     public func claims(_ url: URL) -> Bool { url.pathExtension.lowercased() == "pdf" }
 
     public func read(_ url: URL, reader: StatementReader) throws -> FileReading {
         let bytes = try FileBytes.read(url, limit: Self.sizeLimit)
         let pdf = try PDFDocumentText.read(bytes)
-        let cleaned = PDFTextCleaner.clean(pages: pdf.pages)
-        guard cleaned.text.contains(where: { $0.isLetter }) else {
-            throw TextProblem.noTextLayer(pages: pdf.pages.count)
+        var cleaned = PDFTextCleaner.clean(pages: pdf.pages)
+        let pages = "\(pdf.pages.count) page\(pdf.pages.count == 1 ? "" : "s")"
+        var notes = ["text extracted from a PDF of \(pages)"]
+        let problem: TextProblem? =
+            !cleaned.text.contains(where: { $0.isLetter })
+            ? .noTextLayer(pages: pdf.pages.count)
+            : PDFTextCleaner.looksReadable(cleaned.text) ? nil : .unreadableFonts
+        if let problem {
+            // The letters are drawn but not held as text: read off the pages' images, or refused as before.
+            guard recognisesImages, let read = PDFRecognition.read(bytes) else { throw problem }
+            cleaned = PDFTextCleaner.clean(pages: read.pages)
+            guard cleaned.text.contains(where: { $0.isLetter }), PDFTextCleaner.looksReadable(cleaned.text) else {
+                throw problem
+            }
+            let why = problem == .unreadableFonts ? "its fonts map to no letters" : "it has no text layer (a scan?)"
+            notes = [
+                "text read by optical character recognition from the images of a PDF of \(pages): \(why); "
+                    + "\(read.script) script, read as \(read.languages) (tesseract); a letter may be misread"
+            ]
         }
-        guard PDFTextCleaner.looksReadable(cleaned.text) else { throw TextProblem.unreadableFonts }
-        var notes = ["text extracted from a PDF of \(pdf.pages.count) page\(pdf.pages.count == 1 ? "" : "s")"]
         if !cleaned.removed.isEmpty {
             notes.append(
                 "running headers, footers and page numbers removed: "
