@@ -28,7 +28,9 @@ public struct PDFImporter: FileImporter {
             : PDFTextCleaner.looksReadable(cleaned.text) ? nil : .unreadableFonts
         if let problem {
             // The letters are drawn but not held as text: read off the pages' images, or refused as before.
-            guard recognisesImages, let read = PDFRecognition.read(bytes) else { throw problem }
+            // Without a text layer only a scan is worth drawing: a page of shapes holds no letters.
+            guard recognisesImages, let read = PDFRecognition.read(bytes, scansOnly: problem != .unreadableFonts)
+            else { throw problem }
             cleaned = PDFTextCleaner.clean(pages: read.pages)
             guard cleaned.text.contains(where: { $0.isLetter }), PDFTextCleaner.looksReadable(cleaned.text) else {
                 throw problem

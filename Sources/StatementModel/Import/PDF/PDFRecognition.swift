@@ -19,14 +19,16 @@ struct PDFRecognition {
     let script: String
     let languages: String
 
-    /// The pages' text, or nil when the PDF cannot be drawn or tesseract has no data for it.
-    static func read(_ bytes: [UInt8]) -> PDFRecognition? {
+    /// The pages' text, or nil when the PDF cannot be drawn or tesseract has no data for it. With
+    /// `scansOnly`, a PDF none of whose pages holds an image (shapes only, nothing scanned) is not drawn at all.
+    static func read(_ bytes: [UInt8], scansOnly: Bool) -> PDFRecognition? {
         let gbytes = bytes.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
         defer { g_bytes_unref(gbytes) }
         guard let doc = poppler_document_new_from_bytes(gbytes, nil, nil) else { return nil }
         defer { g_object_unref(UnsafeMutableRawPointer(doc)) }
         let count = Int(poppler_document_get_n_pages(doc))
-        guard count > 0, count <= maxPages else { return nil }
+        guard count > 0, count <= maxPages, !scansOnly || (0..<count).contains(where: { holdsImage(doc, Int32($0)) })
+        else { return nil }
         guard let api = TessBaseAPICreate() else { return nil }
         defer { TessBaseAPIDelete(api) }
         var script = "Latin"
@@ -46,6 +48,14 @@ struct PDFRecognition {
         }
         guard !languages.isEmpty else { return nil }
         return PDFRecognition(pages: texts, script: script, languages: languages)
+    }
+
+    private static func holdsImage(_ doc: OpaquePointer, _ index: Int32) -> Bool {
+        guard let page = poppler_document_get_page(doc, index) else { return false }
+        defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+        guard let images = poppler_page_get_image_mapping(page) else { return false }
+        poppler_page_free_image_mapping(images)
+        return true
     }
 
     /// The languages tesseract reads a script in, as Debian packages their data, most used first.
