@@ -149,4 +149,42 @@ final class MissionPageSpeakerTests: XCTestCase {
         assertField(s.country, "Jordan", inferred: true)
         XCTAssertEqual(CountryReview.arabicAdjective("السورية"), ["السور", "سور", "سوريا"])
     }
+
+    /// A general debate speech greets the Assembly's president and the Secretary-General of its year by name;
+    /// neither is its speaker, whichever rule found them. The president's own remarks are his.
+    func testTheOfficersASpeechGreetsAreNotItsSpeakerUnlessTheHeadlineSaysSo() {
+        let speech = Fixture.read(
+            """
+            Statement by the Prime Minister of Portugal at the general debate of the 79th session of the \
+            General Assembly
+
+            New York, 26 September 2024
+
+            Mr. President,
+            Mr. Secretary-General,
+            Excellencies,
+
+            I congratulate the President of the General Assembly, Mr. Philemon Yang, on his election and wish him \
+            every success. I thank Secretary-General António Guterres for his tireless work for the reform of the \
+            Organization and for peace. Guterres has our full support in the year ahead.
+
+            The world needs a stronger Organization, able to prevent conflicts and to answer the climate crisis.
+            """)
+        XCTAssertNotEqual(speech.speaker?.value, "Philemon Yang")
+        XCTAssertNotEqual(speech.speaker?.value, "António Guterres")
+        XCTAssertEqual(speech.speaker?.value, "Luís Montenegro")
+        let own = Fixture.read(
+            """
+            PGA Remarks at the High-level Meeting on Antimicrobial Resistance
+
+            26 September 2024
+
+            Excellencies,
+
+            It is an honour for me, Mr. Philemon Yang, to open this meeting as President of the General Assembly. \
+            Resistance to our medicines threatens the progress of a century, and no country can face it alone.
+            """)
+        XCTAssertEqual(own.speaker?.value, "Philemon Yang")
+    }
 }
+

@@ -91,6 +91,7 @@ struct SpeakerBallot {
     private static let honorificWords: Set<String> = [
         "shri", "smt", "smt.", "sri", "shrimati", "hon", "hon.", "honourable", "honorable", "senator", "sheikh",
         "h.e.", "s.e.", "dr", "dr.", "prof", "prof.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "sr.", "sra.",
+        "don", "doña", "dom", "dona",
     ]
 
     static func withoutHonorifics(_ name: String) -> String {

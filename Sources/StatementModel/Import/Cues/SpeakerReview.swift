@@ -218,6 +218,7 @@ struct SpeakerReview {
             pictured.reason += " (in a photo's caption)"
             return pictured
         }
+        if addressed { found = found.map { greetedOfficer($0, s) } }
         let ballot = SpeakerBallot(
             doc: doc, pageCountry: masthead,
             ownMasthead: filled.prefix(8).contains { TitleReview.isMasthead($0.trimmed) },
@@ -432,6 +433,8 @@ struct SpeakerReview {
         "operaciones",
         "opérations", "office", "oficina", "bureau", "division", "división", "secretariat", "secretaría",
         "secrétariat",
+        // A session's name after a post ("Presidente de este Septuagésimo Noveno Periodo de Sesiones").
+        "periodo", "período", "sesiones", "sesión", "sessions", "sessão", "сессии", "сессия",
     ]
 
     /// Capitalised words that are not names: bodies, places, months.
@@ -509,6 +512,8 @@ struct SpeakerReview {
             words.removeLast()
         }
         while let w = words.first, particles.contains(w) { words.removeFirst() }
+        // Nor ends with one: "Presidenta Constitucional de la República" names no "Constitucional de".
+        while let w = words.last, particles.contains(w) { words.removeLast() }
         // A Russian name is a first name and a surname, with a patronymic between when there are three:
         // words before them are the post's country or region ("президент Казахстана
         // Нурсултан Назарбаев", "… по Центральной Азии Каха Имнадзе").
@@ -579,6 +584,39 @@ struct SpeakerReview {
                 return e.start.year <= year && year <= (e.end?.year ?? currentYear)
             }.map(\.name))
     }
+    /// In a speech to the chair, the chair and the Secretary-General of its year are greeted, thanked and
+    /// congratulated ("mes félicitations à M. Philémon Yang pour son élection"), whatever rule found them:
+    /// worth less, unless the headline names them or their post (the Secretary-General's own remarks, "PGA
+    /// Remarks at …") or a line names them as the statement's maker ("Remarks by Abdulla Shahid").
+    private func greetedOfficer(_ c: SpeakerCandidate, _ s: Statement) -> SpeakerCandidate {
+        let mention = ["known-name", "honorific-name", "post-then-name", "quote-attribution", "known-leader"]
+        guard let year = s.date?.value.year, mention.contains(where: { c.rule.hasPrefix("speaker." + $0) })
+        else { return c }
+        let officer = envoys.terms(of: c.name).contains { e in
+            (e.post.hasPrefix("President of the") || e.post.hasPrefix("Secretary-General of the United Nations"))
+                && e.start.year <= year && year <= (e.end?.year ?? currentYear)
+        }
+        guard officer else { return c }
+        let title = EnvoyTable.fold(s.title?.value ?? "")
+        let surname = EnvoyTable.fold(c.name).split(separator: " ").last.map(String.init) ?? ""
+        if !surname.isEmpty, title.contains(surname) || Self.officerTitle.firstMatch(in: title) != nil {
+            return c
+        }
+        var greeted = c
+        greeted.score -= 0.35
+        greeted.reason += " (a presiding officer or the Secretary-General the speech greets)"
+        return greeted
+    }
+
+    /// The Secretary-General's post or a presiding officer's, as a headline names it (folded: no accents).
+    private static let officerTitle = Pattern(
+        #"(?i)secretary[- ]general|secretaire general|secretario general|генеральн\w* секретар"#
+            + #"|秘书长|الأمين العام"#
+            + #"|\bpga\b|president of the (?:general assembly|human rights council|security council)"#
+            + #"|president de l'assemblee generale|presidente de la asamblea general"#
+            + #"|председател\w* генеральной ассамбле|联大主席"#
+            + #"|رئيس الجمعية العامة"#)
+
     /// Whether the text is a speech addressed to the chair ("Mr. President", "Señor Presidente").
     var addressed: Bool {
         kinds.count(.address, in: KindLexicon.fold(filled.prefix(40).map(\.trimmed).joined(separator: "\n"))) > 0
