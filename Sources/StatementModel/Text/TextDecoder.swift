@@ -33,11 +33,11 @@ public enum TextProblem: Error, Equatable, Sendable, CustomStringConvertible {
                 format: "the file is too large to be one statement (%.1f MB; the limit is %.0f MB)",
                 Double(bytes) / 1_048_576, Double(limit) / 1_048_576)
         case .noTextLayer(let pages):
-            return
-                "a PDF of \(pages) page\(pages == 1 ? "" : "s") with no text in it (a scan?): run it through OCR first, then import the text"
+            return "a PDF of \(pages) page\(pages == 1 ? "" : "s") with no text in it (a scan?), and no letters OCR "
+                + "could read on its pages (Rostrum reads scans of up to \(PDFRecognition.maxPages) pages)"
         case .unreadableFonts:
-            return
-                "a PDF whose fonts carry no map to letters: its text comes out as symbols; run it through OCR first, then import the text"
+            return "a PDF whose fonts carry no map to letters (its text comes out as symbols), and whose pages OCR "
+                + "could not read either"
         case .unreadablePDF(let reason): return "not a PDF that can be opened: \(reason)"
         case .notRegularFile(let kind): return "not a regular file: \(kind); Rostrum reads only files"
         case .binaryFormat(let name): return "this is \(name), not text"
