@@ -17,8 +17,8 @@ struct CountryReview {
     /// A heading in capitals: "PERMANENT REPRESENTATIVE OF MONGOLIA TO THE UNITED NATIONS".
     private static let postOfCapitals = Pattern(
         #"\b(?:PERMANENT MISSION|PERMANENT REPRESENTATIVE|AMBASSADOR|PERMANENT OBSERVER|MINISTER OF FOREIGN AFFAIRS|"#
-            + #"FOREIGN MINISTER|PRIME MINISTER|PRESIDENT)\s+OF\s+(?:THE\s+)?([\p{Lu}][\p{Lu}'’\-]*(?:\s+[\p{Lu}][\p{L"#
-            + #"u}'’\-]*){0,4})"#
+            + #"FOREIGN MINISTER|PRIME MINISTER|PRESIDENT)\s+OF\s+(?:THE\s+)?"#
+            + #"([\p{Lu}][\p{Lu}'’\-]*(?:\s+[\p{Lu}][\p{Lu}'’\-]*){0,4})"#
     )
     private static let postDe = Pattern(
         #"(?i:\b(?:Mission permanente|Misión Permanente|représentant permanent|représentante permanente|"#
@@ -78,19 +78,24 @@ struct CountryReview {
         #"^\s*(?:[\p{L} ]{2,20}\s[-–]\s)?(?i:(?:Permanent\s+)?(?:Observer\s+)?(?:Mission|Representation)|Embassy|"#
             + #"Ministry of Foreign Affairs|Delegation)\s+(?i:of)\s+(?:the\s+)?"#
             + #"([\p{Lu}][\p{L}'’\-]*(?:\s+(?:(?:and|of|the)\s+){0,2}[\p{Lu}][\p{L}'’\-]*){0,5})"#
-            + #"|^\s*(?:the\s+)?([\p{Lu}][\p{L}'’\-]*(?:\s+[\p{Lu}][\p{L}'’\-]*){0,3})\s+(?:(?:Permanent\s+)?Mission\s"#
-            + #"+to\b|"#
+            + #"|^\s*(?:the\s+)?([\p{Lu}][\p{L}'’\-]*(?:\s+[\p{Lu}][\p{L}'’\-]*){0,3})\s+"#
+            + #"(?:(?:Permanent\s+)?Mission\s+to\b|"#
             // "New Zealand Foreign Affairs & Trade", "Norway Ministry of Foreign Affairs".
             + #"(?:Ministry\s+(?:of|for)\s+)?Foreign\s+(?:Affairs|Ministry|Office)\b)"#
-            + #"|^\s*(?:[\p{L} ]{2,20}\s[-–]\s)?(?i:Mission permanente|Misión Permanente|Représentation permanente|"#
+            + #"|^\s*(?:[\p{L} ]{2,20}\s[-–]\s)?"#
+            + #"(?i:Mission permanente|Misión Permanente|Représentation permanente|"#
             + #"Ambassade|Embajada)\s+"#
             + #"(?:de\s+(?:la\s+|l['’]\s*)?|del\s+|du\s+|des\s+|d['’])"#
             + #"([\p{Lu}][\p{L}'’\-]*(?:\s+(?:y\s+|et\s+|de\s+)?[\p{Lu}][\p{L}'’\-]*){0,3})"#
-            // "البعثة الدائمة لدولة الكويت لدى الأمم المتحدة", "الوفد الدائم لدولة قطر".
-            + #"|^\s*(?:البعثة|الوفد|الممثلية)\s+(?:الدائمة|الدائم)\s+(?:لدولة|للمملكة|لجمهورية|للجمهورية)\s+"#
+            // "البعثة الدائمة لدولة الكويت لدى الأمم المتحدة",
+            // "الوفد الدائم لدولة قطر".
+            + #"|^\s*(?:البعثة|الوفد|الممثلية)\s+(?:الدائمة|الدائم)\s+"#
+            + #"(?:لدولة|للمملكة|لجمهورية|للجمهورية)\s+"#
             + #"([\p{Arabic}]+(?:\s+[\p{Arabic}]+){0,3}?)\s+(?:لدى|في|-)"#
-            // "Министерство иностранных дел Туркменистана", "Посольство Туркменистана в Украине".
-            + #"|^\s*(?:Министерство иностранных дел|МИД|Посольство|Постоянное представительство)\s+"#
+            // "Министерство иностранных дел Туркменистана",
+            // "Посольство Туркменистана в Украине".
+            + #"|^\s*(?:Министерство иностранных дел|МИД|Посольство|"#
+            + #"Постоянное представительство)\s+"#
             + #"(?:(?:Республики|Королевства|Государства|Султаната)\s+)?"#
             + #"([\p{Lu}][\p{L}\-]+(?:\s+[\p{Lu}][\p{L}\-]+){0,2})"#
             // "سلطنة عُمان - وزارة الخارجية", "Gobierno de Guatemala", "Government of Fiji".

@@ -467,7 +467,9 @@ struct ForumReview {
         if isSpacedMenu(line) { return true }
         // "UNICEF/UN0464417/El Baba", "S/2023/123": a photo credit or a symbol joins its parts with bare
         // slashes; a menu spaces its separators.
-        if !line.contains(where: { "|•·>»".contains($0) }), !line.contains(" /"), !line.contains("/ ") { return false }
+        if !line.contains(where: { "|•·>»".contains($0) }), !line.contains(" /"), !line.contains("/ ") {
+            return false
+        }
         let items = line.split(whereSeparator: { "|•·>»/".contains($0) }).map { $0.trimmed }.filter { !$0.isEmpty }
         guard items.count >= 3, line.count / items.count < 40 else { return false }
         return !line.contains(where: \.isNumber) || DateFinder.fullDates(in: line).isEmpty

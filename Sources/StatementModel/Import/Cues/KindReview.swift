@@ -148,7 +148,8 @@ struct KindReview {
         return pairs
     }
 
-    private static let quoted = Pattern(#"«[^»]{0,2000}»|“[^”]{0,2000}”|„[^“”]{0,2000}[“”]|"[^"\n]{0,2000}""#)
+    private static let quoted = Pattern(
+        #"«[^»]{0,2000}»|“[^”]{0,2000}”|„[^“”]{0,2000}[“”]|"[^"\n]{0,2000}""#)
 
     static func unquoted(_ text: String) -> String {
         quoted.regex.stringByReplacingMatches(

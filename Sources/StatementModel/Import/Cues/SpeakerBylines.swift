@@ -130,7 +130,8 @@ extension SpeakerReview {
 
     /// A Russian transcript labels its turns with initials and a surname ("В.Путин: Уважаемые
     /// коллеги").
-    private static let initialsTurn = Pattern(#"^\s*([А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?):\s"#)
+    private static let initialsTurn = Pattern(
+        #"^\s*([А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?"# + #"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?):\s"#)
 
     /// A verbatim report's turn: "David Campbell Bannerman (ECR). Mr President, I voted ...", "Mr. Name
     /// (Country): Thank you, Madam President" — a name, its group or country in brackets, then the chair
@@ -349,9 +350,8 @@ extension SpeakerReview {
                     guard !clean.isEmpty, !Self.arabicStop.contains(clean),
                         clean.unicodeScalars.allSatisfy({ (0x0600...0x06FF).contains($0.value) }),
                         // After a given name and another, "و" opens the next clause ("… الشيباني
-                        // وأطلعهم"), and a
-                        // preposition joined to the article a phrase ("… بالمنسقة").
-                        words.count < 2 || !["و", "بال", "لل", "فال", "كال"].contains(where: { clean.hasPrefix($0) })
+                        // وأطلعهم"), and a preposition joined to the article a phrase ("… بالمنسقة").
+                        words.count < 2 || !Self.clauseOpenings.contains(where: { clean.hasPrefix($0) })
                     else { break }
                     words.append(clean)
                     if Self.arabicNameParticles.contains(clean) { longest = 6 }
@@ -374,7 +374,10 @@ extension SpeakerReview {
     }
 
     /// The signature closing a letter: "(Signed) Name", or a name alone on one of the last lines.
-    private static let signed = Pattern(#"^\s*\((?:Signed|Signé|Firmado|Подпись)\)\s*(.+)$"#, caseInsensitive: true)
+    private static let signed = Pattern(
+        #"^\s*\((?:Signed|Signé|Firmado|Подпись)\)\s*(.+)$"#, caseInsensitive: true)
+    /// Arabic prefixes that open a clause or a phrase after a name: "و", a preposition joined to the article.
+    private static let clauseOpenings = ["و", "بال", "لل", "فال", "كال"]
 
     /// - Parameter postBelowOnly: only a name whose post follows on the next line (how a speech a site
     ///   posts is signed at its foot: "Discurso por / Name / Embaixador e Representante Permanente …").

@@ -31,7 +31,8 @@ extension CountryReview {
             + #"外长|主席|总统"#)
     /// A word before a country that makes it a topic, not the speaker's: "on Ukraine", "sobre Haití".
     private static let topicBefore: Set<String> = [
-        "on", "about", "sur", "sobre", "о", "об", "по", "حول", "بشأن", "عن", "in", "en", "в", "to", "à", "a",
+        "on", "about", "sur", "sobre", "о", "об", "по", "حول", "بشأن", "عن", "in", "en", "в", "to", "à",
+        "a",
     ]
 
     /// "مندوب ليبيا الدائم ... السفير طاهر السني", "президент

@@ -1,15 +1,19 @@
 import Foundation
 
-/// Russian texts name people by initials and a declined surname ("выступление ... Д.А.Полянского",
-/// "по словам В.А.Небензи"): the envoys table's Cyrillic spellings are matched by the surname's stem and
-/// the first initial, so the genitive and dative forms find the person the table knows.
+/// Russian texts name people by initials and a declined surname ("выступление ...
+/// Д.А.Полянского", "по словам В.А.Небензи"): the envoys table's Cyrillic
+/// spellings are matched by the surname's stem and the first initial, so the genitive and dative
+/// forms find the person the table knows.
 extension SpeakerReview {
     private static let initialsSurname = Pattern(
         #"(?<!\p{L})([А-ЯЁ])\.\s?(?:[А-ЯЁ]\.\s?)?([А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?)"#)
 
-    /// "Полянский" → "Полянск", "Небензя" → "Небенз": what every case of the surname starts with.
+    /// "Полянский" → "Полянск", "Небензя" → "Небенз": what every case of the
+    /// surname starts with.
     static func surnameStem(_ surname: String) -> String {
-        for ending in ["ий", "ый", "ой", "ая"] where surname.hasSuffix(ending) { return String(surname.dropLast(2)) }
+        for ending in ["ий", "ый", "ой", "ая"] where surname.hasSuffix(ending) {
+            return String(surname.dropLast(2))
+        }
         if let last = surname.last, "аяь".contains(last) { return String(surname.dropLast()) }
         return surname
     }
@@ -35,12 +39,15 @@ extension SpeakerReview {
         return found
     }
 
-    /// "Выступление Президента Республики Молдова Игоря Додона …": a Russian heading names a statement's
-    /// speaker in the genitive after the genitive post; the name is given back in the nominative ("Игорь
-    /// Додон"). Only a man's name (a woman's genitive is ambiguous), and never a country's name. A surname that
-    /// Russian does not decline ("Мурата Нуртлеу") is taken only when the tables know the whole name.
+    /// "Выступление Президента Республики Молдова Игоря Додона …":
+    /// a Russian heading names a statement's speaker in the genitive after the genitive post; the name is given back
+    /// in the nominative ("Игорь Додон"). Only a man's name (a woman's genitive is ambiguous), and never a
+    /// country's name. A surname that Russian does not decline ("Мурата Нуртлеу") is taken
+    /// only when the tables know the whole name.
     private static let postAndGiven =
-        #"^\s*(?:Выступление|Заявление|Обращение|Речь|Послание|Слово|Интервью)\s+(?:[А-ЯЁа-яё\-]+\s+){0,6}?"#
+        #"^\s*(?:Выступление|Заявление|Обращение|Речь|"#
+        + #"Послание|Слово|Интервью)\s+"#
+        + #"(?:[А-ЯЁа-яё\-]+\s+){0,6}?"#
         + #"(?:Президента|Министра|Председателя|Посла|"#
         + #"представителя|Премьер-министра|секретаря|Постпреда)\s+"#
         + #"(?:[А-ЯЁа-яё\-]+\s+){0,4}?"#
@@ -71,14 +78,16 @@ extension SpeakerReview {
         return []
     }
 
-    /// "Игоря" → "Игорь", "Сергея" → "Сергей", "Виталия" → "Виталий", "Ильхама" → "Ильхам".
+    /// "Игоря" → "Игорь", "Сергея" → "Сергей", "Виталия" → "Виталий",
+    /// "Ильхама" → "Ильхам".
     static func nominativeGiven(_ w: String) -> String {
         if w.hasSuffix("ия") || w.hasSuffix("ея") || w.hasSuffix("ая") { return String(w.dropLast()) + "й" }
         if w.hasSuffix("я") { return String(w.dropLast()) + "ь" }
         return w.hasSuffix("а") ? String(w.dropLast()) : w
     }
 
-    /// "Додона" → "Додон", "Лаврова" → "Лавров", "Полянского" → "Полянский".
+    /// "Додона" → "Додон", "Лаврова" → "Лавров",
+    /// "Полянского" → "Полянский".
     static func nominativeFamily(_ w: String) -> String {
         if w.hasSuffix("ого") || w.hasSuffix("его") { return String(w.dropLast(3)) + "ий" }
         return w.hasSuffix("а") ? String(w.dropLast()) : w

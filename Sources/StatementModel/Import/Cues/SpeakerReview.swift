@@ -525,7 +525,8 @@ struct SpeakerReview {
         // A Russian first name is never an adjective ("стран Центральной Азии" is a region, not a
         // person).
         if let first = words.first, first.unicodeScalars.first.map({ (0x0400...0x04FF).contains($0.value) }) == true,
-            ["ной", "ской", "ого", "его", "ому", "ых", "их", "ая", "ое", "ые"].contains(where: { first.hasSuffix($0) })
+            ["ной", "ской", "ого", "его", "ому", "ых", "их", "ая", "ое", "ые"]
+                .contains(where: { first.hasSuffix($0) })
         {
             return nil
         }

@@ -55,7 +55,8 @@ struct TitleReview {
                 kinds.count(.address, in: KindLexicon.fold(text)) == 0,
                 // a note, a caption's label, a list
                 !text.hasPrefix("("), !text.hasPrefix("["), !text.hasPrefix("•"), !text.hasPrefix("·"),
-                // "· Palabras del canciller … · Discurso del canciller …": the links of a related list run together.
+                // "· Palabras del canciller … · Discurso del canciller …": the links of a related list run
+                // together.
                 text.components(separatedBy: " · ").count < 3,
                 DateFinder.dateLine(text) == nil, let last = text.last, !".!?,;:。！？，،：".contains(last),
                 // A sentence's end inside the line (Chinese "。", Korean "…습니다. "): running text, not a
@@ -231,7 +232,8 @@ struct TitleReview {
 
     private static let furnitureWords: Set<String> = [
         "home", "contact", "contacts", "about", "search", "menu", "login", "english", "français",
-        "español", "русский", "中文", "العربية", "print", "share", "subscribe", "retry", "progress", "official",
+        "español", "русский", "中文", "العربية", "print", "share", "subscribe", "retry", "progress",
+        "official",
         "gallery", "latest", "cookie", "cookies",
     ]
 
@@ -256,10 +258,14 @@ struct TitleReview {
             + #"government of|gobierno de|gouvernement d[eu]|правительство|presidency of|présidence de|"#
             + #"presidencia de|secretar[ií]a de estado|"#
             + #"mission permanente|misión permanente|ambassade|embajada|consulado|consulat|"#
-            + #"(?:постоянное\s+)?представительство|посольство|министерство|генеральное консульство)\b"#
+            + #"(?:постоянное\s+)?представительство|посольство|"#
+            + #"министерство|"#
+            + #"генеральное консульство)\b"#
             + #"|^(?:[\p{Lu}][\p{L}.]*\s+){1,3}(?:Permanent\s+)?Mission\s+to\b|^(?:بعثة|سفارة|وزارة)\s"#
-            // A mission's full name runs long ("中华人民共和国常驻联合国日内瓦办事处和瑞士其他国际组织代表团").
-            + #"|^.{0,40}(?:大使馆|大使館|总领事馆|總領事館|领事馆|領事館|代表团|代表團|外交部)$"#)
+            // A mission's full name runs long
+            // ("中华人民共和国常驻联合国日内瓦办事处和瑞士其他国际组织代表团").
+            + #"|^.{0,40}(?:大使馆|大使館|总领事馆|總領事館|领事馆|領事館|"#
+            + #"代表团|代表團|外交部)$"#)
     /// An address or a switchboard under a masthead.
     static let contactLine = Pattern(
         #"(?i)\b(?:tel|telephone|phone|fax|e-mail)\s*[.:]?\s*[+(]?\d|\b[A-Z]{2}\s+\d{5}\b|www\.[a-z0-9-]+\.[a-z]"#
@@ -278,7 +284,8 @@ struct TitleReview {
     }
 
     private static let siteOrStamp = Pattern(
-        #"^(?:(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|info|ru|fr|es|cn|de|it|gov|int)\b(?:\s*[—–|·-]|$)"#
+        #"^(?:(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|info|ru|fr|es|cn|de|it|gov|int)\b"#
+            + #"(?:\s*[—–|·-]|$)"#
             + #"|\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2})"#)
 
     private static let koreanSentenceEnd = Pattern(#"(?:니다|했다|한다|이다|였다)\.\s"#)
