@@ -57,15 +57,15 @@ if !modelOnly {
         // GTK 4 and libadwaita headers (libadwaita's pkg-config file brings GTK's along).
         .systemLibrary(
             name: "CGtk", pkgConfig: "libadwaita-1", providers: [.apt(["libgtk-4-dev", "libadwaita-1-dev"])]),
-        // The thin Swift layer over GTK: signals, lifetimes, list models, the widgets the app uses.
-        // GTK calls back on one thread; Swift 5 mode spares these targets Sendable checks that GLib's
-        // single-threaded callbacks cannot satisfy. The model library stays in Swift 6 mode.
-        .target(name: "GtkKit", dependencies: ["CGtk"], swiftSettings: [.swiftLanguageMode(.v5)]),
+        // The thin Swift layer over GTK: signals, lifetimes, list models, the widgets the app uses. Like every
+        // target here it is in Swift 6 mode (the package's tools version): GTK calls back on the main thread only,
+        // and nothing of it is handed to another thread.
+        .target(name: "GtkKit", dependencies: ["CGtk"]),
         .executableTarget(
             name: "Rostrum",
             dependencies: [
                 "StatementModel", "RostrumViewModel", "TimelineChart", "PresentationCards", "GtkKit", "CGtk",
-            ], swiftSettings: [.swiftLanguageMode(.v5)]),
+            ]),
     ]
 }
 

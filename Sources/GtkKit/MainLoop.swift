@@ -32,10 +32,13 @@ public enum MainLoop {
 }
 
 extension MainLoop {
-    /// Runs `body` every `milliseconds` on the main loop for as long as it returns true.
-    public static func every(milliseconds: UInt32, _ body: @escaping () -> Bool) {
+    /// Runs `body` every `milliseconds` on the main loop for as long as it returns true; by default only when
+    /// nothing more urgent is waiting.
+    public static func every(
+        milliseconds: UInt32, priority: Int32 = G_PRIORITY_DEFAULT_IDLE, _ body: @escaping () -> Bool
+    ) {
         g_timeout_add_full(
-            G_PRIORITY_DEFAULT_IDLE, milliseconds, { data in box(data, as: (() -> Bool).self).call() ? 1 : 0 },
+            priority, milliseconds, { data in box(data, as: (() -> Bool).self).call() ? 1 : 0 },
             retained(body), releaseSourceBox)
     }
 }

@@ -100,6 +100,21 @@ public enum UI {
         return s
     }
 
+    /// How far a scrolled window is scrolled down, to put back after its content is rebuilt.
+    public static func scrollOffset(_ scrolled: Widget) -> Double {
+        gtk_adjustment_get_value(gtk_scrolled_window_get_vadjustment(opaque(scrolled)))
+    }
+
+    public static func setScrollOffset(_ scrolled: Widget, _ offset: Double) {
+        gtk_adjustment_set_value(gtk_scrolled_window_get_vadjustment(opaque(scrolled)), offset)
+    }
+
+    /// The widget among `candidates` that holds the keyboard focus or has it inside, if any.
+    public static func focused(among candidates: [Widget], in root: Widget) -> Widget? {
+        guard let r = gtk_widget_get_root(root), let focus = gtk_root_get_focus(r) else { return nil }
+        return candidates.first { focus == $0 || gtk_widget_is_ancestor(focus, $0) != 0 }
+    }
+
     public static func paned(_ orientation: GtkOrientation, _ start: Widget, _ end: Widget, position: Int32) -> Widget {
         let p = gtk_paned_new(orientation)!
         gtk_paned_set_start_child(opaque(p), start)

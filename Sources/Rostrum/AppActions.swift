@@ -57,28 +57,18 @@ enum AppActions {
 enum ShortcutsWindow {
     static func present(parent: Widget) {
         // One group per kind of command: a column of all of them was 1,010 pixels tall.
-        let groups = CommandTable.Group.allCases.map { group -> String in
-            let rows = CommandTable.commands.filter { !$0.accels.isEmpty && $0.group == group }.map { c in
-                shortcut(c.title, c.accels.joined(separator: " "))
-            }
-            let extra = group == .finding ? shortcut("Move through the list", "Up Down") : ""
+        let groups = CommandTable.shortcutGroups.map { group -> String in
+            let rows = group.rows.map { shortcut($0.title, $0.accels.joined(separator: " ")) }
             return """
-                <child><object class="GtkShortcutsGroup"><property name="title">\(group.rawValue)</property>\
-                \(rows.joined())\(extra)</object></child>
+                <child><object class="GtkShortcutsGroup"><property name="title">\(UI.escape(group.title))</property>\
+                \(rows.joined())</object></child>
                 """
         }.joined()
-        let presenting = [
-            ("Next card", "Right space Page_Down"), ("Previous card", "Left BackSpace Page_Up"),
-            ("First and last card", "Home End"),
-            ("Blank the screen", "b"), ("Light or dark cards", "d"), ("Leave the presentation", "Escape"),
-        ].map { shortcut($0, $1) }.joined()
         let xml = """
             <interface><object class="GtkShortcutsWindow" id="w"><property name="modal">1</property>
             <child><object class="GtkShortcutsSection"><property name="section-name">main</property>
             <property name="max-height">12</property>
             \(groups)
-            <child><object class="GtkShortcutsGroup"><property name="title">Presenting</property>\
-            \(presenting)</object></child>
             </object></child></object></interface>
             """
         let builder = gtk_builder_new_from_string(xml, -1)!

@@ -1,6 +1,7 @@
 import CGtk
 import Foundation
 import GtkKit
+import RostrumViewModel
 import StatementModel
 
 /// The application: opens the library (filling an empty one from `data/`), then one explorer window.
@@ -25,8 +26,16 @@ final class RostrumApplication {
 
     static func run() -> Never {
         _ = launched
+        // For the GUI test: the shortcuts window's rows, group, title and keys, one a line, without a window.
+        if CommandLine.arguments.dropFirst().first == "--list-shortcuts" {
+            for group in CommandTable.shortcutGroups {
+                for row in group.rows { print("\(group.title)\t\(row.title)\t\(row.accels.joined(separator: " "))") }
+            }
+            exit(0)
+        }
         let application = RostrumApplication()
         MainLoop.drainDispatchMainQueue()
+        StallProbe.startIfAsked()
         // Asked to end (a logout, `kill`, Ctrl+C in a terminal): quit as the menu does, the window's size kept.
         MainLoop.onTerminationRequest { application.quit() }
         let status = g_application_run(cast(application.app), CommandLine.argc, CommandLine.unsafeArgv)
@@ -105,7 +114,7 @@ final class RostrumApplication {
                     String(
                         format: "first frame %.0f ms, with the statements %.0f ms after launch; peak RSS %d MB",
                         firstFrame!, now, usage.ru_maxrss / 1024))
-                fflush(stdout)
+                fflush(nil)  // every stream: C's stdout is a global Swift 6 will not touch
                 g_application_quit(cast(self.app))
             }
         }

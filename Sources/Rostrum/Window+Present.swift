@@ -79,14 +79,14 @@ extension ExplorerWindow {
                 guard modifiers == 0, let name = gdk_keyval_name(keyval).map({ String(cString: $0) }) else {
                     return false
                 }
-                if name == "d" || name == "D" {
-                    self.presentation.toggleDark()
-                    return true
-                }
                 // Other keys are swallowed (they would reach hidden widgets), all but F11; F5 again would
                 // swap a story for the filter under the presenter.
                 guard let move = PresentationMove.forKey(name) else { return name != "F11" }
-                if move == .leave { self.leavePresentation() } else { self.presentation.apply(move) }
+                switch move {
+                case .leave: self.leavePresentation()
+                case .lightOrDark: self.presentation.toggleDark()
+                default: self.presentation.apply(move)
+                }
                 return true
             })
         gtk_widget_add_controller(window, keys)

@@ -261,19 +261,13 @@ final class ExplorerWindow {
 
     // MARK: - Commands
 
-    /// Nothing is offered that cannot run: no export or presenting of an empty list, no card without a
-    /// statement, no story presented or exported without cards.
+    /// Commands that cannot run now are greyed out in the menu and their keys do nothing (`CommandTable`).
     private func updateCommands() {
         let vm = viewModel
-        let listed = !vm.rows.ids.isEmpty
-        let cards = !(stories.current?.cards.isEmpty ?? true)
-        for (name, enabled) in [
-            ("export", listed), ("present", listed), ("export-timeline", !vm.timeline.bins.isEmpty),
-            ("add-to-story", vm.selected != nil), ("clear-filters", !vm.filter.isEmpty),
-            ("present-story", cards), ("export-story", cards),
-        ] {
-            Actions.setEnabled(app, name, enabled)
-        }
+        let context = CommandTable.Context(
+            listed: !vm.rows.ids.isEmpty, timelineDrawn: !vm.timeline.bins.isEmpty, selected: vm.selected != nil,
+            filtered: !vm.filter.isEmpty, storyHasCards: !(stories.current?.cards.isEmpty ?? true))
+        for (name, enabled) in CommandTable.availability(in: context) { Actions.setEnabled(app, name, enabled) }
     }
 
     func toast(_ message: String) {

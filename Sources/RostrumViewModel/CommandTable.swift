@@ -58,6 +58,59 @@ package enum CommandTable {
         Command(name: "quit", title: "Quit", accels: ["<Control>q"]),
     ]
 
+    /// Keys that widgets answer to themselves rather than through an action: listed with the commands so the
+    /// shortcuts window names every key the app answers to.
+    package static let widgetKeys: [(title: String, accels: [String], group: Group)] = [
+        ("Move through the list", ["Up", "Down"], .finding),
+        ("Leave the search box, clearing it", ["Escape"], .finding),
+        ("Close key words in context or echoes", ["Escape"], .finding),
+    ]
+
+    /// A group of the shortcuts window: its title and its rows, each a title and the keys in GTK's
+    /// accelerator syntax.
+    package struct ShortcutGroup: Sendable {
+        package var title: String
+        package var rows: [(title: String, accels: [String])]
+    }
+
+    /// What the shortcuts window shows: every command with a key, the widgets' own keys, then the presenter's.
+    package static var shortcutGroups: [ShortcutGroup] {
+        let groups = Group.allCases.map { group in
+            ShortcutGroup(
+                title: group.rawValue,
+                rows: commands.filter { !$0.accels.isEmpty && $0.group == group }.map { ($0.title, $0.accels) }
+                    + widgetKeys.filter { $0.group == group }.map { ($0.title, $0.accels) })
+        }
+        let presenting = ShortcutGroup(
+            title: "Presenting", rows: PresentationMove.keys.map { ($0.title, $0.names) })
+        return groups + [presenting]
+    }
+
+    /// What the window holds that decides whether a command can run.
+    package struct Context: Sendable {
+        package var listed: Bool
+        package var timelineDrawn: Bool
+        package var selected: Bool
+        package var filtered: Bool
+        package var storyHasCards: Bool
+
+        package init(listed: Bool, timelineDrawn: Bool, selected: Bool, filtered: Bool, storyHasCards: Bool) {
+            (self.listed, self.timelineDrawn, self.selected) = (listed, timelineDrawn, selected)
+            (self.filtered, self.storyHasCards) = (filtered, storyHasCards)
+        }
+    }
+
+    /// Whether each command that depends on the window's state can run: nothing is offered that would do
+    /// nothing or fail (no export or presenting of an empty list, no card without a statement, no story
+    /// presented or exported without cards). Commands not named here can always run.
+    package static func availability(in c: Context) -> [(name: String, enabled: Bool)] {
+        [
+            ("export", c.listed), ("present", c.listed), ("next", c.listed), ("previous", c.listed),
+            ("export-timeline", c.timelineDrawn), ("add-to-story", c.selected), ("focus-text", c.selected),
+            ("clear-filters", c.filtered), ("present-story", c.storyHasCards), ("export-story", c.storyHasCards),
+        ]
+    }
+
     /// The window's main menu, section by section: (label, action).
     package static let menuSections: [[(String, String)]] = [
         [

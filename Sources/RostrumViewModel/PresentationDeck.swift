@@ -4,22 +4,27 @@ import StatementModel
 import TimelineChart
 
 /// What a presenter's key does; keys map to these in one table, so clickers and keyboards agree.
-package enum PresentationMove: Equatable {
-    case next, previous, first, last, blank, leave
+package enum PresentationMove: Equatable, Sendable {
+    case next, previous, first, last, blank, lightOrDark, leave
 
-    /// Right, Space, Page Down (what clickers send) go on; Left, BackSpace, Page Up go back; B or a
-    /// period blanks the screen, as slide tools do; Escape leaves.
+    /// Each move, what the shortcuts window calls it and the keys that make it: Right, Space, Page Down
+    /// (what clickers send) go on; Left, BackSpace, Page Up go back; B or a period blanks the screen, as
+    /// slide tools do; D swaps light and dark cards; Escape leaves. A key's keypad twin (KP_Right) and its
+    /// capital (B) do the same and are not listed apart.
+    package static let keys: [(move: PresentationMove, title: String, names: [String])] = [
+        (.next, "Next card", ["Right", "space", "Page_Down", "Down", "Return"]),
+        (.previous, "Previous card", ["Left", "BackSpace", "Page_Up", "Up"]),
+        (.first, "First card", ["Home"]),
+        (.last, "Last card", ["End"]),
+        (.blank, "Blank the screen", ["b", "period"]),
+        (.lightOrDark, "Light or dark cards", ["d"]),
+        (.leave, "Leave the presentation", ["Escape"]),
+    ]
+
     package static func forKey(_ name: String) -> PresentationMove? {
-        switch name {
-        case "Right", "space", "Page_Down", "Down", "KP_Right", "KP_Page_Down", "KP_Down", "Return", "KP_Enter":
-            return .next
-        case "Left", "BackSpace", "Page_Up", "Up", "KP_Left", "KP_Page_Up", "KP_Up": return .previous
-        case "Home", "KP_Home": return .first
-        case "End", "KP_End": return .last
-        case "b", "B", "period": return .blank
-        case "Escape": return .leave
-        default: return nil
-        }
+        let plain = name == "KP_Enter" ? "Return" : name.hasPrefix("KP_") ? String(name.dropFirst(3)) : name
+        let key = plain.count == 1 ? plain.lowercased() : plain
+        return keys.first { $0.names.contains(key) }?.move
     }
 }
 
@@ -94,6 +99,7 @@ package final class PresentationDeck {
             blank = false
             index = max(count - 1, 0)
         case .blank: blank.toggle()
+        case .lightOrDark: return false  // the cards' colours, which the screen holds, not the deck
         case .leave: return true
         }
         return before != (index, blank)

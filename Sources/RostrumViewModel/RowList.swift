@@ -17,10 +17,15 @@ package final class RowCache {
         let missing = ids[start..<end].filter { loaded[$0] == nil }
         for s in (try? store.summaries(Array(missing))) ?? [] { loaded[s.id] = s }
         if loaded.count > 20_000 { loaded = loaded.filter { ids[start..<end].contains($0.key) } }
-        return loaded[id]
-            ?? StatementSummary(
-                id: id, title: id.rawValue, date: nil, dateInferred: false, speaker: nil, forum: nil, country: nil,
-                kind: nil)
+        return loaded[id] ?? Self.placeholder(id)
+    }
+
+    /// A row whose statement could not be read (the library busy, or the statement replaced by an import the
+    /// list has not caught up with): never its id, which means nothing to a reader; asked for again next time.
+    static func placeholder(_ id: StatementID) -> StatementSummary {
+        StatementSummary(
+            id: id, title: "Loading…", date: nil, dateInferred: false, speaker: nil, forum: nil, country: nil,
+            kind: nil)
     }
 
     package func clear() { loaded.removeAll() }

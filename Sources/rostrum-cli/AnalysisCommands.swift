@@ -130,7 +130,8 @@ struct KWICCommand: ParsableCommand {
             }
         }
         Terminal.err(
-            "“\(query.text)”: \(times(found.total)) in \(found.statements) statements; \(found.lines.count) lines shown"
+            "“\(query.text)”: \(times(found.total)) in \(found.statements) statements; "
+                + "\(found.lines.count) lines shown"
                 + " (sorted by \(sort.rawValue))")
     }
 

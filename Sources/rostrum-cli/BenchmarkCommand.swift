@@ -25,7 +25,8 @@ struct BenchmarkCommand: ParsableCommand {
         let paths = RostrumPaths.resolve(libraryOverride: libraryPath)
         let reference = try ReferenceData.load(resources: paths.resources, userThemes: nil, currentYear: 2026)
         print(
-            "Rostrum benchmark: \(count) generated UNSC-shaped statements (seed \(seed)), \(ProcessInfo.processInfo.activeProcessorCount) cores"
+            "Rostrum benchmark: \(count) generated UNSC-shaped statements (seed \(seed)), "
+                + "\(ProcessInfo.processInfo.activeProcessorCount) cores"
         )
         if echoesOnly {
             try EchoBenchmark(count: count, seed: seed, dir: dir, reference: reference).run()
@@ -147,7 +148,8 @@ struct BenchmarkCommand: ParsableCommand {
                         print(
                             String(
                                 format:
-                                    "  ratio Rostrum count / sqlite3 engine: %.2f; whole search bundle / sqlite3 engine: %.2f",
+                                    "  ratio Rostrum count / sqlite3 engine: %.2f; "
+                                        + "whole search bundle / sqlite3 engine: %.2f",
                                 median(bare) / median(engine), median(bundle) / median(engine)))
                     }
                 }
@@ -159,9 +161,12 @@ struct BenchmarkCommand: ParsableCommand {
                         "SELECT \($0), count(*) FROM statement s WHERE \(hit) GROUP BY 1;"
                     }
                     + [
-                        "SELECT t.theme, count(*) FROM statement_theme t JOIN statement s ON s.id = t.statement_id WHERE \(hit) GROUP BY 1;",
-                        "SELECT substr(date_first, 1, 4), count(*), sum(date_inferred) FROM statement s WHERE \(hit) GROUP BY 1;",
-                        "SELECT id, display_title, date_iso, speaker, forum FROM statement s WHERE \(hit) ORDER BY date_first IS NULL, date_first, id LIMIT 100;",
+                        "SELECT t.theme, count(*) FROM statement_theme t JOIN statement s ON s.id = t.statement_id "
+                            + "WHERE \(hit) GROUP BY 1;",
+                        "SELECT substr(date_first, 1, 4), count(*), sum(date_inferred) FROM statement s "
+                            + "WHERE \(hit) GROUP BY 1;",
+                        "SELECT id, display_title, date_iso, speaker, forum FROM statement s WHERE \(hit) "
+                            + "ORDER BY date_first IS NULL, date_first, id LIMIT 100;",
                     ]
                 if let sqlBundle = peer("sqlite3", [libraryPath, bundleSQL.joined(separator: " ")]) {
                     report(

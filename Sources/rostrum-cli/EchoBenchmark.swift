@@ -21,7 +21,8 @@ struct EchoBenchmark {
         let planted = written.planted.filter { $0.files.count >= 2 }
         print(
             "echoes: \(count) speeches of made-up prose, \(planted.count) passages of 25–200 words planted in "
-                + "\(planted.map { $0.files.count - 1 }.reduce(0, +)) other speeches with 0–20 % of their words changed"
+                + "\(planted.map { $0.files.count - 1 }.reduce(0, +)) other speeches "
+                + "with 0–20 % of their words changed"
         )
 
         let store = try SQLiteStatementStore(path: libraryPath)

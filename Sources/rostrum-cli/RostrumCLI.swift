@@ -6,7 +6,9 @@ struct RostrumCLI: ParsableCommand {
         commandName: "rostrum-cli",
         abstract: "Import, search and export diplomatic statements in a Rostrum library.",
         discussion:
-            "Every command works on the library named by --library, else $ROSTRUM_LIBRARY, else ~/.local/share/rostrum/library.sqlite. An empty library is filled with the default statements on first use.",
+            "Every command works on the library named by --library, else $ROSTRUM_LIBRARY, "
+                + "else ~/.local/share/rostrum/library.sqlite. "
+                + "An empty library is filled with the default statements on first use.",
         subcommands: [
             ImportCommand.self, ListCommand.self, SearchCommand.self, ShowCommand.self, ThemesCommand.self,
             SituationsCommand.self, ExportCommand.self, TimelineCommand.self, StoryCommand.self, TrendCommand.self,

@@ -56,6 +56,20 @@ def list_answers_clicks():
         return wait_for(lambda: pane_title(frame) == title, timeout=5)
     return False
 
+def focused(frame):
+    """The node that holds the keyboard focus, if the accessibility tree says."""
+    for n in walk(frame):
+        try:
+            if n.getState().contains(pyatspi.STATE_FOCUSED):
+                return n
+        except Exception:
+            continue
+    return None
+
+def in_sidebar(node):
+    sidebar = find_all(frame, name="Topic filter")
+    return bool(sidebar) and any(n == node for n in walk(sidebar[0]))
+
 def pane_title(frame):
     panes = find_all(frame, name="Text pane")
     if not panes:
@@ -102,6 +116,27 @@ try:
         check("forums stay listed with counts under the theme filter", bool(other_forums) and all(re.search(r", (\d+) statements?", b.name) for b in other_forums), [b.name for b in other_forums])
         find_all(frame, role="push button", name="Clear all filters")[0].queryAction().doAction(0)
         check("Clear All restores the list", wait_for(lambda: count_line(frame) == total), count_line(frame))
+
+    # The keyboard stays in the topic filter across a filter change: the sidebar is rebuilt with new counts,
+    # and the focus goes back to the value's button, so Space undoes what it did.
+    theme = find_all(frame, role="push button", pattern=r"^Theme: Regional organisations, \d+ statements?$")
+    if theme:
+        click(theme[0])  # a click toggles it and leaves the keyboard on it
+        chosen = wait_for(lambda: find_all(frame, role="push button", pattern=r"^Theme: Regional organisations, .*selected$"))
+        time.sleep(0.5)
+        holder = focused(frame)
+        check("after a filter change the keyboard stays on the value's button in the topic filter",
+              chosen and holder is not None and holder.name.startswith("Theme: Regional organisations") and in_sidebar(holder),
+              holder.name if holder else "nothing focused")
+        key("space")
+        undone = wait_for(lambda: count_line(frame) == total)
+        time.sleep(0.5)
+        holder = focused(frame)
+        check("Space on it then takes the filter off, and the keyboard is still there",
+              undone and holder is not None and re.match(r"^Theme: Regional organisations, \d+ statements?$", holder.name or ""),
+              (count_line(frame), holder.name if holder else "nothing focused"))
+        find_all(frame, role="push button", name="Clear all filters")[0].queryAction().doAction(0)
+        wait_for(lambda: count_line(frame) == total)
 
     # Situations: listed above the themes with counts; a click narrows; Ctrl+T stacks the timeline by them.
     situation = wait_for(lambda: find_all(frame, role="push button", pattern=r"^Situation: Regional organisations, 1 statement$"))
@@ -267,6 +302,19 @@ try:
         items = wait_for(lambda: [n for n in find_all(frame.parent, pattern=r"^Export List") if n.getRole() != pyatspi.ROLE_LABEL])
         exported = items[0] if items else None
         check("with nothing listed, Export is offered greyed out", exported is not None and not exported.getState().contains(pyatspi.STATE_SENSITIVE), [i.name for i in items] if items else "no menu item")
+        def menu_item(label):
+            found = [n for n in find_all(frame.parent, pattern="^" + re.escape(label)) if n.getRoleName() != "label"]
+            return found[0] if found else None
+        def sensitive(label):
+            item = menu_item(label)
+            return None if item is None else item.getState().contains(pyatspi.STATE_SENSITIVE)
+        # Nothing listed, no timeline, no card in the story: none of these can run; importing and help can.
+        greyed = {label: sensitive(label) for label in
+                  ["Export Timeline", "Present Filtered Statements", "Present Story", "Export Story as PDF"]}
+        check("with nothing listed and no story, exporting and presenting are greyed out in the menu",
+              all(v is False for v in greyed.values()), greyed)
+        offered = {label: sensitive(label) for label in ["Import Files", "Import Folder", "Keyboard Shortcuts", "Key Words in Context"]}
+        check("commands that can run stay offered", all(offered.values()), offered)
         key("Escape")
         subprocess.run(["xdotool", "key", "ctrl+f", "ctrl+a", "BackSpace"], check=True)
         wait_for(lambda: count_line(frame) == total)
@@ -277,6 +325,22 @@ try:
         key("Escape")
     subprocess.run(["xdotool", "key", "ctrl+a", "BackSpace"], check=True)
     wait_for(lambda: count_line(frame) == total)
+
+    # Ctrl+? lists every key the app answers to: each row of the app's command table is in the window.
+    table = subprocess.run([APP, "--list-shortcuts"], capture_output=True, text=True).stdout.splitlines()
+    rows = [line.split("\t") for line in table if line.count("\t") == 2]
+    key("Escape")
+    key("ctrl+question")
+    def shortcuts_window():
+        app = frame.parent
+        return [w for w in (app.getChildAtIndex(i) for i in range(app.childCount)) if w is not None and w.name != "Rostrum"]
+    windows = wait_for(shortcuts_window, timeout=10)
+    shown = {n.name for w in (windows or []) for n in walk(w) if n.getRoleName() == "label"}
+    missing = [title for _, title, _ in rows if title not in shown]
+    check("the shortcuts window lists every row of the command table", len(rows) >= 25 and windows and not missing,
+          f"{len(rows)} rows, missing {missing[:5]}")
+    key("Escape")
+    wait_for(lambda: not shortcuts_window(), timeout=5)
     if os.environ.get("ROSTRUM_SCREENSHOT"):
         entry.queryEditableText().setTextContents("")
         wait_for(lambda: count_line(frame) == total)

@@ -19,14 +19,43 @@ final class FilterSidebar {
         UI.setAccessibleLabel(widget, "Topic filter")
     }
 
+    /// The buttons on show, each with the facet and value it toggles, in their order.
+    private var buttons: [(facet: Facet, value: String, widget: Widget)] = []
+
+    /// Rebuilt on every change of counts; a keyboard user keeps their place: the focus goes back to the
+    /// same value's button (or, if it went, to its neighbour in the same facet), and the scroll stays.
     func render(_ facets: [Facet: [FacetRow]]) {
+        let focused = UI.focused(among: buttons.map(\.widget), in: widget).flatMap { w in
+            buttons.firstIndex { $0.widget == w }
+        }
+        var place: (Facet, String, Int)?
+        if let i = focused {
+            let b = buttons[i]
+            place = (b.facet, b.value, buttons[..<i].filter { $0.facet == b.facet }.count)
+        }
+        let offset = UI.scrollOffset(widget)
         UI.removeChildren(content)
+        buttons = []
         for facet in Facet.allCases {
             let rows = facets[facet] ?? []
             guard !rows.isEmpty else { continue }
             UI.append(content, UI.label(facet.title, classes: ["heading", "facet-heading"]))
-            for row in rows { UI.append(content, button(for: row, in: facet)) }
+            for row in rows {
+                let b = button(for: row, in: facet)
+                buttons.append((facet, row.value, b))
+                UI.append(content, b)
+            }
         }
+        if let (facet, value, index) = place { refocus(facet: facet, value: value, index: index) }
+        UI.setScrollOffset(widget, offset)
+    }
+
+    private func refocus(facet: Facet, value: String, index: Int) {
+        let same = buttons.filter { $0.facet == facet }
+        let target =
+            buttons.first { $0.facet == facet && $0.value == value }?.widget
+            ?? (same.isEmpty ? buttons.first?.widget : same[min(index, same.count - 1)].widget)
+        if let target { gtk_widget_grab_focus(target) }
     }
 
     private func button(for row: FacetRow, in facet: Facet) -> Widget {

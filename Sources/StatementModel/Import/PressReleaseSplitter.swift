@@ -9,12 +9,17 @@ enum PressReleaseSplitter {
         #"\b((?:SC|GA|HRC|ECOSOC|SG/SM|GA/AB|GA/EF|GA/SHC|GA/DIS|GA/L|GA/SPD|GA/PAL|DC|PBC)/\d{3,6}(?:-[A-Z]+/\d+)*)\b"#
     )
     static let meetingNumber = Pattern(#"\b(\d{3,5})(?:TH|ST|ND|RD|th|st|nd|rd)\s+MEETING\b"#, caseInsensitive: true)
-    static let namedTurn = Pattern(#"^([\p{Lu}][\p{Lu}'’.\-]+(?:\s+[\p{Lu}][\p{Lu}'’.\-]+){1,4})\s*\(([^)]{2,80})\)"#)
+    static let namedTurn = Pattern(
+        #"^([\p{Lu}][\p{Lu}'’.\-]+(?:\s+[\p{Lu}][\p{Lu}'’.\-]+){1,4})\s*\(([^)]{2,80})\)"#)
     static let countryTurn = Pattern(
-        #"^The (?:representative|delegate|speaker|observer) (?:of|for) (?:the )?([\p{Lu}][\p{L}'’\- ]{1,60}?)(?=\s+(?:said|noted|stressed|expressed|called|emphasized|urged|welcomed|underlined|added|recalled|pointed|observed|warned|highlighted)\b|,)"#
+        #"^The (?:representative|delegate|speaker|observer) (?:of|for) (?:the )?([\p{Lu}][\p{L}'’\- ]{1,60}?)"#
+            + #"(?=\s+(?:said|noted|stressed|expressed|called|emphasized|urged|welcomed|underlined|added|recalled|"#
+            + #"pointed|observed|warned|highlighted)\b|,)"#
     )
     static let heldMeeting = Pattern(
-        #"\bheld an? (?:(?:high-level|annual|ministerial)\s+)?(open debate|debate|briefing|meeting|Arria-formula meeting|consultations)\s+on\s+(?:the\s+)?(.+?)(?:[.,;]|$)"#,
+        #"\bheld an? (?:(?:high-level|annual|ministerial)\s+)?"#
+            + #"(open debate|debate|briefing|meeting|Arria-formula meeting|consultations)"#
+            + #"\s+on\s+(?:the\s+)?(.+?)(?:[.,;]|$)"#,
         caseInsensitive: true)
 
     struct Turn {
@@ -126,7 +131,8 @@ enum PressReleaseSplitter {
                     basis: .stated, rule: "press-release.turn", confidence: 0.9, evidence: releaseSymbol,
                     reason: "the release's account of the speech, not the speech's own words"))
             piece.title = Attributed(
-                "\(turn.speaker ?? "The representative of \(turn.country ?? "?")") in \(release.title?.value ?? releaseSymbol)",
+                "\(turn.speaker ?? "The representative of \(turn.country ?? "?")") in "
+                    + "\(release.title?.value ?? releaseSymbol)",
                 p)
             out.append(piece)
         }

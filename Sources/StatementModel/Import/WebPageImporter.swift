@@ -36,8 +36,8 @@ public struct WebPageImporter: StatementImporter {
             && (line.contains(">") || line.contains("»") || line.contains("›"))
     }
 
-    /// A trail of two steps ("News > News and events", "Αρχική > Άμυνα & Διπλωματία"): both short labels,
-    /// as a trail's are. Too weak to tell a page's family by, but never a headline. A quoted headline
+    /// A trail of two steps ("News > News and events", "Αρχική > Άμυνα & Διπλωματία"): both short
+    /// labels, as a trail's are. Too weak to tell a page's family by, but never a headline. A quoted headline
     /// ("« Assez », dit Guterres") has its marks unspaced and pairs them: it is none.
     static func isShortTrail(_ line: String) -> Bool {
         guard !line.contains("«"), !line.contains("„") else { return false }

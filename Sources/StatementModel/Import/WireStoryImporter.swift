@@ -9,7 +9,9 @@ public struct WireStoryImporter: StatementImporter {
 
     /// PLACE[, REGION], DATE (AGENCY) — | PLACE, DATE /AGENCY/ — . The date may lack a year or be absent.
     static let dateline = Pattern(
-        #"^\s*([\p{Lu}][\p{Lu}\p{Lu} .'’\-]{1,40}(?:,\s*[\p{L} .]{2,30}?(?=\s*,))?)\s*,?\s*(?:\b(\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+\p{L}{3,9}\.?(?:\s+\d{4})?)\s*)?(?:\(([^)]{2,40})\)|/([^/]{2,20})/)\s*(?:[—–\-]{1,2}|:|\.)\s*"#
+        #"^\s*([\p{Lu}][\p{Lu}\p{Lu} .'’\-]{1,40}(?:,\s*[\p{L} .]{2,30}?(?=\s*,))?)\s*,?\s*"#
+            + #"(?:\b(\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+\p{L}{3,9}\.?(?:\s+\d{4})?)\s*)?"#
+            + #"(?:\(([^)]{2,40})\)|/([^/]{2,20})/)\s*(?:[—–\-]{1,2}|:|\.)\s*"#
     )
     private static let agencies: [String: String] = [
         "xinhua": "Xinhua News Agency", "ap": "Associated Press", "afp": "Agence France-Presse", "reuters": "Reuters",

@@ -2,8 +2,8 @@ import Foundation
 
 /// The bodies statements are delivered in, with their names and abbreviations in the six UN languages
 /// (`Resources/forums.tsv`): read where a page's own heading names the forum in words the English cues
-/// do not know ("Assemblée générale", "Совет Безопасности", "安理会"). Russian names are found in every case
-/// (`RussianDeclension`), Arabic ones after the prepositions joined to them.
+/// do not know ("Assemblée générale", "Совет Безопасности", "安理会"). Russian names are found
+/// in every case (`RussianDeclension`), Arabic ones after the prepositions joined to them.
 public struct ForumLexicon: Sendable {
     struct Name: Sendable {
         var written: String

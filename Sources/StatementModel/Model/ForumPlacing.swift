@@ -13,8 +13,9 @@ public struct ForumPlacing: Sendable {
             phrases.sorted { $0.count > $1.count }.map(NSRegularExpression.escapedPattern(for:))
                 .joined(separator: "|")
         }
-        // A phrase begins a word, except in scripts written without spaces (Thai: "ของการประชุม…"); two
-        // short words may stand between it and the name: a session's number, an article.
+        // A phrase begins a word, except in scripts written without spaces (Thai:
+        // "ของการประชุม…"); two short words may stand between it and the name: a session's
+        // number, an article.
         let unspaced = before.filter { $0.utf16.first.map(PhraseIndex.unspaced) ?? false }
         let spaced = before.filter { !unspaced.contains($0) }
         let starts = [

@@ -127,8 +127,8 @@ public struct EnvoyTable: Sendable {
     }
 
     static func fold(_ s: String) -> String {
-        // Egyptian and Sudanese print writes a final yaa without its dots ("المعلمى" for "المعلمي"): one unit
-        // for one, so offsets hold.
+        // Egyptian and Sudanese print writes a final yaa without its dots ("المعلمى" for "المعلمي"): one
+        // unit for one, so offsets hold.
         let folded = HanScript.simplified(s).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
             .squeezed
         // Only Arabic needs the search (a table of thousands of names is folded at every start).
@@ -139,8 +139,12 @@ public struct EnvoyTable: Sendable {
     /// "عبدالله" is as often written "عبد الله": a name with one spelling is known in both.
     static func arabicVariants(_ name: String) -> [String] {
         guard name.unicodeScalars.contains(where: { (0x0600...0x06FF).contains($0.value) }) else { return [name] }
-        if name.contains("عبدال") { return [name, name.replacingOccurrences(of: "عبدال", with: "عبد ال")] }
-        if name.contains("عبد ال") { return [name, name.replacingOccurrences(of: "عبد ال", with: "عبدال")] }
+        if name.contains("عبدال") {
+            return [name, name.replacingOccurrences(of: "عبدال", with: "عبد ال")]
+        }
+        if name.contains("عبد ال") {
+            return [name, name.replacingOccurrences(of: "عبد ال", with: "عبدال")]
+        }
         return [name]
     }
 }

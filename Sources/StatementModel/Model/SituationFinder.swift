@@ -106,12 +106,13 @@ public struct SituationFinder: Sendable {
         "ей", "ский", "ская", "ское", "ские", "ского", "ской", "ском", "ских",
     ]
 
-    /// "resolution 2231", "2231 (2015)", "резолюции 2231", "القرار 2231", "第2231号" ... A bare number is one
-    /// only with its year in brackets: "25 septembre 2014 (69e session)" is a date, not resolution 2014.
+    /// "resolution 2231", "2231 (2015)", "резолюции 2231", "القرار 2231", "第2231号" ... A bare number
+    /// is one only with its year in brackets: "25 septembre 2014 (69e session)" is a date, not resolution 2014.
     static func resolutionForms(_ n: String) -> [String] {
         [
             "resolution \(n)", "resolutions \(n)", "résolution \(n)", "resolución \(n)", "\(n) (19", "\(n) (20",
-            "резолюции \(n)", "резолюция \(n)", "резолюцию \(n)", "резолюцией \(n)", "第\(n)号", "القرار \(n)",
+            "резолюции \(n)", "резолюция \(n)", "резолюцию \(n)",
+            "резолюцией \(n)", "第\(n)号", "القرار \(n)",
             "للقرار \(n)", "بالقرار \(n)",
         ]
     }

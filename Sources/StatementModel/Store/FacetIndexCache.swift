@@ -34,7 +34,8 @@ extension FacetIndex {
         try db.execute(sql: "DELETE FROM facet_index_cache")
         try db.execute(
             sql:
-                "INSERT INTO facet_index_cache (version, format, stride, entries, ids, names) VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO facet_index_cache (version, format, stride, entries, ids, names) "
+                    + "VALUES (?, ?, ?, ?, ?, ?)",
             arguments: [
                 version, Self.cacheFormat, MemoryLayout<Entry>.stride, entryBytes,
                 ids.map(\.rawValue).joined(separator: "\n"), try JSONEncoder().encode(named),

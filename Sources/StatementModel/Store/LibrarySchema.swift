@@ -136,7 +136,8 @@ enum LibrarySchema {
             }
             try db.execute(
                 sql:
-                    "INSERT INTO statement_text (id, title, body, document) SELECT rowid, title, body, document FROM statement"
+                    "INSERT INTO statement_text (id, title, body, document) "
+                        + "SELECT rowid, title, body, document FROM statement"
             )
             try db.dropFTS5SynchronizationTriggers(forTable: "statement_fts")
             try db.drop(table: "statement_fts")
@@ -150,7 +151,8 @@ enum LibrarySchema {
             try db.execute(sql: "ALTER TABLE statement DROP COLUMN document")
             try db.execute(
                 sql:
-                    "CREATE TRIGGER statement_text_follows_delete AFTER DELETE ON statement BEGIN DELETE FROM statement_text WHERE id = old.rowid; END"
+                    "CREATE TRIGGER statement_text_follows_delete AFTER DELETE ON statement "
+                        + "BEGIN DELETE FROM statement_text WHERE id = old.rowid; END"
             )
             try db.create(index: "statement_date_speaker", on: "statement", columns: ["speaker", "date_first"])
         }
@@ -225,7 +227,8 @@ enum LibrarySchema {
             db.add(function: words)
             try db.execute(
                 sql:
-                    "UPDATE statement SET words = (SELECT rostrum_words(body) FROM statement_text WHERE id = statement.rowid)"
+                    "UPDATE statement SET words = "
+                        + "(SELECT rostrum_words(body) FROM statement_text WHERE id = statement.rowid)"
             )
             db.remove(function: words)
         }

@@ -30,13 +30,18 @@ enum DateFinder {
     private static let full: [(Pattern, Order, String)] = [
         (Pattern(#"(?<![\d/.-])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d/.-]*\d)"#), .ymd, "date.numeric-ymd"),
         (Pattern(#"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"#), .chinese, "date.chinese"),
-        (Pattern(#"(令和|平成|昭和)\s*(元|\d{1,2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"#), .era, "date.japanese-era"),
-        // "一九五四年十一月十一日": the year digit by digit, month and day as numbers are spoken (UN Chinese records,
-        // formal Chinese documents).
+        (
+            Pattern(#"(令和|平成|昭和)\s*(元|\d{1,2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"#),
+            .era, "date.japanese-era"
+        ),
+        // "一九五四年十一月十一日": the year digit by digit, month and day as numbers are spoken (UN Chinese
+        // records, formal Chinese documents).
         (
             Pattern(
-                #"([〇○零一二三四五六七八九]{4})\s*年\s*(十[一二]?|[一二三四五六七八九])\s*月\s*"#
-                    + #"(三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])\s*日"#),
+                #"([〇○零一二三四五六七八九]{4})\s*年\s*"#
+                    + #"(十[一二]?|[一二三四五六七八九])\s*月\s*"#
+                    + #"(三十一?|二十[一二三四五六七八九]?|"#
+                    + #"十[一二三四五六七八九]?|[一二三四五六七八九])\s*日"#),
             .hanNumerals, "date.chinese-numerals"
         ),
         (
@@ -45,7 +50,8 @@ enum DateFinder {
                 #"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|º|°)?\.?,?\s*[/-]?\s*(?:of\s+|de\s+)?\b"# + monthNames
                     // Arabic papers give both month series: "21 مارس- آذار 2013", "21 مارس/آذار".
                     + #"(?:\s*[-/–]\s*"# + MonthNames.plainAlternation + #")?"#
-                    + #"\.?,?(?:\s+|\s*[/-]\s*)(?:de(?:l)?\s+|عام\s+|سنة\s+)?(\d{4})(?!\d)"#, caseInsensitive: true),
+                    + #"\.?,?(?:\s+|\s*[/-]\s*)"#
+                    + #"(?:de(?:l)?\s+|عام\s+|سنة\s+)?(\d{4})(?!\d)"#, caseInsensitive: true),
             .dmy,
             "date.day-month-year"
         ),
@@ -60,8 +66,9 @@ enum DateFinder {
         // le 10/04/2019", "Опубликовано: 10.04.2019"), the order is the language's.
         (
             Pattern(
-                #"(?<=(?i:publicado|publicada|publié le|publié|mis en ligne le|mis à jour le|опубликовано|fecha|"#
-                    + #"дата публикации|تاريخ النشر|نشر في)\s?:?\s?)(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"#),
+                #"(?<=(?i:publicado|publicada|publié le|publié|mis en ligne le|mis à jour le|"#
+                    + #"опубликовано|fecha|дата публикации|"#
+                    + #"تاريخ النشر|نشر في)\s?:?\s?)(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"#),
             .dottedDMY, "date.labelled-day-first"
         ),
         // 19/09/2017 or 09/19/2017: read only when one of the two numbers cannot be a month.
@@ -124,7 +131,8 @@ enum DateFinder {
         "release", "released", "issued", "delivered", "new", "york", "geneva",
         "publié", "publie", "le", "mis", "jour", "à", "mise", "publicado", "actualizado", "el", "fecha", "de", "del",
         "hora",
-        "дата", "опубликовано", "обновлено", "публикации", "обновления", "года", "г", "мск", "время",
+        "дата", "опубликовано", "обновлено", "публикации", "обновления",
+        "года", "г", "мск", "время",
         "日期", "发布时间", "时间", "更新时间", "发布日期", "发表时间", "发稿时间", "tarih",
         "تاريخ", "التاريخ", "نشر", "تحديث", "آخر", "بتاريخ", "في",
         // The second word of a Portuguese weekday ("segunda-feira").
@@ -142,10 +150,12 @@ enum DateFinder {
     ]
     /// Where a date line names its source ("2024-11-19 来源：外交部"): the rest of the line is not looked at.
     private static let sourceLabel = Pattern(
-        #"(?:来源|來源|出处|source|fuente|источник|المصدر|editor|编辑|責任編輯)\s*[:：]"#, caseInsensitive: true)
+        #"(?:来源|來源|出处|source|fuente|источник|المصدر|"#
+            + #"editor|编辑|責任編輯)\s*[:：]"#, caseInsensitive: true)
 
     private static let labelOpening = Pattern(
-        #"(?i)^(?:published|posted|date|updated|publié|publicado|fecha|дата|опубликовано|发布时间|日期|تاريخ النشر)\s*[:：]"#)
+        #"(?i)^(?:published|posted|date|updated|publié|publicado|fecha|дата|опубликовано|"#
+            + #"发布时间|日期|تاريخ النشر)\s*[:：]"#)
 
     /// The first date in a line, if the line is little more than that date (a page's date line).
     static func dateLine(_ line: String) -> DateFinding? {

@@ -1,9 +1,11 @@
-/// The case forms of a Russian name given in the nominative ("Конференция по разоружению" → "Конференции
-/// по разоружению", "Конференцию …", "Конференцией …"), so a name table need list each body once: Russian
-/// texts name a forum in whatever case the sentence needs ("выступление на Конференции по разоружению").
-/// Only the words up to and including the first noun change, all in the same case ("Экономического и
-/// Социального Совета"); what follows them is a complement that keeps its own case ("Совета Безопасности",
-/// "по правам человека"). Regular endings only: a word whose ending is not one of these is left as written.
+/// The case forms of a Russian name given in the nominative ("Конференция по разоружению" →
+/// "Конференции по разоружению", "Конференцию …", "Конференцией …"),
+/// so a name table need list each body once: Russian texts name a forum in whatever case the sentence needs
+/// ("выступление на Конференции по разоружению"). Only the words up to and
+/// including the first noun change, all in the same case ("Экономического и Социального
+/// Совета"); what follows them is a complement that keeps its own case ("Совета Безопасности",
+/// "по правам человека"). Regular endings only: a word whose ending is not one of these is left as
+/// written.
 enum RussianDeclension {
     /// Genitive, dative, instrumental, prepositional, accusative, in that order, for each kind of ending.
     private static let adjectiveEndings: [(String, [String])] = [
@@ -38,7 +40,8 @@ enum RussianDeclension {
                 if declined.isNoun { headDone = true }
                 for c in 0..<5 { cases[c].append(declined.forms[c]) }
             } else {
-                // A conjunction between adjectives ("Экономический и Социальный") does not end the head.
+                // A conjunction between adjectives ("Экономический и Социальный") does not end
+                // the head.
                 if !headDone, word != "и" { headDone = true }
                 for c in 0..<5 { cases[c].append(word) }
             }

@@ -52,7 +52,8 @@ public struct ThemeCatalog: Sendable {
             }
             if line.hasPrefix("#") { continue }  // keys start with a letter, so "#" only opens comments
             guard let colon = line.firstIndex(of: ":") else {
-                throw ThemeFileError(file: file, line: number, message: "expected “key: value”, found “\(line)”")
+                throw ThemeFileError(
+                    file: file, line: number, message: "expected “key: value”, found “\(line)”")
             }
             let key = line[..<colon].trimmed.lowercased()
             let value = line[line.index(after: colon)...].trimmed
@@ -76,12 +77,14 @@ public struct ThemeCatalog: Sendable {
                 current!.colour = value.uppercased()
             case "phrases":
                 guard current != nil else {
-                    throw ThemeFileError(file: file, line: number, message: "“phrases” before any “theme:” line")
+                    throw ThemeFileError(
+                        file: file, line: number, message: "“phrases” before any “theme:” line")
                 }
                 current!.phrases += items
             case "patterns":
                 guard current != nil else {
-                    throw ThemeFileError(file: file, line: number, message: "“patterns” before any “theme:” line")
+                    throw ThemeFileError(
+                        file: file, line: number, message: "“patterns” before any “theme:” line")
                 }
                 for p in items {
                     do { _ = try Pattern(validating: p) } catch {

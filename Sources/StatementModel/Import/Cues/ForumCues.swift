@@ -30,17 +30,24 @@ enum ForumCues {
     ]
 
     static let meetingTypes =
-        #"(high-level open debate|high[- ]level debate|open debate|Arria[- ]formula meeting|general debate|high[- ]level meeting|ministerial meeting|emergency special session|special session|interactive dialogue|briefing|consultations|debate|summit|meeting|session)"#
+        #"(high-level open debate|high[- ]level debate|open debate|Arria[- ]formula meeting|general debate|"#
+        + #"high[- ]level meeting|ministerial meeting|emergency special session|special session|"#
+        + #"interactive dialogue|briefing|consultations|debate|summit|meeting|session)"#
     private static let typeAfter = Pattern(
         #"^(?:['’]s)?\s*(?:(?:annual|emergency|virtual|ministerial|formal|informal)\s+)?"# + meetingTypes + #"\b"#,
         caseInsensitive: true)
     private static let typeBefore = Pattern(
         meetingTypes + #"\s+(?:of|in|at|to|before)\s+(?:the\s+)?$"#, caseInsensitive: true)
     private static let agendaAfter = Pattern(
-        #"^\s+(?:on|about|entitled|titled|concerning|regarding)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)\b)(?:the\s+(?:theme|topic|subject)\s+(?:of\s+)?)?(?:[“"‘]([^”"’]+)[”"’]|(.+?)(?=[.;]\s|[.;]?$|,\s|\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))"#,
+        #"^\s+(?:on|about|entitled|titled|concerning|regarding)\s+"#
+            + #"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)\b)"#
+            + #"(?:the\s+(?:theme|topic|subject)\s+(?:of\s+)?)?"#
+            + #"(?:[“"‘]([^”"’]+)[”"’]|(.+?)(?=[.;]\s|[.;]?$|,\s|"#
+            + #"\s+(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))"#,
         caseInsensitive: true)
     private static let tie = Pattern(
-        #"\b(?:told|at|addressing|addressed|before|to|in|during|briefed|briefing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$"#,
+        #"\b(?:told|at|addressing|addressed|before|to|in|during|briefed|briefing)\s+"#
+            + #"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$"#,
         caseInsensitive: true)
 
     /// The forum in `text`: one tied to the speaker by "told", "at" and the like first, else the first named.

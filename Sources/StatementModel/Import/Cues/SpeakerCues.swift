@@ -32,12 +32,20 @@ enum SpeakerCues {
     /// A word of a name: a period only after an initial or a short form ("J.", "Jr."); "Bernard." ends a sentence.
     private static let word = #"(?:[\p{Lu}][\p{L}'’\-]{0,2}\.|[\p{Lu}][\p{L}'’\-]*)(?:[\p{Lu}]\.)*"#
     static let honorifics =
-        #"(?:(?:H\.\s?E\.|His Excellency|Her Excellency|Excellency|Ambassador|Amb\.|Mr\.?|Ms\.?|Mrs\.?|Madam|Madame|Dr\.?|Prof\.?|Professor|Minister|Counsellor|Counselor|Deputy Permanent Representative|Permanent Representative|Special Envoy|State Councilor|Foreign Minister|President|Vice President|Secretary-General|Under-Secretary-General)\s+)*"#
+        #"(?:(?:H\.\s?E\.|His Excellency|Her Excellency|Excellency|Ambassador|Amb\.|Mr\.?|Ms\.?|Mrs\.?|Madam|"#
+        + #"Madame|Dr\.?|Prof\.?|Professor|Minister|Counsellor|Counselor|Deputy Permanent Representative|"#
+        + #"Permanent Representative|Special Envoy|State Councilor|Foreign Minister|President|Vice President|"#
+        + #"Secretary-General|Under-Secretary-General)\s+)*"#
     private static let roleWords =
-        #"(?i)\b(representative|ambassador|envoy|minister|secretary|president|spokes\w*|director|chief|head|coordinator|commissioner|advis[eo]r|chair\w*|delegate|counsel+or|official|councilor|premier|chancellor|king|prince|foreign)\b"#
+        #"(?i)\b(representative|ambassador|envoy|minister|secretary|president|spokes\w*|director|chief|head|"#
+        + #"coordinator|commissioner|advis[eo]r|chair\w*|delegate|counsel+or|official|councilor|premier|"#
+        + #"chancellor|king|prince|foreign)\b"#
 
     static let titlePattern = Pattern(
-        #"^\s*((?:(?:Opening|Closing|Keynote|Concluding|Press|Joint|Introductory|Written)\s+)?(?:Remarks|Statement|Speech|Address|Briefing|Intervention|Explanation of (?:Vote|Position)|Message|Lecture|Toast|Interview|Transcript|Press Release|Press Conference|News Conference|Press Briefing))\s+(?:on behalf of .{3,100}?\s+(?:by|delivered by)|by|of|from|delivered by|with)\s+(.+)$"#,
+        #"^\s*((?:(?:Opening|Closing|Keynote|Concluding|Press|Joint|Introductory|Written)\s+)?"#
+            + #"(?:Remarks|Statement|Speech|Address|Briefing|Intervention|Explanation of (?:Vote|Position)|Message|"#
+            + #"Lecture|Toast|Interview|Transcript|Press Release|Press Conference|News Conference|Press Briefing))"#
+            + #"\s+(?:on behalf of .{3,100}?\s+(?:by|delivered by)|by|of|from|delivered by|with)\s+(.+)$"#,
         caseInsensitive: true)
     private static let personStart = Pattern("^" + honorifics + name)
     private static let postBeforeName = Pattern(
@@ -129,10 +137,13 @@ enum SpeakerCues {
             + #",\s+([^,.;“"(]{3,140}?)(?=[,.;(]|\s+(?:at|in|on|during|who)\s|$)"#)
     private static let nameRoleSaid = Pattern(
         name
-            + #",\s+([^,.;“"(]{3,140}?),\s+(?:said|says|told|stressed|noted|stated|called|urged|warned|added|reiterated|underlined)\b"#
+            + #",\s+([^,.;“"(]{3,140}?),\s+"#
+            + #"(?:said|says|told|stressed|noted|stated|called|urged|warned|added|reiterated|underlined)\b"#
     )
     private static let rolePrefixName = Pattern(
-        #"\b([\p{Lu}][\p{L}]+(?:['’]s)?)\s+((?:[Pp]ermanent [Rr]epresentative|[Dd]eputy [Pp]ermanent [Rr]epresentative|[Aa]mbassador|[Ee]nvoy|[Ff]oreign [Mm]inister|[Ss]pecial [Ee]nvoy|UN [Ee]nvoy)(?: to the (?:United Nations|UN))?)\s+"#
+        #"\b([\p{Lu}][\p{L}]+(?:['’]s)?)\s+((?:[Pp]ermanent [Rr]epresentative|"#
+            + #"[Dd]eputy [Pp]ermanent [Rr]epresentative|[Aa]mbassador|[Ee]nvoy|[Ff]oreign [Mm]inister|"#
+            + #"[Ss]pecial [Ee]nvoy|UN [Ee]nvoy)(?: to the (?:United Nations|UN))?)\s+"#
             + name + #"\s+(?:said|says|told|stressed|noted|on|has|urged|called|warned)\b"#)
 
     /// The first person the prose quotes with a post: the speaker of a news story.

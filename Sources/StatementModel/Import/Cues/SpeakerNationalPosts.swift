@@ -1,14 +1,15 @@
 import Foundation
 
 /// A heading that names a national post and not its holder ("Statement by the Foreign Minister at the
-/// Security Council", "كلمة السيد وزير الخارجية أمام مجلس الأمن", "Intervenção do Primeiro-Ministro"): the
-/// leaders table's one holder of that post, in the country the page speaks for, on the text's date. The
-/// country must be the post's own ("Foreign Minister of Pakistan") or the page's masthead, never a country
+/// Security Council", "كلمة السيد وزير الخارجية أمام مجلس الأمن", "Intervenção do
+/// Primeiro-Ministro"): the leaders table's one holder of that post, in the country the page speaks for, on the text's
+/// date. The country must be the post's own ("Foreign Minister of Pakistan") or the page's masthead, never a country
 /// the heading is about; without a date, or with two holders in the period the date spans, nobody is named.
 extension SpeakerReview {
     private static let notTheHolder = Pattern(
         #"(?i)\b(?:deputy|vice|former|acting|adjoint|adjointe|ancien|ancienne|viceministro|viceministra|"#
-            + #"vice-ministre|ex)\b[\s-]*$|заместител\w*\s*$|бывш\w*\s*$|(?:نائب|مساعد)\s*$|副$"#)
+            + #"vice-ministre|ex)\b[\s-]*$|заместител\w*\s*$|бывш\w*\s*$|"#
+            + #"(?:نائب|مساعد)\s*$|副$"#)
     /// "of the", "de la", "du": what joins a post to what it is of.
     private static let of = #"^\s*(?:(?:of|de|du|des|del|da|do|d')\s*(?:the\s+|la\s+|l'\s*|el\s+)?)?"#
     private static let ofWords = Pattern(of)
@@ -24,8 +25,8 @@ extension SpeakerReview {
                 let before = folded.substring(to: at.location)
                 if Self.notTheHolder.firstMatch(in: String(before.suffix(20))) != nil { break }
                 let after = folded.substring(from: at.upperBound)
-                // "President of the General Assembly", "Президент Генеральной Ассамблеи": a body's officer
-                // (the body right after the post, not "at the Security Council").
+                // "President of the General Assembly", "Президент Генеральной Ассамблеи":
+                // a body's officer (the body right after the post, not "at the Security Council").
                 let ofLength = Self.ofWords.firstMatch(in: after)?.range.length ?? 0
                 let forums = reference.forums.all(in: String(after.prefix(60)))
                 if forums.contains(where: { $0.range.location <= ofLength + 1 }) { break }

@@ -48,7 +48,8 @@ extension SpeakerReview {
             return [
                 SpeakerCandidate(
                     name: name, range: line.range, rule: "speaker.post-holder", score: 0.62,
-                    reason: "the line names the post (“\(line.trimmed.prefix(60))”), which \(name) held on \(date.iso)")
+                    reason: "the line names the post (“\(line.trimmed.prefix(60))”), "
+                        + "which \(name) held on \(date.iso)")
             ]
         }
         return []

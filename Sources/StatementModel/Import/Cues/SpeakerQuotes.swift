@@ -1,26 +1,31 @@
 import Foundation
 
 /// A news story's speaker is the person it quotes first: "…», a expliqué Florence Marchal, porte-parole
-/// de …", "“…”, dijo Guterres", "“…,” the envoy said" (no name: nothing), "“…”, — заявил Небензя". The name
-/// after a closing quote and a verb of saying is a candidate; a surname alone is the full name the story
-/// gave earlier, or the one envoy of that surname in post on the story's date.
+/// de …", "“…”, dijo Guterres", "“…,” the envoy said" (no name: nothing), "“…”, — заявил
+/// Небензя". The name after a closing quote and a verb of saying is a candidate; a surname alone is the full
+/// name the story gave earlier, or the one envoy of that surname in post on the story's date.
 extension SpeakerReview {
     private static let verbs =
         #"(?:said|says|added|told|stressed|noted|explained|insisted|warned|declared|"#
-        + #"(?:a |ont )?(?:expliqué|déclaré|dit|indiqué|souligné|ajouté|affirmé|estimé|insisté|rappelé|martelé|"#
+        + #"(?:a |ont )?(?:expliqué|déclaré|dit|indiqué|souligné|ajouté|"#
+        + #"affirmé|estimé|insisté|rappelé|martelé|"#
         + #"précisé|averti)|explique|déclare|souligne|estime|affirme|indique|ajoute|"#
-        + #"dijo|afirmó|declaró|señaló|explicó|añadió|indicó|aseguró|subrayó|expresó|agregó|sostuvo|manifestó|"#
+        + #"dijo|afirmó|declaró|señaló|explicó|añadió|indicó|"#
+        + #"aseguró|subrayó|expresó|agregó|sostuvo|manifestó|"#
         + #"advirtió|insistió|disse|afirmou|declarou|explicou|acrescentou|sublinhou|"#
-        + #"заявил[аи]?|сказал[аи]?|отметил[аи]?|подчеркнул[аи]?|добавил[аи]?|сообщил[аи]?|"#
+        + #"заявил[аи]?|сказал[аи]?|отметил[аи]?|"#
+        + #"подчеркнул[аи]?|добавил[аи]?|сообщил[аи]?|"#
         + #"sagte|erklärte|betonte|fügte)"#
     /// A closing quote, the verb, an optional title of address, then the name (up to four capitalised words).
     private static let quoteVerbName = Pattern(
         #"[”"»“]\s*[,.]?\s*[—–-]?\s*"# + verbs + #"\s+(?:(?:Mr|Ms|Mrs|Dr|M|Mme|Sr|Sra)\.?\s+)?"#
-            + #"((?:[\p{Lu}][\p{L}'’\-]+)(?:\s+(?:(?:de|da|del|di|van|von|der|al|el|la|le|dos)\s+)?[\p{Lu}][\p{L}'’\-]+){0,3})"#
+            + #"((?:[\p{Lu}][\p{L}'’\-]+)"#
+            + #"(?:\s+(?:(?:de|da|del|di|van|von|der|al|el|la|le|dos)\s+)?[\p{Lu}][\p{L}'’\-]+){0,3})"#
     )
     /// English puts the name first: "“…,” Nebenzia said", "“…,” Vassily Nebenzia told reporters".
     private static let quoteNameVerb = Pattern(
-        #"[”"]\s*,?\s*((?:[\p{Lu}][\p{L}'’\-]+)(?:\s+[\p{Lu}][\p{L}'’\-]+){0,3})\s+(?:said|says|added|told|stressed)\b"#
+        #"[”"]\s*,?\s*((?:[\p{Lu}][\p{L}'’\-]+)(?:\s+[\p{Lu}][\p{L}'’\-]+){0,3})"#
+            + #"\s+(?:said|says|added|told|stressed)\b"#
     )
 
     /// The first quote the story attributes to a named person.
@@ -99,7 +104,8 @@ extension SpeakerReview {
             return [
                 SpeakerCandidate(
                     name: name, range: doc.range(at.location == NSNotFound ? r : at, inLine: line),
-                    rule: "speaker.possessive-headline", score: 0.74, reason: "the headline is “\(m.value.prefix(60))”")
+                    rule: "speaker.possessive-headline", score: 0.74,
+                    reason: "the headline is “\(m.value.prefix(60))”")
             ]
         }
         return []

@@ -5,9 +5,12 @@ import Foundation
 /// to, not speaking.
 extension SpeakerReview {
     private static let greeting = Pattern(
-        #"^(?:[-•–·*]\s*)?(?:(?:sua|su|son|your|his|her|vossa|vuestra|ваше|их)\s+)?(?:excel\w*|honou?rable|hon\.|"#
-            + #"the honou?rable|distinguished|distingu\w*|ilustr\w*|estimad\w*|уважаем\w*|многоуважаем\w*|dear|"#
-            + #"chers?|chères?|queridos?|ladies|mesdames|señoras|senhoras|minhas|дамы|أصحاب|معالي|سعادة)(?!\p{L})"#,
+        #"^(?:[-•–·*]\s*)?(?:(?:sua|su|son|your|his|her|vossa|vuestra|ваше|их)\s+)?"#
+            + #"(?:excel\w*|honou?rable|hon\.|"#
+            + #"the honou?rable|distinguished|distingu\w*|ilustr\w*|estimad\w*|"#
+            + #"уважаем\w*|многоуважаем\w*|dear|"#
+            + #"chers?|chères?|queridos?|ladies|mesdames|señoras|senhoras|minhas|"#
+            + #"дамы|أصحاب|معالي|سعادة)(?!\p{L})"#,
         caseInsensitive: true)
 
     /// The ranges of the lines greeting the audience: a run of short lines near the top, begun by a greeting

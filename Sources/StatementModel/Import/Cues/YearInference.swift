@@ -36,7 +36,8 @@ struct YearInference {
             : terms.map { "\($0.name) was \($0.post) from \($0.start.iso) to \($0.end?.iso ?? "the present")" }.joined(
                 separator: "; ")
         let evidence =
-            ["“\(monthDayText)” gives the month and day but no year"] + [weekdayClause, termClause].compactMap { $0 }
+            ["“\(monthDayText)” gives the month and day but no year"]
+            + [weekdayClause, termClause].compactMap { $0 }
         if candidates.count == 1, !terms.isEmpty {
             let year = candidates[0]
             let how =

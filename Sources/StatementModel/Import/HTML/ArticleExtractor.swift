@@ -283,7 +283,8 @@ enum ArticleExtractor {
         for sep in [" | ", " - ", " – ", " — ", "_", " :: ", "-", "|"] {
             let parts = title.components(separatedBy: sep)
             guard parts.count >= 2 else { continue }
-            // Without spaces, a separator is a site's suffix only when what follows it is short ("…作用-新华网").
+            // Without spaces, a separator is a site's suffix only when what follows it is short
+            // ("…作用-新华网").
             if !sep.hasPrefix(" "), sep != "_", parts.last!.count > 16 || parts.count > 2 { continue }
             if let site, let i = parts.firstIndex(where: { $0.trimmed.caseInsensitiveCompare(site) == .orderedSame }) {
                 return parts.enumerated().filter { $0.offset != i }.map(\.element).joined(separator: sep).trimmed

@@ -38,9 +38,9 @@ public enum PDFTextCleaner {
     }
 
     /// poppler gives the lam-alef ligatures of Arabic text with their two letters swapped: the article
-    /// before a hamza ("الأمن", "الإنسان") comes out as "األمن", "اإلنسان". An alef is never followed by a
-    /// hamza-bearing alef in Arabic, so those three sequences are put back; the plain "لا" swapped to "ال"
-    /// cannot be told from the article and stays as given.
+    /// before a hamza ("الأمن", "الإنسان") comes out as "األمن", "اإلنسان". An alef is never
+    /// followed by a hamza-bearing alef in Arabic, so those three sequences are put back; the plain "لا" swapped to
+    /// "ال" cannot be told from the article and stays as given.
     static func repairedLamAlef(_ text: String) -> String {
         guard text.contains("\u{0627}") else { return text }
         return text.replacingOccurrences(of: "\u{0627}\u{0623}\u{0644}", with: "\u{0627}\u{0644}\u{0623}")
@@ -124,7 +124,8 @@ public enum PDFTextCleaner {
             // join one another but neither the masthead above nor the text below.
             let capitals = isCapitalsHeading(line)
             if !current.isEmpty, capitals != isCapitalsHeading(current) { flush() }
-            // A browser print's breadcrumb or menu ("Norway in the UN › Statements › SC 2024") is a line of its own.
+            // A browser print's breadcrumb or menu ("Norway in the UN › Statements › SC 2024") is a line of its
+            // own.
             let navigation = WebPageImporter.isBreadcrumb(line) || ForumReview.isMenu(line)
             if navigation { flush() }
             // A date on a line of its own ("7 November 2013") is the document's date line, not a heading's end.
@@ -207,8 +208,8 @@ extension PDFTextCleaner {
         for token in tokens {
             let core = token.trimmingCharacters(in: .punctuationCharacters.union(.symbols))
             guard !core.isEmpty else { continue }
-            // A line of Chinese is one token with its punctuation inside ("第六八五次會議，紐約"): most of its
-            // characters, not all, are letters.
+            // A line of Chinese is one token with its punctuation inside ("第六八五次會議，紐約"): most of
+            // its characters, not all, are letters.
             let letters = core.filter { $0.isLetter || $0.isNumber || "'’-.·".contains($0) }.count
             if letters * 10 >= core.count * 8 { wordLike += 1 }
             if core.unicodeScalars.allSatisfy({ $0.value < 0x250 }) && core.contains(where: { $0.isLetter }) {
