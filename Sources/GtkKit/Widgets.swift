@@ -100,19 +100,19 @@ public enum UI {
         return s
     }
 
-    /// How far a scrolled window is scrolled down, to put back after its content is rebuilt.
-    public static func scrollOffset(_ scrolled: Widget) -> Double {
-        gtk_adjustment_get_value(gtk_scrolled_window_get_vadjustment(opaque(scrolled)))
-    }
-
-    public static func setScrollOffset(_ scrolled: Widget, _ offset: Double) {
-        gtk_adjustment_set_value(gtk_scrolled_window_get_vadjustment(opaque(scrolled)), offset)
-    }
-
-    /// The widget among `candidates` that holds the keyboard focus or has it inside, if any.
-    public static func focused(among candidates: [Widget], in root: Widget) -> Widget? {
-        guard let r = gtk_widget_get_root(root), let focus = gtk_root_get_focus(r) else { return nil }
-        return candidates.first { focus == $0 || gtk_widget_is_ancestor(focus, $0) != 0 }
+    /// A label whose text is cut short shows it whole as its tooltip. The text is read when the pointer rests on
+    /// it: setting a tooltip each time a list row is filled asked X where the pointer was, row by row.
+    public static func tooltipWhenEllipsized(_ label: Widget) {
+        gtk_widget_set_has_tooltip(label, 1)
+        let query: @convention(c) (Widget?, Int32, Int32, gboolean, OpaquePointer?, gpointer?) -> gboolean = {
+            label, _, _, _, tooltip, _ in
+            guard let label, let tooltip, let layout = gtk_label_get_layout(opaque(label)),
+                pango_layout_is_ellipsized(layout) != 0
+            else { return 0 }
+            gtk_tooltip_set_text(tooltip, gtk_label_get_text(opaque(label)))
+            return 1
+        }
+        g_signal_connect_data(label, "query-tooltip", unsafeBitCast(query, to: GCallback.self), nil, nil, GConnectFlags(0))
     }
 
     public static func paned(_ orientation: GtkOrientation, _ start: Widget, _ end: Widget, position: Int32) -> Widget {

@@ -30,9 +30,15 @@ def visible_titles(frame):
 def now_us():
     return int(time.clock_gettime(time.CLOCK_MONOTONIC) * 1_000_000)
 
+marks = []
+def mark(what):
+    """Notes what the test does from now on, to tell which step a stall came in."""
+    marks.append((now_us(), what))
+
 seen_ids, rows_read = [], 0
 def read_rows(frame):
     global rows_read
+    mark("reading the rows through AT-SPI")
     titles = visible_titles(frame)
     rows_read += len(titles)
     seen_ids.extend(t for t in titles if ID.match(t or ""))
@@ -47,7 +53,8 @@ def importing(frame):
             return True
     return False
 
-proc = subprocess.Popen([APP, FOLDER], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+# The app's output goes to a file beside the probe's: a pipe nobody reads would stop it once full.
+proc = subprocess.Popen([APP, FOLDER], stdout=open(PROBE + ".log", "w"), stderr=subprocess.STDOUT,
                         env=dict(os.environ, ROSTRUM_STALL_PROBE=PROBE))
 try:
     frame = wait_for(app_frame, timeout=60)
@@ -62,31 +69,38 @@ try:
     lists = find_all(frame, name="Statements")
     rows = [n for n in walk(lists[0]) if n.getRoleName() in ("list item", "table row")] if lists else []
     if rows:
+        mark("clicking the first row")
         click(rows[0])
     read_rows(frame)
     # Scroll to the end and back, by keys and a page at a time.
+    mark("End")
     key("End")
     time.sleep(1.0)
     last = read_rows(frame)
     for _ in range(6):
+        mark("Page Up")
         key("Page_Up")
         read_rows(frame)
+    mark("Home")
     key("Home")
     time.sleep(0.5)
     read_rows(frame)
     for _ in range(6):
+        mark("Page Down")
         key("Page_Down")
         read_rows(frame)
     # Sort newest first and back.
     sort = find_all(frame, role="push button", name="Sort by date")
     for _ in range(2):
         if sort:
+            mark("sorting")
             click(sort[0])
             time.sleep(1.0)
             read_rows(frame)
     # Zoom the timeline in and out with the wheel over it.
     timeline = find_all(frame, name="Timeline")
     if timeline:
+        mark("zooming the timeline")
         click(timeline[0])
         for button in ["4"] * 6 + ["5"] * 6:
             subprocess.run(["xdotool", "click", button], check=True)
@@ -95,8 +109,10 @@ try:
     if rows:
         lists = find_all(frame, name="Statements")
         rows = [n for n in walk(lists[0]) if n.getRoleName() in ("list item", "table row")]
+        mark("clicking a row")
         click(rows[min(2, len(rows) - 1)])
         for _ in range(8):
+            mark("Down")
             key("Down")
             read_rows(frame)
     still = importing(frame)
@@ -110,6 +126,15 @@ try:
             if start <= t <= end:
                 stalls.append(late + 10)  # the timer's gap: its 10 ms and how late it came
     longest = max(stalls, default=0)
+    worst = {}
+    with open(PROBE) as f:
+        for line in f:
+            t, late = map(int, line.split())
+            step = [w for m, w in marks if m <= t]
+            if start <= t <= end and step:
+                worst[step[-1]] = max(worst.get(step[-1], 0), late + 10)
+    for what, ms in sorted(worst.items(), key=lambda x: -x[1]):
+        print(f"  longest gap while {what}: {ms} ms", flush=True)
     print(f"stall probe: {len(stalls)} gaps of 30 ms or more in {(end - start) / 1e6:.1f} s of driving; "
           f"longest {longest} ms (target <= {LIMIT_MS} ms)", flush=True)
     check(f"the main loop never stalled more than {LIMIT_MS} ms while driven", longest <= LIMIT_MS,

@@ -26,6 +26,7 @@ final class StatementListView {
                 UI.margins(box, 6)
                 let title = UI.label("", classes: ["row-title"])
                 UI.ellipsize(title)
+                UI.tooltipWhenEllipsized(title)
                 let meta = UI.label("", classes: ["dim-label", "caption"])
                 UI.ellipsize(meta)
                 UI.append(box, title, meta)
@@ -37,7 +38,6 @@ final class StatementListView {
                 let title = gtk_widget_get_first_child(box)!
                 let meta = gtk_widget_get_next_sibling(title)!
                 UI.setText(title, row.title)
-                gtk_widget_set_tooltip_text(title, row.title)
                 let date =
                     row.date.map { DateText.long($0) + (row.dateInferred ? " (inferred)" : "") } ?? "Undated"
                 UI.setText(meta, [date, row.speaker, row.forum].compactMap { $0 }.joined(separator: " · "))
