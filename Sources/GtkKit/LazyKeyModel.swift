@@ -1,8 +1,10 @@
 import CGtk
 
 /// A `GListModel` of keys whose items (`GtkStringObject`s) are made only when GTK asks for one, which a list
-/// view does for the rows on screen. A `GtkStringList` makes an object per key on every change: replacing the
-/// 10,000 keys of a sorted list took 110–190 ms of the main loop; here it is one "items-changed" signal.
+/// view does for the rows it holds. Its rows stand for positions: what a row shows is read by position from the
+/// app's data when it is bound, so new keys are told to GTK only as a change in their number, at the end, and the
+/// view keeps its row widgets (`KeyedListView` fills the bound ones again). Replacing all 10,000 keys of a sorted
+/// list made GTK 4.8 drop and build its 200 row widgets: 300–400 ms of the main loop, where this takes a refill.
 final class LazyKeyModel {
     /// The GObject: a plain `GObject` followed by a pointer to its `Keys`.
     let object: OpaquePointer
@@ -22,11 +24,15 @@ final class LazyKeyModel {
 
     var count: Int { store.keys.count }
 
-    /// Replaces every key; the view is told once, with how many went and came.
+    /// Replaces every key; the view is told only of rows added or removed at the end.
     func replace(with keys: [String]) {
-        let removed = store.keys.count
+        let old = store.keys.count
         store.keys = keys
-        g_list_model_items_changed(object, 0, guint(removed), guint(keys.count))
+        if keys.count > old {
+            g_list_model_items_changed(object, guint(old), 0, guint(keys.count - old))
+        } else if keys.count < old {
+            g_list_model_items_changed(object, guint(keys.count), guint(old - keys.count), 0)
+        }
     }
 
     private static func slot(_ instance: UnsafeMutableRawPointer) -> UnsafeMutablePointer<UnsafeMutableRawPointer?> {

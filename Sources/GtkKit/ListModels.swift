@@ -8,6 +8,7 @@ public final class KeyedListView {
     public let view: Widget  // GtkListView
     private var keys: [String] = []
     private var suppressSelection = false
+    private var refill: () -> Void = {}
 
     /// - Parameters:
     ///   - setup: builds an empty row widget (called for as many rows as fit on screen).
@@ -20,12 +21,22 @@ public final class KeyedListView {
         gtk_single_selection_set_can_unselect(selection, 1)
         let factory = gtk_signal_list_item_factory_new()!
         Signal.connect(factory, "setup", pointer: { item in gtk_list_item_set_child(opaque(item!), setup()) })
+        var bound: Set<OpaquePointer> = []
         Signal.connect(
             factory, "bind",
             pointer: { item in
                 let listItem = opaque(item!)
+                bound.insert(listItem)
                 bind(gtk_list_item_get_child(listItem), Int(gtk_list_item_get_position(listItem)))
             })
+        Signal.connect(factory, "unbind", pointer: { item in bound.remove(opaque(item!)) })
+        // New keys keep GTK's rows (see `LazyKeyModel`): the rows bound now are filled again for their positions.
+        refill = {
+            for listItem in bound {
+                let position = Int(gtk_list_item_get_position(listItem))
+                if position != Int(GTK_INVALID_LIST_POSITION) { bind(gtk_list_item_get_child(listItem), position) }
+            }
+        }
         view = gtk_list_view_new(opaque(selection), factory)
         Signal.connect(
             selection, "notify::selected",
@@ -44,6 +55,7 @@ public final class KeyedListView {
         defer { suppressSelection = false }
         keyModel.replace(with: newKeys)
         keys = newKeys
+        refill()
     }
 
     /// Selects a row without reporting it back as a user selection, and scrolls it into view. Asking for the row
