@@ -112,7 +112,8 @@ public enum UI {
             gtk_tooltip_set_text(tooltip, gtk_label_get_text(opaque(label)))
             return 1
         }
-        g_signal_connect_data(label, "query-tooltip", unsafeBitCast(query, to: GCallback.self), nil, nil, GConnectFlags(0))
+        let callback = unsafeBitCast(query, to: GCallback.self)
+        g_signal_connect_data(label, "query-tooltip", callback, nil, nil, GConnectFlags(0))
     }
 
     public static func paned(_ orientation: GtkOrientation, _ start: Widget, _ end: Widget, position: Int32) -> Widget {

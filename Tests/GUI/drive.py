@@ -124,8 +124,11 @@ try:
     first = wait_for(lambda: find_all(frame, role="push button", pattern=r"^Situation: "))
     if first:
         value = re.match(r"^Situation: (.*), \d+ statements?$", first[0].name).group(1)
-        button = lambda selected: rf"^Situation: {re.escape(value)}, \d+ statements?" + (", selected$" if selected else "$")
-        on_value = lambda selected: (lambda h: h is not None and in_sidebar(h) and re.match(button(selected), h.name or ""))(focused(frame))
+        def on_value(selected):
+            """Whether the focus is on the value's button, chosen or not."""
+            h = focused(frame)
+            name = rf"^Situation: {re.escape(value)}, \d+ statements?" + (", selected$" if selected else "$")
+            return h is not None and in_sidebar(h) and re.match(name, h.name or "")
         click(first[0])  # a click toggles it and leaves the keyboard on it
         narrowed = wait_for(lambda: (count_line(frame) or "").endswith(f" of {n_total} statements"))
         holder = wait_for(lambda: on_value(True), timeout=5)
@@ -313,7 +316,8 @@ try:
                   ["Export Timeline", "Present Filtered Statements", "Present Story", "Export Story as PDF"]}
         check("with nothing listed and no story, exporting and presenting are greyed out in the menu",
               all(v is False for v in greyed.values()), greyed)
-        offered = {label: sensitive(label) for label in ["Import Files", "Import Folder", "Keyboard Shortcuts", "Key Words in Context"]}
+        offered = {label: sensitive(label)
+                   for label in ["Import Files", "Import Folder", "Keyboard Shortcuts", "Key Words in Context"]}
         check("commands that can run stay offered", all(offered.values()), offered)
         key("Escape")
         subprocess.run(["xdotool", "key", "ctrl+f", "ctrl+a", "BackSpace"], check=True)
@@ -333,7 +337,8 @@ try:
     key("ctrl+question")
     def shortcuts_window():
         app = frame.parent
-        return [w for w in (app.getChildAtIndex(i) for i in range(app.childCount)) if w is not None and w.name != "Rostrum"]
+        children = (app.getChildAtIndex(i) for i in range(app.childCount))
+        return [w for w in children if w is not None and w.name != "Rostrum"]
     windows = wait_for(shortcuts_window, timeout=10)
     shown = {n.name for w in (windows or []) for n in walk(w) if n.getRoleName() == "label"}
     missing = [title for _, title, _ in rows if title not in shown]
