@@ -65,7 +65,7 @@ package final class LatestQuery {
     package init(scheduler: QueryScheduler) { self.scheduler = scheduler }
 
     package func ask<T>(
-        _ work: @escaping (_ isStale: @escaping () -> Bool) throws -> T,
+        _ work: @escaping (_ isStale: @escaping @Sendable () -> Bool) throws -> T,
         then deliver: @escaping (Result<T, Error>) -> Void
     ) {
         let ticket = requests.next()

@@ -49,32 +49,46 @@ public struct Concordance: Sendable {
 
     public static let window = 5
 
-    public static func compute(
-        _ query: PhraseQuery, in store: some StatementTextReading, filter: StatementFilter, sort: Sort = .date,
-        limit: Int = 500, context: Int = 60, collocates wantCollocates: Bool = false, cancelled: () -> Bool = { false }
-    ) throws -> Concordance {
+    /// What one reading thread found.
+    private struct Part {
         var lines: [Line] = []
         var total = 0
         var statements = 0
         var counts = CollocateCounts()
-        try store.eachText(query.narrowing(filter)) { text in
+    }
+
+    public static func compute(
+        _ query: PhraseQuery, in store: some StatementTextReading, filter: StatementFilter, sort: Sort = .date,
+        limit: Int = 500, context: Int = 60, collocates wantCollocates: Bool = false,
+        threads: ReadingThreads = .perCore, cancelled: @Sendable () -> Bool = { false }
+    ) throws -> Concordance {
+        // Each thread reads a run of the statements, oldest first, into a part of its own; the runs follow
+        // each other in date order, so the parts' lines joined are in date order too.
+        let parts = try store.eachTextInParts(
+            query.narrowing(filter), threads: threads, part: { Part() }
+        ) { part, text in
             let found = query.ranges(in: text.body)
             guard !found.isEmpty else { return !cancelled() }
-            total += found.count
-            statements += 1
+            part.total += found.count
+            part.statements += 1
             if wantCollocates {
                 let words = WordHashes(text.body)
-                counts.add(
+                part.counts.add(
                     words, hits: found.compactMap { words.index(startingAt: $0.location) },
                     phraseLength: query.words.count, body: text.body as NSString)
             }
-            // Sorted by date, the first `limit` lines are final; any other order needs every line.
-            if sort != .date || limit <= 0 || lines.count < limit {
+            // Sorted by date, the first `limit` lines of each run are all that can be shown.
+            if sort != .date || limit <= 0 || part.lines.count < limit {
                 let body = text.body as NSString
-                lines += found.map { line(at: $0, body: body, text: text, context: context) }
+                part.lines += found.map { line(at: $0, body: body, text: text, context: context) }
             }
             return !cancelled()
         }
+        var lines = parts.flatMap(\.lines)
+        let total = parts.map(\.total).reduce(0, +)
+        let statements = parts.map(\.statements).reduce(0, +)
+        var counts = CollocateCounts()
+        if wantCollocates { for part in parts { counts.merge(part.counts) } }
         lines = ordered(lines, by: sort)
         if limit > 0, lines.count > limit { lines = Array(lines.prefix(limit)) }
         return Concordance(
@@ -156,6 +170,16 @@ struct CollocateCounts {
             }
         }
         for h in seen { statementsWith[h, default: 0] += 1 }
+    }
+
+    /// Adds what another thread counted.
+    mutating func merge(_ other: CollocateCounts) {
+        near.merge(other.near, uniquingKeysWith: +)
+        overall.merge(other.overall, uniquingKeysWith: +)
+        statementsWith.merge(other.statementsWith, uniquingKeysWith: +)
+        spelling.merge(other.spelling) { mine, _ in mine }
+        words += other.words
+        windowWords += other.windowWords
     }
 
     /// Words seen near the phrase at least three times, by log-likelihood, at most a hundred.

@@ -35,25 +35,38 @@ public struct PhraseTrend: Sendable {
         var series: String?
     }
 
-    public static func compute(
-        _ query: PhraseQuery, in store: some StatementTextReading, filter: StatementFilter, byMonth: Bool = false,
-        split: Facet? = nil, cancelled: () -> Bool = { false }
-    ) throws -> PhraseTrend {
-        precondition(split.map(splits.contains) ?? true, "a trend splits by a statement's own column")
+    /// What one thread counted.
+    private struct Tally {
         var hits: [Key: (hits: Int, statements: Int)] = [:]
         var unplaced = 0
-        try store.eachText(query.narrowing(filter)) { text in
+    }
+
+    public static func compute(
+        _ query: PhraseQuery, in store: some StatementTextReading, filter: StatementFilter, byMonth: Bool = false,
+        split: Facet? = nil, threads: ReadingThreads = .perCore,
+        cancelled: @Sendable () -> Bool = { false }
+    ) throws -> PhraseTrend {
+        precondition(split.map(splits.contains) ?? true, "a trend splits by a statement's own column")
+        // Each thread counts into a part of its own; the parts are summed.
+        let parts = try store.eachTextInParts(
+            query.narrowing(filter), threads: threads, part: { Tally() }
+        ) { tally, text in
             let n = query.ranges(in: text.body).count
             guard n > 0 else { return !cancelled() }
             guard let period = period(of: text.summary.date, byMonth: byMonth) else {
-                unplaced += n
+                tally.unplaced += n
                 return !cancelled()
             }
             let key = Key(period: period, series: split.flatMap { series(of: text.summary, $0) })
-            hits[key, default: (0, 0)].hits += n
-            hits[key, default: (0, 0)].statements += 1
+            tally.hits[key, default: (0, 0)].hits += n
+            tally.hits[key, default: (0, 0)].statements += 1
             return !cancelled()
         }
+        var hits: [Key: (hits: Int, statements: Int)] = [:]
+        for part in parts {
+            hits.merge(part.hits) { ($0.hits + $1.hits, $0.statements + $1.statements) }
+        }
+        let unplaced = parts.map(\.unplaced).reduce(0, +)
         var points: [Point] = []
         for total in try store.wordTotals(filter, byMonth: byMonth, split: split) {
             guard let period = total.period else { continue }

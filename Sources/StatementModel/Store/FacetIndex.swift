@@ -11,6 +11,7 @@ final class FacetIndex: @unchecked Sendable {  // never changed after it is buil
         var values: (forum: Int32, speaker: Int32, country: Int32, kind: Int32)
         var first: Int32  // day number of the first day, or .min when undated
         var last: Int32
+        var words: Int32  // for phrase trends' rates per 10,000 words
         var year: Int16, month: Int8, day: Int8
         var precision: UInt8  // 0 day, 1 month, 2 year
         var inferred: Bool
@@ -51,7 +52,8 @@ final class FacetIndex: @unchecked Sendable {  // never changed after it is buil
         let rows = try Row.fetchCursor(
             db,
             sql: """
-                SELECT rowid, forum, speaker, country, kind, date_first, date_last, date_precision, date_inferred, id
+                SELECT rowid, forum, speaker, country, kind, date_first, date_last, date_precision, date_inferred, id,
+                  COALESCE(words, 0)
                 FROM statement ORDER BY date_first IS NULL, date_first, id
                 """)
         while let row = try rows.next() {
@@ -77,6 +79,7 @@ final class FacetIndex: @unchecked Sendable {  // never changed after it is buil
                     rowid: rowid,
                     values: (code(.forum, row[1]), code(.speaker, row[2]), code(.country, row[3]), code(.kind, row[4])),
                     first: first.map(Int32.init) ?? .min, last: last.map(Int32.init) ?? .min,
+                    words: Int32(clamping: row[10] as Int64),
                     year: Int16(ymd.0), month: Int8(ymd.1), day: Int8(ymd.2),
                     precision: precision == "day" ? 0 : precision == "month" ? 1 : 2, inferred: row[8] ?? false,
                     themes: 0,
@@ -186,6 +189,42 @@ final class FacetIndex: @unchecked Sendable {  // never changed after it is buil
             })
         compiled.undatedOnly = filter.undated
         return compiled
+    }
+
+    /// The words of the matching statements by period (a year, or a month where the date gives one) and, when
+    /// asked, by a facet's value: what a phrase trend divides by, in one pass instead of a scan of every row.
+    func wordTotals(_ c: Compiled, byMonth: Bool, split: Facet?)
+        -> [(period: String?, value: String?, words: Int, statements: Int)]
+    {
+        struct Key: Hashable {
+            var period: Int32  // year, or year * 100 + month; -1 when the statement has none at this scale
+            var code: Int32
+        }
+        var sums: [Key: (words: Int, statements: Int)] = [:]
+        for e in entries where c.matches(e) {
+            let dated = e.first != .min
+            let period: Int32 =
+                !dated ? -1 : !byMonth ? Int32(e.year) : e.precision <= 1 ? Int32(e.year) * 100 + Int32(e.month) : -1
+            let code: Int32
+            switch split {
+            case .speaker?: code = e.values.speaker
+            case .country?: code = e.values.country
+            case .forum?: code = e.values.forum
+            case .kind?: code = e.values.kind
+            default: code = -1
+            }
+            sums[Key(period: period, code: code), default: (0, 0)].words += Int(e.words)
+            sums[Key(period: period, code: code), default: (0, 0)].statements += 1
+        }
+        let values = split.flatMap { names[$0] } ?? []
+        return sums.map { key, sum in
+            let period: String? =
+                key.period < 0
+                ? nil
+                : byMonth ? String(format: "%04d-%02d", key.period / 100, key.period % 100) : String(format: "%04d", key.period)
+            let value = key.code >= 0 && Int(key.code) < values.count ? values[Int(key.code)] : nil
+            return (period, value, sum.words, sum.statements)
+        }
     }
 
     func count(_ c: Compiled) -> Int { entries.reduce(0) { $0 + (c.matches($1) ? 1 : 0) } }

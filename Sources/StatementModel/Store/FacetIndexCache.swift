@@ -6,7 +6,7 @@ import GRDB
 /// any write bumps the version, and the next reader rebuilds and stores it again.
 extension FacetIndex {
     /// Bumped when `Entry`'s layout or the encoding changes: an old cache is then ignored.
-    static let cacheFormat: Int64 = 2
+    static let cacheFormat: Int64 = 3
 
     /// Reads the cached index for `version`, or nil when there is none for it (or it cannot be read).
     static func cached(db: Database, version: Int64) throws -> FacetIndex? {

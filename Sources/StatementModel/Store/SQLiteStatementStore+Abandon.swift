@@ -12,18 +12,18 @@ public struct QueryAbandoned: Error, CustomStringConvertible, Sendable {
 /// handed to the reader's connection.
 final class AbandonChecks: @unchecked Sendable {  // guarded by lock
     private let lock = NSLock()
-    private var checks: [pthread_t: () -> Bool] = [:]
+    private var checks: [pthread_t: @Sendable () -> Bool] = [:]
     /// SQLite's virtual-machine steps between two checks: about a thousandth of a second's work, so the
     /// check costs under one per cent. Tests make it small, to see a small read stopped.
     var interval: Int32 = 1_000
 
-    func set(_ check: (() -> Bool)?, for thread: pthread_t) {
+    func set(_ check: (@Sendable () -> Bool)?, for thread: pthread_t) {
         lock.lock()
         checks[thread] = check
         lock.unlock()
     }
 
-    func current() -> (() -> Bool)? {
+    func current() -> (@Sendable () -> Bool)? {
         lock.lock()
         defer { lock.unlock() }
         return checks[pthread_self()]
@@ -32,15 +32,15 @@ final class AbandonChecks: @unchecked Sendable {  // guarded by lock
 
 /// What SQLite's progress handler reaches through its context pointer.
 private final class AbandonBox {
-    let isStale: () -> Bool
-    init(_ isStale: @escaping () -> Bool) { self.isStale = isStale }
+    let isStale: @Sendable () -> Bool
+    init(_ isStale: @escaping @Sendable () -> Bool) { self.isStale = isStale }
 }
 
 extension SQLiteStatementStore {
     /// Runs `body`, whose reads of this store stop with `QueryAbandoned` as soon as `isStale` says so: SQLite
     /// asks every thousand steps, so a search of a hundred prefixes over a large library ends within
     /// milliseconds of a newer one arriving rather than after seconds. Reads of other threads go on.
-    public func abandoning<T>(when isStale: @escaping () -> Bool, _ body: () throws -> T) throws -> T {
+    public func abandoning<T>(when isStale: @escaping @Sendable () -> Bool, _ body: () throws -> T) throws -> T {
         let thread = pthread_self()
         let outer = abandonChecks.current()
         abandonChecks.set(isStale, for: thread)

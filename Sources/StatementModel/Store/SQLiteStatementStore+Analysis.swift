@@ -22,6 +22,42 @@ public protocol StatementTextReading {
         -> [(period: String?, value: String?, words: Int, statements: Int)]
     /// Moves on with every write, so an exported figure can say which state of the library it was made from.
     func libraryVersion() throws -> Int64
+    /// The statements `eachText` gives, in its order, cut into up to `threads.count` runs of about the same size
+    /// that are read at once, each on a thread of its own into a part that `part` makes; the parts come back in
+    /// order, so joining them gives `eachText`'s order. `add` returns false to stop its run.
+    func eachTextInParts<Part>(
+        _ filter: StatementFilter, threads: ReadingThreads, part: @Sendable () -> Part,
+        _ add: @Sendable (inout Part, StatementText) throws -> Bool
+    ) throws -> [Part]
+}
+
+extension StatementTextReading {
+    /// One part, read as `eachText` reads: for readers with nothing to gain from threads.
+    public func eachTextInParts<Part>(
+        _ filter: StatementFilter, threads: ReadingThreads, part: @Sendable () -> Part,
+        _ add: @Sendable (inout Part, StatementText) throws -> Bool
+    ) throws -> [Part] {
+        var one = part()
+        try eachText(filter) { try add(&one, $0) }
+        return [one]
+    }
+}
+
+/// How many threads the analysis views read texts on, and how many statements a thread must have to be worth it.
+public struct ReadingThreads: Sendable {
+    public var count: Int
+    public var minimumRun: Int
+
+    public init(count: Int, minimumRun: Int = 256) {
+        self.count = max(1, count)
+        self.minimumRun = max(1, minimumRun)
+    }
+
+    /// One thread per core, up to four (they share SQLite's reads); under a few hundred texts a thread costs
+    /// more than it saves.
+    public static var perCore: ReadingThreads {
+        ReadingThreads(count: min(4, ProcessInfo.processInfo.activeProcessorCount))
+    }
 }
 
 extension SQLiteStatementStore {
@@ -37,12 +73,65 @@ extension SQLiteStatementStore {
                     ORDER BY s.date_first IS NULL, s.date_first, s.id
                     """, arguments: w.arguments)
             while let row = try rows.next() {
-                let summary = StatementSummary(
-                    id: StatementID(row[0]), title: row[1], date: (row[2] as String?).flatMap(StatementDate.init(iso:)),
-                    dateInferred: row[3], speaker: row[4], forum: row[5], country: row[6], kind: row[7])
-                guard try each(StatementText(summary: summary, body: row[8])) else { return }
+                guard try each(Self.text(row)) else { return }
             }
         }
+    }
+
+    public func eachTextInParts<Part>(
+        _ filter: StatementFilter, threads: ReadingThreads, part: @Sendable () -> Part,
+        _ add: @Sendable (inout Part, StatementText) throws -> Bool
+    ) throws -> [Part] {
+        let w = try FilterSQL(filter)
+        // The statements in order first, without their texts, so only their row ids are sorted.
+        let ids = try read { db in
+            try Int64.fetchAll(
+                db,
+                sql: """
+                    SELECT s.rowid FROM statement s WHERE \(w.sql) ORDER BY s.date_first IS NULL, s.date_first, s.id
+                    """, arguments: w.arguments)
+        }
+        let n = max(1, min(threads.count, ids.count / threads.minimumRun))
+        let runs = (0..<n).map { k in Array(ids[(ids.count * k / n)..<(ids.count * (k + 1) / n)]) }
+        // Each run is read in a read of its own on another thread: the caller's give-up check goes with it.
+        let check = abandonChecks.current()
+        let results = ParallelResults<Result<Part, Error>>(count: n)
+        DispatchQueue.concurrentPerform(iterations: n) { k in
+            results[k] = Result {
+                var mine = part()
+                try abandoning(when: check ?? { false }) {
+                    try self.eachText(rowids: runs[k]) { try add(&mine, $0) }
+                }
+                return mine
+            }
+        }
+        return try (0..<n).map { try results[$0]!.get() }
+    }
+
+    /// The texts of these rows in the order given: json_each walks the list, and CROSS JOIN keeps it outermost.
+    private func eachText(rowids: [Int64], _ each: (StatementText) throws -> Bool) throws {
+        guard !rowids.isEmpty else { return }
+        let list = "[" + rowids.map(String.init).joined(separator: ",") + "]"
+        try read { db in
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT s.id, s.display_title, s.date_iso, s.date_inferred, s.speaker, s.forum, s.country, s.kind,
+                      t.body
+                    FROM json_each(?) j CROSS JOIN statement s ON s.rowid = j.value
+                      CROSS JOIN statement_text t ON t.id = s.rowid
+                    """, arguments: [list])
+            while let row = try rows.next() {
+                guard try each(Self.text(row)) else { return }
+            }
+        }
+    }
+
+    private static func text(_ row: Row) -> StatementText {
+        let summary = StatementSummary(
+            id: StatementID(row[0]), title: row[1], date: (row[2] as String?).flatMap(StatementDate.init(iso:)),
+            dateInferred: row[3], speaker: row[4], forum: row[5], country: row[6], kind: row[7])
+        return StatementText(summary: summary, body: row[8])
     }
 
     public func wordTotals(
@@ -50,6 +139,11 @@ extension SQLiteStatementStore {
     ) throws
         -> [(period: String?, value: String?, words: Int, statements: Int)]
     {
+        if let totals = try withIndex(filter, { index, compiled in
+            index.wordTotals(compiled, byMonth: byMonth, split: split)
+        }) {
+            return totals
+        }
         let w = try FilterSQL(filter)
         let period =
             byMonth

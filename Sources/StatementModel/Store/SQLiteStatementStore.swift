@@ -270,7 +270,7 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
     }
 
     /// The facet index at the library's current version (rebuilt after any write), or nil to use SQL.
-    private func withIndex<T>(
+    func withIndex<T>(
         _ filter: StatementFilter, _ body: (FacetIndex, FacetIndex.Compiled) throws -> T
     ) throws -> T? {
         let text = try filter.text.map { $0.trimmed }.flatMap { $0.isEmpty ? nil : try FullTextQuery.prepare($0) }

@@ -245,7 +245,7 @@ public protocol StatementStore: StoryStore, StatementTextReading, EchoIndexReadi
     /// Gives back the memory its caches hold: after a large text is written, before the next is read.
     func releaseMemory()
     /// Runs `body`, whose reads of this store stop with `QueryAbandoned` once `isStale` says so.
-    func abandoning<T>(when isStale: @escaping () -> Bool, _ body: () throws -> T) throws -> T
+    func abandoning<T>(when isStale: @escaping @Sendable () -> Bool, _ body: () throws -> T) throws -> T
 }
 
 extension StatementStore {
@@ -253,7 +253,7 @@ extension StatementStore {
     public func releaseMemory() {}
 
     /// A store whose reads cannot be stopped part way checks only before it starts.
-    public func abandoning<T>(when isStale: @escaping () -> Bool, _ body: () throws -> T) throws -> T {
+    public func abandoning<T>(when isStale: @escaping @Sendable () -> Bool, _ body: () throws -> T) throws -> T {
         if isStale() { throw QueryAbandoned() }
         return try body()
     }
