@@ -16,6 +16,11 @@ public enum UI {
         while let child = gtk_widget_get_first_child(box) { gtk_box_remove(cast(box), child) }
     }
 
+    /// Empties a `GtkGrid` (a box's removal would refuse its children and loop).
+    public static func removeGridChildren(_ grid: Widget) {
+        while let child = gtk_widget_get_first_child(grid) { gtk_grid_remove(cast(grid), child) }
+    }
+
     /// Empties a `GtkListBox` (`gtk_list_box_remove_all` is GTK 4.12; Debian 12 has 4.8).
     public static func removeRows(_ listBox: Widget) {
         while let child = gtk_widget_get_first_child(listBox) { gtk_list_box_remove(opaque(listBox), child) }

@@ -25,6 +25,7 @@ enum AppActions {
             "stack-by-situation": { w.viewModel.toggleStacking() },
             "concordance": { w.openConcordance() },
             "echoes": { w.openEchoes() },
+            "compare": { w.openCompare() },
             "show-filter": { w.showSidebarPage("filter") },
             "show-story": { w.showSidebarPage("story") },
             "focus-text": { w.pane.focusText() },

@@ -20,6 +20,7 @@ enum Style {
             textview.statement-body { font-size: 1.08em; }
             textview.statement-body text { background-color: transparent; }
             .timeline { background-color: alpha(@view_bg_color, 0.6); }
+            levelbar.compare-b block.filled { background-color: @warning_color; }
             /* Presenting: no frame around the card, even where windows have no compositor (solid-csd). */
             window.fullscreen.solid-csd { padding: 0; margin: 0; box-shadow: none; border-radius: 0; }
             """

@@ -29,6 +29,9 @@ final class ExplorerWindow {
     /// Echoes under the filter, also in the list's place ("echoes").
     let echoes: EchoesModel
     private let echoesView: EchoesView
+    /// Two groups compared, also in the list's place ("compare").
+    let compare: CompareModel
+    private let compareView: CompareView
     private let leftPages: Widget
     let pane: TextPane
     private let importBar: ImportBar
@@ -97,10 +100,18 @@ final class ExplorerWindow {
                     guard occurrences.indices.contains(i) else { return }
                     viewModelRef.select(id: occurrences[i].statement, marking: occurrences[i].range)
                 }, close: { echoesRef.close() }))
+        let compareRef = CompareModel(store: library.store, scheduler: BackgroundScheduler())
+        compare = compareRef
+        var openWord: (Bool, Int) -> Void = { _, _ in }
+        compareView = CompareView(
+            actions: .init(
+                pinA: { compareRef.pinA(viewModelRef.filter) }, openWord: { openWord($0, $1) },
+                close: { compareRef.close() }))
         leftPages = gtk_stack_new()
         gtk_stack_add_named(opaque(leftPages), list.widget, "list")
         gtk_stack_add_named(opaque(leftPages), kwic.widget, "kwic")
         gtk_stack_add_named(opaque(leftPages), echoesView.widget, "echoes")
+        gtk_stack_add_named(opaque(leftPages), compareView.widget, "compare")
         var cancelImport: () -> Void = {}
         importBar = ImportBar { cancelImport() }
         let storiesRef = StoryEditor(store: library.store)
@@ -193,10 +204,13 @@ final class ExplorerWindow {
             self.concordance.setFilter(self.viewModel.filter)
             self.concordance.setByMonth(self.viewModel.timeline.granularity != .year)
             self.echoes.setFilter(self.viewModel.filter)
+            self.compare.setFilter(self.viewModel.filter)
             self.scheduleRender()
         }
         concordance.onChange = { [unowned self] in self.scheduleRender() }
         echoes.onChange = { [unowned self] in self.scheduleRender() }
+        compare.onChange = { [unowned self] in self.scheduleRender() }
+        openWord = { [unowned self] in self.openWordOfGroup(ofA: $0, at: $1) }
         stories.onChange = { [unowned self] in self.scheduleRender() }
         present = { [unowned self] in self.presentStory() }
         export = { [unowned self] in self.chooseStoryExport() }
@@ -248,9 +262,11 @@ final class ExplorerWindow {
             })
         list.render(rows: vm.rows, sort: vm.sort, selected: vm.selectedRow)
         gtk_stack_set_visible_child_name(
-            opaque(leftPages), echoes.isOpen ? "echoes" : concordance.isOpen ? "kwic" : "list")
+            opaque(leftPages),
+            compare.isOpen ? "compare" : echoes.isOpen ? "echoes" : concordance.isOpen ? "kwic" : "list")
         kwic.render(concordance)
         echoesView.render(echoes)
+        compareView.render(compare)
         pane.render(vm.selected)
         storyPanel.render(stories)
         updateCommands()
@@ -294,6 +310,7 @@ final class ExplorerWindow {
         let searched = String(cString: gtk_editable_get_text(opaque(search))).replacingOccurrences(of: "\"", with: "")
         concordance.setFilter(viewModel.filter)
         if echoes.isOpen { echoes.close() }
+        if compare.isOpen { compare.close() }
         concordance.open(phrase: concordance.phrase.isEmpty ? searched : nil)
         gtk_stack_set_visible_child_name(opaque(leftPages), "kwic")
         kwic.focus()
@@ -302,8 +319,31 @@ final class ExplorerWindow {
     /// Ctrl+Shift+R: the passages said again under the filters, in the list's place.
     func openEchoes() {
         if concordance.isOpen { concordance.close() }
+        if compare.isOpen { compare.close() }
         echoes.setFilter(viewModel.filter)
         echoes.open()
+    }
+
+    /// Ctrl+Shift+C: the filter of the moment becomes group A and the filter as it changes group B.
+    func openCompare() {
+        if concordance.isOpen { concordance.close() }
+        if echoes.isOpen { echoes.close() }
+        compare.open(current: viewModel.filter)
+        gtk_stack_set_visible_child_name(opaque(leftPages), "compare")
+        compareView.focus()
+    }
+
+    /// A word of a compared group: its key words in context in that group (whose filter the window takes).
+    private func openWordOfGroup(ofA: Bool, at index: Int) {
+        let rows = compare.rows(ofA: ofA)
+        guard rows.indices.contains(index) else { return }
+        let group = compare.filter(ofA: ofA)
+        viewModel.show(group)
+        compare.close()
+        concordance.setFilter(group)
+        concordance.open(phrase: rows[index].word)
+        gtk_stack_set_visible_child_name(opaque(leftPages), "kwic")
+        kwic.focus()
     }
 
     func toggleFullscreen() {

@@ -47,6 +47,9 @@ package enum CommandTable {
         Command(
             name: "echoes", title: "Echoes: passages said again in the filtered statements",
             accels: ["<Control><Shift>r"], group: .finding),
+        Command(
+            name: "compare", title: "Compare two groups: the filter now as A, then another filter as B",
+            accels: ["<Control><Shift>c"], group: .finding),
         Command(name: "show-filter", title: "Show the topic filter", accels: ["<Alt>1"]),
         Command(name: "show-story", title: "Show the story", accels: ["<Alt>2"]),
         Command(
@@ -63,7 +66,7 @@ package enum CommandTable {
     package static let widgetKeys: [(title: String, accels: [String], group: Group)] = [
         ("Move through the list", ["Up", "Down"], .finding),
         ("Leave the search box, clearing it", ["Escape"], .finding),
-        ("Close key words in context or echoes", ["Escape"], .finding),
+        ("Close key words in context, echoes or the comparison", ["Escape"], .finding),
     ]
 
     /// A group of the shortcuts window: its title and its rows, each a title and the keys in GTK's
@@ -122,7 +125,7 @@ package enum CommandTable {
             ("Add to Story", "add-to-story"),
             ("New Story", "new-story"), ("Export Story as PDF…", "export-story"),
         ],
-        [("Key Words in Context", "concordance"), ("Echoes", "echoes")],
+        [("Key Words in Context", "concordance"), ("Echoes", "echoes"), ("Compare Two Groups", "compare")],
         [("Full Screen", "fullscreen"), ("Clear All Filters", "clear-filters")],
         [("Keyboard Shortcuts", "shortcuts"), ("About Rostrum", "about")],
     ]

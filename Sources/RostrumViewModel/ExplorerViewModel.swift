@@ -82,23 +82,7 @@ package final class ExplorerViewModel {
         return rowIDs.isEmpty ? .noMatches : nil
     }
 
-    package var chips: [FilterChip] {
-        var chips: [FilterChip] = []
-        for facet in Facet.allCases {
-            for value in filter.values(of: facet).sorted() {
-                chips.append(FilterChip(kind: .facet(facet), value: value, label: value))
-            }
-        }
-        if filter.undated { chips.append(FilterChip(kind: .undated, value: "", label: "Undated")) }
-        if filter.from != nil || filter.to != nil {
-            chips.append(
-                FilterChip(kind: .dates, value: "", label: "\(filter.from ?? "…") – \(filter.to ?? "…")"))
-        }
-        if let text = filter.text, !text.isEmpty {
-            chips.append(FilterChip(kind: .search, value: text, label: "“\(text)”"))
-        }
-        return chips
-    }
+    package var chips: [FilterChip] { FilterChip.chips(for: filter) }
 
     /// "42 statements" or "3 of 42 statements".
     package var countLine: String {
@@ -142,6 +126,13 @@ package final class ExplorerViewModel {
     /// Counts the times the search was cleared by a command rather than by typing (Clear All, the search
     /// chip's ×): the window empties its search box when this changes.
     package private(set) var searchClears = 0
+
+    /// Shows a whole filter (a compared group's). A search it does not share leaves the box empty; its chip
+    /// says what is searched.
+    package func show(_ filter: StatementFilter) {
+        if filter.text != requested.text { searchClears += 1 }
+        apply(filter)
+    }
 
     package func clearAll() {
         if requested.text != nil { searchClears += 1 }
@@ -441,5 +432,26 @@ package final class ExplorerViewModel {
             timeline.bins = try library.store.timeline(filter, granularity: granularity)
             timeline.granularity = granularity
         } catch { pendingError = "\(error)" }
+    }
+}
+
+extension FilterChip {
+    /// The chips a filter shows: one per facet value, the dates, "Undated" and the search.
+    package static func chips(for filter: StatementFilter) -> [FilterChip] {
+        var chips: [FilterChip] = []
+        for facet in Facet.allCases {
+            for value in filter.values(of: facet).sorted() {
+                chips.append(FilterChip(kind: .facet(facet), value: value, label: value))
+            }
+        }
+        if filter.undated { chips.append(FilterChip(kind: .undated, value: "", label: "Undated")) }
+        if filter.from != nil || filter.to != nil {
+            chips.append(
+                FilterChip(kind: .dates, value: "", label: "\(filter.from ?? "…") – \(filter.to ?? "…")"))
+        }
+        if let text = filter.text, !text.isEmpty {
+            chips.append(FilterChip(kind: .search, value: text, label: "“\(text)”"))
+        }
+        return chips
     }
 }

@@ -270,6 +270,49 @@ try:
         back[0].queryAction().doAction(0)
     check("the list comes back", list_answers_clicks(), "a click on the list's row opens nothing")
 
+    # Comparing two groups: one speaker's statements pinned as A with Ctrl+Shift+C, another speaker's chosen
+    # as B in the topic filter; the word B overuses is listed on B's side and opens its lines in context.
+    def speaker(name):
+        return wait_for(lambda: find_all(frame, role="push button", pattern=rf"^Speaker: {name}, \d+ statements?"))
+    zhang = speaker("Zhang Jun")
+    check("a speaker of several statements is in the topic filter", bool(zhang), "no Zhang Jun")
+    if zhang:
+        zhang[0].queryAction().doAction(0)
+        wait_for(lambda: (count_line(frame) or "").startswith("3 of"))
+        subprocess.run(["xdotool", "key", "ctrl+shift+c"], check=True)
+        pinned = wait_for(lambda: find_all(frame, role="label", pattern="^Group A is pinned"))
+        check("Ctrl+Shift+C pins the filter as group A and asks for B", bool(pinned),
+              [l.name for l in find_all(frame, role="label", pattern="^(A:|Group)")])
+        speaker("Zhang Jun")[0].queryAction().doAction(0)
+        other = speaker("Kofi Mensah-Arthur")
+        if other:
+            other[0].queryAction().doAction(0)
+        said = wait_for(lambda: find_all(
+            frame, role="label", pattern=r"^A: Zhang Jun — 3 statements, [\d,]+ words\.  B: Kofi Mensah-Arthur — 2 "))
+        check("the two groups are named with their sizes", bool(said),
+              [l.name for l in find_all(frame, role="label", pattern="^(A:|Group|Reading)")])
+        food = wait_for(lambda: [r for r in rows_named("Words distinctive of B")
+                                 if any((n.name or "").startswith("Distinctive of B: food,") for n in walk(r))])
+        check("the word group B overuses is on B's side", bool(food),
+              [n.name for r in rows_named("Words distinctive of B") for n in walk(r) if n.name][:4])
+        shares = find_all(frame, name="Theme shares of A and B")
+        check("theme shares are drawn for both groups", bool(shares) and any(
+            re.match(r".*: [AB] \d+ per cent$", n.name or "") for n in walk(shares[0])), "no share")
+        if food and os.environ.get("ROSTRUM_SCREENSHOT_COMPARE"):
+            time.sleep(1.0)
+            subprocess.run(["import", "-window", "root", os.environ["ROSTRUM_SCREENSHOT_COMPARE"]], check=True)
+        if food:
+            click(food[0])
+            lines = wait_for(lambda: find_all(frame, role="label", pattern=r"^“food”: 3 occurrences in 2 statements"))
+            check("a distinctive word opens its lines in context in that group", bool(lines),
+                  [l.name for l in find_all(frame, role="label", pattern="^“")])
+        back = find_all(frame, role="push button", name="Close key words in context")
+        if back:
+            back[0].queryAction().doAction(0)
+        subprocess.run(["xdotool", "key", "ctrl+shift+BackSpace"], check=True)
+        check("the list comes back after comparing", wait_for(lambda: count_line(frame) == total) and list_answers_clicks(),
+              count_line(frame))
+
     # Ctrl+F puts the cursor in the search entry; typing there searches.
     subprocess.run(["xdotool", "key", "ctrl+f"], check=True)
     time.sleep(0.4)

@@ -22,6 +22,7 @@ final class ConcordanceView {
     private let sortChoice: StringDropDown
     private var lines: [Concordance.Line] = []
     private var shownSort: Concordance.Sort?
+    private var settingText = false
 
     init(actions: Actions) {
         var linesRef: () -> [Concordance.Line] = { [] }
@@ -92,6 +93,7 @@ final class ConcordanceView {
         gtk_widget_set_size_request(widget, 300, -1)
         linesRef = { [unowned self] in self.lines }
         Signal.connect(entry, "search-changed") { [unowned self] in
+            guard !self.settingText else { return }
             actions.phrase(String(cString: gtk_editable_get_text(opaque(self.entry))))
         }
         Signal.connect(entry, "stop-search") { actions.close() }
@@ -100,7 +102,11 @@ final class ConcordanceView {
     func render(_ model: ConcordanceModel) {
         let text = String(cString: gtk_editable_get_text(opaque(entry)))
         if text.trimmingCharacters(in: .whitespaces) != model.phrase {
+            // Replacing the text empties the entry first, and an empty search entry reports at once: that
+            // report is ours, not the user's, and would clear the phrase.
+            settingText = true
             gtk_editable_set_text(opaque(entry), model.phrase)
+            settingText = false
         }
         if model.sort != shownSort, let i = ConcordanceModel.sorts.firstIndex(where: { $0.0 == model.sort }) {
             shownSort = model.sort

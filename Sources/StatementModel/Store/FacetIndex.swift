@@ -218,10 +218,14 @@ final class FacetIndex: @unchecked Sendable {  // never changed after it is buil
         }
         let values = split.flatMap { names[$0] } ?? []
         return sums.map { key, sum in
-            let period: String? =
-                key.period < 0
-                ? nil
-                : byMonth ? String(format: "%04d-%02d", key.period / 100, key.period % 100) : String(format: "%04d", key.period)
+            let period: String?
+            if key.period < 0 {
+                period = nil
+            } else if byMonth {
+                period = String(format: "%04d-%02d", key.period / 100, key.period % 100)
+            } else {
+                period = String(format: "%04d", key.period)
+            }
             let value = key.code >= 0 && Int(key.code) < values.count ? values[Int(key.code)] : nil
             return (period, value, sum.words, sum.statements)
         }

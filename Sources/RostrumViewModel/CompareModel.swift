@@ -1,0 +1,167 @@
+import Foundation
+import StatementModel
+
+/// Two groups of statements side by side, for the window: group A is a filter the user pinned, group B is
+/// the window's filter as it changes (so A can be a speaker and B another, a country and the same country
+/// later). Shows each group's size, its theme shares, and the words most distinctive of each. Each group's
+/// word counts are kept while the library does not change, so changing B leaves A's counts as they are.
+package final class CompareModel {
+    package private(set) var isOpen = false
+    /// Pinned when the view opens, from the window's filter then; "Set A" pins the filter of the moment.
+    package private(set) var groupA: StatementFilter?
+    package private(set) var groupB = StatementFilter()
+    package private(set) var result: GroupComparison?
+    package private(set) var themes: [ThemeShare] = []
+    package private(set) var problem: String?
+    package private(set) var isWorking = false
+    package var onChange: () -> Void = {}
+
+    /// A theme's share of each group's statements (0…1).
+    package struct ThemeShare: Equatable, Sendable {
+        package var theme: String
+        package var a: Double
+        package var b: Double
+    }
+
+    /// A word of the table: the word, and what makes it distinctive, as one line.
+    package struct Row: Equatable, Sendable {
+        package var word: String
+        package var detail: String
+    }
+
+    private let store: any StatementStore
+    private let query: LatestQuery
+    private let tallies = WordTallyCache()
+
+    package init(store: any StatementStore, scheduler: QueryScheduler) {
+        self.store = store
+        query = LatestQuery(scheduler: scheduler)
+    }
+
+    /// Opens with group A pinned to the filter of the moment (unless one is pinned already).
+    package func open(current filter: StatementFilter) {
+        isOpen = true
+        groupB = filter
+        if groupA == nil { groupA = filter }
+        run()
+    }
+
+    package func close() {
+        isOpen = false
+        query.forget()
+        isWorking = false
+        onChange()
+    }
+
+    /// "Set A": the window's filter of the moment becomes group A.
+    package func pinA(_ filter: StatementFilter) {
+        groupA = filter
+        if isOpen { run() }
+    }
+
+    /// The window's filter changed: it is group B while the view is open.
+    package func setFilter(_ filter: StatementFilter) {
+        guard filter != groupB else { return }
+        groupB = filter
+        if isOpen { run() }
+    }
+
+    /// "Afghanistan · 2019-01-01 – 2020-12-31", or "Every statement".
+    package static func describe(_ filter: StatementFilter) -> String {
+        let labels = FilterChip.chips(for: filter).map(\.label)
+        return labels.isEmpty ? "Every statement" : labels.joined(separator: " · ")
+    }
+
+    /// What the view says above the tables: the two groups and their sizes, or what to do next.
+    package var summary: String {
+        if let problem { return problem }
+        guard let a = groupA else { return "" }
+        if a == groupB {
+            return "Group A is pinned to the filter you had. Change the filter (a speaker, a country, a period) "
+                + "to choose group B."
+        }
+        guard let r = result else { return isWorking ? "Reading both groups…" : "" }
+        let n = { (v: Int) in v.formatted(.number) }
+        return "A: \(Self.describe(a)) — \(n(r.a.statements)) statements, \(n(r.a.words)) words.  "
+            + "B: \(Self.describe(groupB)) — \(n(r.b.statements)) statements, \(n(r.b.words)) words."
+    }
+
+    /// The words most distinctive of A (or of B), strongest first.
+    package func rows(ofA: Bool) -> [Row] {
+        guard let r = result else { return [] }
+        return (ofA ? r.distinctiveOfA : r.distinctiveOfB).map { w in
+            let times = ofA ? w.logRatio : -w.logRatio
+            let spread = ofA ? w.statementsA : w.statementsB
+            // A word the other group never says has no ratio worth a figure (it would come from the smoothing).
+            let ratio =
+                (ofA ? w.countB : w.countA) == 0
+                ? "only in \(ofA ? "A" : "B")" : "\(String(format: "%.1f", pow(2, times)))× as frequent"
+            let detail =
+                "A \(w.countA.formatted(.number)) · B \(w.countB.formatted(.number)) · "
+                + "in \(spread.formatted(.number)) statements · \(ratio) · "
+                + "G² \(String(format: "%.0f", w.logLikelihood))"
+            return Row(word: w.word, detail: detail)
+        }
+    }
+
+    /// The filter of group A or B, for "a row opens key words in context for that word in that group".
+    package func filter(ofA: Bool) -> StatementFilter { ofA ? groupA ?? groupB : groupB }
+
+    private func run() {
+        guard let a = groupA else { return }
+        guard a != groupB else {
+            query.forget()
+            (result, themes, problem, isWorking) = (nil, [], nil, false)
+            return onChange()
+        }
+        isWorking = true
+        problem = nil
+        onChange()
+        let (store, b, tallies) = (self.store, groupB, self.tallies)
+        query.ask(
+            { stale in
+                try store.abandoning(when: stale) {
+                    let result = try GroupComparison.compute(a, b, in: store, cached: tallies, cancelled: stale)
+                    return (result, try Self.themeShares(a, b, in: store))
+                }
+            },
+            then: { [weak self] answer in
+                guard let self else { return }
+                self.isWorking = false
+                switch answer {
+                case .success(let (result, themes)): (self.result, self.themes) = (result, themes)
+                case .failure(let error):
+                    (self.result, self.themes, self.problem) = (nil, [], "The groups could not be read: \(error)")
+                }
+                self.onChange()
+            })
+    }
+
+    /// Each theme's share of the statements of A and of B, the themes that differ most first.
+    static func themeShares(_ a: StatementFilter, _ b: StatementFilter, in store: any StatementStore) throws
+        -> [ThemeShare]
+    {
+        let (na, nb) = (try store.count(a), try store.count(b))
+        let (countsA, countsB) = (try themeCounts(a, in: store), try themeCounts(b, in: store))
+        let share = { (count: Int?, n: Int) in n == 0 ? 0 : Double(count ?? 0) / Double(n) }
+        return Set(countsA.keys).union(countsB.keys).map {
+            ThemeShare(theme: $0, a: share(countsA[$0], na), b: share(countsB[$0], nb))
+        }.sorted { abs($0.a - $0.b) != abs($1.a - $1.b) ? abs($0.a - $0.b) > abs($1.a - $1.b) : $0.theme < $1.theme }
+    }
+
+    /// Statements of the group holding each theme. The sidebar's counts leave a facet's own choice out (so
+    /// other values stay clickable): a group chosen by theme is counted theme by theme instead.
+    private static func themeCounts(_ f: StatementFilter, in store: any StatementStore) throws -> [String: Int] {
+        let sidebar = try store.facetCounts(.theme, filter: f)
+        guard !f.themes.isEmpty else {
+            return Dictionary(sidebar.map { ($0.value, $0.count) }, uniquingKeysWith: +)
+        }
+        var counts: [String: Int] = [:]
+        for theme in sidebar.map(\.value) {
+            var narrowed = f
+            narrowed.themes.insert(theme)
+            counts[theme] = try store.count(narrowed)
+        }
+        return counts
+    }
+}
