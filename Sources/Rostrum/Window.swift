@@ -80,6 +80,7 @@ final class ExplorerWindow {
             onSelect: { viewModelRef.select(row: $0) }, onSort: { viewModelRef.setSort($0) },
             onClear: { viewModelRef.clearAll() })
         pane = TextPane(onOpen: { viewModelRef.select(id: $0) })
+        var exportLines: () -> Void = {}
         let concordanceRef = ConcordanceModel(store: library.store, scheduler: BackgroundScheduler())
         concordance = concordanceRef
         kwic = ConcordanceView(
@@ -89,7 +90,7 @@ final class ExplorerWindow {
                     guard let line = concordanceRef.result?.lines[i] else { return }
                     let hit = NSRange(location: line.offset, length: line.length)
                     viewModelRef.select(id: line.statement, marking: hit)
-                }, close: { concordanceRef.close() }))
+                }, close: { concordanceRef.close() }, export: { exportLines() }))
         let echoesRef = EchoesModel(store: library.store, scheduler: BackgroundScheduler())
         echoes = echoesRef
         echoesView = EchoesView(
@@ -103,10 +104,11 @@ final class ExplorerWindow {
         let compareRef = CompareModel(store: library.store, scheduler: BackgroundScheduler())
         compare = compareRef
         var openWord: (Bool, Int) -> Void = { _, _ in }
+        var exportWords: () -> Void = {}
         compareView = CompareView(
             actions: .init(
-                pinA: { compareRef.pinA(viewModelRef.filter) }, openWord: { openWord($0, $1) },
-                close: { compareRef.close() }))
+                pinA: { compareRef.pinA(viewModelRef.filter) }, export: { exportWords() },
+                openWord: { openWord($0, $1) }, close: { compareRef.close() }))
         leftPages = gtk_stack_new()
         gtk_stack_add_named(opaque(leftPages), list.widget, "list")
         gtk_stack_add_named(opaque(leftPages), kwic.widget, "kwic")
@@ -211,6 +213,8 @@ final class ExplorerWindow {
         echoes.onChange = { [unowned self] in self.scheduleRender() }
         compare.onChange = { [unowned self] in self.scheduleRender() }
         openWord = { [unowned self] in self.openWordOfGroup(ofA: $0, at: $1) }
+        exportLines = { [unowned self] in self.exportConcordance() }
+        exportWords = { [unowned self] in self.exportComparison() }
         stories.onChange = { [unowned self] in self.scheduleRender() }
         present = { [unowned self] in self.presentStory() }
         export = { [unowned self] in self.chooseStoryExport() }

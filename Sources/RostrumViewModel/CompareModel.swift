@@ -16,12 +16,7 @@ package final class CompareModel {
     package private(set) var isWorking = false
     package var onChange: () -> Void = {}
 
-    /// A theme's share of each group's statements (0…1).
-    package struct ThemeShare: Equatable, Sendable {
-        package var theme: String
-        package var a: Double
-        package var b: Double
-    }
+    package typealias ThemeShare = GroupComparison.ThemeShare
 
     /// A word of the table: the word, and what makes it distinctive, as one line.
     package struct Row: Equatable, Sendable {
@@ -122,7 +117,7 @@ package final class CompareModel {
             { stale in
                 try store.abandoning(when: stale) {
                     let result = try GroupComparison.compute(a, b, in: store, cached: tallies, cancelled: stale)
-                    return (result, try Self.themeShares(a, b, in: store))
+                    return (result, try GroupComparison.themeShares(a, b, in: store))
                 }
             },
             then: { [weak self] answer in
@@ -135,33 +130,5 @@ package final class CompareModel {
                 }
                 self.onChange()
             })
-    }
-
-    /// Each theme's share of the statements of A and of B, the themes that differ most first.
-    static func themeShares(_ a: StatementFilter, _ b: StatementFilter, in store: any StatementStore) throws
-        -> [ThemeShare]
-    {
-        let (na, nb) = (try store.count(a), try store.count(b))
-        let (countsA, countsB) = (try themeCounts(a, in: store), try themeCounts(b, in: store))
-        let share = { (count: Int?, n: Int) in n == 0 ? 0 : Double(count ?? 0) / Double(n) }
-        return Set(countsA.keys).union(countsB.keys).map {
-            ThemeShare(theme: $0, a: share(countsA[$0], na), b: share(countsB[$0], nb))
-        }.sorted { abs($0.a - $0.b) != abs($1.a - $1.b) ? abs($0.a - $0.b) > abs($1.a - $1.b) : $0.theme < $1.theme }
-    }
-
-    /// Statements of the group holding each theme. The sidebar's counts leave a facet's own choice out (so
-    /// other values stay clickable): a group chosen by theme is counted theme by theme instead.
-    private static func themeCounts(_ f: StatementFilter, in store: any StatementStore) throws -> [String: Int] {
-        let sidebar = try store.facetCounts(.theme, filter: f)
-        guard !f.themes.isEmpty else {
-            return Dictionary(sidebar.map { ($0.value, $0.count) }, uniquingKeysWith: +)
-        }
-        var counts: [String: Int] = [:]
-        for theme in sidebar.map(\.value) {
-            var narrowed = f
-            narrowed.themes.insert(theme)
-            counts[theme] = try store.count(narrowed)
-        }
-        return counts
     }
 }

@@ -19,6 +19,10 @@ struct TrendCommand: ParsableCommand {
     @Option(name: .long, help: "year or month.") var by = "year"
     @Option(name: .long, help: "One line per speaker, country, forum or kind.") var split: Facet?
     @Flag(name: .long, help: "JSON Lines, one object per period (and line).") var json = false
+    @Option(
+        name: [.short, .long],
+        help: "Save it: .csv or .jsonl for the table, .png, .svg or .pdf for the timeline with the phrase's line.")
+    var output: String?
 
     func run() throws {
         guard let query = PhraseQuery(phrase) else { throw ValidationError("“\(phrase)” has no word to count") }
@@ -30,6 +34,10 @@ struct TrendCommand: ParsableCommand {
         let filter = try filters.filter()
         let trend = try reporting {
             try PhraseTrend.compute(query, in: library.store, filter: filter, byMonth: by == "month", split: split)
+        }
+        if let output {
+            try TrendChart.save(trend, filter: filter, filters: filters.summary, library: library, to: output)
+            return
         }
         let shown = trend.points.filter { split == nil || $0.hits > 0 }
         let top = shown.map(\.perTenThousandWords).max() ?? 0
@@ -85,6 +93,8 @@ struct KWICCommand: ParsableCommand {
     @Option(name: .long, help: "Characters of context on each side.") var context = 50
     @Flag(name: .long, help: "Also list the collocates.") var collocates = false
     @Flag(name: .long, help: "JSON Lines: one object per line, then one per collocate.") var json = false
+    @Option(name: [.short, .long], help: "Save the lines as a table: .csv, or .jsonl for JSON Lines.")
+    var output: String?
 
     func run() throws {
         guard let query = PhraseQuery(phrase) else { throw ValidationError("“\(phrase)” has no word to look for") }
@@ -94,6 +104,11 @@ struct KWICCommand: ParsableCommand {
             try Concordance.compute(
                 query, in: library.store, filter: filter, sort: sort, limit: limit, context: context,
                 collocates: collocates)
+        }
+        if let output {
+            let version = try reporting { try library.store.libraryVersion() }
+            try save(AnalysisTable(concordance: found, filters: filters.summary, libraryVersion: version), to: output)
+            return
         }
         if json {
             print(
@@ -163,6 +178,14 @@ func provenanceLine(
     return jsonString(o)
 }
 
+/// Writes a table where `path` says (CSV, or JSON Lines for .jsonl/.json/.ndjson) and says so on stderr.
+func save(_ table: AnalysisTable, to path: String) throws {
+    do {
+        try table.text(forFile: path).write(toFile: path, atomically: true, encoding: .utf8)
+    } catch { throw ioFailure("\(path): \(error.localizedDescription)") }
+    Terminal.err("wrote \(path) (\(table.rows.count) rows)")
+}
+
 func times(_ n: Int) -> String { n == 1 ? "once" : "\(n) times" }
 
 func jsonString(_ object: [String: Any]) -> String {
@@ -187,6 +210,8 @@ struct CompareCommand: ParsableCommand {
     var groupB: String
     @Option(name: .long, help: "Words listed for each group.") var top = 20
     @Flag(name: .long, help: "JSON Lines: the groups, the theme shares, then one object per word.") var json = false
+    @Option(name: [.short, .long], help: "Save the words as a table: .csv, or .jsonl for JSON Lines.")
+    var output: String?
 
     func run() throws {
         let filters = try [groupA, groupB].map { text -> StatementFilter in
@@ -200,7 +225,14 @@ struct CompareCommand: ParsableCommand {
         }
         let library = try options.open()
         let result = try reporting { try GroupComparison.compute(filters[0], filters[1], in: library.store, top: top) }
-        let themes = try reporting { try themeShares(filters, store: library.store) }
+        let themes = try reporting { try GroupComparison.themeShares(filters[0], filters[1], in: library.store) }
+        if let output {
+            try save(
+                AnalysisTable(
+                    comparison: result, filters: "a: \(groupA); b: \(groupB)",
+                    libraryVersion: try reporting { try library.store.libraryVersion() }), to: output)
+            return
+        }
         if json {
             print(
                 try provenanceLine(
@@ -236,21 +268,6 @@ struct CompareCommand: ParsableCommand {
                         w.statementsA, w.statementsB, w.logLikelihood, w.logRatio))
             }
         }
-    }
-
-    /// Each theme's share of each group's statements, the themes either group has, largest gap first.
-    private func themeShares(
-        _ filters: [StatementFilter], store: any StatementStore
-    ) throws
-        -> [(theme: String, a: Double, b: Double)]
-    {
-        let totals = try filters.map { Double(max(1, try store.count($0))) }
-        let counts = try filters.map { f in
-            Dictionary(try store.facetCounts(.theme, filter: f).map { ($0.value, Double($0.count)) }) { x, _ in x }
-        }
-        let names = Set(counts[0].keys).union(counts[1].keys)
-        return names.map { ($0, (counts[0][$0] ?? 0) / totals[0], (counts[1][$0] ?? 0) / totals[1]) }
-            .sorted { abs($0.1 - $0.2) != abs($1.1 - $1.2) ? abs($0.1 - $0.2) > abs($1.1 - $1.2) : $0.0 < $1.0 }
     }
 
     /// A group's filters split as a shell splits them: spaces, and 'single' or "double" quotes around a value.

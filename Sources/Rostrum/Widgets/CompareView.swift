@@ -9,6 +9,7 @@ import StatementModel
 final class CompareView {
     struct Actions {
         var pinA: () -> Void
+        var export: () -> Void
         /// A word of A's list (true) or B's, by its position.
         var openWord: (Bool, Int) -> Void
         var close: () -> Void
@@ -36,7 +37,11 @@ final class CompareView {
         gtk_widget_set_valign(pin, GTK_ALIGN_START)
         let top = UI.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
         UI.margins(top, 4)
-        UI.append(top, back, summary, pin)
+        let export = UI.button(icon: "document-save-symbolic", tooltip: "Export the words (.csv or .jsonl)",
+                               classes: ["flat"]) { actions.export() }
+        UI.setAccessibleLabel(export, "Export the comparison")
+        gtk_widget_set_valign(export, GTK_ALIGN_START)
+        UI.append(top, back, summary, pin, export)
 
         themes = gtk_grid_new()
         gtk_grid_set_column_spacing(cast(themes), 8)

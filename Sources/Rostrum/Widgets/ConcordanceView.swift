@@ -12,6 +12,7 @@ final class ConcordanceView {
         var sort: (Concordance.Sort) -> Void
         var open: (Int) -> Void
         var close: () -> Void
+        var export: () -> Void
     }
 
     let widget: Widget
@@ -77,7 +78,10 @@ final class ConcordanceView {
         UI.setAccessibleLabel(back, "Close key words in context")
         let top = UI.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
         UI.margins(top, 4)
-        UI.append(top, back, entry, sortChoice.widget)
+        let export = UI.button(icon: "document-save-symbolic", tooltip: "Export the lines (.csv or .jsonl)",
+                               classes: ["flat"]) { actions.export() }
+        UI.setAccessibleLabel(export, "Export the lines in context")
+        UI.append(top, back, entry, sortChoice.widget, export)
         summary = UI.label("", classes: ["dim-label", "caption"], wrap: true)
         gtk_label_set_xalign(opaque(summary), 0)
         UI.margins(summary, 4)

@@ -211,6 +211,8 @@ final class TimelineView {
         chart.title = "Statements over time"
         chart.subtitle = subtitle
         chart.showThemeLegend = true
+        // While key words in context are open, their phrase's line is on the timeline: the file has it too.
+        chart.trend = trend
         try chart.write(to: path, format: format)
     }
 }

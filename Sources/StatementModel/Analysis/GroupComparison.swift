@@ -86,6 +86,43 @@ public struct GroupComparison: Sendable {
     }
 }
 
+extension GroupComparison {
+    /// A theme's share of each group's statements (0…1).
+    public struct ThemeShare: Equatable, Sendable {
+        public var theme: String
+        public var a: Double
+        public var b: Double
+    }
+
+    /// Each theme's share of the statements of A and of B, the themes that differ most first.
+    public static func themeShares(_ a: StatementFilter, _ b: StatementFilter, in store: any StatementStore) throws
+        -> [ThemeShare]
+    {
+        let (na, nb) = (try store.count(a), try store.count(b))
+        let (countsA, countsB) = (try themeCounts(a, in: store), try themeCounts(b, in: store))
+        let share = { (count: Int?, n: Int) in n == 0 ? 0 : Double(count ?? 0) / Double(n) }
+        return Set(countsA.keys).union(countsB.keys).map {
+            ThemeShare(theme: $0, a: share(countsA[$0], na), b: share(countsB[$0], nb))
+        }.sorted { abs($0.a - $0.b) != abs($1.a - $1.b) ? abs($0.a - $0.b) > abs($1.a - $1.b) : $0.theme < $1.theme }
+    }
+
+    /// Statements of the group holding each theme. The sidebar's counts leave a facet's own choice out (so
+    /// other values stay clickable): a group chosen by theme is counted theme by theme instead.
+    private static func themeCounts(_ f: StatementFilter, in store: any StatementStore) throws -> [String: Int] {
+        let sidebar = try store.facetCounts(.theme, filter: f)
+        guard !f.themes.isEmpty else {
+            return Dictionary(sidebar.map { ($0.value, $0.count) }, uniquingKeysWith: +)
+        }
+        var counts: [String: Int] = [:]
+        for theme in sidebar.map(\.value) {
+            var narrowed = f
+            narrowed.themes.insert(theme)
+            counts[theme] = try store.count(narrowed)
+        }
+        return counts
+    }
+}
+
 /// Every word of a group's texts by the hash of its folded form: how often, in how many statements, and
 /// its folded spelling (made once per word).
 struct WordTally {
