@@ -18,15 +18,20 @@ package final class ConcordanceModel {
     package var onChange: () -> Void = {}
     /// The lines shown: the first of a sort; the summary says how many there are in all.
     package static let shown = 500
+    /// Sorted by date, the first lines come at once, read no further than they need, while all are counted.
+    package static let firstShown = 50
 
     private let store: any StatementStore
     /// The newest asking only: a phrase typed on, a sort or filter changed, make older answers stale.
     private let query: LatestQuery
+    /// The first lines by date, asked before the whole answer on the same queue, so they come first.
+    private let firstLines: LatestQuery
     private var filter = StatementFilter()
 
     package init(store: any StatementStore, scheduler: QueryScheduler) {
         self.store = store
         query = LatestQuery(scheduler: scheduler)
+        firstLines = LatestQuery(scheduler: scheduler)
     }
 
     package func open(phrase start: String?) {
@@ -83,6 +88,9 @@ package final class ConcordanceModel {
         var line =
             "“\(phrase)”: \(n(r.total)) occurrence\(r.total == 1 ? "" : "s") in \(n(r.statements)) "
             + "statement\(r.statements == 1 ? "" : "s")"
+        guard r.isComplete else {
+            return "“\(phrase)”: the first \(n(r.lines.count)) occurrences by date; counting them all…"
+        }
         if r.total > r.lines.count { line += "; the first \(n(r.lines.count)) \(Self.sortName(sort))" }
         return line
     }
@@ -103,20 +111,41 @@ package final class ConcordanceModel {
         sort == .date ? "by date" : "sorted by the \(sorts.first { $0.0 == sort }?.1.dropFirst(3) ?? "")"
     }
 
+    /// The first lines by date, shown while the whole answer is still being read (never over it).
+    private func askFirstLines(_ phraseQuery: PhraseQuery) {
+        let (store, filter) = (self.store, self.filter)
+        firstLines.ask(
+            { stale in
+                try store.abandoning(when: stale) {
+                    try Concordance.firstLines(
+                        phraseQuery, in: store, filter: filter, limit: Self.firstShown, cancelled: stale)
+                }
+            },
+            then: { [weak self] answer in
+                guard let self, self.isWorking, case .success(let first) = answer else { return }
+                // Read to the end without reaching the limit, the first answer is the whole one.
+                self.result = first
+                self.onChange()
+            })
+    }
+
     private func run() {
         guard !phrase.isEmpty else {
             query.forget()
+            firstLines.forget()
             (result, trend, problem, isWorking) = (nil, nil, nil, false)
             return onChange()
         }
         guard let phraseQuery = PhraseQuery(phrase) else {
             query.forget()
+            firstLines.forget()
             (result, trend, problem, isWorking) = (nil, nil, "“\(phrase)” has no word to look for.", false)
             return onChange()
         }
         isWorking = true
         onChange()
         let (store, filter, sort, byMonth) = (self.store, self.filter, self.sort, self.byMonth)
+        if sort == .date { askFirstLines(phraseQuery) } else { firstLines.forget() }
         query.ask(
             { stale in
                 try store.abandoning(when: stale) {

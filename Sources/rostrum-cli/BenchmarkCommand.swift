@@ -210,10 +210,11 @@ struct BenchmarkCommand: ParsableCommand {
                 try time { _ = try Concordance.compute(q, in: store, filter: StatementFilter(), limit: 0) }
             }
             report(name: "kwic “\(phrase)”, every hit, by date (target ≤ 1,000 ms)", every)
+            // What the window shows first, before every occurrence is counted.
             let first = try (0..<runs).map { _ in
-                try time { _ = try Concordance.compute(q, in: store, filter: StatementFilter(), limit: 50) }
+                try time { _ = try Concordance.firstLines(q, in: store, filter: StatementFilter(), limit: 50) }
             }
-            report(name: "kwic “\(phrase)”, the first 50 lines and the count of all (target ≤ 50 ms)", first)
+            report(name: "kwic “\(phrase)”, the first 50 lines by date (target ≤ 50 ms)", first)
             let resort = try (0..<runs).map { _ in
                 try time { _ = try Concordance.compute(q, in: store, filter: StatementFilter(), sort: .R1, limit: 0) }
             }

@@ -20,13 +20,14 @@ EVENTS = int(sys.argv[2]) if len(sys.argv) > 2 else 10000
 SEED = int(os.environ.get("ROSTRUM_MONKEY_SEED", "20261130"))
 rng = random.Random(SEED)
 
-# Keys a user presses in the window, presenting included; none opens a file chooser or quits.
+# Keys a user presses in the window, presenting and the analysis views included; none opens a file chooser
+# or quits.
 KEYS = [
     "Up", "Down", "Left", "Right", "Page_Up", "Page_Down", "Home", "End", "Tab", "shift+Tab", "space",
     "Return", "Escape", "BackSpace", "Delete", "a", "e", "t", "r", "u", "k", "1", "9", "b", "d",
     "ctrl+f", "ctrl+t", "ctrl+d", "ctrl+j", "ctrl+k", "alt+Up", "alt+Down", "alt+1", "alt+2", "alt+3",
     "F5", "shift+F5", "F11", "ctrl+shift+n", "ctrl+shift+BackSpace", "shift+Left", "shift+Right",
-    "ctrl+a", "ctrl+question", "F10",
+    "ctrl+a", "ctrl+question", "F10", "ctrl+shift+k", "ctrl+shift+r", "ctrl+shift+c",
 ]
 WORDS = ["security", "Ukraine", "terr", "\"open", "council OR peace", "zzz", "(", "NEAR(", "*"]
 

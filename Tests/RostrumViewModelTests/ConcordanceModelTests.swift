@@ -88,4 +88,39 @@ final class ConcordanceModelTests: XCTestCase {
         XCTAssertEqual(String(String.UnicodeScalarView(body[hits[0].start..<hits[0].end])), "Sovereign equality")
         XCTAssertEqual(detail.focus, hits[0].start)
     }
+
+    /// A common word: its first lines by date come before every occurrence is counted, and the whole answer
+    /// then replaces them.
+    func testTheFirstLinesComeFirstThenTheWholeCount() throws {
+        let (library, dir) = try TestLibrary.empty()
+        let input = dir.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        for i in 0..<8 {
+            let body = Array(repeating: "We defend sovereign equality today.", count: 10).joined(separator: " ")
+            try "Statement by the delegation of Kenya\n2021-03-1\(i)\n\n\(body)".write(
+                to: input.appendingPathComponent("s\(i).txt"), atomically: true, encoding: .utf8)
+        }
+        _ = library.importFiles([input])
+        let held = HeldScheduler()
+        let model = ConcordanceModel(store: library.store, scheduler: held)
+        model.open(phrase: "sovereign equality")
+        XCTAssertEqual(held.pending, 2, "the first lines and the whole answer")
+        held.runNext()
+        let first = try XCTUnwrap(model.result)
+        XCTAssertEqual(first.lines.count, ConcordanceModel.firstShown)
+        XCTAssertFalse(first.isComplete)
+        XCTAssertEqual(first.lines.first?.date?.iso, "2021-03-10", "oldest first")
+        XCTAssertTrue(model.summary.contains("counting them all"), model.summary)
+        held.runNext()
+        let whole = try XCTUnwrap(model.result)
+        XCTAssertTrue(whole.isComplete)
+        XCTAssertEqual(whole.total, 80)
+        XCTAssertEqual(Array(whole.lines.prefix(ConcordanceModel.firstShown)), first.lines)
+        XCTAssertTrue(model.summary.hasPrefix("“sovereign equality”: 80 occurrences in 8 statements"), model.summary)
+
+        // Sorted by the next word, there is no first answer: lines by date would jump when sorted.
+        model.setSort(.R1)
+        XCTAssertEqual(held.pending, 1)
+        held.runAll()
+    }
 }

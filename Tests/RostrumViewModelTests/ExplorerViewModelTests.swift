@@ -321,6 +321,12 @@ final class HeldScheduler: QueryScheduler {
         jobs.append { deliver(work()) }
     }
 
+    /// Lets the oldest held query run and deliver.
+    func runNext() {
+        guard !jobs.isEmpty else { return }
+        jobs.removeFirst()()
+    }
+
     func runAll(reversed: Bool = false) {
         let batch = reversed ? jobs.reversed() : jobs
         jobs = []

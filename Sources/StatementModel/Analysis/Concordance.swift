@@ -46,6 +46,8 @@ public struct Concordance: Sendable {
     public var total: Int
     public var statements: Int
     public var collocates: [Collocate]
+    /// False for `firstLines` that stopped at their limit: `total` and `statements` then count only what was read.
+    public var isComplete = true
 
     public static let window = 5
 
@@ -55,12 +57,34 @@ public struct Concordance: Sendable {
         var total = 0
         var statements = 0
         var counts = CollocateCounts()
+        var stopped = false
+    }
+
+    /// The first `limit` lines by date, read in date order and no further: what the window shows at once while
+    /// every occurrence is still being counted (a common word's first 50 lines of 20,000).
+    public static func firstLines(
+        _ query: PhraseQuery, in store: some StatementTextReading, filter: StatementFilter, limit: Int = 50,
+        context: Int = 60, cancelled: @Sendable () -> Bool = { false }
+    ) throws -> Concordance {
+        try compute(
+            query, in: store, filter: filter, sort: .date, limit: max(1, limit), context: context,
+            threads: ReadingThreads(count: 1), stopAtLimit: true, cancelled: cancelled)
     }
 
     public static func compute(
         _ query: PhraseQuery, in store: some StatementTextReading, filter: StatementFilter, sort: Sort = .date,
         limit: Int = 500, context: Int = 60, collocates wantCollocates: Bool = false,
         threads: ReadingThreads = .perCore, cancelled: @Sendable () -> Bool = { false }
+    ) throws -> Concordance {
+        try compute(
+            query, in: store, filter: filter, sort: sort, limit: limit, context: context, collocates: wantCollocates,
+            threads: threads, stopAtLimit: false, cancelled: cancelled)
+    }
+
+    private static func compute(
+        _ query: PhraseQuery, in store: some StatementTextReading, filter: StatementFilter, sort: Sort,
+        limit: Int, context: Int, collocates wantCollocates: Bool = false, threads: ReadingThreads,
+        stopAtLimit: Bool, cancelled: @Sendable () -> Bool
     ) throws -> Concordance {
         // Each thread reads a run of the statements, oldest first, into a part of its own; the runs follow
         // each other in date order, so the parts' lines joined are in date order too.
@@ -82,6 +106,10 @@ public struct Concordance: Sendable {
                 let body = text.body as NSString
                 part.lines += found.map { line(at: $0, body: body, text: text, context: context) }
             }
+            if stopAtLimit && part.lines.count >= limit {
+                part.stopped = true
+                return false
+            }
             return !cancelled()
         }
         var lines = parts.flatMap(\.lines)
@@ -93,7 +121,8 @@ public struct Concordance: Sendable {
         if limit > 0, lines.count > limit { lines = Array(lines.prefix(limit)) }
         return Concordance(
             query: query, lines: lines, total: total, statements: statements,
-            collocates: wantCollocates ? counts.ranked(phraseHits: total) : [])
+            collocates: wantCollocates ? counts.ranked(phraseHits: total) : [],
+            isComplete: !parts.contains { $0.stopped })
     }
 
     private static func line(at match: NSRange, body: NSString, text: StatementText, context: Int) -> Line {
