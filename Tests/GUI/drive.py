@@ -24,8 +24,9 @@ def list_rows(frame):
 
 def hit_in_sight():
     """Whether the occurrence a line of key words in context opened is on screen: pixels of its orange mark
-    (rgba(234,88,12,0.55) over the light text background) in the text pane's part of a screenshot. GTK 4.8's
-    text view does not tell AT-SPI where its characters are, so the screen is asked."""
+    (rgba(234,88,12,0.55) over the text background: white, or libadwaita's dark #1e1e1e) in the text pane's
+    part of a screenshot. GTK 4.8's text view does not tell AT-SPI where its characters are, so the screen is
+    asked."""
     panes = find_all(frame, name="Text pane")
     if not panes:
         return False
@@ -37,8 +38,10 @@ def hit_in_sight():
     # P6 header: magic, width, height, maximum value, then RGB bytes.
     parts = ppm.split(maxsplit=4)
     pixels = parts[4]
-    marked = sum(1 for k in range(0, len(pixels) - 2, 3)
-                 if 235 <= pixels[k] <= 250 and 150 <= pixels[k + 1] <= 176 and 108 <= pixels[k + 2] <= 134)
+    def orange(r, g, b):
+        return (235 <= r <= 250 and 150 <= g <= 176 and 108 <= b <= 134) or (
+            132 <= r <= 152 and 52 <= g <= 72 and 10 <= b <= 30)
+    marked = sum(1 for k in range(0, len(pixels) - 2, 3) if orange(pixels[k], pixels[k + 1], pixels[k + 2]))
     return marked >= 150
 
 def list_answers_clicks():

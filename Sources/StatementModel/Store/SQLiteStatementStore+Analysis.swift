@@ -61,20 +61,21 @@ public struct ReadingThreads: Sendable {
 }
 
 extension SQLiteStatementStore {
+    /// The row ids are sorted first and the texts read after in that order: sorting rows that carry their texts
+    /// made SQLite copy every text into its sorter before the first one came.
     public func eachText(_ filter: StatementFilter, _ each: (StatementText) throws -> Bool) throws {
+        try eachText(rowids: try orderedRowids(filter), each)
+    }
+
+    /// The statements the filter keeps, oldest first (undated last), then by id: the list's order.
+    private func orderedRowids(_ filter: StatementFilter) throws -> [Int64] {
         let w = try FilterSQL(filter)
-        try read { db in
-            let rows = try Row.fetchCursor(
+        return try read { db in
+            try Int64.fetchAll(
                 db,
                 sql: """
-                    SELECT s.id, s.display_title, s.date_iso, s.date_inferred, s.speaker, s.forum, s.country, s.kind,
-                      t.body
-                    FROM statement s JOIN statement_text t ON t.id = s.rowid WHERE \(w.sql)
-                    ORDER BY s.date_first IS NULL, s.date_first, s.id
+                    SELECT s.rowid FROM statement s WHERE \(w.sql) ORDER BY s.date_first IS NULL, s.date_first, s.id
                     """, arguments: w.arguments)
-            while let row = try rows.next() {
-                guard try each(Self.text(row)) else { return }
-            }
         }
     }
 
@@ -82,15 +83,7 @@ extension SQLiteStatementStore {
         _ filter: StatementFilter, threads: ReadingThreads, part: @Sendable () -> Part,
         _ add: @Sendable (inout Part, StatementText) throws -> Bool
     ) throws -> [Part] {
-        let w = try FilterSQL(filter)
-        // The statements in order first, without their texts, so only their row ids are sorted.
-        let ids = try read { db in
-            try Int64.fetchAll(
-                db,
-                sql: """
-                    SELECT s.rowid FROM statement s WHERE \(w.sql) ORDER BY s.date_first IS NULL, s.date_first, s.id
-                    """, arguments: w.arguments)
-        }
+        let ids = try orderedRowids(filter)
         let n = max(1, min(threads.count, ids.count / threads.minimumRun))
         let runs = (0..<n).map { k in Array(ids[(ids.count * k / n)..<(ids.count * (k + 1) / n)]) }
         // Each run is read in a read of its own on another thread: the caller's give-up check goes with it.
