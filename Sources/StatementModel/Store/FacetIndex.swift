@@ -231,6 +231,9 @@ final class FacetIndex: @unchecked Sendable {  // never changed after it is buil
         }
     }
 
+    /// The matching statements' row ids, in list order (oldest first, undated last, then by id).
+    func rowids(_ c: Compiled) -> [Int64] { entries.compactMap { c.matches($0) ? $0.rowid : nil } }
+
     func count(_ c: Compiled) -> Int { entries.reduce(0) { $0 + (c.matches($1) ? 1 : 0) } }
 
     /// Count, every facet's counts, the timeline's bins and the matching positions, in one pass over the

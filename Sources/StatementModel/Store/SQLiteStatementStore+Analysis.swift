@@ -67,8 +67,10 @@ extension SQLiteStatementStore {
         try eachText(rowids: try orderedRowids(filter), each)
     }
 
-    /// The statements the filter keeps, oldest first (undated last), then by id: the list's order.
+    /// The statements the filter keeps, oldest first (undated last), then by id: the list's order. The facet
+    /// index holds its entries in that order already; SQL sorts them when there is no index.
     private func orderedRowids(_ filter: StatementFilter) throws -> [Int64] {
+        if let ids = try withIndex(filter, { index, compiled in index.rowids(compiled) }) { return ids }
         let w = try FilterSQL(filter)
         return try read { db in
             try Int64.fetchAll(
