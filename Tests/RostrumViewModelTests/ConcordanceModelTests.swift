@@ -18,7 +18,9 @@ final class ConcordanceModelTests: XCTestCase {
                 + "of all Members.",
             "c.txt": "Statement by the delegation of Chile\n2023-01-20\n\nNothing about that here at all.",
         ]
-        for (name, text) in texts { try text.write(to: input.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        for (name, text) in texts {
+            try text.write(to: input.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
         _ = library.importFiles([input])
         return library
     }
@@ -116,7 +118,8 @@ final class ConcordanceModelTests: XCTestCase {
         XCTAssertTrue(whole.isComplete)
         XCTAssertEqual(whole.total, 80)
         XCTAssertEqual(Array(whole.lines.prefix(ConcordanceModel.firstShown)), first.lines)
-        XCTAssertTrue(model.summary.hasPrefix("“sovereign equality”: 80 occurrences in 8 statements"), model.summary)
+        XCTAssertTrue(
+            model.summary.hasPrefix("“sovereign equality”: 80 occurrences in 8 statements"), model.summary)
 
         // Sorted by the next word, there is no first answer: lines by date would jump when sorted.
         model.setSort(.R1)
