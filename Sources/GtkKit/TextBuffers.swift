@@ -8,10 +8,16 @@ public struct TextBuffer {
 
     public func setText(_ text: String) { gtk_text_buffer_set_text(buffer, text, -1) }
 
-    /// A tag (created once per name) with a background colour, e.g. `rgba(37,99,235,0.25)`.
-    public func tag(_ name: String, background: String, bold: Bool = false) -> UnsafeMutablePointer<GtkTextTag> {
+    /// A tag (created once per name) with a background colour, e.g. `rgba(37,99,235,0.25)`. A tag `onTop` wins
+    /// over every other where they overlap, whichever was created first.
+    public func tag(
+        _ name: String, background: String, bold: Bool = false, onTop: Bool = false
+    ) -> UnsafeMutablePointer<GtkTextTag> {
         let table = gtk_text_buffer_get_tag_table(buffer)!
-        if let existing = gtk_text_tag_table_lookup(table, name) { return existing }
+        if let existing = gtk_text_tag_table_lookup(table, name) {
+            if onTop { gtk_text_tag_set_priority(existing, gtk_text_tag_table_get_size(table) - 1) }
+            return existing
+        }
         let tag = gtk_text_tag_new(name)!
         setProperty(tag, "background", string: background)
         if bold {

@@ -11,6 +11,8 @@ enum AppActions {
             "import-folder": { w.chooseImport(folders: true) },
             "export": { w.chooseExport() },
             "export-timeline": { w.chooseTimelineExport() },
+            "next-hit": { w.viewModel.stepHit(forward: true) },
+            "previous-hit": { w.viewModel.stepHit(forward: false) },
             "next": { w.viewModel.selectNext() },
             "previous": { w.viewModel.selectPrevious() },
             "clear-filters": { w.viewModel.clearAll() },
@@ -32,6 +34,7 @@ enum AppActions {
             "fullscreen": { w.toggleFullscreen() },
             "shortcuts": { ShortcutsWindow.present(parent: w.window) },
             "about": { AboutWindow.present(parent: w.window) },
+            "undo": { w.undoLast() },
             "quit": {
                 w.close()
                 g_application_quit(cast(app))

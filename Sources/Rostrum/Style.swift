@@ -17,6 +17,8 @@ enum Style {
             .pane-title { font-size: 1.35em; font-weight: 800; }
             .inferred-note { color: @warning_color; }
             .search-error { color: @error_color; }
+            .hit-counter { background-color: alpha(@window_bg_color, 0.92); border-radius: 6px; padding: 2px 8px;
+                font-feature-settings: "tnum"; box-shadow: 0 0 0 1px alpha(@borders, 0.8); }
             textview.statement-body { font-size: 1.08em; }
             textview.statement-body text { background-color: transparent; }
             .timeline { background-color: alpha(@view_bg_color, 0.6); }

@@ -48,6 +48,9 @@ final class ExplorerWindow {
     let sidePages: Widget
     var fullscreenBeforePresenting = false
 
+    /// What the Undo button of the last deletion's toast takes back.
+    private var undoOffer: UndoOffer?
+
     /// Where the commands live, so the window can say which of them can run now.
     private let app: UnsafeMutablePointer<AdwApplication>
 
@@ -190,6 +193,8 @@ final class ExplorerWindow {
         }
         importFiles = { [unowned self] in self.chooseImport(folders: false) }
         Signal.connect(search, "stop-search") { [unowned self] in self.stopSearch() }
+        // Enter in the search box: the open statement's next hit (the list follows the typing already).
+        Signal.connect(search, "activate") { viewModelRef.stepHit(forward: true) }
         Signal.connect(
             window, "close-request",
             returning: { [unowned self] in
@@ -277,6 +282,27 @@ final class ExplorerWindow {
         for error in [vm.pendingError, stories.pendingError].compactMap({ $0 }) { toast(error) }
         vm.pendingError = nil
         stories.pendingError = nil
+        if let offer = stories.pendingUndo {
+            stories.pendingUndo = nil
+            offerUndo(offer)
+        }
+    }
+
+    /// A deletion's toast, with Undo: the newest offer replaces the one before.
+    private func offerUndo(_ offer: UndoOffer) {
+        undoOffer = offer
+        let toast = adw_toast_new(UI.escape(offer.message))!
+        adw_toast_set_button_label(toast, "Undo")
+        adw_toast_set_action_name(toast, "app.undo")
+        adw_toast_set_timeout(toast, 10)
+        adw_toast_set_priority(toast, ADW_TOAST_PRIORITY_HIGH)
+        adw_toast_overlay_add_toast(opaque(toasts), toast)
+    }
+
+    func undoLast() {
+        let offer = undoOffer
+        undoOffer = nil
+        offer?.undo()
     }
 
     // MARK: - Commands
@@ -286,7 +312,8 @@ final class ExplorerWindow {
         let vm = viewModel
         let context = CommandTable.Context(
             listed: !vm.rows.ids.isEmpty, timelineDrawn: !vm.timeline.bins.isEmpty, selected: vm.selected != nil,
-            filtered: !vm.filter.isEmpty, storyHasCards: !(stories.current?.cards.isEmpty ?? true))
+            filtered: !vm.filter.isEmpty, storyHasCards: !(stories.current?.cards.isEmpty ?? true),
+            hasHits: !(vm.selected?.searchHits.isEmpty ?? true))
         for (name, enabled) in CommandTable.availability(in: context) { Actions.setEnabled(app, name, enabled) }
     }
 

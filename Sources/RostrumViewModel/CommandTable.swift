@@ -27,6 +27,12 @@ package enum CommandTable {
         Command(
             name: "export-timeline", title: "Export the timeline (PNG, SVG, PDF)", accels: ["<Control><Shift>e"],
             group: .files),
+        Command(
+            name: "next-hit", title: "Next search hit in the statement", accels: ["<Control>g", "F3"],
+            group: .finding),
+        Command(
+            name: "previous-hit", title: "Previous search hit in the statement",
+            accels: ["<Control><Shift>g", "<Shift>F3"], group: .finding),
         Command(name: "next", title: "Next statement", accels: ["<Alt>Down", "<Control>j"], group: .finding),
         Command(name: "previous", title: "Previous statement", accels: ["<Alt>Up", "<Control>k"], group: .finding),
         Command(
@@ -58,6 +64,8 @@ package enum CommandTable {
         Command(name: "fullscreen", title: "Full screen", accels: ["F11"]),
         Command(name: "shortcuts", title: "Keyboard shortcuts", accels: ["<Control>question"]),
         Command(name: "about", title: "About Rostrum", accels: []),
+        // The Undo button of the toast that follows a deletion.
+        Command(name: "undo", title: "Undo the last deletion", accels: []),
         Command(name: "quit", title: "Quit", accels: ["<Control>q"]),
     ]
 
@@ -66,6 +74,7 @@ package enum CommandTable {
     package static let widgetKeys: [(title: String, accels: [String], group: Group)] = [
         ("Move through the list", ["Up", "Down"], .finding),
         ("Leave the search box, clearing it", ["Escape"], .finding),
+        ("Next search hit, from the search box", ["Return"], .finding),
         ("Close key words in context, echoes or the comparison", ["Escape"], .finding),
     ]
 
@@ -96,10 +105,15 @@ package enum CommandTable {
         package var selected: Bool
         package var filtered: Bool
         package var storyHasCards: Bool
+        /// The open statement holds hits of the search.
+        package var hasHits: Bool
 
-        package init(listed: Bool, timelineDrawn: Bool, selected: Bool, filtered: Bool, storyHasCards: Bool) {
+        package init(
+            listed: Bool, timelineDrawn: Bool, selected: Bool, filtered: Bool, storyHasCards: Bool,
+            hasHits: Bool = false
+        ) {
             (self.listed, self.timelineDrawn, self.selected) = (listed, timelineDrawn, selected)
-            (self.filtered, self.storyHasCards) = (filtered, storyHasCards)
+            (self.filtered, self.storyHasCards, self.hasHits) = (filtered, storyHasCards, hasHits)
         }
     }
 
@@ -111,6 +125,7 @@ package enum CommandTable {
             ("export", c.listed), ("present", c.listed), ("next", c.listed), ("previous", c.listed),
             ("export-timeline", c.timelineDrawn), ("add-to-story", c.selected), ("focus-text", c.selected),
             ("clear-filters", c.filtered), ("present-story", c.storyHasCards), ("export-story", c.storyHasCards),
+            ("next-hit", c.hasHits), ("previous-hit", c.hasHits),
         ]
     }
 

@@ -249,6 +249,14 @@ package final class ExplorerViewModel {
     /// The selected statement's date, for the timeline's marker.
     package var selectedDate: StatementDate? { selectedRow.map { rows[$0].date } ?? nil }
 
+    /// Enter, Ctrl+G, F3 (Shift: backwards): the statement's next search hit, scrolled to.
+    package func stepHit(forward: Bool) {
+        guard var detail = selected, !detail.searchHits.isEmpty else { return }
+        detail.stepHit(forward: forward)
+        selected = detail
+        onChange()
+    }
+
     package func selectNext() { select(row: min((selectedRow ?? -1) + 1, rowIDs.count - 1)) }
     package func selectPrevious() { select(row: max((selectedRow ?? rowIDs.count) - 1, 0)) }
 

@@ -40,8 +40,13 @@ package struct StatementDetail: Equatable {
     package var versions: [(id: StatementID, label: String)] = []
     /// Passages of this statement said again in others, found after the statement is shown (see `setEchoes`).
     package var echoes: [EchoLine] = []
-    /// Where the text pane scrolls to (a character offset in `body`): a line of key words in context opened.
+    /// Where the text pane scrolls to (a character offset in `body`): a line of key words in context opened,
+    /// or the search hit being read.
     package var focus: Int?
+    /// The search's hits in the body, in reading order: what Enter, Ctrl+G and F3 step through.
+    package private(set) var searchHits: [Highlight] = []
+    /// Which of `searchHits` is being read (the pane opens at the first).
+    package private(set) var currentHit: Int?
 
     /// One echoed passage: what the pane says of it, and the statement a click opens (the first other one).
     package struct EchoLine: Equatable {
@@ -52,7 +57,29 @@ package struct StatementDetail: Equatable {
     package static func == (a: StatementDetail, b: StatementDetail) -> Bool {
         a.id == b.id && a.body == b.body && a.highlights == b.highlights && a.metaLine == b.metaLine
             && a.situationLine == b.situationLine && a.versions.map(\.id) == b.versions.map(\.id)
-            && a.echoes == b.echoes && a.focus == b.focus
+            && a.echoes == b.echoes && a.focus == b.focus && a.currentHit == b.currentHit
+    }
+
+    /// "3 of 17": where the reader is among the search's hits, for the pane's counter.
+    package var hitLine: String? {
+        currentHit.map { "\($0 + 1) of \(searchHits.count)" }
+    }
+
+    /// Moves to the next (or, backwards, the previous) search hit, round from the last to the first, marks it
+    /// as the one being read and scrolls to it.
+    package mutating func stepHit(forward: Bool) {
+        guard !searchHits.isEmpty else { return }
+        let n = searchHits.count
+        let next = currentHit.map { (($0 + (forward ? 1 : -1)) % n + n) % n } ?? (forward ? 0 : n - 1)
+        showHit(next)
+    }
+
+    private mutating func showHit(_ index: Int) {
+        currentHit = index
+        let hit = searchHits[index]
+        highlights.removeAll { $0.kind == .hit }
+        highlights.append(Highlight(start: hit.start, end: hit.end, kind: .hit))
+        focus = hit.start
     }
 
     /// Marks one occurrence (UTF-16 range of the stored text, as the concordance gives it) and scrolls to it.
@@ -61,8 +88,11 @@ package struct StatementDetail: Equatable {
         guard range.location >= 0, range.upperBound < offsets.count else { return }
         let start = offsets[range.location]
         let end = offsets[range.upperBound]
+        highlights.removeAll { $0.kind == .hit }
         highlights.append(Highlight(start: start, end: end, kind: .hit))
         focus = start
+        // Stepping goes on from the occurrence opened, not from the first hit.
+        currentHit = searchHits.lastIndex { $0.start <= start }
     }
 
     /// Takes in the echoes found for this statement: a line for each passage and its place highlighted.
@@ -176,7 +206,10 @@ package struct StatementDetail: Equatable {
             Highlight(start: $0.start, end: $0.end, kind: .search)
         }
         highlights = marks.sorted { $0.start < $1.start }
+        searchHits = highlights.filter { $0.kind == .search }
         citation = Citation.line(for: s)
+        // Opened at its first hit, not at its top: the reader came for the words searched.
+        if !searchHits.isEmpty { showHit(0) }
     }
 
     /// The quote as copied: the selected words, then where they come from.

@@ -10,6 +10,8 @@ package final class StoryEditor {
     package var onChange: () -> Void = {}
     /// An error the window should show once (as a toast).
     package var pendingError: String?
+    /// A story or card just deleted, for the window's Undo toast (taken once by the window).
+    package var pendingUndo: UndoOffer?
 
     package init(store: any StatementStore) {
         self.store = store
@@ -55,13 +57,49 @@ package final class StoryEditor {
         perform {
             try self.store.deleteStory(story.id)
             self.current = try self.store.lastModifiedStory().flatMap { try self.store.story($0) }
+            self.pendingUndo = UndoOffer("Deleted “\(story.name)”") { [weak self] in self?.restore(story) }
+        }
+    }
+
+    /// Brings a deleted story back, cards and notes included, and opens it. (Its row id is new; nothing refers
+    /// to a story by id but the window, which opens the restored one.)
+    private func restore(_ story: Story) {
+        perform {
+            // A story made since under the same name keeps it; the restored one is told apart by a number.
+            let free = try self.store.story(named: story.name) == nil
+            var restored = try self.store.createStory(
+                named: free ? story.name : self.store.unusedStoryName(base: story.name))
+            restored.cards = story.cards
+            try self.store.save(restored)
+            self.current = restored
         }
     }
 
     /// A taken or empty name is refused with a message; the story keeps its name.
     package func rename(to name: String) { edit { $0.name = name.trimmingCharacters(in: .whitespaces) } }
     package func moveCard(from: Int, to: Int) { edit { $0.moveCard(from: from, to: to) } }
-    package func removeCard(at index: Int) { edit { $0.removeCard(at: index) } }
+    package func removeCard(at index: Int) {
+        guard let story = current, story.cards.indices.contains(index) else { return }
+        let card = story.cards[index]
+        edit { $0.removeCard(at: index) }
+        guard current?.cards.count == story.cards.count - 1 else { return }
+        pendingUndo = UndoOffer("Removed “\(card.label)” from “\(story.name)”") { [weak self] in
+            self?.putBack(card, at: index, in: story.id)
+        }
+    }
+
+    /// A removed card back in its place, in its story, which is opened if another one is.
+    private func putBack(_ card: StoryCard, at index: Int, in id: StoryID) {
+        perform {
+            guard var story = try self.store.story(id) else {
+                self.pendingError = "The card's story has been deleted since; its card cannot go back"
+                return
+            }
+            story.cards.insert(card, at: min(index, story.cards.count))
+            try self.store.save(story)
+            self.current = story
+        }
+    }
 
     /// A note typed on a card: saved as typed, without repainting the panel under the typing.
     package func setNote(_ note: String, at index: Int) {

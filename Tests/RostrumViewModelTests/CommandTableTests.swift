@@ -44,12 +44,15 @@ final class CommandTableTests: XCTestCase {
         }
         let empty = enabled(
             .init(listed: false, timelineDrawn: false, selected: false, filtered: true, storyHasCards: false))
-        for name in ["export", "present", "export-timeline", "add-to-story", "present-story", "export-story"] {
+        for name in [
+            "export", "present", "export-timeline", "add-to-story", "present-story", "export-story", "next-hit",
+        ] {
             XCTAssertEqual(empty[name], false, name)
         }
         XCTAssertEqual(empty["clear-filters"], true)
         let full = enabled(
-            .init(listed: true, timelineDrawn: true, selected: true, filtered: false, storyHasCards: true))
+            .init(
+                listed: true, timelineDrawn: true, selected: true, filtered: false, storyHasCards: true, hasHits: true))
         XCTAssertTrue(full.filter { $0.key != "clear-filters" }.values.allSatisfy { $0 })
         XCTAssertEqual(full["clear-filters"], false, "nothing to clear")
         let names = Set(CommandTable.commands.map(\.name))

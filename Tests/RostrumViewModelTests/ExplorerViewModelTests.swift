@@ -115,6 +115,36 @@ final class ExplorerViewModelTests: XCTestCase {
         XCTAssertNotNil(vm.searchError, "an open phrase stays a phrase, and says it is not closed")
     }
 
+    func testAStatementOpensAtItsFirstHitAndEnterStepsThroughTheRest() throws {
+        let vm = try makeModel(extra: [
+            "hits.txt": "Remarks on sanctions\n3 March 2021\n\n" + (1...5).map {
+                "Paragraph \($0) is long enough to read. Sanctions were named here, then the debate went on."
+            }.joined(separator: "\n\n")
+        ])
+        vm.setSearch("sanctions ")
+        let id = try XCTUnwrap(vm.rows.indices.first { vm.rows[$0].title == "Remarks on sanctions" })
+        vm.select(row: id)
+        let detail = try XCTUnwrap(vm.selected)
+        XCTAssertEqual(detail.searchHits.count, 5, "one in each paragraph of the text")
+        XCTAssertEqual(detail.hitLine, "1 of 5")
+        XCTAssertEqual(detail.focus, detail.searchHits[0].start, "opened at the first hit, not at the top")
+        vm.stepHit(forward: true)
+        vm.stepHit(forward: true)
+        XCTAssertEqual(vm.selected?.hitLine, "3 of 5")
+        XCTAssertEqual(vm.selected?.focus, detail.searchHits[2].start, "the pane scrolls to the hit")
+        XCTAssertEqual(
+            vm.selected?.highlights.filter { $0.kind == .hit }.map(\.start), [detail.searchHits[2].start],
+            "only the hit being read is marked as current")
+        vm.stepHit(forward: false)
+        XCTAssertEqual(vm.selected?.hitLine, "2 of 5")
+        for _ in 0..<4 { vm.stepHit(forward: true) }
+        XCTAssertEqual(vm.selected?.hitLine, "1 of 5", "past the last, back to the first")
+        vm.stepHit(forward: false)
+        XCTAssertEqual(vm.selected?.hitLine, "5 of 5")
+        vm.clearAll()
+        XCTAssertNil(vm.selected?.hitLine, "no search, no counter")
+    }
+
     func testUndatedStatementsAreCountedAndListedAlone() throws {
         let vm = try makeModel(extra: [
             "undated.txt": "Remarks on multilateralism\n\nMultilateralism matters to us all."

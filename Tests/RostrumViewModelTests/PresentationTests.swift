@@ -105,4 +105,34 @@ final class PresentationTests: XCTestCase {
         XCTAssertEqual(deck.card?.note, "Look at the date")
         XCTAssertTrue(deck.accessibleText.contains("Note: Look at the date"))
     }
+
+    func testADeletedStoryOrCardComesBackWithUndo() throws {
+        let lib = try library()
+        let ids = try lib.store.ids(StatementFilter(), sort: .dateAscending)
+        let wire = try XCTUnwrap(lib.store.statement(id: ids[0]))
+        let web = try XCTUnwrap(lib.store.statement(id: ids[1]))
+        let editor = StoryEditor(store: lib.store)
+        editor.add(wire, quote: nil)
+        editor.add(web, quote: "Shanghai Cooperation Organization")
+        editor.setNote("Read this one slowly", at: 1)
+        editor.rename(to: "Briefing")
+        let before = try XCTUnwrap(editor.current)
+
+        editor.removeCard(at: 0)
+        let removed = try XCTUnwrap(editor.pendingUndo)
+        XCTAssertTrue(removed.message.hasPrefix("Removed “"), removed.message)
+        XCTAssertEqual(editor.current?.cards.count, 1)
+        removed.undo()
+        XCTAssertEqual(editor.current?.cards, before.cards, "the card is back in its place")
+
+        editor.deleteCurrent()
+        XCTAssertTrue(editor.stories.isEmpty)
+        let deleted = try XCTUnwrap(editor.pendingUndo)
+        XCTAssertEqual(deleted.message, "Deleted “Briefing”")
+        deleted.undo()
+        XCTAssertEqual(editor.stories.map(\.name), ["Briefing"])
+        XCTAssertEqual(editor.current?.cards, before.cards, "cards, quotes and notes come back")
+        let reopened = StoryEditor(store: lib.store)
+        XCTAssertEqual(reopened.current?.cards.last?.note, "Read this one slowly", "and it is saved")
+    }
 }

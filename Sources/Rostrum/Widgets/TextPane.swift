@@ -15,6 +15,8 @@ final class TextPane {
     private let versions: Widget
     private let chips: Widget
     private let body: Widget
+    /// "3 of 17" over the text's top right corner while a search's hits are stepped through.
+    private let hitCounter: Widget
     private let buffer: TextBuffer
     private let column: Widget
     private let header: Widget
@@ -55,8 +57,17 @@ final class TextPane {
         gtk_text_view_set_bottom_margin(cast(body), 18)
         let text = UI.scrolled(body)
         UI.expand(text)
+        hitCounter = UI.label("", classes: ["hit-counter", "caption"])
+        gtk_widget_set_halign(hitCounter, GTK_ALIGN_END)
+        gtk_widget_set_valign(hitCounter, GTK_ALIGN_START)
+        UI.margins(hitCounter, 6)
+        gtk_widget_set_tooltip_text(hitCounter, "Search hits: Enter or Ctrl+G for the next, Shift for the previous")
+        let overlay = gtk_overlay_new()!
+        gtk_overlay_set_child(opaque(overlay), text)
+        gtk_overlay_add_overlay(opaque(overlay), hitCounter)
+        UI.expand(overlay)
         widget = UI.box(GTK_ORIENTATION_VERTICAL)
-        UI.append(widget, header, text)
+        UI.append(widget, header, overlay)
         UI.expand(widget)
         reveal = TextReveal(textView: body)
         UI.setAccessibleLabel(widget, "Text pane")
@@ -132,9 +143,13 @@ final class TextPane {
                 buffer.apply(buffer.tag("echo", background: "rgba(145,65,172,0.18)"), from: h.start, to: h.end)
             case .hit:
                 buffer.apply(
-                    buffer.tag("hit", background: "rgba(234,88,12,0.55)", bold: true), from: h.start, to: h.end)
+                    buffer.tag("hit", background: "rgba(234,88,12,0.55)", bold: true, onTop: true),
+                    from: h.start, to: h.end)
             }
         }
+        UI.setText(hitCounter, detail.hitLine ?? "")
+        UI.setAccessibleLabel(hitCounter, detail.hitLine.map { "Search hit \($0)" } ?? "")
+        UI.show(hitCounter, detail.hitLine != nil)
         fitHeader()
         if let focus = detail.focus { reveal.reveal(offset: focus) }
     }
