@@ -326,6 +326,19 @@ try:
     wait_for(lambda: count_line(frame) == total)
     subprocess.run(["xdotool", "type", "--delay", "60", "terr"], check=True)
     check("typing “terr” shows statements on terrorism", wait_for(lambda: re.match(r"^[1-9]\d* of ", count_line(frame) or "")), count_line(frame))
+    # The statement opens at its first hit, with a counter; Ctrl+G and Shift+F3 step through the hits.
+    counter = lambda: [l for l in find_all(frame, role="label", pattern=r"^Search hit \d+ of \d+$")]
+    first = wait_for(lambda: [l for l in counter() if l.name.startswith("Search hit 1 of")])
+    check("the statement opens at its first hit, counted", bool(first), [l.name for l in counter()])
+    hits = int(first[0].name.split()[-1]) if first else 0
+    key("ctrl+g")
+    second = f"Search hit {2 if hits > 1 else 1} of {hits}"
+    check("Ctrl+G moves to the next hit", wait_for(lambda: any(l.name == second for l in counter())),
+          [l.name for l in counter()])
+    check("the hit being read is in sight", wait_for(hit_in_sight, timeout=6), "no orange mark in the text pane")
+    key("shift+F3")
+    check("Shift+F3 goes back to the hit before", wait_for(lambda: any(l.name == f"Search hit 1 of {hits}" for l in counter())),
+          [l.name for l in counter()])
     # No match is said in the list's place; the timeline, the chips and the topic filter stay.
     subprocess.run(["xdotool", "key", "ctrl+a", "BackSpace"], check=True)
     subprocess.run(["xdotool", "type", "--delay", "60", "zzzqx"], check=True)

@@ -5,7 +5,7 @@ dbus-run-session and xvfb-run (see scripts/test-gui). With ROSTRUM_SHOTS=DIR it 
 card 1 and card 3 into DIR, named by ROSTRUM_SHOT_TAG."""
 import os, re, subprocess, sys, time
 import pyatspi
-from atspi_helpers import check, results, walk, find_all, wait_for, app_frame, stop, key, drag, summary
+from atspi_helpers import check, results, walk, find_all, wait_for, app_frame, stop, key, drag, click, summary
 
 APP = sys.argv[1]
 SHOTS = os.environ.get("ROSTRUM_SHOTS")
@@ -130,6 +130,20 @@ try:
     frame = wait_for(app_frame, timeout=30)
     key("alt+2")
     check("after a restart the story is still there with 3 cards", wait_for(lambda: len(cards(frame)) == 3), cards(frame))
+    # Deleting a story asks nothing; its toast has Undo, which brings it back with its cards.
+    delete = find_all(frame, role="push button", name="Delete story")
+    if delete:
+        click(delete[0])
+    check("deleting the story empties the panel and says so with Undo",
+          wait_for(lambda: not cards(frame) and find_all(frame, role="label", name="Deleted “Story 1”"), timeout=5),
+          cards(frame))
+    # The toast's button is known to AT-SPI by its label's text.
+    undo = wait_for(lambda: find_all(frame, name="Undo"), timeout=5)
+    if undo:
+        time.sleep(0.5)  # the toast slides in
+        click(undo[0])
+    check("Undo brings the deleted story back with its 3 cards", wait_for(lambda: len(cards(frame)) == 3, timeout=5),
+          cards(frame))
 finally:
     stop(proc)
 
