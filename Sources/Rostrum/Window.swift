@@ -458,11 +458,27 @@ final class ExplorerWindow {
         importing = nil
         importBar.finish()
         viewModel.libraryChanged()
-        toast(ImportSummary.headline(report))
-        if let problem = ImportSummary.firstProblem(report) { toast(problem) }
-        if let problem = report.corpusProblems.first {
-            toast("\((problem.table as NSString).lastPathComponent): \(problem.reason)")
+        reportImport(report)
+    }
+
+    /// One toast for the whole import (imported · failed · skipped); when a file failed, was skipped or came with
+    /// a note, the first of them is named and a Details button lists them all.
+    private func reportImport(_ report: ImportReport) {
+        let headline = ImportSummary.headline(report)
+        guard ImportSummary.hasDetails(report) else {
+            toast(headline)
+            return
         }
+        let first = ImportSummary.firstProblem(report).map { ". " + $0 } ?? ""
+        let toast = adw_toast_new(UI.escape(headline + first))!
+        adw_toast_set_timeout(toast, 0)  // stays until dismissed: a failure must not slip by unread
+        adw_toast_set_button_label(toast, "Details")
+        let lines = ImportSummary.details(report)
+        Signal.connect(toast, "button-clicked") { [weak self] in
+            guard let self else { return }
+            ImportReportDialog.present(parent: self.window, headline: headline, lines: lines)
+        }
+        adw_toast_overlay_add_toast(opaque(toasts), toast)
     }
 }
 

@@ -27,4 +27,42 @@ package enum ImportSummary {
         let more = problems.count > 1 ? " (and \(problems.count - 1) more)" : ""
         return "\((first.path as NSString).lastPathComponent): \(first.message)\(more)"
     }
+
+    /// One line of the Details dialog: a file (its name, and the folder it is in) and what happened to it.
+    package struct Line: Equatable {
+        package var file: String
+        package var folder: String
+        package var outcome: String
+        package var reason: String
+    }
+
+    /// Every file that was not simply imported, failures first: what the toast's Details button lists. A
+    /// stop (a full disk) and unreadable corpus tables come first of all, since they concern many files.
+    package static func details(_ report: ImportReport) -> [Line] {
+        func line(_ path: String, _ outcome: String, _ reason: String) -> Line {
+            let url = URL(fileURLWithPath: path)
+            return Line(
+                file: url.lastPathComponent, folder: url.deletingLastPathComponent().path, outcome: outcome,
+                reason: reason)
+        }
+        var lines: [Line] = []
+        if let stop = report.stopped {
+            lines.append(
+                Line(
+                    file: "The import stopped", folder: "", outcome: "stopped",
+                    reason: "\(stop.reason) (\(stop.filesNotImported) files not imported)"))
+        }
+        lines += report.corpusProblems.map { line($0.table, "table not read", $0.reason) }
+        lines += report.failed.map { line($0.path, "failed", $0.message) }
+        lines += report.skipped.map { line($0.path, "skipped", $0.message) }
+        lines += report.notes.map { line($0.path, "imported, with a note", $0.message) }
+        lines += report.alreadyPresent.map { line($0.path, "already in the library", $0.message) }
+        return lines
+    }
+
+    /// Whether the Details button has something to show beyond the headline.
+    package static func hasDetails(_ report: ImportReport) -> Bool {
+        report.stopped != nil || !report.corpusProblems.isEmpty || !report.failed.isEmpty
+            || !report.skipped.isEmpty || !report.notes.isEmpty
+    }
 }

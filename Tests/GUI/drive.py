@@ -417,13 +417,27 @@ finally:
 if MORE and results and all(results):
     before = int(total.split()[0])
     added = len([f for f in os.listdir(MORE) if not f.startswith(".")])
-    proc = subprocess.Popen([APP, MORE], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    # The folder holds one file that is not text: the import names it in the window.
+    import shutil, tempfile
+    folder = os.path.join(tempfile.mkdtemp(), "more")
+    shutil.copytree(MORE, folder)
+    with open(os.path.join(folder, "photo.txt"), "wb") as f:
+        f.write(bytes([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]) + bytes(200))
+    proc = subprocess.Popen([APP, folder], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     try:
         frame = wait_for(app_frame, timeout=30)
         # The toast lasts a few seconds and the list may refresh after it: look for both while they last.
         toast = wait_for(lambda: find_all(frame, role="label", pattern=rf"^Imported {added} statements"), timeout=30)
         check("opening a folder imports it: the count grows", wait_for(lambda: count_line(frame) == f"{before + added} statements", timeout=30), count_line(frame))
         check("the import is reported in the window", toast, "no toast")
+        check("the report says a file failed and names it", toast and "1 failed" in toast[0].name and "photo.txt" in toast[0].name,
+              toast[0].name if toast else "no toast")
+        details = find_all(frame, name="Details")
+        if details:
+            click(details[0])
+        named = wait_for(lambda: find_all(frame.parent, role="label", pattern=r"^photo\.txt — failed: .+"), timeout=10)
+        check("its Details dialog names the failed file and the reason", bool(named), "no line for photo.txt")
+        key("Escape")
         # The tool imports into the same library while the window is open: the window sees it by itself.
         import tempfile
         with tempfile.TemporaryDirectory() as outside:

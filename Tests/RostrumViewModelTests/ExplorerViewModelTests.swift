@@ -172,6 +172,12 @@ final class ExplorerViewModelTests: XCTestCase {
         XCTAssertTrue(headline.contains("failed"), headline)
         let problem = try XCTUnwrap(ImportSummary.firstProblem(report))
         XCTAssertTrue(problem.contains("photo.txt") || problem.contains("missing.txt"), problem)
+        // The Details dialog names each file, with its folder and reason; a path that does not exist is a failure.
+        let lines = ImportSummary.details(report)
+        XCTAssertEqual(Set(lines.filter { $0.outcome == "failed" }.map(\.file)), ["photo.txt", "missing.txt"])
+        XCTAssertEqual(lines.first { $0.file == "photo.txt" }?.folder, input.path)
+        XCTAssertTrue(lines.allSatisfy { !$0.reason.isEmpty }, "\(lines)")
+        XCTAssertTrue(ImportSummary.hasDetails(report))
     }
 
     func testForumFacetKeepsOtherForumsClickable() throws {
