@@ -81,6 +81,18 @@ public enum Signal {
         return GtkKit.connect(instance, signal, unsafeBitCast(thunk, to: GCallback.self), retained(handler as F))
     }
 
+    /// `void handler(GdkSurface *self, int width, int height)`: layout (a window's surface changed size).
+    @discardableResult
+    public static func connect(
+        _ instance: some GPointer, _ signal: String, size handler: @escaping (Int32, Int32) -> Void
+    ) -> gulong {
+        typealias F = (Int32, Int32) -> Void
+        let thunk: @convention(c) (gpointer?, gint, gint, gpointer?) -> Void = { _, w, h, data in
+            box(data, as: F.self).call(w, h)
+        }
+        return GtkKit.connect(instance, signal, unsafeBitCast(thunk, to: GCallback.self), retained(handler as F))
+    }
+
     /// `gboolean handler(GObject *self, double dx, double dy)`: scroll.
     @discardableResult
     public static func connect(

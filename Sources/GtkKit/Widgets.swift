@@ -169,3 +169,32 @@ public enum UI {
     /// Markup-safe text (`g_markup_escape_text`).
     public static func escape(_ text: String) -> String { takeString(g_markup_escape_text(text, -1)) ?? "" }
 }
+
+/// A window's width as it changes: GTK 4 has no size-allocate signal, so the window's surface tells (its
+/// `layout` signal, once the window is realized). The handler is called at once for the current width.
+public enum WindowWidth {
+    public static func track(_ window: Widget, _ handler: @escaping (Int32) -> Void) {
+        func attach() {
+            guard let native = gtk_widget_get_native(window), let surface = gtk_native_get_surface(native) else {
+                return
+            }
+            handler(gdk_surface_get_width(surface))
+            // Told after the layout, not during it: a change of sizes inside GTK's layout phase is not laid out
+            // until the next change.
+            var pending = false
+            var latest: Int32 = 0
+            Signal.connect(
+                surface, "layout",
+                size: { width, _ in
+                    latest = width
+                    guard !pending else { return }
+                    pending = true
+                    MainLoop.after(milliseconds: 0) {
+                        pending = false
+                        handler(latest)
+                    }
+                })
+        }
+        if gtk_widget_get_realized(window) != 0 { attach() } else { Signal.connect(window, "realize") { attach() } }
+    }
+}

@@ -22,6 +22,7 @@ extension ExplorerWindow {
 
     /// Shows a sidebar page and moves the keyboard focus into it.
     func showSidebarPage(_ name: String) {
+        adw_flap_set_reveal_flap(opaque(flap), 1)  // folded away on a narrow window
         gtk_stack_set_visible_child_name(opaque(sidePages), name)
         if let page = gtk_stack_get_visible_child(opaque(sidePages)) {
             _ = gtk_widget_child_focus(page, GTK_DIR_TAB_FORWARD)

@@ -33,6 +33,14 @@ final class ExplorerWindow {
     let compare: CompareModel
     private let compareView: CompareView
     private let leftPages: Widget
+    /// The list beside the text pane.
+    private let split: Widget
+    /// The sidebar, folded over the content on a narrow window.
+    let flap: Widget
+    private let sidebarButton: Widget
+    /// Whether the window was narrow at the last change of its width, and that width.
+    private var narrow: Bool?
+    private var adaptedWidth: Int32 = 0
     let pane: TextPane
     private let importBar: ImportBar
     private var importing: ImportCancellation?
@@ -117,6 +125,8 @@ final class ExplorerWindow {
         gtk_stack_add_named(opaque(leftPages), kwic.widget, "kwic")
         gtk_stack_add_named(opaque(leftPages), echoesView.widget, "echoes")
         gtk_stack_add_named(opaque(leftPages), compareView.widget, "compare")
+        // As narrow as the page shown allows (the list's), not as the widest of the four.
+        gtk_stack_set_hhomogeneous(opaque(leftPages), 0)
         var cancelImport: () -> Void = {}
         importBar = ImportBar { cancelImport() }
         let storiesRef = StoryEditor(store: library.store)
@@ -151,6 +161,8 @@ final class ExplorerWindow {
         // Main area: chips, timeline, then list | text.
         let main = UI.box(GTK_ORIENTATION_VERTICAL)
         let split = UI.paned(GTK_ORIENTATION_HORIZONTAL, leftPages, pane.widget, position: 420)
+        // A narrower window narrows the text first, until `adapt` gives it back a readable line from the list.
+        gtk_paned_set_resize_start_child(opaque(split), 0)
         UI.expand(split)
         UI.append(main, chips.widget, timeline.widget, gtk_separator_new(GTK_ORIENTATION_HORIZONTAL), split)
 
@@ -176,9 +188,33 @@ final class ExplorerWindow {
         UI.margins(switcher, 6)
         let side = UI.box(GTK_ORIENTATION_VERTICAL)
         UI.append(side, switcher, sidePages)
-        let body = UI.paned(GTK_ORIENTATION_HORIZONTAL, side, stack, position: 290)
+        gtk_widget_set_size_request(side, 290, -1)
+        // The flap takes its child's natural width, which long facet values (ellipsized in 290 pixels) would
+        // stretch: a scroller that never scrolls sideways reports the width asked of it instead.
+        let sideColumn = gtk_scrolled_window_new()!
+        gtk_scrolled_window_set_policy(opaque(sideColumn), GTK_POLICY_EXTERNAL, GTK_POLICY_NEVER)
+        gtk_scrolled_window_set_min_content_width(opaque(sideColumn), 290)
+        gtk_scrolled_window_set_child(opaque(sideColumn), side)
+        gtk_widget_set_hexpand(sideColumn, 0)  // the sidebar's pages expand inside it, not into the content
+        // Beside the list on a wide window; folded away below 1,000 pixels (`adapt`), shown over the list by
+        // the header's sidebar button or Alt+1.
+        flap = adw_flap_new()
+        adw_flap_set_flap(opaque(flap), sideColumn)
+        adw_flap_set_separator(opaque(flap), gtk_separator_new(GTK_ORIENTATION_VERTICAL))
+        adw_flap_set_content(opaque(flap), stack)
+        adw_flap_set_swipe_to_open(opaque(flap), 0)
+        gtk_widget_add_css_class(sideColumn, "background")
+        sidebarButton = gtk_toggle_button_new()
+        gtk_button_set_icon_name(cast(sidebarButton), "sidebar-show-symbolic")
+        gtk_widget_set_tooltip_text(sidebarButton, "Show the topic filter and the story (Alt+1)")
+        UI.setAccessibleLabel(sidebarButton, "Sidebar")
+        g_object_bind_property(
+            flap.rawPointer, "reveal-flap", sidebarButton.rawPointer, "active",
+            GBindingFlags(rawValue: G_BINDING_BIDIRECTIONAL.rawValue | G_BINDING_SYNC_CREATE.rawValue))
+        adw_header_bar_pack_start(opaque(header), sidebarButton)
+        self.split = split
         toasts = adw_toast_overlay_new()
-        adw_toast_overlay_set_child(opaque(toasts), body)
+        adw_toast_overlay_set_child(opaque(toasts), flap)
         let content = UI.box(GTK_ORIENTATION_VERTICAL)
         UI.append(content, header, importBar.widget, toasts)
         UI.expand(toasts)
@@ -206,6 +242,11 @@ final class ExplorerWindow {
                 return false
             })
         Files.acceptDrops(on: window) { [unowned self] paths in self.startImport(paths) }
+        // The window's own width: its surface's includes the shadows of its client-side frame.
+        WindowWidth.track(window) { [weak self] _ in
+            guard let self else { return }
+            self.adapt(toWidth: gtk_widget_get_width(self.window))
+        }
         viewModel.onChange = { [unowned self] in
             // The lines in context follow the window's filter, and their trend the timeline's bins.
             self.concordance.setFilter(self.viewModel.filter)
@@ -304,6 +345,32 @@ final class ExplorerWindow {
         undoOffer = nil
         offer?.undo()
     }
+
+    // MARK: - Layout
+
+    /// Below 1,000 pixels the sidebar folds away (shown over the content on demand), and the list gives way so
+    /// the text pane keeps a readable line of about 65 characters (`readableText` pixels).
+    private func adapt(toWidth width: Int32) {
+        // The surface reports every layout, most of them at the same width.
+        guard width > 1, width != adaptedWidth, gtk_widget_get_width(split) > 0 else { return }
+        adaptedWidth = width
+        let isNarrow = width < Self.foldWidth
+        if isNarrow != narrow {
+            narrow = isNarrow
+            adw_flap_set_fold_policy(opaque(flap), isNarrow ? ADW_FLAP_FOLD_POLICY_ALWAYS : ADW_FLAP_FOLD_POLICY_NEVER)
+            adw_flap_set_reveal_flap(opaque(flap), isNarrow ? 0 : 1)
+        }
+        // GTK lays the window out before `WindowWidth` reports, so the list and text have their new width.
+        let content = gtk_widget_get_width(split)
+        let listWidth = gtk_paned_get_position(opaque(split))
+        if content - listWidth < Self.readableText {
+            gtk_paned_set_position(opaque(split), max(Self.narrowestList, content - Self.readableText))
+        }
+    }
+
+    static let foldWidth: Int32 = 1000
+    static let readableText: Int32 = 560
+    static let narrowestList: Int32 = 220
 
     // MARK: - Commands
 

@@ -65,7 +65,7 @@ final class StatementListView {
         UI.expand(pages)
         widget = UI.box(GTK_ORIENTATION_VERTICAL)
         UI.append(widget, header, pages)
-        gtk_widget_set_size_request(widget, 300, -1)
+        gtk_widget_set_size_request(widget, 220, -1)  // the window gives way to the text pane first (`adapt`)
         rowsRef = { [unowned self] in self.rows }
         toggle = { [unowned self] in onSort(self.sort == .dateAscending ? .dateDescending : .dateAscending) }
     }
