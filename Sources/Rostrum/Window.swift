@@ -310,7 +310,7 @@ final class ExplorerWindow {
                 TimelineChart.Trend(
                     label: line.label, points: line.points.map { (Double($0.start), Double($0.end), $0.value) })
             })
-        list.render(rows: vm.rows, sort: vm.sort, selected: vm.selectedRow)
+        list.render(rows: vm.rows, sort: vm.sort, searching: vm.filter.text != nil, selected: vm.selectedRow)
         gtk_stack_set_visible_child_name(
             opaque(leftPages),
             compare.isOpen ? "compare" : echoes.isOpen ? "echoes" : concordance.isOpen ? "kwic" : "list")

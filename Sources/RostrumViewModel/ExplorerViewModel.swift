@@ -386,6 +386,7 @@ package final class ExplorerViewModel {
         shownVersion = answer.version
         let snapshot = answer.snapshot
         rowCache.clear()
+        rowCache.search = next.text
         rowIDs = snapshot.ids
         timeline.bins = snapshot.bins
         timeline.granularity = answer.granularity

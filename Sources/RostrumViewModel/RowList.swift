@@ -6,6 +6,8 @@ package final class RowCache {
     package let store: any StatementStore
     private var loaded: [StatementID: StatementSummary] = [:]
     package static let block = 200
+    /// The search on screen, if any: rows then carry the words around their first hit.
+    package var search: String?
 
     package init(store: any StatementStore) { self.store = store }
 
@@ -15,7 +17,11 @@ package final class RowCache {
         let start = max(0, position - Self.block / 4)
         let end = min(ids.count, start + Self.block)
         let missing = ids[start..<end].filter { loaded[$0] == nil }
-        for s in (try? store.summaries(Array(missing))) ?? [] { loaded[s.id] = s }
+        let snippets = search.flatMap { try? store.snippets(of: Array(missing), matching: $0) } ?? [:]
+        for var s in (try? store.summaries(Array(missing))) ?? [] {
+            s.snippet = snippets[s.id]
+            loaded[s.id] = s
+        }
         if loaded.count > 20_000 { loaded = loaded.filter { ids[start..<end].contains($0.key) } }
         return loaded[id] ?? Self.placeholder(id)
     }

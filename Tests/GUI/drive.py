@@ -326,6 +326,17 @@ try:
     wait_for(lambda: count_line(frame) == total)
     subprocess.run(["xdotool", "type", "--delay", "60", "terr"], check=True)
     check("typing “terr” shows statements on terrorism", wait_for(lambda: re.match(r"^[1-9]\d* of ", count_line(frame) or "")), count_line(frame))
+    # Each row shows the words around its hit; the list can put the best matches first.
+    def snippets():
+        return [n.name for r in list_rows(frame) for n in walk(r)
+                if n.getRoleName() == "label" and "terr" in (n.name or "").lower() and "…" in (n.name or "")]
+    check("each row shows the words around its hit", wait_for(snippets), [n.name for r in list_rows(frame)[:2] for n in walk(r)])
+    best = find_all(frame, role="push button", name="Sort by best match")
+    if best:
+        best[0].queryAction().doAction(0)
+    check("the list can be sorted by best match", wait_for(lambda: find_all(frame, role="label", name="By best match")), "")
+    if best:
+        best[0].queryAction().doAction(0)
     # The statement opens at its first hit, with a counter; Ctrl+G and Shift+F3 step through the hits.
     counter = lambda: [l for l in find_all(frame, role="label", pattern=r"^Search hit \d+ of \d+$")]
     first = wait_for(lambda: [l for l in counter() if l.name.startswith("Search hit 1 of")])

@@ -145,6 +145,21 @@ final class ExplorerViewModelTests: XCTestCase {
         XCTAssertNil(vm.selected?.hitLine, "no search, no counter")
     }
 
+    func testASearchListsBestMatchesFirstOnAskingAndEachRowShowsItsHit() throws {
+        let vm = try makeModel(extra: [
+            "about.txt": "Statement on terrorism\n1 January 2024\n\nTerrorism, terrorism and terrorism again: end it."
+        ])
+        vm.setSearch("terrorism ")
+        XCTAssertEqual(vm.rows.count, 3)
+        XCTAssertEqual(vm.rows[2].title, "Statement on terrorism", "by date, the newest last")
+        vm.setSort(.relevance)
+        XCTAssertEqual(vm.rows[0].title, "Statement on terrorism", "best match first")
+        let snippet = try XCTUnwrap(vm.rows[0].snippet)
+        XCTAssertTrue(snippet.contains(SQLiteStatementStore.snippetHitStart + "Terrorism"), snippet)
+        vm.clearAll()
+        XCTAssertNil(vm.rows[0].snippet, "no search, no snippet")
+    }
+
     func testUndatedStatementsAreCountedAndListedAlone() throws {
         let vm = try makeModel(extra: [
             "undated.txt": "Remarks on multilateralism\n\nMultilateralism matters to us all."

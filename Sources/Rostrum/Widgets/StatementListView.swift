@@ -10,6 +10,10 @@ final class StatementListView {
     private let list: KeyedListView
     private var rows: RowList?
     private let sortButton: Widget
+    /// "By date" or "By best match".
+    private let orderLabel: Widget
+    /// Offered while searching: best matches first.
+    private let relevanceButton: Widget
     private var sort: StatementSort = .dateAscending
     /// The list, or in its place what to do when nothing matches (the rest of the window stays put).
     private let pages: Widget
@@ -29,7 +33,12 @@ final class StatementListView {
                 UI.tooltipWhenEllipsized(title)
                 let meta = UI.label("", classes: ["dim-label", "caption"])
                 UI.ellipsize(meta)
-                UI.append(box, title, meta)
+                // While searching: the words around the first hit, the hit in bold.
+                let snippet = UI.label("", classes: ["caption", "row-snippet"])
+                gtk_label_set_lines(opaque(snippet), 2)
+                gtk_label_set_wrap(opaque(snippet), 1)
+                UI.ellipsize(snippet)
+                UI.append(box, title, meta, snippet)
                 return box
             },
             bind: { box, position in
@@ -41,18 +50,26 @@ final class StatementListView {
                 let date =
                     row.date.map { DateText.long($0) + (row.dateInferred ? " (inferred)" : "") } ?? "Undated"
                 UI.setText(meta, [date, row.speaker, row.forum].compactMap { $0 }.joined(separator: " · "))
+                let snippet = gtk_widget_get_next_sibling(meta)!
+                UI.setMarkup(snippet, row.snippet.map(Self.snippetMarkup) ?? "")
+                UI.show(snippet, row.snippet != nil)
             }, selected: onSelect)
         let header = UI.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
         UI.margins(header, 4)
-        let label = UI.label("By date", classes: ["dim-label"])
-        UI.expand(label, v: false)
+        orderLabel = UI.label("By date", classes: ["dim-label"])
+        UI.expand(orderLabel, v: false)
         var toggle: () -> Void = {}
+        var toggleRelevance: () -> Void = {}
+        relevanceButton = UI.button(label: "Best Match", classes: ["flat"]) { toggleRelevance() }
+        gtk_widget_set_tooltip_text(relevanceButton, "List the best matches of the search first")
+        UI.setAccessibleLabel(relevanceButton, "Sort by best match")
+        UI.show(relevanceButton, false)
         sortButton = UI.button(
             icon: "view-sort-ascending-symbolic", tooltip: "Oldest first (click for newest first)",
             classes: ["flat"]
         ) { toggle() }
         UI.setAccessibleLabel(sortButton, "Sort by date")
-        UI.append(header, label, sortButton)
+        UI.append(header, orderLabel, relevanceButton, sortButton)
         let scroller = UI.scrolled(list.view)
         UI.expand(scroller)
         UI.setAccessibleLabel(list.view, "Statements")
@@ -68,9 +85,14 @@ final class StatementListView {
         gtk_widget_set_size_request(widget, 220, -1)  // the window gives way to the text pane first (`adapt`)
         rowsRef = { [unowned self] in self.rows }
         toggle = { [unowned self] in onSort(self.sort == .dateAscending ? .dateDescending : .dateAscending) }
+        toggleRelevance = { [unowned self] in onSort(self.sort == .relevance ? .dateAscending : .relevance) }
     }
 
-    func render(rows newRows: RowList, sort newSort: StatementSort, selected: Int?) {
+    func render(rows newRows: RowList, sort newSort: StatementSort, searching: Bool, selected: Int?) {
+        UI.show(relevanceButton, searching)
+        let byRelevance = searching && newSort == .relevance
+        UI.setText(orderLabel, byRelevance ? "By best match" : "By date")
+        UI.setClass(relevanceButton, "suggested-action", byRelevance)
         if newRows.ids != rows?.ids {
             rows = newRows
             list.setKeys(newRows.ids.map(\.rawValue))
@@ -79,10 +101,10 @@ final class StatementListView {
             sort = newSort
             gtk_button_set_icon_name(
                 cast(sortButton),
-                sort == .dateAscending ? "view-sort-ascending-symbolic" : "view-sort-descending-symbolic")
+                sort != .dateDescending ? "view-sort-ascending-symbolic" : "view-sort-descending-symbolic")
             gtk_widget_set_tooltip_text(
                 sortButton,
-                sort == .dateAscending
+                sort != .dateDescending
                     ? "Oldest first (click for newest first)" : "Newest first (click for oldest first)")
         }
         list.select(selected)
@@ -95,4 +117,15 @@ final class StatementListView {
     }
 
     func focus() { gtk_widget_grab_focus(list.view) }
+
+    /// A snippet's text escaped for markup, its hit in bold.
+    static func snippetMarkup(_ snippet: String) -> String {
+        // The marks are control characters, which escaping turns into character references: swapped for
+        // private-use characters first, which it leaves alone.
+        let open = "\u{E000}"
+        let close = "\u{E001}"
+        let marked = snippet.replacingOccurrences(of: SQLiteStatementStore.snippetHitStart, with: open)
+            .replacingOccurrences(of: SQLiteStatementStore.snippetHitEnd, with: close)
+        return UI.escape(marked).replacingOccurrences(of: open, with: "<b>").replacingOccurrences(of: close, with: "</b>")
+    }
 }

@@ -346,7 +346,7 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
         }
         let w = try FilterSQL(filter)
         let order =
-            sort == .dateAscending
+            sort != .dateDescending
             ? "s.date_first IS NULL, s.date_first ASC, s.id" : "s.date_first IS NULL, s.date_first DESC, s.id"
         return try run(filter) { db in
             try Row.fetchAll(
@@ -364,16 +364,19 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
     }
 
     public func ids(_ filter: StatementFilter, sort: StatementSort) throws -> [StatementID] {
-        if let ids = try withIndex(filter, { index, c in index.ids(c, sort: sort) }) { return ids }
+        if let ids = try withIndex(filter, { index, c in index.ids(c, sort: sort) }) {
+            return try ordered(ids, filter, sort)
+        }
         let w = try FilterSQL(filter)
         let order =
-            sort == .dateAscending
+            sort != .dateDescending
             ? "s.date_first IS NULL, s.date_first ASC, s.id" : "s.date_first IS NULL, s.date_first DESC, s.id"
-        return try run(filter) { db in
+        let ids = try run(filter) { db in
             try String.fetchAll(
                 db, sql: "SELECT s.id FROM statement s WHERE \(w.sql) ORDER BY \(order)", arguments: w.arguments
             ).map { StatementID($0) }
         }
+        return try ordered(ids, filter, sort)
     }
 
     public func snapshot(
@@ -388,7 +391,9 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
                     ids: index.ids(ofPositions: index.order(pass.positions, sort)))
             })
         {
-            return snapshot
+            var ranked = snapshot
+            ranked.ids = try ordered(snapshot.ids, filter, sort)
+            return ranked
         }
         var facets: [Facet: [FacetCount]] = [:]
         for facet in Facet.allCases { facets[facet] = try facetCounts(facet, filter: filter) }

@@ -142,6 +142,8 @@ public struct StatementSummary: Hashable, Sendable {
     public var forum: String?
     public var country: String?
     public var kind: String?
+    /// Words around the search's first hit in the text (see `StatementStore.snippets`), while a search is on.
+    public var snippet: String?
 
     public init(
         id: StatementID, title: String, date: StatementDate?, dateInferred: Bool, speaker: String?, forum: String?,
@@ -158,7 +160,8 @@ public struct StatementSummary: Hashable, Sendable {
     }
 }
 
-public enum StatementSort: String, Sendable { case dateAscending, dateDescending }
+/// List order: by date either way, or best match first (only a search has one; without, oldest first).
+public enum StatementSort: String, Sendable { case dateAscending, dateDescending, relevance }
 
 /// Everything a screen shows after a change of filter, answered together.
 public struct FilterSnapshot: Sendable {
@@ -221,6 +224,11 @@ public protocol StatementStore: StoryStore, StatementTextReading, EchoIndexReadi
     func ids(_ filter: StatementFilter, sort: StatementSort) throws -> [StatementID]
     /// List rows for ids, in the order given.
     func summaries(_ ids: [StatementID]) throws -> [StatementSummary]
+    /// The statements a search matches, best match first.
+    func rankedIDs(matching search: String) throws -> [StatementID]
+    /// For each statement that holds a hit of the search in its text, the words around the first one (the hit
+    /// between `SQLiteStatementStore.snippetHitStart` and `snippetHitEnd`).
+    func snippets(of ids: [StatementID], matching search: String) throws -> [StatementID: String]
     /// Count, every facet's counts, timeline bins and the ordered ids under a filter, in one go.
     func snapshot(
         _ filter: StatementFilter, granularity: TimelineGranularity, sort: StatementSort
