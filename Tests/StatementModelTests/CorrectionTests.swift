@@ -155,6 +155,30 @@ final class CorrectionTests: XCTestCase {
         XCTAssertEqual(try store.count(StatementFilter(text: "Charter")), 1)
     }
 
+    /// A table gives many statements: a correction follows the row it was made on, by its place in the file.
+    func testACorrectionInATableFollowsItsRowWhenTheTableChanges() throws {
+        let rows = ["70,2015,CHN,We support multilateralism.", "71,2016,FRA,Peaceful coexistence.", "72,2017,GBR,Aid."]
+        try write((["session,year,country,text"] + rows).joined(separator: "\n") + "\n", "speeches.csv")
+        let first = library.importFiles([folder])
+        XCTAssertEqual(first.imported.count, 3)
+        let france = try XCTUnwrap(store.ids(StatementFilter(countries: ["France"]), sort: .dateAscending).first)
+        let china = try XCTUnwrap(store.ids(StatementFilter(countries: ["China"]), sort: .dateAscending).first)
+        try store.correct(france, .country, to: "Atlantis")
+        try store.correct(china, .speaker, to: "Wang Yi")
+
+        var changed = rows
+        changed[1] = "71,2016,FRA,Peaceful coexistence and dialogue."
+        try write((["session,year,country,text"] + changed).joined(separator: "\n") + "\n", "speeches.csv", later: 5)
+        let second = library.importFiles([folder])
+        XCTAssertEqual(second.imported.count, 1, "only the changed row is a new statement")
+        let heir = try XCTUnwrap(second.imported.first)
+        XCTAssertEqual(try store.statement(id: heir)?.country?.value, "Atlantis")
+        XCTAssertEqual(try store.corrections(of: heir)[.country]?.read, "France")
+        XCTAssertEqual(try store.ids(StatementFilter(countries: ["Atlantis"]), sort: .dateAscending), [heir])
+        XCTAssertEqual(try store.statement(id: china)?.speaker?.value, "Wang Yi", "a kept row keeps its correction")
+        XCTAssertEqual(try store.count(StatementFilter(countries: ["United Kingdom"])), 1, "others as read")
+    }
+
     func testDeleteTakesStatementsOutAndRestorePutsThemBackExactly() throws {
         let id = try id(speaker: "Zhang Jun")
         try store.correct(id, .forum, to: "General Assembly")
