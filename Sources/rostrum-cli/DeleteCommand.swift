@@ -6,7 +6,7 @@ struct DeleteCommand: ParsableCommand {
         commandName: "delete", abstract: "Take statements out of the library; prints what was deleted.",
         discussion:
             "Importing their unchanged files again does not bring them back (unchanged files are skipped); "
-            + "a changed file is read anew. The tool has no undo: the window's Undo puts deleted statements back.")
+            + "a changed file is read anew. The tool has no undo.")
     @OptionGroup var options: LibraryOptions
     @Argument(help: "The statements' ids, or enough of their start to be unique.") var ids: [String]
 
