@@ -179,6 +179,23 @@ final class CorrectionTests: XCTestCase {
         XCTAssertEqual(try store.count(StatementFilter(countries: ["United Kingdom"])), 1, "others as read")
     }
 
+    /// A row added above a changed one moves it down: its words, not its place, say which it is.
+    func testACorrectionFollowsItsRowByItsWordsWhenARowIsAddedAboveIt() throws {
+        let rows = ["70,2015,CHN,We support multilateralism.", "71,2016,FRA,Peaceful coexistence of nations."]
+        try write((["session,year,country,text"] + rows).joined(separator: "\n") + "\n", "speeches.csv")
+        XCTAssertEqual(library.importFiles([folder]).imported.count, 2)
+        let france = try XCTUnwrap(store.ids(StatementFilter(countries: ["France"]), sort: .dateAscending).first)
+        try store.correct(france, .country, to: "Atlantis")
+
+        let changed = [rows[0], "73,2018,DEU,Climate finance now.", "71,2016,FRA,Peaceful coexistence of all nations."]
+        try write((["session,year,country,text"] + changed).joined(separator: "\n") + "\n", "speeches.csv", later: 5)
+        XCTAssertEqual(library.importFiles([folder]).imported.count, 2)
+        let atlantis = try store.ids(StatementFilter(countries: ["Atlantis"]), sort: .dateAscending)
+        XCTAssertEqual(atlantis.count, 1)
+        XCTAssertEqual(try store.statement(id: atlantis[0])?.paragraphs, ["Peaceful coexistence of all nations."])
+        XCTAssertEqual(try store.count(StatementFilter(countries: ["Germany"])), 1, "the new row is as read")
+    }
+
     func testDeleteTakesStatementsOutAndRestorePutsThemBackExactly() throws {
         let id = try id(speaker: "Zhang Jun")
         try store.correct(id, .forum, to: "General Assembly")

@@ -265,8 +265,8 @@ enum LibrarySchema {
         m.registerMigration("v12: corrections") { db in
             // What the user set a field to, with what Rostrum had read there (the field's JSON, value and
             // provenance), so it can be put back. Kept apart from the statement, which an import replaces
-            // when its file changes: the file's path and the statement's place among the file's statements
-            // find the statement read anew, and the correction is applied to it again.
+            // when its file changes: the file's path, then the statement's words or its place among the
+            // file's statements find the statement read anew, and the correction is applied to it again.
             try db.execute(
                 sql: """
                     CREATE TABLE statement_correction (

@@ -116,40 +116,31 @@ extension SQLiteStatementStore {
         try stored.rewrite(as: corrected, in: db)
     }
 
-    /// The corrections of a changed file's statements that its new reading drops (their text changed, so
-    /// their id did): each with the statement's place in the file, to find its new reading by.
-    static func correctionsLosingStatements(
-        of path: String, keeping keep: [String], in db: Database
-    ) throws -> [(id: String, position: Int)] {
+    /// The statements of a changed file that its new reading drops (their text changed, so their id did)
+    /// and that the user corrected: each with its place in the file and its text, to find its new reading by.
+    static func correctedStatementsLost(
+        from path: String, keeping keep: [String], in db: Database
+    ) throws -> [CorrectionHeirs.Reading] {
         let rows = try Row.fetchAll(
             db,
             sql: """
-                SELECT DISTINCT c.statement_id, s.source_position FROM statement_correction c
-                JOIN statement s ON s.id = c.statement_id WHERE s.source_path = ? AND s.source_position IS NOT NULL
+                SELECT s.id, s.source_position, t.body FROM statement s JOIN statement_text t ON t.id = s.rowid
+                WHERE s.source_path = ? AND s.id IN (SELECT statement_id FROM statement_correction)
                 """, arguments: [path])
         let kept = Set(keep)
         return rows.compactMap { row in
-            let id: String = row[0]
-            return kept.contains(id) ? nil : (id, row[1])
+            kept.contains(row[0]) ? nil : CorrectionHeirs.Reading(id: row[0], position: row[1], body: row[2])
         }
     }
 
-    /// Hands the corrections of statements a changed file no longer gives to the statements now read at
-    /// the same place in that file (when one was read there and newly stored).
+    /// Hands each lost statement's corrections to its heir among the statements newly read from the file.
     static func carryCorrections(
-        _ orphans: [(id: String, position: Int)], path: String, to placed: [(id: String, position: Int)],
-        in db: Database
-    ) throws -> [String] {
-        var carried: [String] = []
-        for orphan in orphans {
-            guard let heir = placed.first(where: { $0.position == orphan.position }), heir.id != orphan.id else {
-                continue
-            }
+        of lost: [CorrectionHeirs.Reading], to candidates: [CorrectionHeirs.Reading], in db: Database
+    ) throws {
+        for (orphan, heir) in CorrectionHeirs.match(lost, to: candidates) {
             try db.execute(
                 sql: "UPDATE OR REPLACE statement_correction SET statement_id = ? WHERE statement_id = ?",
-                arguments: [heir.id, orphan.id])
-            carried.append(heir.id)
+                arguments: [heir, orphan])
         }
-        return carried
     }
 }

@@ -77,14 +77,14 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
             if heavy { try db.execute(sql: "PRAGMA cache_size = -2048") }
             defer { if heavy { try? db.execute(sql: "PRAGMA cache_size = -32768") } }
             try db.execute(sql: "UPDATE library_version SET version = version + 1 WHERE id = 1")
-            var orphans: [String: [(id: String, position: Int)]] = [:]
+            var orphans: [String: [CorrectionHeirs.Reading]] = [:]
             for source in sources where source.replacing {
                 let keep = statements.filter { $0.source.path == source.fingerprint.path }.map(\.id.rawValue)
                 let placeholders = keep.map { _ in "?" }.joined(separator: ",")
                 let which = "source_path = ?" + (keep.isEmpty ? "" : " AND id NOT IN (\(placeholders))")
                 let arguments = StatementArguments([source.fingerprint.path] + keep)
-                orphans[source.fingerprint.path] = try Self.correctionsLosingStatements(
-                    of: source.fingerprint.path, keeping: keep, in: db)
+                orphans[source.fingerprint.path] = try Self.correctedStatementsLost(
+                    from: source.fingerprint.path, keeping: keep, in: db)
                 try Self.unindexEchoes(ofStatementsWhere: which, arguments, in: db)
                 try db.execute(sql: "DELETE FROM statement WHERE " + which, arguments: arguments)
             }
@@ -157,7 +157,7 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
                 try linkVersions(of: s, body: item.body, in: db)
                 return .inserted
             }
-            try Self.reapplyCorrections(statements, outcomes, positions, orphans: orphans, in: db)
+            try Self.reapplyCorrections(encoded, outcomes, positions, orphans: orphans, in: db)
             return outcomes
         }
     }
@@ -185,21 +185,22 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
     }
 
     /// The user's corrections applied to what a batch newly stored: those of statements a changed file
-    /// now gives in another text, carried to the new reading at the same place, and any kept by id.
+    /// now gives in another text, carried to their new reading (`CorrectionHeirs`), and any kept by id.
     private static func reapplyCorrections(
-        _ statements: [Statement], _ outcomes: [InsertOutcome], _ positions: [Int?],
-        orphans: [String: [(id: String, position: Int)]], in db: Database
+        _ encoded: [EncodedStatement], _ outcomes: [InsertOutcome], _ positions: [Int?],
+        orphans: [String: [CorrectionHeirs.Reading]], in db: Database
     ) throws {
         var inserted: [String] = []
-        var placed: [String: [(id: String, position: Int)]] = [:]
-        for (i, s) in statements.enumerated() where outcomes[i] == .inserted {
-            inserted.append(s.id.rawValue)
-            if let path = s.source.path, let position = positions[i] {
-                placed[path, default: []].append((s.id.rawValue, position))
+        var read: [String: [CorrectionHeirs.Reading]] = [:]
+        for (i, item) in encoded.enumerated() where outcomes[i] == .inserted {
+            let id = item.statement.id.rawValue
+            inserted.append(id)
+            if let path = item.statement.source.path, orphans[path]?.isEmpty == false {
+                read[path, default: []].append(.init(id: id, position: positions[i], body: item.body))
             }
         }
         for (path, lost) in orphans where !lost.isEmpty {
-            _ = try carryCorrections(lost, path: path, to: placed[path] ?? [], in: db)
+            try carryCorrections(of: lost, to: read[path] ?? [], in: db)
         }
         for id in try corrected(among: inserted, in: db) { try reapplyCorrections(of: id, in: db) }
     }
