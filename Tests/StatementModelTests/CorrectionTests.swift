@@ -238,5 +238,7 @@ final class CorrectionTests: XCTestCase {
         XCTAssertThrowsError(try store.delete([id, StatementID("0000000000000000")]))
         XCTAssertNotNil(try store.statement(id: id))
         XCTAssertEqual(try store.totalCount(), 2)
+        XCTAssertEqual(try store.delete([id, id]).ids, [id], "an id given twice is deleted once")
+        XCTAssertEqual(try store.totalCount(), 1)
     }
 }

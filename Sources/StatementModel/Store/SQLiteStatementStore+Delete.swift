@@ -4,7 +4,7 @@ import GRDB
 /// Statements taken out of a library, with every row that held them, so `restore` puts them back exactly.
 /// Opaque on purpose: only the store that made it knows its rows.
 public struct DeletedStatements: Sendable {
-    /// The statements deleted, in the order asked.
+    /// The statements deleted, in the order asked (an id asked twice, once).
     public let ids: [StatementID]
     /// What lists showed for each, in the same order.
     public let titles: [String]
@@ -53,7 +53,9 @@ struct StoredRows: Sendable {
 
 extension SQLiteStatementStore {
     public func delete(_ ids: [StatementID]) throws -> DeletedStatements {
-        try pool.write { db in
+        var seen = Set<StatementID>()
+        let ids = ids.filter { seen.insert($0).inserted }  // an id given twice is deleted once
+        return try pool.write { db in
             var deleted: [DeletedStatement] = []
             var titles: [String] = []
             for id in ids {
