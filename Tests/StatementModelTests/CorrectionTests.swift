@@ -196,6 +196,31 @@ final class CorrectionTests: XCTestCase {
         XCTAssertEqual(try store.count(StatementFilter(countries: ["Germany"])), 1, "the new row is as read")
     }
 
+    /// A library stored before corrections existed numbers each file's statements by row when it opens.
+    func testALibraryFromBeforeCorrectionsNumbersEachFilesStatements() throws {
+        let path = Fixture.tempDir().appendingPathComponent("old.sqlite").path
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try LibrarySchema.migrator.migrate(queue, upTo: "v11: echo index")
+            try queue.write { db in
+                for (id, file) in [("a1", "a.csv"), ("b1", "b.txt"), ("a2", "a.csv"), ("a3", "a.csv")] {
+                    try db.execute(
+                        sql: """
+                            INSERT INTO statement (id, display_title, family, imported_at, source_path)
+                            VALUES (?, ?, 'table', 'then', ?)
+                            """, arguments: [id, id, file])
+                }
+            }
+        }
+        let store = try SQLiteStatementStore(path: path)
+        let places = try store.pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, source_position FROM statement ORDER BY rowid").map {
+                "\($0[0] as String)=\($0[1] as Int)"
+            }
+        }
+        XCTAssertEqual(places, ["a1=0", "b1=0", "a2=1", "a3=2"])
+    }
+
     func testDeleteTakesStatementsOutAndRestorePutsThemBackExactly() throws {
         let id = try id(speaker: "Zhang Jun")
         try store.correct(id, .forum, to: "General Assembly")
