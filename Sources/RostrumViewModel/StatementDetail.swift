@@ -26,6 +26,8 @@ package struct StatementDetail: Equatable {
     package var dateInferred: Bool
     /// Why the date or other fields are inferred, one line each, for the pane's "inferred" note.
     package var inferenceNotes: [String]
+    /// The fields the user corrected ("Date", "Speaker", ...): theirs, never listed among the inferred.
+    package var setByYou: [String]
     package var themes: [(name: String, colour: String, count: Int)]
     /// "Filed under Ukraine, Humanitarian affairs (inferred)", and why, for its tooltip.
     package var situationLine: String?
@@ -138,13 +140,25 @@ package struct StatementDetail: Equatable {
         return offsets
     }
 
+    /// The labels of the fields whose provenance says the user set them, in the pane's order.
+    static func fieldsSetByUser(_ s: Statement) -> [String] {
+        let fields: [(String, Provenance?)] = [
+            ("Title", s.title?.provenance), ("Date", s.date?.provenance), ("Speaker", s.speaker?.provenance),
+            ("Role", s.role?.provenance), ("Country", s.country?.provenance), ("Forum", s.forum?.provenance),
+            ("Meeting", s.meetingType?.provenance), ("Symbol", s.meetingSymbol?.provenance),
+            ("Kind", s.kind?.provenance),
+        ]
+        return fields.compactMap { label, p in p?.isSetByUser == true ? label : nil }
+    }
+
     package init(_ s: Statement, themes catalog: ThemeCatalog, searchTerms: [SearchTerm]) {
         id = s.id
         title = s.displayTitle
         dateInferred = s.date?.provenance.isInferred ?? false
         var meta: [String] = []
         if let d = s.date {
-            meta.append(DateText.long(d.value) + (d.provenance.isInferred ? " (inferred)" : ""))
+            let how = d.provenance.isSetByUser ? " (set by you)" : d.provenance.isInferred ? " (inferred)" : ""
+            meta.append(DateText.long(d.value) + how)
         } else {
             meta.append("Undated")
         }
@@ -168,6 +182,7 @@ package struct StatementDetail: Equatable {
                     + (p.reason.map { ": " + $0 } ?? ""))
         }
         inferenceNotes = notes
+        setByYou = Self.fieldsSetByUser(s)
         let situations = s.situations ?? []
         situationLine =
             situations.isEmpty

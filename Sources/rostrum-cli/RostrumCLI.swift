@@ -10,7 +10,8 @@ struct RostrumCLI: ParsableCommand {
                 + "else ~/.local/share/rostrum/library.sqlite. "
                 + "An empty library is filled with the default statements on first use.",
         subcommands: [
-            ImportCommand.self, ListCommand.self, SearchCommand.self, ShowCommand.self, ThemesCommand.self,
+            ImportCommand.self, ListCommand.self, SearchCommand.self, ShowCommand.self, EditCommand.self,
+            DeleteCommand.self, ThemesCommand.self,
             SituationsCommand.self, ExportCommand.self, TimelineCommand.self, StoryCommand.self, TrendCommand.self,
             KWICCommand.self, CompareCommand.self, EchoesCommand.self, EvaluateCommand.self, GenerateCommand.self,
             BenchmarkCommand.self,

@@ -31,15 +31,26 @@ struct ShowCommand: ParsableCommand {
             print(String(decoding: data, as: UTF8.self))
             return
         }
-        print(StatementText.render(statement, themes: library.reader.reference.themes, versions: links))
+        let corrections = try reporting { try library.store.corrections(of: statement.id) }
+        print(
+            StatementText.render(
+                statement, themes: library.reader.reference.themes, versions: links, corrections: corrections))
     }
 }
 
 /// The plain-text page `show` prints: every field with where it came from, then the body.
 enum StatementText {
-    static func render(_ s: Statement, themes: ThemeCatalog, versions: [StatementLink] = []) -> String {
+    static func render(
+        _ s: Statement, themes: ThemeCatalog, versions: [StatementLink] = [],
+        corrections: [CorrectableField: Correction] = [:]
+    ) -> String {
         var out = [s.displayTitle, String(repeating: "=", count: min(78, s.displayTitle.count)), ""]
-        func field(_ label: String, _ value: String?, _ p: Provenance?) {
+        func field(_ label: String, _ value: String?, _ p: Provenance?, _ corrected: CorrectableField? = nil) {
+            if let corrected, let c = corrections[corrected] {
+                // The user's value, then what Rostrum read, so a wrong correction can be seen and undone.
+                out.append(pad(label) + (value ?? "—") + "  (set by you; Rostrum read: \(c.read ?? "nothing"))")
+                return
+            }
             guard let value else {
                 out.append(pad(label) + "—")
                 return
@@ -47,22 +58,28 @@ enum StatementText {
             out.append(pad(label) + value + (p.map { "  [\(describe($0))]" } ?? ""))
         }
         out.append(pad("id") + s.id.rawValue)
+        if corrections[.title] != nil { field("title", s.title?.value, nil, .title) }
         if let d = s.date {
-            let label = d.provenance.isInferred ? "inferred" : d.value.precision == .day ? "exact" : "stated"
-            field("date", "\(d.value.iso) (\(d.value.precision.rawValue), \(label))", d.provenance)
+            // A date the user set says so once, beside what Rostrum read.
+            let label =
+                d.provenance.isSetByUser
+                ? "" : d.provenance.isInferred ? ", inferred" : d.value.precision == .day ? ", exact" : ", stated"
+            field("date", "\(d.value.iso) (\(d.value.precision.rawValue)\(label))", d.provenance, .date)
             if let reason = d.provenance.reason { out.append(pad("") + "why: " + reason) }
         } else {
-            field("date", nil, nil)
+            field("date", nil, nil, .date)
         }
-        field("speaker", s.speaker?.value, s.speaker?.provenance)
-        field("role", s.role?.value, s.role?.provenance)
-        field("country", s.country?.value, s.country?.provenance)
-        field("forum", s.forum?.value, s.forum?.provenance)
-        field("meeting", s.meetingType?.value, s.meetingType?.provenance)
+        field("speaker", s.speaker?.value, s.speaker?.provenance, .speaker)
+        field("role", s.role?.value, s.role?.provenance, .role)
+        field("country", s.country?.value, s.country?.provenance, .country)
+        field("forum", s.forum?.value, s.forum?.provenance, .forum)
+        field("meeting", s.meetingType?.value, s.meetingType?.provenance, .meeting)
         field("agenda", s.agenda?.value, s.agenda?.provenance)
-        if let symbol = s.meetingSymbol { field("symbol", symbol.value, symbol.provenance) }
+        if s.meetingSymbol != nil || corrections[.symbol] != nil {
+            field("symbol", s.meetingSymbol?.value, s.meetingSymbol?.provenance, .symbol)
+        }
         if let spoken = s.deliveryLanguage { field("spoke in", spoken.value, spoken.provenance) }
-        field("kind", s.kind?.value, s.kind?.provenance)
+        field("kind", s.kind?.value, s.kind?.provenance, .kind)
         field("publisher", s.source.publisher?.value, s.source.publisher?.provenance)
         if let url = s.source.url { field("url", url.value, url.provenance) }
         field("language", s.language?.value, s.language?.provenance)
@@ -91,7 +108,7 @@ enum StatementText {
     }
 
     static func describe(_ p: Provenance) -> String {
-        var parts = [p.isInferred ? "inferred" : "stated", p.rule, "\(Int((p.confidence * 100).rounded()))%"]
+        var parts = [p.basisLabel, p.rule, "\(Int((p.confidence * 100).rounded()))%"]
         if let e = p.evidence, !e.isEmpty, p.reason == nil || p.rule != "envoys-table" {
             parts.append("from “\(e.count > 60 ? e.prefix(57) + "…" : e)”")
         }

@@ -335,6 +335,29 @@ final class ExplorerViewModelTests: XCTestCase {
         XCTAssertLessThan(vm.timeline.start, Double(try XCTUnwrap(DayNumber.of(iso: "1995-10-12"))))
     }
 
+    func testACorrectionOrADeletionByTheToolIsNoticedAndShownAsSetByYou() throws {
+        let (library, dir) = try TestLibrary.empty()
+        try library.seedIfEmpty(from: TestLibrary.root.appendingPathComponent("data"))
+        let vm = ExplorerViewModel(library: library, today: Date(timeIntervalSince1970: 1_790_000_000))
+        let wire = try XCTUnwrap(vm.selected?.id)
+        XCTAssertTrue(vm.selected?.inferenceNotes.contains { $0.hasPrefix("Date inferred") } ?? false)
+        let tool = try SQLiteStatementStore(path: dir.appendingPathComponent("l.sqlite").path)
+        try tool.correct(wire, .date, to: "2020-11-04")
+        try tool.correct(wire, .country, to: "France")
+        vm.checkForOutsideChanges()
+        XCTAssertEqual(vm.rows.first { $0.id == wire }?.date?.iso, "2020-11-04")
+        XCTAssertEqual(vm.rows.first { $0.id == wire }?.country, "France")
+        let corrected = try XCTUnwrap(library.store.statement(id: wire))
+        let detail = StatementDetail(corrected, themes: library.reader.reference.themes, searchTerms: [])
+        XCTAssertTrue(detail.metaLine.hasPrefix("4 November 2020 (set by you)"), detail.metaLine)
+        XCTAssertFalse(detail.inferenceNotes.contains { $0.hasPrefix("Date") }, "a date set by you is no guess")
+        XCTAssertEqual(detail.setByYou, ["Date", "Country"])
+        _ = try tool.delete([wire])
+        vm.checkForOutsideChanges()
+        XCTAssertEqual(vm.rows.map(\.id).contains(wire), false)
+        XCTAssertEqual(vm.countLine, "1 statement")
+    }
+
     func testTimelineGeometry() {
         var t = TimelineModel(start: 0, end: 100)
         XCTAssertEqual(t.x(ofDay: 25, width: 400), 100)

@@ -14,8 +14,9 @@ public struct TextSpan: Codable, Hashable, Sendable {
 public struct Provenance: Codable, Hashable, Sendable {
     /// `stated`: the source says it in so many words, in a place meant for it (a date line, a corpus
     /// column, a dateline). `inferred`: Rostrum reasoned its way there (a year from a weekday, a role
-    /// from the envoys table), so it may be wrong and must be shown as a guess.
-    public enum Basis: String, Codable, Hashable, Sendable { case stated, inferred }
+    /// from the envoys table), so it may be wrong and must be shown as a guess. `user`: the user corrected
+    /// what Rostrum read (rule `user.correction`), so it is shown as set by them, never as a guess.
+    public enum Basis: String, Codable, Hashable, Sendable { case stated, inferred, user }
 
     public var basis: Basis
     /// The rule that produced the value, e.g. `wire.dateline+weekday+envoy-term`.
@@ -42,6 +43,19 @@ public struct Provenance: Codable, Hashable, Sendable {
     }
 
     public var isInferred: Bool { basis == .inferred }
+    public var isSetByUser: Bool { basis == .user }
+
+    /// What a value the user typed in carries: certain, and found in no text.
+    public static let userCorrection = Provenance(basis: .user, rule: "user.correction", confidence: 1)
+
+    /// The basis in the words a screen shows: "stated", "inferred" or "set by you".
+    public var basisLabel: String {
+        switch basis {
+        case .stated: return "stated"
+        case .inferred: return "inferred"
+        case .user: return "set by you"
+        }
+    }
 }
 
 /// A value together with how it was found.

@@ -348,6 +348,8 @@ public enum RostrumError: Error, CustomStringConvertible, Sendable {
     case invalidLabelledSet(String)
     /// The library's folder could not be made.
     case libraryFolder(path: String, reason: String)
+    /// A value the user typed for a field that cannot be stored there (a date that is no date).
+    case invalidCorrection(field: String, value: String, reason: String)
 
     public var description: String {
         switch self {
@@ -366,6 +368,8 @@ public enum RostrumError: Error, CustomStringConvertible, Sendable {
         case .invalidStoryName: return "a story needs a name with at least one letter or digit"
         case .invalidLabelledSet(let detail): return "a labelled set cannot be read: \(detail)"
         case .libraryFolder(let path, let reason): return "its folder \(path) cannot be made: \(reason)"
+        case .invalidCorrection(let field, let value, let reason):
+            return "the \(field) “\(value)” cannot be set: \(reason)"
         }
     }
 }

@@ -262,6 +262,29 @@ enum LibrarySchema {
                     BEGIN DELETE FROM statement_echo_prints WHERE statement_rowid = old.rowid; END
                     """)
         }
+        m.registerMigration("v12: corrections") { db in
+            // What the user set a field to, with what Rostrum had read there (the field's JSON, value and
+            // provenance), so it can be put back. Kept apart from the statement, which an import replaces
+            // when its file changes: the file's path, then the statement's words or its place among the
+            // file's statements find the statement read anew, and the correction is applied to it again.
+            try db.execute(
+                sql: """
+                    CREATE TABLE statement_correction (
+                      statement_id TEXT NOT NULL, field TEXT NOT NULL, value TEXT, read TEXT,
+                      source_path TEXT, source_position INTEGER, corrected_at TEXT NOT NULL,
+                      PRIMARY KEY (statement_id, field))
+                    """)
+            try db.execute(sql: "CREATE INDEX statement_correction_by_source ON statement_correction (source_path)")
+            // A statement's place among those its file gave, in reading order. Statements stored before are
+            // numbered by row, which is the order they were read in unless a change of the file kept some.
+            try db.alter(table: "statement") { t in t.add(column: "source_position", .integer) }
+            try db.execute(
+                sql: """
+                    UPDATE statement SET source_position = (SELECT COUNT(*) FROM statement o
+                      WHERE o.source_path = statement.source_path AND o.rowid < statement.rowid)
+                    WHERE source_path IS NOT NULL
+                    """)
+        }
         return m
     }
 }

@@ -73,7 +73,7 @@ extension SQLiteStatementStore {
     }
 
     /// Writes postings (hash << 32 | row) many to a statement: one statement per posting was most of the time.
-    private static func insertPostings(_ postings: [UInt64], in db: Database) throws {
+    static func insertPostings(_ postings: [UInt64], in db: Database) throws {
         let perStatement = 400
         var start = 0
         while start < postings.count {

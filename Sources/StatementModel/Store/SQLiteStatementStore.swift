@@ -77,14 +77,18 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
             if heavy { try db.execute(sql: "PRAGMA cache_size = -2048") }
             defer { if heavy { try? db.execute(sql: "PRAGMA cache_size = -32768") } }
             try db.execute(sql: "UPDATE library_version SET version = version + 1 WHERE id = 1")
+            var orphans: [String: [CorrectionHeirs.Reading]] = [:]
             for source in sources where source.replacing {
                 let keep = statements.filter { $0.source.path == source.fingerprint.path }.map(\.id.rawValue)
                 let placeholders = keep.map { _ in "?" }.joined(separator: ",")
                 let which = "source_path = ?" + (keep.isEmpty ? "" : " AND id NOT IN (\(placeholders))")
                 let arguments = StatementArguments([source.fingerprint.path] + keep)
+                orphans[source.fingerprint.path] = try Self.correctedStatementsLost(
+                    from: source.fingerprint.path, keeping: keep, in: db)
                 try Self.unindexEchoes(ofStatementsWhere: which, arguments, in: db)
                 try db.execute(sql: "DELETE FROM statement WHERE " + which, arguments: arguments)
             }
+            let positions = try Self.sourcePositions(of: statements, sources: sources, in: db)
             var counts: [String: Int] = [:]
             for s in statements { if let path = s.source.path { counts[path, default: 0] += 1 } }
             for source in sources {
@@ -96,7 +100,7 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
                         counts[source.fingerprint.path] ?? 0,
                     ])
             }
-            return try encoded.map { item -> InsertOutcome in
+            let outcomes = try zip(encoded, positions).map { item, position -> InsertOutcome in
                 let s = item.statement
                 let document = item.document
                 // Cached statements: preparing each SQL again for every statement was a tenth of the writer's
@@ -107,8 +111,8 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
                         date_precision, date_inferred,
                           speaker, role, country, forum, meeting_type, agenda, kind, publisher, url, source_path,
                           family, language,
-                          imported_at, meeting_symbol, words)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                          imported_at, meeting_symbol, words, source_position)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT(id) DO NOTHING
                         """
                 ).execute(arguments: [
@@ -119,9 +123,17 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
                     s.agenda?.value,
                     s.kind?.value, s.source.publisher?.value, s.source.url?.value, s.source.path, s.source.family,
                     s.language?.value,
-                    now, s.meetingSymbol?.value, item.words,
+                    now, s.meetingSymbol?.value, item.words, position,
                 ])
-                guard db.changesCount > 0 else { return .alreadyPresent }
+                guard db.changesCount > 0 else {
+                    // Kept through a change of its file: its place in the file may have moved.
+                    if let path = s.source.path, orphans[path] != nil {
+                        try db.execute(
+                            sql: "UPDATE statement SET source_position = ? WHERE id = ? AND source_path = ?",
+                            arguments: [position, s.id.rawValue, path])
+                    }
+                    return .alreadyPresent
+                }
                 let rowid = db.lastInsertedRowID
                 try db.cachedStatement(
                     sql: "INSERT INTO statement_text (id, title, body, document) VALUES (?, ?, ?, ?)"
@@ -145,7 +157,52 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
                 try linkVersions(of: s, body: item.body, in: db)
                 return .inserted
             }
+            try Self.reapplyCorrections(encoded, outcomes, positions, orphans: orphans, in: db)
+            return outcomes
         }
+    }
+
+    /// Each statement's place among those its file gives, in reading order. A file's statements may span
+    /// batches (a large table): a batch that does not start the file goes on from the places stored.
+    static func sourcePositions(
+        of statements: [Statement], sources: [SourceUpdate], in db: Database
+    ) throws -> [Int?] {
+        let starting = Set(sources.map(\.fingerprint.path))
+        var next: [String: Int] = [:]
+        return try statements.map { s -> Int? in
+            guard let path = s.source.path else { return nil }
+            if next[path] == nil {
+                next[path] =
+                    starting.contains(path)
+                    ? 0
+                    : try Int.fetchOne(
+                        db, sql: "SELECT MAX(source_position) + 1 FROM statement WHERE source_path = ?",
+                        arguments: [path]) ?? 0
+            }
+            defer { next[path]! += 1 }
+            return next[path]
+        }
+    }
+
+    /// The user's corrections applied to what a batch newly stored: those of statements a changed file
+    /// now gives in another text, carried to their new reading (`CorrectionHeirs`), and any kept by id.
+    private static func reapplyCorrections(
+        _ encoded: [EncodedStatement], _ outcomes: [InsertOutcome], _ positions: [Int?],
+        orphans: [String: [CorrectionHeirs.Reading]], in db: Database
+    ) throws {
+        var inserted: [String] = []
+        var read: [String: [CorrectionHeirs.Reading]] = [:]
+        for (i, item) in encoded.enumerated() where outcomes[i] == .inserted {
+            let id = item.statement.id.rawValue
+            inserted.append(id)
+            if let path = item.statement.source.path, orphans[path]?.isEmpty == false {
+                read[path, default: []].append(.init(id: id, position: positions[i], body: item.body))
+            }
+        }
+        for (path, lost) in orphans where !lost.isEmpty {
+            try carryCorrections(of: lost, to: read[path] ?? [], in: db)
+        }
+        for id in try corrected(among: inserted, in: db) { try reapplyCorrections(of: id, in: db) }
     }
 
     /// Files the statement stored as row `rowid` under its situations.

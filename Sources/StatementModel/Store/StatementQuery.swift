@@ -208,7 +208,7 @@ public struct StatementLink: Hashable, Sendable {
 /// A library's storage. SQLite is the embedded default; a shared server store can stand behind the same
 /// protocol, so nothing above it knows which one it talks to. It covers stories too (`StoryStore`):
 /// one protocol for everything a library keeps.
-public protocol StatementStore: StoryStore, StatementTextReading, EchoIndexReading {
+public protocol StatementStore: StoryStore, StatementTextReading, EchoIndexReading, StatementEditing {
     /// Stores a batch in one transaction: all of it lands, or none of it. Files in `sources` are recorded
     /// with their fingerprints; for a changed file, the statements it gave before and gives no longer go.
     func insert(_ statements: [EncodedStatement], sources: [SourceUpdate]) throws -> [InsertOutcome]
