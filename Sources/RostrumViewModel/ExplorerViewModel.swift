@@ -53,6 +53,8 @@ package final class ExplorerViewModel {
     package private(set) var searchError: String?
     /// An error the window should show once (as a toast).
     package var pendingError: String?
+    /// A deletion or correction just made, for the window's Undo toast (taken once by the window).
+    package var pendingUndo: UndoOffer?
 
     /// How many values of a facet the sidebar lists (themes are always all shown).
     package static let facetLimit = 12

@@ -33,6 +33,11 @@ public struct Correction: Hashable, Sendable {
     }
 }
 
+extension Statement {
+    /// A correctable field's value as the user would type it (a date as `2024-03`), nil when empty.
+    public func correctableText(_ field: CorrectableField) -> String? { CorrectableValue.text(field, of: self) }
+}
+
 /// A correctable field of a statement read, written and kept as JSON: the one place that knows which
 /// property of `Statement` each field is, so the store, the tool and the tests agree.
 enum CorrectableValue {
