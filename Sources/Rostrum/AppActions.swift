@@ -35,6 +35,8 @@ enum AppActions {
             "shortcuts": { ShortcutsWindow.present(parent: w.window) },
             "about": { AboutWindow.present(parent: w.window) },
             "undo": { w.undoLast() },
+            "correct-statement": { w.correctStatement() },
+            "delete-statement": { w.viewModel.deleteSelected() },
             "quit": {
                 w.close()
                 g_application_quit(cast(app))

@@ -16,6 +16,7 @@ enum Style {
             .kwic-match { font-weight: bold; color: @accent_color; padding: 0 4px; }
             .pane-title { font-size: 1.35em; font-weight: 800; }
             .inferred-note { color: @warning_color; }
+            .set-by-you { color: @accent_color; }
             .search-error { color: @error_color; }
             .hit-counter { background-color: alpha(@window_bg_color, 0.92); border-radius: 6px; padding: 2px 8px;
                 font-feature-settings: "tnum"; box-shadow: 0 0 0 1px alpha(@borders, 0.8); }

@@ -323,10 +323,18 @@ final class ExplorerWindow {
         for error in [vm.pendingError, stories.pendingError].compactMap({ $0 }) { toast(error) }
         vm.pendingError = nil
         stories.pendingError = nil
-        if let offer = stories.pendingUndo {
-            stories.pendingUndo = nil
-            offerUndo(offer)
-        }
+        for offer in [stories.pendingUndo, vm.pendingUndo].compactMap({ $0 }) { offerUndo(offer) }
+        stories.pendingUndo = nil
+        vm.pendingUndo = nil
+    }
+
+    /// F2: the dialog that corrects the open statement's fields.
+    func correctStatement() {
+        guard let form = viewModel.correctionForm() else { return }
+        let vm = viewModel
+        CorrectionDialog.present(
+            parent: window, form: form,
+            actions: .init(save: { vm.applyCorrections($0, to: form) }, revert: { vm.revertCorrection($0) }))
     }
 
     /// A deletion's toast, with Undo: the newest offer replaces the one before.

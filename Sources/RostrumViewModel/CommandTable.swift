@@ -56,6 +56,10 @@ package enum CommandTable {
         Command(
             name: "compare", title: "Compare two groups: the filter now as A, then another filter as B",
             accels: ["<Control><Shift>c"], group: .finding),
+        Command(
+            name: "correct-statement", title: "Correct the statement's title, date, speaker, ...", accels: ["F2"],
+            group: .files),
+        Command(name: "delete-statement", title: "Delete the statement (Undo brings it back)", accels: []),
         Command(name: "show-filter", title: "Show the topic filter", accels: ["<Alt>1"]),
         Command(name: "show-story", title: "Show the story", accels: ["<Alt>2"]),
         Command(
@@ -125,7 +129,8 @@ package enum CommandTable {
             ("export", c.listed), ("present", c.listed), ("next", c.listed), ("previous", c.listed),
             ("export-timeline", c.timelineDrawn), ("add-to-story", c.selected), ("focus-text", c.selected),
             ("clear-filters", c.filtered), ("present-story", c.storyHasCards), ("export-story", c.storyHasCards),
-            ("next-hit", c.hasHits), ("previous-hit", c.hasHits),
+            ("next-hit", c.hasHits), ("previous-hit", c.hasHits), ("correct-statement", c.selected),
+            ("delete-statement", c.selected),
         ]
     }
 
@@ -141,6 +146,7 @@ package enum CommandTable {
             ("New Story", "new-story"), ("Export Story as PDF…", "export-story"),
         ],
         [("Key Words in Context", "concordance"), ("Echoes", "echoes"), ("Compare Two Groups", "compare")],
+        [("Correct Statement…", "correct-statement"), ("Delete Statement", "delete-statement")],
         [("Full Screen", "fullscreen"), ("Clear All Filters", "clear-filters")],
         [("Keyboard Shortcuts", "shortcuts"), ("About Rostrum", "about")],
     ]

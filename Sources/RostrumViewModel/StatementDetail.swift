@@ -58,6 +58,7 @@ package struct StatementDetail: Equatable {
 
     package static func == (a: StatementDetail, b: StatementDetail) -> Bool {
         a.id == b.id && a.body == b.body && a.highlights == b.highlights && a.metaLine == b.metaLine
+            && a.title == b.title && a.setByYou == b.setByYou && a.inferenceNotes == b.inferenceNotes
             && a.situationLine == b.situationLine && a.versions.map(\.id) == b.versions.map(\.id)
             && a.echoes == b.echoes && a.focus == b.focus && a.currentHit == b.currentHit
     }

@@ -461,6 +461,42 @@ if MORE and results and all(results):
             grown = f"{before + added + 1} statements"
             check("an import by the tool beside the window shows in it within seconds",
                   wait_for(lambda: count_line(frame) == grown, timeout=10), count_line(frame))
+            # A correction in the window (F2) survives the file's re-import after it changed.
+            key("ctrl+f")
+            subprocess.run(["xdotool", "type", "--delay", "40", "decolonization"], check=True)
+            wait_for(lambda: (count_line(frame) or "").startswith("1 of"))
+            check("the searched statement opens", wait_for(lambda: pane_title(frame) == "Statement to the Fourth Committee"),
+                  pane_title(frame))
+            key("F2")
+            title_entry = wait_for(lambda: [n for n in find_all(frame.parent, name="Title") if n.getRoleName() == "text"], timeout=10)
+            check("F2 opens the correction dialog with the title in it", bool(title_entry), "no Title entry")
+            corrected = "Decolonization: the Fourth Committee statement"
+            if title_entry:
+                title_entry[0].queryEditableText().setTextContents(corrected)
+                time.sleep(0.3)
+                key("Return")
+            check("the corrected title shows in the text pane", wait_for(lambda: pane_title(frame) == corrected), pane_title(frame))
+            check("the text pane says it was set by you", wait_for(lambda: find_all(frame, role="label", name="Set by you: title")), "")
+            with open(path, "a") as f:
+                f.write("\nThe Committee should finish the work it began in 1960.\n")
+            subprocess.run([cli, "import", path], check=True, stdout=subprocess.DEVNULL)
+            def body_text():
+                nodes = find_all(frame, name="Statement text")
+                return nodes[0].queryText().getText(0, -1) if nodes else ""
+            check("after the changed file is imported again, the correction holds",
+                  wait_for(lambda: "began in 1960" in body_text() and pane_title(frame) == corrected, timeout=15),
+                  (pane_title(frame), body_text()[-80:]))
+            # Deleting a statement from the text pane, and Undo.
+            delete = find_all(frame, role="push button", name="Delete this statement")
+            if delete:
+                click(delete[0])
+            check("Delete removes the statement", wait_for(lambda: (count_line(frame) or "").startswith("0 of")), count_line(frame))
+            undo = wait_for(lambda: find_all(frame, name="Undo"), timeout=5)
+            if undo:
+                time.sleep(0.5)
+                click(undo[0])
+            check("Undo brings the deleted statement back", wait_for(lambda: (count_line(frame) or "").startswith("1 of")),
+                  count_line(frame))
         # Asked to end (a logout, kill), the window quits as from its menu: exit 0, not death by the signal.
         proc.terminate()
         try:

@@ -12,6 +12,8 @@ final class TextPane {
     private let meta: Widget
     private let situations: Widget
     private let inferred: Widget
+    /// "Set by you: title, date": the fields the user corrected.
+    private let setByYou: Widget
     private let versions: Widget
     private let chips: Widget
     private let body: Widget
@@ -50,7 +52,20 @@ final class TextPane {
         column = UI.box(GTK_ORIENTATION_VERTICAL, spacing: 8)
         UI.margins(column, 18)
         gtk_widget_set_margin_bottom(column, 6)
-        UI.append(column, title, meta, situations, inferred, versions, chips)
+        // Beside the title: correct what was read wrong (F2), or delete the statement (Undo in its toast).
+        let titleRow = UI.box(GTK_ORIENTATION_HORIZONTAL, spacing: 4)
+        UI.expand(title, v: false)
+        let correct = UI.button(icon: "document-edit-symbolic", tooltip: "Correct the title, date, speaker… (F2)",
+                                classes: ["flat"]) {}
+        gtk_actionable_set_action_name(opaque(correct), "app.correct-statement")
+        UI.setAccessibleLabel(correct, "Correct this statement")
+        let delete = UI.button(icon: "user-trash-symbolic", tooltip: "Delete this statement", classes: ["flat"]) {}
+        gtk_actionable_set_action_name(opaque(delete), "app.delete-statement")
+        UI.setAccessibleLabel(delete, "Delete this statement")
+        for button in [correct, delete] { gtk_widget_set_valign(button, GTK_ALIGN_START) }
+        UI.append(titleRow, title, correct, delete)
+        setByYou = UI.label("", classes: ["set-by-you", "caption"], wrap: true)
+        UI.append(column, titleRow, meta, situations, setByYou, inferred, versions, chips)
         header = UI.scrolled(column)
         gtk_text_view_set_left_margin(cast(body), 18)
         gtk_text_view_set_right_margin(cast(body), 18)
@@ -94,6 +109,8 @@ final class TextPane {
         UI.setText(situations, detail.situationLine ?? "")
         gtk_widget_set_tooltip_text(situations, detail.situationReasons)
         UI.show(situations, detail.situationLine != nil)
+        UI.setText(setByYou, "Set by you: " + detail.setByYou.map { $0.lowercased() }.joined(separator: ", "))
+        UI.show(setByYou, !detail.setByYou.isEmpty)
         UI.setText(inferred, detail.inferenceNotes.joined(separator: "\n"))
         UI.show(inferred, !detail.inferenceNotes.isEmpty)
         // Other versions of the same speech, one click away.

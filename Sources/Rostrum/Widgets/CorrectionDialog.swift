@@ -1,0 +1,84 @@
+import CGtk
+import Foundation
+import GtkKit
+import RostrumViewModel
+import StatementModel
+
+/// "Correct This Statement": an entry per field the user may fix (title, date, speaker, ...), and under each
+/// field already corrected what Rostrum had read, with a button to put it back. Enter or Save applies.
+enum CorrectionDialog {
+    struct Actions {
+        /// Applies the typed values; returns what is wrong, and the dialog comes back with it.
+        var save: ([CorrectableField: String]) -> String?
+        var revert: (CorrectableField) -> Void
+    }
+
+    static func present(
+        parent: Widget, form: CorrectionForm, typed: [CorrectableField: String] = [:], problem: String? = nil,
+        actions: Actions
+    ) {
+        let dialog = adw_message_dialog_new(
+            cast(parent), "Correct This Statement",
+            problem.map { UI.escape($0) } ?? "What you set is marked “set by you” and kept when the file is imported again.")!
+        adw_message_dialog_set_body_use_markup(cast(dialog), 0)
+        adw_message_dialog_add_response(cast(dialog), "cancel", "Cancel")
+        adw_message_dialog_add_response(cast(dialog), "save", "Save")
+        adw_message_dialog_set_response_appearance(cast(dialog), "save", ADW_RESPONSE_SUGGESTED)
+        adw_message_dialog_set_default_response(cast(dialog), "save")
+        adw_message_dialog_set_close_response(cast(dialog), "cancel")
+        let grid = gtk_grid_new()!
+        gtk_grid_set_column_spacing(cast(grid), 12)
+        gtk_grid_set_row_spacing(cast(grid), 6)
+        var entries: [(CorrectableField, Widget)] = []
+        var line: Int32 = 0
+        for row in form.rows {
+            let label = UI.label(row.label, classes: ["dim-label"], xalign: 1)
+            let entry = gtk_entry_new()!
+            gtk_editable_set_text(opaque(entry), typed[row.field] ?? row.value)
+            gtk_entry_set_placeholder_text(cast(entry), row.hint)
+            gtk_entry_set_activates_default(cast(entry), 1)
+            gtk_editable_set_width_chars(opaque(entry), 44)
+            gtk_widget_set_hexpand(entry, 1)
+            UI.setAccessibleLabel(entry, row.label)
+            gtk_grid_attach(cast(grid), label, 0, line, 1, 1)
+            gtk_grid_attach(cast(grid), entry, 1, line, 1, 1)
+            entries.append((row.field, entry))
+            line += 1
+            if let readLine = row.readLine {
+                gtk_grid_attach(cast(grid), readRow(readLine, field: row.field, dialog: dialog, actions), 1, line, 1, 1)
+                line += 1
+            }
+        }
+        adw_message_dialog_set_extra_child(cast(dialog), grid)
+        Signal.connect(
+            dialog, "response",
+            pointer: { response in
+                guard let response, String(cString: response.assumingMemoryBound(to: CChar.self)) == "save" else {
+                    return
+                }
+                var values: [CorrectableField: String] = [:]
+                for (field, entry) in entries { values[field] = String(cString: gtk_editable_get_text(opaque(entry))) }
+                if let problem = actions.save(values) {
+                    present(parent: parent, form: form, typed: values, problem: problem, actions: actions)
+                }
+            })
+        gtk_window_present(cast(dialog))
+    }
+
+    /// "Rostrum read: 2020-11-03" and a Revert button, under a corrected field.
+    private static func readRow(
+        _ text: String, field: CorrectableField, dialog: Widget, _ actions: Actions
+    ) -> Widget {
+        let box = UI.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
+        let read = UI.label(text, classes: ["dim-label", "caption"])
+        UI.ellipsize(read)
+        UI.expand(read, v: false)
+        let revert = UI.button(label: "Revert", classes: ["flat", "caption"]) {
+            actions.revert(field)
+            gtk_window_close(cast(dialog))
+        }
+        UI.setAccessibleLabel(revert, "Revert the \(field.rawValue) to what Rostrum read")
+        UI.append(box, read, revert)
+        return box
+    }
+}
