@@ -83,7 +83,9 @@ final class ExplorerWindow {
                 selectDays: { viewModelRef.selectDays(from: $0, to: $1) },
                 clickBin: { viewModelRef.selectFirst(inBin: $0) },
                 stackBySituation: { viewModelRef.setStacking(bySituation: $0) },
-                toggleUndated: { viewModelRef.toggleUndated() }))
+                toggleUndated: { viewModelRef.toggleUndated() }, fit: { viewModelRef.fitTimeline() },
+                moveCursor: { viewModelRef.moveTimelineCursor(by: $0) },
+                openCursor: { viewModelRef.openTimelineCursor(filtering: $0) }))
         chips = FilterChipsBar(
             accessories: [timeline.undatedButton, timeline.stackSwitch], onRemove: { viewModelRef.remove($0) },
             onClear: { viewModelRef.clearAll() })

@@ -279,6 +279,25 @@ package final class ExplorerViewModel {
         onChange()
     }
 
+    /// Home or a double click: the whole of the dated statements in view again.
+    package func fitTimeline() {
+        timeline.fit(today: today)
+        reloadTimeline()
+        onChange()
+    }
+
+    /// Left and Right on the focused timeline: the next period with statements.
+    package func moveTimelineCursor(by step: Int) {
+        timeline.moveCursor(by: step)
+        onChange()
+    }
+
+    /// Enter on the timeline: the first statement of the chosen period; with Shift, the list filtered to it.
+    package func openTimelineCursor(filtering: Bool) {
+        guard let key = timeline.cursor, let span = DayNumber.span(ofBin: key) else { return }
+        if filtering { selectDays(from: Double(span.start), to: Double(span.end - 1)) } else { selectFirst(inBin: key) }
+    }
+
     package func panTimeline(by fraction: Double) {
         timeline.pan(by: fraction)
         onChange()

@@ -41,19 +41,86 @@ package struct TimelineModel: Equatable {
     }
 
     /// Zooms by `factor` (< 1 zooms in) keeping the day under `anchor` (0...1 of the width) in place.
-    /// Never narrower than two weeks nor wider than 400 years.
+    /// Never narrower than two weeks, nor wider than the data with a margin (400 years when nothing is dated):
+    /// zooming out past the data showed empty centuries.
     package mutating func zoom(by factor: Double, anchor: Double) {
-        let newSpan = min(max(span * factor, 14), 400 * 365.25)
+        let newSpan = min(max(span * factor, 14), widest)
         let pivot = start + anchor * span
         start = pivot - anchor * newSpan
         end = start + newSpan
+        keepDataInSight()
     }
 
-    /// Pans by a fraction of the visible span (positive moves later in time).
+    /// Pans by a fraction of the visible span (positive moves later in time), never off the data.
     package mutating func pan(by fraction: Double) {
         let shift = fraction * span
         start += shift
         end += shift
+        keepDataInSight()
+    }
+
+    /// The widest span zooming out may reach: the data and half again, or ten years (so year bins can always
+    /// be had).
+    private var widest: Double {
+        guard let extent else { return 400 * 365.25 }
+        return max(Double(extent.end - extent.start) * 1.5, 10 * 365.25)
+    }
+
+    /// At least a tenth of the view on the dated statements: a pan or zoom stops at their ends.
+    private mutating func keepDataInSight() {
+        guard let extent else { return }
+        let margin = span * 0.1
+        if end < Double(extent.start) + margin {
+            let shift = Double(extent.start) + margin - end
+            start += shift
+            end += shift
+        } else if start > Double(extent.end) - margin {
+            let shift = start - (Double(extent.end) - margin)
+            start -= shift
+            end -= shift
+        }
+    }
+
+    // MARK: - The keyboard's bin
+
+    /// The bin the keyboard is on (Left and Right move it, Enter opens it), by key.
+    package var cursor: String?
+
+    /// Moves the keyboard's bin to the next (or previous) bin that has statements, panning to keep it in view.
+    package mutating func moveCursor(by step: Int) {
+        let keys = bins.filter { $0.count > 0 }.map(\.key).sorted()
+        guard !keys.isEmpty else { return }
+        if let cursor, let i = keys.firstIndex(of: cursor) {
+            self.cursor = keys[min(max(i + step, 0), keys.count - 1)]
+        } else {
+            // From outside: the first bin in view going right, the last going left.
+            let inView = keys.filter { key in DayNumber.span(ofBin: key).map { inSight($0) } ?? false }
+            self.cursor = (step >= 0 ? inView.first : inView.last) ?? (step >= 0 ? keys.first : keys.last)
+        }
+        if let cursor, let span = DayNumber.span(ofBin: cursor), !inSight(span) {
+            let middle = Double(span.start + span.end) / 2
+            let half = self.span / 2
+            start = middle - half
+            end = middle + half
+        }
+    }
+
+    private func inSight(_ span: (start: Int, end: Int)) -> Bool {
+        Double(span.end) > start && Double(span.start) < end
+    }
+
+    /// What a screen reader says of the timeline: its span, how it bins, and the keyboard's bin.
+    package var accessibleDescription: String {
+        let dated = bins.reduce(0) { $0 + $1.count }
+        let unit = granularity == .year ? "year" : granularity == .month ? "month" : "day"
+        var text = "\(dated) dated \(dated == 1 ? "statement" : "statements") by \(unit)"
+        let years = bins.compactMap { Int($0.key.prefix(4)) }
+        if let first = years.min(), let last = years.max() { text += ", \(first) to \(last)" }
+        if let cursor, let bin = bins.first(where: { $0.key == cursor }) {
+            text += ". Chosen: \(cursor), \(bin.count) \(bin.count == 1 ? "statement" : "statements")"
+        }
+        return text + ". Left and Right choose a period, Enter opens it, Shift+Enter filters to it, "
+            + "plus and minus zoom, Home fits."
     }
 
     /// Shows all of the extent with a margin, or the last ten years when nothing is dated.

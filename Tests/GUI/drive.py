@@ -8,7 +8,8 @@ import pyatspi
 
 APP = sys.argv[1]
 MORE = sys.argv[2] if len(sys.argv) > 2 else None  # a folder to import by opening it with the app
-from atspi_helpers import check, results, walk, find_all, wait_for, app_frame, stop, key, click, summary, app_window_id
+from atspi_helpers import (check, results, walk, find_all, wait_for, app_frame, stop, key, click, summary, app_window_id,
+                           move_to)
 
 def count_line(frame):
     labels = find_all(frame, role="label", pattern=r"^\d+( of \d+)? statements?$")
@@ -399,6 +400,25 @@ try:
         key("Escape")
     subprocess.run(["xdotool", "key", "ctrl+a", "BackSpace"], check=True)
     wait_for(lambda: count_line(frame) == total)
+
+    # The timeline without a mouse: focused (a click where no bar is), Right chooses the first period with
+    # statements, Enter opens its first statement, Shift+Enter filters to it; Home fits.
+    timeline = find_all(frame, name="Timeline")
+    if timeline:
+        move_to(timeline[0], dx=6)
+        subprocess.run(["xdotool", "click", "1"], check=True)
+        time.sleep(0.5)
+        key("Home", "Right")
+        described = wait_for(lambda: re.search(r"Chosen: (\d{4}(-\d\d)?)", (timeline[0].clearCache(), timeline[0].description)[1] or ""))
+        check("Right chooses a period on the focused timeline, and says which", described, timeline[0].description)
+        before_title = pane_title(frame)
+        key("Right", "Return")
+        check("Enter opens the period's first statement", wait_for(lambda: pane_title(frame) != before_title), pane_title(frame))
+        key("shift+Return")
+        check("Shift+Enter filters the list to the period", wait_for(lambda: find_all(frame, role="push button", pattern=r"^Remove filter \d{4}-")),
+              [b.name for b in find_all(frame, role="push button", pattern="^Remove filter")])
+        key("ctrl+shift+BackSpace")
+        wait_for(lambda: count_line(frame) == total)
 
     # Ctrl+? lists every key the app answers to: each row of the app's command table is in the window.
     table = subprocess.run([APP, "--list-shortcuts"], capture_output=True, text=True).stdout.splitlines()

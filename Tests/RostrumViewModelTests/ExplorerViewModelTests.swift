@@ -160,6 +160,34 @@ final class ExplorerViewModelTests: XCTestCase {
         XCTAssertNil(vm.rows[0].snippet, "no search, no snippet")
     }
 
+    func testTheTimelineStaysOnTheDataAndWorksFromTheKeyboard() throws {
+        let vm = try makeModel()
+        let fitted = (vm.timeline.start, vm.timeline.end)
+        for _ in 0..<40 { vm.zoomTimeline(by: 1.25, anchor: 0.5) }
+        let extent = try XCTUnwrap(vm.timeline.extent)
+        XCTAssertLessThanOrEqual(
+            vm.timeline.span, max(Double(extent.end - extent.start) * 1.5, 3653) + 1, "zooming out stops near the data")
+        for _ in 0..<40 { vm.panTimeline(by: 0.5) }
+        XCTAssertLessThan(vm.timeline.start, Double(extent.end), "panning stops with the data still in view")
+        vm.fitTimeline()
+        XCTAssertEqual(vm.timeline.start, fitted.0, accuracy: 0.5, "Home fits again")
+        XCTAssertEqual(vm.timeline.end, fitted.1, accuracy: 0.5)
+
+        vm.moveTimelineCursor(by: 1)
+        let first = try XCTUnwrap(vm.timeline.cursor)
+        XCTAssertEqual(first, vm.timeline.bins.filter { $0.count > 0 }.map(\.key).sorted().first)
+        XCTAssertTrue(vm.timeline.accessibleDescription.contains("Chosen: \(first)"), vm.timeline.accessibleDescription)
+        vm.moveTimelineCursor(by: 1)
+        let second = try XCTUnwrap(vm.timeline.cursor)
+        XCTAssertNotEqual(second, first)
+        vm.openTimelineCursor(filtering: false)
+        XCTAssertEqual(vm.selected?.id, vm.rows.first { $0.date?.iso.hasPrefix(second) ?? false }?.id,
+                       "Enter opens the period's first statement")
+        vm.openTimelineCursor(filtering: true)
+        XCTAssertEqual(vm.chips.map(\.kind), [.dates], "Shift+Enter filters to the period")
+        XCTAssertEqual(vm.rows.count, 1)
+    }
+
     func testUndatedStatementsAreCountedAndListedAlone() throws {
         let vm = try makeModel(extra: [
             "undated.txt": "Remarks on multilateralism\n\nMultilateralism matters to us all."

@@ -37,6 +37,9 @@ final class TimelineView {
         var clickBin: (String) -> Void  // a bar's key
         var stackBySituation: (Bool) -> Void  // by situation (true) or by theme
         var toggleUndated: () -> Void  // only the undated statements, or all again
+        var fit: () -> Void  // every dated statement in view (Home, a double click)
+        var moveCursor: (Int) -> Void  // the keyboard's period, one to the left or right
+        var openCursor: (Bool) -> Void  // its first statement, or (true) the list filtered to it
     }
 
     init(themes: ThemeCatalog, actions: Actions) {
@@ -59,6 +62,7 @@ final class TimelineView {
         undatedButton = UI.button(label: "Undated", classes: ["flat", "caption"]) { toggleUndated() }
         drawRef = { [unowned self] cr, w, h in self.draw(cr, w, h) }
         installControllers()
+        installKeys()
     }
 
     /// - Parameters:
@@ -84,6 +88,7 @@ final class TimelineView {
         UI.show(undatedButton, undated.count > 0 || undated.chosen)
         model = timeline
         self.bins = bins
+        UI.setAccessibleDescription(widget, timeline.accessibleDescription)
         situationSeries = situations
         UI.setToggled(stackSwitch, situations != nil)
         selectedDay = selectedDate.flatMap { DayNumber.of(iso: $0.firstDay) }.map { Double($0) + 0.5 }
@@ -162,6 +167,44 @@ final class TimelineView {
         gtk_widget_add_controller(widget, opaque(drag))
     }
 
+    /// The timeline without a mouse: Tab to it, Left and Right choose a period, Enter opens its first statement,
+    /// Shift+Enter filters to it, plus and minus zoom, Home fits; a double click fits too.
+    private func installKeys() {
+        gtk_widget_set_focusable(widget, 1)
+        let keys = gtk_event_controller_key_new()!
+        Signal.connect(
+            keys, "key-pressed",
+            key: { [unowned self] keyval, state in
+                let shift = state.rawValue & GDK_SHIFT_MASK.rawValue != 0
+                let anchor = self.cursorAnchor
+                switch keyval {
+                case 0xff51: self.actions.moveCursor(-1)  // Left
+                case 0xff53: self.actions.moveCursor(1)  // Right
+                case 0xff0d, 0xff8d, 0x20: self.actions.openCursor(shift)  // Return, KP_Enter, space
+                case 0x2b, 0x3d, 0xffab, 0xff52: self.actions.zoom(0.8, anchor)  // plus, equal, KP_Add, Up
+                case 0x2d, 0xffad, 0xff54: self.actions.zoom(1.25, anchor)  // minus, KP_Subtract, Down
+                case 0xff50: self.actions.fit()  // Home
+                default: return false
+                }
+                return true
+            })
+        gtk_widget_add_controller(widget, keys)
+        let focus = gtk_event_controller_focus_new()!
+        for signal in ["enter", "leave"] { Signal.connect(focus, signal) { [unowned self] in gtk_widget_queue_draw(self.widget) } }
+        gtk_widget_add_controller(widget, focus)
+        let click = gtk_gesture_click_new()!
+        Signal.connect(click, "pressed", press: { [unowned self] n, _, _ in if n == 2 { self.actions.fit() } })
+        gtk_widget_add_controller(widget, opaque(click))
+        // The focus ring shows where the keyboard is; a click gives the timeline the keyboard.
+        Signal.connect(click, "released", press: { [unowned self] _, _, _ in gtk_widget_grab_focus(self.widget) })
+    }
+
+    /// Zooming by key keeps the chosen period in place (or the middle, with none).
+    private var cursorAnchor: Double {
+        guard let key = model.cursor, let span = DayNumber.span(ofBin: key) else { return 0.5 }
+        return min(max((Double(span.start + span.end) / 2 - model.start) / model.span, 0), 1)
+    }
+
     private func updateTooltip(_ x: Double) {
         guard let bin = model.bin(atX: x, width: width) else {
             gtk_widget_set_tooltip_text(widget, "Scroll to zoom · drag to pan · Shift+drag to filter dates")
@@ -193,7 +236,16 @@ final class TimelineView {
         let fg = Drawing.foreground(of: widget)
         chart.draw(
             cr, width: w, height: h, foreground: TimelineChart.Colour(red: fg.red, green: fg.green, blue: fg.blue))
-        if selecting, let start = dragStart {
+        if let key = model.cursor, gtk_widget_has_focus(widget) != 0, let span = DayNumber.span(ofBin: key) {
+            // The keyboard's period: outlined from the axis to the top.
+            let x0 = model.x(ofDay: Double(span.start), width: w)
+            let x1 = model.x(ofDay: Double(span.end), width: w)
+            cairo_set_source_rgba(cr, 0.21, 0.52, 0.89, 0.9)
+            cairo_set_line_width(cr, 2)
+            cairo_rectangle(cr, x0 - 2, 4, max(x1 - x0, 2) + 4, h - 26)
+            cairo_stroke(cr)
+        }
+                if selecting, let start = dragStart {
             cairo_set_source_rgba(cr, 0.21, 0.52, 0.89, 0.18)
             cairo_rectangle(cr, min(start, start + dragOffset), 0, abs(dragOffset), h - 22)
             cairo_fill(cr)
