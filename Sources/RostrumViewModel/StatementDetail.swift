@@ -26,6 +26,8 @@ package struct StatementDetail: Equatable {
     package var dateInferred: Bool
     /// Why the date or other fields are inferred, one line each, for the pane's "inferred" note.
     package var inferenceNotes: [String]
+    /// The fields inferred, for the pane's one-line summary ("Inferred: date, speaker"), details on demand.
+    package var inferredFields: [String] = []
     /// The fields the user corrected ("Date", "Speaker", ...): theirs, never listed among the inferred.
     package var setByYou: [String]
     package var themes: [(name: String, colour: String, count: Int)]
@@ -178,6 +180,7 @@ package struct StatementDetail: Equatable {
             ("Country", s.country?.provenance), ("Forum", s.forum?.provenance),
         ] {
             guard let p = field, p.isInferred else { continue }
+            inferredFields.append(label.lowercased())
             notes.append(
                 "\(label) inferred (\(Int((p.confidence * 100).rounded()))%, \(p.rule))"
                     + (p.reason.map { ": " + $0 } ?? ""))

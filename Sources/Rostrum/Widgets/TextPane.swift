@@ -12,6 +12,7 @@ final class TextPane {
     private let meta: Widget
     private let situations: Widget
     private let inferred: Widget
+    private let inferredSummary: Widget
     /// "Set by you: title, date": the fields the user corrected.
     private let setByYou: Widget
     private let versions: Widget
@@ -34,6 +35,10 @@ final class TextPane {
         meta = UI.label("", classes: ["dim-label"], wrap: true, selectable: true)
         situations = UI.label("", classes: ["dim-label", "situation-line"], wrap: true, selectable: true)
         inferred = UI.label("", classes: ["inferred-note", "caption"], wrap: true)
+        // One line says what was inferred; the rules and reasons open beneath it on demand.
+        inferredSummary = gtk_expander_new("")!
+        gtk_expander_set_child(opaque(inferredSummary), inferred)
+        gtk_widget_add_css_class(inferredSummary, "inferred-note")
         versions = UI.box(GTK_ORIENTATION_VERTICAL, spacing: 2)
         // One wrapping label of coloured spans: chips that flow onto as many lines as the pane needs.
         chips = UI.label("", classes: ["theme-chips"], wrap: true)
@@ -65,7 +70,7 @@ final class TextPane {
         for button in [correct, delete] { gtk_widget_set_valign(button, GTK_ALIGN_START) }
         UI.append(titleRow, title, correct, delete)
         setByYou = UI.label("", classes: ["set-by-you", "caption"], wrap: true)
-        UI.append(column, titleRow, meta, situations, setByYou, inferred, versions, chips)
+        UI.append(column, titleRow, meta, situations, setByYou, inferredSummary, versions, chips)
         header = UI.scrolled(column)
         gtk_text_view_set_left_margin(cast(body), 18)
         gtk_text_view_set_right_margin(cast(body), 18)
@@ -112,7 +117,9 @@ final class TextPane {
         UI.setText(setByYou, "Set by you: " + detail.setByYou.map { $0.lowercased() }.joined(separator: ", "))
         UI.show(setByYou, !detail.setByYou.isEmpty)
         UI.setText(inferred, detail.inferenceNotes.joined(separator: "\n"))
-        UI.show(inferred, !detail.inferenceNotes.isEmpty)
+        gtk_expander_set_label(
+            opaque(inferredSummary), "Inferred: " + detail.inferredFields.joined(separator: ", ") + " — details")
+        UI.show(inferredSummary, !detail.inferenceNotes.isEmpty)
         // Other versions of the same speech, one click away.
         UI.removeChildren(versions)
         for version in detail.versions {
