@@ -44,6 +44,8 @@ final class ExplorerWindow {
     let pane: TextPane
     private let importBar: ImportBar
     private var importing: ImportCancellation?
+    /// When the window's import began (as the library stamps what it stores): "Just imported" starts there.
+    private var importStarted = ""
     private var renderScheduled = false
     private let state: WindowState
     // Stories and presentation mode (Window+Present.swift).
@@ -514,6 +516,7 @@ final class ExplorerWindow {
         }
         let cancellation = ImportCancellation()
         importing = cancellation
+        importStarted = ISO8601DateFormatter().string(from: Date())
         importBar.start()
         let library = self.library
         // The worker hands the window back to the main thread only: it never touches it itself.
@@ -535,15 +538,26 @@ final class ExplorerWindow {
         importing = nil
         importBar.finish()
         viewModel.libraryChanged()
-        reportImport(report)
+        reportImport(report, since: importStarted)
     }
 
     /// One toast for the whole import (imported · failed · skipped); when a file failed, was skipped or came with
     /// a note, the first of them is named and a Details button lists them all.
-    private func reportImport(_ report: ImportReport) {
+    private func reportImport(_ report: ImportReport, since moment: String) {
         let headline = ImportSummary.headline(report)
+        let vm = viewModel
+        // What was stored, alone in the list ("Just imported" chip), from the toast or the report.
+        let show: (() -> Void)? = report.imported.isEmpty ? nil : { vm.showImported(since: moment) }
         guard ImportSummary.hasDetails(report) else {
-            toast(headline)
+            guard let show else {
+                toast(headline)
+                return
+            }
+            let toast = adw_toast_new(UI.escape(headline))!
+            adw_toast_set_timeout(toast, 8)
+            adw_toast_set_button_label(toast, "Show")
+            Signal.connect(toast, "button-clicked") { show() }
+            adw_toast_overlay_add_toast(opaque(toasts), toast)
             return
         }
         let first = ImportSummary.firstProblem(report).map { ". " + $0 } ?? ""
@@ -553,7 +567,7 @@ final class ExplorerWindow {
         let lines = ImportSummary.details(report)
         Signal.connect(toast, "button-clicked") { [weak self] in
             guard let self else { return }
-            ImportReportDialog.present(parent: self.window, headline: headline, lines: lines)
+            ImportReportDialog.present(parent: self.window, headline: headline, lines: lines, showImported: show)
         }
         adw_toast_overlay_add_toast(opaque(toasts), toast)
     }

@@ -14,7 +14,7 @@ package struct FacetRow: Equatable {
 package struct FilterChip: Equatable {
     package enum Kind: Equatable {
         case facet(Facet)
-        case dates, undated, search
+        case dates, undated, search, imported
     }
     package var kind: Kind
     package var value: String
@@ -118,6 +118,7 @@ package final class ExplorerViewModel {
             next.from = nil
             next.to = nil
         case .undated: next.undated = false
+        case .imported: next.importedSince = nil
         case .search:
             next.text = nil
             searchClears += 1
@@ -134,6 +135,14 @@ package final class ExplorerViewModel {
     package func show(_ filter: StatementFilter) {
         if filter.text != requested.text { searchClears += 1 }
         apply(filter)
+    }
+
+    /// The statements an import stored (since it began), alone: what the import toast's Show button lists.
+    package func showImported(since moment: String) {
+        if requested.text != nil { searchClears += 1 }
+        var next = StatementFilter()
+        next.importedSince = moment
+        apply(next)
     }
 
     package func clearAll() {
@@ -475,6 +484,7 @@ extension FilterChip {
             }
         }
         if filter.undated { chips.append(FilterChip(kind: .undated, value: "", label: "Undated")) }
+        if filter.importedSince != nil { chips.append(FilterChip(kind: .imported, value: "", label: "Just imported")) }
         if filter.from != nil || filter.to != nil {
             chips.append(
                 FilterChip(kind: .dates, value: "", label: "\(filter.from ?? "…") – \(filter.to ?? "…")"))

@@ -468,7 +468,15 @@ if MORE and results and all(results):
             click(details[0])
         named = wait_for(lambda: find_all(frame.parent, role="label", pattern=r"^photo\.txt — failed: .+"), timeout=10)
         check("its Details dialog names the failed file and the reason", bool(named), "no line for photo.txt")
+        show = find_all(frame.parent, role="push button", pattern="^Show the Imported")
+        if show:
+            show[0].queryAction().doAction(0)
+        check("“Show the Imported” lists the new statements alone, under a “Just imported” chip",
+              wait_for(lambda: count_line(frame) == f"{added} of {before + added} statements"
+                       and find_all(frame, role="push button", name="Remove filter Just imported")), count_line(frame))
         key("Escape")
+        key("ctrl+shift+BackSpace")
+        wait_for(lambda: count_line(frame) == f"{before + added} statements")
         # The tool imports into the same library while the window is open: the window sees it by itself.
         import tempfile
         with tempfile.TemporaryDirectory() as outside:

@@ -188,6 +188,25 @@ final class ExplorerViewModelTests: XCTestCase {
         XCTAssertEqual(vm.rows.count, 1)
     }
 
+    func testJustImportedListsWhatAnImportStoredAlone() throws {
+        let vm = try makeModel()
+        Thread.sleep(forTimeInterval: 1.1)  // the library stamps statements to the second
+        let moment = ISO8601DateFormatter().string(from: Date())
+        let (dir, library) = (FileManager.default.temporaryDirectory.appendingPathComponent(
+            "rostrum-vm-new-\(UUID().uuidString.prefix(8))"), vm.library)
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try "Remarks on water\n4 April 2023\n\nWater security matters to every delegation.".write(
+            to: dir.appendingPathComponent("water.txt"), atomically: true, encoding: .utf8)
+        XCTAssertEqual(library.importFiles([dir]).imported.count, 1)
+        vm.libraryChanged()
+        XCTAssertEqual(vm.rows.count, 3)
+        vm.showImported(since: moment)
+        XCTAssertEqual(vm.rows.map(\.title), ["Remarks on water"])
+        XCTAssertEqual(vm.chips.map(\.label), ["Just imported"])
+        vm.remove(vm.chips[0])
+        XCTAssertEqual(vm.rows.count, 3)
+    }
+
     func testUndatedStatementsAreCountedAndListedAlone() throws {
         let vm = try makeModel(extra: [
             "undated.txt": "Remarks on multilateralism\n\nMultilateralism matters to us all."

@@ -5,9 +5,22 @@ import RostrumViewModel
 /// The import's Details: every file that failed, was skipped or came with a note, named with its folder and
 /// the reason, in a dialog over the window (the toast has room for one line only).
 enum ImportReportDialog {
-    static func present(parent: Widget, headline: String, lines: [ImportSummary.Line]) {
+    static func present(
+        parent: Widget, headline: String, lines: [ImportSummary.Line], showImported: (() -> Void)?
+    ) {
         let dialog = adw_message_dialog_new(cast(parent), "Import Report", headline)!
         adw_message_dialog_add_response(cast(dialog), "close", "Close")
+        if let showImported {
+            adw_message_dialog_add_response(cast(dialog), "show", "Show the Imported")
+            Signal.connect(
+                dialog, "response",
+                pointer: { response in
+                    guard let response, String(cString: response.assumingMemoryBound(to: CChar.self)) == "show" else {
+                        return
+                    }
+                    showImported()
+                })
+        }
         adw_message_dialog_set_default_response(cast(dialog), "close")
         adw_message_dialog_set_close_response(cast(dialog), "close")
         let rows = UI.box(GTK_ORIENTATION_VERTICAL, spacing: 10)

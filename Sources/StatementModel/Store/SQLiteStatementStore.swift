@@ -359,6 +359,13 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
                     lastSearch = (text, version, rows!)
                 }
             }
+            // "Just imported" narrows like a search: to the rows stored since the moment.
+            if let since = filter.importedSince {
+                let recent = Set(
+                    try Int64.fetchAll(
+                        db, sql: "SELECT rowid FROM statement WHERE imported_at >= ?", arguments: [since]))
+                rows = rows.map { $0.intersection(recent) } ?? recent
+            }
             return try body(index!, index!.compile(filter, textRows: rows))
         }
     }
@@ -638,6 +645,10 @@ struct FilterSQL {
             args += filter.situations.sorted()
         }
         if filter.undated { parts.append("s.date_first IS NULL") }
+        if let since = filter.importedSince {
+            parts.append("s.imported_at >= ?")
+            args.append(since)
+        }
         if let from = filter.from {
             parts.append("s.date_last >= ?")
             args.append(from)

@@ -16,6 +16,8 @@ public struct StatementFilter: Hashable, Sendable, Codable {
     public var text: String?
     /// Only the statements with no date at all: those the timeline cannot show.
     public var undated = false
+    /// Only the statements stored at or after this moment (ISO 8601, as `imported_at` keeps it): "just imported".
+    public var importedSince: String?
 
     public init(
         forums: Set<String> = [], themes: Set<String> = [], speakers: Set<String> = [], countries: Set<String> = [],
