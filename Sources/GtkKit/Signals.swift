@@ -81,6 +81,18 @@ public enum Signal {
         return GtkKit.connect(instance, signal, unsafeBitCast(thunk, to: GCallback.self), retained(handler as F))
     }
 
+    /// `gboolean handler(GtkLabel *self, const char *uri)`: activate-link. True: handled.
+    @discardableResult
+    public static func connect(
+        _ instance: some GPointer, _ signal: String, link handler: @escaping (String) -> Bool
+    ) -> gulong {
+        typealias F = (String) -> Bool
+        let thunk: @convention(c) (gpointer?, UnsafePointer<CChar>?, gpointer?) -> gboolean = { _, uri, data in
+            box(data, as: F.self).call(uri.map { String(cString: $0) } ?? "") ? 1 : 0
+        }
+        return GtkKit.connect(instance, signal, unsafeBitCast(thunk, to: GCallback.self), retained(handler as F))
+    }
+
     /// `void handler(GdkSurface *self, int width, int height)`: layout (a window's surface changed size).
     @discardableResult
     public static func connect(

@@ -310,6 +310,7 @@ final class ExplorerWindow {
             vm.timeline, bins: vm.stackedBins,
             situations: vm.stackBySituation ? vm.situationColours + [SituationSeries.other] : nil,
             undated: (vm.undatedCount, vm.filter.undated), selected: vm.selected, selectedDate: vm.selectedDate,
+            range: (vm.filter.from, vm.filter.to),
             trend: concordance.trendLine.map { line in
                 TimelineChart.Trend(
                     label: line.label, points: line.points.map { (Double($0.start), Double($0.end), $0.value) })

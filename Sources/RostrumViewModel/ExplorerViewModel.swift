@@ -192,13 +192,34 @@ package final class ExplorerViewModel {
 
     /// Filters to the days between two x positions of the timeline (a drag-select).
     package func selectDays(from a: Double, to b: Double) {
-        let first = Int(min(a, b).rounded(.down))
-        let last = Int(max(a, b).rounded(.down))
+        // Snapped outwards to the bins shown: a drag across March and April filters to 1 March – 30 April.
+        let first = Self.binStart(Int(min(a, b).rounded(.down)), timeline.granularity)
+        let last = Self.binEnd(Int(max(a, b).rounded(.down)), timeline.granularity) - 1
         var next = requested
         next.from = DayNumber.iso(first)
         next.to = DayNumber.iso(last)
         next.undated = false
         apply(next)
+    }
+
+    /// The first day of the bin (year, month or day) that holds `day`, and the day after its last.
+    static func binStart(_ day: Int, _ granularity: TimelineGranularity) -> Int {
+        let d = DayNumber.date(day)
+        switch granularity {
+        case .year: return DayNumber.of(year: d.year, month: 1, day: 1)
+        case .month: return DayNumber.of(year: d.year, month: d.month, day: 1)
+        case .day: return day
+        }
+    }
+
+    static func binEnd(_ day: Int, _ granularity: TimelineGranularity) -> Int {
+        let d = DayNumber.date(day)
+        switch granularity {
+        case .year: return DayNumber.of(year: d.year + 1, month: 1, day: 1)
+        case .month: return d.month == 12 ? DayNumber.of(year: d.year + 1, month: 1, day: 1)
+            : DayNumber.of(year: d.year, month: d.month + 1, day: 1)
+        case .day: return day + 1
+        }
     }
 
     package func setSort(_ newSort: StatementSort) {

@@ -9,7 +9,7 @@ import pyatspi
 APP = sys.argv[1]
 MORE = sys.argv[2] if len(sys.argv) > 2 else None  # a folder to import by opening it with the app
 from atspi_helpers import (check, results, walk, find_all, wait_for, app_frame, stop, key, click, summary, app_window_id,
-                           move_to)
+                           move_to, point)
 
 def count_line(frame):
     labels = find_all(frame, role="label", pattern=r"^\d+( of \d+)? statements?$")
@@ -200,18 +200,23 @@ try:
     rows = wait_for(lambda: list_rows(frame))
     if rows:
         click(rows[0])
-        echo = wait_for(lambda: find_all(frame, role="push button", pattern=r"^Echo: also in 1 other statement; first said by .*14 October 2021"))
+        # The pane's links (other versions, echoes) are one label of links, read as text.
+        echo = wait_for(lambda: find_all(frame, role="label", pattern=r"^Echo: also in 1 other statement; first said by .*14 October 2021"))
         check("a passage said again is listed as an echo in the text pane", bool(echo),
-              [b.name for b in find_all(frame, role="push button", pattern="^Echo")])
+              [b.name for b in find_all(frame, role="label", pattern="^Echo")])
         if echo and os.environ.get("ROSTRUM_SCREENSHOT_ECHO"):
             time.sleep(0.8)
             subprocess.run(["import", "-window", "root", os.environ["ROSTRUM_SCREENSHOT_ECHO"]], check=True)
         if echo:
             entry.queryEditableText().setTextContents("")
             wait_for(lambda: count_line(frame) == total)
-            echo = wait_for(lambda: find_all(frame, role="push button", pattern=r"^Echo: also in 1 other statement"))
+            echo = wait_for(lambda: find_all(frame, role="label", pattern=r"^Echo: also in 1 other statement"))
             if echo:
-                echo[0].queryAction().doAction(0)
+                # A click on the link's first words, as a reader would.
+                x, y = point(echo[0], dx=40)
+                ext = echo[0].queryComponent().getExtents(pyatspi.WINDOW_COORDS)
+                subprocess.run(["xdotool", "mousemove", "--window", app_window_id(), str(x), str(ext.y + 8)], check=True)
+                subprocess.run(["xdotool", "click", "1"], check=True)
             check("the echo's line opens the statement that said it first",
                   wait_for(lambda: (pane_title(frame) or "").endswith("Debate on Development Financing")), pane_title(frame))
     entry.queryEditableText().setTextContents("")

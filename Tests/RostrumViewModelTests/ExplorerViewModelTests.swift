@@ -357,7 +357,7 @@ final class ExplorerViewModelTests: XCTestCase {
         let nov2020 = try XCTUnwrap(DayNumber.of(iso: "2020-11-01"))
         vm.selectDays(from: Double(nov2020), to: Double(nov2020 + 40))
         XCTAssertEqual(vm.rows.count, 1)
-        XCTAssertEqual(vm.chips.last?.label, "2020-11-01 – 2020-12-11")
+        XCTAssertEqual(vm.chips.last?.label, "2020-01-01 – 2020-12-31", "snapped to the year bins shown")
     }
 
     func testAnImportByAnotherProcessIsNoticedAndTheTimelineRefitted() throws {

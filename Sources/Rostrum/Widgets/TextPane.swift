@@ -16,6 +16,8 @@ final class TextPane {
     /// "Set by you: title, date": the fields the user corrected.
     private let setByYou: Widget
     private let versions: Widget
+    /// The statements the links of `versions` open, by the number in their address.
+    private var links: [StatementID] = []
     private let chips: Widget
     private let body: Widget
     /// "3 of 17" over the text's top right corner while a search's hits are stepped through.
@@ -39,7 +41,7 @@ final class TextPane {
         inferredSummary = gtk_expander_new("")!
         gtk_expander_set_child(opaque(inferredSummary), inferred)
         gtk_widget_add_css_class(inferredSummary, "inferred-note")
-        versions = UI.box(GTK_ORIENTATION_VERTICAL, spacing: 2)
+        versions = UI.label("", classes: ["caption", "statement-links"], wrap: true)
         // One wrapping label of coloured spans: chips that flow onto as many lines as the pane needs.
         chips = UI.label("", classes: ["theme-chips"], wrap: true)
         body = gtk_text_view_new()
@@ -91,6 +93,12 @@ final class TextPane {
         UI.expand(widget)
         reveal = TextReveal(textView: body)
         UI.setAccessibleLabel(widget, "Text pane")
+        Signal.connect(
+            versions, "activate-link",
+            link: { [unowned self] uri in
+                if let i = Int(uri.dropFirst("open:".count)), self.links.indices.contains(i) { self.onOpen(self.links[i]) }
+                return true
+            })
         // Copy gives the quote and where it comes from, ready for a paper or a slide.
         Signal.connect(body, "copy-clipboard") { [unowned self] in
             guard let detail = self.shown, let selection = self.buffer.selection() else { return }
@@ -120,30 +128,15 @@ final class TextPane {
         gtk_expander_set_label(
             opaque(inferredSummary), "Inferred: " + detail.inferredFields.joined(separator: ", ") + " — details")
         UI.show(inferredSummary, !detail.inferenceNotes.isEmpty)
-        // Other versions of the same speech, one click away.
-        UI.removeChildren(versions)
-        for version in detail.versions {
-            let id = version.id
-            let link = UI.button(label: "Same speech: \(version.label)", classes: ["flat", "caption"]) { [weak self] in
-                self?.onOpen(id)
-            }
-            gtk_widget_set_halign(link, GTK_ALIGN_START)
-            UI.setAccessibleLabel(link, "Open the other version: \(version.label)")
-            UI.append(versions, link)
-        }
-        // Passages said again elsewhere: the first other statement one click away.
-        for echo in detail.echoes {
-            let id = echo.open
-            // A wrapping label: a passage's opening words must not widen the pane.
-            let text = UI.label(echo.label, classes: ["caption"], wrap: true)
-            // Wide enough to read as a line of the pane, not a narrow column.
-            gtk_label_set_max_width_chars(opaque(text), 110)
-            let link = UI.button(child: text, classes: ["flat", "echo-link"]) { [weak self] in self?.onOpen(id) }
-            gtk_widget_set_halign(link, GTK_ALIGN_FILL)
-            UI.setAccessibleLabel(link, echo.label)
-            UI.append(versions, link)
-        }
-        UI.show(versions, !detail.versions.isEmpty || !detail.echoes.isEmpty)
+        // Other versions of the same speech and passages said again elsewhere, each a link to the statement: one
+        // wrapping label of links (buttons holding wrapped text were laid out a line short, over the chips).
+        let lines = detail.versions.map { ("Same speech: \($0.label)", $0.id) } + detail.echoes.map { ($0.label, $0.open) }
+        links = lines.map(\.1)
+        UI.setMarkup(
+            versions,
+            lines.enumerated().map { i, line in "<a href=\"open:\(i)\">\(UI.escape(line.0))</a>" }
+                .joined(separator: "\n"))
+        UI.show(versions, !lines.isEmpty)
         UI.setMarkup(
             chips,
             detail.themes.map { theme in
@@ -175,6 +168,8 @@ final class TextPane {
         UI.setAccessibleLabel(hitCounter, detail.hitLine.map { "Search hit \($0)" } ?? "")
         UI.show(hitCounter, detail.hitLine != nil)
         fitHeader()
+        // Measured again once GTK has laid out what was just added (echo lines arrive after the statement).
+        MainLoop.after(milliseconds: 30) { [weak self] in self?.fitHeader() }
         if let focus = detail.focus { reveal.reveal(offset: focus) }
     }
 

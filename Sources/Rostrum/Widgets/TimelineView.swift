@@ -14,6 +14,8 @@ final class TimelineView {
     private var colours: [String: String] = [:]
     private var themeOrder: [String] = []
     private var selectedDay: Double?
+    /// The days the list is filtered to (first, day after last), shaded.
+    private var range: (Double, Double)?
     /// What the bars are stacked by, with colours: nil for the themes.
     private var situationSeries: [(name: String, colour: String)]?
     private var bins: [TimelineBin] = []
@@ -70,8 +72,11 @@ final class TimelineView {
     func render(
         _ timeline: TimelineModel, bins: [TimelineBin], situations: [(name: String, colour: String)]?,
         undated: (count: Int, chosen: Bool), selected: StatementDetail?, selectedDate: StatementDate?,
-        trend: TimelineChart.Trend? = nil
+        range: (from: String?, to: String?) = (nil, nil), trend: TimelineChart.Trend? = nil
     ) {
+        let first = range.from.flatMap { DayNumber.of(iso: $0) }.map(Double.init)
+        let last = range.to.flatMap { DayNumber.of(iso: $0) }.map { Double($0 + 1) }
+        self.range = first == nil && last == nil ? nil : (first ?? -.greatestFiniteMagnitude, last ?? .greatestFiniteMagnitude)
         self.trend = trend
         let label = undated.chosen ? "All dates" : "Undated: \(undated.count)"
         gtk_button_set_label(cast(undatedButton), label)
@@ -244,6 +249,16 @@ final class TimelineView {
             cairo_set_line_width(cr, 2)
             cairo_rectangle(cr, x0 - 2, 4, max(x1 - x0, 2) + 4, h - 26)
             cairo_stroke(cr)
+        }
+                if let range, !selecting {
+            // The date filter stays shaded on the axis it was chosen on.
+            let x0 = max(model.x(ofDay: range.0, width: w), 0)
+            let x1 = min(model.x(ofDay: range.1, width: w), w)
+            if x1 > x0 {
+                cairo_set_source_rgba(cr, 0.21, 0.52, 0.89, 0.12)
+                cairo_rectangle(cr, x0, 0, x1 - x0, h - 22)
+                cairo_fill(cr)
+            }
         }
                 if selecting, let start = dragStart {
             cairo_set_source_rgba(cr, 0.21, 0.52, 0.89, 0.18)
