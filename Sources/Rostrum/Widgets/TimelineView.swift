@@ -53,7 +53,8 @@ final class TimelineView {
         gtk_widget_set_size_request(widget, -1, 150)
         gtk_widget_add_css_class(widget, "timeline")
         UI.setAccessibleLabel(widget, "Timeline")
-        gtk_widget_set_tooltip_text(widget, "Scroll to zoom · drag to pan · Shift+drag to filter dates")
+        gtk_widget_set_tooltip_text(
+            widget, "Scroll to zoom · drag to pan · Shift+drag to filter dates · double-click to fit")
         let stackBySituation = actions.stackBySituation
         stackSwitch = UI.toggle(
             label: "By situation", tooltip: "Stack the bars by situation instead of by theme (Ctrl+T)",
@@ -212,7 +213,8 @@ final class TimelineView {
 
     private func updateTooltip(_ x: Double) {
         guard let bin = model.bin(atX: x, width: width) else {
-            gtk_widget_set_tooltip_text(widget, "Scroll to zoom · drag to pan · Shift+drag to filter dates")
+            gtk_widget_set_tooltip_text(
+                widget, "Scroll to zoom · drag to pan · Shift+drag to filter dates · double-click to fit")
             return
         }
         var text = "\(Self.label(forKey: bin.key)): \(bin.count) \(bin.count == 1 ? "statement" : "statements")"
