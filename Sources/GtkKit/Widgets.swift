@@ -152,19 +152,18 @@ public enum UI {
     /// The name screen readers (and the AT-SPI tests) know a widget by.
     /// What assistive technology reads after a widget's name: what it shows now.
     public static func setAccessibleDescription(_ w: some GPointer, _ text: String) {
-        var value = GValue()
-        g_value_init(&value, gTypeString)
-        g_value_set_string(&value, text)
-        var property = GTK_ACCESSIBLE_PROPERTY_DESCRIPTION
-        gtk_accessible_update_property_value(opaque(w), 1, &property, &value)
-        g_value_unset(&value)
+        setAccessible(w, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text)
     }
 
     public static func setAccessibleLabel(_ w: some GPointer, _ text: String) {
+        setAccessible(w, GTK_ACCESSIBLE_PROPERTY_LABEL, text)
+    }
+
+    private static func setAccessible(_ w: some GPointer, _ property: GtkAccessibleProperty, _ text: String) {
         var value = GValue()
         g_value_init(&value, gTypeString)
         g_value_set_string(&value, text)
-        var property = GTK_ACCESSIBLE_PROPERTY_LABEL
+        var property = property
         gtk_accessible_update_property_value(opaque(w), 1, &property, &value)
         g_value_unset(&value)
     }

@@ -18,7 +18,9 @@ extension ExplorerViewModel {
         let id = form.statement
         let before = (try? store.corrections(of: id)) ?? [:]
         // The date first: the only field a typing slip can make invalid, refused before anything is set.
-        let ordered = changes.sorted { a, b in (a.key == .date ? 0 : 1, a.key.rawValue) < (b.key == .date ? 0 : 1, b.key.rawValue) }
+        let ordered = changes.sorted { a, b in
+            (a.key == .date ? 0 : 1, a.key.rawValue) < (b.key == .date ? 0 : 1, b.key.rawValue)
+        }
         var done: [CorrectableField] = []
         do {
             for (field, value) in ordered {

@@ -13,13 +13,15 @@ enum CorrectionDialog {
         var revert: (CorrectableField) -> Void
     }
 
+    static let explanation = "What you set is marked “set by you” and kept when the file is imported again."
+
     static func present(
         parent: Widget, form: CorrectionForm, typed: [CorrectableField: String] = [:], problem: String? = nil,
         actions: Actions
     ) {
         let dialog = adw_message_dialog_new(
             cast(parent), "Correct This Statement",
-            problem.map { UI.escape($0) } ?? "What you set is marked “set by you” and kept when the file is imported again.")!
+            problem.map { UI.escape($0) } ?? Self.explanation)!
         adw_message_dialog_set_body_use_markup(cast(dialog), 0)
         adw_message_dialog_add_response(cast(dialog), "cancel", "Cancel")
         adw_message_dialog_add_response(cast(dialog), "save", "Save")

@@ -126,6 +126,7 @@ final class StatementListView {
         let close = "\u{E001}"
         let marked = snippet.replacingOccurrences(of: SQLiteStatementStore.snippetHitStart, with: open)
             .replacingOccurrences(of: SQLiteStatementStore.snippetHitEnd, with: close)
-        return UI.escape(marked).replacingOccurrences(of: open, with: "<b>").replacingOccurrences(of: close, with: "</b>")
+        return UI.escape(marked).replacingOccurrences(of: open, with: "<b>")
+            .replacingOccurrences(of: close, with: "</b>")
     }
 }

@@ -96,7 +96,9 @@ final class TextPane {
         Signal.connect(
             versions, "activate-link",
             link: { [unowned self] uri in
-                if let i = Int(uri.dropFirst("open:".count)), self.links.indices.contains(i) { self.onOpen(self.links[i]) }
+                if let i = Int(uri.dropFirst("open:".count)), self.links.indices.contains(i) {
+                    self.onOpen(self.links[i])
+                }
                 return true
             })
         // Copy gives the quote and where it comes from, ready for a paper or a slide.
@@ -130,7 +132,8 @@ final class TextPane {
         UI.show(inferredSummary, !detail.inferenceNotes.isEmpty)
         // Other versions of the same speech and passages said again elsewhere, each a link to the statement: one
         // wrapping label of links (buttons holding wrapped text were laid out a line short, over the chips).
-        let lines = detail.versions.map { ("Same speech: \($0.label)", $0.id) } + detail.echoes.map { ($0.label, $0.open) }
+        let lines =
+            detail.versions.map { ("Same speech: \($0.label)", $0.id) } + detail.echoes.map { ($0.label, $0.open) }
         links = lines.map(\.1)
         UI.setMarkup(
             versions,

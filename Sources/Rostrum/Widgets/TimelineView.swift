@@ -77,7 +77,8 @@ final class TimelineView {
     ) {
         let first = range.from.flatMap { DayNumber.of(iso: $0) }.map(Double.init)
         let last = range.to.flatMap { DayNumber.of(iso: $0) }.map { Double($0 + 1) }
-        self.range = first == nil && last == nil ? nil : (first ?? -.greatestFiniteMagnitude, last ?? .greatestFiniteMagnitude)
+        let unbounded = Double.greatestFiniteMagnitude
+        self.range = first == nil && last == nil ? nil : (first ?? -unbounded, last ?? unbounded)
         self.trend = trend
         let label = undated.chosen ? "All dates" : "Undated: \(undated.count)"
         gtk_button_set_label(cast(undatedButton), label)
@@ -196,7 +197,9 @@ final class TimelineView {
             })
         gtk_widget_add_controller(widget, keys)
         let focus = gtk_event_controller_focus_new()!
-        for signal in ["enter", "leave"] { Signal.connect(focus, signal) { [unowned self] in gtk_widget_queue_draw(self.widget) } }
+        for signal in ["enter", "leave"] {
+            Signal.connect(focus, signal) { [unowned self] in gtk_widget_queue_draw(self.widget) }
+        }
         gtk_widget_add_controller(widget, focus)
         let click = gtk_gesture_click_new()!
         Signal.connect(click, "pressed", press: { [unowned self] n, _, _ in if n == 2 { self.actions.fit() } })

@@ -34,7 +34,8 @@ extension SQLiteStatementStore {
                         SELECT s.id, snippet(statement_fts, 1, ?, ?, '…', 12) FROM statement_fts f
                         JOIN statement s ON s.rowid = f.rowid WHERE statement_fts MATCH ? AND s.id IN (\(marks))
                         """,
-                    arguments: StatementArguments([Self.snippetHitStart, Self.snippetHitEnd, query] + slice.map(\.rawValue)))
+                    arguments: StatementArguments(
+                        [Self.snippetHitStart, Self.snippetHitEnd, query] + slice.map(\.rawValue)))
                 for row in rows {
                     let text: String? = row[1]
                     if let text, text.contains(Self.snippetHitStart) { found[StatementID(row[0])] = text }

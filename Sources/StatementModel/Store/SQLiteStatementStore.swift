@@ -281,15 +281,7 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
 
     public func statement(id: StatementID) throws -> Statement? {
         try read { db in
-            guard
-                let row = try Row.fetchOne(
-                    db,
-                    sql:
-                        "SELECT t.document, t.body FROM statement s JOIN statement_text t ON t.id = s.rowid "
-                        + "WHERE s.id = ?",
-                    arguments: [id.rawValue])
-            else { return nil }
-            var s = try StatementDocument.decode(row[0], body: row[1])
+            guard var s = try StoredStatement.load(id, in: db)?.statement else { return nil }
             // Stored before situations were kept in documents: the table has them (`assignSituations`).
             if s.situations == nil {
                 s.situations = try Row.fetchAll(
