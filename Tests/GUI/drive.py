@@ -123,6 +123,32 @@ try:
         find_all(frame, role="push button", name="Clear all filters")[0].queryAction().doAction(0)
         check("Clear All restores the list", wait_for(lambda: count_line(frame) == total), count_line(frame))
 
+    # While the pointer is over the topic filter, a click changes counts but not places: the next click lands on
+    # the value that was under the pointer. Once the pointer leaves, the values are sorted by count again.
+    def theme_order():
+        buttons = find_all(frame, role="push button", pattern=r"^Theme: ")
+        ys = {b.name: b.queryComponent().getExtents(pyatspi.DESKTOP_COORDS).y for b in buttons}
+        return [re.match(r"^Theme: (.*?), \d+ statements?", n).group(1) for n in sorted(ys, key=ys.get)]
+    before = theme_order()
+    themes = find_all(frame, role="push button", pattern=r"^Theme: ")
+    if len(before) > 3 and themes:
+        target = [b for b in themes if b.name.startswith(f"Theme: {before[3]},")][0]
+        click(target)
+        wait_for(lambda: count_line(frame) != total)
+        after = theme_order()
+        check("a click in the topic filter leaves every value in its place", after[:len(before)] == before,
+              (before[:6], after[:6]))
+        subprocess.run(["xdotool", "mousemove", "--window", app_window_id(), "900", "500"], check=True)
+        def sorted_by_count():
+            counts = [int(re.search(r", (\d+) statements?", b.name).group(1))
+                      for b in sorted(find_all(frame, role="push button", pattern=r"^Theme: "),
+                                      key=lambda b: b.queryComponent().getExtents(pyatspi.DESKTOP_COORDS).y)]
+            return counts == sorted(counts, reverse=True)
+        check("once the pointer leaves, the values are sorted by count again", wait_for(sorted_by_count),
+              theme_order()[:6])
+        key("ctrl+shift+BackSpace")
+        wait_for(lambda: count_line(frame) == total)
+
     # The keyboard stays in the topic filter across a filter change: the counts change, and the focus stays on
     # the value's button, so Space undoes what it did. The first value is on screen at the top of the sidebar.
     first = wait_for(lambda: find_all(frame, role="push button", pattern=r"^Situation: "))

@@ -24,6 +24,10 @@ final class FilterSidebar {
     private var entries: [Key: Entry] = [:]
     private var headings: [Facet: Widget] = [:]
     private var shown: [Facet: [FacetRow]] = [:]
+    /// Whether the pointer is over the filter: values then keep their places (`FacetOrder`), so a click lands
+    /// on the value that was under it; the newest counts in their own order come when it leaves.
+    private var pointerInside = false
+    private var latest: [Facet: [FacetRow]] = [:]
 
     init(onToggle: @escaping (Facet, String) -> Void) {
         self.onToggle = onToggle
@@ -32,12 +36,31 @@ final class FilterSidebar {
         widget = UI.scrolled(content)
         gtk_widget_set_size_request(widget, 220, -1)
         UI.setAccessibleLabel(widget, "Topic filter")
+        let motion = gtk_event_controller_motion_new()!
+        Signal.connect(motion, "enter", point: { [unowned self] _, _ in self.pointerInside = true })
+        let leave: () -> Void = { [unowned self] in
+            self.pointerInside = false
+            self.show(self.latest)
+        }
+        Signal.connect(motion, "leave", leave)
+        gtk_widget_add_controller(widget, motion)
     }
 
     /// Updated in place: a value keeps its button across changes of counts and filters (only values new to the
     /// list get one), so the keyboard focus stays where it was and a 10,000-statement library's hundreds of
     /// values are not built again each time (that took up to 100 ms a change).
     func render(_ facets: [Facet: [FacetRow]]) {
+        latest = facets
+        guard pointerInside else {
+            show(facets)
+            return
+        }
+        var kept: [Facet: [FacetRow]] = [:]
+        for (facet, rows) in facets { kept[facet] = FacetOrder.keeping(shown[facet] ?? [], rows) }
+        show(kept)
+    }
+
+    private func show(_ facets: [Facet: [FacetRow]]) {
         guard facets != shown else { return }
         shown = facets
         var order: [Widget] = []
