@@ -76,7 +76,9 @@ final class ExplorerWindow {
         if size.maximized { gtk_window_maximize(cast(window)) }
 
         let viewModelRef = viewModel
-        sidebar = FilterSidebar { facet, value in viewModelRef.toggle(facet, value) }
+        sidebar = FilterSidebar(
+            onToggle: { facet, value in viewModelRef.toggle(facet, value) },
+            onFind: { facet, text in viewModelRef.setFacetQuery(facet, text) })
         timeline = TimelineView(
             themes: library.reader.reference.themes,
             actions: .init(
@@ -302,7 +304,8 @@ final class ExplorerWindow {
             searchClearsSeen = vm.searchClears
             clearSearch()
         }
-        sidebar.render(vm.facets)
+        sidebar.render(
+            vm.facets, valueCounts: Dictionary(uniqueKeysWithValues: Facet.allCases.map { ($0, vm.valueCount($0)) }))
         chips.render(chips: vm.chips, countLine: vm.countLine, searchError: vm.searchError)
         UI.setClass(search, "error", vm.searchError != nil)
         gtk_widget_set_tooltip_text(search, vm.searchError)

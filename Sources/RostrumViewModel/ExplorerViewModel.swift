@@ -47,6 +47,9 @@ package final class ExplorerViewModel {
     package var rows: RowList { RowList(ids: rowIDs, cache: rowCache) }
     package private(set) var totalInLibrary = 0
     package private(set) var facets: [Facet: [FacetRow]] = [:]
+    /// Every value of each facet with its count under the filter, and what each facet's find box holds.
+    private var facetCounts: [Facet: [FacetCount]] = [:]
+    private var facetQueries: [Facet: String] = [:]
     package private(set) var timeline: TimelineModel
     package private(set) var selected: StatementDetail?
     /// A search the engine cannot run, in words; the last good results stay on screen meanwhile.
@@ -441,26 +444,9 @@ package final class ExplorerViewModel {
         rowIDs = snapshot.ids
         timeline.bins = snapshot.bins
         timeline.granularity = answer.granularity
-        var lists: [Facet: [FacetRow]] = [:]
-        let colours = Dictionary(
-            library.reader.reference.themes.themes.map { ($0.name, $0.colour) },
-            uniquingKeysWith: { a, _ in a })
-        for facet in Facet.allCases {
-            let counts = snapshot.facets[facet] ?? []
-            let chosen = filter.values(of: facet)
-            var shown = facet == .theme ? counts : Array(counts.prefix(Self.facetLimit))
-            for value in chosen where !shown.contains(where: { $0.value == value }) {
-                shown.append(FacetCount(value: value, count: 0))
-            }
-            lists[facet] = shown.map {
-                FacetRow(
-                    value: $0.value, count: $0.count, selected: chosen.contains($0.value),
-                    colour: facet == .theme ? colours[$0.value] : nil)
-            }
-        }
-        facets = lists
+        facetCounts = snapshot.facets
         situationColours = SituationSeries.colours(ranked: (snapshot.facets[.situation] ?? []).map(\.value))
-        colourSituationRows()
+        makeFacetRows()
         if fitTimeline, let extent = answer.extent {
             timeline.extent = extent.map { (start: $0.0, end: $0.1) }
             timeline.fit(today: today)
@@ -477,6 +463,48 @@ package final class ExplorerViewModel {
         }
         onChange()
     }
+
+    /// The sidebar's rows from the counts: the first `facetLimit` values of a facet (every theme), those the
+    /// facet's find box matches when it has text, and the chosen ones always.
+    private func makeFacetRows() {
+        var lists: [Facet: [FacetRow]] = [:]
+        let colours = Dictionary(
+            library.reader.reference.themes.themes.map { ($0.name, $0.colour) },
+            uniquingKeysWith: { a, _ in a })
+        for facet in Facet.allCases {
+            var counts = facetCounts[facet] ?? []
+            if let query = facetQueries[facet], !query.isEmpty {
+                let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive]
+                counts = counts.filter { $0.value.range(of: query, options: options) != nil }
+            }
+            let chosen = filter.values(of: facet)
+            var shown = facet == .theme ? counts : Array(counts.prefix(Self.facetLimit))
+            for value in chosen where !shown.contains(where: { $0.value == value }) {
+                shown.append(FacetCount(value: value, count: 0))
+            }
+            lists[facet] = shown.map {
+                FacetRow(
+                    value: $0.value, count: $0.count, selected: chosen.contains($0.value),
+                    colour: facet == .theme ? colours[$0.value] : nil)
+            }
+        }
+        facets = lists
+        colourSituationRows()
+    }
+
+    /// A facet's find box: its values narrowed to those containing the text (any case, any accents).
+    package func setFacetQuery(_ facet: Facet, _ text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard trimmed != facetQueries[facet] ?? "" else { return }
+        facetQueries[facet] = trimmed
+        makeFacetRows()
+        onChange()
+    }
+
+    /// How many values a facet has under the filter (the sidebar lists the first `facetLimit`): a facet with more
+    /// than `findBoxFrom` gets a find box.
+    package func valueCount(_ facet: Facet) -> Int { facetCounts[facet]?.count ?? 0 }
+    package static let findBoxFrom = 20
 
     private func reloadRows() {
         rowCache.clear()

@@ -144,6 +144,22 @@ try:
           f"{sorted(stalls)[-10:]}", flush=True)
     check("rows were read all along", rows_read >= 100 and bool(last), f"{rows_read} rows read")
     check("no row showed an id in place of its title", not seen_ids, seen_ids[:5])
+    # Thousands of speakers: the sidebar lists the first twelve and a find box reaches the others.
+    finder = wait_for(lambda: find_all(frame, name="Find a speaker"), timeout=10)
+    check("a facet with many values has a find box", bool(finder), "no “Find a speaker” box")
+    if finder:
+        speakers = lambda: [b.name for b in find_all(frame, role="push button", pattern=r"^Speaker: ")]
+        listed = speakers()
+        finder[0].queryEditableText().setTextContents("zz-no-such-name")
+        wait_for(lambda: not speakers(), timeout=10)
+        finder[0].queryEditableText().setTextContents("an")
+        # Accents aside, as the box matches: "Fernández" holds "an".
+        import unicodedata
+        holds = lambda n: "an" in "".join(c for c in unicodedata.normalize("NFD", n.split(",")[0].lower())
+                                          if not unicodedata.combining(c))
+        found = wait_for(lambda: [n for n in speakers() if holds(n)], timeout=10)
+        check("typing in it lists the speakers whose names hold the letters (any accents)",
+              found and all(holds(n) for n in speakers()) and speakers() != listed, speakers()[:4])
 finally:
     stop(proc)
 sys.exit(summary("stall"))

@@ -207,6 +207,26 @@ final class ExplorerViewModelTests: XCTestCase {
         XCTAssertEqual(vm.rows.count, 3)
     }
 
+    func testAFacetWithManyValuesCanBeSearched() throws {
+        let (library, dir) = try TestLibrary.empty()
+        let corpus = dir.appendingPathComponent("corpus")
+        _ = try CorpusGenerator(count: 150, seed: 3, layout: .unsc, reference: library.reader.reference)
+            .write(to: corpus)
+        _ = library.importFiles([corpus])
+        let vm = ExplorerViewModel(library: library, today: Date(timeIntervalSince1970: 1_790_000_000))
+        XCTAssertGreaterThan(vm.valueCount(.speaker), ExplorerViewModel.findBoxFrom, "enough speakers for a find box")
+        XCTAssertEqual(vm.facets[.speaker]?.count, ExplorerViewModel.facetLimit, "the sidebar lists the first ones")
+        let all = try library.store.facetCounts(.speaker, filter: StatementFilter())
+        let rare = try XCTUnwrap(all.last, "a speaker too rare to be listed")
+        XCTAssertFalse(vm.facets[.speaker]?.contains { $0.value == rare.value } ?? true)
+        let part = String(rare.value.split(separator: " ").last ?? "").uppercased()
+        vm.setFacetQuery(.speaker, part)
+        XCTAssertTrue(vm.facets[.speaker]?.contains { $0.value == rare.value } ?? false, "found by part of the name")
+        XCTAssertTrue(vm.facets[.speaker]?.allSatisfy { $0.value.uppercased().contains(part) } ?? false)
+        vm.setFacetQuery(.speaker, "")
+        XCTAssertEqual(vm.facets[.speaker]?.count, ExplorerViewModel.facetLimit)
+    }
+
     func testUndatedStatementsAreCountedAndListedAlone() throws {
         let vm = try makeModel(extra: [
             "undated.txt": "Remarks on multilateralism\n\nMultilateralism matters to us all."

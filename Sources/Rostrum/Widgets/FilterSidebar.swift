@@ -9,6 +9,10 @@ final class FilterSidebar {
     let widget: Widget
     private let content: Widget
     private let onToggle: (Facet, String) -> Void
+    private let onFind: (Facet, String) -> Void
+    /// A find box under the heading of each facet with many values (`ExplorerViewModel.findBoxFrom`).
+    private var finds: [Facet: Widget] = [:]
+    private var valueCounts: [Facet: Int] = [:]
 
     /// A value's button and the parts of it that change with the counts.
     private struct Entry {
@@ -29,8 +33,9 @@ final class FilterSidebar {
     private var pointerInside = false
     private var latest: [Facet: [FacetRow]] = [:]
 
-    init(onToggle: @escaping (Facet, String) -> Void) {
+    init(onToggle: @escaping (Facet, String) -> Void, onFind: @escaping (Facet, String) -> Void) {
         self.onToggle = onToggle
+        self.onFind = onFind
         content = UI.box(GTK_ORIENTATION_VERTICAL, spacing: 1)
         UI.margins(content, 8)
         widget = UI.scrolled(content)
@@ -49,7 +54,11 @@ final class FilterSidebar {
     /// Updated in place: a value keeps its button across changes of counts and filters (only values new to the
     /// list get one), so the keyboard focus stays where it was and a 10,000-statement library's hundreds of
     /// values are not built again each time (that took up to 100 ms a change).
-    func render(_ facets: [Facet: [FacetRow]]) {
+    func render(_ facets: [Facet: [FacetRow]], valueCounts: [Facet: Int]) {
+        let findsChanged = valueCounts.mapValues { $0 > ExplorerViewModel.findBoxFrom }
+            != self.valueCounts.mapValues { $0 > ExplorerViewModel.findBoxFrom }
+        self.valueCounts = valueCounts
+        if findsChanged { shown = [:] }  // lay the facets out again, with or without their find boxes
         latest = facets
         guard pointerInside else {
             show(facets)
@@ -65,10 +74,15 @@ final class FilterSidebar {
         shown = facets
         var order: [Widget] = []
         var kept: Set<Key> = []
+        var listed: Set<Facet> = []
         for facet in Facet.allCases {
             let rows = facets[facet] ?? []
-            guard !rows.isEmpty else { continue }
+            let findable = (valueCounts[facet] ?? 0) > ExplorerViewModel.findBoxFrom
+            // A facet whose find box matches nothing keeps its heading and box, to be typed in again.
+            guard !rows.isEmpty || findable else { continue }
+            listed.insert(facet)
             order.append(heading(for: facet))
+            if findable { order.append(find(for: facet)) }
             for row in rows {
                 let key = Key(facet: facet, value: row.value)
                 kept.insert(key)
@@ -79,9 +93,15 @@ final class FilterSidebar {
             gtk_box_remove(cast(content), entry.widget)
             entries[key] = nil
         }
-        for (facet, heading) in headings where facets[facet]?.isEmpty ?? true {
+        for (facet, heading) in headings where !listed.contains(facet) {
             gtk_box_remove(cast(content), heading)
             headings[facet] = nil
+        }
+        for (facet, box) in finds
+        where !listed.contains(facet) || (valueCounts[facet] ?? 0) <= ExplorerViewModel.findBoxFrom {
+            gtk_box_remove(cast(content), box)
+            finds[facet] = nil
+            onFind(facet, "")  // a box gone finds nothing any more
         }
         arrange(order)
     }
@@ -100,6 +120,20 @@ final class FilterSidebar {
             }
             previous = child
         }
+    }
+
+    private func find(for facet: Facet) -> Widget {
+        if let box = finds[facet] { return box }
+        let box = gtk_search_entry_new()!
+        let noun = facet.singular.lowercased()
+        setProperty(box, "placeholder-text", string: "Find a \(noun)…")
+        UI.setAccessibleLabel(box, "Find a \(noun)")
+        gtk_widget_set_margin_bottom(box, 4)
+        Signal.connect(box, "search-changed") { [unowned self] in
+            self.onFind(facet, String(cString: gtk_editable_get_text(opaque(box))))
+        }
+        finds[facet] = box
+        return box
     }
 
     private func heading(for facet: Facet) -> Widget {
