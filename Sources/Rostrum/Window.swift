@@ -20,6 +20,7 @@ final class ExplorerWindow {
     private var searchClearsSeen = 0
     private let status: Widget
     private let sidebar: FilterSidebar
+    private let dates: DateRangeBar
     private let chips: FilterChipsBar
     private let timeline: TimelineView
     private let list: StatementListView
@@ -79,6 +80,7 @@ final class ExplorerWindow {
         sidebar = FilterSidebar(
             onToggle: { facet, value in viewModelRef.toggle(facet, value) },
             onFind: { facet, text in viewModelRef.setFacetQuery(facet, text) })
+        dates = DateRangeBar { viewModelRef.setDates(from: $0, to: $1) }
         timeline = TimelineView(
             themes: library.reader.reference.themes,
             actions: .init(
@@ -186,7 +188,10 @@ final class ExplorerWindow {
 
         // The sidebar: the topic filter, and the story being built, one switcher apart.
         sidePages = gtk_stack_new()
-        gtk_stack_add_titled(opaque(sidePages), sidebar.widget, "filter", "Filter")
+        let filterPage = UI.box(GTK_ORIENTATION_VERTICAL)
+        UI.append(filterPage, dates.widget, sidebar.widget)
+        UI.expand(sidebar.widget)
+        gtk_stack_add_titled(opaque(sidePages), filterPage, "filter", "Filter")
         gtk_stack_add_titled(opaque(sidePages), storyPanel.widget, "story", "Story")
         UI.expand(sidePages)
         let switcher = gtk_stack_switcher_new()!
@@ -304,6 +309,7 @@ final class ExplorerWindow {
             searchClearsSeen = vm.searchClears
             clearSearch()
         }
+        dates.render(from: vm.filter.from, to: vm.filter.to)
         sidebar.render(
             vm.facets, valueCounts: Dictionary(uniqueKeysWithValues: Facet.allCases.map { ($0, vm.valueCount($0)) }))
         chips.render(chips: vm.chips, countLine: vm.countLine, searchError: vm.searchError)

@@ -225,6 +225,30 @@ package final class ExplorerViewModel {
         }
     }
 
+    /// The sidebar's From and To boxes: a year, a month or a day each (`2019`, `2019-03`, `2019-03-05`), either
+    /// may be empty; From takes its period's first day, To its last. Returns what is wrong, and nothing changes.
+    package func setDates(from: String, to: String) -> String? {
+        /// The day a box stands for (nil when empty), or what is wrong with it.
+        func day(_ text: String, _ label: String, last: Bool) -> (day: String?, problem: String?) {
+            let typed = text.trimmingCharacters(in: .whitespaces)
+            guard !typed.isEmpty else { return (nil, nil) }
+            guard let date = StatementDate(iso: typed) else {
+                return (nil, "\(label): “\(typed)” is not a date; write 2019, 2019-03 or 2019-03-05")
+            }
+            return (last ? date.lastDay : date.firstDay, nil)
+        }
+        let first = day(from, "From", last: false)
+        let last = day(to, "To", last: true)
+        if let problem = first.problem ?? last.problem { return problem }
+        if let a = first.day, let b = last.day, a > b { return "From comes after To" }
+        var next = requested
+        next.from = first.day
+        next.to = last.day
+        if first.day != nil || last.day != nil { next.undated = false }
+        apply(next)
+        return nil
+    }
+
     package func setSort(_ newSort: StatementSort) {
         guard newSort != sort else { return }
         sort = newSort

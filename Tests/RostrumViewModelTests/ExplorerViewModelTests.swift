@@ -227,6 +227,22 @@ final class ExplorerViewModelTests: XCTestCase {
         XCTAssertEqual(vm.facets[.speaker]?.count, ExplorerViewModel.facetLimit)
     }
 
+    func testTypedDatesFilterByYearMonthOrDay() throws {
+        let vm = try makeModel()
+        XCTAssertNil(vm.setDates(from: "2022", to: ""))
+        XCTAssertEqual(vm.rows.map { $0.date?.iso }, ["2022-02-16"])
+        XCTAssertEqual(vm.chips.map(\.label), ["2022-01-01 – …"])
+        XCTAssertNil(vm.setDates(from: "2020-11", to: "2020-11"))
+        XCTAssertEqual(vm.chips.map(\.label), ["2020-11-01 – 2020-11-30"], "a month is its first to its last day")
+        XCTAssertEqual(vm.rows.count, 1)
+        XCTAssertEqual(
+            vm.setDates(from: "2020-13", to: ""), "From: “2020-13” is not a date; write 2019, 2019-03 or 2019-03-05")
+        XCTAssertEqual(vm.setDates(from: "2023", to: "2021"), "From comes after To")
+        XCTAssertEqual(vm.rows.count, 1, "a date that cannot be read changes nothing")
+        XCTAssertNil(vm.setDates(from: "", to: ""))
+        XCTAssertEqual(vm.rows.count, 2)
+    }
+
     func testUndatedStatementsAreCountedAndListedAlone() throws {
         let vm = try makeModel(extra: [
             "undated.txt": "Remarks on multilateralism\n\nMultilateralism matters to us all."
