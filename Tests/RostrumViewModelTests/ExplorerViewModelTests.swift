@@ -236,7 +236,8 @@ final class ExplorerViewModelTests: XCTestCase {
         XCTAssertEqual(vm.chips.map(\.label), ["2020-11-01 – 2020-11-30"], "a month is its first to its last day")
         XCTAssertEqual(vm.rows.count, 1)
         XCTAssertEqual(
-            vm.setDates(from: "2020-13", to: ""), "From: “2020-13” is not a date; write 2019, 2019-03 or 2019-03-05")
+            vm.setDates(from: "2020-13", to: ""),
+            "From: “2020-13” is not a date; write 2019, 2019-03 or 2019-03-05")
         XCTAssertEqual(vm.setDates(from: "2023", to: "2021"), "From comes after To")
         XCTAssertEqual(vm.rows.count, 1, "a date that cannot be read changes nothing")
         XCTAssertNil(vm.setDates(from: "", to: ""))
