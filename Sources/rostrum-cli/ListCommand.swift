@@ -25,13 +25,17 @@ struct SearchCommand: ParsableCommand {
     @OptionGroup var filters: FilterOptions
     @Argument(help: "The query: words, \"a phrase\", AND, OR, NOT, prefix*.") var query: String
     @Option(name: .long, help: "At most this many (0: all).") var limit = 100
+    @Flag(name: .long, help: "Best matches first (FTS5's bm25, title words weighing more), not by date.")
+    var best = false
     @Flag(name: .long, help: "JSON Lines, one object per statement.") var json = false
 
     func run() throws {
         let library = try options.open()
         var filter = try filters.filter()
         filter.text = query
-        try printStatements(library: library, filter: filter, limit: limit, offset: 0, sort: .dateAscending, json: json)
+        try printStatements(
+            library: library, filter: filter, limit: limit, offset: 0, sort: best ? .relevance : .dateAscending,
+            json: json)
     }
 }
 

@@ -43,6 +43,9 @@ final class RelevanceTests: XCTestCase {
         XCTAssertEqual(byDate.last, byRelevance.first, "though it is the newest")
         let snapshot = try store.snapshot(filter, granularity: .year, sort: .relevance)
         XCTAssertEqual(snapshot.ids, byRelevance, "the window's answer is in the same order")
+        XCTAssertEqual(
+            try store.page(filter, sort: .relevance, offset: 0, limit: 1).map(\.id), [byRelevance[0]],
+            "and the tool's page")
         XCTAssertEqual(try store.ids(StatementFilter(), sort: .relevance).count, 3, "without a search, all by date")
     }
 

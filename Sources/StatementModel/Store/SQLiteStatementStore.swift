@@ -397,6 +397,9 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
     public func page(
         _ filter: StatementFilter, sort: StatementSort, offset: Int, limit: Int
     ) throws -> [StatementSummary] {
+        if sort == .relevance, filter.text?.trimmed.isEmpty == false {
+            return try summaries(Array(ids(filter, sort: .relevance).dropFirst(offset).prefix(limit)))
+        }
         if let ids = try withIndex(filter, { index, c in index.page(c, sort: sort, offset: offset, limit: limit) }) {
             return try summaries(ids)
         }
