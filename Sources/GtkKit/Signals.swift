@@ -81,6 +81,18 @@ public enum Signal {
         return GtkKit.connect(instance, signal, unsafeBitCast(thunk, to: GCallback.self), retained(handler as F))
     }
 
+    /// `void handler(GObject *self, const char *text)`: a message dialog's response (its id).
+    @discardableResult
+    public static func connect(
+        _ instance: some GPointer, _ signal: String, string handler: @escaping (String) -> Void
+    ) -> gulong {
+        typealias F = (String) -> Void
+        let thunk: @convention(c) (gpointer?, UnsafePointer<CChar>?, gpointer?) -> Void = { _, text, data in
+            box(data, as: F.self).call(text.map { String(cString: $0) } ?? "")
+        }
+        return GtkKit.connect(instance, signal, unsafeBitCast(thunk, to: GCallback.self), retained(handler as F))
+    }
+
     /// `gboolean handler(GtkLabel *self, const char *uri)`: activate-link. True: handled.
     @discardableResult
     public static func connect(

@@ -54,10 +54,8 @@ enum CorrectionDialog {
         adw_message_dialog_set_extra_child(cast(dialog), grid)
         Signal.connect(
             dialog, "response",
-            pointer: { response in
-                guard let response, String(cString: response.assumingMemoryBound(to: CChar.self)) == "save" else {
-                    return
-                }
+            string: { response in
+                guard response == "save" else { return }
                 var values: [CorrectableField: String] = [:]
                 for (field, entry) in entries { values[field] = String(cString: gtk_editable_get_text(opaque(entry))) }
                 if let problem = actions.save(values) {

@@ -12,14 +12,7 @@ enum ImportReportDialog {
         adw_message_dialog_add_response(cast(dialog), "close", "Close")
         if let showImported {
             adw_message_dialog_add_response(cast(dialog), "show", "Show the Imported")
-            Signal.connect(
-                dialog, "response",
-                pointer: { response in
-                    guard let response, String(cString: response.assumingMemoryBound(to: CChar.self)) == "show" else {
-                        return
-                    }
-                    showImported()
-                })
+            Signal.connect(dialog, "response", string: { response in if response == "show" { showImported() } })
         }
         adw_message_dialog_set_default_response(cast(dialog), "close")
         adw_message_dialog_set_close_response(cast(dialog), "close")

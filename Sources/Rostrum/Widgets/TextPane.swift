@@ -171,8 +171,6 @@ final class TextPane {
         UI.setAccessibleLabel(hitCounter, detail.hitLine.map { "Search hit \($0)" } ?? "")
         UI.show(hitCounter, detail.hitLine != nil)
         fitHeader()
-        // Measured again once GTK has laid out what was just added (echo lines arrive after the statement).
-        MainLoop.after(milliseconds: 30) { [weak self] in self?.fitHeader() }
         if let focus = detail.focus { reveal.reveal(offset: focus) }
     }
 
