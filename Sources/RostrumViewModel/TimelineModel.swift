@@ -31,13 +31,14 @@ package struct TimelineModel: Equatable {
     package func x(ofDay day: Double, width: Double) -> Double { (day - start) / span * width }
     package func day(atX x: Double, width: Double) -> Double { start + x / width * span }
 
-    /// The bin under an x position, if any.
+    /// The bin under an x position, if any: the finest, so a month's bar wins over the year-wide block of dates
+    /// known only to that year behind it.
     package func bin(atX x: Double, width: Double) -> TimelineBin? {
         let day = self.day(atX: x, width: width)
-        return bins.first { bin in
+        return bins.filter { bin in
             guard let s = DayNumber.span(ofBin: bin.key) else { return false }
             return Double(s.start) <= day && day < Double(s.end)
-        }
+        }.max { $0.key.count < $1.key.count }
     }
 
     /// Zooms by `factor` (< 1 zooms in) keeping the day under `anchor` (0...1 of the width) in place.
@@ -116,6 +117,8 @@ package struct TimelineModel: Equatable {
         var text = "\(dated) dated \(dated == 1 ? "statement" : "statements") by \(unit)"
         let years = bins.compactMap { Int($0.key.prefix(4)) }
         if let first = years.min(), let last = years.max() { text += ", \(first) to \(last)" }
+        let spread = bins.filter { $0.isCoarser(than: granularity) }.reduce(0) { $0 + $1.count }
+        if spread > 0 { text += " (\(spread) of them dated less precisely, spread over their year or month)" }
         if let cursor, let bin = bins.first(where: { $0.key == cursor }) {
             text += ". Chosen: \(cursor), \(bin.count) \(bin.count == 1 ? "statement" : "statements")"
         }

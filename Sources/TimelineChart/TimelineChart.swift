@@ -106,6 +106,9 @@ public struct TimelineChart {
             cairo_show_text(cr, subtitle)
             top += font * 1.9
         }
+        // The key has a line of its own: over the plot it ran into the count above the tallest bar.
+        let keyTop = top
+        if showKey { top += font * 1.2 }
         let legendColumn = showThemeLegend ? legendColumnWidth(cr, font: font) : 0
         if showThemeLegend { bottom -= legendHeight(width: width, column: legendColumn, font: font) }
         let axis = Self.axisHeight * fontScale
@@ -117,11 +120,20 @@ public struct TimelineChart {
             guard let s = DayNumber.span(ofBin: bin.key) else { return false }
             return Double(s.end) > start && Double(s.start) < end
         }
-        let maxCount = Double(visible.map(\.count).max() ?? 1)
+        // A bin at a coarser precision ("2023" among months) is spread over its span with its height divided by
+        // the bins it spans, so its area, like a bar's, is its count.
+        let spread = visible.filter { $0.isCoarser(than: granularity) }
+        let maxCount = max(
+            Double(visible.filter { !$0.isCoarser(than: granularity) }.map(\.count).max() ?? 0),
+            spread.map { Double($0.count) / binsSpanned(by: $0) }.max() ?? 0, 1)
         let order = themes.map(\.name)
         let colours = Dictionary(themes.map { ($0.name, $0.colour) }, uniquingKeysWith: { a, _ in a })
 
-        for bin in visible {
+        for bin in spread {
+            let height = max(plotHeight * Double(bin.count) / binsSpanned(by: bin) / maxCount, 3)
+            drawSpread(cr, bin, height: height, width: width, bottom: plotBottom, fg: fg, font: font)
+        }
+        for bin in visible where !bin.isCoarser(than: granularity) {
             guard let s = DayNumber.span(ofBin: bin.key) else { continue }
             let x0 = x(Double(s.start), 0, width)
             let x1 = x(Double(s.end), 0, width)
@@ -168,7 +180,7 @@ public struct TimelineChart {
             cairo_stroke(cr)
         }
         // What hatching means, and how coarse the bins are.
-        if showKey { drawKey(cr, width: width, top: top, fg: fg, font: font) }
+        if showKey { drawKey(cr, width: width, top: keyTop, fg: fg, font: font, spread: spread.first) }
         if showThemeLegend {
             drawThemeLegend(cr, width: width, column: legendColumn, top: bottom + 6, fg: fg, font: font)
         }
@@ -199,10 +211,77 @@ public struct TimelineChart {
         cairo_show_text(cr, "\(trend.label) (top: \(String(format: "%.1f", most)))")
     }
 
-    private func drawKey(_ cr: OpaquePointer, width: Double, top: Double, fg: Colour, font: Double) {
+    /// How many of the view's bins a coarse bin spans: 12 months in a year, 28 to 31 days in a month.
+    private func binsSpanned(by bin: TimelineBin) -> Double {
+        guard let s = DayNumber.span(ofBin: bin.key) else { return 1 }
+        return max(Double(s.end - s.start) / (granularity == .day ? 1 : 365.25 / 12), 1)
+    }
+
+    /// A coarse bin as a pale, cross-hatched block over its whole span, behind the bars, with its count and
+    /// what it is at its top left when there is room.
+    private func drawSpread(
+        _ cr: OpaquePointer, _ bin: TimelineBin, height: Double, width: Double, bottom: Double, fg: Colour,
+        font: Double
+    ) {
+        guard let s = DayNumber.span(ofBin: bin.key) else { return }
+        let x0 = max(x(Double(s.start), 0, width), 0) + 1
+        let x1 = min(x(Double(s.end), 0, width), width) - 1
+        guard x1 > x0 else { return }
+        cairo_save(cr)
+        cairo_rectangle(cr, x0, bottom - height, x1 - x0, height)
+        cairo_clip(cr)
+        cairo_set_source_rgba(cr, fg.red, fg.green, fg.blue, 0.10)
+        cairo_paint(cr)
+        cairo_set_source_rgba(cr, fg.red, fg.green, fg.blue, 0.30)
+        cairo_set_line_width(cr, 1)
+        var offset = 0.0
+        while offset < x1 - x0 + height {
+            cairo_move_to(cr, x0 + offset, bottom)
+            cairo_line_to(cr, x0 + offset - height, bottom - height)
+            offset += 5
+        }
+        cairo_stroke(cr)
+        cairo_restore(cr)
+        cairo_set_source_rgba(cr, fg.red, fg.green, fg.blue, 0.55)
+        cairo_set_line_width(cr, 1)
+        let dash: [Double] = [4, 3]
+        cairo_set_dash(cr, dash, 2, 0)
+        cairo_rectangle(cr, x0 + 0.5, bottom - height + 0.5, x1 - x0 - 1, height - 1)
+        cairo_stroke(cr)
+        cairo_set_dash(cr, nil, 0, 0)
+        let label = "\(bin.count) known only to the \(bin.key.count == 4 ? "year" : "month")"
+        var ext = cairo_text_extents_t()
+        cairo_set_font_size(cr, font * 0.9)
+        cairo_text_extents(cr, label, &ext)
+        if let gap = widestGap(from: x0, to: x1, width: width), ext.width + 6 < gap.end - gap.start {
+            cairo_set_source_rgba(cr, fg.red, fg.green, fg.blue, 0.7)
+            cairo_move_to(cr, gap.start + 3, bottom - height - 3)
+            cairo_show_text(cr, label)
+        }
+    }
+
+    /// The widest stretch between `x0` and `x1` with no bar of the view's own bins: where a spread block's label
+    /// can go without being drawn over a bar.
+    private func widestGap(from x0: Double, to x1: Double, width: Double) -> (start: Double, end: Double)? {
+        let bars = bins.filter { !$0.isCoarser(than: granularity) }.compactMap { DayNumber.span(ofBin: $0.key) }
+            .map { (x(Double($0.start), 0, width), x(Double($0.end), 0, width)) }
+            .filter { $0.1 > x0 && $0.0 < x1 }.sorted { $0.0 < $1.0 }
+        var best: (start: Double, end: Double)?
+        var from = x0
+        for bar in bars + [(x1, x1)] {
+            if bar.0 - from > (best.map { $0.end - $0.start } ?? 0) { best = (from, bar.0) }
+            from = max(from, bar.1)
+        }
+        return best
+    }
+
+    private func drawKey(
+        _ cr: OpaquePointer, width: Double, top: Double, fg: Colour, font: Double, spread: TimelineBin?
+    ) {
         cairo_set_font_size(cr, font)
         cairo_set_source_rgba(cr, fg.red, fg.green, fg.blue, 0.7)
-        let legend = "▨ inferred date  ·  \(granularity.rawValue) bins"
+        var legend = "▨ inferred date  ·  \(granularity.rawValue) bins"
+        if let spread { legend += "  ·  ▧ dated only to the \(spread.key.count == 4 ? "year" : "month"), spread" }
         var ext = cairo_text_extents_t()
         cairo_text_extents(cr, legend, &ext)
         cairo_move_to(cr, width - ext.width - 10, top + font)

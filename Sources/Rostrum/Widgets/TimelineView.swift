@@ -221,6 +221,9 @@ final class TimelineView {
             return
         }
         var text = "\(Self.label(forKey: bin.key)): \(bin.count) \(bin.count == 1 ? "statement" : "statements")"
+        if bin.isCoarser(than: model.granularity) {
+            text += " dated only to the \(bin.key.count == 4 ? "year" : "month"), spread over it"
+        }
         if bin.inferred > 0 { text += " (\(bin.inferred) with an inferred date)" }
         let top = (situationSeries == nil ? bin.themes : bin.situations).sorted { $0.value > $1.value }.prefix(3).map {
             "\($0.key) \($0.value)"

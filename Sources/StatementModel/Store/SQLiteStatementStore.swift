@@ -537,13 +537,10 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
     public func timeline(_ filter: StatementFilter, granularity: TimelineGranularity) throws -> [TimelineBin] {
         if let bins = try withIndex(filter, { index, c in index.timeline(c, granularity: granularity) }) { return bins }
         let w = try FilterSQL(filter)
-        let n = granularity.prefixLength
-        let coarser: String =
-            switch granularity {
-            case .day: "s.date_precision <> 'day'"
-            case .month: "s.date_precision = 'year'"
-            case .year: "0"
-            }
+        // A date less precise than the bins keys a bin of its own precision ("2023" among months).
+        let own = "CASE s.date_precision WHEN 'year' THEN 4 WHEN 'month' THEN 7 ELSE 10 END"
+        let n = "min(\(granularity.prefixLength), \(own))"
+        let coarser = "\(own) < \(granularity.prefixLength)"
         return try run(filter) { db in
             var bins: [String: TimelineBin] = [:]
             var order: [String] = []

@@ -109,7 +109,8 @@ public struct TimelineBin: Hashable, Sendable {
     public var count: Int
     /// Statements in the bin whose date was inferred: the timeline draws them apart.
     public var inferred: Int
-    /// Statements dated less precisely than the bin (a year-only date in a month bin), placed at its start.
+    /// Statements dated less precisely than the bins around it: all of a coarse bin (see `isCoarser(than:)`),
+    /// none of the others.
     public var imprecise: Int
     /// Statements per theme, for stacking by theme colour.
     public var themes: [String: Int]
@@ -127,6 +128,10 @@ public struct TimelineBin: Hashable, Sendable {
         self.themes = themes
         self.situations = situations
     }
+
+    /// A bin keyed at a date's own precision among finer bins ("2023" among months): its statements are known
+    /// only to that year (or month), so the chart spreads them over all of it.
+    public func isCoarser(than granularity: TimelineGranularity) -> Bool { key.count < granularity.prefixLength }
 }
 
 /// A statement as a list row shows it.

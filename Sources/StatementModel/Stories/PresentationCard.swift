@@ -137,14 +137,11 @@ public enum CardTimeline {
         var bins: [String: TimelineBin] = [:]
         for card in cards {
             guard let d = card.date else { continue }
-            let key: String
-            switch granularity {
-            case .year: key = String(format: "%04d", d.year)
-            case .month: key = String(format: "%04d-%02d", d.year, d.month ?? 1)
-            case .day: key = d.firstDay
-            }
+            // At the date's own precision when that is coarser: a year-only date is no January.
+            let key = String(d.iso.prefix(granularity.prefixLength))
             var bin = bins[key] ?? TimelineBin(key: key, count: 0, inferred: 0, imprecise: 0, themes: [:])
             bin.count += 1
+            if bin.isCoarser(than: granularity) { bin.imprecise += 1 }
             if card.dateInferred { bin.inferred += 1 }
             for t in card.themes.prefix(1) { bin.themes[t.name, default: 0] += 1 }
             bins[key] = bin
