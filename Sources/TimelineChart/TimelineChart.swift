@@ -22,6 +22,9 @@ public struct TimelineChart {
     public var showKey = true
     /// A day to mark (the selected statement).
     public var markerDay: Double?
+    /// Where the marked date ends when it is known only to its month or year: the marker is then a band over
+    /// the whole month or year, not a line on its first day.
+    public var markerEnd: Double?
     /// A phrase's frequency over time, drawn as a line over the bars on its own scale.
     public var trend: Trend?
 
@@ -171,7 +174,17 @@ public struct TimelineChart {
         }
         drawAxis(cr, width: width, y: plotBottom, fg: fg, font: font)
         if let trend { drawTrend(cr, trend, width: width, top: plotTop, bottom: plotBottom, font: font) }
-        if let day = markerDay, day >= start, day <= end {
+        if let day = markerDay, let last = markerEnd, last > day + 1, last >= start, day <= end {
+            let (x0, x1) = (max(x(day, 0, width), 0), min(x(last, 0, width), width))
+            cairo_set_source_rgba(cr, 0.21, 0.52, 0.89, 0.18)
+            cairo_rectangle(cr, x0, plotTop - labelRoom + 4, x1 - x0, plotBottom - plotTop + labelRoom - 4)
+            cairo_fill(cr)
+            cairo_set_source_rgba(cr, 0.21, 0.52, 0.89, 1)
+            cairo_set_line_width(cr, 2)
+            cairo_move_to(cr, x0, plotBottom - 1)
+            cairo_line_to(cr, x1, plotBottom - 1)
+            cairo_stroke(cr)
+        } else if let day = markerDay, day >= start, day <= end {
             let mx = x(day, 0, width)
             cairo_set_source_rgba(cr, 0.21, 0.52, 0.89, 1)
             cairo_set_line_width(cr, 2)

@@ -14,6 +14,7 @@ final class TimelineView {
     private var colours: [String: String] = [:]
     private var themeOrder: [String] = []
     private var selectedDay: Double?
+    private var selectedEnd: Double?
     /// The days the list is filtered to (first, day after last), shaded.
     private var range: (Double, Double)?
     /// What the bars are stacked by, with colours: nil for the themes.
@@ -99,6 +100,7 @@ final class TimelineView {
         situationSeries = situations
         UI.setToggled(stackSwitch, situations != nil)
         selectedDay = selectedDate.flatMap { DayNumber.of(iso: $0.firstDay) }.map { Double($0) + 0.5 }
+        selectedEnd = selectedDate.flatMap { DayNumber.of(iso: $0.lastDay) }.map { Double($0) + 1 }
         gtk_widget_queue_draw(widget)
     }
 
@@ -245,6 +247,7 @@ final class TimelineView {
             bins: bins, start: model.start, end: model.end, granularity: model.granularity,
             themes: series)
         chart.markerDay = selectedDay
+        chart.markerEnd = selectedEnd
         chart.trend = trend
         let fg = Drawing.foreground(of: widget)
         chart.draw(
