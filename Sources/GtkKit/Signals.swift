@@ -46,6 +46,13 @@ public enum Signal {
         return GtkKit.connect(instance, signal, unsafeBitCast(thunk, to: GCallback.self), retained(handler as F))
     }
 
+    /// A property's change (`notify::name`), whose handler takes the property's spec: written out so a caller
+    /// cannot connect it with the two-argument thunk by mistake.
+    @discardableResult
+    public static func notify(_ instance: some GPointer, _ property: String, _ handler: @escaping () -> Void) -> gulong {
+        connect(instance, "notify::" + property, pointer: { _ in handler() })
+    }
+
     /// `gboolean handler(GObject *self)`: close-request.
     @discardableResult
     public static func connect(

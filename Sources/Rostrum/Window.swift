@@ -34,8 +34,8 @@ final class ExplorerWindow {
     let compare: CompareModel
     private let compareView: CompareView
     private let leftPages: Widget
-    /// The list beside the text pane.
-    private let split: Widget
+    /// The list beside the text pane, or the two as pages on a narrow window.
+    private let reading: ReadingPanes
     /// The sidebar, folded over the content on a narrow window.
     let flap: Widget
     private let sidebarButton: Widget
@@ -77,6 +77,7 @@ final class ExplorerWindow {
         if size.maximized { gtk_window_maximize(cast(window)) }
 
         let viewModelRef = viewModel
+        var openText: () -> Void = {}
         sidebar = FilterSidebar(
             onToggle: { facet, value in viewModelRef.toggle(facet, value) },
             onFind: { facet, text in viewModelRef.setFacetQuery(facet, text) })
@@ -96,7 +97,7 @@ final class ExplorerWindow {
             accessories: [timeline.undatedButton, timeline.stackSwitch], onRemove: { viewModelRef.remove($0) },
             onClear: { viewModelRef.clearAll() })
         list = StatementListView(
-            onSelect: { viewModelRef.select(row: $0) }, onSort: { viewModelRef.setSort($0) },
+            onSelect: { viewModelRef.select(row: $0) }, onOpen: { openText() }, onSort: { viewModelRef.setSort($0) },
             onClear: { viewModelRef.clearAll() })
         pane = TextPane(onOpen: { viewModelRef.select(id: $0) })
         var exportLines: () -> Void = {}
@@ -109,6 +110,7 @@ final class ExplorerWindow {
                     guard let line = concordanceRef.result?.lines[i] else { return }
                     let hit = NSRange(location: line.offset, length: line.length)
                     viewModelRef.select(id: line.statement, marking: hit)
+                    openText()
                 }, close: { concordanceRef.close() }, export: { exportLines() }))
         let echoesRef = EchoesModel(store: library.store, scheduler: BackgroundScheduler())
         echoes = echoesRef
@@ -119,6 +121,7 @@ final class ExplorerWindow {
                     let occurrences = echoesRef.occurrences
                     guard occurrences.indices.contains(i) else { return }
                     viewModelRef.select(id: occurrences[i].statement, marking: occurrences[i].range)
+                    openText()
                 }, close: { echoesRef.close() }))
         let compareRef = CompareModel(store: library.store, scheduler: BackgroundScheduler())
         compare = compareRef
@@ -168,11 +171,9 @@ final class ExplorerWindow {
 
         // Main area: chips, timeline, then list | text.
         let main = UI.box(GTK_ORIENTATION_VERTICAL)
-        let split = UI.paned(GTK_ORIENTATION_HORIZONTAL, leftPages, pane.widget, position: 420)
-        // A narrower window narrows the text first, until `adapt` gives it back a readable line from the list.
-        gtk_paned_set_resize_start_child(opaque(split), 0)
-        UI.expand(split)
-        UI.append(main, chips.widget, timeline.widget, gtk_separator_new(GTK_ORIENTATION_HORIZONTAL), split)
+        let reading = ReadingPanes(list: leftPages, text: pane.widget, position: 420)
+        UI.append(
+            main, chips.widget, timeline.widget, gtk_separator_new(GTK_ORIENTATION_HORIZONTAL), reading.widget)
 
         // Only an empty library takes the whole window; no match is said in the list's place.
         var importFiles: () -> Void = {}
@@ -223,7 +224,9 @@ final class ExplorerWindow {
             flap.rawPointer, "reveal-flap", sidebarButton.rawPointer, "active",
             GBindingFlags(rawValue: G_BINDING_BIDIRECTIONAL.rawValue | G_BINDING_SYNC_CREATE.rawValue))
         adw_header_bar_pack_start(opaque(header), sidebarButton)
-        self.split = split
+        adw_header_bar_pack_start(opaque(header), reading.backButton)
+        self.reading = reading
+        openText = { reading.showText() }
         toasts = adw_toast_overlay_new()
         adw_toast_overlay_set_child(opaque(toasts), flap)
         let content = UI.box(GTK_ORIENTATION_VERTICAL)
@@ -235,6 +238,9 @@ final class ExplorerWindow {
         adw_application_window_set_content(cast(window), screens)
 
         cancelImport = { [unowned self] in self.importing?.cancel() }
+        reading.focusPage = { [unowned self] text in
+            if text { self.pane.focusText() } else { self.focusLeftPage() }
+        }
         Signal.connect(search, "search-changed") { [unowned self] in
             viewModelRef.setSearch(String(cString: gtk_editable_get_text(opaque(self.search))))
         }
@@ -374,7 +380,7 @@ final class ExplorerWindow {
     /// the text pane keeps a readable line of about 65 characters (`readableText` pixels).
     private func adapt(toWidth width: Int32) {
         // The surface reports every layout, most of them at the same width.
-        guard width > 1, width != adaptedWidth, gtk_widget_get_width(split) > 0 else { return }
+        guard width > 1, width != adaptedWidth, gtk_widget_get_width(reading.widget) > 0 else { return }
         adaptedWidth = width
         let isNarrow = width < Self.foldWidth
         if isNarrow != narrow {
@@ -382,12 +388,28 @@ final class ExplorerWindow {
             adw_flap_set_fold_policy(opaque(flap), isNarrow ? ADW_FLAP_FOLD_POLICY_ALWAYS : ADW_FLAP_FOLD_POLICY_NEVER)
             adw_flap_set_reveal_flap(opaque(flap), isNarrow ? 0 : 1)
         }
+        // Below a list and a readable line side by side: one page at a time, and a narrower search box.
+        let twoPages = width < ReadingPanes.twoPagesWidth
+        if twoPages != reading.twoPages {
+            reading.setTwoPages(twoPages)
+            gtk_widget_set_size_request(search, twoPages ? 200 : 380, -1)
+            // Back side by side: the paned is not laid out yet, so the list's share is set from the window's width.
+            let listWidth = max(Self.narrowestList, width - Self.readableText)
+            if !twoPages { gtk_paned_set_position(opaque(reading.split), listWidth) }
+        }
+        guard !twoPages else { return }
         // GTK lays the window out before `WindowWidth` reports, so the list and text have their new width.
+        let split = reading.split
         let content = gtk_widget_get_width(split)
         let listWidth = gtk_paned_get_position(opaque(split))
         if content - listWidth < Self.readableText {
             gtk_paned_set_position(opaque(split), max(Self.narrowestList, content - Self.readableText))
         }
+    }
+
+    /// The keyboard to the page left of the text: the list's rows, or the view shown in its place.
+    private func focusLeftPage() {
+        if compare.isOpen { compareView.focus() } else if concordance.isOpen { kwic.focus() } else { list.focus() }
     }
 
     static let foldWidth: Int32 = 1000

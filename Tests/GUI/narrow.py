@@ -70,6 +70,48 @@ try:
     check("Escape folds it away again", button and wait_for(lambda: not revealed(), timeout=5))
     key("alt+1")
     check("Alt+1 shows it too", button and wait_for(revealed, timeout=5))
+    key("Escape")
+
+    # Narrower than a list beside a readable line: the list and the text become two pages. (GTK does not tell
+    # AT-SPI which page is on screen: the back button is there only on the text page, and the list's width
+    # and a click on its rows' places show it is the list's.)
+    def back_button():
+        return find_all(frame, name="Back to the list")
+    def extents(node):
+        return node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    subprocess.run(["xdotool", "windowsize", app_window_id(), "600", height], check=True)
+    list_width = lambda: extents(find_all(frame, name="Statements")[0])[2]
+    check("at 600 pixels the list has the window to itself, with no back button",
+          wait_for(lambda: list_width() > 500 and not back_button(), timeout=8), f"list width {list_width()}")
+    shot("two-pages-list")
+    lx, ly = extents(find_all(frame, name="Statements")[0])[:2]
+    def click_first_row():
+        subprocess.run(["xdotool", "mousemove", str(lx + 120), str(ly + 20), "click", "1"], check=True)
+    click_first_row()
+    check("a row clicked opens its text in the list's place, with a back button",
+          wait_for(back_button, timeout=8))
+    body = find_all(frame, name="Statement text")
+    lines = display_lines(body[0]) if body else []
+    longest = max((len(l) for l in lines), default=0)
+    check("the text page shows at least 60 characters a line", longest >= 60, f"longest line {longest}")
+    shot("two-pages-text")
+    key("alt+Left")
+    check("Alt+Left goes back to the list", wait_for(lambda: not back_button(), timeout=8))
+    key("Return")
+    check("Enter on the list's row opens the text again", wait_for(back_button, timeout=8))
+    click(back_button()[0])
+    check("the back button goes back too", wait_for(lambda: not back_button(), timeout=8))
+    click_first_row()
+    check("the list's rows are where the list is drawn: a click there opens the text once more",
+          wait_for(back_button, timeout=8))
+    subprocess.run(["xdotool", "windowsize", app_window_id(), width, height], check=True)
+    check(f"at {width} pixels again the list and the text are side by side, with no back button",
+          wait_for(lambda: list_width() < 400 and not back_button(), timeout=8), f"list width {list_width()}")
+    body = find_all(frame, name="Statement text")
+    lines = wait_for(lambda: display_lines(body[0]) if body else [])
+    longest = max((len(l) for l in lines), default=0)
+    check("with a readable line again", longest >= 60, f"longest line {longest}")
+    shot("side-by-side-again")
 finally:
     stop(proc)
 

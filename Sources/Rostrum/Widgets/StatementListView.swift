@@ -19,8 +19,9 @@ final class StatementListView {
     private let pages: Widget
     private let noMatches: Widget
 
+    /// - Parameter onOpen: a row was clicked or Enter pressed on it: on a narrow window the text page follows.
     init(
-        onSelect: @escaping (Int) -> Void, onSort: @escaping (StatementSort) -> Void,
+        onSelect: @escaping (Int) -> Void, onOpen: @escaping () -> Void, onSort: @escaping (StatementSort) -> Void,
         onClear: @escaping () -> Void
     ) {
         var rowsRef: () -> RowList? = { nil }
@@ -73,6 +74,12 @@ final class StatementListView {
         let scroller = UI.scrolled(list.view)
         UI.expand(scroller)
         UI.setAccessibleLabel(list.view, "Statements")
+        // Seen before the row takes the click (capture), so a click on the selected row opens it too.
+        let click = gtk_gesture_click_new()!
+        gtk_event_controller_set_propagation_phase(opaque(click), GTK_PHASE_CAPTURE)
+        Signal.connect(click, "released", press: { _, _, _ in onOpen() })
+        gtk_widget_add_controller(list.view, opaque(click))
+        Signal.connect(list.view, "activate", int: { _ in onOpen() })
         noMatches = UI.statusPage(
             icon: "edit-find-symbolic", title: "No Statements Match", compact: true,
             child: UI.button(label: "Clear Filters", classes: ["pill"], action: onClear))
