@@ -82,6 +82,8 @@ final class ExplorerWindow {
             onToggle: { facet, value in viewModelRef.toggle(facet, value) },
             onFind: { facet, text in viewModelRef.setFacetQuery(facet, text) })
         dates = DateRangeBar { viewModelRef.setDates(from: $0, to: $1) }
+        let concordanceRef = ConcordanceModel(store: library.store, scheduler: BackgroundScheduler())
+        concordance = concordanceRef
         timeline = TimelineView(
             themes: library.reader.reference.themes,
             actions: .init(
@@ -92,7 +94,10 @@ final class ExplorerWindow {
                 stackBySituation: { viewModelRef.setStacking(bySituation: $0) },
                 toggleUndated: { viewModelRef.toggleUndated() }, fit: { viewModelRef.fitTimeline() },
                 moveCursor: { viewModelRef.moveTimelineCursor(by: $0) },
-                openCursor: { viewModelRef.openTimelineCursor(filtering: $0) }))
+                openCursor: { viewModelRef.openTimelineCursor(filtering: $0) },
+                openTrendPoint: { line, point in
+                    concordanceRef.filter(forLine: line, point: point).map { viewModelRef.setFilter($0) }
+                }))
         chips = FilterChipsBar(
             accessories: [timeline.undatedButton, timeline.stackSwitch], onRemove: { viewModelRef.remove($0) },
             onClear: { viewModelRef.clearAll() })
@@ -101,8 +106,6 @@ final class ExplorerWindow {
             onClear: { viewModelRef.clearAll() })
         pane = TextPane(onOpen: { viewModelRef.select(id: $0) })
         var exportLines: () -> Void = {}
-        let concordanceRef = ConcordanceModel(store: library.store, scheduler: BackgroundScheduler())
-        concordance = concordanceRef
         kwic = ConcordanceView(
             actions: .init(
                 phrase: { concordanceRef.setPhrase($0) }, sort: { concordanceRef.setSort($0) },
@@ -111,7 +114,8 @@ final class ExplorerWindow {
                     let hit = NSRange(location: line.offset, length: line.length)
                     viewModelRef.select(id: line.statement, marking: hit)
                     openText()
-                }, close: { concordanceRef.close() }, export: { exportLines() }))
+                }, close: { concordanceRef.close() }, export: { exportLines() },
+                split: { concordanceRef.setSplit($0) }))
         let echoesRef = EchoesModel(store: library.store, scheduler: BackgroundScheduler())
         echoes = echoesRef
         echoesView = EchoesView(
@@ -326,10 +330,7 @@ final class ExplorerWindow {
             situations: vm.stackBySituation ? vm.situationColours + [SituationSeries.other] : nil,
             undated: (vm.undatedCount, vm.filter.undated), selected: vm.selected, selectedDate: vm.selectedDate,
             range: (vm.filter.from, vm.filter.to),
-            trend: concordance.trendLine.map { line in
-                TimelineChart.Trend(
-                    label: line.label, points: line.points.map { (Double($0.start), Double($0.end), $0.value) })
-            })
+            trends: concordance.trendLines)
         list.render(rows: vm.rows, sort: vm.sort, searching: vm.filter.text != nil, selected: vm.selectedRow)
         gtk_stack_set_visible_child_name(
             opaque(leftPages),

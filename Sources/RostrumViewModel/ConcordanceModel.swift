@@ -1,5 +1,6 @@
 import Foundation
 import StatementModel
+import TimelineChart
 
 /// Key words in context for the window: every occurrence of a word or phrase in the statements under the
 /// window's filter, one line each, sorted by date or by the words either side, and the words that go with
@@ -12,6 +13,8 @@ package final class ConcordanceModel {
     /// The phrase per year (or per month when the timeline shows months or days), for the timeline's line.
     package private(set) var trend: PhraseTrend?
     package private(set) var byMonth = false
+    /// One line per speaker, country, forum or kind (the commonest `TrendLines.most`), or one line.
+    package private(set) var split: Facet?
     /// Why there is no result ("“…” has no word to look for"), or nil.
     package private(set) var problem: String?
     package private(set) var isWorking = false
@@ -69,13 +72,32 @@ package final class ConcordanceModel {
         if isOpen { run() }
     }
 
-    /// The trend as the timeline draws it: each period's day span and its hits per 10,000 words.
-    package var trendLine: (label: String, points: [(start: Int, end: Int, value: Double)])? {
-        guard isOpen, let trend, !trend.points.isEmpty else { return nil }
-        let points = trend.points.compactMap { p in
-            DayNumber.span(ofBin: p.period).map { ($0.start, $0.end, p.perTenThousandWords) }
+    package func setSplit(_ facet: Facet?) {
+        guard facet != split else { return }
+        precondition(facet.map(PhraseTrend.splits.contains) ?? true, "a trend splits by a statement's own column")
+        split = facet
+        if isOpen { run() }
+    }
+
+    /// The trend as the timeline draws it: a line per series, each period's day span and hits per 10,000 words.
+    package var trendLines: [TimelineChart.Trend] {
+        guard isOpen, let trend, !trend.points.isEmpty else { return [] }
+        return TimelineChart.Trend.lines(of: trend)
+    }
+
+    /// The filter a point of the trend stands for: the window's, narrowed to the point's period and series.
+    package func filter(forLine line: Int, point: Int) -> StatementFilter? {
+        let lines = trendLines
+        guard lines.indices.contains(line), lines[line].points.indices.contains(point) else { return nil }
+        let p = lines[line].points[point]
+        var narrowed = filter
+        narrowed.from = DayNumber.iso(Int(p.start))
+        narrowed.to = DayNumber.iso(Int(p.end) - 1)
+        narrowed.undated = false
+        if let split = trend?.split, let series = lines[line].series {
+            narrowed.setValues([series], of: split)  // the series alone, even where the filter allowed several
         }
-        return ("“\(phrase)” per 10,000 words", points)
+        return narrowed
     }
 
     /// "“terrorism”: 1,204 occurrences in 311 statements; the first 500 by date" (or why there are none).
@@ -106,6 +128,38 @@ package final class ConcordanceModel {
         (.date, "By date"), (.L1, "By 1st word left"), (.L2, "By 2nd word left"), (.L3, "By 3rd word left"),
         (.R1, "By 1st word right"), (.R2, "By 2nd word right"), (.R3, "By 3rd word right"),
     ]
+
+    package static let splits: [(Facet?, String)] = [
+        (nil, "One line"), (.speaker, "By speaker"), (.country, "By country"), (.forum, "By forum"), (.kind, "By kind"),
+    ]
+
+    /// What the timeline's lines are, when split: "The 6 countries with most hits; 14 more not drawn. Click a
+    /// point to list its statements."
+    package var trendNote: String? {
+        guard let trend, let split = trend.split, isOpen else {
+            return trend?.points.isEmpty == false ? "Click a point of the line to list its statements." : nil
+        }
+        let drawn = TimelineChart.Trend.lines(of: trend).count
+        let more = TimelineChart.Trend.leftOut(of: trend)
+        let name = Self.plural(split)
+        var note =
+            drawn == 0 ? "None of the \(name) says it."
+            : drawn == 1 ? "One line: the only one of the \(name) that says it"
+            : "One line for each of the \(drawn) \(name) with most hits"
+        if more > 0 { note += "; \(more) more not drawn" }
+        return note + (drawn == 0 ? "" : ". Click a point to list its statements.")
+    }
+
+    private static func plural(_ facet: Facet) -> String {
+        switch facet {
+        case .speaker: "speakers"
+        case .country: "countries"
+        case .forum: "forums"
+        case .kind: "kinds"
+        case .theme: "themes"
+        case .situation: "situations"
+        }
+    }
 
     static func sortName(_ sort: Concordance.Sort) -> String {
         sort == .date ? "by date" : "sorted by the \(sorts.first { $0.0 == sort }?.1.dropFirst(3) ?? "")"
@@ -144,7 +198,7 @@ package final class ConcordanceModel {
         }
         isWorking = true
         onChange()
-        let (store, filter, sort, byMonth) = (self.store, self.filter, self.sort, self.byMonth)
+        let (store, filter, sort, byMonth, split) = (self.store, self.filter, self.sort, self.byMonth, self.split)
         if sort == .date { askFirstLines(phraseQuery) } else { firstLines.forget() }
         query.ask(
             { stale in
@@ -153,7 +207,7 @@ package final class ConcordanceModel {
                         phraseQuery, in: store, filter: filter, sort: sort, limit: Self.shown, collocates: true,
                         cancelled: stale)
                     let trend = try PhraseTrend.compute(
-                        phraseQuery, in: store, filter: filter, byMonth: byMonth, cancelled: stale)
+                        phraseQuery, in: store, filter: filter, byMonth: byMonth, split: split, cancelled: stale)
                     return (lines, trend)
                 }
             },

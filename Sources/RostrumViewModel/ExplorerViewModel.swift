@@ -148,6 +148,9 @@ package final class ExplorerViewModel {
         apply(next)
     }
 
+    /// A filter made elsewhere from the window's (a trend's point: its period and series).
+    package func setFilter(_ next: StatementFilter) { apply(next) }
+
     package func clearAll() {
         if requested.text != nil { searchClears += 1 }
         apply(StatementFilter())

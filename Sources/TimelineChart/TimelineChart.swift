@@ -25,18 +25,9 @@ public struct TimelineChart {
     /// Where the marked date ends when it is known only to its month or year: the marker is then a band over
     /// the whole month or year, not a line on its first day.
     public var markerEnd: Double?
-    /// A phrase's frequency over time, drawn as a line over the bars on its own scale.
-    public var trend: Trend?
-
-    /// Periods (day numbers, end exclusive) and a value each, with what the line is.
-    public struct Trend: Sendable {
-        public var label: String
-        public var points: [(start: Double, end: Double, value: Double)]
-        public init(label: String, points: [(start: Double, end: Double, value: Double)]) {
-            self.label = label
-            self.points = points
-        }
-    }
+    /// A phrase's frequency over time, drawn as lines over the bars on a scale of their own (one for all, so the
+    /// lines of a split trend compare).
+    public var trends: [Trend] = []
 
     public init(
         bins: [TimelineBin], start: Double, end: Double, granularity: TimelineGranularity,
@@ -173,7 +164,7 @@ public struct TimelineChart {
             }
         }
         drawAxis(cr, width: width, y: plotBottom, fg: fg, font: font)
-        if let trend { drawTrend(cr, trend, width: width, top: plotTop, bottom: plotBottom, font: font) }
+        if !trends.isEmpty { drawTrends(cr, width: width, top: plotTop, bottom: plotBottom, font: font, fg: fg) }
         if let day = markerDay, let last = markerEnd, last > day + 1, last >= start, day <= end {
             let (x0, x1) = (max(x(day, 0, width), 0), min(x(last, 0, width), width))
             cairo_set_source_rgba(cr, 0.21, 0.52, 0.89, 0.18)
@@ -199,29 +190,78 @@ public struct TimelineChart {
         }
     }
 
-    /// The line through each period's middle, scaled to its largest value, and what it is at its top left.
-    private func drawTrend(
-        _ cr: OpaquePointer, _ trend: Trend, width: Double, top: Double, bottom: Double, font: Double
+    /// Each line through its periods' middles, all scaled to the largest value in view, and what they are at the
+    /// top left: one label, or a key of the lines' colours.
+    private func drawTrends(
+        _ cr: OpaquePointer, width: Double, top: Double, bottom: Double, font: Double, fg: Colour
     ) {
-        let visible = trend.points.filter { $0.end > start && $0.start < end }.sorted { $0.start < $1.start }
-        let most = max(visible.map(\.value).max() ?? 0, 1e-9)
-        let orange = Colour(hex: "#EA580C")
-        cairo_set_source_rgba(cr, orange.red, orange.green, orange.blue, 0.95)
+        let scale = trendScale
         cairo_set_line_width(cr, 2)
-        let places = visible.map { p in
-            (x(Double(p.start + p.end) / 2, 0, width), bottom - (bottom - top) * p.value / most)
-        }
-        for (i, place) in places.enumerated() {
-            if i == 0 { cairo_move_to(cr, place.0, place.1) } else { cairo_line_to(cr, place.0, place.1) }
-        }
-        cairo_stroke(cr)
-        for place in places {
-            cairo_arc(cr, place.0, place.1, 3, 0, 2 * Double.pi)
-            cairo_fill(cr)
+        for trend in trends {
+            let c = Colour(hex: trend.colour)
+            cairo_set_source_rgba(cr, c.red, c.green, c.blue, 0.95)
+            let places = trendPlaces(trend, scale: scale, width: width, top: top, bottom: bottom)
+            for (i, place) in places.enumerated() {
+                if i == 0 { cairo_move_to(cr, place.x, place.y) } else { cairo_line_to(cr, place.x, place.y) }
+            }
+            cairo_stroke(cr)
+            for place in places {
+                cairo_arc(cr, place.x, place.y, 3, 0, 2 * Double.pi)
+                cairo_fill(cr)
+            }
         }
         cairo_set_font_size(cr, font)
-        cairo_move_to(cr, 12, top - 4)
-        cairo_show_text(cr, "\(trend.label) (top: \(String(format: "%.1f", most)))")
+        var x = 12.0
+        let top1 = String(format: "%.1f", scale)
+        for (i, trend) in trends.enumerated() {
+            let c = Colour(hex: trend.colour)
+            cairo_set_source_rgba(cr, c.red, c.green, c.blue, 1)
+            let text = i == 0 && trends.count == 1 ? "\(trend.label) (top: \(top1))" : "— \(trend.label)"
+            cairo_move_to(cr, x, top - 4)
+            cairo_show_text(cr, text)
+            var ext = cairo_text_extents_t()
+            cairo_text_extents(cr, text, &ext)
+            x += ext.x_advance + 10
+        }
+        if trends.count > 1 {
+            cairo_set_source_rgba(cr, fg.red, fg.green, fg.blue, 0.75)
+            cairo_move_to(cr, x, top - 4)
+            cairo_show_text(cr, "(per 10,000 words, top: \(top1))")
+        }
+    }
+
+    /// The largest value of any line in view: the top of the lines' scale.
+    private var trendScale: Double {
+        max(trends.flatMap { $0.points.filter { $0.end > start && $0.start < end }.map(\.value) }.max() ?? 0, 1e-9)
+    }
+
+    /// Where a line's points in view are drawn, with each one's index among the line's points.
+    private func trendPlaces(
+        _ trend: Trend, scale: Double, width: Double, top: Double, bottom: Double
+    ) -> [(index: Int, x: Double, y: Double)] {
+        trend.points.enumerated().filter { $0.element.end > start && $0.element.start < end }
+            .sorted { $0.element.start < $1.element.start }
+            .map { i, p in (i, x((p.start + p.end) / 2, 0, width), bottom - (bottom - top) * p.value / scale) }
+    }
+
+    /// The trend point drawn nearest to (x, y), within `reach` pixels, as the window lays the chart out (no title,
+    /// subtitle or theme legend): which line and which of its points.
+    public func trendPoint(
+        atX px: Double, y py: Double, width: Double, height: Double, fontScale: Double = 1, reach: Double = 8
+    ) -> (line: Int, point: Int)? {
+        guard title == nil, subtitle == nil, !showThemeLegend else { return nil }
+        // As `draw` lays out the plot: a margin, the key's line, the room for the bars' counts; the axis below.
+        let top = 6 + (showKey ? 11 * fontScale * 1.2 : 0) + 18 * fontScale
+        let bottom = height - Self.axisHeight * fontScale
+        let scale = trendScale
+        var best: (line: Int, point: Int, distance: Double)?
+        for (l, trend) in trends.enumerated() {
+            for place in trendPlaces(trend, scale: scale, width: width, top: top, bottom: bottom) {
+                let d = ((place.x - px) * (place.x - px) + (place.y - py) * (place.y - py)).squareRoot()
+                if d <= reach, d < (best?.distance ?? .infinity) { best = (l, place.index, d) }
+            }
+        }
+        return best.map { ($0.line, $0.point) }
     }
 
     /// How many of the view's bins a coarse bin spans: 12 months in a year, 28 to 31 days in a month.
@@ -429,39 +469,9 @@ public struct TimelineChart {
 
     /// Writes the chart on a white page: PDF and SVG in points (vector), PNG at 300 dpi for the same size.
     public func write(to path: String, format: Format, widthPoints: Double = 842, heightPoints: Double = 320) throws {
-        let scale = format == .png ? 300.0 / 72.0 : 1
-        let w = widthPoints * scale
-        let h = heightPoints * scale
-        let surface: OpaquePointer?
-        switch format {
-        case .pdf: surface = cairo_pdf_surface_create(path, widthPoints, heightPoints)
-        case .svg: surface = cairo_svg_surface_create(path, widthPoints, heightPoints)
-        case .png: surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(w), Int32(h))
-        }
-        guard let surface, cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
-            throw WriteError(path: path, reason: "cannot create the \(format.rawValue.uppercased()) file")
-        }
-        defer { cairo_surface_destroy(surface) }
-        let cr = cairo_create(surface)!
-        defer { cairo_destroy(cr) }
-        cairo_set_source_rgb(cr, 1, 1, 1)
-        cairo_paint(cr)
-        if format == .png { cairo_scale(cr, scale, scale) }
-        let margin = 24.0
-        cairo_translate(cr, margin, margin)
-        draw(cr, width: widthPoints - 2 * margin, height: heightPoints - 2 * margin, foreground: .black, fontScale: 0.9)
-        cairo_surface_flush(surface)
-        if format == .png {
-            let status = cairo_surface_write_to_png(surface, path)
-            guard status == CAIRO_STATUS_SUCCESS else {
-                throw WriteError(path: path, reason: String(cString: cairo_status_to_string(status)))
-            }
-        } else {
-            cairo_surface_finish(surface)
-            let status = cairo_surface_status(surface)
-            guard status == CAIRO_STATUS_SUCCESS else {
-                throw WriteError(path: path, reason: String(cString: cairo_status_to_string(status)))
-            }
+        try ChartFile.write(to: path, format: format, widthPoints: widthPoints, heightPoints: heightPoints) {
+            cr, width, height in
+            draw(cr, width: width, height: height, foreground: .black, fontScale: 0.9)
         }
     }
 }

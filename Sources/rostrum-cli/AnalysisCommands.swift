@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import StatementModel
+import TimelineChart
 
 extension Facet: ExpressibleByArgument {}
 extension Concordance.Sort: ExpressibleByArgument {}
@@ -210,7 +211,9 @@ struct CompareCommand: ParsableCommand {
     var groupB: String
     @Option(name: .long, help: "Words listed for each group.") var top = 20
     @Flag(name: .long, help: "JSON Lines: the groups, the theme shares, then one object per word.") var json = false
-    @Option(name: [.short, .long], help: "Save the words as a table: .csv, or .jsonl for JSON Lines.")
+    @Option(
+        name: [.short, .long],
+        help: "Save the words as a table (.csv, or .jsonl for JSON Lines) or the comparison as a chart (.png, .svg, .pdf).")
     var output: String?
 
     func run() throws {
@@ -227,10 +230,18 @@ struct CompareCommand: ParsableCommand {
         let result = try reporting { try GroupComparison.compute(filters[0], filters[1], in: library.store, top: top) }
         let themes = try reporting { try GroupComparison.themeShares(filters[0], filters[1], in: library.store) }
         if let output {
+            let version = try reporting { try library.store.libraryVersion() }
+            if let format = TimelineChart.Format(fileName: output) {
+                let made = ISO8601DateFormatter().string(from: Date())
+                let chart = ComparisonChart(
+                    subtitle: "Rostrum · library version \(version) · made \(made)", groupA: groupA, groupB: groupB,
+                    comparison: result, themes: themes)
+                do { try chart.write(to: output, format: format) } catch { throw ioFailure("\(error)") }
+                return Terminal.err("wrote \(output) (\(format.rawValue.uppercased()))")
+            }
             try save(
-                AnalysisTable(
-                    comparison: result, filters: "a: \(groupA); b: \(groupB)",
-                    libraryVersion: try reporting { try library.store.libraryVersion() }), to: output)
+                AnalysisTable(comparison: result, filters: "a: \(groupA); b: \(groupB)", libraryVersion: version),
+                to: output)
             return
         }
         if json {

@@ -15,9 +15,6 @@ enum TrendChart {
             let table = AnalysisTable(trend: trend, filters: filters, libraryVersion: version)
             return try rostrum_cli.save(table, to: path)
         }
-        guard trend.split == nil else {
-            throw ValidationError("\(path): a chart draws one line; leave out --split, or save a .csv")
-        }
         let granularity: TimelineGranularity = trend.byMonth ? .month : .year
         let bins = try reporting { try library.store.timeline(filter, granularity: granularity) }
         guard let span = TimelineChart.span(of: bins) else {
@@ -29,12 +26,12 @@ enum TrendChart {
         chart.title = "“\(trend.query.text)” per 10,000 words"
         chart.subtitle = "\(filters) · library version \(version)"
         chart.showThemeLegend = true
-        chart.trend = TimelineChart.Trend(
-            label: "“\(trend.query.text)” per 10,000 words",
-            points: trend.points.compactMap { p in
-                DayNumber.span(ofBin: p.period).map { (Double($0.start), Double($0.end), p.perTenThousandWords) }
-            })
+        // Split, a line per series for the commonest few (as the window draws them), the others said below.
+        chart.trends = TimelineChart.Trend.lines(of: trend)
+        let leftOut = TimelineChart.Trend.leftOut(of: trend)
+        if leftOut > 0 { chart.subtitle! += " · \(leftOut) more \(trend.split!.rawValue) lines not drawn" }
         do { try chart.write(to: path, format: format) } catch { throw ioFailure("\(error)") }
-        Terminal.err("wrote \(path) (\(format.rawValue.uppercased()), \(trend.points.count) periods)")
+        let lines = chart.trends.count == 1 ? "" : ", \(chart.trends.count) lines"
+        Terminal.err("wrote \(path) (\(format.rawValue.uppercased()), \(trend.points.count) periods\(lines))")
     }
 }

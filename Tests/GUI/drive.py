@@ -45,6 +45,27 @@ def hit_in_sight():
     marked = sum(1 for k in range(0, len(pixels) - 2, 3) if orange(pixels[k], pixels[k + 1], pixels[k + 2]))
     return marked >= 150
 
+def trend_point():
+    """Where on the window the first point of the first trend line is drawn (its colour, #0072B2, filling a 5x5
+    square: the line itself is 2 pixels wide), from a screenshot, as GTK does not tell AT-SPI what it paints."""
+    timelines = find_all(frame, name="Timeline")
+    if not timelines:
+        return None
+    x, y, w, h = timelines[0].queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    window = subprocess.run(["import", "-window", app_window_id(), "ppm:-"], capture_output=True, check=True).stdout
+    ppm = subprocess.run(["convert", "ppm:-", "-crop", f"{w}x{h}+{x}+{y}", "+repage", "-depth", "8", "ppm:-"],
+                         input=window, capture_output=True, check=True).stdout
+    parts = ppm.split(maxsplit=4)
+    width, pixels = int(parts[1]), parts[4]
+    def blue(px, py):
+        k = (py * width + px) * 3
+        return k + 2 < len(pixels) and abs(pixels[k] - 0) < 40 and abs(pixels[k + 1] - 114) < 30 and abs(pixels[k + 2] - 178) < 30
+    for py in range(2, h - 2):
+        for px in range(2, w - 2):
+            if all(blue(px + i, py + j) for i in (-1, 0, 1) for j in (-1, 0, 1)) and blue(px, py + 2) and blue(px + 2, py):
+                return x + px, y + py
+    return None
+
 def list_answers_clicks():
     """The statement list is on screen when a click on one of its rows opens that statement: GTK keeps a hidden
     page's widgets "visible" in the accessibility tree, with their old places, so only a click tells."""
@@ -268,8 +289,12 @@ try:
         if lines:
             texts = [n.name for n in walk(lines[-1]) if n.getRoleName() == "label" and n.name]
             check("each line holds the word between its context", any(t.lower() == "terrorism" for t in texts), texts)
+            # The last line in sight (the view's rows below may be out of it).
+            bottom = sum(find_all(frame, name="Key words in context")[0].queryComponent().getExtents(pyatspi.DESKTOP_COORDS)[1::2])
+            shown = [l for l in lines if sum(l.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)[1::2]) <= bottom]
+            texts = [n.name for n in walk(shown[-1]) if n.getRoleName() == "label" and n.name]
             line_title = texts[-1].split(" · ")[-1] if texts else None
-            click(lines[-1])
+            click(shown[-1])
             check("a line opens its statement in the text pane", wait_for(lambda: pane_title(frame) == line_title),
                   f"{pane_title(frame)!r} vs {line_title!r}")
             # The occurrence is scrolled into sight: its orange mark is on screen in the text pane.
@@ -278,6 +303,31 @@ try:
             if os.environ.get("ROSTRUM_SCREENSHOT_KWIC"):
                 time.sleep(1.0)
                 subprocess.run(["import", "-window", "root", os.environ["ROSTRUM_SCREENSHOT_KWIC"]], check=True)
+        # The trend on the timeline split by country: a line per country; a click on a point lists its statements.
+        split = find_all(frame, name="Trend lines on the timeline")
+        if split:
+            # Its list (one line, by speaker, by country, ...) from the keyboard: Down twice from "One line".
+            click(split[0])
+            time.sleep(0.8)
+            key("Down", "Down", "Return")
+        note = wait_for(lambda: find_all(frame, role="label", pattern=r"^One line(: the only one of the countries| for each of the \d+ countries)"))
+        check("the trend split by country says how many lines it draws", bool(note),
+              [l.name for l in find_all(frame, role="label", pattern="line|Click")])
+        before = count_line(frame)
+        spot = wait_for(lambda: trend_point(), timeout=6)
+        check("the first country's line is drawn with its points", bool(spot), "no point of #0072B2 on the timeline")
+        if spot:
+            subprocess.run(["xdotool", "mousemove", "--window", app_window_id(), str(spot[0]), str(spot[1]),
+                            "click", "1"], check=True)
+            narrowed = wait_for(lambda: count_line(frame) != before and find_all(frame, pattern=r"^Remove .*(20\d\d)"))
+            check("a click on a point lists that year's statements of that country", bool(narrowed),
+                  f"{count_line(frame)} (was {before}); chips {[n.name for n in find_all(frame, pattern='^Remove')]}")
+            if os.environ.get("ROSTRUM_SCREENSHOT_TREND"):
+                time.sleep(1.0)
+                subprocess.run(["import", "-window", "root", os.environ["ROSTRUM_SCREENSHOT_TREND"]], check=True)
+            clear = find_all(frame, role="push button", name="Clear all filters")
+            if clear:
+                click(clear[0])
         back = find_all(frame, role="push button", name="Close key words in context")
         if back:
             back[0].queryAction().doAction(0)
@@ -338,6 +388,21 @@ try:
         if food and os.environ.get("ROSTRUM_SCREENSHOT_COMPARE"):
             time.sleep(1.0)
             subprocess.run(["import", "-window", "root", os.environ["ROSTRUM_SCREENSHOT_COMPARE"]], check=True)
+        # Saved as a chart: a .png name in the save dialog draws the comparison.
+        save = find_all(frame, role="push button", name="Export the comparison")
+        if save:
+            import tempfile
+            chart = os.path.join(tempfile.mkdtemp(), "compare.png")
+            save[0].queryAction().doAction(0)
+            time.sleep(1.5)
+            key("ctrl+a")
+            subprocess.run(["xdotool", "type", "--delay", "20", chart], check=True)
+            key("Return")
+            done = wait_for(lambda: find_all(frame, role="label", pattern=r"^Exported the chart to compare.png"))
+            with open(chart, "rb") if os.path.exists(chart) else open(os.devnull, "rb") as f:
+                magic = f.read(4)
+            check("the comparison saves as a chart when the name ends in .png", bool(done) and magic == b"\x89PNG",
+                  f"toast {bool(done)}, file starts {magic!r}")
         if food:
             click(food[0])
             lines = wait_for(lambda: find_all(frame, role="label", pattern=r"^“food”: 3 occurrences in 2 statements"))

@@ -59,13 +59,14 @@ final class ConcordanceModelTests: XCTestCase {
     func testTheTrendSumsToTheLinesAndFollowsTheTimelinesBins() throws {
         let library = try makeLibrary()
         let model = ConcordanceModel(store: library.store, scheduler: InlineScheduler())
-        XCTAssertNil(model.trendLine, "nothing to draw before a phrase")
+        XCTAssertTrue(model.trendLines.isEmpty, "nothing to draw before a phrase")
         model.open(phrase: "sovereign equality")
         let trend = try XCTUnwrap(model.trend)
         XCTAssertEqual(trend.points.reduce(0) { $0 + $1.hits }, model.result?.total, "every hit is in a year")
         // 2023's statement never says it: a zero, not a gap.
         XCTAssertEqual(trend.points.map(\.period), ["2021", "2022", "2023"])
-        let line = try XCTUnwrap(model.trendLine)
+        XCTAssertEqual(model.trendLines.count, 1)
+        let line = try XCTUnwrap(model.trendLines.first)
         XCTAssertEqual(line.points.count, 3)
         XCTAssertEqual(line.points[0].end - line.points[0].start, 365, "a year's span of days")
         XCTAssertEqual(trend.points.map(\.hits), [2, 1, 0])
@@ -73,7 +74,43 @@ final class ConcordanceModelTests: XCTestCase {
         model.setByMonth(true)
         XCTAssertEqual(model.trend?.points.map(\.period), ["2021-03", "2022-05", "2023-01"])
         model.close()
-        XCTAssertNil(model.trendLine, "a closed view draws no line")
+        XCTAssertTrue(model.trendLines.isEmpty, "a closed view draws no line")
+    }
+
+    func testASplitTrendDrawsALinePerSeriesAndAPointListsItsStatements() throws {
+        let (library, dir) = try TestLibrary.empty()
+        let input = dir.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        let by = "Statement by the Permanent Representative of"
+        let texts = [
+            "a.txt": "\(by) Kenya\n2021-03-12\n\nWe defend sovereign equality today. Sovereign equality matters.",
+            "b.txt": "\(by) Peru\n2022-05-02\n\nThe Charter sets out sovereign equality of all Members.",
+            "c.txt": "\(by) Chile\n2023-01-20\n\nNothing about that here at all.",
+        ]
+        for (name, text) in texts {
+            try text.write(to: input.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        _ = library.importFiles([input])
+        XCTAssertEqual(try library.store.facetCounts(.country, filter: StatementFilter()).count, 3)
+        let model = ConcordanceModel(store: library.store, scheduler: InlineScheduler())
+        model.open(phrase: "sovereign equality")
+        model.setSplit(.country)
+        let lines = model.trendLines
+        // Kenya says it twice, Peru once, Chile never: two lines, the most hits first, in two colours.
+        XCTAssertEqual(lines.map(\.series), ["Kenya", "Peru"])
+        XCTAssertEqual(Set(lines.map(\.colour)).count, 2)
+        XCTAssertEqual(lines[0].points.map(\.value).filter { $0 > 0 }.count, 1, "Kenya said it in one year")
+        XCTAssertTrue(model.trendNote?.contains("2 countries") ?? false, model.trendNote ?? "")
+        // Peru's point of 2022: the window's filter narrowed to that year and to Peru.
+        let peru = try XCTUnwrap(lines[1].points.firstIndex { $0.value > 0 })
+        let filter = try XCTUnwrap(model.filter(forLine: 1, point: peru))
+        XCTAssertEqual(filter.from, "2022-01-01")
+        XCTAssertEqual(filter.to, "2022-12-31")
+        XCTAssertEqual(filter.countries, ["Peru"])
+        XCTAssertEqual(try library.store.count(filter), 1)
+        XCTAssertNil(model.filter(forLine: 5, point: 0), "no such line")
+        model.setSplit(nil)
+        XCTAssertEqual(model.trendLines.map(\.series), [nil])
     }
 
     func testALineOpensItsStatementWithTheOccurrenceMarked() throws {

@@ -13,6 +13,7 @@ final class ConcordanceView {
         var open: (Int) -> Void
         var close: () -> Void
         var export: () -> Void
+        var split: (Facet?) -> Void
     }
 
     let widget: Widget
@@ -21,6 +22,10 @@ final class ConcordanceView {
     private let collocates: Widget
     private let list: KeyedListView
     private let sortChoice: StringDropDown
+    /// The trend on the timeline: one line, or one per speaker, country, forum or kind.
+    private let splitChoice: StringDropDown
+    private let splitNote: Widget
+    private var shownSplit: Facet??
     private var lines: [Concordance.Line] = []
     private var shownSort: Concordance.Sort?
     private var settingText = false
@@ -82,6 +87,18 @@ final class ConcordanceView {
                                classes: ["flat"]) { actions.export() }
         UI.setAccessibleLabel(export, "Export the lines in context")
         UI.append(top, back, entry, sortChoice.widget, export)
+        splitChoice = StringDropDown(accessibleLabel: "Trend lines on the timeline") { i in
+            actions.split(ConcordanceModel.splits[i].0)
+        }
+        // One line, so the lines in context keep their room: the whole note in its tooltip.
+        splitNote = UI.label("", classes: ["dim-label", "caption"])
+        UI.ellipsize(splitNote)
+        UI.tooltipWhenEllipsized(splitNote)
+        gtk_label_set_xalign(opaque(splitNote), 0)
+        UI.expand(splitNote, v: false)
+        let trendRow = UI.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
+        UI.margins(trendRow, 4)
+        UI.append(trendRow, UI.label("Trend", classes: ["dim-label"]), splitChoice.widget, splitNote)
         summary = UI.label("", classes: ["dim-label", "caption"], wrap: true)
         gtk_label_set_xalign(opaque(summary), 0)
         UI.margins(summary, 4)
@@ -93,7 +110,7 @@ final class ConcordanceView {
         UI.expand(scroller)
         UI.setAccessibleLabel(list.view, "Key words in context")
         widget = UI.box(GTK_ORIENTATION_VERTICAL)
-        UI.append(widget, top, summary, scroller, gtk_separator_new(GTK_ORIENTATION_HORIZONTAL), collocates)
+        UI.append(widget, top, trendRow, summary, scroller, gtk_separator_new(GTK_ORIENTATION_HORIZONTAL), collocates)
         gtk_widget_set_size_request(widget, 300, -1)
         linesRef = { [unowned self] in self.lines }
         Signal.connect(entry, "search-changed") { [unowned self] in
@@ -116,6 +133,11 @@ final class ConcordanceView {
             shownSort = model.sort
             sortChoice.set(ConcordanceModel.sorts.map(\.1), selected: i)
         }
+        if model.split != shownSplit, let i = ConcordanceModel.splits.firstIndex(where: { $0.0 == model.split }) {
+            shownSplit = model.split
+            splitChoice.set(ConcordanceModel.splits.map(\.1), selected: i)
+        }
+        UI.setText(splitNote, model.trendNote ?? "")
         UI.setText(summary, model.summary)
         UI.setText(collocates, model.collocateLine ?? "")
         UI.show(collocates, model.collocateLine != nil)

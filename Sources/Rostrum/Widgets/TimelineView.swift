@@ -20,14 +20,15 @@ final class TimelineView {
     /// What the bars are stacked by, with colours: nil for the themes.
     private var situationSeries: [(name: String, colour: String)]?
     private var bins: [TimelineBin] = []
-    /// The line of key words in context's phrase, when that view is open.
-    private var trend: TimelineChart.Trend?
+    /// The lines of key words in context's phrase, when that view is open.
+    private var trends: [TimelineChart.Trend] = []
     /// "By situation": switches the stacking; the window places it (at the end of the chips bar).
     let stackSwitch: Widget
     /// "Undated: N": the statements the axis has no place for, one click from being listed alone.
     let undatedButton: Widget
     private var pointerX = 0.0
     private var dragStart: Double?
+    private var dragStartY = 0.0
     private var dragOffset = 0.0
     private var lastPanOffset = 0.0
     private var selecting = false
@@ -43,6 +44,7 @@ final class TimelineView {
         var fit: () -> Void  // every dated statement in view (Home, a double click)
         var moveCursor: (Int) -> Void  // the keyboard's period, one to the left or right
         var openCursor: (Bool) -> Void  // its first statement, or (true) the list filtered to it
+        var openTrendPoint: (Int, Int) -> Void  // a point of a trend line clicked: line, point
     }
 
     init(themes: ThemeCatalog, actions: Actions) {
@@ -74,13 +76,13 @@ final class TimelineView {
     func render(
         _ timeline: TimelineModel, bins: [TimelineBin], situations: [(name: String, colour: String)]?,
         undated: (count: Int, chosen: Bool), selected: StatementDetail?, selectedDate: StatementDate?,
-        range: (from: String?, to: String?) = (nil, nil), trend: TimelineChart.Trend? = nil
+        range: (from: String?, to: String?) = (nil, nil), trends: [TimelineChart.Trend] = []
     ) {
         let first = range.from.flatMap { DayNumber.of(iso: $0) }.map(Double.init)
         let last = range.to.flatMap { DayNumber.of(iso: $0) }.map { Double($0 + 1) }
         let unbounded = Double.greatestFiniteMagnitude
         self.range = first == nil && last == nil ? nil : (first ?? -unbounded, last ?? unbounded)
-        self.trend = trend
+        self.trends = trends
         let label = undated.chosen ? "All dates" : "Undated: \(undated.count)"
         gtk_button_set_label(cast(undatedButton), label)
         UI.setAccessibleLabel(
@@ -105,6 +107,15 @@ final class TimelineView {
     }
 
     private var width: Double { Double(gtk_widget_get_width(widget)) }
+    private var height: Double { Double(gtk_widget_get_height(widget)) }
+
+    /// The chart as on screen (what a click is tested against, and what is painted).
+    private func chart(width: Double, height: Double) -> TimelineChart {
+        var chart = TimelineChart(
+            bins: bins, start: model.start, end: model.end, granularity: model.granularity, themes: series)
+        chart.trends = trends
+        return chart
+    }
 
     /// The stacking series in order, with colours.
     private var series: [(name: String, colour: String)] {
@@ -115,9 +126,9 @@ final class TimelineView {
         let motion = gtk_event_controller_motion_new()!
         Signal.connect(
             motion, "motion",
-            point: { [unowned self] x, _ in
+            point: { [unowned self] x, y in
                 self.pointerX = x
-                self.updateTooltip(x)
+                self.updateTooltip(x, y)
             })
         gtk_widget_add_controller(widget, motion)
 
@@ -137,8 +148,9 @@ final class TimelineView {
         let drag = gtk_gesture_drag_new()!
         Signal.connect(
             drag, "drag-begin",
-            point: { [unowned self] x, _ in
+            point: { [unowned self] x, y in
                 self.dragStart = x
+                self.dragStartY = y
                 self.dragOffset = 0
                 self.lastPanOffset = 0
                 let state = gtk_event_controller_get_current_event_state(opaque(drag))
@@ -166,7 +178,14 @@ final class TimelineView {
                 }
                 guard let start = self.dragStart, self.width > 0 else { return }
                 if abs(dx) < 4 {
-                    if let bin = self.model.bin(atX: start, width: self.width) { self.actions.clickBin(bin.key) }
+                    // A trend's point is drawn over the bars: a click on it is for it.
+                    if let hit = self.chart(width: self.width, height: self.height)
+                        .trendPoint(atX: start, y: self.dragStartY, width: self.width, height: self.height)
+                    {
+                        self.actions.openTrendPoint(hit.line, hit.point)
+                    } else if let bin = self.model.bin(atX: start, width: self.width) {
+                        self.actions.clickBin(bin.key)
+                    }
                 } else if self.selecting {
                     self.actions.selectDays(
                         self.model.day(atX: start, width: self.width),
@@ -216,7 +235,16 @@ final class TimelineView {
         return min(max((Double(span.start + span.end) / 2 - model.start) / model.span, 0), 1)
     }
 
-    private func updateTooltip(_ x: Double) {
+    private func updateTooltip(_ x: Double, _ y: Double) {
+        if let hit = chart(width: width, height: height).trendPoint(atX: x, y: y, width: width, height: height) {
+            let line = trends[hit.line]
+            let p = line.points[hit.point]
+            let period = Self.label(forKey: String(DayNumber.iso(Int(p.start)).prefix(p.end - p.start > 40 ? 4 : 7)))
+            let value = String(format: "%.1f", p.value)
+            gtk_widget_set_tooltip_text(
+                widget, "\(line.label), \(period): \(value) per 10,000 words · click to list them")
+            return
+        }
         guard let bin = model.bin(atX: x, width: width) else {
             gtk_widget_set_tooltip_text(
                 widget, "Scroll to zoom · drag to pan · Shift+drag to filter dates · double-click to fit")
@@ -243,12 +271,9 @@ final class TimelineView {
 
     /// The same chart the exports draw, on screen in the style's colours, with the selection on top.
     private func draw(_ cr: OpaquePointer, _ w: Double, _ h: Double) {
-        var chart = TimelineChart(
-            bins: bins, start: model.start, end: model.end, granularity: model.granularity,
-            themes: series)
+        var chart = chart(width: w, height: h)
         chart.markerDay = selectedDay
         chart.markerEnd = selectedEnd
-        chart.trend = trend
         let fg = Drawing.foreground(of: widget)
         chart.draw(
             cr, width: w, height: h, foreground: TimelineChart.Colour(red: fg.red, green: fg.green, blue: fg.blue))
@@ -289,8 +314,8 @@ final class TimelineView {
         chart.title = "Statements over time"
         chart.subtitle = subtitle
         chart.showThemeLegend = true
-        // While key words in context are open, their phrase's line is on the timeline: the file has it too.
-        chart.trend = trend
+        // While key words in context are open, their phrase's lines are on the timeline: the file has them too.
+        chart.trends = trends
         try chart.write(to: path, format: format)
     }
 }
