@@ -49,6 +49,9 @@ public final class KeyedListView {
 
     public var count: Int { keys.count }
 
+    /// Fills the rows on screen again for their positions: their data came after they were drawn.
+    public func refresh() { refill() }
+
     /// Replaces every row.
     public func setKeys(_ newKeys: [String]) {
         suppressSelection = true

@@ -277,6 +277,7 @@ final class ExplorerWindow {
             self.scheduleRender()
         }
         concordance.onChange = { [unowned self] in self.scheduleRender() }
+        viewModel.onRowsLoaded = { [unowned self] in self.list.refreshRows() }
         echoes.onChange = { [unowned self] in self.scheduleRender() }
         compare.onChange = { [unowned self] in self.scheduleRender() }
         openWord = { [unowned self] in self.openWordOfGroup(ofA: $0, at: $1) }

@@ -66,6 +66,11 @@ package final class ExplorerViewModel {
     /// The colours of the situations the timeline stacks, most statements first; the rest are "Other".
     package private(set) var situationColours: [(name: String, colour: String)] = []
     package var onChange: () -> Void = {}
+    /// Rows the list showed as "Loading…" have been read: the list fills its rows again.
+    package var onRowsLoaded: () -> Void {
+        get { rowCache.onLoaded }
+        set { rowCache.onLoaded = newValue }
+    }
     private let today: Int
     /// The library's version when the screen was last filled: another process's import moves it on.
     private var shownVersion: Int64?
@@ -74,7 +79,7 @@ package final class ExplorerViewModel {
     package init(library: StatementLibrary, today: Date = Date(), scheduler: QueryScheduler = InlineScheduler()) {
         self.library = library
         self.scheduler = scheduler
-        rowCache = RowCache(store: library.store)
+        rowCache = RowCache(store: library.store, scheduler: scheduler)
         let c = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: today)
         self.today = DayNumber.of(year: c.year!, month: c.month!, day: c.day!)
         timeline = TimelineModel(start: 0, end: 1)
@@ -309,7 +314,7 @@ package final class ExplorerViewModel {
     package var selectedRow: Int? { selected.flatMap { s in rowIDs.firstIndex(of: s.id) } }
 
     /// The selected statement's date, for the timeline's marker.
-    package var selectedDate: StatementDate? { selectedRow.map { rows[$0].date } ?? nil }
+    package var selectedDate: StatementDate? { selected?.date }
 
     /// Enter, Ctrl+G, F3 (Shift: backwards): the statement's next search hit, scrolled to.
     package func stepHit(forward: Bool) {

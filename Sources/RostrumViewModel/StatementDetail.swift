@@ -24,6 +24,8 @@ package struct StatementDetail: Equatable {
     /// Permanent Mission ..."
     package var metaLine: String
     package var dateInferred: Bool
+    /// For the timeline's marker (a day, or a band over a month or year).
+    package var date: StatementDate?
     /// Why the date or other fields are inferred, one line each, for the pane's "inferred" note.
     package var inferenceNotes: [String]
     /// The fields inferred, for the pane's one-line summary ("Inferred: date, speaker"), details on demand.
@@ -158,6 +160,7 @@ package struct StatementDetail: Equatable {
         id = s.id
         title = s.displayTitle
         dateInferred = s.date?.provenance.isInferred ?? false
+        date = s.date?.value
         var meta: [String] = []
         if let d = s.date {
             let how = d.provenance.isSetByUser ? " (set by you)" : d.provenance.isInferred ? " (inferred)" : ""

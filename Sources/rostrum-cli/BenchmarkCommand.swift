@@ -194,8 +194,9 @@ struct BenchmarkCommand: ParsableCommand {
             }
         }
         // The analysis views (issue 16's targets, set for 106,000 statements): they read the texts that may
-        // hold the phrase (a common term: most of the library).
-        for phrase in ["ransomware", "terrorism", "Cold War mentality"] {
+        // hold the phrase (a common term: most of the library). "nuclear" is the term of about 20,000 hits the
+        // targets name (18,726 in 16,701 statements at 106,000).
+        for phrase in ["ransomware", "terrorism", "Cold War mentality", "nuclear"] {
             guard let q = PhraseQuery(phrase) else { continue }
             let runs = max(3, repeats / 4)
             var hits = 0
@@ -209,7 +210,7 @@ struct BenchmarkCommand: ParsableCommand {
             let every = try (0..<runs).map { _ in
                 try time { _ = try Concordance.compute(q, in: store, filter: StatementFilter(), limit: 0) }
             }
-            report(name: "kwic “\(phrase)”, every hit, by date (target ≤ 1,000 ms)", every)
+            report(name: "kwic “\(phrase)”, every hit (\(hits)), by date (target ≤ 1,000 ms)", every)
             // What the window shows first, before every occurrence is counted.
             let first = try (0..<runs).map { _ in
                 try time { _ = try Concordance.firstLines(q, in: store, filter: StatementFilter(), limit: 50) }

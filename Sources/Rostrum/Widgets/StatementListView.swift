@@ -125,6 +125,9 @@ final class StatementListView {
 
     func focus() { gtk_widget_grab_focus(list.view) }
 
+    /// Rows drawn as "Loading…" were read: they are filled again.
+    func refreshRows() { list.refresh() }
+
     /// A snippet's text escaped for markup, its hit in bold.
     static func snippetMarkup(_ snippet: String) -> String {
         // The marks are control characters, which escaping turns into character references: swapped for
