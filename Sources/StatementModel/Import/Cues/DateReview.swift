@@ -39,6 +39,8 @@ struct DateReview {
             s.date = yearless
         } else if let debate = generalDebateYear(created: created) {
             s.date = debate
+        } else if let made = madeIn(created) {
+            s.date = made
         } else if let stamp = candidates.filter(\.modification).max(by: { $0.score < $1.score }) {
             s.date = Attributed(
                 stamp.date,
@@ -587,6 +589,24 @@ struct DateReview {
             + #"\s+(\d{2})\b|\bUNGA\s?(\d{2})\b|"#
             + #"第(\d{2})届联大"#,
         caseInsensitive: true)
+
+    /// A text that gives no date at all, in a file that says when it was made (a PDF's creation date): the
+    /// year it was made, and no more, as a weak guess. A statement's PDF is most often made for the day it is
+    /// given; one made later, or in January for a speech of December, makes the guess wrong, so it is shown as
+    /// inferred and never more precise than the year. No date before 1990 (older PDFs' dates are unreliable)
+    /// nor after the current year.
+    private func madeIn(_ created: StatementDate?) -> Attributed<StatementDate>? {
+        guard let created, (1990...currentYear).contains(created.year), let year = StatementDate(year: created.year)
+        else { return nil }
+        return Attributed(
+            year,
+            Provenance(
+                basis: .inferred, rule: "review.file-created-year", confidence: 0.3, evidence: created.iso,
+                reason:
+                    "the text gives no date; its file was made on \(created.iso), so the statement is taken to be "
+                    + "of that year (a file made later would make this wrong)"
+            ))
+    }
 
     /// A month and day near the top with no year: the year from the General Assembly session the text
     /// names, else from the file's creation date (on or after the day, within the year).
