@@ -49,7 +49,9 @@ public enum Signal {
     /// A property's change (`notify::name`), whose handler takes the property's spec: written out so a caller
     /// cannot connect it with the two-argument thunk by mistake.
     @discardableResult
-    public static func notify(_ instance: some GPointer, _ property: String, _ handler: @escaping () -> Void) -> gulong {
+    public static func notify(
+        _ instance: some GPointer, _ property: String, _ handler: @escaping () -> Void
+    ) -> gulong {
         connect(instance, "notify::" + property, pointer: { _ in handler() })
     }
 

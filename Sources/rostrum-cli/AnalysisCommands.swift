@@ -213,7 +213,9 @@ struct CompareCommand: ParsableCommand {
     @Flag(name: .long, help: "JSON Lines: the groups, the theme shares, then one object per word.") var json = false
     @Option(
         name: [.short, .long],
-        help: "Save the words as a table (.csv, or .jsonl for JSON Lines) or the comparison as a chart (.png, .svg, .pdf).")
+        help:
+            "Save the words as a table (.csv, or .jsonl for JSON Lines) or the comparison as a chart "
+            + "(.png, .svg, .pdf).")
     var output: String?
 
     func run() throws {

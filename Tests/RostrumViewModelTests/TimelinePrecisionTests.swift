@@ -8,7 +8,9 @@ import XCTest
 
 /// Dates known only to their year, seen at month zoom: a pale block over the whole year, never a January spike.
 final class TimelinePrecisionDrawingTests: XCTestCase {
-    private let year2023 = (start: DayNumber.of(year: 2023, month: 1, day: 1), end: DayNumber.of(year: 2024, month: 1, day: 1))
+    private let year2023 = (
+        start: DayNumber.of(year: 2023, month: 1, day: 1), end: DayNumber.of(year: 2024, month: 1, day: 1)
+    )
 
     private func bins() -> [TimelineBin] {
         [TimelineBin(key: "2023", count: 24, inferred: 0, imprecise: 24, themes: [:]),
