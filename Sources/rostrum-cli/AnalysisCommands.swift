@@ -213,9 +213,9 @@ struct CompareCommand: ParsableCommand {
     @Flag(name: .long, help: "JSON Lines: the groups, the theme shares, then one object per word.") var json = false
     @Option(
         name: [.short, .long],
-        help:
+        help: ArgumentHelp(
             "Save the words as a table (.csv, or .jsonl for JSON Lines) or the comparison as a chart "
-            + "(.png, .svg, .pdf).")
+                + "(.png, .svg, .pdf)."))
     var output: String?
 
     func run() throws {
