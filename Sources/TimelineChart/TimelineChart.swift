@@ -100,15 +100,12 @@ public struct TimelineChart {
             cairo_show_text(cr, subtitle)
             top += font * 1.9
         }
-        // The key has a line of its own: over the plot it ran into the count above the tallest bar.
         let keyTop = top
-        if showKey { top += font * 1.2 }
         let legendColumn = showThemeLegend ? legendColumnWidth(cr, font: font) : 0
         if showThemeLegend { bottom -= legendHeight(width: width, column: legendColumn, font: font) }
-        let axis = Self.axisHeight * fontScale
         let labelRoom = 18 * fontScale
-        let plotTop = top + labelRoom
-        let plotBottom = bottom - axis
+        let plotTop = plotTop(below: top, fontScale: fontScale)
+        let plotBottom = bottom - Self.axisHeight * fontScale
         let plotHeight = max(plotBottom - plotTop, 10)
         let visible = bins.filter { bin in
             guard let s = DayNumber.span(ofBin: bin.key) else { return false }
@@ -230,6 +227,12 @@ public struct TimelineChart {
         }
     }
 
+    /// Where the plot begins below the headings: the key has a line of its own (over the plot it ran into the
+    /// count above the tallest bar), then room for the bars' counts.
+    private func plotTop(below headings: Double, fontScale: Double) -> Double {
+        headings + (showKey ? 11 * fontScale * 1.2 : 0) + 18 * fontScale
+    }
+
     /// The largest value of any line in view: the top of the lines' scale.
     private var trendScale: Double {
         max(trends.flatMap { $0.points.filter { $0.end > start && $0.start < end }.map(\.value) }.max() ?? 0, 1e-9)
@@ -250,8 +253,8 @@ public struct TimelineChart {
         atX px: Double, y py: Double, width: Double, height: Double, fontScale: Double = 1, reach: Double = 8
     ) -> (line: Int, point: Int)? {
         guard title == nil, subtitle == nil, !showThemeLegend else { return nil }
-        // As `draw` lays out the plot: a margin, the key's line, the room for the bars' counts; the axis below.
-        let top = 6 + (showKey ? 11 * fontScale * 1.2 : 0) + 18 * fontScale
+        // Laid out as `draw` lays it out with no title: a margin of 6 above the key.
+        let top = plotTop(below: 6, fontScale: fontScale)
         let bottom = height - Self.axisHeight * fontScale
         let scale = trendScale
         var best: (line: Int, point: Int, distance: Double)?

@@ -23,22 +23,29 @@ def rows_named(name):
 def list_rows(frame):
     return rows_named("Statements")
 
-def hit_in_sight():
-    """Whether the occurrence a line of key words in context opened is on screen: pixels of its orange mark
-    (rgba(234,88,12,0.55) over the text background: white, or libadwaita's dark #1e1e1e) in the text pane's
-    part of a screenshot. GTK 4.8's text view does not tell AT-SPI where its characters are, so the screen is
-    asked."""
-    panes = find_all(frame, name="Text pane")
-    if not panes:
-        return False
-    x, y, w, h = panes[0].queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
-    # GTK gives places in its window, so the window is captured, at 8 bits a channel.
+def node_pixels(name):
+    """The part of a screenshot of the window under the node so named: (x, y, width, height, RGB bytes), or None.
+    GTK gives places in its window, so the window is captured, at 8 bits a channel."""
+    nodes = find_all(frame, name=name)
+    if not nodes:
+        return None
+    x, y, w, h = nodes[0].queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
     window = subprocess.run(["import", "-window", app_window_id(), "ppm:-"], capture_output=True, check=True).stdout
     ppm = subprocess.run(["convert", "ppm:-", "-crop", f"{w}x{h}+{x}+{y}", "+repage", "-depth", "8", "ppm:-"],
                          input=window, capture_output=True, check=True).stdout
     # P6 header: magic, width, height, maximum value, then RGB bytes.
     parts = ppm.split(maxsplit=4)
-    pixels = parts[4]
+    return x, y, int(parts[1]), int(parts[2]), parts[4]
+
+def hit_in_sight():
+    """Whether the occurrence a line of key words in context opened is on screen: pixels of its orange mark
+    (rgba(234,88,12,0.55) over the text background: white, or libadwaita's dark #1e1e1e) in the text pane's
+    part of a screenshot. GTK 4.8's text view does not tell AT-SPI where its characters are, so the screen is
+    asked."""
+    shot = node_pixels("Text pane")
+    if not shot:
+        return False
+    pixels = shot[4]
     def orange(r, g, b):
         return (235 <= r <= 250 and 150 <= g <= 176 and 108 <= b <= 134) or (
             132 <= r <= 152 and 52 <= g <= 72 and 10 <= b <= 30)
@@ -46,22 +53,18 @@ def hit_in_sight():
     return marked >= 150
 
 def trend_point():
-    """Where on the window the first point of the first trend line is drawn (its colour, #0072B2, filling a 5x5
-    square: the line itself is 2 pixels wide), from a screenshot, as GTK does not tell AT-SPI what it paints."""
-    timelines = find_all(frame, name="Timeline")
-    if not timelines:
+    """Where on the window the first point of the first trend line is drawn (its colour, #0072B2, filling a
+    3x3 square and reaching 2 pixels right and down: the line itself is 2 pixels wide), from a screenshot, as
+    GTK does not tell AT-SPI what it paints."""
+    shot = node_pixels("Timeline")
+    if not shot:
         return None
-    x, y, w, h = timelines[0].queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
-    window = subprocess.run(["import", "-window", app_window_id(), "ppm:-"], capture_output=True, check=True).stdout
-    ppm = subprocess.run(["convert", "ppm:-", "-crop", f"{w}x{h}+{x}+{y}", "+repage", "-depth", "8", "ppm:-"],
-                         input=window, capture_output=True, check=True).stdout
-    parts = ppm.split(maxsplit=4)
-    width, pixels = int(parts[1]), parts[4]
+    x, y, width, h, pixels = shot
     def blue(px, py):
         k = (py * width + px) * 3
-        return k + 2 < len(pixels) and abs(pixels[k] - 0) < 40 and abs(pixels[k + 1] - 114) < 30 and abs(pixels[k + 2] - 178) < 30
+        return k + 2 < len(pixels) and pixels[k] < 40 and abs(pixels[k + 1] - 114) < 30 and abs(pixels[k + 2] - 178) < 30
     for py in range(2, h - 2):
-        for px in range(2, w - 2):
+        for px in range(2, width - 2):
             if all(blue(px + i, py + j) for i in (-1, 0, 1) for j in (-1, 0, 1)) and blue(px, py + 2) and blue(px + 2, py):
                 return x + px, y + py
     return None
