@@ -319,6 +319,32 @@ final class SpeakerAndForumReviewTests: XCTestCase {
         XCTAssertNil(Fixture.read(annual).forum, "a session's president is not the Council's monthly one")
     }
 
+    func testASpeechThatSpeaksOfThisAssemblyIsTheGeneralAssemblys() {
+        let text = """
+            Example Land - Minister of Foreign Affairs - 28 September
+
+            Mr. President, excellencies, ladies and gentlemen,
+
+            The United Nations was founded so that disputes are settled by law, not by force.
+
+            Force is lawful only in self-defence or upon the authority of the Security Council, as the Charter says.
+
+            Every member of this Assembly is bound by the Charter, and every one of us must say so.
+            """
+        let s = Fixture.read(text)
+        assertField(s.forum, "General Assembly", inferred: true)
+        XCTAssertEqual(s.forum?.provenance.rule, "forum.addressed-assembly")
+        XCTAssertEqual(s.forum?.provenance.evidence, "this Assembly")
+        // A parliament's speech says "this Assembly" too: with another assembly named, it is not the UN's.
+        let parliament = text.replacingOccurrences(
+            of: "ladies and gentlemen,", with: "members of the National Assembly,")
+        XCTAssertNotEqual(Fixture.read(parliament).forum?.value, "General Assembly")
+        XCTAssertNil(Fixture.read(parliament.replacingOccurrences(of: "Security Council", with: "Charter")).forum)
+        // Without "this Assembly" the Council, named first, is still read as the page's forum (weakly).
+        let council = text.replacingOccurrences(of: "this Assembly", with: "the Organization")
+        XCTAssertEqual(Fixture.read(council).forum?.value, "Security Council")
+    }
+
     func testAThinkTanksTranscriptIsNoPressConference() {
         let s = Fixture.read(
             """

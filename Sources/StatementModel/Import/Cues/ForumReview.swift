@@ -262,8 +262,15 @@ struct ForumReview {
         }
         guard var (line, found) = placed ?? (reporting ? inHeadline : named.first) else {
             if s.kind?.value == "speech" { councilByPresidency(filled, &s) }
+            if s.kind?.value == "speech", s.forum == nil { assemblyAddressed(&s) }
             if story { storyAboutOneForum(named: named, lead: Array(lead), &s) }
             return
+        }
+        // A body a sentence only names ("upon the authority of the Security Council.") gives way to the assembly
+        // the speech addresses as "this Assembly".
+        if placed == nil, !reporting, s.kind?.value == "speech", Self.isSentence(line.trimmed) {
+            assemblyAddressed(&s)
+            if s.forum != nil { return }
         }
         // Other organisations have a General Assembly too (the OAS's "Asamblea General"): on a page whose opening
         // lines name a regional organisation first, an Assembly the line does not call the UN's is that
@@ -315,7 +322,7 @@ struct ForumReview {
             + #"جلسة|الجلسة|كلمته|كلمتها"#)
 
     /// The United Nations named, in the six languages: an Assembly so named is the UN's.
-    private static let unNamed = Pattern(
+    static let unNamed = Pattern(
         #"(?i)United Nations|\bUN\b|\bU\.N\.|Nations Unies|\bONU\b|Naciones Unidas|Organización de las Naciones|"#
             + #"ООН|Организации Объединенных Наций|联合国|聯合國|联大|"#
             + #"الأمم المتحدة"#)

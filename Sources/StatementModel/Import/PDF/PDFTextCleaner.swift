@@ -12,11 +12,13 @@ public enum PDFTextCleaner {
     }
 
     public static func clean(pages: [String]) -> Result {
-        let readLines = pages.map { page in
-            // Compatibility forms out: ligatures ("ﬁ") and Arabic presentation forms become plain letters.
-            repairedLamAlef(page.precomposedStringWithCompatibilityMapping)
+        // Compatibility forms out: ligatures ("ﬁ") and Arabic presentation forms become plain letters.
+        let mapped = pages.map { repairedLamAlef($0.precomposedStringWithCompatibilityMapping) }
+        let persian = mapped.contains { $0.unicodeScalars.contains { Self.persianOrUrdu.contains($0.value) } }
+        let readLines = mapped.map { page in
+            (persian ? page : arabicLetters(page))
                 .split(separator: "\n", omittingEmptySubsequences: false)
-                .map { stripMarks(String($0)).trimmed }
+                .map { joinedLoneEndings(stripMarks(String($0))).trimmed }
         }
         // A page printed from a browser: its stamp and its address stand apart from the text.
         let printed = readLines.contains { BrowserPrint.isPrinted(Array($0.filter { !$0.isEmpty }.suffix(3))) }
@@ -47,6 +49,34 @@ public enum PDFTextCleaner {
             .replacingOccurrences(of: "\u{0627}\u{0625}\u{0644}", with: "\u{0627}\u{0644}\u{0625}")
             .replacingOccurrences(of: "\u{0627}\u{0622}\u{0644}", with: "\u{0627}\u{0644}\u{0622}")
     }
+
+    /// Some Arabic fonts map their letters to the Persian and Urdu code points that look the same: yeh
+    /// (ی for ي), kaf (ک for ك), heh (ھ for ه). Search and the lexicons read Arabic in its own letters, so a
+    /// document that writes Arabic and none of the letters only Persian or Urdu have (پ چ ژ گ ٹ ڈ ڑ ں ے) gets
+    /// them (the caller looks at the whole document).
+    static func arabicLetters(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        let borrowed = Self.borrowedLetters
+        guard scalars.contains(where: { borrowed[$0] != nil }), scalars.contains("\u{0627}") else { return text }
+        return String(String.UnicodeScalarView(scalars.map { borrowed[$0] ?? $0 }))
+    }
+
+    private static let borrowedLetters: [Unicode.Scalar: Unicode.Scalar] = [
+        "\u{06CC}": "\u{064A}", "\u{06A9}": "\u{0643}", "\u{06BE}": "\u{0647}",
+    ]
+    private static let persianOrUrdu: Set<UInt32> = [
+        0x067E, 0x0686, 0x0698, 0x06AF, 0x0679, 0x0688, 0x0691, 0x06BA, 0x06D2,
+    ]
+
+    /// Teh marbuta (ة) and alef maksura (ى) end a word and never stand alone; a PDF that spaces its glyphs
+    /// may set one apart ("الجمعي ة العامة"): it goes back to the word before it.
+    static func joinedLoneEndings(_ text: String) -> String {
+        guard text.contains(" \u{0629}") || text.contains(" \u{0649}") else { return text }
+        let all = NSRange(location: 0, length: (text as NSString).length)
+        return Self.loneEnding.regex.stringByReplacingMatches(in: text, range: all, withTemplate: "$1")
+    }
+
+    private static let loneEnding = Pattern(#"(?<=[\x{0621}-\x{064A}]) ([\x{0629}\x{0649}])(?=[\s\p{P}]|$)"#)
 
     /// Lines that open or close at least half the pages (two at least), compared with digits masked so
     /// "Page 3 of 9" and "A/79/PV.5 24/09/2024" repeat whatever the page.
