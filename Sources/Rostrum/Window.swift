@@ -557,8 +557,9 @@ final class ExplorerWindow {
         let window = MainThreadReference(self)
         DispatchQueue.global(qos: .userInitiated).async {
             var lastUpdate = Date.distantPast
-            let report = library.importFiles(paths.map { URL(fileURLWithPath: $0) }, cancellation: cancellation) {
-                progress in
+            // Its threads run below the window's priority: the list scrolls while it reads (issue 14).
+            let urls = paths.map { URL(fileURLWithPath: $0) }
+            let report = library.importFiles(urls, cancellation: cancellation, threads: .background) { progress in
                 let now = Date()
                 guard now.timeIntervalSince(lastUpdate) > 0.1 || progress.done == progress.total else { return }
                 lastUpdate = now

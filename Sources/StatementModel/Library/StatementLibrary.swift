@@ -125,7 +125,7 @@ public final class StatementLibrary: Sendable {
     /// leaves whole batches and nothing half-written. Only the library failing to take a write (a full
     /// disk, an I/O error) stops the import, at once: every later batch would fail the same way.
     public func importFiles(
-        _ urls: [URL], cancellation: ImportCancellation = ImportCancellation(),
+        _ urls: [URL], cancellation: ImportCancellation = ImportCancellation(), threads: ImportThreads = .foreground,
         progress: (ImportProgress) -> Void = { _ in }
     ) -> ImportReport {
         let start = Date()
@@ -143,7 +143,8 @@ public final class StatementLibrary: Sendable {
         // Batches are written on the writer queue while the next chunks are read: the single SQLite writer
         // and the readers overlap. Two writes may wait there, so a reader seldom stops for the writer
         // (stopping left a core idle); memory stays bounded.
-        let writer = DispatchQueue(label: "io.github.rostrum.import-writer", qos: .userInitiated)
+        let writer = threads.serialWorker(label: "io.github.rostrum.import-writer")
+        defer { writer.close() }
         var inFlight:
             [(
                 done: DispatchSemaphore, outcome: WriteOutcome, batch: [(path: String, encoded: EncodedStatement)],
@@ -244,7 +245,7 @@ public final class StatementLibrary: Sendable {
             // A file's reading keeps only its skip once encoded: its statements' texts live on in the encoding.
             let results = ParallelResults<Result<(reading: FileReading, encoded: [EncodedStatement]), Error>>(
                 count: chunk.count)
-            DispatchQueue.concurrentPerform(iterations: chunk.count) { i in
+            threads.perform(iterations: chunk.count) { i in
                 guard !cancellation.isCancelled, fingerprints[i] == nil || previous[i] != fingerprints[i] else {
                     return
                 }
