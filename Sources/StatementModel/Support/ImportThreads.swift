@@ -41,7 +41,8 @@ public struct ImportThreads: Sendable {
 
     /// A serial worker for the import's writes: its own thread at the import's priority, or Dispatch's.
     func serialWorker(label: String) -> SerialWorker {
-        niceness > 0 ? SerialWorker(thread: self) : SerialWorker(queue: DispatchQueue(label: label, qos: .userInitiated))
+        niceness > 0
+            ? SerialWorker(thread: self) : SerialWorker(queue: DispatchQueue(label: label, qos: .userInitiated))
     }
 
     /// A thread at this priority with the stack a reader may need (a deep HTML page recurses).
