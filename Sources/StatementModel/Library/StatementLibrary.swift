@@ -245,6 +245,7 @@ public final class StatementLibrary: Sendable {
             // A file's reading keeps only its skip once encoded: its statements' texts live on in the encoding.
             let results = ParallelResults<Result<(reading: FileReading, encoded: [EncodedStatement]), Error>>(
                 count: chunk.count)
+            let reader = self.reader
             threads.perform(iterations: chunk.count) { i in
                 guard !cancellation.isCancelled, fingerprints[i] == nil || previous[i] != fingerprints[i] else {
                     return

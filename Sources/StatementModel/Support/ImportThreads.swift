@@ -18,25 +18,21 @@ public struct ImportThreads: Sendable {
     public static let background = ImportThreads(niceness: 10)
 
     /// Runs `body` for every index, on as many threads as there are cores, and returns when all are done.
-    func perform(iterations: Int, _ body: @Sendable (Int) -> Void) {
+    func perform(iterations: Int, _ body: @escaping @Sendable (Int) -> Void) {
         guard niceness > 0, iterations > 1 else {
             DispatchQueue.concurrentPerform(iterations: iterations, execute: body)
             return
         }
-        // The threads end before this returns, so the body they share never outlives the call.
-        withoutActuallyEscaping(body) { body in
-            let work = UncheckedBox(body)
-            let next = IndexDealer(count: iterations)
-            let group = DispatchGroup()
-            for _ in 0..<min(iterations, ProcessInfo.processInfo.activeProcessorCount) {
-                group.enter()
-                start {
-                    while let i = next.take() { work.value(i) }
-                    group.leave()
-                }
+        let next = IndexDealer(count: iterations)
+        let group = DispatchGroup()
+        for _ in 0..<min(iterations, ProcessInfo.processInfo.activeProcessorCount) {
+            group.enter()
+            start {
+                while let i = next.take() { body(i) }
+                group.leave()
             }
-            group.wait()
         }
+        group.wait()
     }
 
     /// A serial worker for the import's writes: its own thread at the import's priority, or Dispatch's.
@@ -73,12 +69,6 @@ public struct ImportThreads: Sendable {
         let path = String(decoding: buffer.prefix(n).map { UInt8(bitPattern: $0) }, as: UTF8.self)
         return path.split(separator: "/").last.flatMap { id_t($0) }
     }
-}
-
-/// A value handed to threads that the caller waits for.
-private struct UncheckedBox<T>: @unchecked Sendable {
-    let value: T
-    init(_ value: T) { self.value = value }
 }
 
 /// Hands out the indices 0..<count, each once, to whichever thread asks next.
