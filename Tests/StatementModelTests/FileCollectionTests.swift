@@ -4,6 +4,20 @@ import XCTest
 /// The import lists folders with `readdir` and fingerprints files with `stat`; both must give what
 /// Foundation gave, or a re-import would see every file as changed (and stored paths would not match).
 final class FileCollectionTests: XCTestCase {
+    /// The collector's name parts agree with NSString's path methods on the names folders hold.
+    func testFileNamePartsAreNSStringsForTheNamesFoldersHold() {
+        let names = [
+            "a.txt", "speech.TXT", "UNSC_1992_SPV.3116_spch001.txt", "README", ".hidden", "file.", "archive.tar.gz",
+            "README.md", "données.csv", "注释.txt", "a..b",
+        ]
+        for name in names {
+            XCTAssertEqual(FileName.ext(name), (name as NSString).pathExtension, name)
+            XCTAssertEqual(FileName.stem(name), (name as NSString).deletingPathExtension, name)
+            XCTAssertEqual(FileName.last("/corpus/speeches/" + name), name)
+        }
+        XCTAssertEqual(FileName.last("plain"), "plain")
+    }
+
     func testTheWalkerFindsWhatFoundationsEnumeratorFinds() throws {
         let root = Fixture.tempDir().appendingPathComponent("in tree")
         let fm = FileManager.default

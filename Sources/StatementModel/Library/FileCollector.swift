@@ -10,8 +10,7 @@ enum FileCollector {
 
     /// A folder's own documentation, as corpora ship it: passed over in a folder, read when named alone.
     static func isDocumentation(_ name: String) -> Bool {
-        let stem = ((name as NSString).deletingPathExtension).lowercased()
-        let ext = (name as NSString).pathExtension.lowercased()
+        let (stem, ext) = (FileName.stem(name).lowercased(), FileName.ext(name).lowercased())
         guard ["", "txt", "md", "rst", "pdf"].contains(ext) else { return false }
         return [
             "readme", "license", "licence", "copying", "changelog", "changes", "citation", "notice", "codebook",
@@ -59,9 +58,9 @@ enum FileCollector {
                     .init(path: url.path, message: "the folder cannot be read: \(String(cString: strerror(errno)))"))
                 continue
             }
-            var found: [URL] = []
+            var found: [String] = []
             for entry in entries {
-                let name = (entry.path as NSString).lastPathComponent
+                let name = FileName.last(entry.path)
                 switch entry.kind {
                 case .hidden:
                     skipped.append(.init(path: entry.path, message: "hidden or macOS metadata file, not a statement"))
@@ -71,7 +70,7 @@ enum FileCollector {
                     continue
                 case .file: break
                 }
-                let ext = (name as NSString).pathExtension.lowercased()
+                let ext = FileName.ext(name).lowercased()
                 if isDocumentation(name) {
                     skipped.append(
                         .init(
@@ -89,9 +88,11 @@ enum FileCollector {
                                 : "a .\((name as NSString).pathExtension) file, not a text Rostrum reads here"))
                     continue
                 }
-                found.append(URL(fileURLWithPath: entry.path, isDirectory: false))
+                found.append(entry.path)
             }
-            files += found.sorted { $0.path < $1.path }
+            // Sorted by the path strings, made into addresses after: `URL.path` in the comparison was 3.6
+            // million path computations at 106,000 files, two seconds before the first file was read.
+            files += found.sorted().map { URL(fileURLWithPath: $0, isDirectory: false) }
         }
         return files
     }
@@ -271,3 +272,32 @@ enum DirectoryWalker {
         }
     }
 }
+
+/// A file name's parts, as NSString's path methods give them for the names a folder holds, without their cost:
+/// at 106,000 files they were most of the time spent listing a corpus before its first file was read.
+extension FileName {
+    /// What follows the last slash.
+    static func last(_ path: String) -> String {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return path }
+        return String(path[path.utf8.index(after: slash)...])
+    }
+
+    /// What follows the name's last dot, unless the dot opens the name ("a.txt" → "txt", ".profile" → "").
+    static func ext(_ name: String) -> String {
+        guard let dot = extensionDot(name) else { return "" }
+        return String(name[name.utf8.index(after: dot)...])
+    }
+
+    /// The name without its extension ("a.txt" → "a").
+    static func stem(_ name: String) -> String {
+        guard let dot = extensionDot(name) else { return name }
+        return String(name[..<dot])
+    }
+
+    private static func extensionDot(_ name: String) -> String.Index? {
+        let utf8 = name.utf8
+        guard let dot = utf8.lastIndex(of: UInt8(ascii: ".")), dot != utf8.startIndex else { return nil }
+        return dot
+    }
+}
+
