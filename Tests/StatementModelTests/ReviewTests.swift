@@ -157,6 +157,17 @@ final class SpeakerAndForumReviewTests: XCTestCase {
         XCTAssertEqual(s.speaker?.value, "مثال أحمد بن سيف آل ثاني")
     }
 
+    func testAnArabicLineOfAddressNamesNoSpeaker() {
+        // A speech opens by greeting the Secretary-General, the President and the room: none of them speaks.
+        let greeting = "سعادة السيد مثال مثالي ، الأمين العام للأمم المتحدة ، سعادة السفير آخر أحمد ، "
+            + "رئيس الجمعية العامة ، أصحاب السعادة ،"
+        let s = Fixture.read(greeting + "\n\nيعيش بلدنا هذه الأيام أزمة تهدد وجوده ومستقبل شعبه.")
+        XCTAssertNil(s.speaker, "\(s.speaker?.value ?? "")")
+        // Without the room's greeting, the same words are a byline.
+        let byline = "كلمة سعادة السفير آخر أحمد ، المندوب الدائم\n\nيعيش بلدنا هذه الأيام أزمة تهدد وجوده."
+        XCTAssertEqual(Fixture.read(byline).speaker?.value, "آخر أحمد")
+    }
+
     func testArabicTitlesWithADoctorsMarkAndASpokespersonsPost() {
         let s = Fixture.read(
             "بيان البعثة الدائمة يلقيه سعادة المندوب الدائم السفير / د . مثال بن محمد الاسم\n\nالسيد الرئيس،\n\nنشكركم."
