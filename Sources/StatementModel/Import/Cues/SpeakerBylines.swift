@@ -306,8 +306,9 @@ extension SpeakerReview {
             + #"المتحدثة|المبعوث|المبعوثة|المنسق|المنسقة)(?:\s+\S+){0,3}\s*$"#)
     /// Excellencies, ladies and gentlemen, distinguished audience: the room greeted as a whole.
     private static let arabicRoomGreeting = Pattern(
-        #"أصحاب السعادة|أصحاب المعالي|أصحاب الفخامة|السيدات والسادة|السيدات و السادة|الحضور الكرام|"#
-            + #"الحفل الكريم"#)
+        #"أصحاب السعادة|أصحاب المعالي|أصحاب الفخامة|"#
+            + #"السيدات والسادة|السيدات و السادة|"#
+            + #"الحضور الكرام|الحفل الكريم"#)
     /// Words that join an Arabic name's parts ("بن سيف آل ثاني"): a name that has them runs longer.
     private static let arabicNameParticles: Set<String> = ["بن", "بنت", "ابن", "آل", "أبو", "عبد"]
     private static let arabicStop: Set<String> = [
@@ -326,8 +327,9 @@ extension SpeakerReview {
     ]
 
     func arabicNames(in lines: [TextLine]) -> [SpeakerCandidate] {
-        // A speech's opening line of address names those it speaks to ("سعادة السيد …، الأمين العام …،
-        // أصحاب السعادة"): a line that also greets the room as a whole names no speaker.
+        // A speech's opening line of address names those it speaks to ("سعادة السيد …،
+        // الأمين العام …، أصحاب السعادة"): a line that also greets the room as a whole names
+        // no speaker.
         for line in lines where Self.arabicRoomGreeting.firstMatch(in: line.text) == nil {
             for m in Self.arabicTitle.matches(in: line.text) {
                 // Mr or Mrs opens a name only after the post it holds ("الأمين التنفيذي
