@@ -38,6 +38,20 @@ final class SituationCueTests: XCTestCase {
         XCTAssertEqual(found[0].provenance.isInferred, true)
     }
 
+    func testOneArgumentForTheCouncilsReformIsEnoughButPushesNothingOut() {
+        // Said once, late in a speech that opens on terrorism: the reform is one of its subjects all the same.
+        let opening = ["Our region has suffered terrorist attacks for a decade."] + Self.filler
+            + ["Terrorism remains a threat to us all."]
+        let s = statement(opening + ["Finally, we call for a reform of the Council that reflects the world of today."])
+        let found = finder.situations(of: s)
+        XCTAssertEqual(
+            found.map(\.name), ["Counter-terrorism", "Security Council reform"], "the subject said most first")
+        XCTAssertEqual(found.last?.provenance.evidence, "reform … security council")
+        // The same words with "reform" of something else name no second subject.
+        let other = statement(opening + ["Finally, we call for a reform of our pension system at home."])
+        XCTAssertEqual(finder.situations(of: other).map(\.name), ["Counter-terrorism"])
+    }
+
     func testSecuritySectorReformIsNotCouncilReform() {
         let s = statement(["The Security Council heard that security sector reform is progressing in the country.",
                            "Security sector reform needs funds, the Council was told."] + Self.filler)

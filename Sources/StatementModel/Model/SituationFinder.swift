@@ -25,6 +25,8 @@ public struct SituationFinder: Sendable {
         static let otherName = 1.0
         /// What a situation needs to be chosen, and how near the strongest it must come.
         static let countryBar = 2.0, thematicBar = 2.5, nearTop = 0.5
+        /// What a pair row's words found together (see `SituationCues`) lift a situation to: the bar.
+        static let pairHit = 2.5
     }
 
     /// Per phrase, what it is as a cue word (`SituationCues`); empty for a name only.
@@ -295,6 +297,10 @@ public struct SituationFinder: Sendable {
         for i in tally.indices {
             tally[i].bodyScore += Weight.otherName * Double(max(tally[i].names.count - 1, 0))
             tally[i].score += min(tally[i].bodyScore, Weight.bodyCap)
+            // The item worded as a speaker argues for it ("a reform of the Council that reflects the world of
+            // today") is what the statement says, not a name in passing: it reaches the bar, and no further,
+            // so it does not push the statement's other subjects out.
+            if tally[i].cues > 0 { tally[i].score = max(tally[i].score, Weight.pairHit) }
         }
     }
 
