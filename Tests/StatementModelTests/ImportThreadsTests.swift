@@ -22,6 +22,10 @@ final class ImportThreadsTests: XCTestCase {
         let expected = 1000 + min(19, mine + 10)
         XCTAssertEqual((0..<200).filter { seen[$0] == expected }.count, 200, "each index once, at nice \(mine + 10)")
         XCTAssertEqual(Self.niceOfThisThread(), mine, "the caller's own priority is untouched")
+        // A chunk of one large file is read below the window's priority too.
+        let one = ParallelResults<Int32>(count: 1)
+        ImportThreads.background.perform(iterations: 1) { _ in one[0] = Self.niceOfThisThread() }
+        XCTAssertEqual(one[0], min(19, mine + 10))
     }
 
     func testTheSerialWorkerRunsItsJobsInOrderAndEnds() {

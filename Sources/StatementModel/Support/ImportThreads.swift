@@ -19,7 +19,8 @@ public struct ImportThreads: Sendable {
 
     /// Runs `body` for every index, on as many threads as there are cores, and returns when all are done.
     func perform(iterations: Int, _ body: @escaping @Sendable (Int) -> Void) {
-        guard niceness > 0, iterations > 1 else {
+        // A chunk of one file (a large text read alone) still runs below the window's priority.
+        guard niceness > 0 else {
             DispatchQueue.concurrentPerform(iterations: iterations, execute: body)
             return
         }
