@@ -202,6 +202,23 @@ final class SpeakerAndForumReviewTests: XCTestCase {
         XCTAssertTrue(s.speaker?.provenance.reason?.contains("2013-10-28") ?? false)
     }
 
+    func testTheSecretaryGeneralWhoseEffortsAreThankedIsNotTheSpeaker() {
+        let english = Fixture.read(
+            "At the 79th session\n\nWe commend the efforts of Secretary-General António Guterres "
+                + "to keep the Organization working for peace in these difficult years.")
+        XCTAssertNotEqual(english.speaker?.value, "António Guterres", english.speaker?.provenance.rule ?? "")
+        let arabic = Fixture.read(
+            "أمام الدورة 79\n\nوأجدد التقدير لجهود الأمين العام السيد "
+                + "\"أنطونيو غوتيريش\" المتواصلة"
+                + " من أجل إعادة الثقة.")
+        XCTAssertNotEqual(arabic.speaker?.value, "António Guterres")
+        // Named as the one who speaks, he is still read.
+        let speaking = Fixture.read(
+            "Remarks at the 79th session\n\nSecretary-General António Guterres told the Assembly that the "
+                + "Organization must keep working for peace in these difficult years.")
+        XCTAssertEqual(speaking.speaker?.value, "António Guterres")
+    }
+
     func testARussianTranscriptsMostFrequentTurnIsTheSpeaker() {
         let s = Fixture.read(
             """

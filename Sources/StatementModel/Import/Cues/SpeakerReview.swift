@@ -476,6 +476,8 @@ struct SpeakerReview {
                     let range = NSRange(
                         location: after.location + run.range.location + max(0, start), length: (name as NSString).length
                     )
+                    // "We commend the efforts of Secretary-General António Guterres": spoken of, not speaking.
+                    if addressed(range, in: line) { continue }
                     return SpeakerCandidate(
                         name: name, range: doc.range(range, inLine: line), rule: "speaker.post-then-name", score: 0.55,
                         reason: "a name after a post (“\(m.value.prefix(50))”)")
@@ -695,7 +697,13 @@ struct SpeakerReview {
             + #"(?:UN\s+|United Nations\s+)?(?:Secretary[- ]General|President|Secretario General|Secrétaire g"#
             + #"énéral)"#
             + #"(?:\s+(?:of the United Nations|de l['’]ONU|des Nations Unies|de las Naciones Unidas))?,?\s+"#
-            + #"(?:(?:Mr|Mrs|Ms|M|Sr|Sra|H\.E)\.?\s+)?$"#)
+            + #"(?:(?:Mr|Mrs|Ms|M|Sr|Sra|H\.E)\.?\s+)?$"#
+            // The Secretary-General whose efforts a speech praises or thanks ("We commend the efforts of
+            // Secretary-General", "لجهود الأمين العام"): spoken of, not speaking.
+            + #"|(?:efforts of|thank|commend|gratitude to|appreciation (?:of|for|to))\s+(?:the\s+)?"#
+            + #"(?:UN\s+|United Nations\s+)?Secretary[- ]General,?\s+(?:(?:Mr|Mrs|Ms|H\.E)\.?\s+)?$"#
+            + #"|(?:جهود|لجهود|بجهود|نشكر|أشكر|شكر|نثمن|أثمن)\s+"#
+            + #"الأمين العام(?:\s+للأمم المتحدة)?\s*[،,]?\s*(?:السيد\s+)?["«“]?\s*$"#)
 
     /// Whether the name at `range` is the one a line says something was given to or done with.
     private func addressed(_ range: NSRange, in line: TextLine) -> Bool {
