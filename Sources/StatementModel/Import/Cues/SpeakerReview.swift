@@ -477,7 +477,7 @@ struct SpeakerReview {
                         location: after.location + run.range.location + max(0, start), length: (name as NSString).length
                     )
                     // "We commend the efforts of Secretary-General António Guterres": spoken of, not speaking.
-                    if addressed(range, in: line) { continue }
+                    if praised(range, in: line) { continue }
                     return SpeakerCandidate(
                         name: name, range: doc.range(range, inLine: line), rule: "speaker.post-then-name", score: 0.55,
                         reason: "a name after a post (“\(m.value.prefix(50))”)")
@@ -697,10 +697,11 @@ struct SpeakerReview {
             + #"(?:UN\s+|United Nations\s+)?(?:Secretary[- ]General|President|Secretario General|Secrétaire g"#
             + #"énéral)"#
             + #"(?:\s+(?:of the United Nations|de l['’]ONU|des Nations Unies|de las Naciones Unidas))?,?\s+"#
-            + #"(?:(?:Mr|Mrs|Ms|M|Sr|Sra|H\.E)\.?\s+)?$"#
-            // The Secretary-General whose efforts a speech praises or thanks ("We commend the efforts of
-            // Secretary-General", "لجهود الأمين العام"): spoken of, not speaking.
-            + #"|(?:efforts of|thank|commend|gratitude to|appreciation (?:of|for|to))\s+(?:the\s+)?"#
+            + #"(?:(?:Mr|Mrs|Ms|M|Sr|Sra|H\.E)\.?\s+)?$"#)
+    /// The Secretary-General whose efforts a speech praises or thanks ("We commend the efforts of
+    /// Secretary-General", "لجهود الأمين العام"): spoken of, not speaking.
+    private static let praisedBefore = Pattern(
+        #"(?i)(?:efforts of|thank|commend|gratitude to|appreciation (?:of|for|to))\s+(?:the\s+)?"#
             + #"(?:UN\s+|United Nations\s+)?Secretary[- ]General,?\s+(?:(?:Mr|Mrs|Ms|H\.E)\.?\s+)?$"#
             + #"|(?:جهود|لجهود|بجهود|نشكر|أشكر|شكر|نثمن|أثمن)\s+"#
             + #"الأمين العام(?:\s+للأمم المتحدة)?\s*[،,]?\s*(?:السيد\s+)?["«“]?\s*$"#)
@@ -708,7 +709,12 @@ struct SpeakerReview {
     /// Whether the name at `range` is the one a line says something was given to or done with.
     private func addressed(_ range: NSRange, in line: TextLine) -> Bool {
         let before = (line.text as NSString).substring(to: min(range.location, (line.text as NSString).length))
-        return Self.addresseeBefore.firstMatch(in: String(before.suffix(90))) != nil
+        return Self.addresseeBefore.firstMatch(in: String(before.suffix(90))) != nil || praised(range, in: line)
+    }
+
+    private func praised(_ range: NSRange, in line: TextLine) -> Bool {
+        let before = (line.text as NSString).substring(to: min(range.location, (line.text as NSString).length))
+        return Self.praisedBefore.firstMatch(in: String(before.suffix(90))) != nil
     }
 
     /// The earliest known spelling in a line, longest at a position; Latin and Cyrillic names as whole words.
