@@ -40,6 +40,29 @@ final class EchoTests: XCTestCase {
         return store
     }
 
+    /// The postings are written 400 to an INSERT and the rest in one of their own size: every one of a
+    /// statement's fingerprints is in the index, each once, whatever their count.
+    func testEveryFingerprintIsIndexedWhateverItsCount() throws {
+        let long = statement(1, country: "Chile", date: "2020-02-01", (0..<20).map { Self.prose(UInt64(900 + $0)) })
+        let short = statement(2, country: "Peru", date: "2020-02-02", [Self.prose(950, words: 30)])
+        let store = try store([long, short])
+        let prints = [long, short].map { EchoPrints.of($0.body).count }
+        XCTAssertGreaterThan(prints[0], SQLiteStatementStore.postingsPerInsert * 2)
+        XCTAssertNotEqual(prints[0] % SQLiteStatementStore.postingsPerInsert, 0)
+        let indexed = try store.pool.read { db in
+            try Int.fetchAll(
+                db, sql: "SELECT COUNT(*) FROM echo_print GROUP BY statement_rowid ORDER BY statement_rowid")
+        }
+        XCTAssertEqual(indexed, prints)
+        // Written again (a statement restored after a delete is): INSERT OR IGNORE keeps each once.
+        try store.pool.write { db in
+            let all = try Int64.fetchAll(db, sql: "SELECT hash << 32 | statement_rowid FROM echo_print ORDER BY 1")
+            try SQLiteStatementStore.insertPostings(all.map { UInt64($0) }, in: db)
+        }
+        let total = try store.pool.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM echo_print") }
+        XCTAssertEqual(total, prints.reduce(0, +))
+    }
+
     /// The stored fingerprints are made from the words as they are scanned, without a word array: they must be
     /// the ones winnowing the word array gives, or an index made before would no longer match.
     func testFingerprintsMadeAsWordsAreScannedAreTheStoredOnes() {

@@ -322,7 +322,7 @@ public final class StatementLibrary: Sendable {
             report.stopped!.filesNotImported = unstored.count + (files.count - done)
         }
         // Ready to read: whoever opens the library next (the window) starts from a stored index.
-        if !report.imported.isEmpty { try? store.prepareForReading() }
+        if !report.imported.isEmpty { try? store.prepareForReading(on: threads) }
         report.corpusProblems = reader.corpusProblems.drain()
         report.elapsed = Date().timeIntervalSince(start)
         return report

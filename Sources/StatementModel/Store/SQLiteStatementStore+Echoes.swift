@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// What finding echoes reads: each statement's fingerprints, the inverted index from a fingerprint to the
 /// statements that hold it, and texts by row.
@@ -72,25 +73,49 @@ extension SQLiteStatementStore {
         return indexed
     }
 
-    /// Writes postings (hash << 32 | row) many to a statement: one statement per posting was most of the time.
+    /// Postings written by one INSERT: one statement per posting was most of the time.
+    static let postingsPerInsert = 400
+    /// The INSERT of `postingsPerInsert` postings, made once (joined anew for each, it was a twentieth of the
+    /// catch-up).
+    static let postingsInsert =
+        "INSERT OR IGNORE INTO echo_print (hash, statement_rowid) VALUES "
+        + Array(repeating: "(?,?)", count: postingsPerInsert).joined(separator: ",")
+
+    /// Writes postings (hash << 32 | row), `postingsPerInsert` to a statement. The integers are bound with
+    /// SQLite's own calls: GRDB's arguments box every value (a sixth of the end of a 106,000-statement import).
     static func insertPostings(_ postings: [UInt64], in db: Database) throws {
-        let perStatement = 400
-        var start = 0
-        while start < postings.count {
-            let part = postings[start..<min(start + perStatement, postings.count)]
-            let values = Array(repeating: "(?,?)", count: part.count).joined(separator: ",")
-            let insert = try db.cachedStatement(
-                sql: "INSERT OR IGNORE INTO echo_print (hash, statement_rowid) VALUES " + values)
-            // Existentials, not [Int64]: GRDB's generic initialiser maps through a key path, a fifth of the
-            // single-threaded end of a 106,000-statement import.
-            var arguments: [(any DatabaseValueConvertible)?] = []
-            arguments.reserveCapacity(part.count * 2)
-            for p in part {
-                arguments.append(Int64(p >> 32))
-                arguments.append(Int64(p & 0xFFFF_FFFF))
+        let full = postings.count / postingsPerInsert * postingsPerInsert
+        if full > 0 {
+            let insert = try db.cachedStatement(sql: postingsInsert)
+            var start = 0
+            while start < full {
+                try bindAndStep(insert, postings[start..<(start + postingsPerInsert)], in: db)
+                start += postingsPerInsert
             }
-            try insert.execute(arguments: StatementArguments(arguments))
-            start += perStatement
+        }
+        // The rest, fewer than a full statement's worth, in a statement of their own size.
+        guard full < postings.count else { return }
+        let rest = postings[full...]
+        let values = Array(repeating: "(?,?)", count: rest.count).joined(separator: ",")
+        try bindAndStep(
+            try db.makeStatement(sql: "INSERT OR IGNORE INTO echo_print (hash, statement_rowid) VALUES " + values),
+            rest, in: db)
+    }
+
+    private static func bindAndStep(_ insert: GRDB.Statement, _ part: ArraySlice<UInt64>, in db: Database) throws {
+        let handle = insert.sqliteStatement
+        sqlite3_reset(handle)
+        var index: Int32 = 1
+        for p in part {
+            sqlite3_bind_int64(handle, index, Int64(p >> 32))
+            sqlite3_bind_int64(handle, index + 1, Int64(p & 0xFFFF_FFFF))
+            index += 2
+        }
+        let code = sqlite3_step(handle)
+        let message = code == SQLITE_DONE ? "" : String(cString: sqlite3_errmsg(db.sqliteConnection))
+        sqlite3_reset(handle)
+        guard code == SQLITE_DONE else {
+            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: insert.sql)
         }
     }
 
