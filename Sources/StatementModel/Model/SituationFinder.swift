@@ -445,8 +445,12 @@ public struct SituationFinder: Sendable {
             tally[i].score >= (catalog.situations[i].isThematic ? Weight.thematicBar : Weight.countryBar)
         }
         guard let top = passing.map({ tally[$0].score }).max() else { return [] }
-        let kept = passing.filter { tally[$0].topic != nil || tally[$0].score >= top * Weight.nearTop }
-            .sorted { tally[$0].score > tally[$1].score }.prefix(3)
+        // An item argued in its own words in two places (a pair row's words met twice) is a subject however
+        // strong the others are.
+        let near = passing.filter { i in
+            tally[i].topic != nil || tally[i].cues >= 2 || tally[i].score >= top * Weight.nearTop
+        }
+        let kept = near.sorted { tally[$0].score > tally[$1].score }.prefix(3)
         return Array(kept)
     }
 
