@@ -89,6 +89,24 @@ final class CorpusImporterTests: XCTestCase {
         XCTAssertTrue(vtc.notes.contains { $0.contains("Windows-1252") })
     }
 
+    /// A corpus's tables are read again by the next import, not kept from the last: a table put right between
+    /// two imports in one session (the window's library lives on) is the one the changed speech is joined to.
+    func testATableCorrectedBetweenTwoImportsIsReadAgain() throws {
+        let library = try Fixture.library()
+        let root = try makeUNSC()
+        XCTAssertEqual(library.importFiles([root]).imported.count, 5)
+        let table = root.appendingPathComponent("Metadata/speaker.tsv")
+        let corrected = try String(contentsOf: table, encoding: .utf8)
+        try write(corrected.replacingOccurrences(of: "Mr. Denisov", with: "Mr. Konuzin"), to: table)
+        try write("Mr. Konuzin (Russian Federation): We support the Council on non-proliferation.\n",
+                  to: root.appendingPathComponent("Speeches/UNSC_2005_SPV.5225_spch003.txt"))
+        XCTAssertEqual(library.importFiles([root]).imported.count, 1, "only the changed speech")
+        let rows = try library.store.page(StatementFilter(), sort: .dateAscending, offset: 0, limit: 100)
+        let speakers = try rows.compactMap { try library.store.statement(id: $0.id)?.speaker?.value }
+        XCTAssertTrue(speakers.contains("Mr. Konuzin"), "\(speakers)")
+        XCTAssertFalse(speakers.contains("Mr. Denisov"), "\(speakers)")
+    }
+
     // MARK: UN General Debate
 
     func makeUNGDC(workbook: Bool = true) throws -> URL {

@@ -83,9 +83,18 @@ public enum EchoPrints {
     }
 
     static func decode(_ data: Data) -> [UInt32] {
-        let bytes = [UInt8](data)
-        return stride(from: 0, to: bytes.count - 3, by: 4).map { i in
-            UInt32(bytes[i]) | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2]) << 16 | UInt32(bytes[i + 3]) << 24
+        var prints: [UInt32] = []
+        prints.reserveCapacity(data.count / 4)
+        forEach(in: data) { prints.append($0) }
+        return prints
+    }
+
+    /// Calls `body` with each stored fingerprint in turn, with no array between.
+    static func forEach(in data: Data, _ body: (UInt32) -> Void) {
+        data.withUnsafeBytes { raw in
+            for i in 0..<(raw.count / 4) {
+                body(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self)))
+            }
         }
     }
 }

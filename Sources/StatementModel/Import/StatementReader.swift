@@ -30,6 +30,13 @@ public struct StatementReader: Sendable {
         situationFinder = SituationFinder(catalog: reference.situations)
     }
 
+    /// Lets go of the corpus tables read for an import that has ended (the 106,000-row speaker table of the
+    /// Security Council corpus is tens of megabytes): the next import reads them again, as a changed folder
+    /// needs anyway.
+    public func forgetCorpusTables() {
+        for importer in fileImporters { importer.forgetCorpusTables() }
+    }
+
     /// Reads a file into its statements (one for a speech, many for a table). Throws a `TextProblem`
     /// when the bytes are not text Rostrum can use.
     public func read(fileAt url: URL) throws -> FileReading {

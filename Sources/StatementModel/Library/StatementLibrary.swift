@@ -321,8 +321,12 @@ public final class StatementLibrary: Sendable {
             unstored.formUnion(batch.map(\.path) + sources.map(\.fingerprint.path))
             report.stopped!.filesNotImported = unstored.count + (files.count - done)
         }
+        // The corpus's tables and the writer's page cache are given back before the indexes are made: they
+        // were the base the end's work came on top of, and the import's peak.
+        reader.forgetCorpusTables()
+        store.releaseMemory()
         // Ready to read: whoever opens the library next (the window) starts from a stored index.
-        if !report.imported.isEmpty { try? store.prepareForReading(on: threads) }
+        if !report.imported.isEmpty { try? store.prepareForReading() }
         report.corpusProblems = reader.corpusProblems.drain()
         report.elapsed = Date().timeIntervalSince(start)
         return report

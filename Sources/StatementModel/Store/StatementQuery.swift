@@ -252,9 +252,8 @@ public protocol StatementStore: StoryStore, StatementTextReading, EchoIndexReadi
         batchSize: Int, find: (Statement) -> [SituationMatch],
         progress: (_ done: Int, _ total: Int) -> Void
     ) throws -> Int
-    /// Builds and keeps whatever makes the next reader fast (the SQLite store's facet and echo indexes),
-    /// after a write, on `threads` (an import's: below the window's priority when it runs beside it).
-    func prepareForReading(on threads: ImportThreads) throws
+    /// Builds and keeps whatever makes the next reader fast (the SQLite store's facet index), after a write.
+    func prepareForReading() throws
     /// Whether opening this store created the library (nothing was there before): only then may the
     /// default statements go in, never into a library another process has just made for an import.
     var createdLibrary: Bool { get }
@@ -279,7 +278,5 @@ extension StatementStore {
         try insert(statements.map(EncodedStatement.init), sources: sources)
     }
 
-    public func prepareForReading(on threads: ImportThreads) throws {}
-
-    public func prepareForReading() throws { try prepareForReading(on: .foreground) }
+    public func prepareForReading() throws {}
 }

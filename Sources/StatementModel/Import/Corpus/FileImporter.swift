@@ -24,6 +24,12 @@ public protocol FileImporter: Sendable {
     /// Whether this importer reads the file, judged by its name and place alone.
     func claims(_ url: URL) -> Bool
     func read(_ url: URL, reader: StatementReader) throws -> FileReading
+    /// Lets go of what it keeps between files (a corpus's tables): called when an import ends.
+    func forgetCorpusTables()
+}
+
+extension FileImporter {
+    public func forgetCorpusTables() {}
 }
 
 /// A cache of what a corpus keeps beside its texts (metadata tables, workbooks), loaded once per folder
@@ -51,6 +57,13 @@ final class CorpusCache<Value>: @unchecked Sendable {
         condition.broadcast()
         condition.unlock()
         return loaded
+    }
+
+    /// Drops every value loaded (one being loaded is kept, for the import that waits on it).
+    func removeAll() {
+        condition.lock()
+        values = values.filter { loading.contains($0.key) }
+        condition.unlock()
     }
 }
 

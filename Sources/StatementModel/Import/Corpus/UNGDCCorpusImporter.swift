@@ -13,6 +13,8 @@ public struct UNGDCCorpusImporter: FileImporter {
 
     public func claims(_ url: URL) -> Bool { Self.path.firstMatch(in: url.path) != nil }
 
+    public func forgetCorpusTables() { workbooks.removeAll() }
+
     struct Speaker: Sendable {
         var name: String?
         var post: String?

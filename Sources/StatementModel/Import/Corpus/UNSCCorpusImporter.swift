@@ -28,6 +28,11 @@ public struct UNSCCorpusImporter: FileImporter {
 
     public func claims(_ url: URL) -> Bool { Self.fileName.firstMatch(in: url.lastPathComponent) != nil }
 
+    public func forgetCorpusTables() {
+        metadata.removeAll()
+        tablesFor.removeAll()
+    }
+
     /// The speaker tables of a corpus folder: each row once, its values interned (a speaker, a country,
     /// a meeting's topic repeat over thousands of rows), found by speech file name. At 106,000 speeches
     /// this is what an import keeps in memory the longest.
