@@ -46,8 +46,8 @@ extension FacetIndex {
 extension SQLiteStatementStore {
     /// Brings the echo index up to date, then builds the facet index for the library as it is now and stores
     /// it, unless it is stored already. One after the other: built side by side (a core each), the end of a
-    /// 106,000-statement import took 3 s less but peaked at 313 MB, over issue 12's 300, where one at a time
-    /// stays at 289.
+    /// 106,000-statement import took 3 s less but peaked at 313 MB, over issue 12's 300; one at a time it
+    /// peaks at 276.
     public func prepareForReading() throws {
         try catchUpEchoIndex()
         guard try cachedIndexVersion() != libraryVersion() else { return }
