@@ -57,10 +57,10 @@ final class SituationCueTests: XCTestCase {
         let opening = ["The fight against terrorism is our first concern; terrorist groups attack our towns.",
                        "Terrorism and terrorist financing must be fought together."] + Self.filler
             + ["We combat terrorism with our neighbours, for terrorism knows no border."]
-        let once = statement(opening + ["Finally, we call for a reform of the Council that reflects the world of today."])
+        let argument = "Finally, we call for a reform of the Council that reflects the world of today."
+        let once = statement(opening + [argument])
         XCTAssertEqual(finder.situations(of: once).map(\.name), ["Counter-terrorism"], "said once, it is passing")
-        let twice = statement(opening + ["Finally, we call for a reform of the Council that reflects the world of today.",
-                                         "A reformed Council would serve all of us better."])
+        let twice = statement(opening + [argument, "A reformed Council would serve all of us better."])
         XCTAssertEqual(finder.situations(of: twice).map(\.name), ["Counter-terrorism", "Security Council reform"])
     }
 
@@ -69,15 +69,15 @@ final class SituationCueTests: XCTestCase {
         let texts = [
             "O Governo apoia uma reforma do Conselho que reflicta o mundo de hoje.",
             "Per il governo italiano serve un Consiglio di sicurezza più rappresentativo e inclusivo.",
-            "Debemos avanzar en la transformación del Consejo de Seguridad para que refleje la realidad del mundo actual.",
+            "Debemos avanzar en la transformación del Consejo de Seguridad para que refleje el mundo actual.",
         ]
         for text in texts {
             let found = finder.situations(of: statement([text] + Self.filler)).map(\.name)
             XCTAssertEqual(found, ["Security Council reform"], text)
         }
         // An alliance's enlargement beside the Council is not its reform.
-        let alliances = "Russia regards the Security Council as the core of the order and cannot accept the enlargement "
-            + "of military alliances towards its borders."
+        let alliances = "Russia regards the Security Council as the core of the order and cannot accept the "
+            + "enlargement of military alliances towards its borders."
         XCTAssertEqual(finder.situations(of: statement([alliances] + Self.filler)).map(\.name), [])
     }
 
