@@ -9,13 +9,15 @@ final class SituationCueTests: XCTestCase {
         # applies_to\tkind\twords\tnear\twithin\tunless\tsource
         thematic\tframe\tfight against;combat\t\t\t\ttest
         Security Council reform\tpair\treform;reformed\tsecurity council;council\t90\tsecurity sector reform\ttest
-        Maintenance of international peace and security\tpair\tmaintain;maintenance\tinternational peace and security\t30\t\ttest
+        Maintenance of international peace and security\tpair\tmaintain;maintenance\t\
+        international peace and security\t30\t\ttest
         """)
     static let catalog = SituationCatalog.parse("""
         # name\tkind\tagenda_titles\taliases\tresolutions\tsource
         Security Council reform\tthematic\t\treform of the Security Council;intergovernmental negotiations\t\ttest
         Counter-terrorism\tthematic\t\tterrorism;terrorist\t\ttest
-        Maintenance of international peace and security\tthematic\t\tmaintenance of international peace and security\t\ttest
+        Maintenance of international peace and security\tthematic\t\t\
+        maintenance of international peace and security\t\ttest
         Haiti\tcountry\t\tPort-au-Prince\t\ttest
         """, cues: cues)
     let finder = SituationFinder(catalog: SituationCueTests.catalog)
@@ -30,7 +32,8 @@ final class SituationCueTests: XCTestCase {
     static let filler = Array(repeating: "Members heard a briefing and took note of the report before them.", count: 8)
 
     func testReformWordedFreelyNearTheCouncilIsCouncilReform() {
-        let s = statement(["To stay relevant, the United Nations needs comprehensive reform, the Security Council included.",
+        let s = statement(["To stay relevant, the United Nations needs comprehensive reform, the Security Council "
+                           + "included.",
                            "A reformed Council would carry greater legitimacy in the years to come."] + Self.filler)
         let found = finder.situations(of: s)
         XCTAssertEqual(found.map(\.name), ["Security Council reform"])
@@ -122,7 +125,8 @@ final class SituationCueTests: XCTestCase {
         let reference = Fixture.reference
         XCTAssertFalse(reference.situations.cues.pairs.isEmpty)
         for pair in reference.situations.cues.pairs {
-            XCTAssertNotNil(reference.situations.situation(named: pair.situation), "\(pair.situation) is in situations.tsv")
+            XCTAssertNotNil(
+                reference.situations.situation(named: pair.situation), "\(pair.situation) is in situations.tsv")
             XCTAssertFalse(pair.near.isEmpty)
         }
     }
