@@ -1,43 +1,37 @@
 import CGtk
 
 /// A list view over keys (`LazyKeyModel`), with rows drawn by Swift closures: GTK holds an object only for the
-/// rows it shows while the app keeps the row data, and `GtkListView` creates widgets only for visible rows.
+/// rows it shows while the app keeps the row data, and `GtkListView` creates widgets only for the rows on screen
+/// and about 200 around them.
 public final class KeyedListView {
     private let keyModel = LazyKeyModel()
     public let selection: OpaquePointer  // GtkSingleSelection
     public let view: Widget  // GtkListView
     private var keys: [String] = []
     private var suppressSelection = false
-    private var refill: () -> Void = {}
+    /// Fills the rows GTK binds: those on screen first.
+    private let filler: RowFiller
 
     /// - Parameters:
-    ///   - setup: builds an empty row widget (called for as many rows as fit on screen).
+    ///   - setup: builds an empty row widget (called for as many rows as GTK keeps, about 200 for a long list).
     ///   - bind: fills a row widget for the key at a position.
+    ///   - fillOffScreenWhenIdle: rows on screen are filled as they are placed, the others when the main loop
+    ///     is idle (`RowFiller`), for lists of thousands; false, every row as it is bound.
     ///   - selected: called with the newly selected position when the user selects a row.
-    public init(setup: @escaping () -> Widget, bind: @escaping (Widget, Int) -> Void, selected: @escaping (Int) -> Void)
-    {
+    public init(
+        setup: @escaping () -> Widget, bind: @escaping (Widget, Int) -> Void, fillOffScreenWhenIdle: Bool = false,
+        selected: @escaping (Int) -> Void
+    ) {
         selection = gtk_single_selection_new(g_object_ref(UnsafeMutableRawPointer(keyModel.object)).map(opaque))
         gtk_single_selection_set_autoselect(selection, 0)
         gtk_single_selection_set_can_unselect(selection, 1)
         let factory = gtk_signal_list_item_factory_new()!
         Signal.connect(factory, "setup", pointer: { item in gtk_list_item_set_child(opaque(item!), setup()) })
-        var bound: Set<OpaquePointer> = []
-        Signal.connect(
-            factory, "bind",
-            pointer: { item in
-                let listItem = opaque(item!)
-                bound.insert(listItem)
-                bind(gtk_list_item_get_child(listItem), Int(gtk_list_item_get_position(listItem)))
-            })
-        Signal.connect(factory, "unbind", pointer: { item in bound.remove(opaque(item!)) })
-        // New keys keep GTK's rows (see `LazyKeyModel`): the rows bound now are filled again for their positions.
-        refill = {
-            for listItem in bound {
-                let position = Int(gtk_list_item_get_position(listItem))
-                if position != Int(GTK_INVALID_LIST_POSITION) { bind(gtk_list_item_get_child(listItem), position) }
-            }
-        }
         view = gtk_list_view_new(opaque(selection), factory)
+        let filler = RowFiller(view: view, fill: bind, deferOffScreen: fillOffScreenWhenIdle)
+        self.filler = filler
+        Signal.connect(factory, "bind", pointer: { item in filler.bind(opaque(item!)) })
+        Signal.connect(factory, "unbind", pointer: { item in filler.unbind(opaque(item!)) })
         Signal.connect(
             selection, "notify::selected",
             pointer: { [weak self] _ in
@@ -50,7 +44,7 @@ public final class KeyedListView {
     public var count: Int { keys.count }
 
     /// Fills the rows on screen again for their positions: their data came after they were drawn.
-    public func refresh() { refill() }
+    public func refresh() { filler.refill() }
 
     /// Replaces every row.
     public func setKeys(_ newKeys: [String]) {
@@ -58,7 +52,7 @@ public final class KeyedListView {
         defer { suppressSelection = false }
         keyModel.replace(with: newKeys)
         keys = newKeys
-        refill()
+        filler.refill()
     }
 
     /// Selects a row without reporting it back as a user selection, and scrolls it into view. Asking for the row

@@ -27,6 +27,15 @@ public enum MainLoop {
             }, retained(body), releaseSourceBox)
     }
 
+    /// Runs `body` whenever nothing more urgent is waiting (drawing frames included), for as long as it returns
+    /// true; the source's id, for `g_source_remove`.
+    @discardableResult
+    public static func idle(_ body: @escaping () -> Bool) -> guint {
+        g_idle_add_full(
+            G_PRIORITY_DEFAULT_IDLE, { data in box(data, as: (() -> Bool).self).call() ? 1 : 0 }, retained(body),
+            releaseSourceBox)
+    }
+
     /// Lets a source's closure go with the source.
     static let releaseSourceBox: GDestroyNotify = { data in Unmanaged<AnyObject>.fromOpaque(data!).release() }
 }

@@ -26,12 +26,16 @@ private func connect(
 /// Signal connection with Swift closures, one function per C signature the app uses.
 /// GLib calls back on the main thread, where all of the app's GTK work happens.
 public enum Signal {
-    /// `void handler(GObject *self)`: clicked, changed, activate, search-changed, ...
+    /// `void handler(GObject *self)`: clicked, changed, activate, search-changed, a frame clock's phases, ...
+    /// `after`: once the handlers connected the usual way have run (a frame clock's `layout`: after GTK's own).
     @discardableResult
-    public static func connect(_ instance: some GPointer, _ signal: String, _ handler: @escaping () -> Void) -> gulong {
+    public static func connect(
+        _ instance: some GPointer, _ signal: String, after: Bool = false, _ handler: @escaping () -> Void
+    ) -> gulong {
         typealias F = () -> Void
         let thunk: @convention(c) (gpointer?, gpointer?) -> Void = { _, data in box(data, as: F.self).call() }
-        return GtkKit.connect(instance, signal, unsafeBitCast(thunk, to: GCallback.self), retained(handler as F))
+        return GtkKit.connect(
+            instance, signal, unsafeBitCast(thunk, to: GCallback.self), retained(handler as F), after: after)
     }
 
     /// `void handler(GObject *self, gpointer arg)`: notify::x, list item setup/bind, action activate.

@@ -54,7 +54,7 @@ final class StatementListView {
                 let snippet = gtk_widget_get_next_sibling(meta)!
                 UI.setMarkup(snippet, row.snippet.map(Self.snippetMarkup) ?? "")
                 UI.show(snippet, row.snippet != nil)
-            }, selected: onSelect)
+            }, fillOffScreenWhenIdle: true, selected: onSelect)
         let header = UI.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
         UI.margins(header, 4)
         orderLabel = UI.label("By date", classes: ["dim-label"])
