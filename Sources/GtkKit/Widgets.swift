@@ -40,6 +40,44 @@ public enum UI {
         return l
     }
 
+    /// One line of text in a height fixed beforehand, ellipsized (GTK 4.8's `GtkInscription`): a new text only
+    /// redraws it, where a label's asks the whole window to be laid out again, and on X11 each such layout asks
+    /// the X server for the work area and waits. For list rows, bound by the hundred.
+    public static func inscription(classes: [String] = []) -> Widget {
+        let i = gtk_inscription_new(nil)!
+        gtk_inscription_set_text_overflow(opaque(i), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END)
+        gtk_inscription_set_xalign(opaque(i), 0)
+        gtk_inscription_set_min_lines(opaque(i), 1)
+        gtk_inscription_set_nat_lines(opaque(i), 1)
+        gtk_widget_set_hexpand(i, 1)
+        classes.forEach { gtk_widget_add_css_class(i, $0) }
+        tooltipWhenClipped(i)
+        return i
+    }
+
+    public static func setInscription(_ inscription: Widget, _ text: String) {
+        gtk_inscription_set_text(opaque(inscription), text)
+    }
+
+    /// The whole text as a tooltip when it is wider than the inscription shows (measured when asked, not per row).
+    private static func tooltipWhenClipped(_ inscription: Widget) {
+        gtk_widget_set_has_tooltip(inscription, 1)
+        let query: @convention(c) (Widget?, Int32, Int32, gboolean, OpaquePointer?, gpointer?) -> gboolean = {
+            widget, _, _, _, tooltip, _ in
+            guard let widget, let tooltip, let text = gtk_inscription_get_text(opaque(widget)),
+                let layout = gtk_widget_create_pango_layout(widget, text)
+            else { return 0 }
+            defer { g_object_unref(layout.rawPointer) }
+            var width: Int32 = 0
+            pango_layout_get_pixel_size(layout, &width, nil)
+            guard width > gtk_widget_get_width(widget) else { return 0 }
+            gtk_tooltip_set_text(tooltip, text)
+            return 1
+        }
+        g_signal_connect_data(
+            inscription, "query-tooltip", unsafeBitCast(query, to: GCallback.self), nil, nil, GConnectFlags(0))
+    }
+
     public static func setText(_ label: Widget, _ text: String) { gtk_label_set_text(opaque(label), text) }
     public static func setMarkup(_ label: Widget, _ markup: String) { gtk_label_set_markup(opaque(label), markup) }
     public static func text(of label: Widget) -> String { String(cString: gtk_label_get_text(opaque(label))) }

@@ -29,11 +29,9 @@ final class StatementListView {
             setup: {
                 let box = UI.box(GTK_ORIENTATION_VERTICAL, spacing: 2)
                 UI.margins(box, 6)
-                let title = UI.label("", classes: ["row-title"])
-                UI.ellipsize(title)
-                UI.tooltipWhenEllipsized(title)
-                let meta = UI.label("", classes: ["dim-label", "caption"])
-                UI.ellipsize(meta)
+                // Inscriptions, not labels: a row's new text is only drawn again, with no layout of the window.
+                let title = UI.inscription(classes: ["row-title"])
+                let meta = UI.inscription(classes: ["dim-label", "caption"])
                 // While searching: the words around the first hit, the hit in bold.
                 let snippet = UI.label("", classes: ["caption", "row-snippet"])
                 gtk_label_set_lines(opaque(snippet), 2)
@@ -47,13 +45,15 @@ final class StatementListView {
                 let row = rows[position]  // fetched now, for the rows on screen only
                 let title = gtk_widget_get_first_child(box)!
                 let meta = gtk_widget_get_next_sibling(title)!
-                UI.setText(title, row.title)
+                UI.setInscription(title, row.title)
                 let date =
                     row.date.map { DateText.long($0) + (row.dateInferred ? " (inferred)" : "") } ?? "Undated"
-                UI.setText(meta, [date, row.speaker, row.forum].compactMap { $0 }.joined(separator: " · "))
+                UI.setInscription(meta, [date, row.speaker, row.forum].compactMap { $0 }.joined(separator: " · "))
+                // Touched only while searching: a label's change lays the window out again.
                 let snippet = gtk_widget_get_next_sibling(meta)!
-                UI.setMarkup(snippet, row.snippet.map(Self.snippetMarkup) ?? "")
-                UI.show(snippet, row.snippet != nil)
+                if let text = row.snippet { UI.setMarkup(snippet, Self.snippetMarkup(text)) }
+                let searched = row.snippet != nil
+                if (gtk_widget_get_visible(snippet) != 0) != searched { UI.show(snippet, searched) }
             }, fillOffScreenWhenIdle: true, selected: onSelect)
         let header = UI.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
         UI.margins(header, 4)
