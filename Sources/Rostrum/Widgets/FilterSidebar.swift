@@ -150,13 +150,15 @@ final class FilterSidebar {
             return made
         }
         guard entry.row != row else { return entry }
-        UI.setText(entry.count, "\(row.count)")
-        UI.setClass(entry.widget, "chosen", row.selected)
-        if let dot = entry.dot {
+        // Only what changed: with a screen reader's bus on, every label, tooltip and accessible name set is sent
+        // to it, and an import changes the counts of hundreds of values several times a second.
+        if entry.row.count != row.count { UI.setText(entry.count, "\(row.count)") }
+        if entry.row.selected != row.selected { UI.setClass(entry.widget, "chosen", row.selected) }
+        if let dot = entry.dot, entry.row.colour != row.colour {
             UI.setMarkup(dot, row.colour.map { "<span foreground=\"\($0)\">●</span>" } ?? "")
             UI.show(dot, row.colour != nil)
         }
-        describe(entry.widget, row, in: facet)
+        describe(entry.widget, row, in: facet, tooltip: entry.row.selected != row.selected)
         entry.row = row
         entries[key] = entry
         return entry
@@ -189,10 +191,11 @@ final class FilterSidebar {
         return Entry(widget: b, count: count, dot: dot, row: row)
     }
 
-    private func describe(_ b: Widget, _ row: FacetRow, in facet: Facet) {
+    private func describe(_ b: Widget, _ row: FacetRow, in facet: Facet, tooltip: Bool = true) {
         let noun = row.count == 1 ? "statement" : "statements"
         UI.setAccessibleLabel(
             b, "\(facet.singular): \(row.value), \(row.count) \(noun)\(row.selected ? ", selected" : "")")
+        guard tooltip else { return }
         gtk_widget_set_tooltip_text(
             b, row.selected ? "Remove this filter" : "Show only statements with \(row.value)")
     }
