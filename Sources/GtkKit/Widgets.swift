@@ -43,8 +43,10 @@ public enum UI {
     /// One line of text in a height fixed beforehand, ellipsized (GTK 4.8's `GtkInscription`): a new text only
     /// redraws it, where a label's asks the whole window to be laid out again, and on X11 each such layout asks
     /// the X server for the work area and waits. For list rows, bound by the hundred.
-    public static func inscription(classes: [String] = []) -> Widget {
+    /// `naturalChars`: how wide it asks to be, in average characters (0: as narrow as it may be).
+    public static func inscription(classes: [String] = [], naturalChars: UInt32 = 0) -> Widget {
         let i = gtk_inscription_new(nil)!
+        gtk_inscription_set_nat_chars(opaque(i), naturalChars)
         gtk_inscription_set_text_overflow(opaque(i), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END)
         gtk_inscription_set_xalign(opaque(i), 0)
         gtk_inscription_set_min_lines(opaque(i), 1)
