@@ -28,6 +28,20 @@ def visible_titles(frame):
             titles.append(labels[0])
     return titles
 
+def row_dates(frame):
+    """The date each row the list has made shows in its second line ("21 December 2023 · speaker · forum")."""
+    import datetime
+    lists = find_all(frame, name="Statements")
+    dates = []
+    for row in (n for n in walk(lists[0]) if n.getRoleName() in ("list item", "table row")) if lists else []:
+        labels = [n.name for n in walk(row) if n.getRoleName() == "label"]
+        day = (labels[1] if len(labels) > 1 else "").split(" · ")[0].replace(" (inferred)", "")
+        try:
+            dates.append(datetime.datetime.strptime(day, "%d %B %Y").date())
+        except ValueError:
+            dates.append(datetime.date.min)  # empty, "Loading…" or undated: out of order unless first
+    return dates
+
 def now_us():
     return int(time.clock_gettime(time.CLOCK_MONOTONIC) * 1_000_000)
 
@@ -81,6 +95,12 @@ try:
     key("End")
     time.sleep(1.0)
     last = read_rows(frame)
+    # GTK keeps about 200 rows made around the focused one, reusing those it made at the top; those off screen
+    # are filled while the window is idle. Filled, their dates run in the list's order (oldest first).
+    dates = lambda: row_dates(frame)
+    filled = wait_for(lambda: len(dates()) >= 50 and dates() == sorted(dates()), timeout=10)
+    check("after End, every row GTK made is filled for its place, those off screen too", filled,
+          f"{len(dates())} rows, first dates {dates()[:3]}")
     for _ in range(6):
         mark("Page Up")
         key("Page_Up")
