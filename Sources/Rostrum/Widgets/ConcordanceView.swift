@@ -68,7 +68,7 @@ final class ConcordanceView {
                     [date, who.isEmpty ? nil : who, l.title]
                         .compactMap { $0 }.joined(separator: " · "))
                 UI.setAccessibleLabel(row, "\(l.left) [\(l.match)] \(l.right), \(date)")
-            }, selected: actions.open)
+            }, fillOffScreenWhenIdle: true, selected: actions.open)
         entry = gtk_search_entry_new()
         setProperty(entry, "placeholder-text", string: "Word or phrase (a final * ends a word)")
         UI.setAccessibleLabel(entry, "Key words in context: word or phrase")
