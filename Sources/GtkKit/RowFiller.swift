@@ -12,7 +12,7 @@ final class RowFiller {
     /// False: every row is filled when bound (short lists).
     private let deferOffScreen: Bool
     /// List items bound, and those of them not yet filled for their position.
-    private(set) var bound: Set<OpaquePointer> = []
+    private var bound: Set<OpaquePointer> = []
     private var pending: Set<OpaquePointer> = []
     private var idle: guint = 0
     private var clock: OpaquePointer?

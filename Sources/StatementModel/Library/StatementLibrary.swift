@@ -325,8 +325,12 @@ public final class StatementLibrary: Sendable {
         // were the base the end's work came on top of, and the import's peak.
         reader.forgetCorpusTables()
         store.releaseMemory()
-        // Ready to read: whoever opens the library next (the window) starts from a stored index.
-        if !report.imported.isEmpty { try? store.prepareForReading() }
+        // Ready to read: whoever opens the library next (the window) starts from a stored index. On one of the
+        // import's threads: beside the window, the end's ten seconds of indexing run below its priority too.
+        if !report.imported.isEmpty {
+            let store = self.store
+            threads.perform(iterations: 1) { _ in try? store.prepareForReading() }
+        }
         report.corpusProblems = reader.corpusProblems.drain()
         report.elapsed = Date().timeIntervalSince(start)
         return report

@@ -252,7 +252,8 @@ public protocol StatementStore: StoryStore, StatementTextReading, EchoIndexReadi
         batchSize: Int, find: (Statement) -> [SituationMatch],
         progress: (_ done: Int, _ total: Int) -> Void
     ) throws -> Int
-    /// Builds and keeps whatever makes the next reader fast (the SQLite store's facet index), after a write.
+    /// Builds and keeps whatever makes the next reader fast (the SQLite store's echo and facet indexes), after
+    /// a write.
     func prepareForReading() throws
     /// Whether opening this store created the library (nothing was there before): only then may the
     /// default statements go in, never into a library another process has just made for an import.
