@@ -262,6 +262,7 @@ final class ExplorerWindow {
                 self.state.save(width: w, height: h, maximized: gtk_window_is_maximized(cast(self.window)) != 0)
                 return false
             })
+        StallProbe.watchFrames(of: window)
         Files.acceptDrops(on: window) { [unowned self] paths in self.startImport(paths) }
         // The window's own width: its surface's includes the shadows of its client-side frame.
         WindowWidth.track(window) { [weak self] _ in
@@ -310,6 +311,10 @@ final class ExplorerWindow {
     }
 
     private func render() {
+        StallProbe.timed("render") { renderRegions() }
+    }
+
+    private func renderRegions() {
         let vm = viewModel
         gtk_stack_set_visible_child_name(opaque(stack), vm.emptyState == .emptyLibrary ? "status" : "main")
         list.showNoMatches(
@@ -321,25 +326,31 @@ final class ExplorerWindow {
             clearSearch()
         }
         dates.render(from: vm.filter.from, to: vm.filter.to)
-        sidebar.render(
-            vm.facets, valueCounts: Dictionary(uniqueKeysWithValues: Facet.allCases.map { ($0, vm.valueCount($0)) }))
+        StallProbe.timed("render: sidebar") {
+            let counts = Dictionary(uniqueKeysWithValues: Facet.allCases.map { ($0, vm.valueCount($0)) })
+            sidebar.render(vm.facets, valueCounts: counts)
+        }
         chips.render(chips: vm.chips, countLine: vm.countLine, searchError: vm.searchError)
         UI.setClass(search, "error", vm.searchError != nil)
         gtk_widget_set_tooltip_text(search, vm.searchError)
-        timeline.render(
-            vm.timeline, bins: vm.stackedBins,
-            situations: vm.stackBySituation ? vm.situationColours + [SituationSeries.other] : nil,
-            undated: (vm.undatedCount, vm.filter.undated), selected: vm.selected, selectedDate: vm.selectedDate,
-            range: (vm.filter.from, vm.filter.to),
-            trends: concordance.trendLines)
-        list.render(rows: vm.rows, sort: vm.sort, searching: vm.filter.text != nil, selected: vm.selectedRow)
+        StallProbe.timed("render: timeline") {
+            timeline.render(
+                vm.timeline, bins: vm.stackedBins,
+                situations: vm.stackBySituation ? vm.situationColours + [SituationSeries.other] : nil,
+                undated: (vm.undatedCount, vm.filter.undated), selected: vm.selected, selectedDate: vm.selectedDate,
+                range: (vm.filter.from, vm.filter.to),
+                trends: concordance.trendLines)
+        }
+        StallProbe.timed("render: list") {
+            list.render(rows: vm.rows, sort: vm.sort, searching: vm.filter.text != nil, selected: vm.selectedRow)
+        }
         gtk_stack_set_visible_child_name(
             opaque(leftPages),
             compare.isOpen ? "compare" : echoes.isOpen ? "echoes" : concordance.isOpen ? "kwic" : "list")
         kwic.render(concordance)
         echoesView.render(echoes)
         compareView.render(compare)
-        pane.render(vm.selected)
+        StallProbe.timed("render: text pane") { pane.render(vm.selected) }
         storyPanel.render(stories)
         updateCommands()
         for error in [vm.pendingError, stories.pendingError].compactMap({ $0 }) { toast(error) }

@@ -59,9 +59,10 @@ final class TextPane {
         column = UI.box(GTK_ORIENTATION_VERTICAL, spacing: 8)
         UI.margins(column, 18)
         gtk_widget_set_margin_bottom(column, 6)
-        // Beside the title: correct what was read wrong (F2), or delete the statement (Undo in its toast).
-        let titleRow = UI.box(GTK_ORIENTATION_HORIZONTAL, spacing: 4)
-        UI.expand(title, v: false)
+        // Beside the title: correct what was read wrong (F2), or delete the statement (Undo in its toast). They lie
+        // over the header's top right corner and the title keeps clear of them: in a horizontal box GTK 4.8 finds a
+        // wrapping label's height by nested searches (a hundred Pango layouts, 5–30 ms at each statement opened).
+        let titleButtons = UI.box(GTK_ORIENTATION_HORIZONTAL, spacing: 4)
         let correct = UI.button(icon: "document-edit-symbolic", tooltip: "Correct the title, date, speaker… (F2)",
                                 classes: ["flat"]) {}
         gtk_actionable_set_action_name(opaque(correct), "app.correct-statement")
@@ -70,10 +71,15 @@ final class TextPane {
         gtk_actionable_set_action_name(opaque(delete), "app.delete-statement")
         UI.setAccessibleLabel(delete, "Delete this statement")
         for button in [correct, delete] { gtk_widget_set_valign(button, GTK_ALIGN_START) }
-        UI.append(titleRow, title, correct, delete)
+        UI.append(titleButtons, correct, delete)
         setByYou = UI.label("", classes: ["set-by-you", "caption"], wrap: true)
-        UI.append(column, titleRow, meta, situations, setByYou, inferredSummary, versions, chips)
-        header = UI.scrolled(column)
+        UI.append(column, title, meta, situations, setByYou, inferredSummary, versions, chips)
+        // A floor under the wrapping labels' narrowest width: without one GTK measures it by laying a label's text
+        // out a word to a line, at every change of text.
+        for label in [title, meta, situations, setByYou, inferred, versions, chips] {
+            gtk_label_set_width_chars(opaque(label), 24)
+        }
+        header = UI.scrolled(Self.overlaid(column, titleButtons, clearing: title))
         gtk_text_view_set_left_margin(cast(body), 18)
         gtk_text_view_set_right_margin(cast(body), 18)
         gtk_text_view_set_bottom_margin(cast(body), 18)
@@ -172,6 +178,21 @@ final class TextPane {
         UI.show(hitCounter, detail.hitLine != nil)
         fitHeader()
         if let focus = detail.focus { reveal.reveal(offset: focus) }
+    }
+
+    /// `content` with `buttons` over its top right corner (inside its margins); `label` keeps its text clear of them.
+    private static func overlaid(_ content: Widget, _ buttons: Widget, clearing label: Widget) -> Widget {
+        let overlay = gtk_overlay_new()!
+        gtk_overlay_set_child(opaque(overlay), content)
+        gtk_overlay_add_overlay(opaque(overlay), buttons)
+        gtk_widget_set_halign(buttons, GTK_ALIGN_END)
+        gtk_widget_set_valign(buttons, GTK_ALIGN_START)
+        gtk_widget_set_margin_top(buttons, gtk_widget_get_margin_top(content))
+        gtk_widget_set_margin_end(buttons, gtk_widget_get_margin_end(content))
+        var width: Int32 = 0
+        gtk_widget_measure(buttons, GTK_ORIENTATION_HORIZONTAL, -1, nil, &width, nil, nil)
+        gtk_widget_set_margin_end(label, width + 4)
+        return overlay
     }
 
     /// The header as tall as its lines at the pane's width, but no more than two fifths of the pane: a scrolled
