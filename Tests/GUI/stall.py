@@ -162,6 +162,14 @@ try:
           f"longest {longest} ms (target <= {LIMIT_MS} ms)", flush=True)
     print(f"stall probe: {'within' if longest <= LIMIT_MS else 'NOT within'} the target; the ten longest gaps: "
           f"{sorted(stalls)[-10:]}", flush=True)
+    # What the window's main loop did during the longest gap (the probe's FILE.detail: frame phases, renders).
+    if stalls and os.path.exists(PROBE + ".detail"):
+        t_end = max(((t, late + 10) for t, late in gaps if start <= t <= end), key=lambda g: g[1])
+        with open(PROBE + ".detail") as f:
+            parts = [line.split(None, 2) for line in f if line.strip()]
+        inside = [f"{what.strip()} {ms} ms" for t, ms, what in parts
+                  if t_end[0] - (t_end[1] + 5) * 1000 <= int(t) <= t_end[0] + 2000]
+        print(f"  in the longest gap ({t_end[1]} ms): {', '.join(inside) or 'nothing over 5 ms noted'}", flush=True)
     check("rows were read all along", rows_read >= 100 and bool(last), f"{rows_read} rows read")
     check("no row showed an id in place of its title", not seen_ids, seen_ids[:5])
     # Thousands of speakers: the sidebar lists the first twelve and a find box reaches the others.

@@ -66,7 +66,7 @@ final class TimelineView {
         UI.setAccessibleLabel(stackSwitch, "Stack the timeline by situation")
         let toggleUndated = actions.toggleUndated
         undatedButton = UI.button(label: "Undated", classes: ["flat", "caption"]) { toggleUndated() }
-        drawRef = { [unowned self] cr, w, h in self.draw(cr, w, h) }
+        drawRef = { [unowned self] cr, w, h in StallProbe.timed("timeline: draw") { self.draw(cr, w, h) } }
         installControllers()
         installKeys()
     }
