@@ -232,6 +232,19 @@ try:
         row_title = [n.name for n in walk(target) if n.getRoleName() == "label" and n.name][0]
         click(target)
         check("selecting a statement shows its title in the text pane", wait_for(lambda: pane_title(frame) == row_title), f"{pane_title(frame)!r} vs {row_title!r}")
+        # The Correct and Delete buttons lie over the header's corner: the title's label must end before them.
+        panes = find_all(frame, name="Text pane")
+        title_label = [n for n in walk(panes[0]) if n.getRoleName() == "label" and n.name == row_title] if panes else []
+        buttons = [b for name in ("Correct this statement", "Delete this statement")
+                   for b in find_all(frame, role="push button", name=name)]
+        if title_label and buttons:
+            t = title_label[0].queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+            left = min(b.queryComponent().getExtents(pyatspi.DESKTOP_COORDS).x for b in buttons)
+            check("the pane's title keeps clear of its Correct and Delete buttons", t.x + t.width <= left,
+                  f"title ends at {t.x + t.width}, buttons start at {left}")
+        else:
+            check("the pane's title and its Correct and Delete buttons are found", False,
+                  f"{len(title_label)} titles, {len(buttons)} buttons")
         subprocess.run(["xdotool", "key", "alt+Up"], check=True)
         check("Alt+Up selects the previous statement", wait_for(lambda: pane_title(frame) != row_title), pane_title(frame))
         # Up and Down in the focused list move the selection, and the text follows.
