@@ -177,7 +177,7 @@ final class ExplorerWindow {
         let main = UI.box(GTK_ORIENTATION_VERTICAL)
         let reading = ReadingPanes(list: leftPages, text: pane.widget, position: 420)
         UI.append(
-            main, chips.widget, timeline.widget, gtk_separator_new(GTK_ORIENTATION_HORIZONTAL), reading.widget)
+            main, chips.widget, timeline.view, gtk_separator_new(GTK_ORIENTATION_HORIZONTAL), reading.widget)
 
         // Only an empty library takes the whole window; no match is said in the list's place.
         var importFiles: () -> Void = {}

@@ -103,7 +103,6 @@ public struct TimelineChart {
         let keyTop = top
         let legendColumn = showThemeLegend ? legendColumnWidth(cr, font: font) : 0
         if showThemeLegend { bottom -= legendHeight(width: width, column: legendColumn, font: font) }
-        let labelRoom = 18 * fontScale
         let plotTop = plotTop(below: top, fontScale: fontScale)
         let plotBottom = bottom - Self.axisHeight * fontScale
         let plotHeight = max(plotBottom - plotTop, 10)
@@ -118,7 +117,8 @@ public struct TimelineChart {
             Double(visible.filter { !$0.isCoarser(than: granularity) }.map(\.count).max() ?? 0),
             spread.map { Double($0.count) / binsSpanned(by: $0) }.max() ?? 0, 1)
         let order = themes.map(\.name)
-        let colours = Dictionary(themes.map { ($0.name, $0.colour) }, uniquingKeysWith: { a, _ in a })
+        // Parsed once here, not at each bar's each segment.
+        let colours = Dictionary(themes.map { ($0.name, Colour(hex: $0.colour)) }, uniquingKeysWith: { a, _ in a })
 
         for bin in spread {
             let height = max(plotHeight * Double(bin.count) / binsSpanned(by: bin) / maxCount, 3)
@@ -141,7 +141,7 @@ public struct TimelineChart {
             } else {
                 for theme in order where bin.themes[theme] != nil {
                     let segment = barH * Double(bin.themes[theme]!) / total
-                    let c = Colour(hex: colours[theme] ?? "#888888")
+                    let c = colours[theme] ?? Colour(hex: "#888888")
                     cairo_set_source_rgba(cr, c.red, c.green, c.blue, 0.9)
                     cairo_rectangle(cr, barX, y - segment, barW, segment)
                     cairo_fill(cr)
@@ -162,23 +162,8 @@ public struct TimelineChart {
         }
         drawAxis(cr, width: width, y: plotBottom, fg: fg, font: font)
         if !trends.isEmpty { drawTrends(cr, width: width, top: plotTop, bottom: plotBottom, font: font, fg: fg) }
-        if let day = markerDay, let last = markerEnd, last > day + 1, last >= start, day <= end {
-            let (x0, x1) = (max(x(day, 0, width), 0), min(x(last, 0, width), width))
-            cairo_set_source_rgba(cr, 0.21, 0.52, 0.89, 0.18)
-            cairo_rectangle(cr, x0, plotTop - labelRoom + 4, x1 - x0, plotBottom - plotTop + labelRoom - 4)
-            cairo_fill(cr)
-            cairo_set_source_rgba(cr, 0.21, 0.52, 0.89, 1)
-            cairo_set_line_width(cr, 2)
-            cairo_move_to(cr, x0, plotBottom - 1)
-            cairo_line_to(cr, x1, plotBottom - 1)
-            cairo_stroke(cr)
-        } else if let day = markerDay, day >= start, day <= end {
-            let mx = x(day, 0, width)
-            cairo_set_source_rgba(cr, 0.21, 0.52, 0.89, 1)
-            cairo_set_line_width(cr, 2)
-            cairo_move_to(cr, mx, plotTop - labelRoom + 4)
-            cairo_line_to(cr, mx, plotBottom)
-            cairo_stroke(cr)
+        if let marker = marker(plotTop: plotTop, plotBottom: plotBottom, width: width, fontScale: fontScale) {
+            marker.paint(cr)
         }
         // What hatching means, and how coarse the bins are.
         if showKey { drawKey(cr, width: width, top: keyTop, fg: fg, font: font, spread: spread.first) }
@@ -225,6 +210,44 @@ public struct TimelineChart {
             cairo_move_to(cr, x, top - 4)
             cairo_show_text(cr, "(per 10,000 words, top: \(top1))")
         }
+    }
+
+    /// The selected statement's place: a line on its day, or a band over the month or year it is dated to.
+    public struct Marker: Equatable, Sendable {
+        public var x, y, width, height: Double
+        public var isBand: Bool
+
+        /// Paints it in the chart's coordinates, moved by (`dx`, `dy`): a widget of its own paints it at its origin.
+        public func paint(_ cr: OpaquePointer, dx: Double = 0, dy: Double = 0) {
+            cairo_set_source_rgba(cr, 0.21, 0.52, 0.89, isBand ? 0.18 : 1)
+            cairo_rectangle(cr, x + dx, y + dy, width, height)
+            cairo_fill(cr)
+            guard isBand else { return }
+            cairo_set_source_rgba(cr, 0.21, 0.52, 0.89, 1)
+            cairo_rectangle(cr, x + dx, y + dy + height - 2, width, 2)
+            cairo_fill(cr)
+        }
+    }
+
+    /// Where `markerDay` is marked on the chart drawn `width` × `height` (headings as set, no theme legend), or nil
+    /// when no day is set, it is out of view, or there is a legend (its height needs the fonts).
+    public func marker(width: Double, height: Double, fontScale: Double = 1) -> Marker? {
+        guard !showThemeLegend else { return nil }
+        let font = 11 * fontScale
+        let headings = 6.0 + (title == nil ? 0 : font * 2.4) + (subtitle == nil ? 0 : font * 1.9)
+        return marker(
+            plotTop: plotTop(below: headings, fontScale: fontScale),
+            plotBottom: height - Self.axisHeight * fontScale, width: width, fontScale: fontScale)
+    }
+
+    private func marker(plotTop: Double, plotBottom: Double, width: Double, fontScale: Double) -> Marker? {
+        let top = plotTop - 18 * fontScale + 4
+        if let day = markerDay, let last = markerEnd, last > day + 1, last >= start, day <= end {
+            let (x0, x1) = (max(x(day, 0, width), 0), min(x(last, 0, width), width))
+            return Marker(x: x0, y: top, width: x1 - x0, height: plotBottom - top, isBand: true)
+        }
+        guard let day = markerDay, day >= start, day <= end else { return nil }
+        return Marker(x: x(day, 0, width) - 1, y: top, width: 2, height: plotBottom - top, isBand: false)
     }
 
     /// Where the plot begins below the headings: the key has a line of its own (over the plot it ran into the

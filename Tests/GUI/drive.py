@@ -197,6 +197,43 @@ try:
               undone and holder, (count_line(frame), focused(frame).name if focused(frame) else "nothing focused"))
         key("Escape")
 
+    # The selected statement's day is marked on the timeline in blue, and the mark follows the selection: of two
+    # statements of different days, the later one's mark is to the right. GTK does not tell AT-SPI what it paints.
+    def marker_left():
+        """The leftmost column of the timeline holding at least 20 pixels of the marker's blue (#3685E3)."""
+        shot = node_pixels("Timeline")
+        if not shot:
+            return None
+        _, _, width, height, pixels = shot
+        def blue(k):
+            return abs(pixels[k] - 54) < 14 and abs(pixels[k + 1] - 133) < 14 and abs(pixels[k + 2] - 227) < 14
+        for px in range(width):
+            if sum(1 for py in range(height) if blue((py * width + px) * 3)) >= 20:
+                return px
+        return None
+    def day_of(row):
+        import datetime
+        labels = [n.name for n in walk(row) if n.getRoleName() == "label"]
+        day = (labels[1] if len(labels) > 1 else "").split(" · ")[0].replace(" (inferred)", "")
+        try:
+            return datetime.datetime.strptime(day, "%d %B %Y").date()
+        except ValueError:
+            return None
+    dated = {}
+    for row in list_rows(frame):
+        dated.setdefault(day_of(row), row)
+    days = sorted(d for d in dated if d is not None)
+    if len(days) >= 2:
+        places = []
+        for day in (days[0], days[-1]):
+            click(dated[day])
+            time.sleep(0.8)
+            places.append(marker_left())
+        check("the timeline marks the selected statement's day, and the mark moves to the next one selected",
+              None not in places and places[0] < places[1], (days[0], days[-1], places))
+    else:
+        check("the library has statements of two different days", False, days)
+
     # Situations: listed above the themes with counts; a click narrows; Ctrl+T stacks the timeline by them.
     situation = wait_for(lambda: find_all(frame, role="push button", pattern=r"^Situation: Regional organisations, 1 statement$"))
     check("situations are listed with counts", bool(situation), [b.name for b in find_all(frame, role="push button", pattern="^Situation")])

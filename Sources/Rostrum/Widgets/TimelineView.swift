@@ -9,7 +9,16 @@ import TimelineChart
 /// colour, inferred dates hatched. Scroll zooms, drag pans, Shift+drag selects a date range to filter,
 /// a click selects the first statement of a bar, hovering tells the date and counts.
 final class TimelineView {
+    /// The chart, which takes the pointer, the keys and the focus.
     let widget: Widget
+    /// The chart with the selected statement's marker over it: what the window places. The marker is a widget of
+    /// its own so that selecting another statement moves it without drawing the chart again.
+    private(set) var view: Widget!
+    private let marker: Widget
+    /// What the chart was last drawn from: it is drawn again only when that changes.
+    private var drawn: Drawn?
+    /// The marker as last shown.
+    private var shown: TimelineChart.Marker?
     private var model = TimelineModel(start: 0, end: 1)
     private var colours: [String: String] = [:]
     private var themeOrder: [String] = []
@@ -54,6 +63,10 @@ final class TimelineView {
         var drawRef: (OpaquePointer, Double, Double) -> Void = { _, _, _ in }
         widget = Drawing.area { cr, w, h in drawRef(cr, w, h) }
         gtk_widget_set_size_request(widget, -1, 150)
+        var markerRef: (OpaquePointer) -> Void = { _ in }
+        marker = Drawing.area { cr, _, _ in markerRef(cr) }
+        gtk_widget_set_can_target(marker, 0)
+        gtk_widget_set_focusable(marker, 0)
         gtk_widget_add_css_class(widget, "timeline")
         UI.setAccessibleLabel(widget, "Timeline")
         gtk_widget_set_tooltip_text(
@@ -67,6 +80,8 @@ final class TimelineView {
         let toggleUndated = actions.toggleUndated
         undatedButton = UI.button(label: "Undated", classes: ["flat", "caption"]) { toggleUndated() }
         drawRef = { [unowned self] cr, w, h in StallProbe.timed("timeline: draw") { self.draw(cr, w, h) } }
+        markerRef = { [unowned self] cr in self.paintMarker(cr) }
+        view = Overlay.placing(marker, over: widget) { [unowned self] in self.markerPlace }
         installControllers()
         installKeys()
     }
@@ -103,7 +118,52 @@ final class TimelineView {
         UI.setToggled(stackSwitch, situations != nil)
         selectedDay = selectedDate.flatMap { DayNumber.of(iso: $0.firstDay) }.map { Double($0) + 0.5 }
         selectedEnd = selectedDate.flatMap { DayNumber.of(iso: $0.lastDay) }.map { Double($0) + 1 }
-        gtk_widget_queue_draw(widget)
+        let now = Drawn(
+            model: timeline, bins: bins, series: series.map { [$0.name, $0.colour] }, trends: trends,
+            range: self.range.map { [$0.0, $0.1] })
+        if now != drawn {
+            drawn = now
+            gtk_widget_queue_draw(widget)
+        }
+        // Moved only when it changed: a new allocation makes GTK send the pointer's place again.
+        let shape = markerShape
+        if shape != shown {
+            shown = shape
+            Overlay.reposition(view)
+            gtk_widget_queue_draw(marker)
+        }
+    }
+
+    /// Everything the chart's drawing depends on but the pointer's own gestures (which draw it themselves).
+    private struct Drawn: Equatable {
+        var model: TimelineModel
+        var bins: [TimelineBin]
+        var series: [[String]]
+        var trends: [TimelineChart.Trend]
+        var range: [Double]?
+    }
+
+    /// The selected statement's marker on the chart as it is now (`.none` when there is none in view).
+    private var markerPlace: Overlay.Place {
+        guard let m = markerShape else { return .none }
+        let x0 = m.x.rounded(.down)
+        let y0 = m.y.rounded(.down)
+        return Overlay.Place(
+            x: Int32(x0), y: Int32(y0), width: Int32((m.x + m.width - x0).rounded(.up)),
+            height: Int32((m.y + m.height - y0).rounded(.up)))
+    }
+
+    private var markerShape: TimelineChart.Marker? {
+        var chart = chart(width: width, height: height)
+        chart.markerDay = selectedDay
+        chart.markerEnd = selectedEnd
+        return chart.marker(width: width, height: height)
+    }
+
+    /// The marker in its own widget's coordinates, which start at its place's corner.
+    private func paintMarker(_ cr: OpaquePointer) {
+        guard let m = markerShape else { return }
+        m.paint(cr, dx: -m.x.rounded(.down), dy: -m.y.rounded(.down))
     }
 
     private var width: Double { Double(gtk_widget_get_width(widget)) }
@@ -235,20 +295,23 @@ final class TimelineView {
         return min(max((Double(span.start + span.end) / 2 - model.start) / model.span, 0), 1)
     }
 
+    /// GTK 4.8 makes a widget's tooltip its accessible description too: the timeline's own description (what it
+    /// shows, the period chosen by keyboard) is given back after each tooltip.
     private func updateTooltip(_ x: Double, _ y: Double) {
+        gtk_widget_set_tooltip_text(widget, tooltip(x, y))
+        UI.setAccessibleDescription(widget, model.accessibleDescription)
+    }
+
+    private func tooltip(_ x: Double, _ y: Double) -> String {
         if let hit = chart(width: width, height: height).trendPoint(atX: x, y: y, width: width, height: height) {
             let line = trends[hit.line]
             let p = line.points[hit.point]
             let period = Self.label(forKey: String(DayNumber.iso(Int(p.start)).prefix(p.end - p.start > 40 ? 4 : 7)))
             let value = String(format: "%.1f", p.value)
-            gtk_widget_set_tooltip_text(
-                widget, "\(line.label), \(period): \(value) per 10,000 words · click to list them")
-            return
+            return "\(line.label), \(period): \(value) per 10,000 words · click to list them"
         }
         guard let bin = model.bin(atX: x, width: width) else {
-            gtk_widget_set_tooltip_text(
-                widget, "Scroll to zoom · drag to pan · Shift+drag to filter dates · double-click to fit")
-            return
+            return "Scroll to zoom · drag to pan · Shift+drag to filter dates · double-click to fit"
         }
         var text = "\(Self.label(forKey: bin.key)): \(bin.count) \(bin.count == 1 ? "statement" : "statements")"
         if bin.isCoarser(than: model.granularity) {
@@ -259,7 +322,7 @@ final class TimelineView {
             "\($0.key) \($0.value)"
         }
         if !top.isEmpty { text += "\n" + top.joined(separator: " · ") }
-        gtk_widget_set_tooltip_text(widget, text)
+        return text
     }
 
     static func label(forKey key: String) -> String {
@@ -271,9 +334,7 @@ final class TimelineView {
 
     /// The same chart the exports draw, on screen in the style's colours, with the selection on top.
     private func draw(_ cr: OpaquePointer, _ w: Double, _ h: Double) {
-        var chart = chart(width: w, height: h)
-        chart.markerDay = selectedDay
-        chart.markerEnd = selectedEnd
+        let chart = chart(width: w, height: h)  // the marker is a widget of its own, over it
         let fg = Drawing.foreground(of: widget)
         chart.draw(
             cr, width: w, height: h, foreground: TimelineChart.Colour(red: fg.red, green: fg.green, blue: fg.blue))
