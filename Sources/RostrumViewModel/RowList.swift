@@ -37,10 +37,11 @@ package final class RowCache {
     private func ask(blockAt position: Int, in ids: [StatementID]) {
         guard position >= 0, position < ids.count else { return }
         let start = position / Self.block * Self.block
-        let block = Array(ids[start..<min(ids.count, start + Self.block)])
-        guard let first = block.first, loaded[first] == nil || loaded[block.last!] == nil,
-            !pending.contains(first)
-        else { return }
+        let end = min(ids.count, start + Self.block)
+        // Asked at every row shown: the block is copied only once it is to be read.
+        let first = ids[start]
+        guard loaded[first] == nil || loaded[ids[end - 1]] == nil, !pending.contains(first) else { return }
+        let block = Array(ids[start..<end])
         pending.insert(first)
         let (store, search, generation) = (self.store, self.search, self.generation)
         scheduler.run(

@@ -32,12 +32,7 @@ final class StatementListView {
                 // Inscriptions, not labels: a row's new text is only drawn again, with no layout of the window.
                 let title = UI.inscription(classes: ["row-title"])
                 let meta = UI.inscription(classes: ["dim-label", "caption"])
-                // While searching: the words around the first hit, the hit in bold.
-                let snippet = UI.label("", classes: ["caption", "row-snippet"])
-                gtk_label_set_lines(opaque(snippet), 2)
-                gtk_label_set_wrap(opaque(snippet), 1)
-                UI.ellipsize(snippet)
-                UI.append(box, title, meta, snippet)
+                UI.append(box, title, meta)
                 return box
             },
             bind: { box, position in
@@ -50,10 +45,12 @@ final class StatementListView {
                     row.date.map { DateText.long($0) + (row.dateInferred ? " (inferred)" : "") } ?? "Undated"
                 UI.setInscription(meta, [date, row.speaker, row.forum].compactMap { $0 }.joined(separator: " · "))
                 // Touched only while searching: a label's change lays the window out again.
-                let snippet = gtk_widget_get_next_sibling(meta)!
-                if let text = row.snippet { UI.setMarkup(snippet, Self.snippetMarkup(text)) }
-                let searched = row.snippet != nil
-                if (gtk_widget_get_visible(snippet) != 0) != searched { UI.show(snippet, searched) }
+                let snippet = gtk_widget_get_next_sibling(meta) ?? (row.snippet == nil ? nil : Self.snippet(in: box))
+                if let snippet {
+                    if let text = row.snippet { UI.setMarkup(snippet, Self.snippetMarkup(text)) }
+                    let searched = row.snippet != nil
+                    if (gtk_widget_get_visible(snippet) != 0) != searched { UI.show(snippet, searched) }
+                }
             }, fillOffScreenWhenIdle: true, selected: onSelect)
         let header = UI.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
         UI.margins(header, 4)
@@ -129,6 +126,18 @@ final class StatementListView {
     func refreshRows() { list.refresh() }
 
     /// A snippet's text escaped for markup, its hit in bold.
+    /// While searching, a row's third line: the words around the first hit, the hit in bold. Made at a row's first
+    /// search only: GTK 4.8's list makes some 200 rows at its start, and each widget of a row costs there and at
+    /// each layout of the window.
+    private static func snippet(in box: Widget) -> Widget {
+        let snippet = UI.label("", classes: ["caption", "row-snippet"])
+        gtk_label_set_lines(opaque(snippet), 2)
+        gtk_label_set_wrap(opaque(snippet), 1)
+        UI.ellipsize(snippet)
+        UI.append(box, snippet)
+        return snippet
+    }
+
     static func snippetMarkup(_ snippet: String) -> String {
         // The marks are control characters, which escaping turns into character references: swapped for
         // private-use characters first, which it leaves alone.
