@@ -67,6 +67,7 @@ final class TimelineView {
         marker = Drawing.area { cr, _, _ in markerRef(cr) }
         gtk_widget_set_can_target(marker, 0)
         gtk_widget_set_focusable(marker, 0)
+        UI.hideFromAccessibility(marker)  // it only repeats, drawn, which statement the list has selected
         gtk_widget_add_css_class(widget, "timeline")
         UI.setAccessibleLabel(widget, "Timeline")
         gtk_widget_set_tooltip_text(
