@@ -6,8 +6,8 @@ import XCTest
 @testable import TimelineChart
 
 /// The window shows the selected statement's marker as a widget of its own over the chart, placed by
-/// `TimelineChart.marker`: it must lie where the chart itself paints it (in exports and before), as a line on
-/// the day, or as a band over the month a statement is dated to only that far.
+/// `TimelineChart.marker`: it must lie where the chart paints it when drawn with a day (as the window drew it
+/// before), as a line on the day, or as a band over the month a statement is dated to only that far.
 final class TimelineMarkerTests: XCTestCase {
     private let (width, height) = (1000, 200)
     private let start = Double(DayNumber.of(year: 2023, month: 1, day: 1))
