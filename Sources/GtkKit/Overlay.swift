@@ -21,19 +21,11 @@ public enum Overlay {
         let overlay = gtk_overlay_new()!
         gtk_overlay_set_child(opaque(overlay), base)
         gtk_overlay_add_overlay(opaque(overlay), child)
-        typealias F = (UnsafeMutableRawPointer?, UnsafeMutablePointer<GdkRectangle>?) -> gboolean
-        let position: F = { widget, rect in
-            guard widget == UnsafeMutableRawPointer(child), let rect else { return 0 }
+        Signal.connect(overlay, "get-child-position", childPosition: { widget in
+            guard widget == child else { return nil }
             let p = place()
-            rect.pointee = GdkRectangle(x: p.x, y: p.y, width: p.width, height: p.height)
-            return 1
-        }
-        let thunk: @convention(c) (gpointer?, gpointer?, UnsafeMutablePointer<GdkRectangle>?, gpointer?) -> gboolean = {
-            _, widget, rect, data in box(data, as: F.self).call(widget, rect)
-        }
-        g_signal_connect_data(
-            overlay, "get-child-position", unsafeBitCast(thunk, to: GCallback.self), retained(position),
-            { data, _ in data.map { Unmanaged<AnyObject>.fromOpaque($0).release() } }, GConnectFlags(0))
+            return GdkRectangle(x: p.x, y: p.y, width: p.width, height: p.height)
+        })
         return overlay
     }
 

@@ -197,6 +197,22 @@ public enum Signal {
         return GtkKit.connect(instance, signal, unsafeBitCast(thunk, to: GCallback.self), retained(handler as F))
     }
 
+    /// `gboolean handler(GtkOverlay *self, GtkWidget *child, GdkRectangle *allocation)`: get-child-position.
+    /// The handler gives the child's rectangle, or nil to leave it to its alignment.
+    @discardableResult
+    public static func connect(
+        _ instance: some GPointer, _ signal: String, childPosition handler: @escaping (Widget) -> GdkRectangle?
+    ) -> gulong {
+        typealias F = (Widget) -> GdkRectangle?
+        let thunk: @convention(c) (gpointer?, Widget?, UnsafeMutablePointer<GdkRectangle>?, gpointer?) -> gboolean = {
+            _, child, rect, data in
+            guard let child, let rect, let place = box(data, as: F.self).call(child) else { return 0 }
+            rect.pointee = place
+            return 1
+        }
+        return GtkKit.connect(instance, signal, unsafeBitCast(thunk, to: GCallback.self), retained(handler as F))
+    }
+
     public static func stopEmission(_ instance: some GPointer, _ signal: String) {
         g_signal_stop_emission_by_name(instance.rawPointer, signal)
     }

@@ -202,7 +202,7 @@ public enum UI {
     /// Keeps a widget that only decorates another (a mark drawn over a chart) out of what screen readers list.
     public static func hideFromAccessibility(_ w: some GPointer) {
         var value = GValue()
-        g_value_init(&value, GType(5 << G_TYPE_FUNDAMENTAL_SHIFT))  // G_TYPE_BOOLEAN
+        g_value_init(&value, gTypeBoolean)
         g_value_set_boolean(&value, 1)
         var state = GTK_ACCESSIBLE_STATE_HIDDEN
         gtk_accessible_update_state_value(opaque(w), 1, &state, &value)

@@ -70,6 +70,8 @@ public struct TimelineChart {
     }
 
     static let axisHeight = 22.0
+    /// How far the title and the subtitle push the plot down, in font sizes (the marker's place follows them).
+    static let headingsTop = 6.0, titleStep = 2.4, subtitleStep = 1.9
 
     private func x(_ day: Double, _ left: Double, _ width: Double) -> Double {
         left + (day - start) / max(end - start, 1) * width
@@ -80,7 +82,7 @@ public struct TimelineChart {
 
     /// Paints into `cr` over `width` × `height`, in `foreground` on whatever is behind.
     public func draw(_ cr: OpaquePointer, width: Double, height: Double, foreground fg: Colour, fontScale: Double = 1) {
-        var top = 6.0
+        var top = Self.headingsTop
         var bottom = height
         let font = 11 * fontScale
         cairo_select_font_face(cr, "sans-serif", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL)
@@ -91,14 +93,14 @@ public struct TimelineChart {
             cairo_move_to(cr, 12, top + font * 1.7)
             cairo_show_text(cr, title)
             cairo_select_font_face(cr, "sans-serif", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL)
-            top += font * 2.4
+            top += font * Self.titleStep
         }
         if let subtitle {
             cairo_set_source_rgba(cr, fg.red, fg.green, fg.blue, 0.75)
             cairo_set_font_size(cr, font * 1.1)
             cairo_move_to(cr, 12, top + font * 1.1)
             cairo_show_text(cr, subtitle)
-            top += font * 1.9
+            top += font * Self.subtitleStep
         }
         let keyTop = top
         let legendColumn = showThemeLegend ? legendColumnWidth(cr, font: font) : 0
@@ -234,7 +236,8 @@ public struct TimelineChart {
     public func marker(width: Double, height: Double, fontScale: Double = 1) -> Marker? {
         guard !showThemeLegend else { return nil }
         let font = 11 * fontScale
-        let headings = 6.0 + (title == nil ? 0 : font * 2.4) + (subtitle == nil ? 0 : font * 1.9)
+        let headings = Self.headingsTop + (title == nil ? 0 : font * Self.titleStep)
+            + (subtitle == nil ? 0 : font * Self.subtitleStep)
         return marker(
             plotTop: plotTop(below: headings, fontScale: fontScale),
             plotBottom: height - Self.axisHeight * fontScale, width: width, fontScale: fontScale)

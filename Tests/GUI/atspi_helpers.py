@@ -106,6 +106,17 @@ def key(*keys):
     subprocess.run(["xdotool", "key", "--delay", "60", *keys], check=True)
     time.sleep(0.25)
 
+def row_day(row):
+    """The date a statement list's row shows in its second line ("21 December 2023 · speaker · forum"), or None
+    (empty, "Loading…" or undated)."""
+    import datetime
+    labels = [n.name for n in walk(row) if n.getRoleName() == "label"]
+    day = (labels[1] if len(labels) > 1 else "").split(" · ")[0].replace(" (inferred)", "")
+    try:
+        return datetime.datetime.strptime(day, "%d %B %Y").date()
+    except ValueError:
+        return None
+
 def summary(name):
     passed = sum(results)
     print(f"{name}: {passed} passed, {len(results) - passed} failed", flush=True)

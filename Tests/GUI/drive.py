@@ -9,7 +9,7 @@ import pyatspi
 APP = sys.argv[1]
 MORE = sys.argv[2] if len(sys.argv) > 2 else None  # a folder to import by opening it with the app
 from atspi_helpers import (check, results, walk, find_all, wait_for, app_frame, stop, key, click, summary, app_window_id,
-                           move_to, point)
+                           move_to, point, row_day)
 
 def count_line(frame):
     labels = find_all(frame, role="label", pattern=r"^\d+( of \d+)? statements?$")
@@ -211,17 +211,9 @@ try:
             if sum(1 for py in range(height) if blue((py * width + px) * 3)) >= 20:
                 return px
         return None
-    def day_of(row):
-        import datetime
-        labels = [n.name for n in walk(row) if n.getRoleName() == "label"]
-        day = (labels[1] if len(labels) > 1 else "").split(" · ")[0].replace(" (inferred)", "")
-        try:
-            return datetime.datetime.strptime(day, "%d %B %Y").date()
-        except ValueError:
-            return None
     dated = {}
     for row in list_rows(frame):
-        dated.setdefault(day_of(row), row)
+        dated.setdefault(row_day(row), row)
     days = sorted(d for d in dated if d is not None)
     if len(days) >= 2:
         places = []

@@ -8,7 +8,8 @@ step it came in and whether the import was still running. Rows on screen are rea
 statement's id in place of its title (checked). Run inside dbus-run-session and xvfb-run (see scripts/test-gui)."""
 import os, re, subprocess, sys, time
 import pyatspi
-from atspi_helpers import check, walk, find_all, wait_for, app_frame, stop, key, click, summary, app_window_id
+from atspi_helpers import (check, walk, find_all, wait_for, app_frame, stop, key, click, summary, app_window_id,
+                           row_day)
 
 APP, PROBE, FOLDER = sys.argv[1], sys.argv[2], sys.argv[3]
 LIMIT_MS = 50
@@ -29,18 +30,12 @@ def visible_titles(frame):
     return titles
 
 def row_dates(frame):
-    """The date each row the list has made shows in its second line ("21 December 2023 · speaker · forum")."""
+    """The date each row the list has made shows (datetime.date.min where it shows none: out of order unless
+    first)."""
     import datetime
     lists = find_all(frame, name="Statements")
-    dates = []
-    for row in (n for n in walk(lists[0]) if n.getRoleName() in ("list item", "table row")) if lists else []:
-        labels = [n.name for n in walk(row) if n.getRoleName() == "label"]
-        day = (labels[1] if len(labels) > 1 else "").split(" · ")[0].replace(" (inferred)", "")
-        try:
-            dates.append(datetime.datetime.strptime(day, "%d %B %Y").date())
-        except ValueError:
-            dates.append(datetime.date.min)  # empty, "Loading…" or undated: out of order unless first
-    return dates
+    rows = (n for n in walk(lists[0]) if n.getRoleName() in ("list item", "table row")) if lists else []
+    return [row_day(row) or datetime.date.min for row in rows]
 
 def now_us():
     return int(time.clock_gettime(time.CLOCK_MONOTONIC) * 1_000_000)

@@ -369,7 +369,8 @@ final class HostileInputTests: XCTestCase {
                 + "on all parties to respect the ceasefire agreed in Doha."
         XCTAssertEqual(try TextDecoder.decode(Array(logged.utf8)).text, logged)
         // Windows-1252 text is still read.
-        let french = "La délégation française salue l’adoption de la résolution et réaffirme son soutien à la MINUSMA. "
+        let french =
+            "La délégation française salue l’adoption de la résolution et réaffirme son soutien à la MINUSMA. "
         let cp1252 = Array(french.unicodeScalars.map { $0 == "’" ? 0x92 : UInt8($0.value) })
         XCTAssertEqual(try TextDecoder.decode(cp1252).text, french)
 

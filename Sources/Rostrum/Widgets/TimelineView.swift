@@ -13,7 +13,7 @@ final class TimelineView {
     let widget: Widget
     /// The chart with the selected statement's marker over it: what the window places. The marker is a widget of
     /// its own so that selecting another statement moves it without drawing the chart again.
-    private(set) var view: Widget!
+    let view: Widget
     private let marker: Widget
     /// What the chart was last drawn from: it is drawn again only when that changes.
     private var drawn: Drawn?
@@ -64,7 +64,9 @@ final class TimelineView {
         widget = Drawing.area { cr, w, h in drawRef(cr, w, h) }
         gtk_widget_set_size_request(widget, -1, 150)
         var markerRef: (OpaquePointer) -> Void = { _ in }
+        var placeRef: () -> Overlay.Place = { .none }
         marker = Drawing.area { cr, _, _ in markerRef(cr) }
+        view = Overlay.placing(marker, over: widget) { placeRef() }
         gtk_widget_set_can_target(marker, 0)
         gtk_widget_set_focusable(marker, 0)
         UI.hideFromAccessibility(marker)  // it only repeats, drawn, which statement the list has selected
@@ -82,7 +84,7 @@ final class TimelineView {
         undatedButton = UI.button(label: "Undated", classes: ["flat", "caption"]) { toggleUndated() }
         drawRef = { [unowned self] cr, w, h in StallProbe.timed("timeline: draw") { self.draw(cr, w, h) } }
         markerRef = { [unowned self] cr in self.paintMarker(cr) }
-        view = Overlay.placing(marker, over: widget) { [unowned self] in self.markerPlace }
+        placeRef = { [unowned self] in self.markerPlace }
         installControllers()
         installKeys()
     }
