@@ -102,4 +102,26 @@ final class HTMLPageTests: XCTestCase {
         )
         XCTAssertEqual(s.paragraphs, ["Peace & security ’now’ — for all of us, said the envoy."])
     }
+    /// A picture's credit inside the article ("© Agency") is not the page's copyright notice: the article goes on
+    /// after it, and the notice at the foot still ends it. Its caption stays (it names who is pictured).
+    func testPhotoCreditDoesNotEndTheArticle() throws {
+        let s = try read(
+            """
+            <html lang="fr"><head><title>Les porte-parole font le point</title></head><body>
+            <div id="cmplz-cookiebanner">Nous utilisons des cookies pour mesurer l'audience du site.</div>
+            <div id="article"><h1>Les porte-parole font le point</h1>
+            <div class="photo"><div class="legende">&copy; Photo Agence<br>Le porte-parole de la mission</div></div>
+            <p>Le porte-parole de la mission a tenu mercredi une conférence de presse conjointe avec le ministre, \
+            consacrée à la situation sécuritaire dans le nord-est du pays et aux élections prévues en décembre.</p>
+            <p>Il a rappelé que la protection des civils demeure au cœur du mandat de la mission, après la mort \
+            d'un casque bleu la semaine dernière, et a appelé toutes les parties à respecter le cessez-le-feu.</p>
+            <p>Les deux porte-parole ont ensuite répondu aux questions des journalistes.</p></div>
+            <div id="pied">&copy; 2017 Le Site - Tous droits réservés</div></body></html>
+            """)
+        XCTAssertTrue(s.body.contains("au cœur du mandat"), s.body)
+        XCTAssertTrue(s.body.contains("répondu aux questions"), s.body)
+        XCTAssertTrue(s.body.contains("Le porte-parole de la mission"))
+        XCTAssertFalse(s.body.contains("Tous droits réservés"))
+        XCTAssertFalse(s.body.contains("cookies"), "a consent banner is page furniture")
+    }
 }

@@ -137,4 +137,17 @@ final class WebPageVariantTests: XCTestCase {
         XCTAssertEqual(s.raw, text, "the raw text keeps the whole page")
         XCTAssertTrue(s.notes.contains { $0.contains("lists other items") })
     }
+    /// A photo's credit line between paragraphs ends nothing; the copyright line at the foot still does.
+    func testCreditLineInsideTheTextIsNotTheFooter() {
+        let long = [
+            "The Ambassador told the Council that the mission's mandate must be renewed without delay, since the "
+                + "ceasefire agreed last year had held in most provinces and elections were planned for the spring.",
+            "He added that the protection of civilians remained at the heart of the mandate, and asked every party "
+                + "to allow humanitarian convoys to reach the displaced in the north-east before the rainy season.",
+        ]
+        let s = page(
+            title: "Statement by H.E. Ambassador Ana Lima at the Security Council", date: "16 February 2022",
+            body: ["Mr. President,", "© Photo Agency"] + long, footer: "© 2022 Permanent Mission. All rights reserved.")
+        XCTAssertEqual(s.paragraphs.suffix(2), long[...])
+    }
 }

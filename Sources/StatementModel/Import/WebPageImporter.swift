@@ -57,6 +57,16 @@ public struct WebPageImporter: StatementImporter {
         }
     }
 
+    /// A photo's credit ("© AFP", "© Autre presse par DR") under a picture in the article, not the page's
+    /// copyright notice: running text goes on after it (two paragraphs of prose, which no footer holds).
+    static func isCreditInText(_ line: String, before rest: ArraySlice<TextLine>) -> Bool {
+        guard line.hasPrefix("©") || line.lowercased().hasPrefix("copyright") else { return false }
+        return rest.lazy.filter { l in
+            let t = l.trimmed
+            return t.count >= 150 && [".", "!", "?", "»", "”", "\"", "。", ":"].contains { t.hasSuffix($0) }
+        }.prefix(2).count == 2
+    }
+
     public func read(_ document: SourceDocument, reference: ReferenceData) -> Statement {
         let doc = AnnotatedText(document.text)
         let writer = CueWriter(doc: doc, reference: reference)
@@ -84,7 +94,10 @@ public struct WebPageImporter: StatementImporter {
         let bodyStart = headerEnd + 1
         var footerIndex = lines.count
         if bodyStart < lines.count {
-            footerIndex = lines[bodyStart...].firstIndex { Self.isFooter($0.trimmed) } ?? lines.count
+            footerIndex =
+                lines.indices[bodyStart...].first { i in
+                    Self.isFooter(lines[i].trimmed) && !Self.isCreditInText(lines[i].trimmed, before: lines[(i + 1)...])
+                } ?? lines.count
         }
 
         if let t = titleIndex {

@@ -47,6 +47,8 @@ enum ArticleExtractor {
         "comment", "advert", "promo", "newsletter", "subscribe", "widget", "popup", "modal", "skip", "toolbar",
         "masthead", "topbar", "recommend", "trending", "most", "tags", "pagination", "print", "login",
     ]
+    /// Furniture named inside a longer word ("cmplz-cookiebanner", "CybotCookiebotDialog").
+    static let furnitureInside = ["cookie", "consent", "gdpr"]
     static let blocks: Set<String> = [
         "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote", "section", "article",
         "td", "th", "dd", "dt", "pre", "hr", "main", "figure", "figcaption", "ul", "ol", "table", "header", "br",
@@ -317,7 +319,9 @@ enum ArticleExtractor {
         }
         if isHidden(e) { return true }
         let words = ((a["class"] ?? "") + " " + (a["id"] ?? "")).lowercased().split(whereSeparator: { !$0.isLetter })
-        return words.contains { w in furnitureWords.contains { w == $0 || (w.hasPrefix($0) && w.count <= $0.count + 5) }
+        return words.contains { w in
+            furnitureWords.contains { w == $0 || (w.hasPrefix($0) && w.count <= $0.count + 5) }
+                || furnitureInside.contains { w.contains($0) }
         }
     }
 
