@@ -40,7 +40,15 @@ package final class ExplorerViewModel {
     package private(set) var isLoaded = false
     private let scheduler: QueryScheduler
     private let requests = RequestCounter()
+    /// The order the list shows; `requestedSort` is the newest asked for, shown once its rows are read.
     package private(set) var sort: StatementSort = .dateAscending
+    private var requestedSort: StatementSort = .dateAscending
+    /// A fit of the timeline was asked for and not yet installed: a newer request still fits it.
+    private var fitPending = false
+    /// The timeline's bins at a new granularity (a zoom), asked off the main thread; the newest answer wins.
+    private let timelineQuery: LatestQuery
+    /// The first statement of a clicked bin, asked off the main thread.
+    private let binQuery: LatestQuery
     /// Every row under the filter, in list order; details load as rows are read.
     package private(set) var rowIDs: [StatementID] = []
     private let rowCache: RowCache
@@ -80,6 +88,8 @@ package final class ExplorerViewModel {
         self.library = library
         self.scheduler = scheduler
         rowCache = RowCache(store: library.store, scheduler: scheduler)
+        timelineQuery = LatestQuery(scheduler: scheduler)
+        binQuery = LatestQuery(scheduler: scheduler)
         let c = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: today)
         self.today = DayNumber.of(year: c.year!, month: c.month!, day: c.day!)
         timeline = TimelineModel(start: 0, end: 1)
@@ -257,11 +267,11 @@ package final class ExplorerViewModel {
         return nil
     }
 
+    /// Re-sorts off the main thread: the list and the sort button change together when the rows come.
     package func setSort(_ newSort: StatementSort) {
-        guard newSort != sort else { return }
-        sort = newSort
-        reloadRows()
-        onChange()
+        guard newSort != requestedSort else { return }
+        requestedSort = newSort
+        load(requested, fitTimeline: false)
     }
 
     package func select(row: Int) {
@@ -333,9 +343,12 @@ package final class ExplorerViewModel {
         var inBin = filter
         inBin.from = DayNumber.iso(span.start)
         inBin.to = DayNumber.iso(span.end - 1)
-        if let first = try? library.store.page(inBin, sort: .dateAscending, offset: 0, limit: 1).first {
-            select(id: first.id)
-        }
+        let store = library.store
+        binQuery.ask(
+            { _ in try store.page(inBin, sort: .dateAscending, offset: 0, limit: 1).first?.id },
+            then: { [weak self] result in
+                if case .success(let id?) = result { self?.select(id: id) }
+            })
     }
 
     package func zoomTimeline(by factor: Double, anchor: Double) {
@@ -402,25 +415,36 @@ package final class ExplorerViewModel {
         var snapshot: FilterSnapshot
         var granularity: TimelineGranularity
         var extent: (Int, Int)??  // nil: not asked; .some(nil): nothing dated
+        var sort: StatementSort
         /// Read before the rest, so a write that lands while the query runs is noticed by the next check.
         var version: Int64?
     }
 
     /// Everything the screen shows under a filter, read from the library in one go (off the main thread).
+    /// - Parameter fitting: the timeline to fit to the dated statements, or nil to leave it as it is.
     private static func answer(
         store: any StatementStore, filter: StatementFilter, granularity: TimelineGranularity, sort: StatementSort,
-        fitTimeline: Bool
+        fitting: (timeline: TimelineModel, today: Int)?
     ) throws -> Answer {
         let version = try? store.libraryVersion()
         var answer = Answer(
             total: try store.totalCount(),
             snapshot: try store.snapshot(filter, granularity: granularity, sort: sort),
-            granularity: granularity, extent: nil, version: version)
-        if fitTimeline {
+            granularity: granularity, extent: nil, sort: sort, version: version)
+        if let fitting {
             // The extent of the dated statements, from month bins (one query, whatever the library's size).
             let months = try store.timeline(filter, granularity: .month).compactMap { DayNumber.span(ofBin: $0.key) }
             if let a = months.map(\.start).min(), let b = months.map(\.end).max() {
                 answer.extent = .some((a, b))
+                // The bins at the fitted span's granularity, read here rather than on the main thread.
+                var fitted = fitting.timeline
+                fitted.extent = (a, b)
+                fitted.fit(today: fitting.today)
+                let g = TimelineModel.granularity(forSpan: fitted.span)
+                if g != granularity {
+                    answer.snapshot.bins = try store.timeline(filter, granularity: g)
+                    answer.granularity = g
+                }
             } else {
                 answer.extent = .some(nil)
             }
@@ -430,11 +454,15 @@ package final class ExplorerViewModel {
 
     /// Asks the library for everything the screen shows under `next`, then installs it, unless a newer
     /// request came first: stale queries are skipped before they start and their answers dropped.
-    private func load(_ next: StatementFilter, fitTimeline: Bool) {
+    private func load(_ next: StatementFilter, fitTimeline asked: Bool) {
+        // A fit asked for by a request that a newer one overtook is still owed.
+        fitPending = fitPending || asked
+        let fitTimeline = fitPending
         let ticket = requests.next()
         let store = library.store
         let requests = self.requests
-        let sort = self.sort
+        let sort = requestedSort
+        let fitting = fitTimeline ? (timeline: timeline, today: today) : nil
         let granularity = fitTimeline ? .year : TimelineModel.granularity(forSpan: timeline.span)
         scheduler.run(
             { () -> Result<Answer, Error>? in
@@ -443,7 +471,7 @@ package final class ExplorerViewModel {
                 return Result {
                     try store.abandoning(when: { !requests.isLatest(ticket) }) {
                         try Self.answer(
-                            store: store, filter: next, granularity: granularity, sort: sort, fitTimeline: fitTimeline)
+                            store: store, filter: next, granularity: granularity, sort: sort, fitting: fitting)
                     }
                 }
             },
@@ -455,10 +483,12 @@ package final class ExplorerViewModel {
                     // Keep the last good results on screen while the user finishes typing.
                     self.searchError = reason.prefix(1).uppercased() + reason.dropFirst()
                     self.requested = self.filter
+                    self.requestedSort = self.sort
                     self.onChange()
                 case .failure(let error):
                     self.pendingError = "\(error)"
                     self.requested = self.filter
+                    self.requestedSort = self.sort
                     self.onChange()
                 }
             })
@@ -470,6 +500,7 @@ package final class ExplorerViewModel {
         isLoaded = true
         totalInLibrary = answer.total
         shownVersion = answer.version
+        sort = answer.sort
         let snapshot = answer.snapshot
         rowCache.clear()
         rowCache.search = next.text
@@ -480,10 +511,12 @@ package final class ExplorerViewModel {
         situationColours = SituationSeries.colours(ranked: (snapshot.facets[.situation] ?? []).map(\.value))
         makeFacetRows()
         if fitTimeline, let extent = answer.extent {
+            fitPending = false
             timeline.extent = extent.map { (start: $0.0, end: $0.1) }
             timeline.fit(today: today)
-            reloadTimeline()
         }
+        // A zoom made while this answer was read wants other bins than it brought.
+        reloadTimeline()
         if let current = selected, !rowIDs.contains(current.id) { selected = nil }
         if selected == nil, let first = rowIDs.first {
             select(id: first)
@@ -538,20 +571,27 @@ package final class ExplorerViewModel {
     package func valueCount(_ facet: Facet) -> Int { facetCounts[facet]?.count ?? 0 }
     package static let findBoxFrom = 20
 
-    private func reloadRows() {
-        rowCache.clear()
-        do { rowIDs = try library.store.ids(filter, sort: sort) } catch {
-            pendingError = "\(error)"
-            rowIDs = []
-        }
-    }
-
+    /// The bins at the granularity the span now wants, read off the main thread (none when it is the same).
+    /// Read under the newest filter asked for, so an answer cannot bring back an older filter's bins.
     private func reloadTimeline() {
         let granularity = TimelineModel.granularity(forSpan: timeline.span)
-        do {
-            timeline.bins = try library.store.timeline(filter, granularity: granularity)
-            timeline.granularity = granularity
-        } catch { pendingError = "\(error)" }
+        guard granularity != timeline.granularity else { return }
+        let store = library.store
+        let filter = requested
+        timelineQuery.ask(
+            { _ in try store.timeline(filter, granularity: granularity) },
+            then: { [weak self] result in
+                guard let self else { return }
+                switch result {
+                case .success(let bins):
+                    // A zoom back past this granularity before the answer came makes it moot.
+                    guard TimelineModel.granularity(forSpan: self.timeline.span) == granularity else { return }
+                    self.timeline.bins = bins
+                    self.timeline.granularity = granularity
+                case .failure(let error): self.pendingError = "\(error)"
+                }
+                self.onChange()
+            })
     }
 }
 

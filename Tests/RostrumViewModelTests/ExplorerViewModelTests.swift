@@ -528,4 +528,35 @@ final class QueryOrderTests: XCTestCase {
         XCTAssertNotNil(vm.searchError)
         XCTAssertEqual(vm.chips.map(\.label), ["Security Council"])
     }
+
+    /// A sort and a zoom wait for nothing on the main thread: their reads are held like any query, the list and
+    /// its sort change together when the rows come, and a sort asked again before the answer wins.
+    func testSortAndZoomReadOffTheMainThread() throws {
+        let library = try TestLibrary.seeded()
+        let held = HeldScheduler()
+        let vm = ExplorerViewModel(library: library, scheduler: held)
+        held.runAll()
+        held.runAll()
+        let ascending = vm.rowIDs
+        XCTAssertEqual(vm.sort, .dateAscending)
+
+        vm.setSort(.dateDescending)
+        XCTAssertEqual(held.pending, 1, "the re-sort is a query of its own")
+        XCTAssertEqual(vm.sort, .dateAscending, "the list keeps its order and its sort until the rows come")
+        XCTAssertEqual(vm.rowIDs, ascending)
+        vm.setSort(.dateAscending)
+        vm.setSort(.dateDescending)
+        held.runAll(reversed: true)
+        XCTAssertEqual(vm.sort, .dateDescending, "the newest sort asked for wins, whatever order answers come in")
+        XCTAssertEqual(vm.rowIDs, ascending.reversed())
+        held.runAll()
+
+        let granularity = vm.timeline.granularity
+        vm.zoomTimeline(by: 0.001, anchor: 0.5)
+        XCTAssertEqual(vm.timeline.granularity, granularity, "the finer bins are read off the main thread")
+        XCTAssertGreaterThan(held.pending, 0)
+        held.runAll()
+        XCTAssertEqual(vm.timeline.granularity, .day)
+        XCTAssertEqual(vm.timeline.bins.map(\.count).reduce(0, +), 2, "both statements in the day bins")
+    }
 }
