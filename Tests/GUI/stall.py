@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """The window stays responsive with a large library while an import runs: it is started on a library of
-10,000 statements with a folder to import, and while that import runs the list is scrolled to its end and
-back, sorted both ways, the timeline zoomed in and out and statements selected. The app's stall probe
+10,000 statements with a folder to import, and while that import runs the list is scrolled to its end,
+sorted both ways, the timeline zoomed in and out, the list paged back and statements selected. The app's stall probe
 (ROSTRUM_STALL_PROBE) notes every time its main loop ran a 10 ms timer 20 ms or more late; the longest such
 stall while the window was driven is printed beside issue 14's target (50 ms), as a benchmark figure, with the
 step it came in and whether the import was still running. Rows on screen are read all along: none may show a
@@ -96,18 +96,6 @@ try:
     filled = wait_for(lambda: len(dates()) >= 50 and dates() == sorted(dates()), timeout=10)
     check("after End, every row GTK made is filled for its place, those off screen too", filled,
           f"{len(dates())} rows, first dates {dates()[:3]}")
-    for _ in range(6):
-        mark("Page Up")
-        key("Page_Up")
-        read_rows(frame)
-    mark("Home")
-    key("Home")
-    time.sleep(0.5)
-    read_rows(frame)
-    for _ in range(6):
-        mark("Page Down")
-        key("Page_Down")
-        read_rows(frame)
     # Sort newest first and back.
     sort = find_all(frame, role="push button", name="Sort by date")
     for _ in range(2):
@@ -124,6 +112,20 @@ try:
         for button in ["4"] * 6 + ["5"] * 6:
             subprocess.run(["xdotool", "click", button], check=True)
             time.sleep(0.15)
+    zoomed = now_us()
+    # Back from where the list is, a page at a time, to the top, and down again.
+    for _ in range(6):
+        mark("Page Up")
+        key("Page_Up")
+        read_rows(frame)
+    mark("Home")
+    key("Home")
+    time.sleep(0.5)
+    read_rows(frame)
+    for _ in range(6):
+        mark("Page Down")
+        key("Page_Down")
+        read_rows(frame)
     # Select statements one after another.
     if rows:
         lists = find_all(frame, name="Statements")
@@ -152,9 +154,14 @@ try:
     if import_ended:
         during = [late + 10 for t, late in gaps if start <= t <= import_ended]
         print(f"  while the import ran ({(import_ended - start) / 1e6:.1f} s of the driving): longest gap "
-              f"{max(during, default=0)} ms", flush=True)
+              f"{f'{max(during)} ms' if during else 'under 30 ms'}", flush=True)
+    # Measured under load, or it measures nothing: the import must outlast the scrolling, sorting and zooming.
+    check("the import ran while the list was scrolled and sorted and the timeline zoomed",
+          import_ended is None or import_ended >= zoomed,
+          f"it ended {(import_ended or 0) - start:,} µs into the driving, the zoom {zoomed - start:,} µs")
+    # The probe notes a gap from 30 ms (its 10 ms timer 20 ms late): none noted is a longest gap under 30 ms.
     print(f"stall probe: {len(stalls)} gaps of 30 ms or more in {(end - start) / 1e6:.1f} s of driving; "
-          f"longest {longest} ms (target <= {LIMIT_MS} ms)", flush=True)
+          f"longest {f'{longest} ms' if stalls else 'under 30 ms'} (target <= {LIMIT_MS} ms)", flush=True)
     print(f"stall probe: {'within' if longest <= LIMIT_MS else 'NOT within'} the target; the ten longest gaps: "
           f"{sorted(stalls)[-10:]}", flush=True)
     # What the window's main loop did during the longest gap (the probe's FILE.detail: frame phases, renders).
