@@ -112,7 +112,7 @@ final class HTMLPageTests: XCTestCase {
             <div id="article"><h1>Les porte-parole font le point</h1>
             <div class="photo"><div class="legende">&copy; Photo Agence<br>Le porte-parole de la mission</div></div>
             <p>Le porte-parole de la mission a tenu mercredi une conférence de presse conjointe avec le ministre, \
-            consacrée à la situation sécuritaire dans le nord-est du pays et aux élections prévues en décembre.</p>
+            consacrée à la situation sécuritaire dans le nord-est et aux élections prévues en décembre.</p>
             <p>Il a rappelé que la protection des civils demeure au cœur du mandat de la mission, après la mort \
             d'un casque bleu la semaine dernière, et a appelé toutes les parties à respecter le cessez-le-feu.</p>
             <p>Les deux porte-parole ont ensuite répondu aux questions des journalistes.</p></div>

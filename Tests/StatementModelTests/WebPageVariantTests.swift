@@ -147,7 +147,8 @@ final class WebPageVariantTests: XCTestCase {
         ]
         let s = page(
             title: "Statement by H.E. Ambassador Ana Lima at the Security Council", date: "16 February 2022",
-            body: ["Mr. President,", "© Photo Agency"] + long, footer: "© 2022 Permanent Mission. All rights reserved.")
+            body: ["Mr. President,", "© Photo Agency"] + long,
+            footer: "© 2022 Permanent Mission. All rights reserved.")
         XCTAssertEqual(s.paragraphs.suffix(2), long[...])
     }
 }
