@@ -31,6 +31,23 @@ final class SituationCueTests: XCTestCase {
 
     static let filler = Array(repeating: "Members heard a briefing and took note of the report before them.", count: 8)
 
+    /// A sentence that turns to a country ("On Haiti, …") makes it a subject from one mention; the name said in
+    /// passing does not, nor does a day opening the sentence ("On Monday, Haiti …").
+    func testASentenceTurningToASituationMakesItASubject() {
+        let cues = SituationCues.parse("country\tturn\ton;sur\t\t\t\ttest")
+        let catalog = SituationCatalog.parse(
+            "# name\tkind\tagenda_titles\taliases\tresolutions\tsource\nHaiti\tcountry\t\tHaiti\t\ttest", cues: cues)
+        let finder = SituationFinder(catalog: catalog)
+        let turned = finder.situations(
+            of: statement(Self.filler + ["On Haiti, we support the mission's work and call for calm."]))
+        XCTAssertEqual(turned.map(\.name), ["Haiti"])
+        XCTAssertTrue(turned.first?.provenance.reason?.contains("a sentence turns to it (“on …”)") ?? false)
+        let passing = statement(Self.filler + ["We note the storms that hit Haiti, Cuba and Jamaica last year."])
+        XCTAssertEqual(finder.situations(of: passing).map(\.name), [])
+        let day = statement(Self.filler + ["On Monday, Haiti asked the Council for help with its police."])
+        XCTAssertEqual(finder.situations(of: day).map(\.name), [])
+    }
+
     func testReformWordedFreelyNearTheCouncilIsCouncilReform() {
         let s = statement(["To stay relevant, the United Nations needs comprehensive reform, the Security Council "
                            + "included.",

@@ -17,6 +17,13 @@ public struct SituationCues: Sendable {
         public var words: [String]
     }
 
+    /// Words that open a sentence turning to a subject: "Sur l'Ukraine, …", "On the question of Palestine, …",
+    /// "По Украине, …", "关于叙利亚问题，…".
+    public struct Turn: Sendable {
+        public var scope: Scope
+        public var words: [String]
+    }
+
     public struct Pair: Sendable {
         public var situation: String
         public var words: [String]
@@ -29,10 +36,12 @@ public struct SituationCues: Sendable {
 
     public var frames: [Frame] = []
     public var pairs: [Pair] = []
+    public var turns: [Turn] = []
 
-    public init(frames: [Frame] = [], pairs: [Pair] = []) {
+    public init(frames: [Frame] = [], pairs: [Pair] = [], turns: [Turn] = []) {
         self.frames = frames
         self.pairs = pairs
+        self.turns = turns
     }
 
     public static func parse(_ text: String) -> SituationCues {
@@ -45,10 +54,10 @@ public struct SituationCues: Sendable {
                     ? f[i].split(separator: ";").map { KindLexicon.fold(String($0)).trimmed }
                         .filter { !$0.isEmpty } : []
             }
+            let scope: Scope = f[0] == "country" ? .countries : f[0] == "thematic" ? .thematic : .situation(f[0])
             switch f[1] {
-            case "frame":
-                let scope: Scope = f[0] == "country" ? .countries : f[0] == "thematic" ? .thematic : .situation(f[0])
-                cues.frames.append(Frame(scope: scope, words: list(2)))
+            case "frame": cues.frames.append(Frame(scope: scope, words: list(2)))
+            case "turn": cues.turns.append(Turn(scope: scope, words: list(2)))
             case "pair":
                 guard let within = f.count > 4 ? Int(f[4]) : nil else { continue }
                 cues.pairs.append(

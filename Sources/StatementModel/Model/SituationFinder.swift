@@ -27,6 +27,8 @@ public struct SituationFinder: Sendable {
         static let countryBar = 2.0, thematicBar = 2.5, nearTop = 0.5
         /// What a pair row's words found together (see `SituationCues`) lift a situation to: the bar.
         static let pairHit = 2.5
+        /// Added once for a mention that a sentence turns to as its subject ("Sur l'Ukraine, …").
+        static let turned = 1.5
     }
 
     /// Per phrase, what it is as a cue word (`SituationCues`); empty for a name only.
@@ -36,6 +38,8 @@ public struct SituationFinder: Sendable {
     /// Per pair row, the situation it names (nil when the table names none the catalog has).
     private let pairSituations: [Int?]
     private let pairs: [SituationCues.Pair]
+    /// Per situation, the folded words that turn a sentence to it (`SituationCues.Turn`).
+    private let turnWords: [[[UInt16]]]
 
     enum CueRole {
         case frame(Int)
@@ -97,6 +101,15 @@ public struct SituationFinder: Sendable {
             }
         }
         pairs = catalog.cues.pairs
+        turnWords = catalog.situations.map { s in
+            catalog.cues.turns.filter { t in
+                switch t.scope {
+                case .countries: !s.isThematic
+                case .thematic: s.isThematic
+                case .situation(let name): name == s.name
+                }
+            }.flatMap { $0.words.map { Array($0.utf16) } }
+        }
         pairSituations = pairs.map { p in catalog.situations.firstIndex { $0.name == p.situation } }
     }
 
@@ -187,6 +200,8 @@ public struct SituationFinder: Sendable {
         /// a passing comparison.
         var names: Set<Int> = []
         var cues = 0, framed = 0
+        /// The words that turned a sentence to it, once found.
+        var turnedBy: String?
         var bodyScore = 0.0
     }
 
@@ -285,6 +300,12 @@ public struct SituationFinder: Sendable {
                     tally[i].firstMention = phrase
                 }
                 if weight == 1 { tally[i].strongMentions += 1 }
+                if weight == 1, tally[i].turnedBy == nil,
+                    let lead = Self.turn(units, start, start + phraseLengths[p], words: turnWords[i])
+                {
+                    tally[i].turnedBy = lead
+                    tally[i].bodyScore += Weight.turned
+                }
                 if tally[i].framed < Weight.framedCount,
                     framed(units, start, start + phraseLengths[p], by: cues.frames, mask: frameMasks[i])
                 {
@@ -330,6 +351,38 @@ public struct SituationFinder: Sendable {
             // A line feed ends a paragraph; . ! ? ; 。 ； end a sentence.
             u == 10 || !paragraphOnly && [0x2E, 0x21, 0x3F, 0x3B, 0x3002, 0xFF1B].contains(u)
         }
+    }
+
+    /// The words before a mention that opens its sentence by turning to it ("sur l'", "on the question of ",
+    /// "по "), when a comma or a colon closes the phrase soon after: a speaker taking up a subject, not a name
+    /// said in passing. Nil otherwise.
+    static func turn(_ units: [UInt16], _ start: Int, _ end: Int, words: [[UInt16]]) -> String? {
+        guard !words.isEmpty else { return nil }
+        let breaks: Set<UInt16> = [10, 0x2E, 0x21, 0x3F, 0x3B, 0x3002, 0xFF1B, 0x2A, 0x2022]
+        var s = start
+        while s > 0, start - s <= 40, !breaks.contains(units[s - 1]) { s -= 1 }
+        guard s == 0 || breaks.contains(units[s - 1]) else { return nil }
+        while s < start, [0x20, 0x22, 0xAB, 0x201C, 0x2D, 0x2014].contains(units[s]) { s += 1 }
+        let lead = units[s..<start]
+        // "On Monday, Ukraine …": a comma inside the opening ends the turn before the name.
+        guard !lead.contains(where: { [0x2C, 0x3A, 0xFF0C, 0x060C].contains($0) }) else { return nil }
+        let opens = words.contains { w in
+            guard lead.starts(with: w) else { return false }
+            let rest = lead.dropFirst(w.count)
+            // A word of a script without spaces runs on into the name; others end at a space or an apostrophe.
+            return rest.first.map { [0x20, 0x27, 0x2019].contains($0) } ?? true
+                || w.last.map { PhraseIndex.unspaced($0) } == true
+        }
+        guard opens else { return nil }
+        var e = end
+        while e < units.count, e - end <= 40 {
+            if [0x2C, 0x3A, 0xFF0C, 0x060C, 0xFF1A, 0x3001].contains(units[e]) {
+                return String(decoding: lead, as: UTF16.self)
+            }
+            if breaks.contains(units[e]) { return nil }
+            e += 1
+        }
+        return nil
     }
 
     /// A pair row's word near one of its other words names its situation.
@@ -463,6 +516,7 @@ public struct SituationFinder: Sendable {
             reasons.append(t.resolutions.sorted().map { "“\($0)”" }.joined(separator: ", "))
         }
         if t.mentions > 0 { reasons.append("\(t.mentions) mention\(t.mentions == 1 ? "" : "s") in the text") }
+        if let lead = t.turnedBy { reasons.append("a sentence turns to it (“\(lead.trimmed) …”)") }
         let rule =
             t.topic != nil
             ? "situation.corpus-topic"
