@@ -9,6 +9,15 @@ public struct SituationCues: Sendable {
     public enum Scope: Sendable, Equatable {
         case countries, thematic
         case situation(String)
+
+        /// Whether a row of this scope applies to a situation of the catalog.
+        func applies(to s: SituationCatalog.Situation) -> Bool {
+            switch self {
+            case .countries: !s.isThematic
+            case .thematic: s.isThematic
+            case .situation(let name): name == s.name
+            }
+        }
     }
 
     public struct Frame: Sendable {

@@ -91,24 +91,12 @@ public struct SituationFinder: Sendable {
         self.owner = owner
         frameMasks = catalog.situations.map { s in
             catalog.cues.frames.prefix(64).enumerated().reduce(UInt64(0)) { mask, f in
-                let applies =
-                    switch f.element.scope {
-                    case .countries: !s.isThematic
-                    case .thematic: s.isThematic
-                    case .situation(let name): name == s.name
-                    }
-                return applies ? mask | 1 << UInt64(f.offset) : mask
+                f.element.scope.applies(to: s) ? mask | 1 << UInt64(f.offset) : mask
             }
         }
         pairs = catalog.cues.pairs
         turnWords = catalog.situations.map { s in
-            catalog.cues.turns.filter { t in
-                switch t.scope {
-                case .countries: !s.isThematic
-                case .thematic: s.isThematic
-                case .situation(let name): name == s.name
-                }
-            }.flatMap { $0.words.map { Array($0.utf16) } }
+            catalog.cues.turns.filter { $0.scope.applies(to: s) }.flatMap { $0.words.map { Array($0.utf16) } }
         }
         pairSituations = pairs.map { p in catalog.situations.firstIndex { $0.name == p.situation } }
     }
