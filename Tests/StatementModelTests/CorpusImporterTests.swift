@@ -222,6 +222,19 @@ final class CorpusImporterTests: XCTestCase {
         XCTAssertEqual(DelimitedTable.value(t.rows[1], t.column("b")), "''q''")
     }
 
+    /// Cells are split at tab bytes: the same cells as splitting into characters, marks, emoji, CR LF, empty cells
+    /// and scripts included.
+    func testCellsAreThoseACharacterSplitGives() {
+        let rows = [
+            "", "\t", "a\t\tb", "Ce\u{301}sar\tS\u{E3}o Tom\u{E9}\t\u{1F1FA}\u{1F1F3}\t",
+            "\u{301}\t\u{301}x\tx\u{301}", "\u{627}\u{644}\u{642}\u{631}\u{627}\u{631}\t\u{5B89}\u{7406}\u{4F1A}\r",
+        ]
+        for row in rows {
+            let line = Substring(row)
+            XCTAssertEqual(DelimitedTable.cells(line), line.split(separator: "\t", omittingEmptySubsequences: false), row)
+        }
+    }
+
     func testTheLanguageOfDeliveryIsNeverReadAsACountry() throws {
         let m = try XCTUnwrap(UNSCCorpusImporter.label.firstMatch(in: "The President (spoke in Chinese): I now give the floor."))
         XCTAssertEqual(m.group(1), "The President")

@@ -153,6 +153,54 @@ final class EchoTests: XCTestCase {
         XCTAssertEqual(try EchoFinder.clusters(in: store, filter: StatementFilter()).clusters.map(\.statements), [3])
     }
 
+    /// The index takes a run only when a whole one is pending, leaving the rest to the next catch-up, and the
+    /// two together index every statement once.
+    func testWholeRunsLeaveTheRestForTheCatchUp() throws {
+        let statements = (0..<5).map { n in
+            statement(
+                n, country: "Chile", date: "2020-03-0\(n + 1)", [Self.prose(UInt64(700 + n)), Self.talkingPoint + "."])
+        }
+        let store = try SQLiteStatementStore(path: Fixture.tempDir().appendingPathComponent("l.sqlite").path)
+        _ = try store.insert(statements, sources: [])
+        XCTAssertEqual(try store.indexWholeEchoRuns(chunk: 2, isCancelled: { false }), 4)
+        XCTAssertEqual(try pending(in: store), 1)
+        XCTAssertEqual(try store.indexWholeEchoRuns(chunk: 2, isCancelled: { false }), 0, "a run of one is not whole")
+        XCTAssertEqual(try store.catchUpEchoIndex(), 1)
+        XCTAssertEqual(try pending(in: store), 0)
+        XCTAssertEqual(try EchoFinder.clusters(in: store, filter: StatementFilter()).clusters.map(\.statements), [5])
+    }
+
+    /// An import indexes echoes in runs as it stores (here every three statements), the end the rest: the
+    /// index is the one a single catch-up makes, and the planted talking point is found in every file.
+    func testEchoesIndexedInRunsDuringAnImportAreThoseOneCatchUpIndexes() throws {
+        let dir = Fixture.tempDir()
+        let files = dir.appendingPathComponent("files")
+        try FileManager.default.createDirectory(at: files, withIntermediateDirectories: true)
+        for n in 0..<8 {
+            let text =
+                "Statement by the delegation of Chile\n\n\(Self.prose(UInt64(600 + n)))\n\n\(Self.talkingPoint).\n"
+            try text.write(to: files.appendingPathComponent("s\(n).txt"), atomically: true, encoding: .utf8)
+        }
+        let store = try SQLiteStatementStore(path: dir.appendingPathComponent("l.sqlite").path)
+        let library = StatementLibrary(store: store, reader: Fixture.reader, batchSize: 2, echoRun: 3)
+        XCTAssertEqual(library.importFiles([files]).imported.count, 8)
+        XCTAssertEqual(try pending(in: store), 0)
+        let postings = try store.pool.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM echo_print") }
+        try store.pool.write { db in
+            try db.execute(sql: "DELETE FROM echo_print")
+            try db.execute(sql: "UPDATE statement_echo_prints SET indexed = 0")
+        }
+        XCTAssertEqual(try store.catchUpEchoIndex(), 8)
+        XCTAssertEqual(try store.pool.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM echo_print") }, postings)
+        XCTAssertEqual(try EchoFinder.clusters(in: store, filter: StatementFilter()).clusters.map(\.statements), [8])
+    }
+
+    private func pending(in store: SQLiteStatementStore) throws -> Int? {
+        try store.pool.read {
+            try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM statement_echo_prints WHERE indexed = 0")
+        }
+    }
+
     func testAFormulaEveryDelegationSaysIsNotAnEcho() throws {
         let countries = ["France", "Ghana", "India", "Japan", "Kenya", "Mexico", "Norway", "Peru"]
         let statements = countries.enumerated().map { n, country in

@@ -91,11 +91,16 @@ public final class StatementLibrary: Sendable {
     public let store: any StatementStore
     public let reader: StatementReader
     public let batchSize: Int
+    /// Statements the echo index takes in one run while an import goes on (see `importFiles`).
+    public let echoRun: Int
 
-    public init(store: any StatementStore, reader: StatementReader, batchSize: Int = 200) {
+    public init(
+        store: any StatementStore, reader: StatementReader, batchSize: Int = 200, echoRun: Int = 20_000
+    ) {
         self.store = store
         self.reader = reader
         self.batchSize = batchSize
+        self.echoRun = echoRun
     }
 
     /// Opens (creating if needed) the library at `paths.library` with the shipped reference data.
@@ -141,16 +146,18 @@ public final class StatementLibrary: Sendable {
         var seenInBatch = Set<StatementID>()
 
         // Batches are written on the writer queue while the next chunks are read: the single SQLite writer
-        // and the readers overlap. Two writes may wait there, so a reader seldom stops for the writer
-        // (stopping left a core idle); memory stays bounded.
+        // and the readers overlap. Writes may wait there (two, or more while they are small: see
+        // `mayQueueWrite`), so a reader seldom stops for the writer (stopping left a core idle); memory stays
+        // bounded.
         let writer = threads.serialWorker(label: "io.github.rostrum.import-writer")
         defer { writer.close() }
         var inFlight:
             [(
                 done: DispatchSemaphore, outcome: WriteOutcome, batch: [(path: String, encoded: EncodedStatement)],
-                sources: [SourceUpdate]
+                sources: [SourceUpdate], bytes: Int
             )] = []
-        let writesInFlight = 2
+        /// Statements handed to the writer since it last put a run of them in the echo index.
+        var sinceEchoRun = 0
         /// Files whose statements a stopped import could not store (a table's may span batches).
         var unstored = Set<String>()
         /// Waits for the oldest write and reports it.
@@ -200,14 +207,30 @@ public final class StatementLibrary: Sendable {
         }
         func flush() {
             guard !batch.isEmpty || !sources.isEmpty else { return }
-            if inFlight.count >= writesInFlight { join() }
-            let write = (done: DispatchSemaphore(value: 0), outcome: WriteOutcome(), batch: batch, sources: sources)
+            while !Self.mayQueueWrite(queued: inFlight.map(\.bytes), adding: batchBytes) { join() }
+            let write = (
+                done: DispatchSemaphore(value: 0), outcome: WriteOutcome(), batch: batch, sources: sources,
+                bytes: batchBytes
+            )
             let store = self.store
             writer.async {
                 write.outcome.result = Result { try store.insert(write.batch.map(\.encoded), sources: write.sources) }
                 write.done.signal()
             }
             inFlight.append(write)
+            // The echo index takes what was stored in runs as the import goes, on the writer: at the end, on one
+            // core while the other idled, the runs of 106,000 speeches were a tenth of the import's time.
+            sinceEchoRun += batch.count
+            if sinceEchoRun >= echoRun {
+                sinceEchoRun = 0
+                let run = echoRun
+                writer.async {
+                    let indexed = try? store.indexWholeEchoRuns(chunk: run, isCancelled: { cancellation.isCancelled })
+                    // A run's postings (tens of megabytes) go back at once: kept by the allocator, each run
+                    // raised the import's memory by some ten megabytes.
+                    if (indexed ?? 0) > 0 { ReleaseMemory.now() }
+                }
+            }
             // A heavy write (a text of megabytes) costs SQLite's full-text index many times its size: it
             // ends before anything more is read, so two such peaks never meet.
             let heavy = batchLargest >= Self.heavyBytes
@@ -315,6 +338,10 @@ public final class StatementLibrary: Sendable {
         }
         if report.stopped == nil { flush() }
         while !inFlight.isEmpty { join() }
+        // An echo run asked after the last write ends before the end's catch-up starts.
+        let idle = DispatchSemaphore(value: 0)
+        writer.async { idle.signal() }
+        idle.wait()
         // Read but never handed to the writer, or never read: not imported either.
         if report.stopped != nil {
             report.stopped!.statementsNotStored += batch.count
@@ -325,6 +352,7 @@ public final class StatementLibrary: Sendable {
         // were the base the end's work came on top of, and the import's peak.
         reader.forgetCorpusTables()
         store.releaseMemory()
+        ReleaseMemory.now()
         // Ready to read: whoever opens the library next (the window) starts from a stored index. On one of the
         // import's threads: beside the window, the end's ten seconds of indexing run below its priority too.
         if !report.imported.isEmpty {
@@ -348,6 +376,16 @@ extension StatementLibrary {
     /// corpus's speeches (tens of kilobytes) never are, so its writes still overlap its reading and keep
     /// SQLite's caches warm.
     static let heavyBytes = 4 << 20
+
+    /// Bytes of documents that may wait for the writer beyond two writes: enough for the readers to go on
+    /// through an echo run (two seconds of the writer's time), little beside an import's peak.
+    static let queuedWriteBytes = 6 << 20
+
+    /// Whether a write of `adding` bytes may join those queued for the writer without waiting for one:
+    /// always beside fewer than two, else while all of them stay within `queuedWriteBytes`.
+    static func mayQueueWrite(queued: [Int], adding: Int) -> Bool {
+        queued.count < 2 || queued.count < 32 && queued.reduce(adding, +) <= queuedWriteBytes
+    }
 
     /// Consecutive ranges of files to read together, by their sizes on disk.
     static func chunks(sizes: [Int], files: Int = 64, bytes: Int = chunkBytes) -> [Range<Int>] {

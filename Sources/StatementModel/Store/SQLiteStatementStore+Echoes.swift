@@ -8,6 +8,10 @@ public protocol EchoIndexReading {
     /// Brings the index up to date with what was stored since it was last brought up to date.
     @discardableResult
     func catchUpEchoIndex(chunk: Int, isCancelled: () -> Bool) throws -> Int
+    /// Indexes what was stored since, but only in whole runs of `chunk` statements, leaving a smaller rest for
+    /// the next call: what an import does as it goes, so that its end has one run left, not all of them.
+    @discardableResult
+    func indexWholeEchoRuns(chunk: Int, isCancelled: () -> Bool) throws -> Int
     /// A statement's row, its text and its fingerprints.
     func echoSubject(_ id: StatementID) throws -> (row: Int64, text: StatementText, prints: [UInt32])?
     /// The statements (rows) holding any of `prints`, with how many of them each holds; a fingerprint held by
@@ -42,6 +46,20 @@ extension SQLiteStatementStore {
                 arguments: [EchoPrints.format])
         }
         try fingerprintUnprinted(chunk: chunk, isCancelled: isCancelled)
+        return try indexRuns(chunk: chunk, wholeOnly: false, isCancelled: isCancelled)
+    }
+
+    @discardableResult
+    public func indexWholeEchoRuns(chunk: Int, isCancelled: () -> Bool) throws -> Int {
+        // Under another format the whole index is made again at the end: nothing goes in under two.
+        let format = try pool.read { try Int.fetchOne($0, sql: "SELECT format FROM echo_index_format") }
+        guard format == EchoPrints.format else { return 0 }
+        return try indexRuns(chunk: chunk, wholeOnly: true, isCancelled: isCancelled)
+    }
+
+    /// Indexes pending statements, lowest rows first, `chunk` to a run and a transaction; with `wholeOnly`, a run
+    /// of fewer is left pending.
+    private func indexRuns(chunk: Int, wholeOnly: Bool, isCancelled: () -> Bool) throws -> Int {
         var indexed = 0
         while !isCancelled() {
             let done = try pool.write { db -> Int in
@@ -51,35 +69,42 @@ extension SQLiteStatementStore {
                     SELECT statement_rowid, prints FROM statement_echo_prints WHERE indexed = 0
                     ORDER BY statement_rowid LIMIT ?
                     """
-                let bytes = try Int.fetchOne(
-                    db, sql: "SELECT SUM(length(prints)) FROM (\(pending))", arguments: [chunk]) ?? 0
-                // Each posting packed as hash, then row, in one integer: sorting them is sorting numbers.
-                var postings: [UInt64] = []
-                postings.reserveCapacity(bytes / 4)
-                var count = 0
-                var last: Int64?
-                // A cursor, not every row at once: the rows' blobs need not be held beside their postings.
-                let rows = try Row.fetchCursor(db, sql: pending, arguments: [chunk])
-                while let row = try rows.next() {
-                    let statement: Int64 = row[0]
-                    EchoPrints.forEach(in: row[1]) { postings.append(UInt64($0) << 32 | UInt64(statement)) }
-                    count += 1
-                    last = statement
-                }
-                postings.sort()
-                try Self.insertPostings(postings, in: db)
-                // The run was the lowest pending rows: everything pending up to its last row is now indexed.
-                if let last {
-                    try db.execute(
-                        sql: "UPDATE statement_echo_prints SET indexed = 1 WHERE indexed = 0 AND statement_rowid <= ?",
-                        arguments: [last])
-                }
-                return count
+                let size = try Row.fetchOne(
+                    db, sql: "SELECT COUNT(*), SUM(length(prints)) FROM (\(pending))", arguments: [chunk])
+                let (rows, bytes) = (size?[0] as Int? ?? 0, size?[1] as Int? ?? 0)
+                guard rows > 0, !wholeOnly || rows >= chunk else { return 0 }
+                return try Self.indexRun(pending, chunk: chunk, bytes: bytes, in: db)
             }
             indexed += done
             if done < chunk { break }
         }
         return indexed
+    }
+
+    /// One run: the pending statements' postings, sorted and inserted, and the statements marked indexed.
+    private static func indexRun(_ pending: String, chunk: Int, bytes: Int, in db: Database) throws -> Int {
+        // Each posting packed as hash, then row, in one integer: sorting them is sorting numbers.
+        var postings: [UInt64] = []
+        postings.reserveCapacity(bytes / 4)
+        var count = 0
+        var last: Int64?
+        // A cursor, not every row at once: the rows' blobs need not be held beside their postings.
+        let rows = try Row.fetchCursor(db, sql: pending, arguments: [chunk])
+        while let row = try rows.next() {
+            let statement: Int64 = row[0]
+            EchoPrints.forEach(in: row[1]) { postings.append(UInt64($0) << 32 | UInt64(statement)) }
+            count += 1
+            last = statement
+        }
+        postings.sort()
+        try insertPostings(postings, in: db)
+        // The run was the lowest pending rows: everything pending up to its last row is now indexed.
+        if let last {
+            try db.execute(
+                sql: "UPDATE statement_echo_prints SET indexed = 1 WHERE indexed = 0 AND statement_rowid <= ?",
+                arguments: [last])
+        }
+        return count
     }
 
     /// Postings written by one INSERT: one statement per posting was most of the time.
