@@ -32,7 +32,12 @@ public enum DragAndDrop {
 
 /// Text entries: read, write, and hear about edits.
 public enum Entry {
-    public static func text(_ entry: Widget) -> String { String(cString: gtk_editable_get_text(opaque(entry))) }
+    /// "" where GTK gives no text (an entry whose text child is already gone as its window is torn down):
+    /// read through this, such an entry cannot crash the app.
+    public static func text(_ entry: Widget) -> String {
+        guard let text = gtk_editable_get_text(opaque(entry)) else { return "" }
+        return String(cString: text)
+    }
     public static func setText(_ entry: Widget, _ text: String) { gtk_editable_set_text(opaque(entry), text) }
 
     public static func make(placeholder: String, accessibleLabel: String) -> Widget {

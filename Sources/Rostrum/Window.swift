@@ -102,8 +102,8 @@ final class ExplorerWindow {
             accessories: [timeline.undatedButton, timeline.stackSwitch], onRemove: { viewModelRef.remove($0) },
             onClear: { viewModelRef.clearAll() })
         list = StatementListView(
-            onSelect: { viewModelRef.select(row: $0) }, onOpen: { openText() }, onSort: { viewModelRef.setSort($0) },
-            onClear: { viewModelRef.clearAll() })
+            onSelect: { viewModelRef.select(row: $0) }, onOpen: { openText() },
+            onToggleSort: { viewModelRef.toggleSort(relevance: $0) }, onClear: { viewModelRef.clearAll() })
         pane = TextPane(onOpen: { viewModelRef.select(id: $0) })
         var exportLines: () -> Void = {}
         kwic = ConcordanceView(
@@ -246,7 +246,7 @@ final class ExplorerWindow {
             if text { self.pane.focusText() } else { self.focusLeftPage() }
         }
         Signal.connect(search, "search-changed") { [unowned self] in
-            viewModelRef.setSearch(String(cString: gtk_editable_get_text(opaque(self.search))))
+            viewModelRef.setSearch(Entry.text(self.search))
         }
         importFiles = { [unowned self] in self.chooseImport(folders: false) }
         Signal.connect(search, "stop-search") { [unowned self] in self.stopSearch() }
@@ -462,7 +462,7 @@ final class ExplorerWindow {
 
     /// Ctrl+Shift+K: the lines in context in the list's place, for the words searched if there are any.
     func openConcordance() {
-        let searched = String(cString: gtk_editable_get_text(opaque(search))).replacingOccurrences(of: "\"", with: "")
+        let searched = Entry.text(search).replacingOccurrences(of: "\"", with: "")
         concordance.setFilter(viewModel.filter)
         if echoes.isOpen { echoes.close() }
         if compare.isOpen { compare.close() }

@@ -274,6 +274,16 @@ package final class ExplorerViewModel {
         load(requested, fitTimeline: false)
     }
 
+    /// The sort button's click (by date, or best match first), from the order last asked for, not the one shown:
+    /// a second click before the first one's rows come undoes it, as the user meant.
+    package func toggleSort(relevance: Bool) {
+        if relevance {
+            setSort(requestedSort == .relevance ? .dateAscending : .relevance)
+        } else {
+            setSort(requestedSort == .dateAscending ? .dateDescending : .dateAscending)
+        }
+    }
+
     package func select(row: Int) {
         guard rowIDs.indices.contains(row) else { return }
         select(id: rowIDs[row])

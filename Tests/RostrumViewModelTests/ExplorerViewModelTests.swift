@@ -551,6 +551,17 @@ final class QueryOrderTests: XCTestCase {
         XCTAssertEqual(vm.rowIDs, ascending.reversed())
         held.runAll()
 
+        // Two clicks on the sort button before the first one's rows come: back to the order the list shows.
+        vm.toggleSort(relevance: false)
+        vm.toggleSort(relevance: false)
+        held.runAll()
+        XCTAssertEqual(vm.sort, .dateDescending, "the second click undoes the first, not asks it again")
+        XCTAssertEqual(vm.rowIDs, ascending.reversed())
+        vm.toggleSort(relevance: false)
+        held.runAll()
+        XCTAssertEqual(vm.sort, .dateAscending)
+        XCTAssertEqual(vm.rowIDs, ascending)
+
         let granularity = vm.timeline.granularity
         vm.zoomTimeline(by: 0.001, anchor: 0.5)
         XCTAssertEqual(vm.timeline.granularity, granularity, "the finer bins are read off the main thread")

@@ -115,13 +115,13 @@ final class ConcordanceView {
         linesRef = { [unowned self] in self.lines }
         Signal.connect(entry, "search-changed") { [unowned self] in
             guard !self.settingText else { return }
-            actions.phrase(String(cString: gtk_editable_get_text(opaque(self.entry))))
+            actions.phrase(Entry.text(self.entry))
         }
         Signal.connect(entry, "stop-search") { actions.close() }
     }
 
     func render(_ model: ConcordanceModel) {
-        let text = String(cString: gtk_editable_get_text(opaque(entry)))
+        let text = Entry.text(entry)
         if text.trimmingCharacters(in: .whitespaces) != model.phrase {
             // Replacing the text empties the entry first, and an empty search entry reports at once: that
             // report is ours, not the user's, and would clear the phrase.

@@ -57,7 +57,7 @@ enum CorrectionDialog {
             string: { response in
                 guard response == "save" else { return }
                 var values: [CorrectableField: String] = [:]
-                for (field, entry) in entries { values[field] = String(cString: gtk_editable_get_text(opaque(entry))) }
+                for (field, entry) in entries { values[field] = Entry.text(entry) }
                 if let problem = actions.save(values) {
                     present(parent: parent, form: form, typed: values, problem: problem, actions: actions)
                 }

@@ -44,5 +44,5 @@ final class DateRangeBar {
         }
     }
 
-    private func text(_ entry: Widget) -> String { String(cString: gtk_editable_get_text(opaque(entry))) }
+    private func text(_ entry: Widget) -> String { Entry.text(entry) }
 }

@@ -130,7 +130,7 @@ final class FilterSidebar {
         UI.setAccessibleLabel(box, "Find a \(noun)")
         gtk_widget_set_margin_bottom(box, 4)
         Signal.connect(box, "search-changed") { [unowned self] in
-            self.onFind(facet, String(cString: gtk_editable_get_text(opaque(box))))
+            self.onFind(facet, GtkKit.Entry.text(box))
         }
         finds[facet] = box
         return box

@@ -20,9 +20,10 @@ final class StatementListView {
     private let noMatches: Widget
 
     /// - Parameter onOpen: a row was clicked or Enter pressed on it: on a narrow window the text page follows.
+    /// - Parameter onToggleSort: the sort button was clicked (by date, or best match first when `relevance`).
     init(
-        onSelect: @escaping (Int) -> Void, onOpen: @escaping () -> Void, onSort: @escaping (StatementSort) -> Void,
-        onClear: @escaping () -> Void
+        onSelect: @escaping (Int) -> Void, onOpen: @escaping () -> Void,
+        onToggleSort: @escaping (_ relevance: Bool) -> Void, onClear: @escaping () -> Void
     ) {
         var rowsRef: () -> RowList? = { nil }
         list = KeyedListView(
@@ -88,8 +89,8 @@ final class StatementListView {
         UI.append(widget, header, pages)
         gtk_widget_set_size_request(widget, 220, -1)  // the window gives way to the text pane first (`adapt`)
         rowsRef = { [unowned self] in self.rows }
-        toggle = { [unowned self] in onSort(self.sort == .dateAscending ? .dateDescending : .dateAscending) }
-        toggleRelevance = { [unowned self] in onSort(self.sort == .relevance ? .dateAscending : .relevance) }
+        toggle = { onToggleSort(false) }
+        toggleRelevance = { onToggleSort(true) }
     }
 
     func render(rows newRows: RowList, sort newSort: StatementSort, searching: Bool, selected: Int?) {
