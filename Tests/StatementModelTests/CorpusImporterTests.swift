@@ -231,7 +231,8 @@ final class CorpusImporterTests: XCTestCase {
         ]
         for row in rows {
             let line = Substring(row)
-            XCTAssertEqual(DelimitedTable.cells(line), line.split(separator: "\t", omittingEmptySubsequences: false), row)
+            let characterSplit = line.split(separator: "\t", omittingEmptySubsequences: false)
+            XCTAssertEqual(DelimitedTable.cells(line), characterSplit, row)
         }
     }
 
