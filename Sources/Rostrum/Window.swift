@@ -47,7 +47,8 @@ final class ExplorerWindow {
     private var importing: ImportCancellation?
     /// When the window's import began (as the library stamps what it stores): "Just imported" starts there.
     private var importStarted = ""
-    private var renderScheduled = false
+    /// The regions, painted in stages after each change (`scheduleRender`).
+    private lazy var stages = makeStages()
     private let state: WindowState
     // Stories and presentation mode (Window+Present.swift).
     let stories: StoryEditor
@@ -295,26 +296,28 @@ final class ExplorerWindow {
             if self.importing == nil { self.viewModel.checkForOutsideChanges() }
             return true
         }
-        render()
+        stages.paintAll()
     }
 
     // MARK: - Rendering
 
-    /// Changes arrive in bursts (a filter change updates rows, facets and selection); paint once.
-    private func scheduleRender() {
-        guard !renderScheduled else { return }
-        renderScheduled = true
-        MainLoop.after(milliseconds: 0) { [weak self] in
-            self?.renderScheduled = false
-            self?.render()
-        }
+    /// Changes arrive in bursts (a filter change updates rows, facets and selection): the regions are painted
+    /// once for the burst, in stages (`RenderStages`): first what the person acted on most often, the list.
+    private func scheduleRender() { stages.schedule() }
+
+    private func makeStages() -> RenderStages {
+        RenderStages([
+            ("list", { [unowned self] in renderList() }),
+            ("text pane", { [unowned self] in pane.render(viewModel.selected) }),
+            ("timeline", { [unowned self] in renderTimeline() }),
+            ("analysis", { [unowned self] in renderAnalysis() }),
+            ("sidebar", { [unowned self] in renderSidebar() }),
+            ("story and commands", { [unowned self] in renderStoryAndCommands() }),
+        ])
     }
 
-    private func render() {
-        StallProbe.timed("render") { renderRegions() }
-    }
-
-    private func renderRegions() {
+    /// The list with what says what it holds: the filter's chips and dates, the search box, the empty states.
+    private func renderList() {
         let vm = viewModel
         gtk_stack_set_visible_child_name(opaque(stack), vm.emptyState == .emptyLibrary ? "status" : "main")
         list.showNoMatches(
@@ -326,31 +329,41 @@ final class ExplorerWindow {
             clearSearch()
         }
         dates.render(from: vm.filter.from, to: vm.filter.to)
-        StallProbe.timed("render: sidebar") {
-            let counts = Dictionary(uniqueKeysWithValues: Facet.allCases.map { ($0, vm.valueCount($0)) })
-            sidebar.render(vm.facets, valueCounts: counts)
-        }
         chips.render(chips: vm.chips, countLine: vm.countLine, searchError: vm.searchError)
         UI.setClass(search, "error", vm.searchError != nil)
         gtk_widget_set_tooltip_text(search, vm.searchError)
-        StallProbe.timed("render: timeline") {
-            timeline.render(
-                vm.timeline, bins: vm.stackedBins,
-                situations: vm.stackBySituation ? vm.situationColours + [SituationSeries.other] : nil,
-                undated: (vm.undatedCount, vm.filter.undated), selected: vm.selected, selectedDate: vm.selectedDate,
-                range: (vm.filter.from, vm.filter.to),
-                trends: concordance.trendLines)
-        }
-        StallProbe.timed("render: list") {
-            list.render(rows: vm.rows, sort: vm.sort, searching: vm.filter.text != nil, selected: vm.selectedRow)
-        }
+        list.render(rows: vm.rows, sort: vm.sort, searching: vm.filter.text != nil, selected: vm.selectedRow)
         gtk_stack_set_visible_child_name(
             opaque(leftPages),
             compare.isOpen ? "compare" : echoes.isOpen ? "echoes" : concordance.isOpen ? "kwic" : "list")
+    }
+
+    private func renderTimeline() {
+        let vm = viewModel
+        timeline.render(
+            vm.timeline, bins: vm.stackedBins,
+            situations: vm.stackBySituation ? vm.situationColours + [SituationSeries.other] : nil,
+            undated: (vm.undatedCount, vm.filter.undated), selected: vm.selected, selectedDate: vm.selectedDate,
+            range: (vm.filter.from, vm.filter.to),
+            trends: concordance.trendLines)
+    }
+
+    /// Key words in context, echoes and the comparison, in the list's place when open.
+    private func renderAnalysis() {
         kwic.render(concordance)
         echoesView.render(echoes)
         compareView.render(compare)
-        StallProbe.timed("render: text pane") { pane.render(vm.selected) }
+    }
+
+    private func renderSidebar() {
+        let vm = viewModel
+        let counts = Dictionary(uniqueKeysWithValues: Facet.allCases.map { ($0, vm.valueCount($0)) })
+        sidebar.render(vm.facets, valueCounts: counts)
+    }
+
+    /// The story panel, which commands can run, and what the view-model and the stories have to say (toasts).
+    private func renderStoryAndCommands() {
+        let vm = viewModel
         storyPanel.render(stories)
         updateCommands()
         for error in [vm.pendingError, stories.pendingError].compactMap({ $0 }) { toast(error) }
