@@ -13,9 +13,14 @@ final class TextNormalisationTests: XCTestCase {
         for _ in 0..<20000 {
             let text = (0..<Int(random.next() % 12)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
             XCTAssertEqual(text.squeezed, characterSqueezed(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            // A slice out of a longer line, as the paragraph splitter squeezes them (ASCII ones from its bytes).
+            let slice = ("x" + text + "y").dropFirst().dropLast()
+            XCTAssertEqual(slice.squeezed, characterSqueezed(String(slice)), "slice: \(text.debugDescription)")
             XCTAssertEqual(text.trimmed, text.trimmingCharacters(in: .whitespacesAndNewlines), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
         }
         XCTAssertEqual("  Mr.\u{00A0}President,\r\n\tthank   you ".squeezed, "Mr. President, thank you")
+        XCTAssertEqual(" \u{0B}Mr. President,\r\n\tthank \u{0C}  you \r".squeezed, "Mr. President, thank you")
+        XCTAssertEqual(" \t\r\n ".squeezed, "")
     }
 
     func testIdsOfTheSeedsAreThoseOfEarlierLibraries() throws {

@@ -123,23 +123,12 @@ extension StringProtocol {
     /// ASCII text), as fast as a loop can be; gives what splitting on whitespace `Character`s gives,
     /// marks after a whitespace scalar going with it, so statement ids made from it do not change.
     var squeezed: String {
-        if utf8.allSatisfy({ $0 < 0x80 }) {
-            // ASCII: a byte is a character (CR LF is one, and both are whitespace).
-            var out: [UInt8] = []
-            out.reserveCapacity(utf8.count)
-            var pendingSpace = false
-            for byte in utf8 {
-                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                    pendingSpace = !out.isEmpty
-                    continue
-                }
-                if pendingSpace {
-                    out.append(0x20)
-                    pendingSpace = false
-                }
-                out.append(byte)
-            }
-            return String(decoding: out, as: UTF8.self)
+        // Most text is ASCII: squeezed straight from its bytes into the new string's storage.
+        switch utf8.withContiguousStorageIfAvailable(Self.squeezedASCII) {
+        case .some(.some(let ascii)): return ascii
+        case .some(.none): break  // not ASCII
+        case .none:  // bytes not contiguous (a bridged string): copied, then squeezed as above
+            if utf8.allSatisfy({ $0 < 0x80 }) { return String(decoding: Array(utf8), as: UTF8.self).squeezed }
         }
         var out = String.UnicodeScalarView()
         var pendingSpace = false
@@ -160,6 +149,34 @@ extension StringProtocol {
             out.append(scalar)
         }
         return String(out)
+    }
+
+    /// `squeezed` of ASCII bytes, or nil if they are not all ASCII. For ASCII a byte is a character (CR LF is
+    /// one, and both are whitespace), so a run of whitespace bytes is one space; nothing is allocated but the
+    /// result, which is never longer than the bytes.
+    private static func squeezedASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var high: UInt8 = 0
+        for byte in bytes { high |= byte }
+        guard high < 0x80 else { return nil }
+        return String(unsafeUninitializedCapacity: bytes.count) { out in
+            var n = 0
+            var pendingSpace = false
+            for byte in bytes {
+                // Space, or tab to carriage return (0x09...0x0D).
+                if byte == 0x20 || byte &- 0x09 <= 4 {
+                    pendingSpace = n > 0
+                    continue
+                }
+                if pendingSpace {
+                    out[n] = 0x20
+                    n += 1
+                    pendingSpace = false
+                }
+                out[n] = byte
+                n += 1
+            }
+            return n
+        }
     }
 }
 
