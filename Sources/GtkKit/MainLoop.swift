@@ -5,16 +5,17 @@ import Foundation
 /// Lets Swift's main queue run inside GLib's main loop, so work finished on a background thread can
 /// come back with `DispatchQueue.main.async` while `g_application_run` is in charge.
 public enum MainLoop {
-    public static func drainDispatchMainQueue() {
+    /// `around` runs each drain of the queue (the app times them with its stall probe); by default, as it is.
+    public static func drainDispatchMainQueue(around: @escaping (_ drain: () -> Void) -> Void = { $0() }) {
         let fd = _dispatch_get_main_queue_handle_4CF()
-        g_unix_fd_add(
-            fd, G_IO_IN,
-            { fd, _, _ in
+        g_unix_fd_add_full(
+            G_PRIORITY_DEFAULT, fd, G_IO_IN,
+            { fd, _, data in
                 var counter: UInt64 = 0
                 _ = read(fd, &counter, 8)
-                _dispatch_main_queue_callback_4CF(nil)
+                box(data, as: ((() -> Void) -> Void).self).call { _dispatch_main_queue_callback_4CF(nil) }
                 return 1
-            }, nil)
+            }, retained(around), releaseSourceBox)
     }
 
     /// Runs `body` once after `milliseconds` on the main loop.

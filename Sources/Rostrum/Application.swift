@@ -35,7 +35,7 @@ final class RostrumApplication {
         }
         preferCairoWithoutGPU()
         let application = RostrumApplication()
-        MainLoop.drainDispatchMainQueue()
+        MainLoop.drainDispatchMainQueue { drain in StallProbe.timed("answers from other threads", drain) }
         StallProbe.startIfAsked()
         // Asked to end (a logout, `kill`, Ctrl+C in a terminal): quit as the menu does, the window's size kept.
         MainLoop.onTerminationRequest { application.quit() }
