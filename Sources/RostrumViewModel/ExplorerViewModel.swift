@@ -60,6 +60,9 @@ package final class ExplorerViewModel {
     private var facetQueries: [Facet: String] = [:]
     package private(set) var timeline: TimelineModel
     package private(set) var selected: StatementDetail?
+    /// The statement asked for while it is read (`select`); nil once it has come.
+    private var selecting: StatementID?
+    private let selectQuery: LatestQuery
     /// A search the engine cannot run, in words; the last good results stay on screen meanwhile.
     package private(set) var searchError: String?
     /// An error the window should show once (as a toast).
@@ -90,6 +93,7 @@ package final class ExplorerViewModel {
         rowCache = RowCache(store: library.store, scheduler: scheduler)
         timelineQuery = LatestQuery(scheduler: scheduler)
         binQuery = LatestQuery(scheduler: scheduler)
+        selectQuery = LatestQuery(scheduler: scheduler)
         let c = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: today)
         self.today = DayNumber.of(year: c.year!, month: c.month!, day: c.day!)
         timeline = TimelineModel(start: 0, end: 1)
@@ -289,33 +293,50 @@ package final class ExplorerViewModel {
         select(id: rowIDs[row])
     }
 
-    /// Opens a statement; `hit` (UTF-16, in its stored text) is marked and scrolled to.
+    /// Opens a statement; `hit` (UTF-16, in its stored text) is marked and scrolled to. The statement and its
+    /// versions are read off the main thread; until they come, the list shows the row asked for (so keys pressed
+    /// in a row each move on from it) and the text pane the statement open before. A newer choice wins.
     package func select(id: StatementID?, marking hit: NSRange? = nil) {
+        selecting = id
         guard let id else {
+            selectQuery.forget()
             selected = nil
             onChange()
             return
         }
-        do {
-            if let s = try library.store.statement(id: id) {
-                var detail = StatementDetail(
-                    s, themes: library.reader.reference.themes,
-                    searchTerms: SearchTerm.terms(of: searchError == nil ? filter.text : nil))
-                detail.versions = try library.store.links(of: id).map { link in
-                    let date = link.other.date.map {
-                        DateText.long($0) + (link.other.dateInferred ? " (inferred)" : "")
-                    }
-                    return (
-                        link.other.id,
-                        [link.publisher, link.other.kind, date].compactMap { $0 }.joined(separator: ", ")
-                    )
+        let store = library.store
+        let themes = library.reader.reference.themes
+        let terms = SearchTerm.terms(of: searchError == nil ? filter.text : nil)
+        selectQuery.ask(
+            { _ in try Self.detail(of: id, in: store, themes: themes, searchTerms: terms, marking: hit) },
+            then: { [weak self] result in
+                guard let self else { return }
+                self.selecting = nil
+                switch result {
+                case .success(let detail?):
+                    self.selected = detail
+                    self.findEchoes(of: id)
+                case .success(nil): break  // taken out of the library meanwhile
+                case .failure(let error): self.pendingError = "Could not open the statement: \(error)"
                 }
-                if let hit { detail.mark(hit) }
-                selected = detail
-                findEchoes(of: id)
-            }
-        } catch { pendingError = "Could not open the statement: \(error)" }
-        onChange()
+                self.onChange()
+            })
+        onChange()  // the list's selection moves at once
+    }
+
+    /// A statement as the text pane shows it, with the other versions of its text; nil if it is not stored.
+    private nonisolated static func detail(
+        of id: StatementID, in store: any StatementStore, themes: ThemeCatalog, searchTerms: [SearchTerm],
+        marking hit: NSRange?
+    ) throws -> StatementDetail? {
+        guard let s = try store.statement(id: id) else { return nil }
+        var detail = StatementDetail(s, themes: themes, searchTerms: searchTerms)
+        detail.versions = try store.links(of: id).map { link in
+            let date = link.other.date.map { DateText.long($0) + (link.other.dateInferred ? " (inferred)" : "") }
+            return (link.other.id, [link.publisher, link.other.kind, date].compactMap { $0 }.joined(separator: ", "))
+        }
+        if let hit { detail.mark(hit) }
+        return detail
     }
 
     /// The passages the statement shares with others, looked for off the main thread; shown if the statement
@@ -331,7 +352,8 @@ package final class ExplorerViewModel {
             })
     }
 
-    package var selectedRow: Int? { selected.flatMap { s in rowIDs.firstIndex(of: s.id) } }
+    /// The row of the statement open, or of the one asked for while it is read.
+    package var selectedRow: Int? { (selecting ?? selected?.id).flatMap { rowIDs.firstIndex(of: $0) } }
 
     /// The selected statement's date, for the timeline's marker.
     package var selectedDate: StatementDate? { selected?.date }
@@ -527,16 +549,12 @@ package final class ExplorerViewModel {
         }
         // A zoom made while this answer was read wants other bins than it brought.
         reloadTimeline()
-        if let current = selected, !rowIDs.contains(current.id) { selected = nil }
-        if selected == nil, let first = rowIDs.first {
-            select(id: first)
-            return
+        // The statement open (or asked for) read again if still listed, else the first listed, else none.
+        if let open = selecting ?? selected?.id, rowIDs.contains(open) {
+            select(id: open)
+        } else {
+            select(id: rowIDs.first)
         }
-        if let current = selected {
-            select(id: current.id)
-            return
-        }
-        onChange()
     }
 
     /// The sidebar's rows from the counts: the first `facetLimit` values of a facet (every theme), those the

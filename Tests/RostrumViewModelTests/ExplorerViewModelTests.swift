@@ -490,6 +490,11 @@ final class HeldScheduler: QueryScheduler {
         jobs = []
         batch.forEach { $0() }
     }
+
+    /// Runs what is held and whatever the answers ask next (a statement opened, its echoes), until nothing is.
+    func settle() {
+        while !jobs.isEmpty { runAll() }
+    }
 }
 
 final class QueryOrderTests: XCTestCase {
@@ -502,8 +507,8 @@ final class QueryOrderTests: XCTestCase {
         XCTAssertNil(vm.emptyState, "no “empty library” page before the library has answered")
         held.runAll()
         XCTAssertEqual(vm.countLine, "2 statements")
-        XCTAssertEqual(held.pending, 1, "the echoes of the statement the answer opened are looked for next")
-        held.runAll()
+        XCTAssertEqual(held.pending, 1, "the statement the answer opened is read next (then its echoes)")
+        held.settle()
 
         // Three keystrokes before any query runs; the answers then come back newest first.
         vm.setSearch("c")
@@ -535,8 +540,7 @@ final class QueryOrderTests: XCTestCase {
         let library = try TestLibrary.seeded()
         let held = HeldScheduler()
         let vm = ExplorerViewModel(library: library, scheduler: held)
-        held.runAll()
-        held.runAll()
+        held.settle()
         let ascending = vm.rowIDs
         XCTAssertEqual(vm.sort, .dateAscending)
 
@@ -549,7 +553,7 @@ final class QueryOrderTests: XCTestCase {
         held.runAll(reversed: true)
         XCTAssertEqual(vm.sort, .dateDescending, "the newest sort asked for wins, whatever order answers come in")
         XCTAssertEqual(vm.rowIDs, ascending.reversed())
-        held.runAll()
+        held.settle()
 
         // Two clicks on the sort button before the first one's rows come: back to the order the list shows.
         vm.toggleSort(relevance: false)
@@ -569,5 +573,42 @@ final class QueryOrderTests: XCTestCase {
         held.runAll()
         XCTAssertEqual(vm.timeline.granularity, .day)
         XCTAssertEqual(vm.timeline.bins.map(\.count).reduce(0, +), 2, "both statements in the day bins")
+    }
+
+    /// Opening a statement waits for nothing on the main thread: the list's selection moves at once, the text
+    /// pane keeps the statement it showed until the new one is read, keys pressed in a row each move on from the
+    /// row asked for, and an older answer coming last does not undo a newer choice.
+    func testSelectingReadsOffTheMainThread() throws {
+        let (library, dir) = try TestLibrary.empty()
+        for (n, day) in ["2021-03-12", "2022-06-01", "2023-06-01", "2024-01-15"].enumerated() {
+            try "Statement by the delegation\n\(day)\n\n\(TestLibrary.prose(n + 1))\n"
+                .write(to: dir.appendingPathComponent("s\(n).txt"), atomically: true, encoding: .utf8)
+        }
+        _ = library.importFiles([dir])
+        let held = HeldScheduler()
+        let vm = ExplorerViewModel(library: library, scheduler: held)
+        held.settle()
+        let ids = vm.rowIDs
+        XCTAssertEqual(ids.count, 4)
+        XCTAssertEqual(vm.selected?.id, ids[0], "the first statement is open")
+
+        vm.selectNext()
+        XCTAssertEqual(held.pending, 1, "the statement is read as a query")
+        XCTAssertEqual(vm.selectedRow, 1, "the list's selection moves at once")
+        XCTAssertEqual(vm.selected?.id, ids[0], "the text pane shows what it showed until the statement comes")
+        vm.selectNext()
+        vm.selectNext()
+        XCTAssertEqual(vm.selectedRow, 3, "three Downs before any answer: three rows on")
+        held.runAll(reversed: true)
+        XCTAssertEqual(vm.selected?.id, ids[3], "the newest choice is open, though older answers came after it")
+        XCTAssertEqual(vm.selectedRow, 3)
+        held.settle()
+
+        // Cleared while a statement is read: nothing open when its answer comes.
+        vm.select(row: 1)
+        vm.select(id: nil)
+        held.settle()
+        XCTAssertNil(vm.selected)
+        XCTAssertNil(vm.selectedRow)
     }
 }
