@@ -23,6 +23,18 @@ final class TextNormalisationTests: XCTestCase {
         XCTAssertEqual(" \t\r\n ".squeezed, "")
     }
 
+    /// The byte loops that count letters and control codes give what the scalar loops gave.
+    func testCountsOverBytesAreThoseOverScalars() {
+        XCTAssertEqual(ScriptCounts("Mr. President, 2024 [ok] @`{z").latin, 14)
+        XCTAssertEqual(ScriptCounts("abcdef", limit: 3).latin, 3)
+        let mixed = ScriptCounts("ab中文", limit: 3)  // the first three scalars: two Latin letters, one Han
+        XCTAssertEqual([mixed.latin, mixed.han], [2, 1])
+        XCTAssertEqual(ScriptCounts("Привет, мир").cyrillic, 9)
+        XCTAssertEqual(TextDecoder.controlShare(String(repeating: "\u{01}x", count: 10)), 50)
+        XCTAssertEqual(TextDecoder.controlShare(String(repeating: "\u{85}é", count: 5)), 50, "C1 codes as UTF-8")
+        XCTAssertNil(TextDecoder.controlShare("a\tb\r\nc\u{0C}d " + String(repeating: "word ", count: 20)))
+    }
+
     func testIdsOfTheSeedsAreThoseOfEarlierLibraries() throws {
         // Ids written by libraries before the faster squeezing (see data/: 742e4f60…, 08fac898… name the files,
         // the ids are of their bodies).

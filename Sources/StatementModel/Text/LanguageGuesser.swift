@@ -98,6 +98,13 @@ struct ScriptCounts {
     var total: Int { han + cyrillic + arabic + latin }
 
     init(_ text: String, limit: Int = .max) {
+        // ASCII (most texts, or their first `limit` scalars): its letters counted over its bytes.
+        if let latin = text.utf8.withContiguousStorageIfAvailable({ Self.asciiLetters($0.prefix(limit)) }),
+            let latin
+        {
+            self.latin = latin
+            return
+        }
         // Counted by hand: `prefix(n)` of a string's scalars walks n scalars to find its end first.
         var seen = 0
         for s in text.unicodeScalars {
@@ -111,6 +118,16 @@ struct ScriptCounts {
             default: break
             }
         }
+    }
+
+    /// The letters among ASCII bytes, nil if a byte is not ASCII (in ASCII a byte is a scalar).
+    private static func asciiLetters(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+        var high: UInt8 = 0
+        for byte in bytes { high |= byte }
+        guard high < 0x80 else { return nil }
+        var letters = 0
+        for byte in bytes where (byte | 0x20) &- 0x61 < 26 { letters += 1 }  // A-Z, a-z
+        return letters
     }
 
     /// The script most letters are in (0 Han, 1 Cyrillic, 2 Arabic, 3 Latin), nil for a text without them.

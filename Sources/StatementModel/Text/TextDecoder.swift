@@ -139,10 +139,15 @@ public enum TextDecoder {
     /// too high for text: random bytes give about 11%; a text with a few escape sequences in it (a
     /// pasted terminal log, a hostile title) well under 8%, and is read (the tool prints them escaped).
     static func controlShare(_ text: String) -> Int? {
+        // Over the string's own bytes where it has them (a loop over a buffer, several times faster).
+        text.utf8.withContiguousStorageIfAvailable { controlShare(ofBytes: $0) } ?? controlShare(ofBytes: text.utf8)
+    }
+
+    private static func controlShare(ofBytes bytes: some Sequence<UInt8>) -> Int? {
         var controls = 0
         var scalars = 0
         var previous: UInt8 = 0
-        for byte in text.utf8 {
+        for byte in bytes {
             if byte & 0xC0 != 0x80 { scalars += 1 }
             if (byte < 0x20 && byte != 9 && byte != 10 && byte != 12 && byte != 13) || byte == 0x7F { controls += 1 }
             if previous == 0xC2, (0x80...0x9F).contains(byte) { controls += 1 }  // C1, as UTF-8
