@@ -33,6 +33,14 @@ final class TextNormalisationTests: XCTestCase {
         XCTAssertEqual(TextDecoder.controlShare(String(repeating: "\u{01}x", count: 10)), 50)
         XCTAssertEqual(TextDecoder.controlShare(String(repeating: "\u{85}é", count: 5)), 50, "C1 codes as UTF-8")
         XCTAssertNil(TextDecoder.controlShare("a\tb\r\nc\u{0C}d " + String(repeating: "word ", count: 20)))
+        // A byte looked for with memchr where the string's bytes are in one piece, by the iterator where not.
+        XCTAssertTrue("Mr. **President**".containsByte(0x2A))
+        XCTAssertFalse("Mr. President".containsByte(0x2A))
+        XCTAssertFalse("".containsByte(0x0A))
+        XCTAssertTrue("a\nb\r".dropFirst().containsByte(0x0D), "a slice")
+        XCTAssertFalse("一\u{0A0A}".containsByte(0x0A), "no ASCII byte inside another character")
+        let bridged = NSString(string: "résumé, line\u{0C}break") as String
+        XCTAssertEqual([bridged.containsByte(0x0C), bridged.containsByte(0x2A)], [true, false])
     }
 
     func testIdsOfTheSeedsAreThoseOfEarlierLibraries() throws {

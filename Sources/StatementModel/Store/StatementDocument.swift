@@ -20,7 +20,7 @@ public enum StatementDocument {
     /// With the body already joined (`s.body` joins the paragraphs anew at every use).
     static func encode(_ s: Statement, body: String) throws -> String {
         var stored = s
-        if !s.paragraphs.isEmpty, !s.paragraphs.contains(where: { $0.utf8.contains(0x0A) }), !body.isEmpty {
+        if !s.paragraphs.isEmpty, !s.paragraphs.contains(where: { $0.containsByte(0x0A) }), !body.isEmpty {
             stored.paragraphs = []
         }
         let around = RawAround(raw: s.raw, body: body)

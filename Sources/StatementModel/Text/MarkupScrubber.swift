@@ -20,7 +20,7 @@ enum MarkupScrubber {
     private static let active = Pattern("(\\s|\\\"|'|/)on[a-z]+\\s*=|javascript\\s*:", caseInsensitive: true)
 
     static func scrub(_ text: String) -> Scrubbed {
-        guard text.utf8.contains(UInt8(ascii: "<")) else { return Scrubbed(text: text, removed: []) }
+        guard text.containsByte(UInt8(ascii: "<")) else { return Scrubbed(text: text, removed: []) }
         var counts: [String: Int] = [:]
         var out = text
         for pattern in [block, unclosed] {

@@ -110,6 +110,15 @@ extension String {
 }
 
 extension StringProtocol {
+    /// Whether the text's UTF-8 holds `byte` (an ASCII character): `memchr` over its bytes where it has them in
+    /// one piece, which is many times faster than the UTF-8 view's iterator on long texts.
+    func containsByte(_ byte: UInt8) -> Bool {
+        utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(byte), bytes.count) != nil
+        } ?? utf8.contains(byte)
+    }
+
     /// Without leading and trailing whitespace, exactly as `.whitespacesAndNewlines` trims (Unicode's
     /// White_Space and the zero-width space), found scalar by scalar: no Foundation bridging.
     var trimmed: String {

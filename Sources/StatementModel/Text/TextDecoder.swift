@@ -177,7 +177,7 @@ public enum TextDecoder {
     /// CRLF and bare CR become LF; form feeds (page breaks in PDF extractions) become blank lines. Byte
     /// by byte: these are ASCII, and UTF-8 never uses ASCII bytes inside another character.
     static func normalizeLineEndings(_ s: String) -> String {
-        guard s.utf8.contains(where: { $0 == 13 || $0 == 12 }) else { return s }
+        guard s.containsByte(13) || s.containsByte(12) else { return s }  // CR, form feed
         var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count)
         var previousCR = false

@@ -17,6 +17,7 @@ enum VerbatimCleaner {
 
     static func clean(_ text: String) -> String {
         var out: [Substring] = []
+        let starred = text.containsByte(0x2A)  // "*": most records have no emphasis at all
         for raw in text.lineSlices {
             var line = raw
             // Every furniture pattern and the paragraph number start with a digit, "A", "S" or "(" after
@@ -30,7 +31,7 @@ enum VerbatimCleaner {
                     line = Substring((whole as NSString).substring(from: m.range.upperBound))
                 }
             }
-            if line.utf8.contains(0x2A) {  // "*"
+            if starred, line.containsByte(0x2A) {
                 var l = String(line)
                 l = bold.regex.stringByReplacingMatches(
                     in: l, range: NSRange(location: 0, length: (l as NSString).length), withTemplate: "$1")
