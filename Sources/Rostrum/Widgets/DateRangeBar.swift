@@ -30,7 +30,7 @@ final class DateRangeBar {
     }
 
     private func apply() {
-        let problem = onApply(text(from), text(to))
+        let problem = onApply(Entry.text(from), Entry.text(to))
         for entry in [from, to] {
             UI.setClass(entry, "error", problem != nil)
             gtk_widget_set_tooltip_text(entry, problem ?? "A year, a month or a day; Enter filters the list")
@@ -40,9 +40,7 @@ final class DateRangeBar {
     /// Shows the filter's dates, unless the user is typing in a box.
     func render(from first: String?, to last: String?) {
         for (entry, value) in [(from, first), (to, last)] where gtk_widget_has_focus(entry) == 0 {
-            if text(entry) != (value ?? "") { gtk_editable_set_text(opaque(entry), value ?? "") }
+            if Entry.text(entry) != (value ?? "") { gtk_editable_set_text(opaque(entry), value ?? "") }
         }
     }
-
-    private func text(_ entry: Widget) -> String { Entry.text(entry) }
 }
