@@ -50,7 +50,8 @@ extension ExplorerViewModel {
 
     /// Removes the statement open from the library; the toast's Undo puts it back as it was.
     package func deleteSelected() {
-        guard let detail = selected else { return }
+        // Not while another row's statement is being read: the list and the text pane would name different ones.
+        guard let detail = selected, isSelectionSettled else { return }
         let store = library.store
         do {
             let deleted = try store.delete([detail.id])

@@ -352,6 +352,9 @@ package final class ExplorerViewModel {
             })
     }
 
+    /// Whether the statement open is the one asked for last (none is being read in its place).
+    package var isSelectionSettled: Bool { selecting == nil || selecting == selected?.id }
+
     /// The row of the statement open, or of the one asked for while it is read.
     package var selectedRow: Int? { (selecting ?? selected?.id).flatMap { rowIDs.firstIndex(of: $0) } }
 

@@ -596,6 +596,8 @@ final class QueryOrderTests: XCTestCase {
         XCTAssertEqual(held.pending, 1, "the statement is read as a query")
         XCTAssertEqual(vm.selectedRow, 1, "the list's selection moves at once")
         XCTAssertEqual(vm.selected?.id, ids[0], "the text pane shows what it showed until the statement comes")
+        vm.deleteSelected()
+        XCTAssertEqual(held.pending, 1, "no deletion while the list and the text pane name different statements")
         vm.selectNext()
         vm.selectNext()
         XCTAssertEqual(vm.selectedRow, 3, "three Downs before any answer: three rows on")
@@ -603,6 +605,7 @@ final class QueryOrderTests: XCTestCase {
         XCTAssertEqual(vm.selected?.id, ids[3], "the newest choice is open, though older answers came after it")
         XCTAssertEqual(vm.selectedRow, 3)
         held.settle()
+        XCTAssertEqual(vm.rowIDs.count, 4, "nothing was deleted")
 
         // Cleared while a statement is read: nothing open when its answer comes.
         vm.select(row: 1)
