@@ -48,21 +48,32 @@ extension ExplorerViewModel {
         libraryChanged()
     }
 
-    /// Removes the statement open from the library; the toast's Undo puts it back as it was.
+    /// Removes the statement open from the library; the toast's Undo puts it back as it was. Both writes run off
+    /// the main thread: during an import they wait for its writer, which would have held the window.
     package func deleteSelected() {
         // Not while another row's statement is being read: the list and the text pane would name different ones.
         guard let detail = selected, isSelectionSettled else { return }
         let store = library.store
-        do {
-            let deleted = try store.delete([detail.id])
-            pendingUndo = UndoOffer("Deleted “\(detail.title)”") { [weak self] in
-                guard let self else { return }
-                do { try store.restore(deleted) } catch { self.pendingError = Self.sentence(error) }
-                self.libraryChanged()
-                self.select(id: detail.id)
+        write({ try store.delete([detail.id]) }) { [weak self] deleted in
+            self?.pendingUndo = UndoOffer("Deleted “\(detail.title)”") { [weak self] in
+                self?.write({ try store.restore(deleted) }) { [weak self] _ in self?.select(id: detail.id) }
             }
-        } catch { pendingError = Self.sentence(error) }
-        libraryChanged()
+        }
+    }
+
+    /// Runs a change of the library on the query scheduler; then `done` with its result, or the error said in a
+    /// toast, and the screen counted and listed again either way.
+    private func write<T>(_ change: @escaping () throws -> T, then done: @escaping (T) -> Void) {
+        scheduler.run(
+            { Result { try change() } },
+            then: { [weak self] result in
+                guard let self else { return }
+                switch result {
+                case .success(let value): done(value)
+                case .failure(let error): self.pendingError = Self.sentence(error)
+                }
+                self.libraryChanged()
+            })
     }
 
     /// Fields as they were before: corrected again to their former value, or back to what was read.

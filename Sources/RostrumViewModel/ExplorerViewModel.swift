@@ -38,7 +38,7 @@ package final class ExplorerViewModel {
     private var requested = StatementFilter()
     /// False until the first answer arrives: the window shows "Opening the library…" meanwhile.
     package private(set) var isLoaded = false
-    private let scheduler: QueryScheduler
+    let scheduler: QueryScheduler
     private let requests = RequestCounter()
     /// The order the list shows; `requestedSort` is the newest asked for, shown once its rows are read.
     package private(set) var sort: StatementSort = .dateAscending

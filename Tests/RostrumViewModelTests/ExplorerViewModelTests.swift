@@ -607,6 +607,18 @@ final class QueryOrderTests: XCTestCase {
         held.settle()
         XCTAssertEqual(vm.rowIDs.count, 4, "nothing was deleted")
 
+        // A deletion and its undo are writes on the query thread too (an import's writer may hold them).
+        vm.deleteSelected()
+        XCTAssertEqual(try library.store.totalCount(), 4, "nothing deleted on the main thread")
+        held.settle()
+        XCTAssertEqual(vm.rowIDs, Array(ids.prefix(3)))
+        let undo = try XCTUnwrap(vm.pendingUndo)
+        undo.undo()
+        XCTAssertEqual(try library.store.totalCount(), 3, "nor put back on it")
+        held.settle()
+        XCTAssertEqual(vm.rowIDs, ids)
+        XCTAssertEqual(vm.selected?.id, ids[3], "and it is open again")
+
         // Cleared while a statement is read: nothing open when its answer comes.
         vm.select(row: 1)
         vm.select(id: nil)
