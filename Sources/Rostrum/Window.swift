@@ -257,6 +257,7 @@ final class ExplorerWindow {
             window, "close-request",
             returning: { [unowned self] in
                 self.importing?.cancel()
+                self.stories.saveNote()  // a note typed just now, before its pause came
                 var w: Int32 = 0
                 var h: Int32 = 0
                 gtk_window_get_default_size(cast(self.window), &w, &h)

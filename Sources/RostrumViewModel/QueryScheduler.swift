@@ -84,3 +84,14 @@ package final class LatestQuery {
     /// Drops whatever answer is still coming.
     package func forget() { _ = requests.next() }
 }
+
+/// Runs a closure on the main queue after a delay (a note saved once typing pauses). The closure is made and run
+/// on the main thread only; it crosses to Dispatch and back untouched, which the compiler cannot see.
+package enum MainQueuePause {
+    package static func after(_ seconds: Double, _ body: @escaping () -> Void) {
+        let job = MainJob(body: body)
+        DispatchQueue.main.asyncAfter(deadline: .now() + seconds) { job.body() }
+    }
+
+    private struct MainJob: @unchecked Sendable { let body: () -> Void }
+}

@@ -2,9 +2,20 @@ import Foundation
 import StatementModel
 
 /// The story being built in the window: which one is open, its cards, and every edit, each saved to
-/// the library at once (a story is never only in memory). No GTK here; the story panel draws from it.
+/// the library at once (a story is never only in memory), but for a note being typed: that is saved, alone,
+/// once the typing pauses, and before anything else is done to the stories or the window closes. No GTK here;
+/// the story panel draws from it.
 package final class StoryEditor {
+    /// Runs `body` on the main thread after `seconds` (the window: Dispatch's main queue, which GLib's loop
+    /// drains; tests hold it).
+    package typealias Pause = (_ seconds: Double, _ body: @escaping () -> Void) -> Void
+    /// How long typing must pause for its note to be saved.
+    package static let notePause = 0.8
     private let store: any StatementStore
+    private let pause: Pause
+    /// A note typed but not yet saved: the story's, the card's place in it, the text.
+    private var unsavedNote: (story: StoryID, card: Int, text: String)?
+    private var noteEdits = 0
     package private(set) var stories: [StorySummary] = []
     package private(set) var current: Story?
     package var onChange: () -> Void = {}
@@ -13,8 +24,9 @@ package final class StoryEditor {
     /// A story or card just deleted, for the window's Undo toast (taken once by the window).
     package var pendingUndo: UndoOffer?
 
-    package init(store: any StatementStore) {
+    package init(store: any StatementStore, pause: @escaping Pause = MainQueuePause.after) {
         self.store = store
+        self.pause = pause
         reload()
         // Open the story edited last, so a restart continues where the presenter left off.
         if let last = try? store.lastModifiedStory() { current = try? store.story(last) }
@@ -24,6 +36,7 @@ package final class StoryEditor {
     /// no story yet. Returns what to tell the user.
     @discardableResult
     package func add(_ statement: Statement, quote: String?) -> String? {
+        saveNote()
         do {
             var story = try current ?? store.createStory(named: store.unusedStoryName())
             let words = quote.map { $0.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }
@@ -101,18 +114,38 @@ package final class StoryEditor {
         }
     }
 
-    /// A note typed on a card: saved as typed, without repainting the panel under the typing.
+    /// A note typed on a card: kept at once (presenting and exports show it), saved once the typing pauses,
+    /// without repainting the panel under the typing.
     package func setNote(_ note: String, at index: Int) {
         guard var story = current, story.cards.indices.contains(index), story.cards[index].note != note else { return }
         story.cards[index].note = note
-        do {
-            try store.save(story)
-            current = story
-        } catch { fail(error) }
+        current = story
+        unsavedNote = (story.id, index, note)
+        noteEdits += 1
+        let edit = noteEdits
+        pause(Self.notePause) { [weak self] in
+            guard let self, self.noteEdits == edit else { return }  // typed again since: that pause saves it
+            self.saveNote()
+        }
     }
+
+    /// Saves the note typed last if it waits for a pause: before any other change of the stories (which would
+    /// move or remove its card), and by the window as it closes.
+    package func saveNote() {
+        guard let note = unsavedNote else { return }
+        unsavedNote = nil
+        do { try store.saveNote(note.text, ofCard: note.card, in: note.story) } catch {
+            fail(error)
+            onChange()
+        }
+    }
+
+    /// Whether a typed note waits for its pause.
+    package var hasUnsavedNote: Bool { unsavedNote != nil }
 
     /// Changes the open story and saves it; on failure nothing changes and the reason is shown.
     private func edit(_ change: (inout Story) -> Void) {
+        saveNote()
         guard var story = current else { return }
         change(&story)
         guard story != current else { return }
@@ -123,6 +156,7 @@ package final class StoryEditor {
     }
 
     private func perform(_ body: () throws -> Void) {
+        saveNote()
         do { try body() } catch { fail(error) }
         reload()
         onChange()

@@ -106,6 +106,47 @@ final class PresentationTests: XCTestCase {
         XCTAssertTrue(deck.accessibleText.contains("Note: Look at the date"))
     }
 
+    /// A note is written once the typing pauses, alone, and always to its own card: another change of the story
+    /// before the pause (a card moved) saves it first; the window's closing saves it too.
+    func testANoteIsSavedOnceTheTypingPausesAndStaysWithItsCard() throws {
+        let lib = try library()
+        let ids = try lib.store.ids(StatementFilter(), sort: .dateAscending)
+        let wire = try XCTUnwrap(lib.store.statement(id: ids[0]))
+        let web = try XCTUnwrap(lib.store.statement(id: ids[1]))
+        var pauses: [() -> Void] = []
+        let editor = StoryEditor(store: lib.store, pause: { _, body in pauses.append(body) })
+        editor.add(wire, quote: nil)
+        editor.add(web, quote: nil)
+        let id = try XCTUnwrap(editor.current?.id)
+        let saved = { try XCTUnwrap(lib.store.story(id)).cards.map(\.note) }
+        let blank = try saved()[0]
+        func pauseComes() {
+            let due = pauses
+            pauses = []
+            due.forEach { $0() }
+        }
+
+        for typed in ["L", "Lo", "Look"] { editor.setNote(typed, at: 1) }
+        XCTAssertEqual(try saved(), [blank, blank], "nothing written while the typing goes on")
+        XCTAssertEqual(editor.current?.cards[1].note, "Look", "presenting and exports see it at once")
+        XCTAssertTrue(editor.hasUnsavedNote)
+        pauseComes()
+        XCTAssertEqual(try saved(), [blank, "Look"])
+        XCTAssertFalse(editor.hasUnsavedNote)
+
+        // Typed on the first card, which is moved last before the pause comes.
+        editor.setNote("First", at: 0)
+        editor.moveCard(from: 0, to: 1)
+        pauseComes()
+        XCTAssertEqual(try saved(), ["Look", "First"], "each note with its card")
+
+        // Typed, then the window closes before the pause.
+        editor.setNote("Last words", at: 0)
+        editor.saveNote()
+        XCTAssertEqual(try saved(), ["Last words", "First"])
+        XCTAssertEqual(StoryEditor(store: lib.store).current?.cards.map(\.note), ["Last words", "First"])
+    }
+
     func testADeletedStoryOrCardComesBackWithUndo() throws {
         let lib = try library()
         let ids = try lib.store.ids(StatementFilter(), sort: .dateAscending)

@@ -54,6 +54,24 @@ final class StoryTests: XCTestCase {
         XCTAssertEqual(try reopened.unusedStoryName(), "Story 1")
     }
 
+    /// One card's note written alone: the other cards and the story's name untouched; a card that is not there
+    /// is refused with a message that says the note was not saved.
+    func testANoteIsSavedOnItsOwn() throws {
+        let (library, ids) = try seededLibrary(Fixture.tempDir())
+        var story = try library.store.createStory(named: "Notes")
+        story.cards = [
+            StoryCard(statementID: ids[0], note: "kept", label: "first"), StoryCard(statementID: ids[1], label: "second"),
+        ]
+        try library.store.save(story)
+        try library.store.saveNote("Ask about the date", ofCard: 1, in: story.id)
+        let read = try XCTUnwrap(library.store.story(story.id))
+        XCTAssertEqual(read.cards.map(\.note), ["kept", "Ask about the date"])
+        XCTAssertEqual(read.name, "Notes")
+        XCTAssertThrowsError(try library.store.saveNote("lost", ofCard: 2, in: story.id)) {
+            XCTAssertEqual("\($0)", "the story has no card 3 any more: its note was not saved")
+        }
+    }
+
     func testACardWhoseStatementWasRemovedStaysAndSaysSo() throws {
         let dir = Fixture.tempDir()
         let (library, ids) = try seededLibrary(dir)

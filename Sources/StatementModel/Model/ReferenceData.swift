@@ -344,6 +344,7 @@ public enum RostrumError: Error, CustomStringConvertible, Sendable {
     case invalidTable(file: String, reason: String)
     case storyNameTaken(String)
     case storyNotFound(String)
+    case cardNotFound(Int)
     case invalidStoryName
     case invalidLabelledSet(String)
     /// The library's folder could not be made.
@@ -365,6 +366,7 @@ public enum RostrumError: Error, CustomStringConvertible, Sendable {
         case .invalidTable(let file, let reason): return "\(file): \(reason)"
         case .storyNameTaken(let name): return "a story named “\(name)” already exists; choose another name"
         case .storyNotFound(let name): return "no story is named “\(name)” (see `rostrum-cli story list`)"
+        case .cardNotFound(let n): return "the story has no card \(n) any more: its note was not saved"
         case .invalidStoryName: return "a story needs a name with at least one letter or digit"
         case .invalidLabelledSet(let detail): return "a labelled set cannot be read: \(detail)"
         case .libraryFolder(let path, let reason): return "its folder \(path) cannot be made: \(reason)"

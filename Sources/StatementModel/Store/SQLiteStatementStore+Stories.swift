@@ -64,6 +64,17 @@ extension SQLiteStatementStore: StoryStore {
         }
     }
 
+    public func saveNote(_ note: String, ofCard position: Int, in story: StoryID) throws {
+        try pool.write { db in
+            try db.execute(
+                sql: "UPDATE story_card SET note = ? WHERE story_id = ? AND position = ?",
+                arguments: [note, story.rawValue, position])
+            guard db.changesCount == 1 else { throw RostrumError.cardNotFound(position + 1) }
+            try db.execute(
+                sql: "UPDATE story SET modified_at = ? WHERE id = ?", arguments: [Self.now(), story.rawValue])
+        }
+    }
+
     public func deleteStory(_ id: StoryID) throws {
         try pool.write { db in
             try db.execute(sql: "DELETE FROM story_card WHERE story_id = ?", arguments: [id.rawValue])

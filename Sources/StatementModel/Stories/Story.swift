@@ -73,6 +73,8 @@ public protocol StoryStore: Sendable {
     func createStory(named name: String) throws -> Story
     /// Writes the story's name and its cards, in order, in one transaction.
     func save(_ story: Story) throws
+    /// Writes one card's note and nothing else (a note is typed a word at a time).
+    func saveNote(_ note: String, ofCard position: Int, in story: StoryID) throws
     func deleteStory(_ id: StoryID) throws
     /// The story saved most recently, to reopen where the presenter left off.
     func lastModifiedStory() throws -> StoryID?
