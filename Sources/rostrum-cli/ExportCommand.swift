@@ -17,16 +17,39 @@ struct ExportCommand: ParsableCommand {
         let library = try options.open()
         let filter = try filters.filter()
         let rows = try reporting { try library.store.page(filter, sort: .dateAscending, offset: 0, limit: Int.max) }
-        let text = try StatementExport.write(
-            rows.map(\.id), from: library.store, format: StatementExport.Format(rawValue: format.rawValue)!,
-            includeText: includeText, filter: filters.summary)
-        if let output {
-            try text.write(toFile: output, atomically: true, encoding: .utf8)
-            Terminal.err("exported \(rows.count) statements to \(output)")
-        } else {
+        let format = StatementExport.Format(rawValue: format.rawValue)!
+        guard let output else {
+            let text = try StatementExport.write(
+                rows.map(\.id), from: library.store, format: format, includeText: includeText, filter: filters.summary)
             // On a terminal the export is read, not stored: control characters from the files are shown
-            // escaped. Piped or written with -o, the data stays exactly as stored.
+            // escaped. Piped, the data stays exactly as stored.
             print(isatty(1) == 1 ? VisibleText.escaped(text, multiline: true) : text, terminator: "")
+            return
         }
+        // Written to a file as the statements are read, with progress; Ctrl+C stops it and leaves the file as it
+        // was before.
+        let cancellation = ImportCancellation()
+        signal(SIGINT, SIG_IGN)
+        let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+        interrupt.setEventHandler { cancellation.cancel() }
+        interrupt.resume()
+        defer {
+            interrupt.cancel()
+            signal(SIGINT, SIG_DFL)
+        }
+        let meter = ProgressMeter(unit: "statements")
+        do {
+            try reporting {
+                try StatementExport.export(
+                    rows.map(\.id), from: library.store, format: format, includeText: includeText,
+                    filter: filters.summary, toFile: output, progress: meter.update, isCancelled: { cancellation.isCancelled })
+            }
+            meter.finish()
+        } catch is CancellationError {
+            meter.finish()
+            Terminal.err("rostrum-cli: export cancelled: \(Terminal.visible(output)) was not written")
+            throw ExitCode(130)
+        }
+        Terminal.err("exported \(rows.count) statements to \(output)")
     }
 }

@@ -44,4 +44,46 @@ final class ExportTests: XCTestCase {
         XCTAssertEqual(StatementExport.Format(fileName: "x.md"), .markdown)
         XCTAssertEqual(StatementExport.Format(fileName: "x.jsonl"), .json)
     }
+
+    /// A file export is streamed, statement by statement, into the same text the tool prints; cancelled half-way,
+    /// the file that was there is left as it was and nothing else stays in its folder.
+    func testAFileExportIsTheWholeTextAndACancelledOneLeavesTheOldFile() throws {
+        let dir = Fixture.tempDir()
+        for i in 0..<5 {
+            try "Mr. President,\n\nStatement \(i) on sanctions.".write(
+                to: dir.appendingPathComponent("s\(i).txt"), atomically: true, encoding: .utf8)
+        }
+        let library = try Fixture.library()
+        let ids = library.importFiles([dir]).imported
+        XCTAssertEqual(ids.count, 5)
+        let out = Fixture.tempDir()
+        for format in StatementExport.Format.allCases {
+            let path = out.appendingPathComponent("all.\(format.rawValue)").path
+            var seen: [ImportProgress] = []
+            try StatementExport.export(ids, from: library.store, format: format, toFile: path) { seen.append($0) }
+            let whole = try StatementExport.write(ids, from: library.store, format: format)
+            XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), whole, "\(format)")
+            let steps = format == .markdown ? 10 : 5
+            XCTAssertEqual(seen.last.map { [$0.done, $0.total] }, [steps, steps], "the end is reported")
+        }
+
+        let path = out.appendingPathComponent("kept.csv").path
+        try "the export before".write(toFile: path, atomically: true, encoding: .utf8)
+        var asked = 0
+        XCTAssertThrowsError(
+            try StatementExport.export(
+                ids, from: library.store, format: .csv, toFile: path,
+                isCancelled: {
+                    asked += 1
+                    return asked > 3
+                })
+        ) { XCTAssertTrue($0 is CancellationError, "\($0)") }
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "the export before")
+        let left = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        XCTAssertEqual(left, ["all.csv", "all.json", "all.markdown", "kept.csv"], "no part of a file left behind")
+
+        XCTAssertThrowsError(
+            try StatementExport.export(ids, from: library.store, format: .csv, toFile: "/nonexistent/x/out.csv")
+        ) { XCTAssertEqual("\($0)", "cannot write /nonexistent/x/out.csv: No such file or directory") }
+    }
 }

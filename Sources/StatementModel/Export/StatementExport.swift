@@ -84,30 +84,55 @@ public enum StatementExport {
         }
     }
 
-    /// Writes the statements with these ids, in order. `filter` describes the selection for the
-    /// Markdown heading; `includeText` adds each statement's body.
+    /// The statements with these ids, in order, as one text (the tool's standard output, tests). `filter`
+    /// describes the selection for the Markdown heading; `includeText` adds each statement's body.
     public static func write(
         _ ids: [StatementID], from store: any StatementStore, format: Format, includeText: Bool = true,
         filter: String = "all statements"
     ) throws -> String {
-        var statements: [Statement] = []
-        for id in ids { if let s = try store.statement(id: id) { statements.append(s) } }
+        var out = ""
+        try stream(ids, from: store, format: format, includeText: includeText, filter: filter) { out += $0 }
+        return out
+    }
+
+    /// The same text, handed to `emit` a statement at a time as each is read, so an export of 100,000 statements
+    /// never holds them all. `step` is told after each statement read (Markdown with the texts reads each twice:
+    /// the table, then the texts); `isCancelled` is asked as often, and a yes throws `CancellationError`.
+    public static func stream(
+        _ ids: [StatementID], from store: any StatementStore, format: Format, includeText: Bool = true,
+        filter: String = "all statements", step: () -> Void = {}, isCancelled: () -> Bool = { false },
+        into emit: (String) throws -> Void
+    ) throws {
+        func each(_ body: (Statement) throws -> Void) throws {
+            for id in ids {
+                if isCancelled() { throw CancellationError() }
+                if let s = try store.statement(id: id) { try body(s) }
+                step()
+            }
+        }
         switch format {
         case .csv:
-            let rows = statements.map { csvRow($0, includeText: includeText) }
-            return ([includeText ? csvHeader : keys.joined(separator: ",")] + rows).joined(separator: "\r\n") + "\r\n"
+            try emit((includeText ? csvHeader : keys.joined(separator: ",")) + "\r\n")
+            try each { try emit(csvRow($0, includeText: includeText) + "\r\n") }
         case .json:
-            return statements.map { s in
+            try each { s in
                 var o = object(s, full: false)
                 if includeText { o["text"] = s.body }
                 let data =
                     (try? JSONSerialization.data(withJSONObject: o, options: [.sortedKeys, .withoutEscapingSlashes]))
                     ?? Data("{}".utf8)
-                return String(decoding: data, as: UTF8.self)
-            }.joined(separator: "\n") + (statements.isEmpty ? "" : "\n")
+                try emit(String(decoding: data, as: UTF8.self) + "\n")
+            }
         case .markdown:
-            return MarkdownExport.document(statements, filter: filter, includeText: includeText)
+            try emit(MarkdownExport.heading(count: ids.count, filter: filter))
+            try each { try emit(MarkdownExport.tableRow($0)) }
+            if includeText { try each { try emit(MarkdownExport.section($0)) } }
         }
+    }
+
+    /// How many statements `stream` reads for these ids: Markdown with the texts reads them twice.
+    public static func steps(_ count: Int, format: Format, includeText: Bool) -> Int {
+        format == .markdown && includeText ? 2 * count : count
     }
 
     public static func fieldProvenance(_ s: Statement) -> [(String, Provenance)] {
@@ -131,46 +156,48 @@ public enum StatementExport {
     }
 }
 
-/// A Markdown document of statements: a table to cite from, then (optionally) each text as a quote.
+/// A Markdown document of statements: a table to cite from, then (optionally) each text as a quote; written a
+/// piece at a time.
 enum MarkdownExport {
-    static func document(_ statements: [Statement], filter: String, includeText: Bool) -> String {
-        func cell(_ v: String?) -> String {
-            (v ?? "").replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
-        }
-        func date(_ s: Statement) -> String {
-            guard let d = s.date else { return "undated" }
-            return d.value.iso + (d.provenance.isInferred ? " (inferred)" : "")
-        }
-        var out = [
+    static func heading(count: Int, filter: String) -> String {
+        [
             "# Statements: \(filter)", "",
-            "\(statements.count) \(statements.count == 1 ? "statement" : "statements"), exported from Rostrum. "
+            "\(count) \(count == 1 ? "statement" : "statements"), exported from Rostrum. "
                 + "Dates marked (inferred) were worked out, not stated by the source.",
             "",
             "| Date | Speaker | Country | Forum | Meeting | Title | Themes | Source |",
             "|---|---|---|---|---|---|---|---|",
+        ].joined(separator: "\n") + "\n"
+    }
+
+    static func tableRow(_ s: Statement) -> String {
+        let meeting = [s.meetingType?.value, s.meetingSymbol?.value].compactMap { $0 }.joined(separator: ", ")
+        let themes = s.themes.map { "\($0.theme) (\($0.count))" }.joined(separator: ", ")
+        return "| \(cell(date(s))) | \(cell(s.speaker?.value)) | \(cell(s.country?.value)) | \(cell(s.forum?.value)) "
+            + "| \(cell(meeting)) | \(cell(s.displayTitle)) | \(cell(themes)) "
+            + "| \(cell(s.source.publisher?.value ?? s.source.path)) |\n"
+    }
+
+    /// The statement's text as a quote under its date and title, a blank line before.
+    static func section(_ s: Statement) -> String {
+        var out = ["", "## \(date(s)) — \(s.displayTitle)", ""]
+        let who = [
+            s.speaker?.value, s.role?.value,
+            [s.forum?.value, s.meetingType?.value].compactMap { $0 }.joined(separator: " "),
         ]
-        for s in statements {
-            let meeting = [s.meetingType?.value, s.meetingSymbol?.value].compactMap { $0 }.joined(separator: ", ")
-            let themes = s.themes.map { "\($0.theme) (\($0.count))" }.joined(separator: ", ")
-            out.append(
-                "| \(cell(date(s))) | \(cell(s.speaker?.value)) | \(cell(s.country?.value)) | \(cell(s.forum?.value)) "
-                    + "| \(cell(meeting)) | \(cell(s.displayTitle)) | \(cell(themes)) "
-                    + "| \(cell(s.source.publisher?.value ?? s.source.path)) |"
-            )
-        }
-        if includeText {
-            for s in statements {
-                out += ["", "## \(date(s)) — \(s.displayTitle)", ""]
-                let who = [
-                    s.speaker?.value, s.role?.value,
-                    [s.forum?.value, s.meetingType?.value].compactMap { $0 }.joined(separator: " "),
-                ]
-                .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
-                if !who.isEmpty { out += ["*\(who)*", ""] }
-                for p in s.paragraphs { out += ["> " + p, ">"] }
-                if out.last == ">" { out.removeLast() }
-            }
-        }
+        .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
+        if !who.isEmpty { out += ["*\(who)*", ""] }
+        for p in s.paragraphs { out += ["> " + p, ">"] }
+        if out.last == ">" { out.removeLast() }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    private static func cell(_ v: String?) -> String {
+        (v ?? "").replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+    }
+
+    private static func date(_ s: Statement) -> String {
+        guard let d = s.date else { return "undated" }
+        return d.value.iso + (d.provenance.isInferred ? " (inferred)" : "")
     }
 }

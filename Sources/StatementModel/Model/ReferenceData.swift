@@ -346,6 +346,7 @@ public enum RostrumError: Error, CustomStringConvertible, Sendable {
     case storyNotFound(String)
     case cardNotFound(Int)
     case invalidStoryName
+    case cannotWrite(String)
     case invalidLabelledSet(String)
     /// The library's folder could not be made.
     case libraryFolder(path: String, reason: String)
@@ -367,6 +368,7 @@ public enum RostrumError: Error, CustomStringConvertible, Sendable {
         case .storyNameTaken(let name): return "a story named “\(name)” already exists; choose another name"
         case .storyNotFound(let name): return "no story is named “\(name)” (see `rostrum-cli story list`)"
         case .cardNotFound(let n): return "the story has no card \(n) any more: its note was not saved"
+        case .cannotWrite(let place): return "cannot write \(place)"
         case .invalidStoryName: return "a story needs a name with at least one letter or digit"
         case .invalidLabelledSet(let detail): return "a labelled set cannot be read: \(detail)"
         case .libraryFolder(let path, let reason): return "its folder \(path) cannot be made: \(reason)"
