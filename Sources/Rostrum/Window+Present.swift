@@ -10,13 +10,14 @@ import StatementModel
 extension ExplorerWindow {
     /// Ctrl+D: the selected statement, or the words selected in its text, as the story's next card.
     func addToStory() {
-        guard let id = viewModel.selected?.id, let statement = try? library.store.statement(id: id) else {
+        guard let id = viewModel.selected?.id else {
             toast("Select a statement first, in the list or on the timeline.")
             return
         }
-        if let message = stories.add(statement, quote: pane.selectedText) {
-            gtk_stack_set_visible_child_name(opaque(sidePages), "story")
-            toast(message)
+        stories.add(id, quote: pane.selectedText) { [weak self] message in
+            guard let self else { return }
+            gtk_stack_set_visible_child_name(opaque(self.sidePages), "story")
+            self.toast(message)
         }
     }
 
@@ -31,15 +32,10 @@ extension ExplorerWindow {
 
     /// F5: the statements under the filter, oldest first, starting at the selected one.
     func presentFilter() {
-        do {
-            let deck = try PresentationDeck(
-                filter: viewModel.filter, library: library, startingAt: viewModel.selected?.id)
-            guard !deck.isEmpty else {
-                toast("No statements match the filter: nothing to present.")
-                return
-            }
-            present(deck)
-        } catch { toast("Cannot present: \(error)") }
+        let (filter, start, library) = (viewModel.filter, viewModel.selected?.id, self.library)
+        openDeck(
+            { try PresentationDeck(filter: filter, library: library, startingAt: start) },
+            empty: "No statements match the filter: nothing to present.", failure: "Cannot present")
     }
 
     /// Shift+F5: the open story, in its order.
@@ -48,9 +44,27 @@ extension ExplorerWindow {
             toast("The story has no cards yet: select a statement and press Ctrl+D to add it.")
             return
         }
-        do { present(try PresentationDeck(story: story, library: library)) } catch {
-            toast("Cannot present “\(story.name)”: \(error)")
-        }
+        let library = self.library
+        openDeck(
+            { try PresentationDeck(story: story, library: library) },
+            empty: "The story has no cards yet.", failure: "Cannot present “\(story.name)”")
+    }
+
+    /// Makes the deck off the main thread (it reads the library), then presents it; its cards ahead are read off
+    /// the main thread too.
+    private func openDeck(_ make: @escaping () throws -> PresentationDeck, empty: String, failure: String) {
+        BackgroundScheduler().run(
+            { Result { try make() } },
+            then: { [weak self] made in
+                guard let self else { return }
+                switch made {
+                case .success(let deck) where deck.isEmpty: self.toast(empty)
+                case .success(let deck):
+                    deck.readAhead(on: BackgroundScheduler())
+                    self.present(deck)
+                case .failure(let error): self.toast("\(failure): \(error)")
+                }
+            })
     }
 
     private func present(_ deck: PresentationDeck) {
@@ -108,14 +122,26 @@ extension ExplorerWindow {
         }
     }
 
+    /// Reads the cards' statements and writes the PDF off the main thread; a toast says how it went.
     func exportStory(_ story: Story, to path: String) {
-        do {
-            let catalog = library.reader.reference.themes
-            let cards = try story.presentationCards(from: library.store, catalog: catalog)
-            let pages = try StoryPDF(
-                title: story.name, cards: cards, themes: catalog.themes.map { ($0.name, $0.colour) }
-            ).write(to: path)
-            toast("Exported “\(story.name)” to \((path as NSString).lastPathComponent) (\(pages) pages)")
-        } catch { toast("Export failed: \(error)") }
+        let store = library.store
+        let catalog = library.reader.reference.themes
+        BackgroundScheduler().run(
+            {
+                Result { () -> Int in
+                    let cards = try story.presentationCards(from: store, catalog: catalog)
+                    return try StoryPDF(
+                        title: story.name, cards: cards, themes: catalog.themes.map { ($0.name, $0.colour) }
+                    ).write(to: path)
+                }
+            },
+            then: { [weak self] outcome in
+                switch outcome {
+                case .success(let pages):
+                    self?.toast(
+                        "Exported “\(story.name)” to \((path as NSString).lastPathComponent) (\(pages) pages)")
+                case .failure(let error): self?.toast("Export failed: \(error)")
+                }
+            })
     }
 }

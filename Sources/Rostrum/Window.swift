@@ -43,8 +43,11 @@ final class ExplorerWindow {
     private var narrow: Bool?
     private var adaptedWidth: Int32 = 0
     let pane: TextPane
-    private let importBar: ImportBar
+    private let importBar: ProgressStrip
     private var importing: ImportCancellation?
+    let exportBar: ProgressStrip
+    /// The list's export running, if one is (Window+Export.swift).
+    var exporting: ImportCancellation?
     /// When the window's import began (as the library stamps what it stores): "Just imported" starts there.
     private var importStarted = ""
     /// The regions, painted in stages after each change (`scheduleRender`).
@@ -144,8 +147,10 @@ final class ExplorerWindow {
         // As narrow as the page shown allows (the list's), not as the widest of the four.
         gtk_stack_set_hhomogeneous(opaque(leftPages), 0)
         var cancelImport: () -> Void = {}
-        importBar = ImportBar { cancelImport() }
-        let storiesRef = StoryEditor(store: library.store)
+        importBar = ProgressStrip(.importing) { cancelImport() }
+        var cancelExport: () -> Void = {}
+        exportBar = ProgressStrip(.exporting) { cancelExport() }
+        let storiesRef = StoryEditor(store: library.store, scheduler: BackgroundScheduler())
         stories = storiesRef
         var present: () -> Void = {}
         var export: () -> Void = {}
@@ -235,7 +240,7 @@ final class ExplorerWindow {
         toasts = adw_toast_overlay_new()
         adw_toast_overlay_set_child(opaque(toasts), flap)
         let content = UI.box(GTK_ORIENTATION_VERTICAL)
-        UI.append(content, header, importBar.widget, toasts)
+        UI.append(content, header, importBar.widget, exportBar.widget, toasts)
         UI.expand(toasts)
         screens = gtk_stack_new()
         gtk_stack_add_named(opaque(screens), content, "explore")
@@ -243,6 +248,7 @@ final class ExplorerWindow {
         adw_application_window_set_content(cast(window), screens)
 
         cancelImport = { [unowned self] in self.importing?.cancel() }
+        cancelExport = { [unowned self] in self.exporting?.cancel() }
         reading.focusPage = { [unowned self] text in
             if text { self.pane.focusText() } else { self.focusLeftPage() }
         }
@@ -257,7 +263,8 @@ final class ExplorerWindow {
             window, "close-request",
             returning: { [unowned self] in
                 self.importing?.cancel()
-                self.stories.saveNote()  // a note typed just now, before its pause came
+                self.exporting?.cancel()
+                self.stories.finishBeforeClosing()  // a note typed just now, before its pause came
                 var w: Int32 = 0
                 var h: Int32 = 0
                 gtk_window_get_default_size(cast(self.window), &w, &h)
@@ -377,11 +384,14 @@ final class ExplorerWindow {
 
     /// F2: the dialog that corrects the open statement's fields.
     func correctStatement() {
-        guard let form = viewModel.correctionForm() else { return }
         let vm = viewModel
-        CorrectionDialog.present(
-            parent: window, form: form,
-            actions: .init(save: { vm.applyCorrections($0, to: form) }, revert: { vm.revertCorrection($0) }))
+        let window = self.window
+        vm.loadCorrectionForm { form in
+            CorrectionDialog.present(
+                parent: window, form: form,
+                actions: .init(
+                    save: { vm.applyCorrections($0, to: form, then: $1) }, revert: { vm.revertCorrection($0) }))
+        }
     }
 
     /// A deletion's toast, with Undo: the newest offer replaces the one before.
@@ -529,25 +539,6 @@ final class ExplorerWindow {
         Files.choose(parent: window, title: folders ? "Import a Folder" : "Import Files", folders: folders) {
             [weak self] paths in
             if !paths.isEmpty { self?.startImport(paths) }
-        }
-    }
-
-    func chooseExport() {
-        // The file name's extension picks the format: .csv, .jsonl or .md.
-        Files.choose(
-            parent: window, title: "Export the List (.csv, .jsonl or .md)", folders: false, save: true,
-            suggestedName: "rostrum-statements.csv"
-        ) { [weak self] paths in
-            guard let self, let path = paths.first else { return }
-            do {
-                let text = try StatementExport.write(
-                    self.viewModel.rowIDs, from: self.library.store, format: StatementExport.Format(fileName: path),
-                    filter: self.viewModel.chips.isEmpty
-                        ? "all statements" : self.viewModel.chips.map(\.label).joined(separator: "; "))
-                try text.write(toFile: path, atomically: true, encoding: .utf8)
-                self.toast(
-                    "Exported \(self.viewModel.rowIDs.count) statements to \((path as NSString).lastPathComponent)")
-            } catch { self.toast("Export failed: \(error)") }
         }
     }
 

@@ -29,7 +29,9 @@ package enum PresentationMove: Equatable, Sendable {
 }
 
 /// A deck being presented: the filter's statements in date order, or a story's cards in the story's
-/// order. Cards are built as they are reached, so a filter of 100,000 statements opens at once.
+/// order. Made off the main thread (it reads the library); a filter's cards are then read on the scheduler as the
+/// presenter nears them (the next two and the one before are read ahead), so a filter of 100,000 statements opens
+/// at once and a step never waits for the library.
 package final class PresentationDeck {
     package let count: Int
     package let strip: CardStrip
@@ -37,6 +39,12 @@ package final class PresentationDeck {
     package private(set) var blank = false
     private let build: (Int) throws -> PresentationCard
     private var cache: [Int: PresentationCard] = [:]
+    /// Cards being read, and cards that could not be (their statement deleted since).
+    private var reading: Set<Int> = []
+    private var unreadable: Set<Int> = []
+    private var scheduler: QueryScheduler = InlineScheduler()
+    /// Told on the main thread when cards read ahead have come.
+    package var onCardsRead: () -> Void = {}
 
     /// The statements under the filter, oldest first; the card shows the passage richest in the filter's themes.
     package init(filter: StatementFilter, library: StatementLibrary, startingAt start: StatementID? = nil) throws {
@@ -57,6 +65,8 @@ package final class PresentationDeck {
             guard let s = try store.statement(id: ids[i]) else { throw RostrumError.notFound(ids[i].rawValue) }
             return PresentationCard(s, activeThemes: active, catalog: catalog)
         }
+        // The first card to show is read here, with the deck: it is on the screen as the presentation opens.
+        readNow(index)
     }
 
     /// A story's cards, as the presenter ordered them.
@@ -66,6 +76,13 @@ package final class PresentationDeck {
         strip = CardStrip(cards: cards, themes: catalog.themes.map { ($0.name, $0.colour) })
         count = cards.count
         build = { cards[$0] }
+        for i in cards.indices { cache[i] = cards[i] }
+    }
+
+    /// Where the cards ahead are read from now on (the window's background queue; tests read them inline).
+    package func readAhead(on scheduler: QueryScheduler) {
+        self.scheduler = scheduler
+        readAround()
     }
 
     package var isEmpty: Bool { count == 0 }
@@ -73,13 +90,37 @@ package final class PresentationDeck {
     /// "7 / 42"
     package var counter: String { "\(index + 1) / \(count)" }
 
-    package var card: PresentationCard? {
-        guard index < count else { return nil }
-        if let cached = cache[index] { return cached }
-        guard let card = try? build(index) else { return nil }
-        if cache.count > 64 { cache.removeAll() }  // a long filter deck keeps only the cards near where we are
-        cache[index] = card
-        return card
+    /// The card at the current place; nil while it is being read (or when it cannot be).
+    package var card: PresentationCard? { cache[index] }
+
+    /// Whether the current card is still being read.
+    package var isReading: Bool { index < count && cache[index] == nil && !unreadable.contains(index) }
+
+    private func readNow(_ i: Int) {
+        guard i < count else { return }
+        if let card = try? build(i) { cache[i] = card } else { unreadable.insert(i) }
+    }
+
+    /// Reads, on the scheduler, the cards at and near the current place not read yet.
+    private func readAround() {
+        let wanted = [index, index + 1, index + 2, index - 1].filter {
+            $0 >= 0 && $0 < count && cache[$0] == nil && !unreadable.contains($0) && !reading.contains($0)
+        }
+        guard !wanted.isEmpty else { return }
+        reading.formUnion(wanted)
+        let build = self.build
+        scheduler.run(
+            { wanted.map { i in (i, try? build(i)) } },
+            then: { [weak self] read in
+                guard let self else { return }
+                // A long filter deck keeps only the cards near where the presenter is.
+                if self.cache.count > 64 { self.cache = self.cache.filter { abs($0.key - self.index) <= 2 } }
+                for (i, card) in read {
+                    self.reading.remove(i)
+                    if let card { self.cache[i] = card } else { self.unreadable.insert(i) }
+                }
+                self.onCardsRead()
+            })
     }
 
     /// Where the strip's marker stands for the current card.
@@ -102,13 +143,15 @@ package final class PresentationDeck {
         case .lightOrDark: return false  // the cards' colours, which the screen holds, not the deck
         case .leave: return true
         }
+        readAround()
         return before != (index, blank)
     }
 
     /// What a screen reader says (and the GUI test reads) of the screen now.
     package var accessibleText: String {
         if blank { return "Presentation: screen blanked; press B to show card \(counter)" }
-        guard let card else { return "Presentation: no statements" }
+        if isReading { return "Presentation card \(counter): being read" }
+        guard let card else { return count == 0 ? "Presentation: no statements" : "Presentation card \(counter)" }
         return "Presentation card \(counter). \(card.spokenText)"
     }
 }

@@ -5,6 +5,14 @@ import Foundation
 /// never waits for a query; tests run them inline, or hold them to check what happens out of order.
 package protocol QueryScheduler {
     func run<T>(_ work: @escaping () -> T, then deliver: @escaping (T) -> Void)
+    /// Blocks until the work asked for so far has run (not its delivery), or `seconds` have passed: the window
+    /// closing waits for its last writes.
+    func waitForQueued(seconds: Double)
+}
+
+extension QueryScheduler {
+    /// Work that runs at once, or that a test holds, has nothing to wait for.
+    package func waitForQueued(seconds: Double) {}
 }
 
 /// Runs the query at once, on the caller's thread.
@@ -24,6 +32,12 @@ package final class BackgroundScheduler: QueryScheduler {
             let result = Handoff.Result(value: job.work())
             DispatchQueue.main.async { job.deliver(result.value) }
         }
+    }
+
+    package func waitForQueued(seconds: Double) {
+        let done = DispatchSemaphore(value: 0)
+        queue.async { done.signal() }
+        _ = done.wait(timeout: .now() + seconds)
     }
 }
 

@@ -1,21 +1,24 @@
 import Foundation
 import StatementModel
 
-/// The story being built in the window: which one is open, its cards, and every edit, each saved to
-/// the library at once (a story is never only in memory), but for a note being typed: that is saved, alone,
-/// once the typing pauses, and before anything else is done to the stories or the window closes. No GTK here;
-/// the story panel draws from it.
+/// The story being built in the window: which one is open, its cards, and every edit, each saved to the library
+/// at once (a story is never only in memory), but for a note being typed: that is saved, alone, once the typing
+/// pauses, and before anything else is done to the stories or the window closes. Every read and write of the
+/// library runs on the scheduler, in the order asked; the panel is drawn from what each one answers. No GTK here.
 package final class StoryEditor {
     /// Runs `body` on the main thread after `seconds` (the window: Dispatch's main queue, which GLib's loop
     /// drains; tests hold it).
     package typealias Pause = (_ seconds: Double, _ body: @escaping () -> Void) -> Void
     /// How long typing must pause for its note to be saved.
     package static let notePause = 0.8
-    private let store: any StatementStore
+    private let desk: StoryDesk
+    private let scheduler: QueryScheduler
     private let pause: Pause
     /// A note typed but not yet saved: the story's, the card's place in it, the text.
     private var unsavedNote: (story: StoryID, card: Int, text: String)?
     private var noteEdits = 0
+    /// Changes asked for and not yet answered.
+    private var waiting = 0
     package private(set) var stories: [StorySummary] = []
     package private(set) var current: Story?
     package var onChange: () -> Void = {}
@@ -24,93 +27,111 @@ package final class StoryEditor {
     /// A story or card just deleted, for the window's Undo toast (taken once by the window).
     package var pendingUndo: UndoOffer?
 
-    package init(store: any StatementStore, pause: @escaping Pause = MainQueuePause.after) {
-        self.store = store
+    /// - Parameter scheduler: a serial one (the window's own background queue): the changes run in order.
+    package init(
+        store: any StatementStore, scheduler: QueryScheduler = InlineScheduler(),
+        pause: @escaping Pause = MainQueuePause.after
+    ) {
+        desk = StoryDesk(store: store)
+        self.scheduler = scheduler
         self.pause = pause
-        reload()
         // Open the story edited last, so a restart continues where the presenter left off.
-        if let last = try? store.lastModifiedStory() { current = try? store.story(last) }
+        run { desk in desk.current = try desk.store.lastModifiedStory().flatMap { try desk.store.story($0) } }
     }
 
-    /// Adds a statement (or the words selected in it) as the last card; starts "Story 1" if there is
-    /// no story yet. Returns what to tell the user.
-    @discardableResult
-    package func add(_ statement: Statement, quote: String?) -> String? {
+    /// Whether every change asked for has been answered.
+    package var isSettled: Bool { waiting == 0 }
+
+    /// Adds a statement (or the words selected in it) as the last card; starts "Story 1" if there is no story
+    /// yet. `done` is told what to tell the user.
+    package func add(_ id: StatementID, quote: String?, then done: @escaping (String) -> Void = { _ in }) {
         saveNote()
-        do {
-            var story = try current ?? store.createStory(named: store.unusedStoryName())
+        run({ desk -> String in
+            guard let statement = try desk.store.statement(id: id) else { throw RostrumError.notFound(id.rawValue) }
+            var story = try desk.current ?? desk.store.createStory(named: desk.store.unusedStoryName())
             let words = quote.map { $0.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }
             story.cards.append(
                 StoryCard(
-                    statementID: statement.id, quote: words?.isEmpty == false ? words : nil,
+                    statementID: id, quote: words?.isEmpty == false ? words : nil,
                     label: PresentationCard.label(for: statement)))
-            try store.save(story)
-            current = story
-            reload()
-            onChange()
+            try desk.store.save(story)
+            desk.current = story
             let what = story.cards.last?.quote != nil ? "Quote" : "Statement"
             return "\(what) added to “\(story.name)” (card \(story.cards.count))"
-        } catch {
-            fail(error)
-            return nil
-        }
+        }, then: done)
     }
 
     package func newStory() {
-        perform { self.current = try self.store.createStory(named: self.store.unusedStoryName()) }
+        saveNote()
+        run { desk in desk.current = try desk.store.createStory(named: desk.store.unusedStoryName()) }
     }
 
     package func open(_ id: StoryID) {
         guard id != current?.id else { return }
-        perform { self.current = try self.store.story(id) }
+        saveNote()
+        run { desk in desk.current = try desk.store.story(id) }
     }
 
     package func deleteCurrent() {
-        guard let story = current else { return }
-        perform {
-            try self.store.deleteStory(story.id)
-            self.current = try self.store.lastModifiedStory().flatMap { try self.store.story($0) }
-            self.pendingUndo = UndoOffer("Deleted “\(story.name)”") { [weak self] in self?.restore(story) }
+        saveNote()
+        run({ desk -> Story? in
+            guard let story = desk.current else { return nil }
+            try desk.store.deleteStory(story.id)
+            desk.current = try desk.store.lastModifiedStory().flatMap { try desk.store.story($0) }
+            return story
+        }) { [weak self] story in
+            guard let story else { return }
+            self?.pendingUndo = UndoOffer("Deleted “\(story.name)”") { [weak self] in self?.restore(story) }
         }
     }
 
     /// Brings a deleted story back, cards and notes included, and opens it. (Its row id is new; nothing refers
     /// to a story by id but the window, which opens the restored one.)
     private func restore(_ story: Story) {
-        perform {
+        saveNote()
+        run { desk in
             // A story made since under the same name keeps it; the restored one is told apart by a number.
-            let free = try self.store.story(named: story.name) == nil
-            var restored = try self.store.createStory(
-                named: free ? story.name : self.store.unusedStoryName(base: story.name))
+            let free = try desk.store.story(named: story.name) == nil
+            var restored = try desk.store.createStory(
+                named: free ? story.name : desk.store.unusedStoryName(base: story.name))
             restored.cards = story.cards
-            try self.store.save(restored)
-            self.current = restored
+            try desk.store.save(restored)
+            desk.current = restored
         }
     }
 
     /// A taken or empty name is refused with a message; the story keeps its name.
     package func rename(to name: String) { edit { $0.name = name.trimmingCharacters(in: .whitespaces) } }
     package func moveCard(from: Int, to: Int) { edit { $0.moveCard(from: from, to: to) } }
+
     package func removeCard(at index: Int) {
-        guard let story = current, story.cards.indices.contains(index) else { return }
-        let card = story.cards[index]
-        edit { $0.removeCard(at: index) }
-        guard current?.cards.count == story.cards.count - 1 else { return }
-        pendingUndo = UndoOffer("Removed “\(card.label)” from “\(story.name)”") { [weak self] in
-            self?.putBack(card, at: index, in: story.id)
+        saveNote()
+        run({ desk -> (StoryCard, Story)? in
+            guard var story = desk.current, story.cards.indices.contains(index) else { return nil }
+            let before = story
+            story.removeCard(at: index)
+            try desk.store.save(story)
+            desk.current = story
+            return (before.cards[index], before)
+        }) { [weak self] removed in
+            guard let (card, story) = removed else { return }
+            self?.pendingUndo = UndoOffer("Removed “\(card.label)” from “\(story.name)”") { [weak self] in
+                self?.putBack(card, at: index, in: story.id)
+            }
         }
     }
 
     /// A removed card back in its place, in its story, which is opened if another one is.
     private func putBack(_ card: StoryCard, at index: Int, in id: StoryID) {
-        perform {
-            guard var story = try self.store.story(id) else {
-                self.pendingError = "The card's story has been deleted since; its card cannot go back"
-                return
-            }
+        saveNote()
+        run({ desk -> Bool in
+            guard var story = try desk.store.story(id) else { return false }
             story.cards.insert(card, at: min(index, story.cards.count))
-            try self.store.save(story)
-            self.current = story
+            try desk.store.save(story)
+            desk.current = story
+            return true
+        }) { [weak self] putBack in
+            if !putBack { self?.pendingError = "The card's story has been deleted since; its card cannot go back" }
         }
     }
 
@@ -130,43 +151,91 @@ package final class StoryEditor {
     }
 
     /// Saves the note typed last if it waits for a pause: before any other change of the stories (which would
-    /// move or remove its card), and by the window as it closes.
+    /// move or remove its card; the changes run in order), and by the window as it closes.
     package func saveNote() {
         guard let note = unsavedNote else { return }
         unsavedNote = nil
-        do { try store.saveNote(note.text, ofCard: note.card, in: note.story) } catch {
-            fail(error)
-            onChange()
+        run { desk in
+            try desk.store.saveNote(note.text, ofCard: note.card, in: note.story)
+            if desk.current?.id == note.story, desk.current?.cards.indices.contains(note.card) == true {
+                desk.current?.cards[note.card].note = note.text
+            }
         }
     }
 
     /// Whether a typed note waits for its pause.
     package var hasUnsavedNote: Bool { unsavedNote != nil }
 
-    /// Changes the open story and saves it; on failure nothing changes and the reason is shown.
-    private func edit(_ change: (inout Story) -> Void) {
+    /// Saves a note that waits, and waits (a few seconds at most) for the changes asked to be written: the window
+    /// is closing.
+    package func finishBeforeClosing() {
         saveNote()
-        guard var story = current else { return }
-        change(&story)
-        guard story != current else { return }
-        perform {
-            try self.store.save(story)
-            self.current = story
+        scheduler.waitForQueued(seconds: 5)
+    }
+
+    /// Changes the open story and saves it; on failure nothing changes and the reason is shown.
+    private func edit(_ change: @escaping (inout Story) -> Void) {
+        saveNote()
+        run { desk in
+            guard var story = desk.current else { return }
+            change(&story)
+            guard story != desk.current else { return }
+            try desk.store.save(story)
+            desk.current = story
         }
     }
 
-    private func perform(_ body: () throws -> Void) {
-        saveNote()
-        do { try body() } catch { fail(error) }
-        reload()
-        onChange()
+    /// Runs a change on the scheduler, then lists the stories again; back on the main thread the panel shows what
+    /// the library now holds, and `done` is given the change's answer (or the error is said).
+    private func run<T>(_ change: @escaping (StoryDesk) throws -> T, then done: @escaping (T) -> Void = { _ in }) {
+        let desk = self.desk
+        waiting += 1
+        scheduler.run(
+            { () -> StoryDesk.Answer<T> in
+                let outcome = Result { try change(desk) }
+                return StoryDesk.Answer(outcome: outcome, current: desk.current, stories: Result { try desk.store.stories() })
+            },
+            then: { [weak self] answer in
+                guard let self else { return }
+                self.waiting -= 1
+                self.show(answer.current, answer.stories)
+                switch answer.outcome {
+                case .success(let value): done(value)
+                case .failure(let error): self.fail(error)
+                }
+                self.onChange()
+            })
     }
 
-    private func reload() {
-        do { stories = try store.stories() } catch { fail(error) }
+    /// The open story as the library holds it, with the note still being typed on it.
+    private func show(_ story: Story?, _ list: Result<[StorySummary], Error>) {
+        var story = story
+        if let note = unsavedNote, story?.id == note.story, story?.cards.indices.contains(note.card) == true {
+            story?.cards[note.card].note = note.text
+        }
+        current = story
+        switch list {
+        case .success(let summaries): stories = summaries
+        case .failure(let error): fail(error)
+        }
     }
 
     private func fail(_ error: Error) {
         pendingError = "\(error)".prefix(1).uppercased() + "\(error)".dropFirst()
+    }
+}
+
+/// The library's side of the story editor: the store, and the open story as the changes run so far have left it.
+/// Touched only by the changes, which the scheduler runs one after another, never two at once.
+private final class StoryDesk: @unchecked Sendable {
+    let store: any StatementStore
+    var current: Story?
+
+    init(store: any StatementStore) { self.store = store }
+
+    struct Answer<T> {
+        let outcome: Result<T, Error>
+        let current: Story?
+        let stories: Result<[StorySummary], Error>
     }
 }

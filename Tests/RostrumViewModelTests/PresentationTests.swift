@@ -70,10 +70,10 @@ final class PresentationTests: XCTestCase {
         let web = try XCTUnwrap(lib.store.statement(id: ids[1]))
         let editor = StoryEditor(store: lib.store)
         XCTAssertNil(editor.current)
-        XCTAssertEqual(editor.add(wire, quote: nil), "Statement added to “Story 1” (card 1)")
+        XCTAssertEqual(added(editor, wire.id, quote: nil), "Statement added to “Story 1” (card 1)")
         XCTAssertEqual(
-            editor.add(web, quote: "  Shanghai Cooperation\n Organization "), "Quote added to “Story 1” (card 2)")
-        editor.add(web, quote: "")
+            added(editor, web.id, quote: "  Shanghai Cooperation\n Organization "), "Quote added to “Story 1” (card 2)")
+        editor.add(web.id, quote: "")
         XCTAssertEqual(editor.current?.cards.map(\.quote), [nil, "Shanghai Cooperation Organization", nil])
         editor.moveCard(from: 1, to: 0)
         editor.setNote("Look at the date", at: 1)
@@ -115,8 +115,8 @@ final class PresentationTests: XCTestCase {
         let web = try XCTUnwrap(lib.store.statement(id: ids[1]))
         var pauses: [() -> Void] = []
         let editor = StoryEditor(store: lib.store, pause: { _, body in pauses.append(body) })
-        editor.add(wire, quote: nil)
-        editor.add(web, quote: nil)
+        editor.add(wire.id, quote: nil)
+        editor.add(web.id, quote: nil)
         let id = try XCTUnwrap(editor.current?.id)
         let saved = { try XCTUnwrap(lib.store.story(id)).cards.map(\.note) }
         let blank = try saved()[0]
@@ -153,8 +153,8 @@ final class PresentationTests: XCTestCase {
         let wire = try XCTUnwrap(lib.store.statement(id: ids[0]))
         let web = try XCTUnwrap(lib.store.statement(id: ids[1]))
         let editor = StoryEditor(store: lib.store)
-        editor.add(wire, quote: nil)
-        editor.add(web, quote: "Shanghai Cooperation Organization")
+        editor.add(wire.id, quote: nil)
+        editor.add(web.id, quote: "Shanghai Cooperation Organization")
         editor.setNote("Read this one slowly", at: 1)
         editor.rename(to: "Briefing")
         let before = try XCTUnwrap(editor.current)
@@ -175,5 +175,67 @@ final class PresentationTests: XCTestCase {
         XCTAssertEqual(editor.current?.cards, before.cards, "cards, quotes and notes come back")
         let reopened = StoryEditor(store: lib.store)
         XCTAssertEqual(reopened.current?.cards.last?.note, "Read this one slowly", "and it is saved")
+    }
+
+    /// What the window is told once a card is added.
+    private func added(_ editor: StoryEditor, _ id: StatementID, quote: String?) -> String? {
+        var told: String?
+        editor.add(id, quote: quote) { told = $0 }
+        return told
+    }
+
+    /// The stories' reads and writes run on the scheduler, in the order asked, and the panel follows the answers:
+    /// a card added right after "New Story" lands in the new story, and a note typed meanwhile stays on the screen.
+    func testStoryChangesRunOffTheMainThreadInTheOrderAsked() throws {
+        let lib = try library()
+        let ids = try lib.store.ids(StatementFilter(), sort: .dateAscending)
+        let held = HeldScheduler()
+        var pauses: [() -> Void] = []
+        let editor = StoryEditor(store: lib.store, scheduler: held, pause: { _, body in pauses.append(body) })
+        XCTAssertFalse(editor.isSettled, "the story edited last is read off the main thread")
+        held.settle()
+        XCTAssertTrue(editor.isSettled)
+        var told: [String] = []
+        editor.add(ids[0], quote: nil) { told.append($0) }
+        XCTAssertTrue(try lib.store.stories().isEmpty, "nothing written on the main thread")
+        XCTAssertNil(editor.current)
+        held.settle()
+        XCTAssertEqual(told, ["Statement added to “Story 1” (card 1)"])
+        XCTAssertEqual(editor.current?.cards.count, 1)
+
+        editor.setNote("Typed while the library works", at: 0)
+        editor.newStory()
+        editor.add(ids[1], quote: nil) { told.append($0) }
+        editor.open(try XCTUnwrap(editor.current?.id))  // the open one: nothing to do
+        XCTAssertEqual(editor.current?.cards[0].note, "Typed while the library works")
+        held.settle()
+        XCTAssertEqual(told.last, "Statement added to “Story 2” (card 1)", "the new story got the card")
+        XCTAssertEqual(editor.stories.map(\.name).sorted(), ["Story 1", "Story 2"])
+        let first = try XCTUnwrap(lib.store.story(named: "Story 1"))
+        XCTAssertEqual(first.cards.map(\.note), ["Typed while the library works"], "saved before the new story")
+        XCTAssertTrue(pauses.count == 1 && editor.isSettled && !editor.hasUnsavedNote)
+    }
+
+    /// A filter's deck reads its first card as it is made (off the main thread, in the window), and the cards ahead
+    /// on the scheduler: a step to a card not read yet says so, and the screen is told when it has come.
+    func testAFilterDecksCardsAheadAreReadOnTheScheduler() throws {
+        let lib = try library()
+        let deck = try PresentationDeck(filter: StatementFilter(), library: lib)
+        let held = HeldScheduler()
+        var told = 0
+        deck.onCardsRead = { told += 1 }
+        deck.readAhead(on: held)
+        XCTAssertNotNil(deck.card, "the first card came with the deck")
+        XCTAssertEqual(held.pending, 1, "the next ones are asked for")
+        deck.apply(.next)
+        XCTAssertNil(deck.card)
+        XCTAssertTrue(deck.isReading)
+        XCTAssertEqual(deck.accessibleText, "Presentation card 2 / 2: being read")
+        held.settle()
+        XCTAssertEqual(told, 1)
+        XCTAssertEqual(deck.card?.date?.iso, "2022-02-16")
+        XCTAssertFalse(deck.isReading)
+        deck.apply(.previous)
+        XCTAssertEqual(held.pending, 0, "cards read are kept")
     }
 }

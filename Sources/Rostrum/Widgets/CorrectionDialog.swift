@@ -8,8 +8,8 @@ import StatementModel
 /// field already corrected what Rostrum had read, with a button to put it back. Enter or Save applies.
 enum CorrectionDialog {
     struct Actions {
-        /// Applies the typed values; returns what is wrong, and the dialog comes back with it.
-        var save: ([CorrectableField: String]) -> String?
+        /// Applies the typed values, then tells what is wrong (the dialog comes back with it) or nil.
+        var save: ([CorrectableField: String], @escaping (String?) -> Void) -> Void
         var revert: (CorrectableField) -> Void
     }
 
@@ -58,7 +58,8 @@ enum CorrectionDialog {
                 guard response == "save" else { return }
                 var values: [CorrectableField: String] = [:]
                 for (field, entry) in entries { values[field] = Entry.text(entry) }
-                if let problem = actions.save(values) {
+                actions.save(values) { problem in
+                    guard let problem else { return }
                     present(parent: parent, form: form, typed: values, problem: problem, actions: actions)
                 }
             })

@@ -28,6 +28,7 @@ final class PresentationView {
 
     func show(_ deck: PresentationDeck, dark: Bool) {
         self.deck = deck
+        deck.onCardsRead = { [weak self] in self?.cardsRead() }
         self.dark = dark
         shownDay = deck.markerDay
         glide = nil
@@ -56,6 +57,13 @@ final class PresentationView {
         } else {
             shownDay = deck.markerDay ?? shownDay
         }
+        refresh()
+    }
+
+    /// A card read ahead has come: if it is the one on the screen, it is drawn now, its marker where it belongs.
+    private func cardsRead() {
+        guard let deck, deck.card != nil else { return }
+        if glide == nil { shownDay = deck.markerDay ?? shownDay }
         refresh()
     }
 
