@@ -190,6 +190,52 @@ try:
         found = wait_for(lambda: [n for n in speakers() if holds(n)], timeout=10)
         check("typing in it lists the speakers whose names hold the letters (any accents)",
               found and all(holds(n) for n in speakers()) and speakers() != listed, speakers()[:4])
+    # The whole list exported while the window goes on: the strip under the header counts it (rate, time left),
+    # Cancel leaves nothing in the folder, and an export let run writes every listed statement, one JSON line each.
+    import json, tempfile
+    out_dir = tempfile.mkdtemp()
+    wait_for(lambda: not importing(frame), timeout=300)
+    time.sleep(2.0)  # the list read again once the import ended
+    listed = int(re.sub(r"[^0-9]", "", (count_line(frame) or "0").split(" statements")[0]) or 0)
+
+    def export_list(name):
+        key("Escape")
+        key("ctrl+e")
+        title = "Export the List (.csv, .jsonl or .md)"
+        chooser = wait_for(lambda: find_all(pyatspi.Registry.getDesktop(0), name=title), timeout=10)
+        time.sleep(1.5)
+        key("ctrl+a")
+        subprocess.run(["xdotool", "type", "--delay", "20", os.path.join(out_dir, name)], check=True)
+        key("Return")
+        return bool(chooser)
+
+    exporting = lambda: [l.name for l in find_all(frame, role="label", pattern=r"^Exporting \d+ of \d+ · ")]
+    export_list("list.csv")
+    shown = wait_for(exporting, timeout=20)
+    check("exporting the list shows its count, rate and time left", bool(shown) and
+          re.match(r"^Exporting \d+ of \d+ · \d+ statements/s · (\d+ s left|almost done)$", shown[0]), shown)
+    cancel = find_all(frame, role="push button", name="Cancel export")
+    if cancel:
+        cancel[0].queryAction().doAction(0)
+    said = wait_for(lambda: find_all(frame, role="label", pattern=r"^Export cancelled: list\.csv was not written"),
+                    timeout=20)
+    check("Cancel stops the export and leaves nothing in the folder", bool(said) and os.listdir(out_dir) == [],
+          f"toast {bool(said)}, folder {os.listdir(out_dir)}")
+    export_list("list.jsonl")
+    began = now_us()
+    done = wait_for(lambda: find_all(frame, role="label", pattern=r"^Exported [\d,]+ statements to list\.jsonl"),
+                    timeout=180)
+    ended = now_us()
+    path = os.path.join(out_dir, "list.jsonl")
+    lines = sum(1 for _ in open(path)) if os.path.exists(path) else 0
+    ids = {json.loads(line)["id"] for line in open(path)} if lines else set()
+    check("an export let run writes every listed statement, each once", bool(done) and lines == listed == len(ids),
+          f"{lines} lines, {len(ids)} ids, {listed} listed")
+    with open(PROBE) as f:
+        gaps = [tuple(map(int, line.split())) for line in f if line.strip()]
+    during = [late + 10 for t, late in gaps if began <= t <= ended]
+    print(f"stall probe: while {listed:,} statements were exported ({(ended - began) / 1e6:.1f} s): longest gap "
+          f"{f'{max(during)} ms' if during else 'under 30 ms'}", flush=True)
 finally:
     stop(proc)
 sys.exit(summary("stall"))
