@@ -72,6 +72,36 @@ final class StoryTests: XCTestCase {
         }
     }
 
+    /// A story saved writes only the cards that changed: a rename none, a card added one, the last one removed one.
+    func testSavingAStoryWritesOnlyTheCardsThatChanged() throws {
+        let (library, ids) = try seededLibrary(Fixture.tempDir())
+        let store = try XCTUnwrap(library.store as? SQLiteStatementStore)
+        try store.pool.write { db in
+            try db.execute(sql: "CREATE TABLE card_writes (n INTEGER)")
+            for event in ["INSERT", "UPDATE", "DELETE"] {
+                try db.execute(
+                    sql: "CREATE TRIGGER count_\(event) AFTER \(event) ON story_card BEGIN "
+                        + "INSERT INTO card_writes VALUES (1); END")
+            }
+        }
+        let writes = { try store.pool.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM card_writes") ?? 0 } }
+        var story = try store.createStory(named: "Counted")
+        story.cards = (0..<4).map { StoryCard(statementID: ids[$0 % 2], quote: "q\($0)", label: "card \($0)") }
+        try store.save(story)
+        XCTAssertEqual(try writes(), 4)
+        story.name = "Counted again"
+        try store.save(story)
+        XCTAssertEqual(try writes(), 4, "a rename writes no card")
+        story.cards.append(StoryCard(statementID: ids[0], label: "card 4"))
+        try store.save(story)
+        XCTAssertEqual(try writes(), 5, "an added card is one write")
+        story.cards[2].quote = "changed"
+        story.cards.removeLast()
+        try store.save(story)
+        XCTAssertEqual(try writes(), 7, "one card changed, the last one removed")
+        XCTAssertEqual(try store.story(story.id), story, "and the story reads back as saved")
+    }
+
     func testACardWhoseStatementWasRemovedStaysAndSaysSo() throws {
         let dir = Fixture.tempDir()
         let (library, ids) = try seededLibrary(dir)

@@ -51,16 +51,44 @@ extension SQLiteStatementStore: StoryStore {
                 sql: "UPDATE story SET name = ?, modified_at = ? WHERE id = ?",
                 arguments: [name, Self.now(), story.id.rawValue])
             guard db.changesCount == 1 else { throw RostrumError.storyNotFound(story.name) }
-            try db.execute(sql: "DELETE FROM story_card WHERE story_id = ?", arguments: [story.id.rawValue])
-            for (position, card) in story.cards.enumerated() {
-                try db.execute(
-                    sql:
-                        "INSERT INTO story_card (story_id, position, statement_id, quote, note, label) "
-                            + "VALUES (?, ?, ?, ?, ?, ?)",
-                    arguments: [
-                        story.id.rawValue, position, card.statementID.rawValue, card.quote, card.note, card.label,
-                    ])
-            }
+            try Self.writeChangedCards(of: story, in: db)
+        }
+    }
+
+    /// Writes only the cards that differ from those stored at their places: a rename writes none, an added card
+    /// one, a removed last card one deletion.
+    private static func writeChangedCards(of story: Story, in db: Database) throws {
+        let id = story.id.rawValue
+        let rows = try Row.fetchAll(
+            db,
+            sql: "SELECT position, statement_id, quote, note, label FROM story_card WHERE story_id = ? "
+                + "ORDER BY position",
+            arguments: [id])
+        var stored = rows.map {
+            StoryCard(statementID: StatementID($0[1] as String), quote: $0[2], note: $0[3], label: $0[4])
+        }
+        // Places other than 0, 1, 2 … (never written so): the cards are written again whole.
+        if rows.map({ $0[0] as Int }) != Array(stored.indices) {
+            try db.execute(sql: "DELETE FROM story_card WHERE story_id = ?", arguments: [id])
+            stored = []
+        }
+        for (position, card) in story.cards.enumerated() where stored.indices.contains(position) {
+            guard stored[position] != card else { continue }
+            try db.execute(
+                sql: "UPDATE story_card SET statement_id = ?, quote = ?, note = ?, label = ? "
+                    + "WHERE story_id = ? AND position = ?",
+                arguments: [card.statementID.rawValue, card.quote, card.note, card.label, id, position])
+        }
+        for (position, card) in story.cards.enumerated() where position >= stored.count {
+            try db.execute(
+                sql: "INSERT INTO story_card (story_id, position, statement_id, quote, note, label) "
+                    + "VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [id, position, card.statementID.rawValue, card.quote, card.note, card.label])
+        }
+        if stored.count > story.cards.count {
+            try db.execute(
+                sql: "DELETE FROM story_card WHERE story_id = ? AND position >= ?",
+                arguments: [id, story.cards.count])
         }
     }
 
