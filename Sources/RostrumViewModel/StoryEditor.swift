@@ -193,7 +193,8 @@ package final class StoryEditor {
         scheduler.run(
             { () -> StoryDesk.Answer<T> in
                 let outcome = Result { try change(desk) }
-                return StoryDesk.Answer(outcome: outcome, current: desk.current, stories: Result { try desk.store.stories() })
+                let stories = Result { try desk.store.stories() }
+                return StoryDesk.Answer(outcome: outcome, current: desk.current, stories: stories)
             },
             then: { [weak self] answer in
                 guard let self else { return }

@@ -42,7 +42,8 @@ struct ExportCommand: ParsableCommand {
             try reporting {
                 try StatementExport.export(
                     rows.map(\.id), from: library.store, format: format, includeText: includeText,
-                    filter: filters.summary, toFile: output, progress: meter.update, isCancelled: { cancellation.isCancelled })
+                    filter: filters.summary, toFile: output, progress: meter.update,
+                    isCancelled: { cancellation.isCancelled })
             }
             meter.finish()
         } catch is CancellationError {

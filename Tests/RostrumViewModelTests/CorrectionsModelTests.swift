@@ -20,7 +20,9 @@ final class CorrectionsModelTests: XCTestCase {
     }
 
     /// What the dialog is told once the corrections are written: a problem, or nil.
-    private func apply(_ typed: [CorrectableField: String], _ form: CorrectionForm, _ vm: ExplorerViewModel) -> String? {
+    private func apply(
+        _ typed: [CorrectableField: String], _ form: CorrectionForm, _ vm: ExplorerViewModel
+    ) -> String? {
         var told: String??
         vm.applyCorrections(typed, to: form) { told = $0 }
         guard let told else {

@@ -72,7 +72,8 @@ final class PresentationTests: XCTestCase {
         XCTAssertNil(editor.current)
         XCTAssertEqual(added(editor, wire.id, quote: nil), "Statement added to “Story 1” (card 1)")
         XCTAssertEqual(
-            added(editor, web.id, quote: "  Shanghai Cooperation\n Organization "), "Quote added to “Story 1” (card 2)")
+            added(editor, web.id, quote: "  Shanghai Cooperation\n Organization "),
+            "Quote added to “Story 1” (card 2)")
         editor.add(web.id, quote: "")
         XCTAssertEqual(editor.current?.cards.map(\.quote), [nil, "Shanghai Cooperation Organization", nil])
         editor.moveCard(from: 1, to: 0)
