@@ -2,6 +2,9 @@
 #include <adwaita.h>
 #include <glib-unix.h>
 #include <cairo-pdf.h>
+// The keyfile settings backend, for a system whose default backend keeps nothing between runs.
+#define G_SETTINGS_ENABLE_BACKEND
+#include <gio/gsettingsbackend.h>
 
 // libdispatch's main-queue hooks: GLib's loop drains Swift's main queue through them, so
 // `DispatchQueue.main.async` and main-actor tasks run inside g_application_run.

@@ -49,7 +49,8 @@ enum AppActions {
 
     static func menu() -> OpaquePointer {
         let menu = g_menu_new()!
-        for items in CommandTable.menuSections {
+        let style = CommandTable.styleChoices.map { ($0.label, CommandTable.styleAction + "::" + $0.value) }
+        for items in CommandTable.menuSections.dropLast() + [style] + CommandTable.menuSections.suffix(1) {
             let section = g_menu_new()!
             for (label, action) in items { g_menu_append(section, label, "app." + action) }
             g_menu_append_section(menu, nil, cast(section))

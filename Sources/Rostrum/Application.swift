@@ -64,7 +64,9 @@ final class RostrumApplication {
             gtk_window_present(cast(existing.window))
             return
         }
-        applyColorScheme()
+        let paths = RostrumPaths.resolve()
+        let preferences = Preferences(configFolder: paths.userThemes.deletingLastPathComponent())
+        preferences.followColorScheme(on: app)
         // Running from a build folder: find the app icon beside the other resources.
         gtk_icon_theme_add_search_path(
             gtk_icon_theme_get_for_display(gdk_display_get_default()),
@@ -73,7 +75,6 @@ final class RostrumApplication {
         let reference = try? ReferenceData.load(
             resources: RostrumPaths.resolve().resources, userThemes: nil, currentYear: 2000)
         Style.install(themes: reference?.themes ?? ThemeCatalog(themes: []))
-        let paths = RostrumPaths.resolve()
         var startupError: String?
         var library: StatementLibrary?
         do {
@@ -93,7 +94,7 @@ final class RostrumApplication {
         // main thread and off the query queue, in chunks that each land whole; the text pane's echoes follow.
         let store = library.store
         DispatchQueue.global(qos: .utility).async { _ = try? store.catchUpEchoIndex() }
-        let window = ExplorerWindow(app: app, library: library, paths: paths)
+        let window = ExplorerWindow(app: app, library: library, preferences: preferences)
         windows.append(window)
         AppActions.install(on: app, window: window)
         if let startupError { window.toast(startupError) }
@@ -132,16 +133,6 @@ final class RostrumApplication {
     }
 
     private static let launched = Date()
-
-    /// ROSTRUM_COLOR_SCHEME=dark|light forces a style (screenshots, projectors); otherwise the system's is followed.
-    private func applyColorScheme() {
-        let manager = adw_style_manager_get_default()
-        switch ProcessInfo.processInfo.environment["ROSTRUM_COLOR_SCHEME"] {
-        case "dark": adw_style_manager_set_color_scheme(manager, ADW_COLOR_SCHEME_FORCE_DARK)
-        case "light": adw_style_manager_set_color_scheme(manager, ADW_COLOR_SCHEME_FORCE_LIGHT)
-        default: adw_style_manager_set_color_scheme(manager, ADW_COLOR_SCHEME_PREFER_LIGHT)
-        }
-    }
 
     /// A window that only says what went wrong, when there is no library to show.
     private func showFatal(_ message: String) {

@@ -52,7 +52,7 @@ final class ExplorerWindow {
     private var importStarted = ""
     /// The regions, painted in stages after each change (`scheduleRender`).
     private lazy var stages = makeStages()
-    private let state: WindowState
+    private let preferences: Preferences
     // Stories and presentation mode (Window+Present.swift).
     let stories: StoryEditor
     let storyPanel: StoryPanel
@@ -69,14 +69,16 @@ final class ExplorerWindow {
     /// Where the commands live, so the window can say which of them can run now.
     private let app: UnsafeMutablePointer<AdwApplication>
 
-    init(app: UnsafeMutablePointer<AdwApplication>, library: StatementLibrary, paths: RostrumPaths) {
+    init(app: UnsafeMutablePointer<AdwApplication>, library: StatementLibrary, preferences: Preferences) {
         self.app = app
         self.library = library
-        viewModel = ExplorerViewModel(library: library, scheduler: BackgroundScheduler())
-        state = WindowState(file: paths.userThemes.deletingLastPathComponent().appendingPathComponent("window.conf"))
+        viewModel = ExplorerViewModel(
+            library: library, scheduler: BackgroundScheduler(), sort: preferences.dateOrder,
+            stackBySituation: preferences.stackBySituation)
+        self.preferences = preferences
         window = adw_application_window_new(cast(app))
         gtk_window_set_title(cast(window), "Rostrum")
-        let size = state.load()
+        let size = preferences.windowSize
         gtk_window_set_default_size(cast(window), size.width, size.height)
         if size.maximized { gtk_window_maximize(cast(window)) }
 
@@ -268,7 +270,8 @@ final class ExplorerWindow {
                 var w: Int32 = 0
                 var h: Int32 = 0
                 gtk_window_get_default_size(cast(self.window), &w, &h)
-                self.state.save(width: w, height: h, maximized: gtk_window_is_maximized(cast(self.window)) != 0)
+                let maximized = gtk_window_is_maximized(cast(self.window)) != 0
+                self.preferences.saveWindow(width: w, height: h, maximized: maximized)
                 return false
             })
         StallProbe.watchFrames(of: window)
@@ -284,6 +287,9 @@ final class ExplorerWindow {
             self.concordance.setByMonth(self.viewModel.timeline.granularity != .year)
             self.echoes.setFilter(self.viewModel.filter)
             self.compare.setFilter(self.viewModel.filter)
+            // The date order and the timeline's stacking are kept for the next run.
+            self.preferences.dateOrder = self.viewModel.sort
+            self.preferences.stackBySituation = self.viewModel.stackBySituation
             self.scheduleRender()
         }
         concordance.onChange = { [unowned self] in self.scheduleRender() }
@@ -621,31 +627,6 @@ final class ExplorerWindow {
             ImportReportDialog.present(parent: self.window, headline: headline, lines: lines, showImported: show)
         }
         adw_toast_overlay_add_toast(opaque(toasts), toast)
-    }
-}
-
-/// The window's size, kept between runs in the config folder.
-struct WindowState {
-    let file: URL
-
-    func load() -> (width: Int32, height: Int32, maximized: Bool) {
-        var values: [String: String] = [:]
-        if let text = try? String(contentsOf: file, encoding: .utf8) {
-            for line in text.split(separator: "\n") {
-                let parts = line.split(separator: "=", maxSplits: 1).map(String.init)
-                if parts.count == 2 { values[parts[0]] = parts[1] }
-            }
-        }
-        let w = values["width"].flatMap { Int32($0) }.map { max($0, 800) } ?? 1280
-        let h = values["height"].flatMap { Int32($0) }.map { max($0, 560) } ?? 740
-        return (w, h, values["maximized"] == "true")
-    }
-
-    func save(width: Int32, height: Int32, maximized: Bool) {
-        try? FileManager.default.createDirectory(
-            at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try? "width=\(width)\nheight=\(height)\nmaximized=\(maximized)\n".write(
-            to: file, atomically: true, encoding: .utf8)
     }
 }
 

@@ -150,4 +150,11 @@ package enum CommandTable {
         [("Full Screen", "fullscreen"), ("Clear All Filters", "clear-filters")],
         [("Keyboard Shortcuts", "shortcuts"), ("About Rostrum", "about")],
     ]
+
+    /// The menu's Style section: the `color-scheme` setting's action (made from the setting, not from a command)
+    /// with each of its values. Placed before the last section.
+    package static let styleAction = "color-scheme"
+    package static let styleChoices: [(label: String, value: String)] = [
+        ("Follow System Style", "system"), ("Light Style", "light"), ("Dark Style", "dark"),
+    ]
 }

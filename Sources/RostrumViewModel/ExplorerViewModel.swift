@@ -87,8 +87,13 @@ package final class ExplorerViewModel {
     private var shownVersion: Int64?
     private var versionCheckRunning = false
 
-    package init(library: StatementLibrary, today: Date = Date(), scheduler: QueryScheduler = InlineScheduler()) {
+    /// `sort` and `stackBySituation`: the user's choices kept from the last run, in force from the first answer.
+    package init(
+        library: StatementLibrary, today: Date = Date(), scheduler: QueryScheduler = InlineScheduler(),
+        sort: StatementSort = .dateAscending, stackBySituation: Bool = false
+    ) {
         self.library = library
+        (self.sort, requestedSort, self.stackBySituation) = (sort, sort, stackBySituation)
         self.scheduler = scheduler
         rowCache = RowCache(store: library.store, scheduler: scheduler)
         timelineQuery = LatestQuery(scheduler: scheduler)
