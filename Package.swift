@@ -44,8 +44,10 @@ var targets: [Target] = [
     .testTarget(
         name: "StatementModelTests",
         dependencies: ["StatementModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+    // gettext's runtime (libintl.h, in the C library): the window's texts in the user's language.
+    .systemLibrary(name: "CIntl"),
     // What the window shows and asks, with no GTK in reach: built and tested with or without a display.
-    .target(name: "RostrumViewModel", dependencies: ["StatementModel", "TimelineChart", "PresentationCards"]),
+    .target(name: "RostrumViewModel", dependencies: ["StatementModel", "TimelineChart", "PresentationCards", "CIntl"]),
     .testTarget(name: "RostrumViewModelTests", dependencies: ["RostrumViewModel", "StatementModel"]),
 ]
 if fuzzing {
