@@ -30,10 +30,34 @@ public struct StoryPDF {
         public var description: String { "\(path): the PDF could not be written (\(reason))" }
     }
 
-    /// Writes the PDF and returns its page count.
+    /// How many steps `write` reports: one a card, one for the sources.
+    public var steps: Int { cards.count + 1 }
+
+    /// Writes the PDF and returns its page count. It is drawn under a hidden name beside `path` and put in place
+    /// when complete: cancelled (`CancellationError`, asked between cards) or failed, the file at `path` is as it was.
+    /// `progress` is told after each card and after the sources (`steps` in all).
     @discardableResult
-    public func write(to path: String) throws -> Int {
-        let surface = cairo_pdf_surface_create(path, Self.pageWidth, Self.pageHeight)!
+    public func write(
+        to path: String, progress: (_ done: Int, _ total: Int) -> Void = { _, _ in },
+        isCancelled: () -> Bool = { false }
+    ) throws -> Int {
+        let part = ExportFile.hiddenPath(beside: path)
+        do {
+            let pages = try draw(to: part, reportingTo: path, progress: progress, isCancelled: isCancelled)
+            guard rename(part, path) == 0 else {
+                throw WriteError(path: path, reason: String(cString: strerror(errno)))
+            }
+            return pages
+        } catch {
+            unlink(part)
+            throw error
+        }
+    }
+
+    private func draw(
+        to file: String, reportingTo path: String, progress: (Int, Int) -> Void, isCancelled: () -> Bool
+    ) throws -> Int {
+        let surface = cairo_pdf_surface_create(file, Self.pageWidth, Self.pageHeight)!
         defer { cairo_surface_destroy(surface) }
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title)
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Rostrum")
@@ -42,12 +66,16 @@ public struct StoryPDF {
         let strip = CardStrip(cards: cards, themes: themes)
         var pages = 0
         for (i, card) in cards.enumerated() {
+            if isCancelled() { throw CancellationError() }
             CardPainter(card: card, counter: "\(i + 1) / \(cards.count)", strip: strip, palette: palette)
                 .draw(cr, width: Self.pageWidth, height: Self.pageHeight)
             cairo_show_page(cr)
             pages += 1
+            progress(i + 1, steps)
         }
+        if isCancelled() { throw CancellationError() }
         pages += drawSources(cr)
+        progress(steps, steps)
         cairo_surface_finish(surface)
         let status = cairo_surface_status(surface)
         guard status == CAIRO_STATUS_SUCCESS else {

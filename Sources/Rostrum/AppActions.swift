@@ -101,7 +101,9 @@ enum AboutWindow {
         adw_about_window_set_version(opaque(about), "0.1")
         adw_about_window_set_comments(
             opaque(about),
-            "Explore diplomatic statements: a timeline, a topic filter and the text, with every inference shown as one."
+            tr(
+                "Explore diplomatic statements: a timeline, a topic filter and the text, with every inference "
+                    + "shown as one.")
         )
         adw_about_window_set_license_type(opaque(about), GTK_LICENSE_GPL_3_0)
         gtk_window_set_transient_for(cast(about), cast(parent))

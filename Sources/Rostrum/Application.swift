@@ -26,6 +26,9 @@ final class RostrumApplication {
 
     static func run() -> Never {
         _ = launched
+        // The user's locale, and the catalogues, before the first text is made (GTK would set the locale later).
+        setlocale(LC_ALL, "")
+        Translation.bind(projectRoot: RostrumPaths.resolve().resources.deletingLastPathComponent())
         // For the GUI test: the shortcuts window's rows, group, title and keys, one a line, without a window.
         if CommandLine.arguments.dropFirst().first == "--list-shortcuts" {
             for group in CommandTable.shortcutGroups {
@@ -80,14 +83,14 @@ final class RostrumApplication {
         do {
             let lib = try StatementLibrary.open(paths: paths)
             if let report = try lib.seedIfEmpty(from: paths.defaultData), !report.failed.isEmpty {
-                startupError = "Some default statements could not be imported: \(report.failed[0].message)"
+                startupError = tr("Some default statements could not be imported: {0}", report.failed[0].message)
             }
             library = lib
         } catch {
-            startupError = "The library at \(paths.library.path) cannot be opened: \(error)"
+            startupError = tr("The library at {0} cannot be opened: {1}", paths.library.path, "\(error)")
         }
         guard let library else {
-            showFatal(startupError ?? "The library cannot be opened.")
+            showFatal(startupError ?? tr("The library cannot be opened."))
             return
         }
         // A library made before the echo index (or by a tool stopped mid-import) is brought up to date off the
@@ -139,7 +142,7 @@ final class RostrumApplication {
         let window = adw_application_window_new(cast(app))!
         let page = adw_status_page_new()!
         adw_status_page_set_icon_name(opaque(page), "dialog-error-symbolic")
-        adw_status_page_set_title(opaque(page), "Rostrum cannot start")
+        adw_status_page_set_title(opaque(page), tr("Rostrum cannot start"))
         adw_status_page_set_description(opaque(page), UI.escape(message))
         adw_application_window_set_content(cast(window), page)
         gtk_window_set_default_size(cast(window), 720, 480)

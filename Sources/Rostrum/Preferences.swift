@@ -11,7 +11,8 @@ enum ColorScheme: String, SettingChoice {
 
 /// The list's order when sorted by date.
 enum DateOrder: String, SettingChoice {
-    case oldestFirst = "oldest-first", newestFirst = "newest-first"
+    case oldestFirst = "oldest-first"
+    case newestFirst = "newest-first"
     static let fallback = DateOrder.oldestFirst
 }
 
@@ -67,8 +68,8 @@ final class Preferences {
         }
     }
 
-    /// Follows the Style setting (from the menu, or `gsettings set` while the app runs). ROSTRUM_COLOR_SCHEME=dark|light
-    /// overrides it for screenshots and projectors.
+    /// Follows the Style setting (from the menu, or `gsettings set` while the app runs).
+    /// ROSTRUM_COLOR_SCHEME=dark|light overrides it for screenshots and projectors.
     func followColorScheme(on app: some GPointer) {
         settings?.addAction(for: Self.colorScheme.name, to: app)
         apply(settings?[Self.colorScheme] ?? .system)

@@ -15,7 +15,7 @@ extension ExplorerWindow {
         title: String, suggestedName: String, _ table: @escaping @Sendable (Int64) -> AnalysisTable,
         chart: (@Sendable (String, TimelineChart.Format, Int64) throws -> Void)? = nil
     ) {
-        let kinds = chart == nil ? ".csv or .jsonl" : ".csv, .jsonl, or a chart: .png, .svg, .pdf"
+        let kinds = chart == nil ? tr(".csv or .jsonl") : tr(".csv, .jsonl, or a chart: .png, .svg, .pdf")
         Files.choose(
             parent: window, title: "\(title) (\(kinds))", folders: false, save: true, suggestedName: suggestedName
         ) { [weak self] paths in
@@ -23,22 +23,24 @@ extension ExplorerWindow {
             let store = self.library.store
             BackgroundScheduler().run(
                 {
-                    Result { () -> String in
+                    Result { () -> Int? in
                         let version = try store.libraryVersion()
                         if let chart, let format = TimelineChart.Format(fileName: path) {
                             try chart(path, format, version)
-                            return "the chart"
+                            return nil  // the chart
                         }
                         let made = table(version)
                         try made.text(forFile: path).write(toFile: path, atomically: true, encoding: .utf8)
-                        return "\(made.rows.count) rows"
+                        return made.rows.count
                     }
                 },
                 then: { [weak self] outcome in
                     let name = (path as NSString).lastPathComponent
                     switch outcome {
-                    case .success(let what): self?.toast("Exported \(what) to \(name)")
-                    case .failure(let error): self?.toast("Export failed: \(name): \(error)")
+                    case .success(nil): self?.toast(tr("Exported the chart to {0}", name))
+                    case .success(let rows?):
+                        self?.toast(trn("Exported {0} row to {1}", "Exported {0} rows to {1}", rows, rows, name))
+                    case .failure(let error): self?.toast(tr("Export failed: {0}: {1}", name, "\(error)"))
                     }
                 })
         }
@@ -47,7 +49,7 @@ extension ExplorerWindow {
     /// The list as it is sorted now, to a .csv, .jsonl or .md file (the name's extension picks the format).
     func chooseExport() {
         Files.choose(
-            parent: window, title: "Export the List (.csv, .jsonl or .md)", folders: false, save: true,
+            parent: window, title: tr("Export the List (.csv, .jsonl or .md)"), folders: false, save: true,
             suggestedName: "rostrum-statements.csv"
         ) { [weak self] paths in
             guard let self, let path = paths.first else { return }
@@ -58,9 +60,10 @@ extension ExplorerWindow {
     /// Reads and writes off the main thread, a statement at a time, with progress and Cancel in the strip under
     /// the header; a cancelled or failed export leaves the file that was there.
     func exportList(to path: String) {
-        guard exporting == nil else { return toast("An export is already running: wait for it or cancel it.") }
+        guard exporting == nil else { return toast(tr("An export is already running: wait for it or cancel it.")) }
         let ids = viewModel.rowIDs
-        let filter = viewModel.chips.isEmpty ? "all statements" : viewModel.chips.map(\.label).joined(separator: "; ")
+        let filter =
+            viewModel.chips.isEmpty ? tr("all statements") : viewModel.chips.map(\.label).joined(separator: "; ")
         let cancellation = ImportCancellation()
         exporting = cancellation
         exportBar.start()
@@ -88,17 +91,18 @@ extension ExplorerWindow {
         exportBar.finish()
         let name = (path as NSString).lastPathComponent
         switch outcome {
-        case .success(let count): toast("Exported \(count) statements to \(name)")
-        case .failure(is CancellationError): toast("Export cancelled: \(name) was not written")
-        case .failure(let error): toast("Export failed: \(error)")
+        case .success(let count):
+            toast(trn("Exported {0} statement to {1}", "Exported {0} statements to {1}", count, count, name))
+        case .failure(is CancellationError): toast(tr("Export cancelled: {0} was not written", name))
+        case .failure(let error): toast(tr("Export failed: {0}", "\(error)"))
         }
     }
 
     /// The lines in context as they are sorted now (the first `ConcordanceModel.shown` of them).
     func exportConcordance() {
-        guard let result = concordance.result else { return toast("Nothing to export: type a word or a phrase.") }
+        guard let result = concordance.result else { return toast(tr("Nothing to export: type a word or a phrase.")) }
         let filters = Self.describe(viewModel.filter)
-        chooseAnalysisExport(title: "Export the Lines in Context", suggestedName: "rostrum-kwic.csv") {
+        chooseAnalysisExport(title: tr("Export the Lines in Context"), suggestedName: "rostrum-kwic.csv") {
             AnalysisTable(concordance: result, filters: filters, libraryVersion: $0)
         }
     }
@@ -106,17 +110,18 @@ extension ExplorerWindow {
     /// The words distinctive of each of the two groups compared.
     func exportComparison() {
         guard let result = compare.result, let a = compare.groupA else {
-            return toast("Nothing to export: choose group B with the filter.")
+            return toast(tr("Nothing to export: choose group B with the filter."))
         }
         let (groupA, groupB) = (Self.describe(a), Self.describe(compare.groupB))
         let themes = compare.themes
         chooseAnalysisExport(
-            title: "Export the Comparison", suggestedName: "rostrum-compare.csv",
+            title: tr("Export the Comparison"), suggestedName: "rostrum-compare.csv",
             { AnalysisTable(comparison: result, filters: "a: \(groupA); b: \(groupB)", libraryVersion: $0) },
             chart: { path, format, version in
                 let made = ISO8601DateFormatter().string(from: Date())
                 try ComparisonChart(
-                    subtitle: "Rostrum · library version \(version) · made \(made)", groupA: groupA, groupB: groupB,
+                    subtitle: tr("Rostrum · library version {0} · made {1}", version, made), groupA: groupA,
+                    groupB: groupB,
                     comparison: result, themes: themes
                 ).write(to: path, format: format)
             })

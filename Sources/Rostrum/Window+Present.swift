@@ -11,7 +11,7 @@ extension ExplorerWindow {
     /// Ctrl+D: the selected statement, or the words selected in its text, as the story's next card.
     func addToStory() {
         guard let id = viewModel.selected?.id else {
-            toast("Select a statement first, in the list or on the timeline.")
+            toast(tr("Select a statement first, in the list or on the timeline."))
             return
         }
         stories.add(id, quote: pane.selectedText) { [weak self] message in
@@ -35,19 +35,19 @@ extension ExplorerWindow {
         let (filter, start, library) = (viewModel.filter, viewModel.selected?.id, self.library)
         openDeck(
             { try PresentationDeck(filter: filter, library: library, startingAt: start) },
-            empty: "No statements match the filter: nothing to present.", failure: "Cannot present")
+            empty: tr("No statements match the filter: nothing to present."), failure: tr("Cannot present"))
     }
 
     /// Shift+F5: the open story, in its order.
     func presentStory() {
         guard let story = stories.current, !story.cards.isEmpty else {
-            toast("The story has no cards yet: select a statement and press Ctrl+D to add it.")
+            toast(tr("The story has no cards yet: select a statement and press Ctrl+D to add it."))
             return
         }
         let library = self.library
         openDeck(
             { try PresentationDeck(story: story, library: library) },
-            empty: "The story has no cards yet.", failure: "Cannot present “\(story.name)”")
+            empty: tr("The story has no cards yet."), failure: tr("Cannot present “{0}”", story.name))
     }
 
     /// Makes the deck off the main thread (it reads the library), then presents it; its cards ahead are read off
@@ -109,12 +109,12 @@ extension ExplorerWindow {
 
     func chooseStoryExport() {
         guard let story = stories.current, !story.cards.isEmpty else {
-            toast("The story has no cards to export yet.")
+            toast(tr("The story has no cards to export yet."))
             return
         }
         let fileName = story.name.map { "/\\:".contains($0) ? "-" : $0 } + ".pdf"
         Files.choose(
-            parent: window, title: "Export the Story as PDF", folders: false, save: true,
+            parent: window, title: tr("Export the Story as PDF"), folders: false, save: true,
             suggestedName: String(fileName)
         ) { [weak self] paths in
             guard let self, let path = paths.first else { return }
@@ -139,8 +139,10 @@ extension ExplorerWindow {
                 switch outcome {
                 case .success(let pages):
                     self?.toast(
-                        "Exported “\(story.name)” to \((path as NSString).lastPathComponent) (\(pages) pages)")
-                case .failure(let error): self?.toast("Export failed: \(error)")
+                        trn(
+                            "Exported “{0}” to {1} ({2} page)", "Exported “{0}” to {1} ({2} pages)", pages,
+                            story.name, (path as NSString).lastPathComponent, pages))
+                case .failure(let error): self?.toast(tr("Export failed: {0}", "\(error)"))
                 }
             })
     }

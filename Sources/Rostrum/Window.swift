@@ -168,17 +168,18 @@ final class ExplorerWindow {
         let header = adw_header_bar_new()!
         search = gtk_search_entry_new()
         gtk_widget_set_size_request(search, 380, -1)
-        setProperty(search, "placeholder-text", string: "Search statements (words, \"phrases\", AND, OR, NOT)")
-        UI.setAccessibleLabel(search, "Search statements")
+        setProperty(
+            search, "placeholder-text", string: tr("Search statements (words, \"phrases\", AND, OR, NOT)"))
+        UI.setAccessibleLabel(search, tr("Search statements"))
         adw_header_bar_set_title_widget(opaque(header), search)
-        let importButton = UI.button(icon: "document-open-symbolic", tooltip: "Import files (Ctrl+O)") {}
+        let importButton = UI.button(icon: "document-open-symbolic", tooltip: tr("Import files (Ctrl+O)")) {}
         gtk_actionable_set_action_name(opaque(importButton), "app.import-files")
-        UI.setAccessibleLabel(importButton, "Import")
+        UI.setAccessibleLabel(importButton, tr("Import"))
         adw_header_bar_pack_start(opaque(header), importButton)
         let menuButton = gtk_menu_button_new()!
         gtk_menu_button_set_icon_name(opaque(menuButton), "open-menu-symbolic")
         gtk_menu_button_set_menu_model(opaque(menuButton), cast(AppActions.menu()))
-        UI.setAccessibleLabel(menuButton, "Main menu")
+        UI.setAccessibleLabel(menuButton, tr("Main menu"))
         adw_header_bar_pack_end(opaque(header), menuButton)
 
         // Main area: chips, timeline, then list | text.
@@ -190,10 +191,11 @@ final class ExplorerWindow {
         // Only an empty library takes the whole window; no match is said in the list's place.
         var importFiles: () -> Void = {}
         status = UI.statusPage(
-            icon: "document-open-symbolic", title: "No Statements Yet",
-            description: "Import speeches, remarks or news stories saved as text: drop files or folders on this "
-                + "window, or press Ctrl+O.",
-            child: UI.button(label: "Import Files…", classes: ["pill", "suggested-action"]) { importFiles() })
+            icon: "document-open-symbolic", title: tr("No Statements Yet"),
+            description: tr(
+                "Import speeches, remarks or news stories saved as text: drop files or folders on this window, "
+                    + "or press Ctrl+O."),
+            child: UI.button(label: tr("Import Files…"), classes: ["pill", "suggested-action"]) { importFiles() })
         stack = gtk_stack_new()
         gtk_stack_add_named(opaque(stack), main, "main")
         gtk_stack_add_named(opaque(stack), status, "status")
@@ -204,8 +206,8 @@ final class ExplorerWindow {
         let filterPage = UI.box(GTK_ORIENTATION_VERTICAL)
         UI.append(filterPage, dates.widget, sidebar.widget)
         UI.expand(sidebar.widget)
-        gtk_stack_add_titled(opaque(sidePages), filterPage, "filter", "Filter")
-        gtk_stack_add_titled(opaque(sidePages), storyPanel.widget, "story", "Story")
+        gtk_stack_add_titled(opaque(sidePages), filterPage, "filter", tr("Filter"))
+        gtk_stack_add_titled(opaque(sidePages), storyPanel.widget, "story", tr("Story"))
         UI.expand(sidePages)
         let switcher = gtk_stack_switcher_new()!
         gtk_stack_switcher_set_stack(opaque(switcher), opaque(sidePages))
@@ -230,8 +232,8 @@ final class ExplorerWindow {
         gtk_widget_add_css_class(sideColumn, "background")
         sidebarButton = gtk_toggle_button_new()
         gtk_button_set_icon_name(cast(sidebarButton), "sidebar-show-symbolic")
-        gtk_widget_set_tooltip_text(sidebarButton, "Show the topic filter and the story (Alt+1)")
-        UI.setAccessibleLabel(sidebarButton, "Sidebar")
+        gtk_widget_set_tooltip_text(sidebarButton, tr("Show the topic filter and the story (Alt+1)"))
+        UI.setAccessibleLabel(sidebarButton, tr("Sidebar"))
         g_object_bind_property(
             flap.rawPointer, "reveal-flap", sidebarButton.rawPointer, "active",
             GBindingFlags(rawValue: G_BINDING_BIDIRECTIONAL.rawValue | G_BINDING_SYNC_CREATE.rawValue))
@@ -336,8 +338,9 @@ final class ExplorerWindow {
         gtk_stack_set_visible_child_name(opaque(stack), vm.emptyState == .emptyLibrary ? "status" : "main")
         list.showNoMatches(
             vm.emptyState == .noMatches
-                ? "Nothing in the library matches \(vm.chips.map(\.label).joined(separator: " and ")). "
-                    + "Try fewer filters or another search." : nil)
+                ? tr(
+                    "Nothing in the library matches {0}. Try fewer filters or another search.",
+                    vm.chips.map(\.label).joined(separator: tr(" and "))) : nil)
         if vm.searchClears != searchClearsSeen {
             searchClearsSeen = vm.searchClears
             clearSearch()
@@ -404,7 +407,7 @@ final class ExplorerWindow {
     private func offerUndo(_ offer: UndoOffer) {
         undoOffer = offer
         let toast = adw_toast_new(UI.escape(offer.message))!
-        adw_toast_set_button_label(toast, "Undo")
+        adw_toast_set_button_label(toast, tr("Undo"))
         adw_toast_set_action_name(toast, "app.undo")
         adw_toast_set_timeout(toast, 10)
         adw_toast_set_priority(toast, ADW_TOAST_PRIORITY_HIGH)
@@ -542,7 +545,7 @@ final class ExplorerWindow {
     func close() { gtk_window_close(cast(window)) }
 
     func chooseImport(folders: Bool) {
-        Files.choose(parent: window, title: folders ? "Import a Folder" : "Import Files", folders: folders) {
+        Files.choose(parent: window, title: folders ? tr("Import a Folder") : tr("Import Files"), folders: folders) {
             [weak self] paths in
             if !paths.isEmpty { self?.startImport(paths) }
         }
@@ -550,24 +553,24 @@ final class ExplorerWindow {
 
     func chooseTimelineExport() {
         Files.choose(
-            parent: window, title: "Export the Timeline (.png, .svg or .pdf)", folders: false, save: true,
+            parent: window, title: tr("Export the Timeline (.png, .svg or .pdf)"), folders: false, save: true,
             suggestedName: "rostrum-timeline.pdf"
         ) { [weak self] paths in
             guard let self, let path = paths.first else { return }
             let filter =
                 self.viewModel.chips.isEmpty
-                ? "all statements" : self.viewModel.chips.map(\.label).joined(separator: "; ")
+                ? tr("all statements") : self.viewModel.chips.map(\.label).joined(separator: "; ")
             do {
                 try self.timeline.export(to: path, subtitle: "\(self.viewModel.countLine): \(filter)")
-                self.toast("Exported the timeline to \((path as NSString).lastPathComponent)")
-            } catch { self.toast("Export failed: \(error)") }
+                self.toast(tr("Exported the timeline to {0}", (path as NSString).lastPathComponent))
+            } catch { self.toast(tr("Export failed: {0}", "\(error)")) }
         }
     }
 
     /// Imports off the main thread; progress and the result come back to the window.
     func startImport(_ paths: [String]) {
         guard importing == nil else {
-            toast("An import is already running.")
+            toast(tr("An import is already running."))
             return
         }
         let cancellation = ImportCancellation()
@@ -612,7 +615,7 @@ final class ExplorerWindow {
             }
             let toast = adw_toast_new(UI.escape(headline))!
             adw_toast_set_timeout(toast, 8)
-            adw_toast_set_button_label(toast, "Show")
+            adw_toast_set_button_label(toast, tr("Show"))
             Signal.connect(toast, "button-clicked") { show() }
             adw_toast_overlay_add_toast(opaque(toasts), toast)
             return
@@ -620,7 +623,7 @@ final class ExplorerWindow {
         let first = ImportSummary.firstProblem(report).map { ". " + $0 } ?? ""
         let toast = adw_toast_new(UI.escape(headline + first))!
         adw_toast_set_timeout(toast, 0)  // stays until dismissed: a failure must not slip by unread
-        adw_toast_set_button_label(toast, "Details")
+        adw_toast_set_button_label(toast, tr("Details"))
         let lines = ImportSummary.details(report)
         Signal.connect(toast, "button-clicked") { [weak self] in
             guard let self else { return }

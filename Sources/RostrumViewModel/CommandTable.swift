@@ -10,76 +10,89 @@ package enum CommandTable {
     }
 
     /// The shortcuts window's groups, in its order: small enough that no column outgrows a 768-pixel screen.
-    package enum Group: String, CaseIterable, Sendable {
-        case finding = "Finding and reading"
-        case files = "Importing and exporting"
-        case stories = "Stories and presenting"
-        case window = "The window"
+    package enum Group: CaseIterable, Sendable {
+        case finding, files, stories, window
+
+        /// The group's heading in the shortcuts window.
+        package var title: String {
+            switch self {
+            case .finding: tr("Finding and reading")
+            case .files: tr("Importing and exporting")
+            case .stories: tr("Stories and presenting")
+            case .window: tr("The window")
+            }
+        }
     }
 
     package static let commands: [Command] = [
-        Command(name: "search", title: "Search", accels: ["<Control>f"], group: .finding),
-        Command(name: "import-files", title: "Import files", accels: ["<Control>o"], group: .files),
-        Command(name: "import-folder", title: "Import a folder", accels: ["<Control><Shift>o"], group: .files),
+        Command(name: "search", title: tr("Search"), accels: ["<Control>f"], group: .finding),
+        Command(name: "import-files", title: tr("Import files"), accels: ["<Control>o"], group: .files),
         Command(
-            name: "export", title: "Export the list (CSV, JSON Lines, Markdown)", accels: ["<Control>e"],
+            name: "import-folder", title: tr("Import a folder"), accels: ["<Control><Shift>o"], group: .files),
+        Command(
+            name: "export", title: tr("Export the list (CSV, JSON Lines, Markdown)"), accels: ["<Control>e"],
             group: .files),
         Command(
-            name: "export-timeline", title: "Export the timeline (PNG, SVG, PDF)", accels: ["<Control><Shift>e"],
-            group: .files),
+            name: "export-timeline", title: tr("Export the timeline (PNG, SVG, PDF)"),
+            accels: ["<Control><Shift>e"], group: .files),
         Command(
-            name: "next-hit", title: "Next search hit in the statement", accels: ["<Control>g", "F3"],
+            name: "next-hit", title: tr("Next search hit in the statement"), accels: ["<Control>g", "F3"],
             group: .finding),
         Command(
-            name: "previous-hit", title: "Previous search hit in the statement",
+            name: "previous-hit", title: tr("Previous search hit in the statement"),
             accels: ["<Control><Shift>g", "<Shift>F3"], group: .finding),
-        Command(name: "next", title: "Next statement", accels: ["<Alt>Down", "<Control>j"], group: .finding),
-        Command(name: "previous", title: "Previous statement", accels: ["<Alt>Up", "<Control>k"], group: .finding),
         Command(
-            name: "clear-filters", title: "Clear all filters", accels: ["<Control><Shift>BackSpace"], group: .finding),
+            name: "next", title: tr("Next statement"), accels: ["<Alt>Down", "<Control>j"], group: .finding),
         Command(
-            name: "add-to-story", title: "Add the statement (or the selected words) to the story",
-            accels: ["<Control>d"], group: .stories),
-        Command(name: "present", title: "Present the filtered statements", accels: ["F5"], group: .stories),
-        Command(name: "present-story", title: "Present the story", accels: ["<Shift>F5"], group: .stories),
-        Command(name: "new-story", title: "New story", accels: ["<Control><Shift>n"], group: .stories),
-        Command(name: "export-story", title: "Export the story as PDF", accels: ["<Control><Shift>p"], group: .files),
+            name: "previous", title: tr("Previous statement"), accels: ["<Alt>Up", "<Control>k"], group: .finding),
         Command(
-            name: "stack-by-situation", title: "Stack the timeline by situation or by theme", accels: ["<Control>t"],
+            name: "clear-filters", title: tr("Clear all filters"), accels: ["<Control><Shift>BackSpace"],
             group: .finding),
         Command(
-            name: "concordance", title: "Key words in context: every occurrence of a word or phrase",
+            name: "add-to-story", title: tr("Add the statement (or the selected words) to the story"),
+            accels: ["<Control>d"], group: .stories),
+        Command(name: "present", title: tr("Present the filtered statements"), accels: ["F5"], group: .stories),
+        Command(name: "present-story", title: tr("Present the story"), accels: ["<Shift>F5"], group: .stories),
+        Command(name: "new-story", title: tr("New story"), accels: ["<Control><Shift>n"], group: .stories),
+        Command(
+            name: "export-story", title: tr("Export the story as PDF"), accels: ["<Control><Shift>p"],
+            group: .files),
+        Command(
+            name: "stack-by-situation", title: tr("Stack the timeline by situation or by theme"),
+            accels: ["<Control>t"], group: .finding),
+        Command(
+            name: "concordance", title: tr("Key words in context: every occurrence of a word or phrase"),
             accels: ["<Control><Shift>k"], group: .finding),
         Command(
-            name: "echoes", title: "Echoes: passages said again in the filtered statements",
+            name: "echoes", title: tr("Echoes: passages said again in the filtered statements"),
             accels: ["<Control><Shift>r"], group: .finding),
         Command(
-            name: "compare", title: "Compare two groups: the filter now as A, then another filter as B",
+            name: "compare", title: tr("Compare two groups: the filter now as A, then another filter as B"),
             accels: ["<Control><Shift>c"], group: .finding),
         Command(
-            name: "correct-statement", title: "Correct the statement's title, date, speaker, ...", accels: ["F2"],
-            group: .files),
-        Command(name: "delete-statement", title: "Delete the statement (Undo brings it back)", accels: []),
-        Command(name: "show-filter", title: "Show the topic filter", accels: ["<Alt>1"]),
-        Command(name: "show-story", title: "Show the story", accels: ["<Alt>2"]),
+            name: "correct-statement", title: tr("Correct the statement's title, date, speaker, ..."),
+            accels: ["F2"], group: .files),
+        Command(name: "delete-statement", title: tr("Delete the statement (Undo brings it back)"), accels: []),
+        Command(name: "show-filter", title: tr("Show the topic filter"), accels: ["<Alt>1"]),
+        Command(name: "show-story", title: tr("Show the story"), accels: ["<Alt>2"]),
         Command(
-            name: "focus-text", title: "Go to the statement's text (select words with Shift+arrows)", accels: ["<Alt>3"]
-        ),
-        Command(name: "fullscreen", title: "Full screen", accels: ["F11"]),
-        Command(name: "shortcuts", title: "Keyboard shortcuts", accels: ["<Control>question"]),
-        Command(name: "about", title: "About Rostrum", accels: []),
+            name: "focus-text", title: tr("Go to the statement's text (select words with Shift+arrows)"),
+            accels: ["<Alt>3"]),
+        Command(name: "fullscreen", title: tr("Full screen"), accels: ["F11"]),
+        Command(name: "shortcuts", title: tr("Keyboard shortcuts"), accels: ["<Control>question"]),
+        Command(name: "about", title: tr("About Rostrum"), accels: []),
         // The Undo button of the toast that follows a deletion.
-        Command(name: "undo", title: "Undo the last deletion", accels: []),
-        Command(name: "quit", title: "Quit", accels: ["<Control>q"]),
+        Command(name: "undo", title: tr("Undo the last deletion"), accels: []),
+        Command(name: "quit", title: tr("Quit"), accels: ["<Control>q"]),
     ]
 
     /// Keys that widgets answer to themselves rather than through an action: listed with the commands so the
     /// shortcuts window names every key the app answers to.
     package static let widgetKeys: [(title: String, accels: [String], group: Group)] = [
-        ("Move through the list", ["Up", "Down"], .finding),
-        ("Leave the search box, clearing it", ["Escape"], .finding),
-        ("Next search hit, from the search box", ["Return"], .finding),
-        ("Close key words in context, echoes or the comparison", ["Escape"], .finding),
+        (tr("Move through the list"), ["Up", "Down"], .finding),
+        (tr("Leave the search box, clearing it"), ["Escape"], .finding),
+        (tr("Next search hit, from the search box"), ["Return"], .finding),
+        (tr("Close key words in context, echoes or the comparison"), ["Escape"], .finding),
     ]
 
     /// A group of the shortcuts window: its title and its rows, each a title and the keys in GTK's
@@ -93,12 +106,12 @@ package enum CommandTable {
     package static var shortcutGroups: [ShortcutGroup] {
         let groups = Group.allCases.map { group in
             ShortcutGroup(
-                title: group.rawValue,
+                title: group.title,
                 rows: commands.filter { !$0.accels.isEmpty && $0.group == group }.map { ($0.title, $0.accels) }
                     + widgetKeys.filter { $0.group == group }.map { ($0.title, $0.accels) })
         }
         let presenting = ShortcutGroup(
-            title: "Presenting", rows: PresentationMove.keys.map { ($0.title, $0.names) })
+            title: tr("Presenting"), rows: PresentationMove.keys.map { ($0.title, $0.names) })
         return groups + [presenting]
     }
 
@@ -137,24 +150,27 @@ package enum CommandTable {
     /// The window's main menu, section by section: (label, action).
     package static let menuSections: [[(String, String)]] = [
         [
-            ("Import Files…", "import-files"), ("Import Folder…", "import-folder"), ("Export List…", "export"),
-            ("Export Timeline…", "export-timeline"),
+            (tr("Import Files…"), "import-files"), (tr("Import Folder…"), "import-folder"),
+            (tr("Export List…"), "export"), (tr("Export Timeline…"), "export-timeline"),
         ],
         [
-            ("Present Filtered Statements", "present"), ("Present Story", "present-story"),
-            ("Add to Story", "add-to-story"),
-            ("New Story", "new-story"), ("Export Story as PDF…", "export-story"),
+            (tr("Present Filtered Statements"), "present"), (tr("Present Story"), "present-story"),
+            (tr("Add to Story"), "add-to-story"),
+            (tr("New Story"), "new-story"), (tr("Export Story as PDF…"), "export-story"),
         ],
-        [("Key Words in Context", "concordance"), ("Echoes", "echoes"), ("Compare Two Groups", "compare")],
-        [("Correct Statement…", "correct-statement"), ("Delete Statement", "delete-statement")],
-        [("Full Screen", "fullscreen"), ("Clear All Filters", "clear-filters")],
-        [("Keyboard Shortcuts", "shortcuts"), ("About Rostrum", "about")],
+        [
+            (tr("Key Words in Context"), "concordance"), (tr("Echoes"), "echoes"),
+            (tr("Compare Two Groups"), "compare"),
+        ],
+        [(tr("Correct Statement…"), "correct-statement"), (tr("Delete Statement"), "delete-statement")],
+        [(tr("Full Screen"), "fullscreen"), (tr("Clear All Filters"), "clear-filters")],
+        [(tr("Keyboard Shortcuts"), "shortcuts"), (tr("About Rostrum"), "about")],
     ]
 
     /// The menu's Style section: the `color-scheme` setting's action (made from the setting, not from a command)
     /// with each of its values. Placed before the last section.
     package static let styleAction = "color-scheme"
     package static let styleChoices: [(label: String, value: String)] = [
-        ("Follow System Style", "system"), ("Light Style", "light"), ("Dark Style", "dark"),
+        (tr("Follow System Style"), "system"), (tr("Light Style"), "light"), (tr("Dark Style"), "dark"),
     ]
 }

@@ -64,21 +64,26 @@ package final class CompareModel {
     /// "Afghanistan · 2019-01-01 – 2020-12-31", or "Every statement".
     package static func describe(_ filter: StatementFilter) -> String {
         let labels = FilterChip.chips(for: filter).map(\.label)
-        return labels.isEmpty ? "Every statement" : labels.joined(separator: " · ")
+        return labels.isEmpty ? tr("Every statement") : labels.joined(separator: " · ")
     }
+
+    /// What the view says while group B is still group A.
+    private static let pinnedNote = tr(
+        "Group A is pinned to the filter you had. Change the filter (a speaker, a country, a period) to choose group B."
+    )
 
     /// What the view says above the tables: the two groups and their sizes, or what to do next.
     package var summary: String {
         if let problem { return problem }
         guard let a = groupA else { return "" }
         if a == groupB {
-            return "Group A is pinned to the filter you had. Change the filter (a speaker, a country, a period) "
-                + "to choose group B."
+            return Self.pinnedNote
         }
-        guard let r = result else { return isWorking ? "Reading both groups…" : "" }
+        guard let r = result else { return isWorking ? tr("Reading both groups…") : "" }
         let n = { (v: Int) in v.formatted(.number) }
-        return "A: \(Self.describe(a)) — \(n(r.a.statements)) statements, \(n(r.a.words)) words.  "
-            + "B: \(Self.describe(groupB)) — \(n(r.b.statements)) statements, \(n(r.b.words)) words."
+        return tr(
+            "A: {0} — {1} statements, {2} words.  B: {3} — {4} statements, {5} words.", Self.describe(a),
+            n(r.a.statements), n(r.a.words), Self.describe(groupB), n(r.b.statements), n(r.b.words))
     }
 
     /// The words most distinctive of A (or of B), strongest first.
@@ -90,10 +95,10 @@ package final class CompareModel {
             // A word the other group never says has no ratio worth a figure (it would come from the smoothing).
             let ratio =
                 (ofA ? w.countB : w.countA) == 0
-                ? "only in \(ofA ? "A" : "B")" : "\(String(format: "%.1f", pow(2, times)))× as frequent"
+                ? tr("only in {0}", ofA ? "A" : "B") : tr("{0}× as frequent", String(format: "%.1f", pow(2, times)))
             let detail =
                 "A \(w.countA.formatted(.number)) · B \(w.countB.formatted(.number)) · "
-                + "in \(spread.formatted(.number)) statements · \(ratio) · "
+                + trn("in {0} statement", "in {0} statements", spread, spread.formatted(.number)) + " · \(ratio) · "
                 + "G² \(String(format: "%.0f", w.logLikelihood))"
             return Row(word: w.word, detail: detail)
         }
@@ -126,7 +131,8 @@ package final class CompareModel {
                 switch answer {
                 case .success(let (result, themes)): (self.result, self.themes) = (result, themes)
                 case .failure(let error):
-                    (self.result, self.themes, self.problem) = (nil, [], "The groups could not be read: \(error)")
+                    (self.result, self.themes) = (nil, [])
+                    self.problem = tr("The groups could not be read: {0}", "\(error)")
                 }
                 self.onChange()
             })

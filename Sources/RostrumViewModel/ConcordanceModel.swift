@@ -104,65 +104,108 @@ package final class ConcordanceModel {
     package var summary: String {
         if let problem { return problem }
         guard let r = result else {
-            return isWorking ? "Looking…" : "Type a word or a phrase (a final * ends a word)."
+            return isWorking ? tr("Looking…") : tr("Type a word or a phrase (a final * ends a word).")
         }
         let n = { (v: Int) in v.formatted(.number) }
-        var line =
-            "“\(phrase)”: \(n(r.total)) occurrence\(r.total == 1 ? "" : "s") in \(n(r.statements)) "
-            + "statement\(r.statements == 1 ? "" : "s")"
         guard r.isComplete else {
-            return "“\(phrase)”: the first \(n(r.lines.count)) occurrences by date; counting them all…"
+            return trn(
+                "“{0}”: the first {1} occurrence by date; counting them all…",
+                "“{0}”: the first {1} occurrences by date; counting them all…", r.lines.count, phrase,
+                n(r.lines.count))
         }
-        if r.total > r.lines.count { line += "; the first \(n(r.lines.count)) \(Self.sortName(sort))" }
-        return line
+        let statements = trn("in {0} statement", "in {0} statements", r.statements, n(r.statements))
+        let line = trn(
+            "“{0}”: {1} occurrence {2}", "“{0}”: {1} occurrences {2}", r.total, phrase, n(r.total), statements)
+        guard r.total > r.lines.count else { return line }
+        return line + "; " + Self.shownLines(r.lines.count, sort)
     }
 
     /// The words most often near the phrase (within five words), by logDice: "security (11.9), council (11.2), …".
     package var collocateLine: String? {
         guard let r = result, !r.collocates.isEmpty else { return nil }
         let top = r.collocates.prefix(10).map { "\($0.word) (\(String(format: "%.1f", $0.logDice)))" }
-        return "Words near it (±5, logDice): " + top.joined(separator: ", ")
+        return tr("Words near it (±5, logDice): {0}", top.joined(separator: ", "))
     }
 
     package static let sorts: [(Concordance.Sort, String)] = [
-        (.date, "By date"), (.L1, "By 1st word left"), (.L2, "By 2nd word left"), (.L3, "By 3rd word left"),
-        (.R1, "By 1st word right"), (.R2, "By 2nd word right"), (.R3, "By 3rd word right"),
+        (.date, tr("By date")), (.L1, tr("By 1st word left")), (.L2, tr("By 2nd word left")),
+        (.L3, tr("By 3rd word left")), (.R1, tr("By 1st word right")), (.R2, tr("By 2nd word right")),
+        (.R3, tr("By 3rd word right")),
     ]
 
     package static let splits: [(Facet?, String)] = [
-        (nil, "One line"), (.speaker, "By speaker"), (.country, "By country"), (.forum, "By forum"), (.kind, "By kind"),
+        (nil, tr("One line")), (.speaker, tr("By speaker")), (.country, tr("By country")), (.forum, tr("By forum")),
+        (.kind, tr("By kind")),
     ]
 
     /// What the timeline's lines are, when split: "The 6 countries with most hits; 14 more not drawn. Click a
     /// point to list its statements."
     package var trendNote: String? {
         guard let trend, let split = trend.split, isOpen else {
-            return trend?.points.isEmpty == false ? "Click a point of the line to list its statements." : nil
+            return trend?.points.isEmpty == false ? tr("Click a point of the line to list its statements.") : nil
         }
         let drawn = TimelineChart.Trend.lines(of: trend).count
         let more = TimelineChart.Trend.leftOut(of: trend)
-        let name = Self.plural(split)
-        var note =
-            drawn == 0 ? "None of the \(name) says it."
-            : drawn == 1 ? "One line: the only one of the \(name) that says it"
-            : "One line for each of the \(drawn) \(name) with most hits"
-        if more > 0 { note += "; \(more) more not drawn" }
-        return note + (drawn == 0 ? "" : ". Click a point to list its statements.")
+        var note = Self.linesDrawn(drawn, of: split)
+        if more > 0 { note = trn("{0}; {1} more not drawn", "{0}; {1} more not drawn", more, note, more) }
+        return drawn == 0 ? note : tr("{0}. Click a point to list its statements.", note)
     }
 
-    private static func plural(_ facet: Facet) -> String {
-        switch facet {
-        case .speaker: "speakers"
-        case .country: "countries"
-        case .forum: "forums"
-        case .kind: "kinds"
-        case .theme: "themes"
-        case .situation: "situations"
+    /// What the trend's lines are, split by `facet`: whole sentences, so each language can agree them with the
+    /// facet and the count. Themes and situations do not split a trend (`PhraseTrend.splits`).
+    private static func linesDrawn(_ drawn: Int, of facet: Facet) -> String {
+        switch (facet, drawn) {
+        case (.speaker, 0): tr("None of the speakers says it.")
+        case (.speaker, 1): tr("One line: the only one of the speakers that says it")
+        case (.speaker, _):
+            trn(
+                "One line for each of the {0} speaker with most hits",
+                "One line for each of the {0} speakers with most hits", drawn, drawn)
+        case (.country, 0): tr("None of the countries says it.")
+        case (.country, 1): tr("One line: the only one of the countries that says it")
+        case (.country, _):
+            trn(
+                "One line for each of the {0} country with most hits",
+                "One line for each of the {0} countries with most hits", drawn, drawn)
+        case (.forum, 0): tr("None of the forums says it.")
+        case (.forum, 1): tr("One line: the only one of the forums that says it")
+        case (.forum, _):
+            trn(
+                "One line for each of the {0} forum with most hits",
+                "One line for each of the {0} forums with most hits", drawn, drawn)
+        case (.kind, 0): tr("None of the kinds says it.")
+        case (.kind, 1): tr("One line: the only one of the kinds that says it")
+        case (.kind, _):
+            trn(
+                "One line for each of the {0} kind with most hits",
+                "One line for each of the {0} kinds with most hits", drawn, drawn)
+        case (.theme, 0): tr("None of the themes says it.")
+        case (.theme, 1): tr("One line: the only one of the themes that says it")
+        case (.theme, _):
+            trn(
+                "One line for each of the {0} theme with most hits",
+                "One line for each of the {0} themes with most hits", drawn, drawn)
+        case (.situation, 0): tr("None of the situations says it.")
+        case (.situation, 1): tr("One line: the only one of the situations that says it")
+        case (.situation, _):
+            trn(
+                "One line for each of the {0} situation with most hits",
+                "One line for each of the {0} situations with most hits", drawn, drawn)
         }
     }
 
-    static func sortName(_ sort: Concordance.Sort) -> String {
-        sort == .date ? "by date" : "sorted by the \(sorts.first { $0.0 == sort }?.1.dropFirst(3) ?? "")"
+    /// "the first 500 by date", "the first 500 sorted by the 1st word left": the lines shown of more.
+    static func shownLines(_ count: Int, _ sort: Concordance.Sort) -> String {
+        let n = count.formatted(.number)
+        return switch sort {
+        case .date: tr("the first {0} by date", n)
+        case .L1: tr("the first {0} sorted by the 1st word left", n)
+        case .L2: tr("the first {0} sorted by the 2nd word left", n)
+        case .L3: tr("the first {0} sorted by the 3rd word left", n)
+        case .R1: tr("the first {0} sorted by the 1st word right", n)
+        case .R2: tr("the first {0} sorted by the 2nd word right", n)
+        case .R3: tr("the first {0} sorted by the 3rd word right", n)
+        }
     }
 
     /// The first lines by date, shown while the whole answer is still being read (never over it).
@@ -193,7 +236,7 @@ package final class ConcordanceModel {
         guard let phraseQuery = PhraseQuery(phrase) else {
             query.forget()
             firstLines.forget()
-            (result, trend, problem, isWorking) = (nil, nil, "“\(phrase)” has no word to look for.", false)
+            (result, trend, problem, isWorking) = (nil, nil, tr("“{0}” has no word to look for.", phrase), false)
             return onChange()
         }
         isWorking = true
@@ -217,7 +260,8 @@ package final class ConcordanceModel {
                 switch answer {
                 case .success(let (lines, trend)): (self.result, self.trend, self.problem) = (lines, trend, nil)
                 case .failure(let error):
-                    (self.result, self.trend, self.problem) = (nil, nil, "The lines could not be read: \(error)")
+                    (self.result, self.trend) = (nil, nil)
+                    self.problem = tr("The lines could not be read: {0}", "\(error)")
                 }
                 self.onChange()
             })

@@ -19,19 +19,26 @@ package struct CorrectionForm: Equatable {
     package var rows: [Row]
 
     package static let labels: [CorrectableField: String] = [
-        .title: "Title", .date: "Date", .speaker: "Speaker", .role: "Role", .country: "Country", .forum: "Forum",
-        .meeting: "Meeting", .symbol: "Symbol", .kind: "Kind",
+        .title: tr("Title"), .date: tr("Date"), .speaker: tr("Speaker"), .role: tr("Role"), .country: tr("Country"),
+        .forum: tr("Forum"), .meeting: tr("Meeting"), .symbol: tr("Symbol"), .kind: tr("Kind"),
+    ]
+
+    /// The fields as named inside a sentence ("Corrected the date, speaker"), apart from the labels, which begin
+    /// with a capital that not every language drops.
+    package static let names: [CorrectableField: String] = [
+        .title: tr("title"), .date: tr("date"), .speaker: tr("speaker"), .role: tr("role"), .country: tr("country"),
+        .forum: tr("forum"), .meeting: tr("meeting"), .symbol: tr("symbol"), .kind: tr("kind"),
     ]
 
     package init(_ s: Statement, corrections: [CorrectableField: Correction]) {
         statement = s.id
         rows = CorrectableField.allCases.map { field in
             let readLine = corrections[field].map { c in
-                c.read.map { "Rostrum read: \($0)" } ?? "Rostrum read nothing here"
+                c.read.map { tr("Rostrum read: {0}", $0) } ?? tr("Rostrum read nothing here")
             }
             return Row(
                 field: field, label: Self.labels[field] ?? field.rawValue, value: s.correctableText(field) ?? "",
-                readLine: readLine, hint: field == .date ? "YYYY-MM-DD, YYYY-MM or YYYY" : "")
+                readLine: readLine, hint: field == .date ? tr("YYYY-MM-DD, YYYY-MM or YYYY") : "")
         }
     }
 

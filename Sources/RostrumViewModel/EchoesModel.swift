@@ -50,12 +50,20 @@ package final class EchoesModel {
     /// "12 passages said again, in 31 statements (2 formulae left out)", or what is happening.
     package var summary: String {
         if let problem { return problem }
-        guard let r = report else { return isWorking ? "Looking for passages said again…" : "" }
-        guard !r.clusters.isEmpty else { return "No passage of 20 words or more is said again in these statements." }
+        guard let r = report else { return isWorking ? tr("Looking for passages said again…") : "" }
+        guard !r.clusters.isEmpty else {
+            return tr("No passage of 20 words or more is said again in these statements.")
+        }
         let statements = Set(r.clusters.flatMap { $0.occurrences.map(\.statement.id) }).count
-        let passages = "\(r.clusters.count) passage\(r.clusters.count == 1 ? "" : "s")"
-        var line = "\(passages) said again, in \(statements) statements"
-        if r.formulae > 0 { line += " (\(r.formulae) formula\(r.formulae == 1 ? "" : "e") said by many left out)" }
+        let inStatements = trn("in {0} statement", "in {0} statements", statements, statements)
+        var line = trn(
+            "{0} passage said again, {1}", "{0} passages said again, {1}", r.clusters.count, r.clusters.count,
+            inStatements)
+        if r.formulae > 0 {
+            line = trn(
+                "{0} ({1} formula said by many left out)", "{0} ({1} formulae said by many left out)", r.formulae,
+                line, r.formulae)
+        }
         return line
     }
 
@@ -64,11 +72,15 @@ package final class EchoesModel {
         guard let c = report?.clusters[safe: index] else { return nil }
         let first = c.first.statement
         let who = StatementSummary.who(first.speaker, first.country)
-        let when = first.date.map { DateText.long($0) } ?? "undated"
+        let when = first.date.map { DateText.long($0) } ?? tr("undated")
+        let counts = [
+            trn("{0} statement", "{0} statements", c.statements, c.statements),
+            trn("{0} speaker", "{0} speakers", c.speakers, c.speakers), trn("{0} day", "{0} days", c.days, c.days),
+        ]
         return (
-            "“\(c.passage)”",
-            "\(c.statements) statements, \(c.speakers) speaker\(c.speakers == 1 ? "" : "s"), \(c.days) "
-                + "day\(c.days == 1 ? "" : "s") · first by \(who.isEmpty ? "an unknown speaker" : who), \(when)"
+            tr("“{0}”", c.passage),
+            counts.joined(separator: ", ") + " · "
+                + tr("first by {0}, {1}", who.isEmpty ? tr("an unknown speaker") : who, when)
         )
     }
 
@@ -77,7 +89,7 @@ package final class EchoesModel {
         guard let chosen, let c = report?.clusters[safe: chosen] else { return [] }
         return c.occurrences.map { o in
             let s = o.statement
-            let date = s.date.map { DateText.long($0) } ?? "Undated"
+            let date = s.date.map { DateText.long($0) } ?? tr("Undated")
             let who = StatementSummary.who(s.speaker, s.country)
             return ([date, who.isEmpty ? nil : who, s.title].compactMap { $0 }.joined(separator: " · "), s.id, o.range)
         }
@@ -98,7 +110,7 @@ package final class EchoesModel {
                     self.report = report
                     self.chosen = report.clusters.isEmpty ? nil : 0
                 case .failure(let error):
-                    (self.report, self.problem) = (nil, "The echoes could not be read: \(error)")
+                    (self.report, self.problem) = (nil, tr("The echoes could not be read: {0}", "\(error)"))
                 }
                 self.onChange()
             })

@@ -32,7 +32,7 @@ extension ExplorerViewModel {
         let ordered = changes.sorted { a, b in
             (a.key == .date ? 0 : 1, a.key.rawValue) < (b.key == .date ? 0 : 1, b.key.rawValue)
         }
-        let names = ordered.map { (CorrectionForm.labels[$0.key] ?? $0.key.rawValue).lowercased() }
+        let names = ordered.map { CorrectionForm.names[$0.key] ?? $0.key.rawValue }
         scheduler.run(
             { () -> CorrectionOutcome in
                 let before = (try? store.corrections(of: id)) ?? [:]
@@ -60,7 +60,7 @@ extension ExplorerViewModel {
 
     private func offerUndo(of outcome: CorrectionOutcome, named names: [String], on id: StatementID) {
         let store = library.store
-        pendingUndo = UndoOffer("Corrected the \(names.joined(separator: ", "))") { [weak self] in
+        pendingUndo = UndoOffer(tr("Corrected the {0}", names.joined(separator: ", "))) { [weak self] in
             self?.write({
                 if let error = Self.putBack(outcome.set, before: outcome.before, of: id, in: store) { throw error }
             }) { _ in }
@@ -81,7 +81,7 @@ extension ExplorerViewModel {
         guard let detail = selected, isSelectionSettled else { return }
         let store = library.store
         write({ try store.delete([detail.id]) }) { [weak self] deleted in
-            self?.pendingUndo = UndoOffer("Deleted “\(detail.title)”") { [weak self] in
+            self?.pendingUndo = UndoOffer(tr("Deleted “{0}”", detail.title)) { [weak self] in
                 self?.write({ try store.restore(deleted) }) { [weak self] _ in self?.select(id: detail.id) }
             }
         }

@@ -115,10 +115,10 @@ package final class ExplorerViewModel {
 
     /// "42 statements" or "3 of 42 statements".
     package var countLine: String {
-        guard isLoaded else { return "Opening the library…" }
+        guard isLoaded else { return tr("Opening the library…") }
         let n = rowIDs.count
-        if filter.isEmpty { return "\(n) \(n == 1 ? "statement" : "statements")" }
-        return "\(n) of \(totalInLibrary) \(totalInLibrary == 1 ? "statement" : "statements")"
+        if filter.isEmpty { return trn("{0} statement", "{0} statements", n, n) }
+        return trn("{0} of {1} statement", "{0} of {1} statements", totalInLibrary, n, totalInLibrary)
     }
 
     // MARK: - What the user does
@@ -260,14 +260,14 @@ package final class ExplorerViewModel {
             let typed = text.trimmingCharacters(in: .whitespaces)
             guard !typed.isEmpty else { return (nil, nil) }
             guard let date = StatementDate(iso: typed) else {
-                return (nil, "\(label): “\(typed)” is not a date; write 2019, 2019-03 or 2019-03-05")
+                return (nil, tr("{0}: “{1}” is not a date; write 2019, 2019-03 or 2019-03-05", label, typed))
             }
             return (last ? date.lastDay : date.firstDay, nil)
         }
-        let first = day(from, "From", last: false)
-        let last = day(to, "To", last: true)
+        let first = day(from, tr("From"), last: false)
+        let last = day(to, tr("To"), last: true)
         if let problem = first.problem ?? last.problem { return problem }
-        if let a = first.day, let b = last.day, a > b { return "From comes after To" }
+        if let a = first.day, let b = last.day, a > b { return tr("From comes after To") }
         var next = requested
         next.from = first.day
         next.to = last.day
@@ -322,7 +322,7 @@ package final class ExplorerViewModel {
                     self.selected = detail
                     self.findEchoes(of: id)
                 case .success(nil): break  // taken out of the library meanwhile
-                case .failure(let error): self.pendingError = "Could not open the statement: \(error)"
+                case .failure(let error): self.pendingError = tr("Could not open the statement: {0}", "\(error)")
                 }
                 self.onChange()
             })
@@ -337,7 +337,9 @@ package final class ExplorerViewModel {
         guard let s = try store.statement(id: id) else { return nil }
         var detail = StatementDetail(s, themes: themes, searchTerms: searchTerms)
         detail.versions = try store.links(of: id).map { link in
-            let date = link.other.date.map { DateText.long($0) + (link.other.dateInferred ? " (inferred)" : "") }
+            let date = link.other.date.map {
+                link.other.dateInferred ? tr("{0} (inferred)", DateText.long($0)) : DateText.long($0)
+            }
             return (link.other.id, [link.publisher, link.other.kind, date].compactMap { $0 }.joined(separator: ", "))
         }
         if let hit { detail.mark(hit) }
@@ -640,14 +642,16 @@ extension FilterChip {
                 chips.append(FilterChip(kind: .facet(facet), value: value, label: value))
             }
         }
-        if filter.undated { chips.append(FilterChip(kind: .undated, value: "", label: "Undated")) }
-        if filter.importedSince != nil { chips.append(FilterChip(kind: .imported, value: "", label: "Just imported")) }
+        if filter.undated { chips.append(FilterChip(kind: .undated, value: "", label: tr("Undated"))) }
+        if filter.importedSince != nil {
+            chips.append(FilterChip(kind: .imported, value: "", label: tr("Just imported")))
+        }
         if filter.from != nil || filter.to != nil {
             chips.append(
-                FilterChip(kind: .dates, value: "", label: "\(filter.from ?? "…") – \(filter.to ?? "…")"))
+                FilterChip(kind: .dates, value: "", label: tr("{0} – {1}", filter.from ?? "…", filter.to ?? "…")))
         }
         if let text = filter.text, !text.isEmpty {
-            chips.append(FilterChip(kind: .search, value: text, label: "“\(text)”"))
+            chips.append(FilterChip(kind: .search, value: text, label: tr("“{0}”", text)))
         }
         return chips
     }

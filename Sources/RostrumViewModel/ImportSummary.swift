@@ -6,16 +6,23 @@ import StatementModel
 /// "Imported 1 statement".
 package enum ImportSummary {
     package static func headline(_ report: ImportReport) -> String {
-        var parts = ["Imported \(report.imported.count) \(report.imported.count == 1 ? "statement" : "statements")"]
-        if !report.alreadyPresent.isEmpty { parts.append("\(report.alreadyPresent.count) already in the library") }
-        if !report.failed.isEmpty { parts.append("\(report.failed.count) failed") }
-        if !report.skipped.isEmpty { parts.append("\(report.skipped.count) skipped") }
+        let imported = report.imported.count
+        var parts = [trn("Imported {0} statement", "Imported {0} statements", imported, imported)]
+        let present = report.alreadyPresent.count
+        if present > 0 {
+            parts.append(trn("{0} already in the library", "{0} already in the library", present, present))
+        }
+        let failed = report.failed.count
+        if failed > 0 { parts.append(trn("{0} failed", "{0} failed", failed, failed)) }
+        let skipped = report.skipped.count
+        if skipped > 0 { parts.append(trn("{0} skipped", "{0} skipped", skipped, skipped)) }
         var line = parts.joined(separator: " · ")
-        if report.cancelled { line += " — cancelled; what was read before is kept" }
+        if report.cancelled { line = tr("{0} — cancelled; what was read before is kept", line) }
         // A corpus table that could not be read leaves every speech it serves without its metadata.
         if let problem = report.corpusProblems.first {
-            line +=
-                ", without the corpus's metadata: \((problem.table as NSString).lastPathComponent) could not be read"
+            line = tr(
+                "{0}, without the corpus's metadata: {1} could not be read", line,
+                (problem.table as NSString).lastPathComponent)
         }
         return line
     }
@@ -24,8 +31,9 @@ package enum ImportSummary {
     package static func firstProblem(_ report: ImportReport) -> String? {
         let problems = report.failed + report.skipped
         guard let first = problems.first else { return nil }
-        let more = problems.count > 1 ? " (and \(problems.count - 1) more)" : ""
-        return "\((first.path as NSString).lastPathComponent): \(first.message)\(more)"
+        let problem = "\((first.path as NSString).lastPathComponent): \(first.message)"
+        let more = problems.count - 1
+        return more > 0 ? trn("{0} (and {1} more)", "{0} (and {1} more)", more, problem, more) : problem
     }
 
     /// One line of the Details dialog: a file (its name, and the folder it is in) and what happened to it.
@@ -49,14 +57,16 @@ package enum ImportSummary {
         if let stop = report.stopped {
             lines.append(
                 Line(
-                    file: "The import stopped", folder: "", outcome: "stopped",
-                    reason: "\(stop.reason) (\(stop.filesNotImported) files not imported)"))
+                    file: tr("The import stopped"), folder: "", outcome: tr("stopped"),
+                    reason: trn(
+                        "{0} ({1} file not imported)", "{0} ({1} files not imported)", stop.filesNotImported,
+                        stop.reason, stop.filesNotImported)))
         }
-        lines += report.corpusProblems.map { line($0.table, "table not read", $0.reason) }
-        lines += report.failed.map { line($0.path, "failed", $0.message) }
-        lines += report.skipped.map { line($0.path, "skipped", $0.message) }
-        lines += report.notes.map { line($0.path, "imported, with a note", $0.message) }
-        lines += report.alreadyPresent.map { line($0.path, "already in the library", $0.message) }
+        lines += report.corpusProblems.map { line($0.table, tr("table not read"), $0.reason) }
+        lines += report.failed.map { line($0.path, tr("failed"), $0.message) }
+        lines += report.skipped.map { line($0.path, tr("skipped"), $0.message) }
+        lines += report.notes.map { line($0.path, tr("imported, with a note"), $0.message) }
+        lines += report.alreadyPresent.map { line($0.path, tr("already in the library"), $0.message) }
         return lines
     }
 

@@ -12,13 +12,13 @@ package enum PresentationMove: Equatable, Sendable {
     /// slide tools do; D swaps light and dark cards; Escape leaves. A key's keypad twin (KP_Right) and its
     /// capital (B) do the same and are not listed apart.
     package static let keys: [(move: PresentationMove, title: String, names: [String])] = [
-        (.next, "Next card", ["Right", "space", "Page_Down", "Down", "Return"]),
-        (.previous, "Previous card", ["Left", "BackSpace", "Page_Up", "Up"]),
-        (.first, "First card", ["Home"]),
-        (.last, "Last card", ["End"]),
-        (.blank, "Blank the screen", ["b", "period"]),
-        (.lightOrDark, "Light or dark cards", ["d"]),
-        (.leave, "Leave the presentation", ["Escape"]),
+        (.next, tr("Next card"), ["Right", "space", "Page_Down", "Down", "Return"]),
+        (.previous, tr("Previous card"), ["Left", "BackSpace", "Page_Up", "Up"]),
+        (.first, tr("First card"), ["Home"]),
+        (.last, tr("Last card"), ["End"]),
+        (.blank, tr("Blank the screen"), ["b", "period"]),
+        (.lightOrDark, tr("Light or dark cards"), ["d"]),
+        (.leave, tr("Leave the presentation"), ["Escape"]),
     ]
 
     package static func forKey(_ name: String) -> PresentationMove? {
@@ -149,9 +149,11 @@ package final class PresentationDeck {
 
     /// What a screen reader says (and the GUI test reads) of the screen now.
     package var accessibleText: String {
-        if blank { return "Presentation: screen blanked; press B to show card \(counter)" }
-        if isReading { return "Presentation card \(counter): being read" }
-        guard let card else { return count == 0 ? "Presentation: no statements" : "Presentation card \(counter)" }
-        return "Presentation card \(counter). \(card.spokenText)"
+        if blank { return tr("Presentation: screen blanked; press B to show card {0}", counter) }
+        if isReading { return tr("Presentation card {0}: being read", counter) }
+        guard let card else {
+            return count == 0 ? tr("Presentation: no statements") : tr("Presentation card {0}", counter)
+        }
+        return tr("Presentation card {0}. {1}", counter, card.spokenText)
     }
 }

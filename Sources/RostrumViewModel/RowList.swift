@@ -69,7 +69,7 @@ package final class RowCache {
     /// again next time.
     static func placeholder(_ id: StatementID) -> StatementSummary {
         StatementSummary(
-            id: id, title: "Loading…", date: nil, dateInferred: false, speaker: nil, forum: nil, country: nil,
+            id: id, title: tr("Loading…"), date: nil, dateInferred: false, speaker: nil, forum: nil, country: nil,
             kind: nil)
     }
 

@@ -69,7 +69,7 @@ package struct StatementDetail: Equatable {
 
     /// "3 of 17": where the reader is among the search's hits, for the pane's counter.
     package var hitLine: String? {
-        currentHit.map { "\($0 + 1) of \(searchHits.count)" }
+        currentHit.map { tr("{0} of {1}", $0 + 1, searchHits.count) }
     }
 
     /// Moves to the next (or, backwards, the previous) search hit, round from the last to the first, marks it
@@ -123,12 +123,14 @@ package struct StatementDetail: Equatable {
     static func echoLabel(_ c: EchoFinder.Cluster, other: EchoFinder.Occurrence, mine: Int) -> String {
         let first = c.first.statement
         let who = StatementSummary.who(first.speaker, first.country)
-        let when = first.date.map { DateText.long($0) } ?? "undated"
+        let when = first.date.map { DateText.long($0) } ?? tr("undated")
         let words = c.passage.split(whereSeparator: \.isWhitespace)
         let passage = words.prefix(12).joined(separator: " ") + (words.count > 12 ? "…" : "")
         let others = c.statements - (mine > 0 ? 1 : 0)
-        return "Echo: also in \(others) other statement\(others == 1 ? "" : "s"); first said by "
-            + (who.isEmpty ? "an unknown speaker" : who) + ", \(when): “\(passage)”"
+        return trn(
+            "Echo: also in {0} other statement; first said by {1}, {2}: “{3}”",
+            "Echo: also in {0} other statements; first said by {1}, {2}: “{3}”", others, others,
+            who.isEmpty ? tr("an unknown speaker") : who, when, passage)
     }
 
     /// For each UTF-16 offset of `text`, the offset in Unicode scalars, as the text view counts.
@@ -148,10 +150,11 @@ package struct StatementDetail: Equatable {
     /// The labels of the fields whose provenance says the user set them, in the pane's order.
     static func fieldsSetByUser(_ s: Statement) -> [String] {
         let fields: [(String, Provenance?)] = [
-            ("Title", s.title?.provenance), ("Date", s.date?.provenance), ("Speaker", s.speaker?.provenance),
-            ("Role", s.role?.provenance), ("Country", s.country?.provenance), ("Forum", s.forum?.provenance),
-            ("Meeting", s.meetingType?.provenance), ("Symbol", s.meetingSymbol?.provenance),
-            ("Kind", s.kind?.provenance),
+            (tr("Title"), s.title?.provenance), (tr("Date"), s.date?.provenance),
+            (tr("Speaker"), s.speaker?.provenance), (tr("Role"), s.role?.provenance),
+            (tr("Country"), s.country?.provenance), (tr("Forum"), s.forum?.provenance),
+            (tr("Meeting"), s.meetingType?.provenance), (tr("Symbol"), s.meetingSymbol?.provenance),
+            (tr("Kind"), s.kind?.provenance),
         ]
         return fields.compactMap { label, p in p?.isSetByUser == true ? label : nil }
     }
@@ -163,10 +166,12 @@ package struct StatementDetail: Equatable {
         date = s.date?.value
         var meta: [String] = []
         if let d = s.date {
-            let how = d.provenance.isSetByUser ? " (set by you)" : d.provenance.isInferred ? " (inferred)" : ""
-            meta.append(DateText.long(d.value) + how)
+            let long = DateText.long(d.value)
+            meta.append(
+                d.provenance.isSetByUser
+                    ? tr("{0} (set by you)", long) : d.provenance.isInferred ? tr("{0} (inferred)", long) : long)
         } else {
-            meta.append("Undated")
+            meta.append(tr("Undated"))
         }
         if let speaker = s.speaker?.value {
             meta.append([speaker, s.role?.value].compactMap { $0 }.joined(separator: ", "))
@@ -174,18 +179,20 @@ package struct StatementDetail: Equatable {
         let venue = [s.forum?.value, s.meetingType?.value, s.meetingSymbol?.value].compactMap { $0 }.joined(
             separator: ", ")
         if !venue.isEmpty { meta.append(venue) }
-        if let spoken = s.deliveryLanguage?.value { meta.append("spoke in \(spoken)") }
+        if let spoken = s.deliveryLanguage?.value { meta.append(tr("spoke in {0}", spoken)) }
         if let publisher = s.source.publisher?.value { meta.append(publisher) }
         metaLine = meta.joined(separator: " · ")
         var notes: [String] = []
-        for (label, field) in [
-            ("Date", s.date?.provenance), ("Speaker", s.speaker?.provenance), ("Role", s.role?.provenance),
-            ("Country", s.country?.provenance), ("Forum", s.forum?.provenance),
+        // Each field's label, and its name inside a sentence ("Inferred: date, speaker").
+        for (label, name, field) in [
+            (tr("Date"), tr("date"), s.date?.provenance), (tr("Speaker"), tr("speaker"), s.speaker?.provenance),
+            (tr("Role"), tr("role"), s.role?.provenance), (tr("Country"), tr("country"), s.country?.provenance),
+            (tr("Forum"), tr("forum"), s.forum?.provenance),
         ] {
             guard let p = field, p.isInferred else { continue }
-            inferredFields.append(label.lowercased())
+            inferredFields.append(name)
             notes.append(
-                "\(label) inferred (\(Int((p.confidence * 100).rounded()))%, \(p.rule))"
+                tr("{0} inferred ({1}%, {2})", label, Int((p.confidence * 100).rounded()), p.rule)
                     + (p.reason.map { ": " + $0 } ?? ""))
         }
         inferenceNotes = notes
@@ -194,7 +201,7 @@ package struct StatementDetail: Equatable {
         situationLine =
             situations.isEmpty
             ? nil
-            : "Filed under " + situations.map(\.name).joined(separator: ", ") + " (inferred)"
+            : tr("Filed under {0} (inferred)", situations.map(\.name).joined(separator: ", "))
         situationReasons =
             situations.isEmpty
             ? nil
@@ -236,7 +243,7 @@ package struct StatementDetail: Equatable {
 
     /// The quote as copied: the selected words, then where they come from.
     package func quote(_ selected: String) -> String {
-        "“" + selected.trimmingCharacters(in: .whitespacesAndNewlines) + "”\n— " + citation
+        tr("“{0}”\n— {1}", selected.trimmingCharacters(in: .whitespacesAndNewlines), citation)
     }
 }
 

@@ -56,8 +56,9 @@ package final class StoryEditor {
                     label: PresentationCard.label(for: statement)))
             try desk.store.save(story)
             desk.current = story
-            let what = story.cards.last?.quote != nil ? "Quote" : "Statement"
-            return "\(what) added to “\(story.name)” (card \(story.cards.count))"
+            let (name, card) = (story.name, story.cards.count)
+            if story.cards.last?.quote != nil { return tr("Quote added to “{0}” (card {1})", name, card) }
+            return tr("Statement added to “{0}” (card {1})", name, card)
         }, then: done)
     }
 
@@ -81,7 +82,7 @@ package final class StoryEditor {
             return story
         }) { [weak self] story in
             guard let story else { return }
-            self?.pendingUndo = UndoOffer("Deleted “\(story.name)”") { [weak self] in self?.restore(story) }
+            self?.pendingUndo = UndoOffer(tr("Deleted “{0}”", story.name)) { [weak self] in self?.restore(story) }
         }
     }
 
@@ -115,7 +116,8 @@ package final class StoryEditor {
             return (before.cards[index], before)
         }) { [weak self] removed in
             guard let (card, story) = removed else { return }
-            self?.pendingUndo = UndoOffer("Removed “\(card.label)” from “\(story.name)”") { [weak self] in
+            let message = tr("Removed “{0}” from “{1}”", card.label, story.name)
+            self?.pendingUndo = UndoOffer(message) { [weak self] in
                 self?.putBack(card, at: index, in: story.id)
             }
         }
@@ -131,7 +133,9 @@ package final class StoryEditor {
             desk.current = story
             return true
         }) { [weak self] putBack in
-            if !putBack { self?.pendingError = "The card's story has been deleted since; its card cannot go back" }
+            if !putBack {
+                self?.pendingError = tr("The card's story has been deleted since; its card cannot go back")
+            }
         }
     }
 

@@ -113,18 +113,31 @@ package struct TimelineModel: Equatable {
     /// What a screen reader says of the timeline: its span, how it bins, and the keyboard's bin.
     package var accessibleDescription: String {
         let dated = bins.reduce(0) { $0 + $1.count }
-        let unit = granularity == .year ? "year" : granularity == .month ? "month" : "day"
-        var text = "\(dated) dated \(dated == 1 ? "statement" : "statements") by \(unit)"
+        var text =
+            switch granularity {
+            case .year: trn("{0} dated statement by year", "{0} dated statements by year", dated, dated)
+            case .month: trn("{0} dated statement by month", "{0} dated statements by month", dated, dated)
+            case .day: trn("{0} dated statement by day", "{0} dated statements by day", dated, dated)
+            }
         let years = bins.compactMap { Int($0.key.prefix(4)) }
-        if let first = years.min(), let last = years.max() { text += ", \(first) to \(last)" }
+        if let first = years.min(), let last = years.max() { text = tr("{0}, {1} to {2}", text, first, last) }
         let spread = bins.filter { $0.isCoarser(than: granularity) }.reduce(0) { $0 + $1.count }
-        if spread > 0 { text += " (\(spread) of them dated less precisely, spread over their year or month)" }
-        if let cursor, let bin = bins.first(where: { $0.key == cursor }) {
-            text += ". Chosen: \(cursor), \(bin.count) \(bin.count == 1 ? "statement" : "statements")"
+        if spread > 0 {
+            text = trn(
+                "{0} ({1} of them dated less precisely, spread over their year or month)",
+                "{0} ({1} of them dated less precisely, spread over their year or month)", spread, text, spread)
         }
-        return text + ". Left and Right choose a period, Enter opens it, Shift+Enter filters to it, "
-            + "plus and minus zoom, Home fits."
+        if let cursor, let bin = bins.first(where: { $0.key == cursor }) {
+            text = trn(
+                "{0}. Chosen: {1}, {2} statement", "{0}. Chosen: {1}, {2} statements", bin.count, text, cursor,
+                bin.count)
+        }
+        return text + ". " + Self.keysHelp
     }
+
+    /// What the timeline's keys do, for the screen reader.
+    private static let keysHelp = tr(
+        "Left and Right choose a period, Enter opens it, Shift+Enter filters to it, plus and minus zoom, Home fits.")
 
     /// Shows all of the extent with a margin, or the last ten years when nothing is dated.
     package mutating func fit(today: Int) {

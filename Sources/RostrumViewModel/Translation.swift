@@ -8,10 +8,16 @@ package enum Translation {
     /// The gettext domain: catalogues are `FOLDER/LANGUAGE/LC_MESSAGES/rostrum.mo`.
     package static let domain = "rostrum"
 
-    /// Where the catalogues are looked up: ROSTRUM_LOCALEDIR, else the system's locale folder. Called once at
-    /// start-up, before any text is shown; the locale itself is the user's (GTK sets it from the environment).
-    package static func bind(environment: [String: String] = ProcessInfo.processInfo.environment) {
-        let folder = environment["ROSTRUM_LOCALEDIR"] ?? "/usr/share/locale"
+    /// Where the catalogues are looked up: ROSTRUM_LOCALEDIR; else, from the folder holding `Resources/`, the
+    /// build's `.build/locale` (scripts/pot compiles `po/*.po` there) or an installation's `share/locale`; else the
+    /// system's. Called once at start-up, after the locale is set from the environment, before any text is made.
+    package static func bind(
+        environment: [String: String] = ProcessInfo.processInfo.environment, projectRoot: URL? = nil
+    ) {
+        let beside = [".build/locale", "../locale"].compactMap { projectRoot?.appendingPathComponent($0).path }
+        let folder =
+            environment["ROSTRUM_LOCALEDIR"]
+            ?? beside.first { FileManager.default.fileExists(atPath: $0) } ?? "/usr/share/locale"
         bindtextdomain(domain, folder)
         bind_textdomain_codeset(domain, "UTF-8")
     }
@@ -40,7 +46,12 @@ package enum Translation {
 /// A text the user sees, in their language: `tr("Import Files…")`, `tr("Exporting {0} of {1}", done, total)`.
 /// The first argument must be a string literal, so that `scripts/pot` finds it.
 package func tr(_ message: String, _ values: any CustomStringConvertible...) -> String {
-    Translation.fill(String(cString: dgettext(Translation.domain, message)), values)
+    // Looked up while the C string lives: gettext hands back the pointer it was given when there is no translation.
+    let translated = message.withCString { key in
+        guard let found = dgettext(Translation.domain, key), found != key else { return message }
+        return String(cString: found)
+    }
+    return Translation.fill(translated, values)
 }
 
 /// A text that counts something, in the plural form the user's language uses for `count`:
@@ -48,5 +59,11 @@ package func tr(_ message: String, _ values: any CustomStringConvertible...) -> 
 package func trn(
     _ singular: String, _ plural: String, _ count: Int, _ values: any CustomStringConvertible...
 ) -> String {
-    Translation.fill(String(cString: dngettext(Translation.domain, singular, plural, UInt(max(count, 0)))), values)
+    let translated = singular.withCString { one in
+        plural.withCString { many in
+            guard let found = dngettext(Translation.domain, one, many, UInt(max(count, 0))) else { return plural }
+            return found == one ? singular : found == many ? plural : String(cString: found)
+        }
+    }
+    return Translation.fill(translated, values)
 }

@@ -19,11 +19,25 @@ struct ExportCommand: ParsableCommand {
         let rows = try reporting { try library.store.page(filter, sort: .dateAscending, offset: 0, limit: Int.max) }
         let format = StatementExport.Format(rawValue: format.rawValue)!
         guard let output else {
-            let text = try StatementExport.write(
-                rows.map(\.id), from: library.store, format: format, includeText: includeText, filter: filters.summary)
-            // On a terminal the export is read, not stored: control characters from the files are shown
+            // Streamed as the statements are read, in blocks of 1 MB: memory stays bounded whatever the export's
+            // size. On a terminal the export is read, not stored: control characters from the files are shown
             // escaped. Piped, the data stays exactly as stored.
-            print(isatty(1) == 1 ? VisibleText.escaped(text, multiline: true) : text, terminator: "")
+            let terminal = isatty(1) == 1
+            var block = Data()
+            let standardOutput = FileHandle.standardOutput
+            try reporting {
+                try StatementExport.stream(
+                    rows.map(\.id), from: library.store, format: format, includeText: includeText,
+                    filter: filters.summary
+                ) { piece in
+                    block.append(contentsOf: (terminal ? VisibleText.escaped(piece, multiline: true) : piece).utf8)
+                    if block.count >= 1 << 20 {
+                        try standardOutput.write(contentsOf: block)
+                        block.removeAll(keepingCapacity: true)
+                    }
+                }
+                try standardOutput.write(contentsOf: block)
+            }
             return
         }
         // Written to a file as the statements are read, with progress; Ctrl+C stops it and leaves the file as it

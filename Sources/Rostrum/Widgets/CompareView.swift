@@ -26,29 +26,29 @@ final class CompareView {
     static let themesShown = 6
 
     init(actions: Actions) {
-        let back = UI.button(icon: "go-previous-symbolic", tooltip: "Back to the list (Esc)", classes: ["flat"]) {
+        let back = UI.button(icon: "go-previous-symbolic", tooltip: tr("Back to the list (Esc)"), classes: ["flat"]) {
             actions.close()
         }
-        UI.setAccessibleLabel(back, "Close the comparison")
+        UI.setAccessibleLabel(back, tr("Close the comparison"))
         summary = UI.label("", classes: ["caption"], wrap: true)
         UI.expand(summary, v: false)
-        let pin = UI.button(label: "Set A to This Filter") { actions.pinA() }
-        gtk_widget_set_tooltip_text(pin, "Group A becomes the filter as it is now; then change the filter for B")
+        let pin = UI.button(label: tr("Set A to This Filter")) { actions.pinA() }
+        gtk_widget_set_tooltip_text(pin, tr("Group A becomes the filter as it is now; then change the filter for B"))
         gtk_widget_set_valign(pin, GTK_ALIGN_START)
         let top = UI.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
         UI.margins(top, 4)
-        let export = UI.button(icon: "document-save-symbolic", tooltip: "Export the words (.csv or .jsonl)",
+        let export = UI.button(icon: "document-save-symbolic", tooltip: tr("Export the words (.csv or .jsonl)"),
                                classes: ["flat"]) { actions.export() }
-        UI.setAccessibleLabel(export, "Export the comparison")
+        UI.setAccessibleLabel(export, tr("Export the comparison"))
         gtk_widget_set_valign(export, GTK_ALIGN_START)
         UI.append(top, back, summary, pin, export)
 
         themes = gtk_grid_new()
         gtk_grid_set_column_spacing(cast(themes), 8)
         gtk_grid_set_row_spacing(cast(themes), 2)
-        UI.setAccessibleLabel(themes, "Theme shares of A and B")
-        wordsA = Self.wordList("Words distinctive of A")
-        wordsB = Self.wordList("Words distinctive of B")
+        UI.setAccessibleLabel(themes, tr("Theme shares of A and B"))
+        wordsA = Self.wordList(tr("Words distinctive of A"))
+        wordsB = Self.wordList(tr("Words distinctive of B"))
         for (list, ofA) in [(wordsA, true), (wordsB, false)] {
             Signal.connect(
                 list, "row-activated",
@@ -59,16 +59,16 @@ final class CompareView {
         }
         let columns = UI.box(GTK_ORIENTATION_HORIZONTAL, spacing: 8)
         gtk_box_set_homogeneous(cast(columns), 1)
-        UI.append(columns, Self.column("Distinctive of A", wordsA), Self.column("Distinctive of B", wordsB))
+        UI.append(columns, Self.column(tr("Distinctive of A"), wordsA), Self.column(tr("Distinctive of B"), wordsB))
         let body = UI.box(GTK_ORIENTATION_VERTICAL, spacing: 10)
         UI.margins(body, 8)
-        UI.append(body, Self.heading("Themes: share of each group's statements"), themes, columns)
+        UI.append(body, Self.heading(tr("Themes: share of each group's statements")), themes, columns)
         let scroller = UI.scrolled(body)
         UI.expand(scroller)
         widget = UI.box(GTK_ORIENTATION_VERTICAL)
         UI.append(widget, top, scroller)
         gtk_widget_set_size_request(widget, 300, -1)
-        UI.setAccessibleLabel(widget, "Compare two groups")
+        UI.setAccessibleLabel(widget, tr("Compare two groups"))
         // Esc anywhere in the view goes back to the list.
         let keys = gtk_event_controller_key_new()!
         Signal.connect(
@@ -107,10 +107,12 @@ final class CompareView {
             gtk_widget_add_css_class(bar, "compare-\(group.lowercased())")
             gtk_widget_set_size_request(bar, 70, -1)
             gtk_widget_set_valign(bar, GTK_ALIGN_CENTER)
-            let percent = UI.label("\(group) \(Int((value * 100).rounded())) %", classes: ["caption", "facet-count"])
+            let percent = Int((value * 100).rounded())
+            // TRANSLATORS: a group ("A" or "B") and its share of a theme's statements, in per cent.
+            let percentLabel = UI.label(tr("{0} {1} %", group, percent), classes: ["caption", "facet-count"])
             let cell = UI.box(GTK_ORIENTATION_HORIZONTAL, spacing: 4)
-            UI.append(cell, bar, percent)
-            UI.setAccessibleLabel(cell, "\(share.theme): \(group) \(Int((value * 100).rounded())) per cent")
+            UI.append(cell, bar, percentLabel)
+            UI.setAccessibleLabel(cell, tr("{0}: {1} {2} per cent", share.theme, group, percent))
             gtk_grid_attach(cast(themes), cell, Int32(column + 1), row, 1, 1)
         }
     }
@@ -122,11 +124,11 @@ final class CompareView {
             UI.margins(box, 4)
             let detail = UI.label(row.detail, classes: ["dim-label", "caption"], wrap: true)
             UI.append(box, UI.label(row.word, classes: ["row-title"]), detail)
-            UI.setAccessibleLabel(box, "Distinctive of \(group): \(row.word), \(row.detail)")
+            UI.setAccessibleLabel(box, tr("Distinctive of {0}: {1}, {2}", group, row.word, row.detail))
             gtk_list_box_append(opaque(list), box)
         }
         if rows.isEmpty {
-            let none = UI.label("No word stands out.", classes: ["dim-label", "caption"], wrap: true)
+            let none = UI.label(tr("No word stands out."), classes: ["dim-label", "caption"], wrap: true)
             UI.margins(none, 6)
             gtk_list_box_append(opaque(list), none)
         }
@@ -137,7 +139,7 @@ final class CompareView {
         gtk_list_box_set_selection_mode(opaque(list), GTK_SELECTION_BROWSE)
         gtk_list_box_set_activate_on_single_click(opaque(list), 1)
         gtk_widget_add_css_class(list, "boxed-list")
-        gtk_widget_set_tooltip_text(list, "Enter or a click: every occurrence of the word in its group")
+        gtk_widget_set_tooltip_text(list, tr("Enter or a click: every occurrence of the word in its group"))
         UI.setAccessibleLabel(list, label)
         return list
     }

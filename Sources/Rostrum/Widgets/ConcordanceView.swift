@@ -61,33 +61,34 @@ final class ConcordanceView {
                 UI.setText(gtk_center_box_get_start_widget(opaque(line))!, l.left)
                 UI.setText(gtk_center_box_get_center_widget(opaque(line))!, l.match)
                 UI.setText(gtk_center_box_get_end_widget(opaque(line))!, l.right)
-                let date = l.date.map { DateText.long($0) } ?? "Undated"
+                let date = l.date.map { DateText.long($0) } ?? tr("Undated")
                 let who = StatementSummary.who(l.speaker, l.country)
                 UI.setText(
                     gtk_widget_get_next_sibling(line)!,
                     [date, who.isEmpty ? nil : who, l.title]
                         .compactMap { $0 }.joined(separator: " · "))
-                UI.setAccessibleLabel(row, "\(l.left) [\(l.match)] \(l.right), \(date)")
+                // TRANSLATORS: a line in context read aloud: the words before, the match, the words after, the date.
+                UI.setAccessibleLabel(row, tr("{0} [{1}] {2}, {3}", l.left, l.match, l.right, date))
             }, fillOffScreenWhenIdle: true, selected: actions.open)
         entry = gtk_search_entry_new()
-        setProperty(entry, "placeholder-text", string: "Word or phrase (a final * ends a word)")
-        UI.setAccessibleLabel(entry, "Key words in context: word or phrase")
+        setProperty(entry, "placeholder-text", string: tr("Word or phrase (a final * ends a word)"))
+        UI.setAccessibleLabel(entry, tr("Key words in context: word or phrase"))
         UI.expand(entry, v: false)
-        sortChoice = StringDropDown(accessibleLabel: "Sort the lines") { i in
+        sortChoice = StringDropDown(accessibleLabel: tr("Sort the lines")) { i in
             actions.sort(ConcordanceModel.sorts[i].0)
         }
         sortChoice.set(ConcordanceModel.sorts.map(\.1), selected: 0)
-        let back = UI.button(icon: "go-previous-symbolic", tooltip: "Back to the list (Esc)", classes: ["flat"]) {
+        let back = UI.button(icon: "go-previous-symbolic", tooltip: tr("Back to the list (Esc)"), classes: ["flat"]) {
             actions.close()
         }
-        UI.setAccessibleLabel(back, "Close key words in context")
+        UI.setAccessibleLabel(back, tr("Close key words in context"))
         let top = UI.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
         UI.margins(top, 4)
-        let export = UI.button(icon: "document-save-symbolic", tooltip: "Export the lines (.csv or .jsonl)",
+        let export = UI.button(icon: "document-save-symbolic", tooltip: tr("Export the lines (.csv or .jsonl)"),
                                classes: ["flat"]) { actions.export() }
-        UI.setAccessibleLabel(export, "Export the lines in context")
+        UI.setAccessibleLabel(export, tr("Export the lines in context"))
         UI.append(top, back, entry, sortChoice.widget, export)
-        splitChoice = StringDropDown(accessibleLabel: "Trend lines on the timeline") { i in
+        splitChoice = StringDropDown(accessibleLabel: tr("Trend lines on the timeline")) { i in
             actions.split(ConcordanceModel.splits[i].0)
         }
         // One line, so the lines in context keep their room: the whole note in its tooltip.
@@ -98,17 +99,17 @@ final class ConcordanceView {
         UI.expand(splitNote, v: false)
         let trendRow = UI.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
         UI.margins(trendRow, 4)
-        UI.append(trendRow, UI.label("Trend", classes: ["dim-label"]), splitChoice.widget, splitNote)
+        UI.append(trendRow, UI.label(tr("Trend"), classes: ["dim-label"]), splitChoice.widget, splitNote)
         summary = UI.label("", classes: ["dim-label", "caption"], wrap: true)
         gtk_label_set_xalign(opaque(summary), 0)
         UI.margins(summary, 4)
         collocates = UI.label("", classes: ["caption"], wrap: true, selectable: true)
         gtk_label_set_xalign(opaque(collocates), 0)
         UI.margins(collocates, 6)
-        UI.setAccessibleLabel(collocates, "Words near it")
+        UI.setAccessibleLabel(collocates, tr("Words near it"))
         let scroller = UI.scrolled(list.view)
         UI.expand(scroller)
-        UI.setAccessibleLabel(list.view, "Key words in context")
+        UI.setAccessibleLabel(list.view, tr("Key words in context"))
         widget = UI.box(GTK_ORIENTATION_VERTICAL)
         UI.append(widget, top, trendRow, summary, scroller, gtk_separator_new(GTK_ORIENTATION_HORIZONTAL), collocates)
         gtk_widget_set_size_request(widget, 300, -1)

@@ -13,18 +13,20 @@ enum CorrectionDialog {
         var revert: (CorrectableField) -> Void
     }
 
-    static let explanation = "What you set is marked “set by you” and kept when the file is imported again."
+    static var explanation: String {
+        tr("What you set is marked “set by you” and kept when the file is imported again.")
+    }
 
     static func present(
         parent: Widget, form: CorrectionForm, typed: [CorrectableField: String] = [:], problem: String? = nil,
         actions: Actions
     ) {
         let dialog = adw_message_dialog_new(
-            cast(parent), "Correct This Statement",
+            cast(parent), tr("Correct This Statement"),
             problem.map { UI.escape($0) } ?? Self.explanation)!
         adw_message_dialog_set_body_use_markup(cast(dialog), 0)
-        adw_message_dialog_add_response(cast(dialog), "cancel", "Cancel")
-        adw_message_dialog_add_response(cast(dialog), "save", "Save")
+        adw_message_dialog_add_response(cast(dialog), "cancel", tr("Cancel"))
+        adw_message_dialog_add_response(cast(dialog), "save", tr("Save"))
         adw_message_dialog_set_response_appearance(cast(dialog), "save", ADW_RESPONSE_SUGGESTED)
         adw_message_dialog_set_default_response(cast(dialog), "save")
         adw_message_dialog_set_close_response(cast(dialog), "cancel")
@@ -74,12 +76,27 @@ enum CorrectionDialog {
         let read = UI.label(text, classes: ["dim-label", "caption"])
         UI.ellipsize(read)
         UI.expand(read, v: false)
-        let revert = UI.button(label: "Revert", classes: ["flat", "caption"]) {
+        let revert = UI.button(label: tr("Revert"), classes: ["flat", "caption"]) {
             actions.revert(field)
             gtk_window_close(cast(dialog))
         }
-        UI.setAccessibleLabel(revert, "Revert the \(field.rawValue) to what Rostrum read")
+        UI.setAccessibleLabel(revert, revertLabel(field))
         UI.append(box, read, revert)
         return box
+    }
+
+    /// "Revert the date to what Rostrum read": the Revert button's accessible name.
+    private static func revertLabel(_ field: CorrectableField) -> String {
+        switch field {
+        case .title: return tr("Revert the title to what Rostrum read")
+        case .date: return tr("Revert the date to what Rostrum read")
+        case .speaker: return tr("Revert the speaker to what Rostrum read")
+        case .role: return tr("Revert the role to what Rostrum read")
+        case .country: return tr("Revert the country to what Rostrum read")
+        case .forum: return tr("Revert the forum to what Rostrum read")
+        case .meeting: return tr("Revert the meeting to what Rostrum read")
+        case .symbol: return tr("Revert the symbol to what Rostrum read")
+        case .kind: return tr("Revert the kind to what Rostrum read")
+        }
     }
 }

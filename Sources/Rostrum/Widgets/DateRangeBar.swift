@@ -1,5 +1,6 @@
 import CGtk
 import GtkKit
+import RostrumViewModel
 
 /// From and To boxes at the top of the topic filter: the dates the list is filtered to, typed (a year, a month
 /// or a day) or as the timeline's drag-select set them. Enter applies; a date that cannot be read turns the
@@ -18,12 +19,16 @@ final class DateRangeBar {
         widget = UI.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
         UI.margins(widget, 8)
         gtk_widget_set_margin_bottom(widget, 0)
-        for (entry, name) in [(from, "From"), (to, "To")] {
-            gtk_entry_set_placeholder_text(cast(entry), name + " date")
+        let boxes = [
+            (from, tr("From date"), tr("From: a year, a month or a day; Enter filters the list")),
+            (to, tr("To date"), tr("To: a year, a month or a day; Enter filters the list")),
+        ]
+        for (entry, name, tooltip) in boxes {
+            gtk_entry_set_placeholder_text(cast(entry), name)
             gtk_editable_set_width_chars(opaque(entry), 10)
             gtk_widget_set_hexpand(entry, 1)
-            UI.setAccessibleLabel(entry, "\(name) date")
-            gtk_widget_set_tooltip_text(entry, "\(name): a year, a month or a day; Enter filters the list")
+            UI.setAccessibleLabel(entry, name)
+            gtk_widget_set_tooltip_text(entry, tooltip)
             Signal.connect(entry, "activate") { [unowned self] in self.apply() }
             UI.append(widget, entry)
         }
@@ -33,7 +38,7 @@ final class DateRangeBar {
         let problem = onApply(Entry.text(from), Entry.text(to))
         for entry in [from, to] {
             UI.setClass(entry, "error", problem != nil)
-            gtk_widget_set_tooltip_text(entry, problem ?? "A year, a month or a day; Enter filters the list")
+            gtk_widget_set_tooltip_text(entry, problem ?? tr("A year, a month or a day; Enter filters the list"))
         }
     }
 

@@ -44,7 +44,7 @@ final class EchoesView {
                 let passage = gtk_widget_get_first_child(box)!
                 UI.setText(passage, row.passage)
                 UI.setText(gtk_widget_get_next_sibling(passage)!, row.meta)
-                UI.setAccessibleLabel(box, "Echo: \(row.meta): \(row.passage)")
+                UI.setAccessibleLabel(box, tr("Echo: {0}: {1}", row.meta, row.passage))
             }, selected: actions.choose)
         holders = KeyedListView(
             setup: {
@@ -57,22 +57,22 @@ final class EchoesView {
                 let lines = holderRef()
                 guard lines.indices.contains(position) else { return }
                 UI.setText(label, lines[position])
-                UI.setAccessibleLabel(label, "Said in: \(lines[position])")
+                UI.setAccessibleLabel(label, tr("Said in: {0}", lines[position]))
             }, selected: actions.open)
-        let back = UI.button(icon: "go-previous-symbolic", tooltip: "Back to the list (Esc)", classes: ["flat"]) {
+        let back = UI.button(icon: "go-previous-symbolic", tooltip: tr("Back to the list (Esc)"), classes: ["flat"]) {
             actions.close()
         }
-        UI.setAccessibleLabel(back, "Close echoes")
+        UI.setAccessibleLabel(back, tr("Close echoes"))
         summary = UI.label("", classes: ["dim-label", "caption"], wrap: true)
         gtk_label_set_xalign(opaque(summary), 0)
         UI.expand(summary, v: false)
         let top = UI.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
         UI.margins(top, 4)
         UI.append(top, back, summary)
-        UI.setAccessibleLabel(clusters.view, "Echoes")
-        UI.setAccessibleLabel(holders.view, "Statements that say it")
+        UI.setAccessibleLabel(clusters.view, tr("Echoes"))
+        UI.setAccessibleLabel(holders.view, tr("Statements that say it"))
         let lower = UI.box(GTK_ORIENTATION_VERTICAL)
-        let heading = UI.label("Said in", classes: ["heading"])
+        let heading = UI.label(tr("Said in"), classes: ["heading"])
         gtk_label_set_xalign(opaque(heading), 0)
         UI.margins(heading, 6)
         UI.append(lower, heading, UI.scrolled(holders.view))

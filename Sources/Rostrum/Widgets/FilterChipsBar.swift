@@ -21,8 +21,8 @@ final class FilterChipsBar {
         error = UI.label("", classes: ["search-error"])
         let spacer = UI.box(GTK_ORIENTATION_HORIZONTAL)
         UI.expand(spacer, v: false)
-        clear = UI.button(label: "Clear All", classes: ["flat"], action: onClear)
-        UI.setAccessibleLabel(clear, "Clear all filters")
+        clear = UI.button(label: tr("Clear All"), classes: ["flat"], action: onClear)
+        UI.setAccessibleLabel(clear, tr("Clear all filters"))
         UI.append(widget, count, chips, error, spacer, clear)
         for a in accessories { UI.append(widget, a) }
     }
@@ -34,11 +34,11 @@ final class FilterChipsBar {
             let box = UI.box(GTK_ORIENTATION_HORIZONTAL, spacing: 2)
             UI.append(box, UI.label(chip.label))
             let close = UI.button(
-                icon: "window-close-symbolic", tooltip: "Remove this filter", classes: ["flat", "circular"]
+                icon: "window-close-symbolic", tooltip: tr("Remove this filter"), classes: ["flat", "circular"]
             ) { [weak self] in
                 self?.onRemove(chip)
             }
-            UI.setAccessibleLabel(close, "Remove filter \(chip.label)")
+            UI.setAccessibleLabel(close, tr("Remove filter {0}", chip.label))
             UI.append(box, close)
             gtk_widget_add_css_class(box, "filter-chip")
             gtk_widget_add_css_class(box, "card")

@@ -40,7 +40,7 @@ final class FilterSidebar {
         UI.margins(content, 8)
         widget = UI.scrolled(content)
         gtk_widget_set_size_request(widget, 220, -1)
-        UI.setAccessibleLabel(widget, "Topic filter")
+        UI.setAccessibleLabel(widget, tr("Topic filter"))
         let motion = gtk_event_controller_motion_new()!
         Signal.connect(motion, "enter", point: { [unowned self] _, _ in self.pointerInside = true })
         let leave: () -> Void = { [unowned self] in
@@ -125,9 +125,8 @@ final class FilterSidebar {
     private func find(for facet: Facet) -> Widget {
         if let box = finds[facet] { return box }
         let box = gtk_search_entry_new()!
-        let noun = facet.singular.lowercased()
-        setProperty(box, "placeholder-text", string: "Find a \(noun)…")
-        UI.setAccessibleLabel(box, "Find a \(noun)")
+        setProperty(box, "placeholder-text", string: facet.findLabel + "…")
+        UI.setAccessibleLabel(box, facet.findLabel)
         gtk_widget_set_margin_bottom(box, 4)
         Signal.connect(box, "search-changed") { [unowned self] in
             self.onFind(facet, GtkKit.Entry.text(box))
@@ -138,7 +137,7 @@ final class FilterSidebar {
 
     private func heading(for facet: Facet) -> Widget {
         if let h = headings[facet] { return h }
-        let h = UI.label(facet.title, classes: ["heading", "facet-heading"])
+        let h = UI.label(facet.plural, classes: ["heading", "facet-heading"])
         headings[facet] = h
         return h
     }
@@ -192,24 +191,53 @@ final class FilterSidebar {
     }
 
     private func describe(_ b: Widget, _ row: FacetRow, in facet: Facet, tooltip: Bool = true) {
-        let noun = row.count == 1 ? "statement" : "statements"
+        let n = row.count
         UI.setAccessibleLabel(
-            b, "\(facet.singular): \(row.value), \(row.count) \(noun)\(row.selected ? ", selected" : "")")
+            b,
+            row.selected
+                ? trn(
+                    "{0}: {1}, {2} statement, selected", "{0}: {1}, {2} statements, selected", n, facet.singular,
+                    row.value, n)
+                : trn("{0}: {1}, {2} statement", "{0}: {1}, {2} statements", n, facet.singular, row.value, n))
         guard tooltip else { return }
         gtk_widget_set_tooltip_text(
-            b, row.selected ? "Remove this filter" : "Show only statements with \(row.value)")
+            b, row.selected ? tr("Remove this filter") : tr("Show only statements with {0}", row.value))
     }
 }
 
 extension Facet {
     var singular: String {
         switch self {
-        case .situation: return "Situation"
-        case .theme: return "Theme"
-        case .forum: return "Forum"
-        case .speaker: return "Speaker"
-        case .country: return "Country"
-        case .kind: return "Kind"
+        case .situation: return tr("Situation")
+        case .theme: return tr("Theme")
+        case .forum: return tr("Forum")
+        case .speaker: return tr("Speaker")
+        case .country: return tr("Country")
+        case .kind: return tr("Kind")
+        }
+    }
+
+    /// The facet's heading in the topic filter (`title`, in the user's language).
+    var plural: String {
+        switch self {
+        case .situation: return tr("Situations")
+        case .theme: return tr("Themes")
+        case .forum: return tr("Forums")
+        case .speaker: return tr("Speakers")
+        case .country: return tr("Countries")
+        case .kind: return tr("Kinds")
+        }
+    }
+
+    /// "Find a speaker": the accessible name of the facet's find box (its placeholder ends with "…").
+    var findLabel: String {
+        switch self {
+        case .situation: return tr("Find a situation")
+        case .theme: return tr("Find a theme")
+        case .forum: return tr("Find a forum")
+        case .speaker: return tr("Find a speaker")
+        case .country: return tr("Find a country")
+        case .kind: return tr("Find a kind")
         }
     }
 }

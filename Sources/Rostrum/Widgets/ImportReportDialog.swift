@@ -8,10 +8,10 @@ enum ImportReportDialog {
     static func present(
         parent: Widget, headline: String, lines: [ImportSummary.Line], showImported: (() -> Void)?
     ) {
-        let dialog = adw_message_dialog_new(cast(parent), "Import Report", headline)!
-        adw_message_dialog_add_response(cast(dialog), "close", "Close")
+        let dialog = adw_message_dialog_new(cast(parent), tr("Import Report"), headline)!
+        adw_message_dialog_add_response(cast(dialog), "close", tr("Close"))
         if let showImported {
-            adw_message_dialog_add_response(cast(dialog), "show", "Show the Imported")
+            adw_message_dialog_add_response(cast(dialog), "show", tr("Show the Imported"))
             Signal.connect(dialog, "response", string: { response in if response == "show" { showImported() } })
         }
         adw_message_dialog_set_default_response(cast(dialog), "close")
@@ -22,7 +22,7 @@ enum ImportReportDialog {
         gtk_scrolled_window_set_propagate_natural_height(opaque(scroller), 1)
         gtk_scrolled_window_set_max_content_height(opaque(scroller), 360)
         gtk_widget_set_size_request(scroller, 520, -1)
-        UI.setAccessibleLabel(rows, "Files not simply imported")
+        UI.setAccessibleLabel(rows, tr("Files not simply imported"))
         adw_message_dialog_set_extra_child(cast(dialog), scroller)
         gtk_window_present(cast(dialog))
     }
@@ -32,8 +32,10 @@ enum ImportReportDialog {
         let box = UI.box(GTK_ORIENTATION_VERTICAL, spacing: 2)
         let what = UI.label("", wrap: true)
         UI.setMarkup(
-            what, "<b>\(UI.escape(line.file))</b> — \(UI.escape(line.outcome)): \(UI.escape(line.reason))")
-        UI.setAccessibleLabel(what, "\(line.file) — \(line.outcome): \(line.reason)")
+            what,
+            // TRANSLATORS: a file's name, what became of it ("failed", "skipped"…) and why.
+            tr("{0} — {1}: {2}", "<b>\(UI.escape(line.file))</b>", UI.escape(line.outcome), UI.escape(line.reason)))
+        UI.setAccessibleLabel(what, tr("{0} — {1}: {2}", line.file, line.outcome, line.reason))
         UI.append(box, what)
         if !line.folder.isEmpty {
             let folder = UI.label(line.folder, classes: ["dim-label", "caption"])

@@ -22,7 +22,7 @@ final class PresentationView {
         widget = Drawing.area { cr, w, h in drawRef(cr, w, h) }
         gtk_widget_set_focusable(widget, 1)
         UI.expand(widget)
-        UI.setAccessibleLabel(widget, "Presentation")
+        UI.setAccessibleLabel(widget, tr("Presentation"))
         drawRef = { [unowned self] cr, w, h in self.draw(cr, w, h) }
     }
 
@@ -68,7 +68,7 @@ final class PresentationView {
     }
 
     private func refresh() {
-        UI.setAccessibleLabel(widget, deck?.accessibleText ?? "Presentation")
+        UI.setAccessibleLabel(widget, deck?.accessibleText ?? tr("Presentation"))
         gtk_widget_queue_draw(widget)
     }
 

@@ -1,5 +1,6 @@
 import CGtk
 import GtkKit
+import RostrumViewModel
 
 /// The list and the text pane: side by side in a paned (its divider dragged as the reader likes) on a window
 /// wide enough, and below `twoPagesWidth` two pages of an `AdwLeaflet`, the list then the text, with a back
@@ -35,8 +36,8 @@ final class ReadingPanes {
         gtk_stack_add_named(opaque(widget), pages, "pages")
         UI.expand(widget)
         var back: () -> Void = {}
-        backButton = UI.button(icon: "go-previous-symbolic", tooltip: "Back to the list (Alt+Left)") { back() }
-        UI.setAccessibleLabel(backButton, "Back to the list")
+        backButton = UI.button(icon: "go-previous-symbolic", tooltip: tr("Back to the list (Alt+Left)")) { back() }
+        UI.setAccessibleLabel(backButton, tr("Back to the list"))
         UI.show(backButton, false)
         back = { [unowned self] in self.showList() }
         Signal.notify(pages, "visible-child") { [unowned self] in

@@ -43,7 +43,8 @@ final class StatementListView {
                 let meta = gtk_widget_get_next_sibling(title)!
                 UI.setInscription(title, row.title)
                 let date =
-                    row.date.map { DateText.long($0) + (row.dateInferred ? " (inferred)" : "") } ?? "Undated"
+                    row.date.map { row.dateInferred ? tr("{0} (inferred)", DateText.long($0)) : DateText.long($0) }
+                    ?? tr("Undated")
                 UI.setInscription(meta, [date, row.speaker, row.forum].compactMap { $0 }.joined(separator: " · "))
                 // Touched only while searching: a label's change lays the window out again.
                 let snippet = gtk_widget_get_next_sibling(meta) ?? (row.snippet == nil ? nil : Self.snippet(in: box))
@@ -55,23 +56,23 @@ final class StatementListView {
             }, fillOffScreenWhenIdle: true, selected: onSelect)
         let header = UI.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
         UI.margins(header, 4)
-        orderLabel = UI.label("By date", classes: ["dim-label"])
+        orderLabel = UI.label(tr("By date"), classes: ["dim-label"])
         UI.expand(orderLabel, v: false)
         var toggle: () -> Void = {}
         var toggleRelevance: () -> Void = {}
-        relevanceButton = UI.button(label: "Best Match", classes: ["flat"]) { toggleRelevance() }
-        gtk_widget_set_tooltip_text(relevanceButton, "List the best matches of the search first")
-        UI.setAccessibleLabel(relevanceButton, "Sort by best match")
+        relevanceButton = UI.button(label: tr("Best Match"), classes: ["flat"]) { toggleRelevance() }
+        gtk_widget_set_tooltip_text(relevanceButton, tr("List the best matches of the search first"))
+        UI.setAccessibleLabel(relevanceButton, tr("Sort by best match"))
         UI.show(relevanceButton, false)
         sortButton = UI.button(
-            icon: "view-sort-ascending-symbolic", tooltip: "Oldest first (click for newest first)",
+            icon: "view-sort-ascending-symbolic", tooltip: tr("Oldest first (click for newest first)"),
             classes: ["flat"]
         ) { toggle() }
-        UI.setAccessibleLabel(sortButton, "Sort by date")
+        UI.setAccessibleLabel(sortButton, tr("Sort by date"))
         UI.append(header, orderLabel, relevanceButton, sortButton)
         let scroller = UI.scrolled(list.view)
         UI.expand(scroller)
-        UI.setAccessibleLabel(list.view, "Statements")
+        UI.setAccessibleLabel(list.view, tr("Statements"))
         // Seen before the row takes the click (capture), so a click on the selected row opens it too.
         let click = gtk_gesture_click_new()!
         gtk_event_controller_set_propagation_phase(opaque(click), GTK_PHASE_CAPTURE)
@@ -79,8 +80,8 @@ final class StatementListView {
         gtk_widget_add_controller(list.view, opaque(click))
         Signal.connect(list.view, "activate", int: { _ in onOpen() })
         noMatches = UI.statusPage(
-            icon: "edit-find-symbolic", title: "No Statements Match", compact: true,
-            child: UI.button(label: "Clear Filters", classes: ["pill"], action: onClear))
+            icon: "edit-find-symbolic", title: tr("No Statements Match"), compact: true,
+            child: UI.button(label: tr("Clear Filters"), classes: ["pill"], action: onClear))
         pages = gtk_stack_new()
         gtk_stack_add_named(opaque(pages), scroller, "list")
         gtk_stack_add_named(opaque(pages), noMatches, "none")
@@ -96,7 +97,7 @@ final class StatementListView {
     func render(rows newRows: RowList, sort newSort: StatementSort, searching: Bool, selected: Int?) {
         UI.show(relevanceButton, searching)
         let byRelevance = searching && newSort == .relevance
-        UI.setText(orderLabel, byRelevance ? "By best match" : "By date")
+        UI.setText(orderLabel, byRelevance ? tr("By best match") : tr("By date"))
         UI.setClass(relevanceButton, "suggested-action", byRelevance)
         if newRows.ids != rows?.ids {
             rows = newRows
@@ -110,7 +111,7 @@ final class StatementListView {
             gtk_widget_set_tooltip_text(
                 sortButton,
                 sort != .dateDescending
-                    ? "Oldest first (click for newest first)" : "Newest first (click for oldest first)")
+                    ? tr("Oldest first (click for newest first)") : tr("Newest first (click for oldest first)"))
         }
         list.select(selected)
     }

@@ -33,33 +33,36 @@ final class StoryPanel {
     init(actions: Actions) {
         self.actions = actions
         var storyIDs: () -> [StorySummary] = { [] }
-        chooser = StringDropDown(accessibleLabel: "Story") { index in
+        chooser = StringDropDown(accessibleLabel: tr("Story")) { index in
             let stories = storyIDs()
             if stories.indices.contains(index) { actions.open(stories[index].id) }
         }
         UI.expand(chooser.widget, v: false)
-        let newButton = UI.button(icon: "list-add-symbolic", tooltip: "New story") { actions.new() }
-        UI.setAccessibleLabel(newButton, "New story")
-        let deleteButton = UI.button(icon: "user-trash-symbolic", tooltip: "Delete this story") { actions.delete() }
-        UI.setAccessibleLabel(deleteButton, "Delete story")
+        let newButton = UI.button(icon: "list-add-symbolic", tooltip: tr("New story")) { actions.new() }
+        UI.setAccessibleLabel(newButton, tr("New story"))
+        let deleteButton = UI.button(icon: "user-trash-symbolic", tooltip: tr("Delete this story")) {
+            actions.delete()
+        }
+        UI.setAccessibleLabel(deleteButton, tr("Delete story"))
         let top = UI.box(GTK_ORIENTATION_HORIZONTAL, spacing: 4)
         UI.append(top, chooser.widget, newButton, deleteButton)
 
-        name = Entry.make(placeholder: "Story name", accessibleLabel: "Story name")
+        name = Entry.make(placeholder: tr("Story name"), accessibleLabel: tr("Story name"))
         Signal.connect(name, "activate") { [name] in actions.rename(Entry.text(name)) }
 
         hint = UI.label(
-            "Select a statement and press Ctrl+D to add it as a card; "
-                + "select words in its text first to add them as a quote.",
+            tr(
+                "Select a statement and press Ctrl+D to add it as a card; select words in its text first to add "
+                    + "them as a quote."),
             classes: ["dim-label"], wrap: true)
         cards = gtk_list_box_new()
         gtk_list_box_set_selection_mode(opaque(cards), GTK_SELECTION_NONE)
         gtk_widget_add_css_class(cards, "boxed-list")
-        UI.setAccessibleLabel(cards, "Story cards")
+        UI.setAccessibleLabel(cards, tr("Story cards"))
 
-        presentButton = UI.button(label: "Present Story", classes: ["suggested-action"]) { actions.present() }
-        gtk_widget_set_tooltip_text(presentButton, "Play the story full screen (Shift+F5)")
-        exportButton = UI.button(label: "Export PDF…") { actions.export() }
+        presentButton = UI.button(label: tr("Present Story"), classes: ["suggested-action"]) { actions.present() }
+        gtk_widget_set_tooltip_text(presentButton, tr("Play the story full screen (Shift+F5)"))
+        exportButton = UI.button(label: tr("Export PDF…")) { actions.export() }
         let bottom = UI.box(GTK_ORIENTATION_HORIZONTAL, spacing: 6)
         UI.append(bottom, presentButton, exportButton)
 
@@ -67,7 +70,7 @@ final class StoryPanel {
         UI.margins(column, 10)
         UI.append(column, top, name, hint, cards, bottom)
         widget = UI.scrolled(column)
-        UI.setAccessibleLabel(widget, "Story panel")
+        UI.setAccessibleLabel(widget, tr("Story panel"))
         storyIDs = { [unowned self] in self.shownStories }
     }
 
@@ -77,7 +80,8 @@ final class StoryPanel {
         shownStories = editor.stories
         let story = editor.current
         chooser.set(
-            editor.stories.map { "\($0.name) (\($0.cardCount))" },
+            // TRANSLATORS: a story's name and how many cards it has.
+            editor.stories.map { tr("{0} ({1})", $0.name, $0.cardCount) },
             selected: editor.stories.firstIndex { $0.id == story?.id })
         if Entry.text(name) != story?.name ?? "" { Entry.setText(name, story?.name ?? "") }
         UI.show(name, story != nil)
@@ -103,29 +107,33 @@ final class StoryPanel {
         UI.expand(text, v: false)
         let label = UI.label(card.label, classes: ["heading"], wrap: true)
         let quote = UI.label(
-            card.quote.map { "“\($0)”" } ?? "Passage chosen when shown: the richest in themes",
+            // TRANSLATORS: a card's quote, between quotation marks.
+            card.quote.map { tr("“{0}”", $0) } ?? tr("Passage chosen when shown: the richest in themes"),
             classes: card.quote == nil ? ["dim-label", "caption"] : ["caption"], wrap: true)
         gtk_label_set_lines(opaque(quote), 3)
         UI.ellipsize(quote)
-        let note = Entry.make(placeholder: "Note shown on the card", accessibleLabel: "Note for card \(i + 1)")
+        let note = Entry.make(
+            placeholder: tr("Note shown on the card"), accessibleLabel: tr("Note for card {0}", i + 1))
         Entry.setText(note, card.note)
         Signal.connect(note, "changed") { [unowned self] in self.actions.note(Entry.text(note), i) }
         UI.append(text, label, quote, note)
         let buttons = UI.box(GTK_ORIENTATION_VERTICAL, spacing: 2)
-        let up = UI.button(icon: "go-up-symbolic", tooltip: "Move up", classes: ["flat"]) { [unowned self] in
+        let up = UI.button(icon: "go-up-symbolic", tooltip: tr("Move up"), classes: ["flat"]) { [unowned self] in
             self.actions.move(i, i - 1)
         }
-        UI.setAccessibleLabel(up, "Move card \(i + 1) up")
+        UI.setAccessibleLabel(up, tr("Move card {0} up", i + 1))
         gtk_widget_set_sensitive(up, i > 0 ? 1 : 0)
-        let down = UI.button(icon: "go-down-symbolic", tooltip: "Move down", classes: ["flat"]) { [unowned self] in
+        let down = UI.button(icon: "go-down-symbolic", tooltip: tr("Move down"), classes: ["flat"]) { [unowned self] in
             self.actions.move(i, i + 1)
         }
-        UI.setAccessibleLabel(down, "Move card \(i + 1) down")
+        UI.setAccessibleLabel(down, tr("Move card {0} down", i + 1))
         gtk_widget_set_sensitive(down, i < count - 1 ? 1 : 0)
-        let remove = UI.button(icon: "window-close-symbolic", tooltip: "Remove from the story", classes: ["flat"]) {
-            [unowned self] in self.actions.remove(i)
+        let remove = UI.button(
+            icon: "window-close-symbolic", tooltip: tr("Remove from the story"), classes: ["flat"]
+        ) { [unowned self] in
+            self.actions.remove(i)
         }
-        UI.setAccessibleLabel(remove, "Remove card \(i + 1)")
+        UI.setAccessibleLabel(remove, tr("Remove card {0}", i + 1))
         UI.append(buttons, up, down, remove)
         UI.append(line, number, text, buttons)
         // Drag a card onto another to put it there.
@@ -135,7 +143,7 @@ final class StoryPanel {
             else { return }
             self.actions.move(from, i)
         }
-        UI.setAccessibleLabel(line, "Card \(i + 1): \(card.label)")
+        UI.setAccessibleLabel(line, tr("Card {0}: {1}", i + 1, card.label))
         return line
     }
 }

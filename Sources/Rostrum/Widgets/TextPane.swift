@@ -51,7 +51,7 @@ final class TextPane {
         gtk_text_view_set_wrap_mode(cast(body), GTK_WRAP_WORD_CHAR)
         gtk_text_view_set_pixels_below_lines(cast(body), 4)
         gtk_widget_add_css_class(body, "statement-body")
-        UI.setAccessibleLabel(body, "Statement text")
+        UI.setAccessibleLabel(body, tr("Statement text"))
         buffer = TextBuffer(view: body)
         // The header above the text; the text in its own scroller, so the text view lays out and scrolls its
         // lines itself (and can scroll to an occurrence: inside a scrolled box it knows only the lines on screen).
@@ -63,13 +63,14 @@ final class TextPane {
         // over the header's top right corner and the title keeps clear of them: in a horizontal box GTK 4.8 finds a
         // wrapping label's height by nested searches (a hundred Pango layouts, 5–30 ms at each statement opened).
         let titleButtons = UI.box(GTK_ORIENTATION_HORIZONTAL, spacing: 4)
-        let correct = UI.button(icon: "document-edit-symbolic", tooltip: "Correct the title, date, speaker… (F2)",
-                                classes: ["flat"]) {}
+        let correct = UI.button(
+            icon: "document-edit-symbolic", tooltip: tr("Correct the title, date, speaker… (F2)"), classes: ["flat"]
+        ) {}
         gtk_actionable_set_action_name(opaque(correct), "app.correct-statement")
-        UI.setAccessibleLabel(correct, "Correct this statement")
-        let delete = UI.button(icon: "user-trash-symbolic", tooltip: "Delete this statement", classes: ["flat"]) {}
+        UI.setAccessibleLabel(correct, tr("Correct this statement"))
+        let delete = UI.button(icon: "user-trash-symbolic", tooltip: tr("Delete this statement"), classes: ["flat"]) {}
         gtk_actionable_set_action_name(opaque(delete), "app.delete-statement")
-        UI.setAccessibleLabel(delete, "Delete this statement")
+        UI.setAccessibleLabel(delete, tr("Delete this statement"))
         for button in [correct, delete] { gtk_widget_set_valign(button, GTK_ALIGN_START) }
         UI.append(titleButtons, correct, delete)
         setByYou = UI.label("", classes: ["set-by-you", "caption"], wrap: true)
@@ -89,7 +90,8 @@ final class TextPane {
         gtk_widget_set_halign(hitCounter, GTK_ALIGN_END)
         gtk_widget_set_valign(hitCounter, GTK_ALIGN_START)
         UI.margins(hitCounter, 6)
-        gtk_widget_set_tooltip_text(hitCounter, "Search hits: Enter or Ctrl+G for the next, Shift for the previous")
+        gtk_widget_set_tooltip_text(
+            hitCounter, tr("Search hits: Enter or Ctrl+G for the next, Shift for the previous"))
         let overlay = gtk_overlay_new()!
         gtk_overlay_set_child(opaque(overlay), text)
         gtk_overlay_add_overlay(opaque(overlay), hitCounter)
@@ -98,7 +100,7 @@ final class TextPane {
         UI.append(widget, header, overlay)
         UI.expand(widget)
         reveal = TextReveal(textView: body)
-        UI.setAccessibleLabel(widget, "Text pane")
+        UI.setAccessibleLabel(widget, tr("Text pane"))
         Signal.connect(
             versions, "activate-link",
             link: { [unowned self] uri in
@@ -130,16 +132,17 @@ final class TextPane {
         UI.setText(situations, detail.situationLine ?? "")
         gtk_widget_set_tooltip_text(situations, detail.situationReasons)
         UI.show(situations, detail.situationLine != nil)
-        UI.setText(setByYou, "Set by you: " + detail.setByYou.map { $0.lowercased() }.joined(separator: ", "))
+        UI.setText(setByYou, tr("Set by you: {0}", detail.setByYou.map { $0.lowercased() }.joined(separator: ", ")))
         UI.show(setByYou, !detail.setByYou.isEmpty)
         UI.setText(inferred, detail.inferenceNotes.joined(separator: "\n"))
         gtk_expander_set_label(
-            opaque(inferredSummary), "Inferred: " + detail.inferredFields.joined(separator: ", ") + " — details")
+            opaque(inferredSummary), tr("Inferred: {0} — details", detail.inferredFields.joined(separator: ", ")))
         UI.show(inferredSummary, !detail.inferenceNotes.isEmpty)
         // Other versions of the same speech and passages said again elsewhere, each a link to the statement: one
         // wrapping label of links (buttons holding wrapped text were laid out a line short, over the chips).
         let lines =
-            detail.versions.map { ("Same speech: \($0.label)", $0.id) } + detail.echoes.map { ($0.label, $0.open) }
+            detail.versions.map { (tr("Same speech: {0}", $0.label), $0.id) }
+            + detail.echoes.map { ($0.label, $0.open) }
         links = lines.map(\.1)
         UI.setMarkup(
             versions,
@@ -174,7 +177,7 @@ final class TextPane {
             }
         }
         UI.setText(hitCounter, detail.hitLine ?? "")
-        UI.setAccessibleLabel(hitCounter, detail.hitLine.map { "Search hit \($0)" } ?? "")
+        UI.setAccessibleLabel(hitCounter, detail.hitLine.map { tr("Search hit {0}", $0) } ?? "")
         UI.show(hitCounter, detail.hitLine != nil)
         fitHeader()
         if let focus = detail.focus { reveal.reveal(offset: focus) }

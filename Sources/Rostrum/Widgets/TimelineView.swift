@@ -71,17 +71,17 @@ final class TimelineView {
         gtk_widget_set_focusable(marker, 0)
         UI.hideFromAccessibility(marker)  // it only repeats, drawn, which statement the list has selected
         gtk_widget_add_css_class(widget, "timeline")
-        UI.setAccessibleLabel(widget, "Timeline")
+        UI.setAccessibleLabel(widget, tr("Timeline"))
         gtk_widget_set_tooltip_text(
-            widget, "Scroll to zoom · drag to pan · Shift+drag to filter dates · double-click to fit")
+            widget, tr("Scroll to zoom · drag to pan · Shift+drag to filter dates · double-click to fit"))
         let stackBySituation = actions.stackBySituation
         stackSwitch = UI.toggle(
-            label: "By situation", tooltip: "Stack the bars by situation instead of by theme (Ctrl+T)",
+            label: tr("By situation"), tooltip: tr("Stack the bars by situation instead of by theme (Ctrl+T)"),
             classes: ["flat", "caption", "stack-switch"]
         ) { on in stackBySituation(on) }
-        UI.setAccessibleLabel(stackSwitch, "Stack the timeline by situation")
+        UI.setAccessibleLabel(stackSwitch, tr("Stack the timeline by situation"))
         let toggleUndated = actions.toggleUndated
-        undatedButton = UI.button(label: "Undated", classes: ["flat", "caption"]) { toggleUndated() }
+        undatedButton = UI.button(label: tr("Undated"), classes: ["flat", "caption"]) { toggleUndated() }
         drawRef = { [unowned self] cr, w, h in StallProbe.timed("timeline: draw") { self.draw(cr, w, h) } }
         markerRef = { [unowned self] cr in self.paintMarker(cr) }
         placeRef = { [unowned self] in self.markerPlace }
@@ -101,18 +101,20 @@ final class TimelineView {
         let unbounded = Double.greatestFiniteMagnitude
         self.range = first == nil && last == nil ? nil : (first ?? -unbounded, last ?? unbounded)
         self.trends = trends
-        let label = undated.chosen ? "All dates" : "Undated: \(undated.count)"
+        let label = undated.chosen ? tr("All dates") : tr("Undated: {0}", undated.count)
         gtk_button_set_label(cast(undatedButton), label)
         UI.setAccessibleLabel(
             undatedButton,
             undated.chosen
-                ? "Show statements of every date"
-                : "Show the \(undated.count) undated statements, which the timeline cannot place")
+                ? tr("Show statements of every date")
+                : trn(
+                    "Show the {0} undated statement, which the timeline cannot place",
+                    "Show the {0} undated statements, which the timeline cannot place", undated.count, undated.count))
         gtk_widget_set_tooltip_text(
             undatedButton,
             undated.chosen
-                ? "Show every statement again"
-                : "Statements with no date have no place on the timeline: list them")
+                ? tr("Show every statement again")
+                : tr("Statements with no date have no place on the timeline: list them"))
         UI.show(undatedButton, undated.count > 0 || undated.chosen)
         model = timeline
         self.bins = bins
@@ -311,16 +313,27 @@ final class TimelineView {
             let p = line.points[hit.point]
             let period = Self.label(forKey: String(DayNumber.iso(Int(p.start)).prefix(p.end - p.start > 40 ? 4 : 7)))
             let value = String(format: "%.1f", p.value)
-            return "\(line.label), \(period): \(value) per 10,000 words · click to list them"
+            return tr("{0}, {1}: {2} per 10,000 words · click to list them", line.label, period, value)
         }
         guard let bin = model.bin(atX: x, width: width) else {
-            return "Scroll to zoom · drag to pan · Shift+drag to filter dates · double-click to fit"
+            return tr("Scroll to zoom · drag to pan · Shift+drag to filter dates · double-click to fit")
         }
-        var text = "\(Self.label(forKey: bin.key)): \(bin.count) \(bin.count == 1 ? "statement" : "statements")"
-        if bin.isCoarser(than: model.granularity) {
-            text += " dated only to the \(bin.key.count == 4 ? "year" : "month"), spread over it"
+        let (period, n) = (Self.label(forKey: bin.key), bin.count)
+        var text: String
+        if !bin.isCoarser(than: model.granularity) {
+            text = trn("{0}: {1} statement", "{0}: {1} statements", n, period, n)
+        } else if bin.key.count == 4 {
+            text = trn(
+                "{0}: {1} statement dated only to the year, spread over it",
+                "{0}: {1} statements dated only to the year, spread over it", n, period, n)
+        } else {
+            text = trn(
+                "{0}: {1} statement dated only to the month, spread over it",
+                "{0}: {1} statements dated only to the month, spread over it", n, period, n)
         }
-        if bin.inferred > 0 { text += " (\(bin.inferred) with an inferred date)" }
+        if bin.inferred > 0 {
+            text += " " + trn("({0} with an inferred date)", "({0} with an inferred date)", bin.inferred, bin.inferred)
+        }
         let top = (situationSeries == nil ? bin.themes : bin.situations).sorted { $0.value > $1.value }.prefix(3).map {
             "\($0.key) \($0.value)"
         }
@@ -370,12 +383,12 @@ final class TimelineView {
     /// The chart as a file (PNG, SVG or PDF by extension), titled and with the filter it shows.
     func export(to path: String, subtitle: String) throws {
         guard let format = TimelineChart.Format(fileName: path) else {
-            throw TimelineChart.WriteError(path: path, reason: "name the file .png, .svg or .pdf")
+            throw TimelineChart.WriteError(path: path, reason: tr("name the file .png, .svg or .pdf"))
         }
         var chart = TimelineChart(
             bins: bins, start: model.start, end: model.end, granularity: model.granularity,
             themes: series)
-        chart.title = "Statements over time"
+        chart.title = tr("Statements over time")
         chart.subtitle = subtitle
         chart.showThemeLegend = true
         // While key words in context are open, their phrase's lines are on the timeline: the file has them too.

@@ -13,10 +13,17 @@ public final class ExportFile {
     public init(path: String) throws {
         self.path = path
         let url = URL(fileURLWithPath: path)
-        partPath = url.deletingLastPathComponent().path + "/." + url.lastPathComponent + ".\(getpid()).part"
+        partPath = Self.hiddenPath(beside: path)
         let fd = open(partPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw RostrumError.cannotWrite("\(path): \(String(cString: strerror(errno)))") }
         handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+    }
+
+    /// The hidden name a file is written under before it is put in place: `.NAME.PID.part` in the same folder, so
+    /// the rename that puts it in place never crosses file systems.
+    public static func hiddenPath(beside path: String) -> String {
+        let url = URL(fileURLWithPath: path)
+        return url.deletingLastPathComponent().path + "/." + url.lastPathComponent + ".\(getpid()).part"
     }
 
     public func write(_ text: String) throws {
