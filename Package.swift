@@ -48,7 +48,8 @@ var targets: [Target] = [
     .systemLibrary(name: "CIntl"),
     // What the window shows and asks, with no GTK in reach: built and tested with or without a display.
     .target(name: "RostrumViewModel", dependencies: ["StatementModel", "TimelineChart", "PresentationCards", "CIntl"]),
-    .testTarget(name: "RostrumViewModelTests", dependencies: ["RostrumViewModel", "StatementModel"]),
+    .testTarget(
+        name: "RostrumViewModelTests", dependencies: ["RostrumViewModel", "StatementModel", "PresentationCards"]),
 ]
 if fuzzing {
     targets.append(.executableTarget(name: "rostrum-fuzz", dependencies: ["StatementModel"]))

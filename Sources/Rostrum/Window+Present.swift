@@ -122,28 +122,46 @@ extension ExplorerWindow {
         }
     }
 
-    /// Reads the cards' statements and writes the PDF off the main thread; a toast says how it went.
+    /// Reads the cards' statements and draws the PDF off the main thread, a page a card, with progress and Cancel
+    /// in the export's strip; cancelled or failed, the file that was there stays. A toast says how it went.
     func exportStory(_ story: Story, to path: String) {
+        guard exporting == nil else { return toast(tr("An export is already running: wait for it or cancel it.")) }
+        let cancellation = ImportCancellation()
+        exporting = cancellation
+        exportBar.start(.drawingStory)
         let store = library.store
         let catalog = library.reader.reference.themes
-        BackgroundScheduler().run(
-            {
-                Result { () -> Int in
-                    let cards = try story.presentationCards(from: store, catalog: catalog)
-                    return try StoryPDF(
-                        title: story.name, cards: cards, themes: catalog.themes.map { ($0.name, $0.colour) }
-                    ).write(to: path)
-                }
-            },
-            then: { [weak self] outcome in
-                switch outcome {
-                case .success(let pages):
-                    self?.toast(
-                        trn(
-                            "Exported “{0}” to {1} ({2} page)", "Exported “{0}” to {1} ({2} pages)", pages,
-                            story.name, (path as NSString).lastPathComponent, pages))
-                case .failure(let error): self?.toast(tr("Export failed: {0}", "\(error)"))
-                }
-            })
+        let window = MainThreadReference(self)
+        DispatchQueue.global(qos: .userInitiated).async {
+            let started = Date()
+            let outcome = Result { () -> Int in
+                let cards = try story.presentationCards(from: store, catalog: catalog)
+                if cancellation.isCancelled { throw CancellationError() }
+                return try StoryPDF(title: story.name, cards: cards, themes: catalog.themes.map { ($0.name, $0.colour) })
+                    .write(
+                        to: path,
+                        progress: { done, total in
+                            let progress = ImportProgress(
+                                done: done, total: total, elapsed: Date().timeIntervalSince(started), currentFile: path)
+                            DispatchQueue.main.async { window.value?.exportBar.update(progress) }
+                        }, isCancelled: { cancellation.isCancelled })
+            }
+            DispatchQueue.main.async { window.value?.finishStoryExport(story, outcome, to: path) }
+        }
+    }
+
+    private func finishStoryExport(_ story: Story, _ outcome: Result<Int, Error>, to path: String) {
+        exporting = nil
+        exportBar.finish()
+        let name = (path as NSString).lastPathComponent
+        switch outcome {
+        case .success(let pages):
+            toast(
+                trn(
+                    "Exported “{0}” to {1} ({2} page)", "Exported “{0}” to {1} ({2} pages)", pages, story.name, name,
+                    pages))
+        case .failure(is CancellationError): toast(tr("Export cancelled: {0} was not written", name))
+        case .failure(let error): toast(tr("Export failed: {0}", "\(error)"))
+        }
     }
 }

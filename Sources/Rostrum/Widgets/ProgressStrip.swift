@@ -8,28 +8,57 @@ import StatementModel
 final class ProgressStrip {
     /// What runs: the words the strip says and a screen reader reads.
     enum Work {
-        case importing, exporting
+        /// Files imported; the list's statements exported; a story's PDF drawn, a page a card.
+        case importing, exporting, drawingStory
 
         /// The Cancel button's accessible name: "Cancel import".
-        var cancelLabel: String { self == .importing ? tr("Cancel import") : tr("Cancel export") }
+        var cancelLabel: String {
+            switch self {
+            case .importing: return tr("Cancel import")
+            case .exporting: return tr("Cancel export")
+            case .drawingStory: return tr("Cancel the story’s PDF")
+            }
+        }
         /// The strip's accessible name: "Import progress".
-        var stripLabel: String { self == .importing ? tr("Import progress") : tr("Export progress") }
+        var stripLabel: String {
+            switch self {
+            case .importing: return tr("Import progress")
+            case .exporting: return tr("Export progress")
+            case .drawingStory: return tr("Story PDF progress")
+            }
+        }
         /// "Reading files…"
-        var starting: String { self == .importing ? tr("Reading files…") : tr("Reading statements…") }
+        var starting: String {
+            switch self {
+            case .importing: return tr("Reading files…")
+            case .exporting: return tr("Reading statements…")
+            case .drawingStory: return tr("Reading the story’s cards…")
+            }
+        }
 
         /// "Importing 3 of 40"
         func running(_ done: Int, of total: Int) -> String {
-            self == .importing ? tr("Importing {0} of {1}", done, total) : tr("Exporting {0} of {1}", done, total)
+            switch self {
+            case .importing: return tr("Importing {0} of {1}", done, total)
+            case .exporting: return tr("Exporting {0} of {1}", done, total)
+            case .drawingStory: return tr("Drawing page {0} of {1}", done, total)
+            }
         }
 
         /// "12 files/s"
         func rate(_ rate: Int) -> String {
-            self == .importing ? tr("{0} files/s", rate) : tr("{0} statements/s", rate)
+            switch self {
+            case .importing: return tr("{0} files/s", rate)
+            case .exporting: return tr("{0} statements/s", rate)
+            case .drawingStory: return tr("{0} pages/s", rate)
+            }
         }
     }
 
     let widget: Widget
-    private let work: Work
+    /// What runs now: set at each start, so one strip can show an export of the list or of a story.
+    private var work: Work
+    private let cancel: Widget
     private let label: Widget
     private let progress: Widget
 
@@ -43,15 +72,20 @@ final class ProgressStrip {
         progress = gtk_progress_bar_new()
         UI.expand(progress, v: false)
         gtk_widget_set_valign(progress, GTK_ALIGN_CENTER)
-        let cancel = UI.button(label: tr("Cancel"), action: onCancel)
+        cancel = UI.button(label: tr("Cancel"), action: onCancel)
         UI.setAccessibleLabel(cancel, work.cancelLabel)
         UI.append(widget, label, progress, cancel)
         UI.setAccessibleLabel(widget, work.stripLabel)
         UI.show(widget, false)
     }
 
-    func start() {
-        UI.setInscription(label, work.starting)
+    func start(_ work: Work? = nil) {
+        if let work, work != self.work {
+            self.work = work
+            UI.setAccessibleLabel(cancel, work.cancelLabel)
+            UI.setAccessibleLabel(widget, work.stripLabel)
+        }
+        UI.setInscription(label, self.work.starting)
         gtk_progress_bar_set_fraction(opaque(progress), 0)
         UI.show(widget, true)
     }
