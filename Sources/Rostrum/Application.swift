@@ -8,6 +8,12 @@ import StatementModel
 final class RostrumApplication {
     static let id = "io.github.rostrum.Rostrum"
     private var windows: [ExplorerWindow] = []
+    /// The library is being opened (off the main thread): the window comes when it is.
+    private var opening = false
+    /// Files named on the command line before the window was there: imported once it is.
+    private var pendingImports: [String] = []
+    /// The window's size and the user's choices (GSettings), read as the application starts.
+    private var preferences: Preferences?
     private let app: UnsafeMutablePointer<AdwApplication>
 
     private init() {
@@ -20,7 +26,7 @@ final class RostrumApplication {
             app, "open",
             openFiles: { [unowned self] paths in
                 self.activate()
-                self.windows.first?.startImport(paths)
+                if let window = self.windows.first { window.startImport(paths) } else { self.pendingImports += paths }
             })
     }
 
@@ -67,30 +73,37 @@ final class RostrumApplication {
             gtk_window_present(cast(existing.window))
             return
         }
+        guard !opening else { return }
+        opening = true
         let paths = RostrumPaths.resolve()
         let preferences = Preferences(configFolder: paths.userThemes.deletingLastPathComponent())
         preferences.followColorScheme(on: app)
+        self.preferences = preferences
         // Running from a build folder: find the app icon beside the other resources.
         gtk_icon_theme_add_search_path(
             gtk_icon_theme_get_for_display(gdk_display_get_default()),
-            RostrumPaths.resolve().resources.appendingPathComponent("icons").path)
+            paths.resources.appendingPathComponent("icons").path)
         gtk_window_set_default_icon_name(Self.id)
-        let reference = try? ReferenceData.load(
-            resources: RostrumPaths.resolve().resources, userThemes: nil, currentYear: 2000)
-        Style.install(themes: reference?.themes ?? ThemeCatalog(themes: []))
-        var startupError: String?
-        var library: StatementLibrary?
-        do {
-            let lib = try StatementLibrary.open(paths: paths)
-            if let report = try lib.seedIfEmpty(from: paths.defaultData), !report.failed.isEmpty {
-                startupError = tr("Some default statements could not be imported: {0}", report.failed[0].message)
+        // The library opened (and filled from data/ on a first start) and the reference tables read off the main
+        // thread; the application is held meanwhile, so it does not end for want of a window.
+        g_application_hold(cast(app))
+        let application = MainThreadReference(self)
+        DispatchQueue.global(qos: .userInitiated).async {
+            let opened = OpenedLibrary(paths: paths)
+            DispatchQueue.main.async {
+                guard let self = application.value else { return }
+                g_application_release(cast(self.app))
+                self.opening = false
+                if let preferences = self.preferences { self.show(opened, preferences: preferences) }
             }
-            library = lib
-        } catch {
-            startupError = tr("The library at {0} cannot be opened: {1}", paths.library.path, "\(error)")
         }
-        guard let library else {
-            showFatal(startupError ?? tr("The library cannot be opened."))
+    }
+
+    /// The window on the library opened, or a window that says why it could not be opened.
+    private func show(_ opened: OpenedLibrary, preferences: Preferences) {
+        Style.install(themes: opened.reference?.themes ?? ThemeCatalog(themes: []))
+        guard let library = opened.library else {
+            showFatal(opened.problem ?? tr("The library cannot be opened."))
             return
         }
         // A library made before the echo index (or by a tool stopped mid-import) is brought up to date off the
@@ -100,9 +113,13 @@ final class RostrumApplication {
         let window = ExplorerWindow(app: app, library: library, preferences: preferences)
         windows.append(window)
         AppActions.install(on: app, window: window)
-        if let startupError { window.toast(startupError) }
+        if let problem = opened.problem { window.toast(problem) }
         if ProcessInfo.processInfo.environment["ROSTRUM_REPORT_FIRST_FRAME"] != nil { reportFirstFrame(window) }
         gtk_window_present(cast(window.window))
+        if !pendingImports.isEmpty {
+            window.startImport(pendingImports)
+            pendingImports = []
+        }
     }
 
     /// For the benchmark: the time from launch to the first painted frame, and to the first frame that
@@ -147,5 +164,26 @@ final class RostrumApplication {
         adw_application_window_set_content(cast(window), page)
         gtk_window_set_default_size(cast(window), 720, 480)
         gtk_window_present(cast(window))
+    }
+}
+
+/// What start-up reads before the window can be made: the library (filled from `data/` if it is empty) and the
+/// reference tables the styles are made from; and what went wrong, in words for the user.
+private struct OpenedLibrary: Sendable {
+    var library: StatementLibrary?
+    var reference: ReferenceData?
+    var problem: String?
+
+    init(paths: RostrumPaths) {
+        reference = try? ReferenceData.load(resources: paths.resources, userThemes: nil, currentYear: 2000)
+        do {
+            let library = try StatementLibrary.open(paths: paths)
+            if let report = try library.seedIfEmpty(from: paths.defaultData), !report.failed.isEmpty {
+                problem = tr("Some default statements could not be imported: {0}", report.failed[0].message)
+            }
+            self.library = library
+        } catch {
+            problem = tr("The library at {0} cannot be opened: {1}", paths.library.path, "\(error)")
+        }
     }
 }
