@@ -2,7 +2,8 @@ import CGtk
 import GtkKit
 import RostrumViewModel
 
-/// The commands of `CommandTable` installed as the application's actions, and its menu built from it.
+/// The commands of `CommandTable` installed as actions (the window's, `win.`; quitting and About the
+/// application's, `app.`), and the main menu built from it.
 enum AppActions {
     static func install(on app: some GPointer, window w: ExplorerWindow) {
         let handlers: [String: () -> Void] = [
@@ -43,16 +44,23 @@ enum AppActions {
             },
         ]
         for command in CommandTable.commands {
-            Actions.add(to: app, name: command.name, accels: command.accels, handlers[command.name]!)
+            let handler = handlers[command.name]!
+            switch command.scope {
+            case .window: Actions.add(to: w.window, name: command.name, handler)
+            case .application: Actions.add(to: app, name: command.name, handler)
+            }
+            Actions.setAccels(app, command.action, command.accels)
         }
     }
 
     static func menu() -> OpaquePointer {
         let menu = g_menu_new()!
-        let style = CommandTable.styleChoices.map { ($0.label, CommandTable.styleAction + "::" + $0.value) }
-        for items in CommandTable.menuSections.dropLast() + [style] + CommandTable.menuSections.suffix(1) {
+        let sections = CommandTable.menuSections.map { $0.map { ($0.0, CommandTable.action($0.1)) } }
+        // The Style setting's action is the application's, made from the setting (Preferences).
+        let style = CommandTable.styleChoices.map { ($0.label, "app." + CommandTable.styleAction + "::" + $0.value) }
+        for items in sections.dropLast() + [style] + sections.suffix(1) {
             let section = g_menu_new()!
-            for (label, action) in items { g_menu_append(section, label, "app." + action) }
+            for (label, action) in items { g_menu_append(section, label, action) }
             g_menu_append_section(menu, nil, cast(section))
             g_object_unref(section.rawPointer)
         }

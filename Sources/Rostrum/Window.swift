@@ -173,7 +173,7 @@ final class ExplorerWindow {
         UI.setAccessibleLabel(search, tr("Search statements"))
         adw_header_bar_set_title_widget(opaque(header), search)
         let importButton = UI.button(icon: "document-open-symbolic", tooltip: tr("Import files (Ctrl+O)")) {}
-        gtk_actionable_set_action_name(opaque(importButton), "app.import-files")
+        gtk_actionable_set_action_name(opaque(importButton), CommandTable.action("import-files"))
         UI.setAccessibleLabel(importButton, tr("Import"))
         adw_header_bar_pack_start(opaque(header), importButton)
         let menuButton = gtk_menu_button_new()!
@@ -408,7 +408,7 @@ final class ExplorerWindow {
         undoOffer = offer
         let toast = adw_toast_new(UI.escape(offer.message))!
         adw_toast_set_button_label(toast, tr("Undo"))
-        adw_toast_set_action_name(toast, "app.undo")
+        adw_toast_set_action_name(toast, CommandTable.action("undo"))
         adw_toast_set_timeout(toast, 10)
         adw_toast_set_priority(toast, ADW_TOAST_PRIORITY_HIGH)
         adw_toast_overlay_add_toast(opaque(toasts), toast)
@@ -471,7 +471,7 @@ final class ExplorerWindow {
             listed: !vm.rows.ids.isEmpty, timelineDrawn: !vm.timeline.bins.isEmpty, selected: vm.selected != nil,
             filtered: !vm.filter.isEmpty, storyHasCards: !(stories.current?.cards.isEmpty ?? true),
             hasHits: !(vm.selected?.searchHits.isEmpty ?? true))
-        for (name, enabled) in CommandTable.availability(in: context) { Actions.setEnabled(app, name, enabled) }
+        for (name, enabled) in CommandTable.availability(in: context) { Actions.setEnabled(window, name, enabled) }
     }
 
     func toast(_ message: String) {

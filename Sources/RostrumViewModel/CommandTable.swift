@@ -7,6 +7,19 @@ package enum CommandTable {
         package var accels: [String]
         /// The shortcuts window's group it is listed under.
         package var group: Group = .window
+        /// Whose action it is: the window's (`win.`, acting on what that window shows) or the application's
+        /// (`app.`: quitting, the about window).
+        package var scope: Scope = .window
+
+        /// The action's full name, as menus, buttons and toasts name it: `win.export`, `app.quit`.
+        package var action: String { scope.rawValue + "." + name }
+    }
+
+    package enum Scope: String, Sendable { case window = "win", application = "app" }
+
+    /// The full action name of the command so named (`win.NAME` unless the table says otherwise).
+    package static func action(_ name: String) -> String {
+        commands.first { $0.name == name }?.action ?? "win." + name
     }
 
     /// The shortcuts window's groups, in its order: small enough that no column outgrows a 768-pixel screen.
@@ -80,10 +93,10 @@ package enum CommandTable {
             accels: ["<Alt>3"]),
         Command(name: "fullscreen", title: tr("Full screen"), accels: ["F11"]),
         Command(name: "shortcuts", title: tr("Keyboard shortcuts"), accels: ["<Control>question"]),
-        Command(name: "about", title: tr("About Rostrum"), accels: []),
+        Command(name: "about", title: tr("About Rostrum"), accels: [], scope: .application),
         // The Undo button of the toast that follows a deletion.
         Command(name: "undo", title: tr("Undo the last deletion"), accels: []),
-        Command(name: "quit", title: tr("Quit"), accels: ["<Control>q"]),
+        Command(name: "quit", title: tr("Quit"), accels: ["<Control>q"], scope: .application),
     ]
 
     /// Keys that widgets answer to themselves rather than through an action: listed with the commands so the

@@ -245,7 +245,7 @@ try:
         check("Ctrl+T again stacks it by theme", wait_for(lambda: not checked()), "")
 
     # The statements the timeline cannot place are counted beside it, one click from being listed alone.
-    undated = find_all(frame, role="push button", pattern=r"^Show the \d+ undated statements")
+    undated = find_all(frame, role="push button", pattern=r"^Show the \d+ undated statements?\b")
     check("the timeline says how many statements have no date", bool(undated), "")
     if undated:
         n = int(re.search(r"the (\d+) undated", undated[0].name).group(1))

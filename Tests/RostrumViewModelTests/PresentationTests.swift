@@ -15,6 +15,11 @@ final class PresentationTests: XCTestCase {
             XCTAssertTrue(names.contains(action), "menu item \(label) runs no command")
         }
         XCTAssertTrue(CommandTable.commands.contains { $0.name == "present" && $0.accels == ["F5"] })
+        // The window's commands act on the window they are chosen in; quitting and About are the application's.
+        XCTAssertEqual(CommandTable.action("export"), "win.export")
+        XCTAssertEqual(CommandTable.action("quit"), "app.quit")
+        XCTAssertEqual(
+            Set(CommandTable.commands.filter { $0.scope == .application }.map(\.name)), ["quit", "about"])
     }
 
     func testPresenterKeysAndClickerKeysStep() {

@@ -66,10 +66,10 @@ final class TextPane {
         let correct = UI.button(
             icon: "document-edit-symbolic", tooltip: tr("Correct the title, date, speaker… (F2)"), classes: ["flat"]
         ) {}
-        gtk_actionable_set_action_name(opaque(correct), "app.correct-statement")
+        gtk_actionable_set_action_name(opaque(correct), CommandTable.action("correct-statement"))
         UI.setAccessibleLabel(correct, tr("Correct this statement"))
         let delete = UI.button(icon: "user-trash-symbolic", tooltip: tr("Delete this statement"), classes: ["flat"]) {}
-        gtk_actionable_set_action_name(opaque(delete), "app.delete-statement")
+        gtk_actionable_set_action_name(opaque(delete), CommandTable.action("delete-statement"))
         UI.setAccessibleLabel(delete, tr("Delete this statement"))
         for button in [correct, delete] { gtk_widget_set_valign(button, GTK_ALIGN_START) }
         UI.append(titleButtons, correct, delete)
