@@ -137,14 +137,16 @@ extension ExplorerWindow {
             let outcome = Result { () -> Int in
                 let cards = try story.presentationCards(from: store, catalog: catalog)
                 if cancellation.isCancelled { throw CancellationError() }
-                return try StoryPDF(title: story.name, cards: cards, themes: catalog.themes.map { ($0.name, $0.colour) })
-                    .write(
-                        to: path,
-                        progress: { done, total in
-                            let progress = ImportProgress(
-                                done: done, total: total, elapsed: Date().timeIntervalSince(started), currentFile: path)
-                            DispatchQueue.main.async { window.value?.exportBar.update(progress) }
-                        }, isCancelled: { cancellation.isCancelled })
+                return try StoryPDF(
+                    title: story.name, cards: cards, themes: catalog.themes.map { ($0.name, $0.colour) }
+                )
+                .write(
+                    to: path,
+                    progress: { done, total in
+                        let progress = ImportProgress(
+                            done: done, total: total, elapsed: Date().timeIntervalSince(started), currentFile: path)
+                        DispatchQueue.main.async { window.value?.exportBar.update(progress) }
+                    }, isCancelled: { cancellation.isCancelled })
             }
             DispatchQueue.main.async { window.value?.finishStoryExport(story, outcome, to: path) }
         }
@@ -158,8 +160,8 @@ extension ExplorerWindow {
         case .success(let pages):
             toast(
                 trn(
-                    "Exported “{0}” to {1} ({2} page)", "Exported “{0}” to {1} ({2} pages)", pages, story.name, name,
-                    pages))
+                    "Exported “{0}” to {1} ({2} page)", "Exported “{0}” to {1} ({2} pages)", pages,
+                    story.name, name, pages))
         case .failure(is CancellationError): toast(tr("Export cancelled: {0} was not written", name))
         case .failure(let error): toast(tr("Export failed: {0}", "\(error)"))
         }
