@@ -125,7 +125,6 @@ public struct CardPainter {
         var size = 5.4 * u
         var quote = TextBlock(cr, markup: markup, family: "Serif", size: size, width: quoteWidth, lineSpacing: 1.15)
         while quote.height > quoteRoom, size > 2.7 * u {
-            g_object_unref(UnsafeMutableRawPointer(quote.layout))
             size *= 0.93
             quote = TextBlock(cr, markup: markup, family: "Serif", size: size, width: quoteWidth, lineSpacing: 1.15)
         }
@@ -163,10 +162,7 @@ public struct CardPainter {
             var h: Int32 = 0
             pango_layout_get_pixel_size(label.layout, &w, &h)
             let needed = 3.2 * u + Double(w) + 2.2 * u
-            if cx + needed > x + width {
-                g_object_unref(UnsafeMutableRawPointer(label.layout))
-                break
-            }
+            if cx + needed > x + width { break }
             let c = CardPalette.RGB(hex: theme.colour)
             cairo_set_source_rgb(cr, c.r, c.g, c.b)
             cairo_rectangle(cr, cx, y + 0.35 * u, 2.4 * u, 2.4 * u)

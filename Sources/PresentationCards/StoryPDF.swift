@@ -110,10 +110,7 @@ public struct StoryPDF {
                 if let note = card.dateNote { text += " " + (note.hasSuffix(".") ? note : note + ".") }
                 let block = TextBlock(cr, text: text, size: 2.5 * u, width: w - 2 * margin)
                 let bh = block.height
-                if y + bh > h - 5 * u, placedOnPage > 0 {
-                    g_object_unref(UnsafeMutableRawPointer(block.layout))
-                    break
-                }
+                if y + bh > h - 5 * u, placedOnPage > 0 { break }
                 block.paint(cr, x: margin, y: y, colour: p.text)
                 y += bh + 1.6 * u
                 index += 1

@@ -2,7 +2,8 @@ import CCairo
 
 /// A paragraph of text laid out by Pango inside a width: wrapped at words, measured, then painted.
 /// Sizes are in the surface's units (pixels on screen, points in a PDF).
-struct TextBlock {
+final class TextBlock {
+    /// Owned by the block: released when the block goes, painted or not, and never twice.
     let layout: OpaquePointer
 
     init(
@@ -25,7 +26,7 @@ struct TextBlock {
     }
 
     /// Plain text, escaped for Pango markup.
-    init(
+    convenience init(
         _ cr: OpaquePointer, text: String, family: String = "Sans", size: Double, bold: Bool = false,
         italic: Bool = false,
         width: Double, align: PangoAlignment = PANGO_ALIGN_LEFT
@@ -54,6 +55,9 @@ struct TextBlock {
         cairo_set_source_rgb(cr, colour.r, colour.g, colour.b)
         cairo_move_to(cr, x, y)
         pango_cairo_show_layout(cr, layout)
+    }
+
+    deinit {
         g_object_unref(UnsafeMutableRawPointer(layout))
     }
 
