@@ -56,11 +56,18 @@ enum AppActions {
     static func menu() -> OpaquePointer {
         let menu = g_menu_new()!
         let sections = CommandTable.menuSections.map { $0.map { ($0.0, CommandTable.action($0.1)) } }
-        // The Style setting's action is the application's, made from the setting (Preferences).
-        let style = CommandTable.styleChoices.map { ($0.label, "app." + CommandTable.styleAction + "::" + $0.value) }
-        for items in sections.dropLast() + [style] + sections.suffix(1) {
+        for (index, items) in sections.enumerated() {
             let section = g_menu_new()!
             for (label, action) in items { g_menu_append(section, label, action) }
+            if index == sections.count - 2 {
+                // The Style setting's action is the application's, made from the setting (Preferences).
+                let style = g_menu_new()!
+                for choice in CommandTable.styleChoices {
+                    g_menu_append(style, choice.label, "app." + CommandTable.styleAction + "::" + choice.value)
+                }
+                g_menu_append_submenu(section, CommandTable.styleTitle, cast(style))
+                g_object_unref(style.rawPointer)
+            }
             g_menu_append_section(menu, nil, cast(section))
             g_object_unref(section.rawPointer)
         }

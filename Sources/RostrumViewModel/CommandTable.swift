@@ -180,8 +180,10 @@ package enum CommandTable {
         [(tr("Keyboard Shortcuts"), "shortcuts"), (tr("About Rostrum"), "about")],
     ]
 
-    /// The menu's Style section: the `color-scheme` setting's action (made from the setting, not from a command)
-    /// with each of its values. Placed before the last section.
+    /// The menu's Style submenu: the `color-scheme` setting's action (made from the setting, not from a command)
+    /// with each of its values, in the section before the last. A submenu, not a section: three more rows made
+    /// the menu taller than a 768-pixel screen.
+    package static let styleTitle = tr("Style")
     package static let styleAction = "color-scheme"
     package static let styleChoices: [(label: String, value: String)] = [
         (tr("Follow System Style"), "system"), (tr("Light Style"), "light"), (tr("Dark Style"), "dark"),

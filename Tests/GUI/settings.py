@@ -41,11 +41,21 @@ def menu_item(frame, label):
     found = [n for n in find_all(frame.parent, name=label) if n.getRoleName() != "label"]
     return found[0] if found else None
 
-def choose_from_menu(frame, label):
+def open_style_menu(frame):
+    """The main menu opened at its Style submenu, as a user goes there."""
     menu = find_all(frame, name="Main menu")
     if not menu:
-        return None
+        return False
     click(menu[0])
+    style = wait_for(lambda: menu_item(frame, "Style"), timeout=5)
+    if style:
+        style.queryAction().doAction(0)
+        time.sleep(0.5)
+    return bool(style)
+
+def choose_from_menu(frame, label):
+    if not open_style_menu(frame):
+        return None
     item = wait_for(lambda: menu_item(frame, label), timeout=5)
     if item:
         # The menu is a popover, placed apart from the window whose coordinates GTK gives: chosen through its
@@ -64,7 +74,7 @@ try:
     check("it opens in the light style by default", (window_luminance() or 0) > 0.7, window_luminance())
     subprocess.run(["xdotool", "windowsize", app_window_id(), "1010", "650"], check=True)
     time.sleep(1.0)
-    check("Dark Style can be chosen from the main menu", choose_from_menu(frame, "Dark Style") is not None)
+    check("Dark Style can be chosen from the main menu's Style submenu", choose_from_menu(frame, "Dark Style") is not None)
     check("the window turns dark at once", wait_for(lambda: (window_luminance() or 1) < 0.3, timeout=5),
           window_luminance())
     check("GSettings holds the dark style", wait_for(lambda: gsettings("color-scheme") == "'dark'", timeout=5),
@@ -95,9 +105,7 @@ try:
     w, h = geometry()
     check("at the size it was left", abs(w - 1010) <= 60 and abs(h - 650) <= 60, (w, h))
     check("in the dark style", (window_luminance() or 1) < 0.3, window_luminance())
-    menu = find_all(frame, name="Main menu")
-    if menu:
-        click(menu[0])
+    open_style_menu(frame)
     dark = wait_for(lambda: menu_item(frame, "Dark Style"), timeout=5)
     check("the menu shows Dark Style chosen", dark and dark.getState().contains(pyatspi.STATE_CHECKED),
           dark.getState().getStates() if dark else "no item")
