@@ -68,7 +68,8 @@ final class StoryPanel {
         // Their labels give way (cut with "…", the whole in the tooltip) rather than widen the sidebar: a longer
         // translation made the sidebar's pages wider than the sidebar, and the filter's counts fell off its edge.
         for button in [presentButton, exportButton] {
-            if let label = gtk_button_get_child(cast(button)) { gtk_label_set_ellipsize(opaque(label), PANGO_ELLIPSIZE_END) }
+            guard let label = gtk_button_get_child(cast(button)) else { continue }
+            gtk_label_set_ellipsize(opaque(label), PANGO_ELLIPSIZE_END)
         }
         gtk_widget_set_tooltip_text(exportButton, tr("Export the story as PDF (Ctrl+Shift+P)"))
 
