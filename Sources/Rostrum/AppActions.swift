@@ -8,9 +8,9 @@ enum AppActions {
     static func install(on app: some GPointer, window w: ExplorerWindow) {
         let handlers: [String: () -> Void] = [
             "search": { w.focusSearch() },
-            "import-files": { w.chooseImport(folders: false) },
-            "import-folder": { w.chooseImport(folders: true) },
-            "export": { w.chooseExport() },
+            "import-files": { w.imports.choose(folders: false) },
+            "import-folder": { w.imports.choose(folders: true) },
+            "export": { w.exports.chooseList() },
             "export-timeline": { w.chooseTimelineExport() },
             "next-hit": { w.viewModel.stepHit(forward: true) },
             "previous-hit": { w.viewModel.stepHit(forward: false) },
@@ -24,7 +24,7 @@ enum AppActions {
                 w.stories.newStory()
                 w.showSidebarPage("story")
             },
-            "export-story": { w.chooseStoryExport() },
+            "export-story": { w.exports.chooseStory(w.stories.current) },
             "stack-by-situation": { w.viewModel.toggleStacking() },
             "concordance": { w.openConcordance() },
             "echoes": { w.openEchoes() },

@@ -26,7 +26,7 @@ final class RostrumApplication {
             app, "open",
             openFiles: { [unowned self] paths in
                 self.activate()
-                if let window = self.windows.first { window.startImport(paths) } else { self.pendingImports += paths }
+                if let window = self.windows.first { window.imports.start(paths) } else { self.pendingImports += paths }
             })
     }
 
@@ -117,7 +117,7 @@ final class RostrumApplication {
         if ProcessInfo.processInfo.environment["ROSTRUM_REPORT_FIRST_FRAME"] != nil { reportFirstFrame(window) }
         gtk_window_present(cast(window.window))
         if !pendingImports.isEmpty {
-            window.startImport(pendingImports)
+            window.imports.start(pendingImports)
             pendingImports = []
         }
     }

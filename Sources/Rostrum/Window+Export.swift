@@ -46,58 +46,6 @@ extension ExplorerWindow {
         }
     }
 
-    /// The list as it is sorted now, to a .csv, .jsonl or .md file (the name's extension picks the format).
-    func chooseExport() {
-        Files.choose(
-            parent: window, title: tr("Export the List (.csv, .jsonl or .md)"), folders: false, save: true,
-            suggestedName: "rostrum-statements.csv"
-        ) { [weak self] paths in
-            guard let self, let path = paths.first else { return }
-            self.exportList(to: path)
-        }
-    }
-
-    /// Reads and writes off the main thread, a statement at a time, with progress and Cancel in the strip under
-    /// the header; a cancelled or failed export leaves the file that was there.
-    func exportList(to path: String) {
-        guard exporting == nil else { return toast(tr("An export is already running: wait for it or cancel it.")) }
-        let ids = viewModel.rowIDs
-        let filter =
-            viewModel.chips.isEmpty ? tr("all statements") : viewModel.chips.map(\.label).joined(separator: "; ")
-        let cancellation = ImportCancellation()
-        exporting = cancellation
-        exportBar.start()
-        let store = library.store
-        // The worker hands the window back to the main thread only: it never touches it itself.
-        let window = MainThreadReference(self)
-        DispatchQueue.global(qos: .userInitiated).async {
-            var lastUpdate = Date.distantPast
-            let outcome = Result {
-                try StatementExport.export(
-                    ids, from: store, format: StatementExport.Format(fileName: path), filter: filter, toFile: path,
-                    progress: { progress in
-                        let now = Date()
-                        guard now.timeIntervalSince(lastUpdate) > 0.1 else { return }
-                        lastUpdate = now
-                        DispatchQueue.main.async { window.value?.exportBar.update(progress) }
-                    }, isCancelled: { cancellation.isCancelled })
-            }
-            DispatchQueue.main.async { window.value?.finishExport(outcome, to: path) }
-        }
-    }
-
-    private func finishExport(_ outcome: Result<Int, Error>, to path: String) {
-        exporting = nil
-        exportBar.finish()
-        let name = (path as NSString).lastPathComponent
-        switch outcome {
-        case .success(let count):
-            toast(trn("Exported {0} statement to {1}", "Exported {0} statements to {1}", count, count, name))
-        case .failure(is CancellationError): toast(tr("Export cancelled: {0} was not written", name))
-        case .failure(let error): toast(tr("Export failed: {0}", "\(error)"))
-        }
-    }
-
     /// The lines in context as they are sorted now (the first `ConcordanceModel.shown` of them).
     func exportConcordance() {
         guard let result = concordance.result else { return toast(tr("Nothing to export: type a word or a phrase.")) }

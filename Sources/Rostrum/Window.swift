@@ -13,7 +13,7 @@ final class ExplorerWindow {
     let window: Widget
     let viewModel: ExplorerViewModel
     let library: StatementLibrary
-    private let toasts: Widget
+    let toasts: Toasts
     private let search: Widget
     private let stack: Widget
     /// The view-model's count of searches cleared by a command, as last shown in the search box.
@@ -43,13 +43,9 @@ final class ExplorerWindow {
     private var narrow: Bool?
     private var adaptedWidth: Int32 = 0
     let pane: TextPane
-    private let importBar: ProgressStrip
-    private var importing: ImportCancellation?
-    let exportBar: ProgressStrip
-    /// The list's export running, if one is (Window+Export.swift).
-    var exporting: ImportCancellation?
-    /// When the window's import began (as the library stamps what it stores): "Just imported" starts there.
-    private var importStarted = ""
+    /// Imports started here, and the long exports (the list, a story's PDF): each with its strip and Cancel.
+    private(set) var imports: ImportController!
+    private(set) var exports: ExportController!
     /// The regions, painted in stages after each change (`scheduleRender`).
     private lazy var stages = makeStages()
     private let preferences: Preferences
@@ -148,10 +144,6 @@ final class ExplorerWindow {
         gtk_stack_add_named(opaque(leftPages), compareView.widget, "compare")
         // As narrow as the page shown allows (the list's), not as the widest of the four.
         gtk_stack_set_hhomogeneous(opaque(leftPages), 0)
-        var cancelImport: () -> Void = {}
-        importBar = ProgressStrip(.importing) { cancelImport() }
-        var cancelExport: () -> Void = {}
-        exportBar = ProgressStrip(.exporting) { cancelExport() }
         let storiesRef = StoryEditor(store: library.store, scheduler: BackgroundScheduler())
         stories = storiesRef
         var present: () -> Void = {}
@@ -241,33 +233,35 @@ final class ExplorerWindow {
         adw_header_bar_pack_start(opaque(header), reading.backButton)
         self.reading = reading
         openText = { reading.showText() }
-        toasts = adw_toast_overlay_new()
-        adw_toast_overlay_set_child(opaque(toasts), flap)
+        toasts = Toasts(over: flap)
         let content = UI.box(GTK_ORIENTATION_VERTICAL)
-        UI.append(content, header, importBar.widget, exportBar.widget, toasts)
-        UI.expand(toasts)
+        UI.append(content, header, toasts.widget)
+        UI.expand(toasts.widget)
         screens = gtk_stack_new()
         gtk_stack_add_named(opaque(screens), content, "explore")
         gtk_stack_add_named(opaque(screens), presentation.widget, "present")
         adw_application_window_set_content(cast(window), screens)
 
-        cancelImport = { [unowned self] in self.importing?.cancel() }
-        cancelExport = { [unowned self] in self.exporting?.cancel() }
+        imports = ImportController(library: library, viewModel: viewModel, parent: window, toasts: toasts)
+        exports = ExportController(library: library, viewModel: viewModel, parent: window, toasts: toasts)
+        // The strips under the header, above the content.
+        gtk_box_insert_child_after(cast(content), exports.strip.widget, header)
+        gtk_box_insert_child_after(cast(content), imports.strip.widget, header)
         reading.focusPage = { [unowned self] text in
             if text { self.pane.focusText() } else { self.focusLeftPage() }
         }
         Signal.connect(search, "search-changed") { [unowned self] in
             viewModelRef.setSearch(Entry.text(self.search))
         }
-        importFiles = { [unowned self] in self.chooseImport(folders: false) }
+        importFiles = { [unowned self] in self.imports.choose(folders: false) }
         Signal.connect(search, "stop-search") { [unowned self] in self.stopSearch() }
         // Enter in the search box: the open statement's next hit (the list follows the typing already).
         Signal.connect(search, "activate") { viewModelRef.stepHit(forward: true) }
         Signal.connect(
             window, "close-request",
             returning: { [unowned self] in
-                self.importing?.cancel()
-                self.exporting?.cancel()
+                self.imports.cancel()
+                self.exports.cancel()
                 self.stories.finishBeforeClosing()  // a note typed just now, before its pause came
                 var w: Int32 = 0
                 var h: Int32 = 0
@@ -277,7 +271,7 @@ final class ExplorerWindow {
                 return false
             })
         StallProbe.watchFrames(of: window)
-        Files.acceptDrops(on: window) { [unowned self] paths in self.startImport(paths) }
+        Files.acceptDrops(on: window) { [unowned self] paths in self.imports.start(paths) }
         // The window's own width: its surface's includes the shadows of its client-side frame.
         WindowWidth.track(window) { [weak self] _ in
             guard let self else { return }
@@ -303,13 +297,13 @@ final class ExplorerWindow {
         exportWords = { [unowned self] in self.exportComparison() }
         stories.onChange = { [unowned self] in self.scheduleRender() }
         present = { [unowned self] in self.presentStory() }
-        export = { [unowned self] in self.chooseStoryExport() }
+        export = { [unowned self] in self.exports.chooseStory(self.stories.current) }
         installPresentationKeys()
         // An import by another process (the tool beside the window) shows within two seconds; the window's
         // own imports reload when they end.
         MainLoop.every(milliseconds: 2000) { [weak self] in
             guard let self else { return false }
-            if self.importing == nil { self.viewModel.checkForOutsideChanges() }
+            if !self.imports.isRunning { self.viewModel.checkForOutsideChanges() }
             return true
         }
         stages.paintAll()
@@ -406,12 +400,7 @@ final class ExplorerWindow {
     /// A deletion's toast, with Undo: the newest offer replaces the one before.
     private func offerUndo(_ offer: UndoOffer) {
         undoOffer = offer
-        let toast = adw_toast_new(UI.escape(offer.message))!
-        adw_toast_set_button_label(toast, tr("Undo"))
-        adw_toast_set_action_name(toast, CommandTable.action("undo"))
-        adw_toast_set_timeout(toast, 10)
-        adw_toast_set_priority(toast, ADW_TOAST_PRIORITY_HIGH)
-        adw_toast_overlay_add_toast(opaque(toasts), toast)
+        toasts.show(offer.message, button: tr("Undo"), actionName: CommandTable.action("undo"), timeout: 10)
     }
 
     func undoLast() {
@@ -474,11 +463,7 @@ final class ExplorerWindow {
         for (name, enabled) in CommandTable.availability(in: context) { Actions.setEnabled(window, name, enabled) }
     }
 
-    func toast(_ message: String) {
-        let toast = adw_toast_new(UI.escape(message))!
-        adw_toast_set_timeout(toast, 6)
-        adw_toast_overlay_add_toast(opaque(toasts), toast)
-    }
+    func toast(_ message: String) { toasts.show(message) }
 
     /// Ctrl+F: the search box, its text selected so typing replaces it.
     func focusSearch() {
@@ -544,13 +529,6 @@ final class ExplorerWindow {
 
     func close() { gtk_window_close(cast(window)) }
 
-    func chooseImport(folders: Bool) {
-        Files.choose(parent: window, title: folders ? tr("Import a Folder") : tr("Import Files"), folders: folders) {
-            [weak self] paths in
-            if !paths.isEmpty { self?.startImport(paths) }
-        }
-    }
-
     func chooseTimelineExport() {
         Files.choose(
             parent: window, title: tr("Export the Timeline (.png, .svg or .pdf)"), folders: false, save: true,
@@ -565,71 +543,6 @@ final class ExplorerWindow {
                 self.toast(tr("Exported the timeline to {0}", (path as NSString).lastPathComponent))
             } catch { self.toast(tr("Export failed: {0}", "\(error)")) }
         }
-    }
-
-    /// Imports off the main thread; progress and the result come back to the window.
-    func startImport(_ paths: [String]) {
-        guard importing == nil else {
-            toast(tr("An import is already running."))
-            return
-        }
-        let cancellation = ImportCancellation()
-        importing = cancellation
-        importStarted = ISO8601DateFormatter().string(from: Date())
-        importBar.start()
-        let library = self.library
-        // The worker hands the window back to the main thread only: it never touches it itself.
-        let window = MainThreadReference(self)
-        DispatchQueue.global(qos: .userInitiated).async {
-            var lastUpdate = Date.distantPast
-            // Its threads run below the window's priority: the list scrolls while it reads (issue 14).
-            let urls = paths.map { URL(fileURLWithPath: $0) }
-            let report = library.importFiles(urls, cancellation: cancellation, threads: .background) { progress in
-                let now = Date()
-                guard now.timeIntervalSince(lastUpdate) > 0.1 || progress.done == progress.total else { return }
-                lastUpdate = now
-                DispatchQueue.main.async { window.value?.importBar.update(progress) }
-            }
-            DispatchQueue.main.async { window.value?.finishImport(report) }
-        }
-    }
-
-    private func finishImport(_ report: ImportReport) {
-        importing = nil
-        importBar.finish()
-        viewModel.libraryChanged()
-        reportImport(report, since: importStarted)
-    }
-
-    /// One toast for the whole import (imported · failed · skipped); when a file failed, was skipped or came with
-    /// a note, the first of them is named and a Details button lists them all.
-    private func reportImport(_ report: ImportReport, since moment: String) {
-        let headline = ImportSummary.headline(report)
-        let vm = viewModel
-        // What was stored, alone in the list ("Just imported" chip), from the toast or the report.
-        let show: (() -> Void)? = report.imported.isEmpty ? nil : { vm.showImported(since: moment) }
-        guard ImportSummary.hasDetails(report) else {
-            guard let show else {
-                toast(headline)
-                return
-            }
-            let toast = adw_toast_new(UI.escape(headline))!
-            adw_toast_set_timeout(toast, 8)
-            adw_toast_set_button_label(toast, tr("Show"))
-            Signal.connect(toast, "button-clicked") { show() }
-            adw_toast_overlay_add_toast(opaque(toasts), toast)
-            return
-        }
-        let first = ImportSummary.firstProblem(report).map { ". " + $0 } ?? ""
-        let toast = adw_toast_new(UI.escape(headline + first))!
-        adw_toast_set_timeout(toast, 0)  // stays until dismissed: a failure must not slip by unread
-        adw_toast_set_button_label(toast, tr("Details"))
-        let lines = ImportSummary.details(report)
-        Signal.connect(toast, "button-clicked") { [weak self] in
-            guard let self else { return }
-            ImportReportDialog.present(parent: self.window, headline: headline, lines: lines, showImported: show)
-        }
-        adw_toast_overlay_add_toast(opaque(toasts), toast)
     }
 }
 

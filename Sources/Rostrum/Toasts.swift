@@ -1,0 +1,39 @@
+import CGtk
+import GtkKit
+
+/// The window's toasts: the overlay they appear on, and the kinds the window and its controllers show.
+final class Toasts {
+    /// The overlay, holding the window's content.
+    let widget: Widget
+
+    init(over content: Widget) {
+        widget = adw_toast_overlay_new()
+        adw_toast_overlay_set_child(opaque(widget), content)
+    }
+
+    /// A message that goes by itself after `timeout` seconds (0: stays until dismissed).
+    func show(_ message: String, timeout: UInt32 = 6) {
+        let toast = adw_toast_new(UI.escape(message))!
+        adw_toast_set_timeout(toast, timeout)
+        adw_toast_overlay_add_toast(opaque(widget), toast)
+    }
+
+    /// A message with a button that runs `action`.
+    func show(_ message: String, button: String, timeout: UInt32, action: @escaping () -> Void) {
+        let toast = adw_toast_new(UI.escape(message))!
+        adw_toast_set_timeout(toast, timeout)
+        adw_toast_set_button_label(toast, button)
+        Signal.connect(toast, "button-clicked") { action() }
+        adw_toast_overlay_add_toast(opaque(widget), toast)
+    }
+
+    /// A message with a button bound to an action (`win.undo`), above the others.
+    func show(_ message: String, button: String, actionName: String, timeout: UInt32) {
+        let toast = adw_toast_new(UI.escape(message))!
+        adw_toast_set_button_label(toast, button)
+        adw_toast_set_action_name(toast, actionName)
+        adw_toast_set_timeout(toast, timeout)
+        adw_toast_set_priority(toast, ADW_TOAST_PRIORITY_HIGH)
+        adw_toast_overlay_add_toast(opaque(widget), toast)
+    }
+}
