@@ -74,7 +74,8 @@ try:
     check("it opens in the light style by default", (window_luminance() or 0) > 0.7, window_luminance())
     subprocess.run(["xdotool", "windowsize", app_window_id(), "1010", "650"], check=True)
     time.sleep(1.0)
-    check("Dark Style can be chosen from the main menu's Style submenu", choose_from_menu(frame, "Dark Style") is not None)
+    check("Dark Style can be chosen from the main menu's Style submenu",
+          choose_from_menu(frame, "Dark Style") is not None)
     check("the window turns dark at once", wait_for(lambda: (window_luminance() or 1) < 0.3, timeout=5),
           window_luminance())
     check("GSettings holds the dark style", wait_for(lambda: gsettings("color-scheme") == "'dark'", timeout=5),
