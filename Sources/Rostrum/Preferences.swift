@@ -55,16 +55,19 @@ final class Preferences {
         Settings.sync()
     }
 
-    var stackBySituation: Bool {
-        get { settings?[Self.stackBySituation] ?? false }
-        set { if newValue != stackBySituation { settings?.set(Self.stackBySituation, newValue) } }
+    /// Read once; the window sets them after every change of the view-model, so a value already kept is not
+    /// written (or read) again.
+    lazy var stackBySituation: Bool = settings?[Self.stackBySituation] ?? false {
+        didSet { if stackBySituation != oldValue { settings?.set(Self.stackBySituation, stackBySituation) } }
     }
 
-    var dateOrder: StatementSort {
-        get { settings?[Self.dateOrder] == .newestFirst ? .dateDescending : .dateAscending }
-        set {
-            guard newValue != .relevance, newValue != dateOrder else { return }
-            settings?.set(Self.dateOrder, newValue == .dateDescending ? .newestFirst : .oldestFirst)
+    /// The list's order by date; best-match order is not kept (it needs a search).
+    lazy var dateOrder: StatementSort = settings?[Self.dateOrder] == .newestFirst ? .dateDescending : .dateAscending {
+        didSet {
+            guard dateOrder != .relevance else { return dateOrder = oldValue }
+            if dateOrder != oldValue {
+                settings?.set(Self.dateOrder, dateOrder == .dateDescending ? .newestFirst : .oldestFirst)
+            }
         }
     }
 

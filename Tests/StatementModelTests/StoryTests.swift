@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import StatementModel
 
 /// Stories kept in the library, and the passage a presentation card shows.
@@ -25,7 +26,9 @@ final class StoryTests: XCTestCase {
             XCTAssertThrowsError(try store.createStory(named: "  ")) { XCTAssertTrue("\($0)".contains("needs a name")) }
             story.cards = [
                 StoryCard(statementID: ids[0], label: "first"),
-                StoryCard(statementID: ids[1], quote: "maintaining international peace and security", note: "CSTO", label: "second"),
+                StoryCard(
+                    statementID: ids[1], quote: "maintaining international peace and security", note: "CSTO",
+                    label: "second"),
                 StoryCard(statementID: ids[0], quote: "collective security", label: "third"),
             ]
             try store.save(story)
@@ -60,7 +63,8 @@ final class StoryTests: XCTestCase {
         let (library, ids) = try seededLibrary(Fixture.tempDir())
         var story = try library.store.createStory(named: "Notes")
         story.cards = [
-            StoryCard(statementID: ids[0], note: "kept", label: "first"), StoryCard(statementID: ids[1], label: "second"),
+            StoryCard(statementID: ids[0], note: "kept", label: "first"),
+            StoryCard(statementID: ids[1], label: "second"),
         ]
         try library.store.save(story)
         try library.store.saveNote("Ask about the date", ofCard: 1, in: story.id)
@@ -106,9 +110,13 @@ final class StoryTests: XCTestCase {
         let dir = Fixture.tempDir()
         let (library, ids) = try seededLibrary(dir)
         var story = try library.store.createStory(named: "Kept")
-        story.cards = [StoryCard(statementID: ids[0], label: "Zhang Jun, ≈ 3 November 2020"), StoryCard(statementID: "0000000000000000", quote: "words once quoted", label: "Gone, 1 May 2001")]
+        story.cards = [
+            StoryCard(statementID: ids[0], label: "Zhang Jun, ≈ 3 November 2020"),
+            StoryCard(statementID: "0000000000000000", quote: "words once quoted", label: "Gone, 1 May 2001"),
+        ]
         try library.store.save(story)
-        let cards = try XCTUnwrap(library.store.story(story.id)).presentationCards(from: library.store, catalog: Fixture.reference.themes)
+        let cards = try XCTUnwrap(library.store.story(story.id)).presentationCards(
+            from: library.store, catalog: Fixture.reference.themes)
         XCTAssertEqual(cards.count, 2)
         XCTAssertTrue(cards[0].available)
         XCTAssertFalse(cards[1].available)
@@ -154,7 +162,8 @@ final class StoryTests: XCTestCase {
 
     func testTheUsersSelectionIsShownAsSelected() {
         let s = Fixture.read(speech)
-        let chosen = PassageChooser().passage(for: s, selection: "  Peacekeeping operations need\nclear mandates ", activeThemes: ["Multilateralism"])
+        let chosen = PassageChooser().passage(
+            for: s, selection: "  Peacekeeping operations need\nclear mandates ", activeThemes: ["Multilateralism"])
         XCTAssertEqual(chosen.rule, .selected)
         XCTAssertEqual(chosen.text, "Peacekeeping operations need clear mandates")
         XCTAssertEqual(chosen.explanation, "Passage selected by the presenter")
@@ -162,7 +171,10 @@ final class StoryTests: XCTestCase {
     }
 
     func testWithoutThemesTheOpeningThatSaysSomethingIsShownAndMarkedSo() {
-        let s = Fixture.read("Thank you, Mr. President.\n\nThe delegation of the Republic of Nowhere wishes to thank the chair for convening this meeting on the situation in the region and for the report before us.")
+        let s = Fixture.read(
+            "Thank you, Mr. President.\n\nThe delegation of the Republic of Nowhere wishes to thank the chair for "
+                + "convening this meeting on the situation in the region and for the report before us."
+        )
         let chosen = PassageChooser().passage(for: s)
         XCTAssertEqual(chosen.rule, .opening)
         XCTAssertTrue(chosen.text.hasPrefix("The delegation of the Republic of Nowhere"), chosen.text)
@@ -170,8 +182,12 @@ final class StoryTests: XCTestCase {
     }
 
     func testALongParagraphIsCutToWholeSentencesAroundTheMentions() {
-        let filler = (1...12).map { "Sentence number \($0) of the introduction says nothing in particular about any theme at all." }.joined(separator: " ")
-        let s = Fixture.read("The statement of the delegation follows here in one paragraph.\n\n" + filler + " Sanctions must be lifted, and unilateral sanctions are illegal. " + filler)
+        let filler = (1...12).map {
+            "Sentence number \($0) of the introduction says nothing in particular about any theme at all."
+        }.joined(separator: " ")
+        let s = Fixture.read(
+            "The statement of the delegation follows here in one paragraph.\n\n" + filler
+                + " Sanctions must be lifted, and unilateral sanctions are illegal. " + filler)
         let chosen = PassageChooser(maxCharacters: 300).passage(for: s, activeThemes: ["Sanctions"])
         XCTAssertLessThanOrEqual(chosen.text.count, 300)
         XCTAssertTrue(chosen.text.contains("Sanctions must be lifted"), chosen.text)
@@ -188,12 +204,15 @@ final class StoryTests: XCTestCase {
         XCTAssertEqual(card.dateText, "≈ 3 November 2020 (inferred)")
         XCTAssertTrue(card.dateNote?.contains("Tuesday") == true, card.dateNote ?? "")
         // The seed page's date is when it was posted; a statement's own date line is stated.
-        let posted = PresentationCard(try XCTUnwrap(library.store.statement(id: ids[1])), catalog: Fixture.reference.themes)
+        let posted = PresentationCard(
+            try XCTUnwrap(library.store.statement(id: ids[1])), catalog: Fixture.reference.themes)
         XCTAssertEqual(posted.dateText, "≈ 16 February 2022 (inferred)")
         XCTAssertTrue(posted.dateNote?.contains("posted") == true, posted.dateNote ?? "")
         let own = Fixture.read(
             "Statement by Ambassador Zhang Jun at the Security Council Debate on Cooperation with the CSTO\n"
-                + "16 February 2022\n\nMr. President,\n\nChina appreciates the cooperation between the two organizations.")
+                + "16 February 2022\n\nMr. President,\n\n"
+                + "China appreciates the cooperation between the two organizations."
+        )
         let stated = PresentationCard(own, catalog: Fixture.reference.themes)
         XCTAssertEqual(stated.dateText, "16 February 2022")
         XCTAssertNil(stated.dateNote)
