@@ -64,6 +64,8 @@ if !modelOnly {
         // target here it is in Swift 6 mode (the package's tools version): GTK calls back on the main thread only,
         // and nothing of it is handed to another thread.
         .target(name: "GtkKit", dependencies: ["CGtk"]),
+        // GtkKit's descriptors against GLib's records of the signals (types only: no display needed).
+        .testTarget(name: "GtkKitTests", dependencies: ["GtkKit", "CGtk"]),
         .executableTarget(
             name: "Rostrum",
             dependencies: [

@@ -5,7 +5,7 @@ public enum Actions {
     /// Adds the action `name` to `map` (the application, or an application window) running `handler`.
     public static func add(to map: some GPointer, name: String, _ handler: @escaping () -> Void) {
         let action = g_simple_action_new(name, nil)!
-        Signal.connect(action, "activate", pointer: { _ in handler() })
+        Signal.connect(action, .actionActivate) { _ in handler() }
         g_action_map_add_action(opaque(map), opaque(action))
         g_object_unref(action.rawPointer)
     }

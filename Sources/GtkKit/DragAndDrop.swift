@@ -19,13 +19,11 @@ public enum DragAndDrop {
     /// Calls `dropped` with the text of a drag let go over `target`.
     public static func acceptText(on target: Widget, dropped: @escaping (String) -> Void) {
         let drop = gtk_drop_target_new(gTypeString, GDK_ACTION_MOVE)!
-        Signal.connect(
-            drop, "drop",
-            drop: { value in
-                guard let value, let text = g_value_get_string(value) else { return false }
-                dropped(String(cString: text))
-                return true
-            })
+        Signal.connect(drop, .drop) { value in
+            guard let value, let text = g_value_get_string(value) else { return false }
+            dropped(String(cString: text))
+            return true
+        }
         gtk_widget_add_controller(target, opaque(drop))
     }
 }
@@ -56,13 +54,19 @@ public final class StringDropDown {
     public init(accessibleLabel: String, changed: @escaping (Int) -> Void) {
         widget = gtk_drop_down_new_from_strings(nil)
         UI.setAccessibleLabel(widget, accessibleLabel)
-        Signal.connect(
-            widget, "notify::selected",
-            pointer: { [unowned self] _ in
-                guard !self.updating else { return }
-                let selected = gtk_drop_down_get_selected(opaque(self.widget))
-                if selected != GTK_INVALID_LIST_POSITION { changed(Int(selected)) }
-            })
+        // The drop-down's own button is announced by its class name ("GtkToggleButton") unless it is named too.
+        var child = gtk_widget_get_first_child(widget)
+        while let button = child {
+            if g_type_check_instance_is_a(cast(button), gtk_toggle_button_get_type()) != 0 {
+                UI.setAccessibleLabel(button, accessibleLabel)
+            }
+            child = gtk_widget_get_next_sibling(button)
+        }
+        Signal.connect(widget, .notify("selected")) { [unowned self] in
+            guard !self.updating else { return }
+            let selected = gtk_drop_down_get_selected(opaque(self.widget))
+            if selected != GTK_INVALID_LIST_POSITION { changed(Int(selected)) }
+        }
     }
 
     public func set(_ items: [String], selected: Int?) {

@@ -26,19 +26,17 @@ public final class KeyedListView {
         gtk_single_selection_set_autoselect(selection, 0)
         gtk_single_selection_set_can_unselect(selection, 1)
         let factory = gtk_signal_list_item_factory_new()!
-        Signal.connect(factory, "setup", pointer: { item in gtk_list_item_set_child(opaque(item!), setup()) })
+        Signal.connect(factory, .setup) { item in gtk_list_item_set_child(item, setup()) }
         view = gtk_list_view_new(opaque(selection), factory)
         let filler = RowFiller(view: view, fill: bind, deferOffScreen: fillOffScreenWhenIdle)
         self.filler = filler
-        Signal.connect(factory, "bind", pointer: { item in filler.bind(opaque(item!)) })
-        Signal.connect(factory, "unbind", pointer: { item in filler.unbind(opaque(item!)) })
-        Signal.connect(
-            selection, "notify::selected",
-            pointer: { [weak self] _ in
-                guard let self, !self.suppressSelection else { return }
-                let position = gtk_single_selection_get_selected(self.selection)
-                if position != GTK_INVALID_LIST_POSITION { selected(Int(position)) }
-            })
+        Signal.connect(factory, .bind) { item in filler.bind(item) }
+        Signal.connect(factory, .unbind) { item in filler.unbind(item) }
+        Signal.connect(selection, .notify("selected")) { [weak self] in
+            guard let self, !self.suppressSelection else { return }
+            let position = gtk_single_selection_get_selected(self.selection)
+            if position != GTK_INVALID_LIST_POSITION { selected(Int(position)) }
+        }
     }
 
     public var count: Int { keys.count }

@@ -21,11 +21,11 @@ public enum Overlay {
         let overlay = gtk_overlay_new()!
         gtk_overlay_set_child(opaque(overlay), base)
         gtk_overlay_add_overlay(opaque(overlay), child)
-        Signal.connect(overlay, "get-child-position", childPosition: { widget in
+        Signal.connect(overlay, .childPosition) { widget in
             guard widget == child else { return nil }
             let p = place()
             return GdkRectangle(x: p.x, y: p.y, width: p.width, height: p.height)
-        })
+        }
         return overlay
     }
 

@@ -13,9 +13,27 @@ extension UnsafeMutableRawPointer: GPointer { public var rawPointer: UnsafeMutab
 
 public typealias Widget = UnsafeMutablePointer<GtkWidget>
 
-/// Reinterprets a GObject pointer as another GObject type (the C cast macros' job).
+/// Reinterprets a GObject pointer as another GObject type (the C cast macros' job). In debug builds a cast to a
+/// type GtkKit knows the GType of (`GObjectType`) is checked, as `GTK_BUTTON()` checks in C: a wrong one stops
+/// there with both types named, where an unchecked one would corrupt memory later.
 @inlinable public func cast<T>(_ p: some GPointer) -> UnsafeMutablePointer<T> {
-    p.rawPointer.assumingMemoryBound(to: T.self)
+    #if DEBUG
+    checkCast(p.rawPointer, to: T.self)
+    #endif
+    return p.rawPointer.assumingMemoryBound(to: T.self)
+}
+
+@usableFromInline func checkCast<T>(_ p: UnsafeMutableRawPointer, to _: T.Type) {
+    if let problem = castProblem(p, to: T.self) { preconditionFailure(problem) }
+}
+
+/// Why the object at `p` cannot be taken as a `T`, or nil when it can (or when T's GType is not known here).
+public func castProblem<T>(_ p: UnsafeMutableRawPointer, to _: T.Type) -> String? {
+    guard let known = T.self as? GObjectType.Type else { return nil }
+    let instance = p.assumingMemoryBound(to: GTypeInstance.self)
+    guard g_type_check_instance_is_a(instance, known.gType) == 0 else { return nil }
+    let actual = String(cString: g_type_name(instance.pointee.g_class.pointee.g_type))
+    return "a \(actual) is not a \(String(cString: g_type_name(known.gType)))"
 }
 @inlinable public func opaque(_ p: some GPointer) -> OpaquePointer { OpaquePointer(p.rawPointer) }
 @inlinable public func widget(_ p: some GPointer) -> Widget { cast(p) }

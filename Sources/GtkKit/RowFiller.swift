@@ -25,8 +25,8 @@ final class RowFiller {
         self.fill = fill
         self.deferOffScreen = deferOffScreen
         guard deferOffScreen else { return }
-        Signal.connect(view, "realize") { [weak self] in self?.watchLayout() }
-        Signal.connect(view, "unrealize") { [weak self] in self?.stopWatchingLayout() }
+        Signal.connect(view, .realize) { [weak self] in self?.watchLayout() }
+        Signal.connect(view, .unrealize) { [weak self] in self?.stopWatchingLayout() }
     }
 
     deinit {
@@ -88,7 +88,7 @@ final class RowFiller {
         stopWatchingLayout()
         guard let clock = gtk_widget_get_frame_clock(view) else { return }
         self.clock = clock
-        layoutHandler = Signal.connect(clock, "layout", after: true) { [weak self] in self?.fillOnScreen() }
+        layoutHandler = Signal.connect(clock, .frameLayout, after: true) { [weak self] in self?.fillOnScreen() }
     }
 
     private func stopWatchingLayout() {

@@ -17,203 +17,93 @@ private let releaseBox: GClosureNotify = { data, _ in
     Unmanaged<AnyObject>.fromOpaque(data).release()
 }
 
-private func connect(
-    _ instance: some GPointer, _ signal: String, _ thunk: GCallback, _ data: gpointer, after: Bool = false
-) -> gulong {
-    g_signal_connect_data(instance.rawPointer, signal, thunk, data, releaseBox, GConnectFlags(after ? 1 : 0))
+/// A signal together with the Swift handler its C signature calls for (`SignalDescriptors.swift` lists them).
+/// The name, the C signature and the thunk between them are written once, in GtkKit: a caller picks a
+/// descriptor and the compiler holds the handler to its type, so a handler of the wrong shape does not compile.
+public struct SignalDescriptor<Handler> {
+    public let name: String
+    let shape: SignalShape
+    let thunk: GCallback
+
+    init(_ name: String, _ shape: SignalShape, _ thunk: GCallback) {
+        self.name = name
+        self.shape = shape
+        self.thunk = thunk
+    }
 }
 
-/// Signal connection with Swift closures, one function per C signature the app uses.
-/// GLib calls back on the main thread, where all of the app's GTK work happens.
+/// What a signal's C handler receives after its instance, and whether it returns a `gboolean`: what the
+/// debug check compares with GLib's own record of the signal.
+struct SignalShape: Equatable {
+    enum Value: Equatable {
+        case integer, double, string, pointer
+    }
+    var values: [Value]
+    var returnsBoolean = false
+}
+
+/// Connecting the descriptors' signals. GLib calls back on the main thread, where all of the app's GTK work is.
 public enum Signal {
-    /// `void handler(GObject *self)`: clicked, changed, activate, search-changed, a frame clock's phases, ...
-    /// `after`: once the handlers connected the usual way have run (a frame clock's `layout`: after GTK's own).
+    /// Connects `handler` to `signal` on `instance`. `after`: once the handlers connected the usual way have
+    /// run (a frame clock's layout: after GTK's own). Debug builds first check the descriptor against GLib's
+    /// record of the signal on the instance's type and stop with the mismatch if they differ.
     @discardableResult
-    public static func connect(
-        _ instance: some GPointer, _ signal: String, after: Bool = false, _ handler: @escaping () -> Void
+    public static func connect<Handler>(
+        _ instance: some GPointer, _ signal: SignalDescriptor<Handler>, after: Bool = false, _ handler: Handler
     ) -> gulong {
-        typealias F = () -> Void
-        let thunk: @convention(c) (gpointer?, gpointer?) -> Void = { _, data in box(data, as: F.self).call() }
-        return GtkKit.connect(
-            instance, signal, unsafeBitCast(thunk, to: GCallback.self), retained(handler as F), after: after)
+        #if DEBUG
+        if let problem = problem(connecting: signal, to: typeOf(instance)) { preconditionFailure(problem) }
+        #endif
+        return g_signal_connect_data(
+            instance.rawPointer, signal.name, signal.thunk, retained(handler), releaseBox, GConnectFlags(after ? 1 : 0))
     }
 
-    /// `void handler(GObject *self, gpointer arg)`: notify::x, list item setup/bind, action activate.
-    @discardableResult
-    public static func connect(
-        _ instance: some GPointer, _ signal: String, pointer handler: @escaping (UnsafeMutableRawPointer?) -> Void
-    ) -> gulong {
-        typealias F = (UnsafeMutableRawPointer?) -> Void
-        let thunk: @convention(c) (gpointer?, gpointer?, gpointer?) -> Void = { _, arg, data in
-            box(data, as: F.self).call(arg)
+    public static func stopEmission<Handler>(_ instance: some GPointer, _ signal: SignalDescriptor<Handler>) {
+        g_signal_stop_emission_by_name(instance.rawPointer, signal.name)
+    }
+
+    /// Why `signal` cannot be connected on instances of `type`, or nil when GLib's record of the signal
+    /// (its parameters' fundamental types and its return type) matches the descriptor's thunk.
+    public static func problem<Handler>(connecting signal: SignalDescriptor<Handler>, to type: GType) -> String? {
+        let typeName = String(cString: g_type_name(type))
+        let klass = g_type_class_ref(type)
+        defer { g_type_class_unref(klass) }
+        var id: guint = 0
+        var detail: GQuark = 0
+        guard g_signal_parse_name(signal.name, type, &id, &detail, 1) != 0 else {
+            return "\(typeName) has no signal “\(signal.name)”"
         }
-        return GtkKit.connect(instance, signal, unsafeBitCast(thunk, to: GCallback.self), retained(handler as F))
-    }
-
-    /// A property's change (`notify::name`), whose handler takes the property's spec: written out so a caller
-    /// cannot connect it with the two-argument thunk by mistake.
-    @discardableResult
-    public static func notify(
-        _ instance: some GPointer, _ property: String, _ handler: @escaping () -> Void
-    ) -> gulong {
-        connect(instance, "notify::" + property, pointer: { _ in handler() })
-    }
-
-    /// `gboolean handler(GObject *self)`: close-request.
-    @discardableResult
-    public static func connect(
-        _ instance: some GPointer, _ signal: String, returning handler: @escaping () -> Bool
-    ) -> gulong {
-        typealias F = () -> Bool
-        let thunk: @convention(c) (gpointer?, gpointer?) -> gboolean = { _, data in box(data, as: F.self).call() ? 1 : 0
+        var query = GSignalQuery()
+        g_signal_query(id, &query)
+        let values = (0..<Int(query.n_params)).map { value(of: query.param_types[$0]) }
+        let actual = SignalShape(values: values.map { $0 ?? .pointer }, returnsBoolean: isBoolean(query.return_type))
+        guard !values.contains(nil), actual == signal.shape, isNone(query.return_type) != actual.returnsBoolean
+        else {
+            return "“\(signal.name)” on \(typeName) is \(describe(query)), not what its descriptor's handler takes"
         }
-        return GtkKit.connect(instance, signal, unsafeBitCast(thunk, to: GCallback.self), retained(handler as F))
+        return nil
     }
 
-    /// `void handler(GObject *self, gint value)`: a native dialog's response.
-    @discardableResult
-    public static func connect(
-        _ instance: some GPointer, _ signal: String, int handler: @escaping (Int32) -> Void
-    ) -> gulong {
-        typealias F = (Int32) -> Void
-        let thunk: @convention(c) (gpointer?, gint, gpointer?) -> Void = { _, value, data in
-            box(data, as: F.self).call(value)
+    static func typeOf(_ instance: some GPointer) -> GType {
+        instance.rawPointer.assumingMemoryBound(to: GTypeInstance.self).pointee.g_class.pointee.g_type
+    }
+
+    /// The value a C handler receives for a parameter of `type`; nil for one none of the thunks takes (a long).
+    private static func value(of type: GType) -> SignalShape.Value? {
+        switch g_type_fundamental(type & ~GType(1)) >> G_TYPE_FUNDAMENTAL_SHIFT {
+        case 5, 6, 7, 12, 13: return .integer  // boolean, int, uint, enum, flags: 32 bits
+        case 15: return .double
+        case 16: return .string
+        case 2, 17, 18, 19, 20, 21: return .pointer  // interface, pointer, boxed, param, object, variant
+        default: return nil
         }
-        return GtkKit.connect(instance, signal, unsafeBitCast(thunk, to: GCallback.self), retained(handler as F))
     }
 
-    /// `void handler(GObject *self, double x, double y)`: motion, drag-begin/update/end.
-    @discardableResult
-    public static func connect(
-        _ instance: some GPointer, _ signal: String, point handler: @escaping (Double, Double) -> Void
-    ) -> gulong {
-        typealias F = (Double, Double) -> Void
-        let thunk: @convention(c) (gpointer?, Double, Double, gpointer?) -> Void = { _, x, y, data in
-            box(data, as: F.self).call(x, y)
-        }
-        return GtkKit.connect(instance, signal, unsafeBitCast(thunk, to: GCallback.self), retained(handler as F))
-    }
+    private static func isBoolean(_ type: GType) -> Bool { type & ~GType(1) == gTypeBoolean }
+    private static func isNone(_ type: GType) -> Bool { type & ~GType(1) == GType(1 << G_TYPE_FUNDAMENTAL_SHIFT) }
 
-    /// `void handler(GObject *self, const char *text)`: a message dialog's response (its id).
-    @discardableResult
-    public static func connect(
-        _ instance: some GPointer, _ signal: String, string handler: @escaping (String) -> Void
-    ) -> gulong {
-        typealias F = (String) -> Void
-        let thunk: @convention(c) (gpointer?, UnsafePointer<CChar>?, gpointer?) -> Void = { _, text, data in
-            box(data, as: F.self).call(text.map { String(cString: $0) } ?? "")
-        }
-        return GtkKit.connect(instance, signal, unsafeBitCast(thunk, to: GCallback.self), retained(handler as F))
-    }
-
-    /// `gboolean handler(GtkLabel *self, const char *uri)`: activate-link. True: handled.
-    @discardableResult
-    public static func connect(
-        _ instance: some GPointer, _ signal: String, link handler: @escaping (String) -> Bool
-    ) -> gulong {
-        typealias F = (String) -> Bool
-        let thunk: @convention(c) (gpointer?, UnsafePointer<CChar>?, gpointer?) -> gboolean = { _, uri, data in
-            box(data, as: F.self).call(uri.map { String(cString: $0) } ?? "") ? 1 : 0
-        }
-        return GtkKit.connect(instance, signal, unsafeBitCast(thunk, to: GCallback.self), retained(handler as F))
-    }
-
-    /// `void handler(GdkSurface *self, int width, int height)`: layout (a window's surface changed size).
-    @discardableResult
-    public static func connect(
-        _ instance: some GPointer, _ signal: String, size handler: @escaping (Int32, Int32) -> Void
-    ) -> gulong {
-        typealias F = (Int32, Int32) -> Void
-        let thunk: @convention(c) (gpointer?, gint, gint, gpointer?) -> Void = { _, w, h, data in
-            box(data, as: F.self).call(w, h)
-        }
-        return GtkKit.connect(instance, signal, unsafeBitCast(thunk, to: GCallback.self), retained(handler as F))
-    }
-
-    /// `gboolean handler(GObject *self, double dx, double dy)`: scroll.
-    @discardableResult
-    public static func connect(
-        _ instance: some GPointer, _ signal: String, scroll handler: @escaping (Double, Double) -> Bool
-    ) -> gulong {
-        typealias F = (Double, Double) -> Bool
-        let thunk: @convention(c) (gpointer?, Double, Double, gpointer?) -> gboolean = { _, x, y, data in
-            box(data, as: F.self).call(x, y) ? 1 : 0
-        }
-        return GtkKit.connect(instance, signal, unsafeBitCast(thunk, to: GCallback.self), retained(handler as F))
-    }
-
-    /// `void handler(GtkGestureClick *self, int n_press, double x, double y)`: pressed, released.
-    @discardableResult
-    public static func connect(
-        _ instance: some GPointer, _ signal: String, press handler: @escaping (Int32, Double, Double) -> Void
-    ) -> gulong {
-        typealias F = (Int32, Double, Double) -> Void
-        let thunk: @convention(c) (gpointer?, gint, Double, Double, gpointer?) -> Void = { _, n, x, y, data in
-            box(data, as: F.self).call(n, x, y)
-        }
-        return GtkKit.connect(instance, signal, unsafeBitCast(thunk, to: GCallback.self), retained(handler as F))
-    }
-
-    /// `gboolean handler(GtkDropTarget *self, const GValue *value, double x, double y)`: drop.
-    @discardableResult
-    public static func connect(
-        _ instance: some GPointer, _ signal: String, drop handler: @escaping (UnsafePointer<GValue>?) -> Bool
-    ) -> gulong {
-        typealias F = (UnsafePointer<GValue>?) -> Bool
-        let thunk: @convention(c) (gpointer?, UnsafePointer<GValue>?, Double, Double, gpointer?) -> gboolean = {
-            _, value, _, _, data in
-            box(data, as: F.self).call(value) ? 1 : 0
-        }
-        return GtkKit.connect(instance, signal, unsafeBitCast(thunk, to: GCallback.self), retained(handler as F))
-    }
-
-    /// `gboolean handler(GtkEventControllerKey *self, guint keyval, guint keycode, GdkModifierType state)`:
-    /// key-pressed.
-    @discardableResult
-    public static func connect(
-        _ instance: some GPointer, _ signal: String, key handler: @escaping (UInt32, GdkModifierType) -> Bool
-    ) -> gulong {
-        typealias F = (UInt32, GdkModifierType) -> Bool
-        let thunk: @convention(c) (gpointer?, guint, guint, GdkModifierType, gpointer?) -> gboolean = {
-            _, keyval, _, state, data in
-            box(data, as: F.self).call(keyval, state) ? 1 : 0
-        }
-        return GtkKit.connect(instance, signal, unsafeBitCast(thunk, to: GCallback.self), retained(handler as F))
-    }
-
-    /// `void handler(GApplication *self, GFile **files, gint n_files, gchar *hint)`: open. Gets the files' paths.
-    @discardableResult
-    public static func connect(
-        _ instance: some GPointer, _ signal: String, openFiles handler: @escaping ([String]) -> Void
-    ) -> gulong {
-        typealias F = ([String]) -> Void
-        let thunk:
-            @convention(c) (gpointer?, UnsafeMutablePointer<OpaquePointer?>?, gint, gpointer?, gpointer?) -> Void = {
-                _, files, n, _, data in
-                let paths = (0..<Int(max(n, 0))).compactMap { i in files?[i].flatMap { takeString(g_file_get_path($0)) }
-                }
-                box(data, as: F.self).call(paths)
-            }
-        return GtkKit.connect(instance, signal, unsafeBitCast(thunk, to: GCallback.self), retained(handler as F))
-    }
-
-    /// `gboolean handler(GtkOverlay *self, GtkWidget *child, GdkRectangle *allocation)`: get-child-position.
-    /// The handler gives the child's rectangle, or nil to leave it to its alignment.
-    @discardableResult
-    public static func connect(
-        _ instance: some GPointer, _ signal: String, childPosition handler: @escaping (Widget) -> GdkRectangle?
-    ) -> gulong {
-        typealias F = (Widget) -> GdkRectangle?
-        let thunk: @convention(c) (gpointer?, Widget?, UnsafeMutablePointer<GdkRectangle>?, gpointer?) -> gboolean = {
-            _, child, rect, data in
-            guard let child, let rect, let place = box(data, as: F.self).call(child) else { return 0 }
-            rect.pointee = place
-            return 1
-        }
-        return GtkKit.connect(instance, signal, unsafeBitCast(thunk, to: GCallback.self), retained(handler as F))
-    }
-
-    public static func stopEmission(_ instance: some GPointer, _ signal: String) {
-        g_signal_stop_emission_by_name(instance.rawPointer, signal)
+    private static func describe(_ query: GSignalQuery) -> String {
+        let names = (0..<Int(query.n_params)).map { String(cString: g_type_name(query.param_types[$0] & ~GType(1))) }
+        return "(\(names.joined(separator: ", "))) → \(String(cString: g_type_name(query.return_type & ~GType(1))))"
     }
 }

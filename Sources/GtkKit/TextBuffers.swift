@@ -91,7 +91,7 @@ public final class TextReveal {
         let scroll = { gtk_text_view_scroll_to_mark(cast(view), mark, 0, 1, 0, 0.3) }
         scroll()
         if let adjustment = gtk_scrollable_get_vadjustment(opaque(textView)) {
-            handler = Signal.connect(adjustment, "changed") { scroll() }
+            handler = Signal.connect(adjustment, .changed) { scroll() }
         }
         let mine = generation
         MainLoop.after(milliseconds: 2_000) { [weak self] in

@@ -93,7 +93,7 @@ public enum UI {
         let b: Widget = icon.map { gtk_button_new_from_icon_name($0) } ?? gtk_button_new_with_label(label ?? "")
         if let tooltip { gtk_widget_set_tooltip_text(b, tooltip) }
         classes.forEach { gtk_widget_add_css_class(b, $0) }
-        Signal.connect(b, "clicked", action)
+        Signal.connect(b, .clicked, action)
         return b
     }
 
@@ -101,7 +101,7 @@ public enum UI {
         let b = gtk_button_new()!
         gtk_button_set_child(cast(b), child)
         classes.forEach { gtk_widget_add_css_class(b, $0) }
-        Signal.connect(b, "clicked", action)
+        Signal.connect(b, .clicked, action)
         return b
     }
 
@@ -113,7 +113,7 @@ public enum UI {
         let b = gtk_toggle_button_new_with_label(label)!
         if let tooltip { gtk_widget_set_tooltip_text(b, tooltip) }
         for c in classes { gtk_widget_add_css_class(b, c) }
-        Signal.connect(b, "toggled") { action(gtk_toggle_button_get_active(cast(b)) != 0) }
+        Signal.connect(b, .toggled) { action(gtk_toggle_button_get_active(cast(b)) != 0) }
         return b
     }
 
@@ -242,18 +242,16 @@ public enum WindowWidth {
             // until the next change.
             var pending = false
             var latest: Int32 = 0
-            Signal.connect(
-                surface, "layout",
-                size: { width, _ in
-                    latest = width
-                    guard !pending else { return }
-                    pending = true
-                    MainLoop.after(milliseconds: 0) {
-                        pending = false
-                        handler(latest)
-                    }
-                })
+            Signal.connect(surface, .surfaceLayout) { width, _ in
+                latest = width
+                guard !pending else { return }
+                pending = true
+                MainLoop.after(milliseconds: 0) {
+                    pending = false
+                    handler(latest)
+                }
+            }
         }
-        if gtk_widget_get_realized(window) != 0 { attach() } else { Signal.connect(window, "realize") { attach() } }
+        if gtk_widget_get_realized(window) != 0 { attach() } else { Signal.connect(window, .realize) { attach() } }
     }
 }

@@ -21,13 +21,11 @@ final class RostrumApplication {
         app = adw_application_new(
             Self.id, GApplicationFlags(G_APPLICATION_NON_UNIQUE.rawValue | G_APPLICATION_HANDLES_OPEN.rawValue))
         g_set_application_name("Rostrum")
-        Signal.connect(app, "activate") { [unowned self] in self.activate() }
-        Signal.connect(
-            app, "open",
-            openFiles: { [unowned self] paths in
-                self.activate()
-                if let window = self.windows.first { window.imports.start(paths) } else { self.pendingImports += paths }
-            })
+        Signal.connect(app, .activate) { [unowned self] in self.activate() }
+        Signal.connect(app, .open) { [unowned self] paths in
+            self.activate()
+            if let window = self.windows.first { window.imports.start(paths) } else { self.pendingImports += paths }
+        }
     }
 
     static func run() -> Never {
@@ -129,9 +127,9 @@ final class RostrumApplication {
         let launched = Self.launched
         var firstFrame: Double?
         var done = false
-        Signal.connect(window.window, "map") { [unowned self] in
+        Signal.connect(window.window, .map) { [unowned self] in
             guard let clock = gtk_widget_get_frame_clock(window.window) else { return }
-            Signal.connect(clock, "after-paint") { [unowned self] in
+            Signal.connect(clock, .afterPaint) { [unowned self] in
                 guard !done else { return }
                 let now = Date().timeIntervalSince(launched) * 1000
                 if firstFrame == nil { firstFrame = now }

@@ -55,16 +55,19 @@ enum StallProbe {
     static func watchFrames(of widget: Widget) {
         guard detail != nil else { return }
         var watched = false
-        Signal.connect(widget, "map") { () -> Void in
+        Signal.connect(widget, .map) { () -> Void in
             guard !watched, let clock = gtk_widget_get_frame_clock(widget) else { return }
             watched = true
             var mark = g_get_monotonic_time()
             // Each phase is timed from the end of the one before it. GDK hands events out between flush-events
             // and before-paint, in other turns of the main loop: the painting is timed from before-paint's start.
-            Signal.connect(clock, "before-paint") { mark = g_get_monotonic_time() }
-            for phase in ["before-paint", "update", "layout", "paint", "after-paint"] {
+            Signal.connect(clock, .beforePaint) { mark = g_get_monotonic_time() }
+            let phases: [SignalDescriptor<() -> Void>] = [
+                .beforePaint, .frameUpdate, .frameLayout, .framePaint, .afterPaint,
+            ]
+            for phase in phases {
                 Signal.connect(clock, phase, after: true) {
-                    note("frame: \(phase)", since: mark)
+                    note("frame: \(phase.name)", since: mark)
                     mark = g_get_monotonic_time()
                 }
             }

@@ -23,7 +23,7 @@ final class Toasts {
         let toast = adw_toast_new(UI.escape(message))!
         adw_toast_set_timeout(toast, timeout)
         adw_toast_set_button_label(toast, button)
-        Signal.connect(toast, "button-clicked") { action() }
+        Signal.connect(toast, .buttonClicked) { action() }
         adw_toast_overlay_add_toast(opaque(widget), toast)
     }
 

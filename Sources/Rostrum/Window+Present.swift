@@ -86,24 +86,22 @@ extension ExplorerWindow {
     func installPresentationKeys() {
         let keys = gtk_event_controller_key_new()!
         gtk_event_controller_set_propagation_phase(keys, GTK_PHASE_CAPTURE)
-        Signal.connect(
-            keys, "key-pressed",
-            key: { [unowned self] keyval, state in
-                guard self.presentation.deck != nil else { return false }
-                let modifiers = state.rawValue & (GDK_CONTROL_MASK.rawValue | GDK_ALT_MASK.rawValue)
-                guard modifiers == 0, let name = gdk_keyval_name(keyval).map({ String(cString: $0) }) else {
-                    return false
-                }
-                // Other keys are swallowed (they would reach hidden widgets), all but F11; F5 again would
-                // swap a story for the filter under the presenter.
-                guard let move = PresentationMove.forKey(name) else { return name != "F11" }
-                switch move {
-                case .leave: self.leavePresentation()
-                case .lightOrDark: self.presentation.toggleDark()
-                default: self.presentation.apply(move)
-                }
-                return true
-            })
+        Signal.connect(keys, .keyPressed) { [unowned self] keyval, state in
+            guard self.presentation.deck != nil else { return false }
+            let modifiers = state.rawValue & (GDK_CONTROL_MASK.rawValue | GDK_ALT_MASK.rawValue)
+            guard modifiers == 0, let name = gdk_keyval_name(keyval).map({ String(cString: $0) }) else {
+                return false
+            }
+            // Other keys are swallowed (they would reach hidden widgets), all but F11; F5 again would
+            // swap a story for the filter under the presenter.
+            guard let move = PresentationMove.forKey(name) else { return name != "F11" }
+            switch move {
+            case .leave: self.leavePresentation()
+            case .lightOrDark: self.presentation.toggleDark()
+            default: self.presentation.apply(move)
+            }
+            return true
+        }
         gtk_widget_add_controller(window, keys)
     }
 }

@@ -250,26 +250,24 @@ final class ExplorerWindow {
         reading.focusPage = { [unowned self] text in
             if text { self.pane.focusText() } else { self.focusLeftPage() }
         }
-        Signal.connect(search, "search-changed") { [unowned self] in
+        Signal.connect(search, .searchChanged) { [unowned self] in
             viewModelRef.setSearch(Entry.text(self.search))
         }
         importFiles = { [unowned self] in self.imports.choose(folders: false) }
-        Signal.connect(search, "stop-search") { [unowned self] in self.stopSearch() }
+        Signal.connect(search, .stopSearch) { [unowned self] in self.stopSearch() }
         // Enter in the search box: the open statement's next hit (the list follows the typing already).
-        Signal.connect(search, "activate") { viewModelRef.stepHit(forward: true) }
-        Signal.connect(
-            window, "close-request",
-            returning: { [unowned self] in
-                self.imports.cancel()
-                self.exports.cancel()
-                self.stories.finishBeforeClosing()  // a note typed just now, before its pause came
-                var w: Int32 = 0
-                var h: Int32 = 0
-                gtk_window_get_default_size(cast(self.window), &w, &h)
-                let maximized = gtk_window_is_maximized(cast(self.window)) != 0
-                self.preferences.saveWindow(width: w, height: h, maximized: maximized)
-                return false
-            })
+        Signal.connect(search, .activate) { viewModelRef.stepHit(forward: true) }
+        Signal.connect(window, .closeRequest) { [unowned self] in
+            self.imports.cancel()
+            self.exports.cancel()
+            self.stories.finishBeforeClosing()  // a note typed just now, before its pause came
+            var w: Int32 = 0
+            var h: Int32 = 0
+            gtk_window_get_default_size(cast(self.window), &w, &h)
+            let maximized = gtk_window_is_maximized(cast(self.window)) != 0
+            self.preferences.saveWindow(width: w, height: h, maximized: maximized)
+            return false
+        }
         StallProbe.watchFrames(of: window)
         Files.acceptDrops(on: window) { [unowned self] paths in self.imports.start(paths) }
         // The window's own width: its surface's includes the shadows of its client-side frame.

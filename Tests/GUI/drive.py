@@ -284,6 +284,17 @@ try:
         subprocess.run(["xdotool", "key", "Down"], check=True)
         second_title = [n.name for n in walk(rows[1]) if n.getRoleName() == "label" and n.name][0]
         check("Down in the list shows the next statement", wait_for(lambda: pane_title(frame) == second_title), f"{pane_title(frame)!r} vs {second_title!r}")
+        # A screen reader announces a control without a name of its own by its class ("GtkToggleButton").
+        controls = {"push button", "toggle button", "check box", "entry", "text", "radio button", "combo box",
+                    "spin button", "switch", "slider", "link"}
+        unnamed = []
+        for n in walk(frame):
+            try:
+                if n.getRoleName() in controls and (not n.name or n.name.startswith("Gtk")):
+                    unnamed.append(f"{n.getRoleName()} {n.name!r} in {n.parent.getRoleName()} {n.parent.name!r}")
+            except Exception:
+                continue
+        check("every control of the window has a name of its own, none announced by its class", not unnamed, unnamed)
     else:
         check("the list has rows to select", False, "no rows")
 

@@ -50,12 +50,9 @@ final class CompareView {
         wordsA = Self.wordList(tr("Words distinctive of A"))
         wordsB = Self.wordList(tr("Words distinctive of B"))
         for (list, ofA) in [(wordsA, true), (wordsB, false)] {
-            Signal.connect(
-                list, "row-activated",
-                pointer: { row in
-                    guard let row else { return }
-                    actions.openWord(ofA, Int(gtk_list_box_row_get_index(cast(row))))
-                })
+            Signal.connect(list, .rowActivated) { row in
+                actions.openWord(ofA, Int(gtk_list_box_row_get_index(cast(row))))
+            }
         }
         let columns = UI.box(GTK_ORIENTATION_HORIZONTAL, spacing: 8)
         gtk_box_set_homogeneous(cast(columns), 1)
@@ -71,13 +68,11 @@ final class CompareView {
         UI.setAccessibleLabel(widget, tr("Compare two groups"))
         // Esc anywhere in the view goes back to the list.
         let keys = gtk_event_controller_key_new()!
-        Signal.connect(
-            keys, "key-pressed",
-            key: { keyval, _ in
-                guard keyval == 0xff1b else { return false }  // GDK_KEY_Escape
-                actions.close()
-                return true
-            })
+        Signal.connect(keys, .keyPressed) { keyval, _ in
+            guard keyval == 0xff1b else { return false }  // GDK_KEY_Escape
+            actions.close()
+            return true
+        }
         gtk_widget_add_controller(widget, keys)
     }
 

@@ -114,11 +114,11 @@ final class ConcordanceView {
         UI.append(widget, top, trendRow, summary, scroller, gtk_separator_new(GTK_ORIENTATION_HORIZONTAL), collocates)
         gtk_widget_set_size_request(widget, 300, -1)
         linesRef = { [unowned self] in self.lines }
-        Signal.connect(entry, "search-changed") { [unowned self] in
+        Signal.connect(entry, .searchChanged) { [unowned self] in
             guard !self.settingText else { return }
             actions.phrase(Entry.text(self.entry))
         }
-        Signal.connect(entry, "stop-search") { actions.close() }
+        Signal.connect(entry, .stopSearch) { actions.close() }
     }
 
     func render(_ model: ConcordanceModel) {

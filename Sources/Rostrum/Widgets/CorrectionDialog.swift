@@ -54,17 +54,15 @@ enum CorrectionDialog {
             }
         }
         adw_message_dialog_set_extra_child(cast(dialog), grid)
-        Signal.connect(
-            dialog, "response",
-            string: { response in
-                guard response == "save" else { return }
-                var values: [CorrectableField: String] = [:]
-                for (field, entry) in entries { values[field] = Entry.text(entry) }
-                actions.save(values) { problem in
-                    guard let problem else { return }
-                    present(parent: parent, form: form, typed: values, problem: problem, actions: actions)
-                }
-            })
+        Signal.connect(dialog, .messageResponse) { response in
+            guard response == "save" else { return }
+            var values: [CorrectableField: String] = [:]
+            for (field, entry) in entries { values[field] = Entry.text(entry) }
+            actions.save(values) { problem in
+                guard let problem else { return }
+                present(parent: parent, form: form, typed: values, problem: problem, actions: actions)
+            }
+        }
         gtk_window_present(cast(dialog))
     }
 

@@ -29,7 +29,7 @@ final class DateRangeBar {
             gtk_widget_set_hexpand(entry, 1)
             UI.setAccessibleLabel(entry, name)
             gtk_widget_set_tooltip_text(entry, tooltip)
-            Signal.connect(entry, "activate") { [unowned self] in self.apply() }
+            Signal.connect(entry, .activate) { [unowned self] in self.apply() }
             UI.append(widget, entry)
         }
     }

@@ -86,13 +86,11 @@ final class EchoesView {
         holderRef = { [unowned self] in self.holderText }
         // Esc anywhere in the view goes back to the list.
         let keys = gtk_event_controller_key_new()!
-        Signal.connect(
-            keys, "key-pressed",
-            key: { keyval, _ in
-                guard keyval == 0xff1b else { return false }  // GDK_KEY_Escape
-                actions.close()
-                return true
-            })
+        Signal.connect(keys, .keyPressed) { keyval, _ in
+            guard keyval == 0xff1b else { return false }  // GDK_KEY_Escape
+            actions.close()
+            return true
+        }
         gtk_widget_add_controller(widget, keys)
     }
 

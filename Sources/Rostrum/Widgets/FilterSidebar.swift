@@ -42,12 +42,12 @@ final class FilterSidebar {
         gtk_widget_set_size_request(widget, 220, -1)
         UI.setAccessibleLabel(widget, tr("Topic filter"))
         let motion = gtk_event_controller_motion_new()!
-        Signal.connect(motion, "enter", point: { [unowned self] _, _ in self.pointerInside = true })
+        Signal.connect(motion, .pointerEnter) { [unowned self] _, _ in self.pointerInside = true }
         let leave: () -> Void = { [unowned self] in
             self.pointerInside = false
             self.show(self.latest)
         }
-        Signal.connect(motion, "leave", leave)
+        Signal.connect(motion, .pointerLeave, leave)
         gtk_widget_add_controller(widget, motion)
     }
 
@@ -128,7 +128,7 @@ final class FilterSidebar {
         setProperty(box, "placeholder-text", string: facet.findLabel + "…")
         UI.setAccessibleLabel(box, facet.findLabel)
         gtk_widget_set_margin_bottom(box, 4)
-        Signal.connect(box, "search-changed") { [unowned self] in
+        Signal.connect(box, .searchChanged) { [unowned self] in
             self.onFind(facet, GtkKit.Entry.text(box))
         }
         finds[facet] = box

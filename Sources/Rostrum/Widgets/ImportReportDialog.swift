@@ -12,7 +12,7 @@ enum ImportReportDialog {
         adw_message_dialog_add_response(cast(dialog), "close", tr("Close"))
         if let showImported {
             adw_message_dialog_add_response(cast(dialog), "show", tr("Show the Imported"))
-            Signal.connect(dialog, "response", string: { response in if response == "show" { showImported() } })
+            Signal.connect(dialog, .messageResponse) { response in if response == "show" { showImported() } }
         }
         adw_message_dialog_set_default_response(cast(dialog), "close")
         adw_message_dialog_set_close_response(cast(dialog), "close")

@@ -40,7 +40,7 @@ final class ReadingPanes {
         UI.setAccessibleLabel(backButton, tr("Back to the list"))
         UI.show(backButton, false)
         back = { [unowned self] in self.showList() }
-        Signal.notify(pages, "visible-child") { [unowned self] in
+        Signal.connect(pages, .notify("visible-child")) { [unowned self] in
             self.updateBackButton()
             if self.twoPages { self.focusPage(self.showingText) }
         }

@@ -76,9 +76,9 @@ final class StatementListView {
         // Seen before the row takes the click (capture), so a click on the selected row opens it too.
         let click = gtk_gesture_click_new()!
         gtk_event_controller_set_propagation_phase(opaque(click), GTK_PHASE_CAPTURE)
-        Signal.connect(click, "released", press: { _, _, _ in onOpen() })
+        Signal.connect(click, .released) { _, _, _ in onOpen() }
         gtk_widget_add_controller(list.view, opaque(click))
-        Signal.connect(list.view, "activate", int: { _ in onOpen() })
+        Signal.connect(list.view, .positionActivated) { _ in onOpen() }
         noMatches = UI.statusPage(
             icon: "edit-find-symbolic", title: tr("No Statements Match"), compact: true,
             child: UI.button(label: tr("Clear Filters"), classes: ["pill"], action: onClear))

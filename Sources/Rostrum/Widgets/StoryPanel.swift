@@ -48,7 +48,7 @@ final class StoryPanel {
         UI.append(top, chooser.widget, newButton, deleteButton)
 
         name = Entry.make(placeholder: tr("Story name"), accessibleLabel: tr("Story name"))
-        Signal.connect(name, "activate") { [name] in actions.rename(Entry.text(name)) }
+        Signal.connect(name, .activate) { [name] in actions.rename(Entry.text(name)) }
 
         hint = UI.label(
             tr(
@@ -122,7 +122,7 @@ final class StoryPanel {
         let note = Entry.make(
             placeholder: tr("Note shown on the card"), accessibleLabel: tr("Note for card {0}", i + 1))
         Entry.setText(note, card.note)
-        Signal.connect(note, "changed") { [unowned self] in self.actions.note(Entry.text(note), i) }
+        Signal.connect(note, .changed) { [unowned self] in self.actions.note(Entry.text(note), i) }
         UI.append(text, label, quote, note)
         let buttons = UI.box(GTK_ORIENTATION_VERTICAL, spacing: 2)
         let up = UI.button(icon: "go-up-symbolic", tooltip: tr("Move up"), classes: ["flat"]) { [unowned self] in

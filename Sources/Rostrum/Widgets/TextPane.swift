@@ -101,19 +101,17 @@ final class TextPane {
         UI.expand(widget)
         reveal = TextReveal(textView: body)
         UI.setAccessibleLabel(widget, tr("Text pane"))
-        Signal.connect(
-            versions, "activate-link",
-            link: { [unowned self] uri in
-                if let i = Int(uri.dropFirst("open:".count)), self.links.indices.contains(i) {
-                    self.onOpen(self.links[i])
-                }
-                return true
-            })
+        Signal.connect(versions, .activateLink) { [unowned self] uri in
+            if let i = Int(uri.dropFirst("open:".count)), self.links.indices.contains(i) {
+                self.onOpen(self.links[i])
+            }
+            return true
+        }
         // Copy gives the quote and where it comes from, ready for a paper or a slide.
-        Signal.connect(body, "copy-clipboard") { [unowned self] in
+        Signal.connect(body, .copyClipboard) { [unowned self] in
             guard let detail = self.shown, let selection = self.buffer.selection() else { return }
             Clipboard.setText(detail.quote(selection.text), for: self.body)
-            Signal.stopEmission(self.body, "copy-clipboard")
+            Signal.stopEmission(self.body, .copyClipboard)
         }
     }
 
@@ -135,8 +133,9 @@ final class TextPane {
         UI.setText(setByYou, tr("Set by you: {0}", detail.setByYou.map { $0.lowercased() }.joined(separator: ", ")))
         UI.show(setByYou, !detail.setByYou.isEmpty)
         UI.setText(inferred, detail.inferenceNotes.joined(separator: "\n"))
-        gtk_expander_set_label(
-            opaque(inferredSummary), tr("Inferred: {0} — details", detail.inferredFields.joined(separator: ", ")))
+        let summary = tr("Inferred: {0} — details", detail.inferredFields.joined(separator: ", "))
+        gtk_expander_set_label(opaque(inferredSummary), summary)
+        UI.setAccessibleLabel(inferredSummary, summary)  // an expander is otherwise announced by its class name
         UI.show(inferredSummary, !detail.inferenceNotes.isEmpty)
         // Other versions of the same speech and passages said again elsewhere, each a link to the statement: one
         // wrapping label of links (buttons holding wrapped text were laid out a line short, over the chips).

@@ -189,74 +189,64 @@ final class TimelineView {
 
     private func installControllers() {
         let motion = gtk_event_controller_motion_new()!
-        Signal.connect(
-            motion, "motion",
-            point: { [unowned self] x, y in
-                self.pointerX = x
-                self.updateTooltip(x, y)
-            })
+        Signal.connect(motion, .pointerMotion) { [unowned self] x, y in
+            self.pointerX = x
+            self.updateTooltip(x, y)
+        }
         gtk_widget_add_controller(widget, motion)
 
         let scroll = gtk_event_controller_scroll_new(GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES)!
-        Signal.connect(
-            scroll, "scroll",
-            scroll: { [unowned self] dx, dy in
-                if dx != 0 && abs(dx) > abs(dy) {
-                    self.actions.pan(dx * 0.05)
-                    return true
-                }
-                self.actions.zoom(dy > 0 ? 1.25 : 0.8, self.width > 0 ? self.pointerX / self.width : 0.5)
+        Signal.connect(scroll, .scroll) { [unowned self] dx, dy in
+            if dx != 0 && abs(dx) > abs(dy) {
+                self.actions.pan(dx * 0.05)
                 return true
-            })
+            }
+            self.actions.zoom(dy > 0 ? 1.25 : 0.8, self.width > 0 ? self.pointerX / self.width : 0.5)
+            return true
+        }
         gtk_widget_add_controller(widget, scroll)
 
         let drag = gtk_gesture_drag_new()!
-        Signal.connect(
-            drag, "drag-begin",
-            point: { [unowned self] x, y in
-                self.dragStart = x
-                self.dragStartY = y
-                self.dragOffset = 0
-                self.lastPanOffset = 0
-                let state = gtk_event_controller_get_current_event_state(opaque(drag))
-                self.selecting = state.rawValue & GDK_SHIFT_MASK.rawValue != 0
-            })
-        Signal.connect(
-            drag, "drag-update",
-            point: { [unowned self] dx, _ in
-                self.dragOffset = dx
-                if self.selecting {
-                    gtk_widget_queue_draw(self.widget)
-                    return
+        Signal.connect(drag, .dragBegin) { [unowned self] x, y in
+            self.dragStart = x
+            self.dragStartY = y
+            self.dragOffset = 0
+            self.lastPanOffset = 0
+            let state = gtk_event_controller_get_current_event_state(opaque(drag))
+            self.selecting = state.rawValue & GDK_SHIFT_MASK.rawValue != 0
+        }
+        Signal.connect(drag, .dragUpdate) { [unowned self] dx, _ in
+            self.dragOffset = dx
+            if self.selecting {
+                gtk_widget_queue_draw(self.widget)
+                return
+            }
+            guard self.width > 0 else { return }
+            self.actions.pan(-(dx - self.lastPanOffset) / self.width)
+            self.lastPanOffset = dx
+        }
+        Signal.connect(drag, .dragEnd) { [unowned self] dx, _ in
+            defer {
+                self.dragStart = nil
+                self.selecting = false
+                gtk_widget_queue_draw(self.widget)
+            }
+            guard let start = self.dragStart, self.width > 0 else { return }
+            if abs(dx) < 4 {
+                // A trend's point is drawn over the bars: a click on it is for it.
+                if let hit = self.chart(width: self.width, height: self.height)
+                    .trendPoint(atX: start, y: self.dragStartY, width: self.width, height: self.height)
+                {
+                    self.actions.openTrendPoint(hit.line, hit.point)
+                } else if let bin = self.model.bin(atX: start, width: self.width) {
+                    self.actions.clickBin(bin.key)
                 }
-                guard self.width > 0 else { return }
-                self.actions.pan(-(dx - self.lastPanOffset) / self.width)
-                self.lastPanOffset = dx
-            })
-        Signal.connect(
-            drag, "drag-end",
-            point: { [unowned self] dx, _ in
-                defer {
-                    self.dragStart = nil
-                    self.selecting = false
-                    gtk_widget_queue_draw(self.widget)
-                }
-                guard let start = self.dragStart, self.width > 0 else { return }
-                if abs(dx) < 4 {
-                    // A trend's point is drawn over the bars: a click on it is for it.
-                    if let hit = self.chart(width: self.width, height: self.height)
-                        .trendPoint(atX: start, y: self.dragStartY, width: self.width, height: self.height)
-                    {
-                        self.actions.openTrendPoint(hit.line, hit.point)
-                    } else if let bin = self.model.bin(atX: start, width: self.width) {
-                        self.actions.clickBin(bin.key)
-                    }
-                } else if self.selecting {
-                    self.actions.selectDays(
-                        self.model.day(atX: start, width: self.width),
-                        self.model.day(atX: start + dx, width: self.width))
-                }
-            })
+            } else if self.selecting {
+                self.actions.selectDays(
+                    self.model.day(atX: start, width: self.width),
+                    self.model.day(atX: start + dx, width: self.width))
+            }
+        }
         gtk_widget_add_controller(widget, opaque(drag))
     }
 
@@ -265,33 +255,31 @@ final class TimelineView {
     private func installKeys() {
         gtk_widget_set_focusable(widget, 1)
         let keys = gtk_event_controller_key_new()!
-        Signal.connect(
-            keys, "key-pressed",
-            key: { [unowned self] keyval, state in
-                let shift = state.rawValue & GDK_SHIFT_MASK.rawValue != 0
-                let anchor = self.cursorAnchor
-                switch keyval {
-                case 0xff51: self.actions.moveCursor(-1)  // Left
-                case 0xff53: self.actions.moveCursor(1)  // Right
-                case 0xff0d, 0xff8d, 0x20: self.actions.openCursor(shift)  // Return, KP_Enter, space
-                case 0x2b, 0x3d, 0xffab, 0xff52: self.actions.zoom(0.8, anchor)  // plus, equal, KP_Add, Up
-                case 0x2d, 0xffad, 0xff54: self.actions.zoom(1.25, anchor)  // minus, KP_Subtract, Down
-                case 0xff50: self.actions.fit()  // Home
-                default: return false
-                }
-                return true
-            })
+        Signal.connect(keys, .keyPressed) { [unowned self] keyval, state in
+            let shift = state.rawValue & GDK_SHIFT_MASK.rawValue != 0
+            let anchor = self.cursorAnchor
+            switch keyval {
+            case 0xff51: self.actions.moveCursor(-1)  // Left
+            case 0xff53: self.actions.moveCursor(1)  // Right
+            case 0xff0d, 0xff8d, 0x20: self.actions.openCursor(shift)  // Return, KP_Enter, space
+            case 0x2b, 0x3d, 0xffab, 0xff52: self.actions.zoom(0.8, anchor)  // plus, equal, KP_Add, Up
+            case 0x2d, 0xffad, 0xff54: self.actions.zoom(1.25, anchor)  // minus, KP_Subtract, Down
+            case 0xff50: self.actions.fit()  // Home
+            default: return false
+            }
+            return true
+        }
         gtk_widget_add_controller(widget, keys)
         let focus = gtk_event_controller_focus_new()!
-        for signal in ["enter", "leave"] {
+        for signal: SignalDescriptor<() -> Void> in [.focusEnter, .focusLeave] {
             Signal.connect(focus, signal) { [unowned self] in gtk_widget_queue_draw(self.widget) }
         }
         gtk_widget_add_controller(widget, focus)
         let click = gtk_gesture_click_new()!
-        Signal.connect(click, "pressed", press: { [unowned self] n, _, _ in if n == 2 { self.actions.fit() } })
+        Signal.connect(click, .pressed) { [unowned self] n, _, _ in if n == 2 { self.actions.fit() } }
         gtk_widget_add_controller(widget, opaque(click))
         // The focus ring shows where the keyboard is; a click gives the timeline the keyboard.
-        Signal.connect(click, "released", press: { [unowned self] _, _, _ in gtk_widget_grab_focus(self.widget) })
+        Signal.connect(click, .released) { [unowned self] _, _, _ in gtk_widget_grab_focus(self.widget) }
     }
 
     /// Zooming by key keeps the chosen period in place (or the middle, with none).
