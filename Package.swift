@@ -30,11 +30,15 @@ var targets: [Target] = [
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),  // reads .xlsx workbooks (zips of XML)
         ]),
+    // gettext's runtime (libintl.h, in the C library), and `tr`/`trn` over it: the texts the window shows (its own,
+    // the charts' and the cards') in the user's language.
+    .systemLibrary(name: "CIntl"),
+    .target(name: "Translations", dependencies: ["CIntl"]),
     // cairo and Pango (not GTK): the timeline and presentation cards drawn to PNG, SVG or PDF without a display.
     .systemLibrary(name: "CCairo", pkgConfig: "pangocairo", providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
-    .target(name: "TimelineChart", dependencies: ["StatementModel", "CCairo"]),
+    .target(name: "TimelineChart", dependencies: ["StatementModel", "CCairo", "Translations"]),
     // Presentation cards painted for the screen and for a story's PDF, by the same code.
-    .target(name: "PresentationCards", dependencies: ["StatementModel", "TimelineChart", "CCairo"]),
+    .target(name: "PresentationCards", dependencies: ["StatementModel", "TimelineChart", "CCairo", "Translations"]),
     .executableTarget(
         name: "rostrum-cli",
         dependencies: [
@@ -44,12 +48,12 @@ var targets: [Target] = [
     .testTarget(
         name: "StatementModelTests",
         dependencies: ["StatementModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-    // gettext's runtime (libintl.h, in the C library): the window's texts in the user's language.
-    .systemLibrary(name: "CIntl"),
     // What the window shows and asks, with no GTK in reach: built and tested with or without a display.
-    .target(name: "RostrumViewModel", dependencies: ["StatementModel", "TimelineChart", "PresentationCards", "CIntl"]),
+    .target(
+        name: "RostrumViewModel", dependencies: ["StatementModel", "TimelineChart", "PresentationCards", "Translations"]),
     .testTarget(
-        name: "RostrumViewModelTests", dependencies: ["RostrumViewModel", "StatementModel", "PresentationCards"]),
+        name: "RostrumViewModelTests",
+        dependencies: ["RostrumViewModel", "StatementModel", "PresentationCards", "Translations"]),
 ]
 if fuzzing {
     targets.append(.executableTarget(name: "rostrum-fuzz", dependencies: ["StatementModel"]))
@@ -69,7 +73,7 @@ if !modelOnly {
         .executableTarget(
             name: "Rostrum",
             dependencies: [
-                "StatementModel", "RostrumViewModel", "TimelineChart", "PresentationCards", "GtkKit", "CGtk",
+                "StatementModel", "RostrumViewModel", "TimelineChart", "PresentationCards", "Translations", "GtkKit", "CGtk",
             ]),
     ]
 }

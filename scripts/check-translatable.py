@@ -9,7 +9,8 @@ import re, subprocess, sys, tempfile
 from pathlib import Path
 
 root = Path(__file__).resolve().parent.parent
-files = sorted(p for d in ("Sources/Rostrum", "Sources/RostrumViewModel") for p in (root / d).rglob("*.swift"))
+folders = ("Sources/Rostrum", "Sources/RostrumViewModel", "Sources/TimelineChart", "Sources/PresentationCards")
+files = sorted(p for d in folders for p in (root / d).rglob("*.swift"))
 # The template as the code makes it now (po/rostrum.pot's places may lag behind the code's lines).
 with tempfile.NamedTemporaryFile(suffix=".pot") as made:
     subprocess.run([str(root / "scripts/pot"), "--to", made.name], check=True)

@@ -1,6 +1,7 @@
 import CCairo
 import StatementModel
 import TimelineChart
+import Translations
 
 /// The timeline strip across the top of every card: the deck's statements over time, and where we are.
 public struct CardStrip: Sendable {
@@ -79,8 +80,8 @@ public struct CardPainter {
         // Bottom-up: the legend line, then the byline block; the quote gets what is left.
         let legendTop = 93.5 * u
         var meta: [(TextBlock, CardPalette.RGB)] = []
-        let byline = TextBlock(
-            cr, text: card.byline.isEmpty ? "Speaker not known" : card.byline, size: 3.6 * u, bold: true, width: inner)
+        let who = card.byline.isEmpty ? tr("Speaker not known") : card.byline
+        let byline = TextBlock(cr, text: who, size: 3.6 * u, bold: true, width: inner)
         byline.limit(lines: 2)
         meta.append((byline, p.text))
         if let venue = card.venue {
@@ -107,8 +108,8 @@ public struct CardPainter {
         // The presenter's note, above the quote.
         if !card.note.isEmpty {
             let note = TextBlock(
-                cr, markup: "<b>Note:</b> " + TextBlock.escape(card.note), family: "Sans", size: 2.8 * u, italic: true,
-                width: inner)
+                cr, markup: tr("<b>Note:</b> {0}", TextBlock.escape(card.note)), family: "Sans", size: 2.8 * u,
+                italic: true, width: inner)
             note.limit(lines: 2)
             let h = note.height
             note.paint(cr, x: margin, y: y, colour: p.text)

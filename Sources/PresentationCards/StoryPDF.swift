@@ -1,6 +1,7 @@
 import CCairo
 import Foundation
 import StatementModel
+import Translations
 
 /// A story as a PDF: a title page, one card a page at 16:9 with the timeline strip, and the sources
 /// with full citations at the end. Cairo's PDF surface only, so the tool writes it without a display.
@@ -96,9 +97,8 @@ public struct StoryPDF {
         while index < cards.count || pages == 0 {
             cairo_set_source_rgb(cr, p.background.r, p.background.g, p.background.b)
             cairo_paint(cr)
-            let heading = TextBlock(
-                cr, text: pages == 0 ? "Sources — \(title)" : "Sources (continued)", size: 4.4 * u, bold: true,
-                width: w - 2 * margin)
+            let headingText = pages == 0 ? tr("Sources — {0}", title) : tr("Sources (continued)")
+            let heading = TextBlock(cr, text: headingText, size: 4.4 * u, bold: true, width: w - 2 * margin)
             let headingHeight = heading.height
             heading.paint(cr, x: margin, y: 5 * u, colour: p.text)
             var y = 5 * u + headingHeight + 3 * u
@@ -106,7 +106,7 @@ public struct StoryPDF {
             while index < cards.count {
                 let card = cards[index]
                 var text = "\(index + 1). " + card.citation
-                if card.passage.rule == .selected { text += " Quoted passage selected by the presenter." }
+                if card.passage.rule == .selected { text += " " + tr("Quoted passage selected by the presenter.") }
                 if let note = card.dateNote { text += " " + (note.hasSuffix(".") ? note : note + ".") }
                 let block = TextBlock(cr, text: text, size: 2.5 * u, width: w - 2 * margin)
                 let bh = block.height

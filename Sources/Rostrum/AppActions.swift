@@ -1,6 +1,7 @@
 import CGtk
 import GtkKit
 import RostrumViewModel
+import Translations
 
 /// The commands of `CommandTable` installed as actions (the window's, `win.`; quitting and About the
 /// application's, `app.`), and the main menu built from it.

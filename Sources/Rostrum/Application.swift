@@ -3,6 +3,7 @@ import Foundation
 import GtkKit
 import RostrumViewModel
 import StatementModel
+import Translations
 
 /// The application: opens the library (filling an empty one from `data/`), then one explorer window.
 final class RostrumApplication {

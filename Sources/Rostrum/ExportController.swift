@@ -5,6 +5,7 @@ import GtkKit
 import PresentationCards
 import RostrumViewModel
 import StatementModel
+import Translations
 
 /// The long exports: the list (CSV, JSON Lines, Markdown) and a story's PDF, each run off the main thread with
 /// progress and Cancel in its strip, written under a hidden name and put in place whole; one at a time. It owns

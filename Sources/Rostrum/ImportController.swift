@@ -4,6 +4,7 @@ import Foundation
 import GtkKit
 import RostrumViewModel
 import StatementModel
+import Translations
 
 /// Imports the window starts (its button, Ctrl+O, a drop, files named at start): run off the main thread with
 /// progress and Cancel in its strip, then said in one toast. It owns the strip and the running import; the

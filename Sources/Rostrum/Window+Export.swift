@@ -4,6 +4,7 @@ import GtkKit
 import RostrumViewModel
 import StatementModel
 import TimelineChart
+import Translations
 
 /// Saving what the analysis views show: the lines in context and a comparison as tables (CSV, or JSON Lines for
 /// a .jsonl name), each opening with its query, its filters and the library's version; a comparison also as a

@@ -4,6 +4,7 @@ import GtkKit
 import PresentationCards
 import RostrumViewModel
 import StatementModel
+import Translations
 
 /// The window's story and presentation commands: add to a story, present the filter or a story full
 /// screen, step with the keys presenters use, export a story to PDF.

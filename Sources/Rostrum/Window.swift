@@ -5,306 +5,148 @@ import GtkKit
 import RostrumViewModel
 import StatementModel
 import TimelineChart
+import Translations
 
 /// The main window: header bar (import, search, menu), the topic filter on the left, and on the right
 /// the active filters, the timeline, the list and the text pane. It owns the view-model and repaints
 /// from it after each change; the widgets only report what the user did.
+///
+/// Each region is built on first use by its builder in `Window+Regions.swift`; the initialiser makes the
+/// models, asks for the window's content (which builds every region) and wires the window to the models.
 final class ExplorerWindow {
     let window: Widget
     let viewModel: ExplorerViewModel
     let library: StatementLibrary
-    let toasts: Toasts
-    private let search: Widget
-    private let stack: Widget
+    /// Key words in context, echoes under the filter and two groups compared, each shown in the list's place.
+    let concordance: ConcordanceModel
+    let echoes: EchoesModel
+    let compare: CompareModel
+    /// The stories and presentation mode (Window+Present.swift).
+    let stories: StoryEditor
+    let preferences: Preferences
+    /// Where the commands live, so the window can say which of them can run now.
+    let app: UnsafeMutablePointer<AdwApplication>
+
+    // The regions (Window+Regions.swift). Their closures hold the window unowned: it outlives its widgets.
+    lazy var search = makeSearch()
+    lazy var sidebar = makeSidebar()
+    lazy var dates = DateRangeBar { [viewModel] in viewModel.setDates(from: $0, to: $1) }
+    lazy var timeline = makeTimeline()
+    lazy var chips = makeChips()
+    lazy var list = makeList()
+    lazy var pane = TextPane { [viewModel] in viewModel.select(id: $0) }
+    lazy var kwic = makeConcordanceView()
+    lazy var echoesView = makeEchoesView()
+    lazy var compareView = makeCompareView()
+    /// The list, or key words in context, echoes or the comparison in its place: "list", "kwic", "echoes", "compare".
+    lazy var leftPages = makeLeftPages()
+    /// The list beside the text pane, or the two as pages on a narrow window.
+    lazy var reading = makeReading()
+    /// "main" (timeline, list and text) or "status" (an empty library's invitation to import).
+    lazy var stack = makeMainStack()
+    lazy var status = makeStatus()
+    /// The sidebar's pages: "filter" and "story".
+    lazy var sidePages = makeSidePages()
+    lazy var storyPanel = makeStoryPanel()
+    /// The sidebar, folded over the content on a narrow window.
+    lazy var flap = makeFlap()
+    lazy var sidebarButton = makeSidebarButton()
+    lazy var toasts = Toasts(over: flap)
+    /// Imports started here, and the long exports (the list, a story's PDF): each with its strip and Cancel.
+    lazy var imports = ImportController(library: library, viewModel: viewModel, parent: window, toasts: toasts)
+    lazy var exports = ExportController(library: library, viewModel: viewModel, parent: window, toasts: toasts)
+    let presentation = PresentationView()
+    /// "explore" (everything above) or "present" (the projector screen).
+    lazy var screens = makeScreens()
+
+    /// The regions, painted in stages after each change (`scheduleRender`).
+    private lazy var stages = makeStages()
     /// The view-model's count of searches cleared by a command, as last shown in the search box.
     private var searchClearsSeen = 0
-    private let status: Widget
-    private let sidebar: FilterSidebar
-    private let dates: DateRangeBar
-    private let chips: FilterChipsBar
-    private let timeline: TimelineView
-    private let list: StatementListView
-    /// Key words in context, shown in the list's place (`leftPages`: "list" or "kwic").
-    let concordance: ConcordanceModel
-    private let kwic: ConcordanceView
-    /// Echoes under the filter, also in the list's place ("echoes").
-    let echoes: EchoesModel
-    private let echoesView: EchoesView
-    /// Two groups compared, also in the list's place ("compare").
-    let compare: CompareModel
-    private let compareView: CompareView
-    private let leftPages: Widget
-    /// The list beside the text pane, or the two as pages on a narrow window.
-    private let reading: ReadingPanes
-    /// The sidebar, folded over the content on a narrow window.
-    let flap: Widget
-    private let sidebarButton: Widget
     /// Whether the window was narrow at the last change of its width, and that width.
     private var narrow: Bool?
     private var adaptedWidth: Int32 = 0
-    let pane: TextPane
-    /// Imports started here, and the long exports (the list, a story's PDF): each with its strip and Cancel.
-    private(set) var imports: ImportController!
-    private(set) var exports: ExportController!
-    /// The regions, painted in stages after each change (`scheduleRender`).
-    private lazy var stages = makeStages()
-    private let preferences: Preferences
-    // Stories and presentation mode (Window+Present.swift).
-    let stories: StoryEditor
-    let storyPanel: StoryPanel
-    let presentation: PresentationView
-    /// "explore" (everything above) or "present" (the projector screen).
-    let screens: Widget
-    /// The sidebar's pages: "filter" and "story".
-    let sidePages: Widget
     var fullscreenBeforePresenting = false
-
     /// What the Undo button of the last deletion's toast takes back.
     private var undoOffer: UndoOffer?
-
-    /// Where the commands live, so the window can say which of them can run now.
-    private let app: UnsafeMutablePointer<AdwApplication>
 
     init(app: UnsafeMutablePointer<AdwApplication>, library: StatementLibrary, preferences: Preferences) {
         self.app = app
         self.library = library
+        self.preferences = preferences
         viewModel = ExplorerViewModel(
             library: library, scheduler: BackgroundScheduler(), sort: preferences.dateOrder,
             stackBySituation: preferences.stackBySituation)
-        self.preferences = preferences
+        concordance = ConcordanceModel(store: library.store, scheduler: BackgroundScheduler())
+        echoes = EchoesModel(store: library.store, scheduler: BackgroundScheduler())
+        compare = CompareModel(store: library.store, scheduler: BackgroundScheduler())
+        stories = StoryEditor(store: library.store, scheduler: BackgroundScheduler())
         window = adw_application_window_new(cast(app))
         gtk_window_set_title(cast(window), "Rostrum")
         let size = preferences.windowSize
         gtk_window_set_default_size(cast(window), size.width, size.height)
         if size.maximized { gtk_window_maximize(cast(window)) }
-
-        let viewModelRef = viewModel
-        var openText: () -> Void = {}
-        sidebar = FilterSidebar(
-            onToggle: { facet, value in viewModelRef.toggle(facet, value) },
-            onFind: { facet, text in viewModelRef.setFacetQuery(facet, text) })
-        dates = DateRangeBar { viewModelRef.setDates(from: $0, to: $1) }
-        let concordanceRef = ConcordanceModel(store: library.store, scheduler: BackgroundScheduler())
-        concordance = concordanceRef
-        timeline = TimelineView(
-            themes: library.reader.reference.themes,
-            actions: .init(
-                zoom: { viewModelRef.zoomTimeline(by: $0, anchor: $1) },
-                pan: { viewModelRef.panTimeline(by: $0) },
-                selectDays: { viewModelRef.selectDays(from: $0, to: $1) },
-                clickBin: { viewModelRef.selectFirst(inBin: $0) },
-                stackBySituation: { viewModelRef.setStacking(bySituation: $0) },
-                toggleUndated: { viewModelRef.toggleUndated() }, fit: { viewModelRef.fitTimeline() },
-                moveCursor: { viewModelRef.moveTimelineCursor(by: $0) },
-                openCursor: { viewModelRef.openTimelineCursor(filtering: $0) },
-                openTrendPoint: { line, point in
-                    concordanceRef.filter(forLine: line, point: point).map { viewModelRef.setFilter($0) }
-                }))
-        chips = FilterChipsBar(
-            accessories: [timeline.undatedButton, timeline.stackSwitch], onRemove: { viewModelRef.remove($0) },
-            onClear: { viewModelRef.clearAll() })
-        list = StatementListView(
-            onSelect: { viewModelRef.select(row: $0) }, onOpen: { openText() },
-            onToggleSort: { viewModelRef.toggleSort(relevance: $0) }, onClear: { viewModelRef.clearAll() })
-        pane = TextPane(onOpen: { viewModelRef.select(id: $0) })
-        var exportLines: () -> Void = {}
-        kwic = ConcordanceView(
-            actions: .init(
-                phrase: { concordanceRef.setPhrase($0) }, sort: { concordanceRef.setSort($0) },
-                open: { i in
-                    guard let line = concordanceRef.result?.lines[i] else { return }
-                    let hit = NSRange(location: line.offset, length: line.length)
-                    viewModelRef.select(id: line.statement, marking: hit)
-                    openText()
-                }, close: { concordanceRef.close() }, export: { exportLines() },
-                split: { concordanceRef.setSplit($0) }))
-        let echoesRef = EchoesModel(store: library.store, scheduler: BackgroundScheduler())
-        echoes = echoesRef
-        echoesView = EchoesView(
-            actions: .init(
-                choose: { echoesRef.choose($0) },
-                open: { i in
-                    let occurrences = echoesRef.occurrences
-                    guard occurrences.indices.contains(i) else { return }
-                    viewModelRef.select(id: occurrences[i].statement, marking: occurrences[i].range)
-                    openText()
-                }, close: { echoesRef.close() }))
-        let compareRef = CompareModel(store: library.store, scheduler: BackgroundScheduler())
-        compare = compareRef
-        var openWord: (Bool, Int) -> Void = { _, _ in }
-        var exportWords: () -> Void = {}
-        compareView = CompareView(
-            actions: .init(
-                pinA: { compareRef.pinA(viewModelRef.filter) }, export: { exportWords() },
-                openWord: { openWord($0, $1) }, close: { compareRef.close() }))
-        leftPages = gtk_stack_new()
-        gtk_stack_add_named(opaque(leftPages), list.widget, "list")
-        gtk_stack_add_named(opaque(leftPages), kwic.widget, "kwic")
-        gtk_stack_add_named(opaque(leftPages), echoesView.widget, "echoes")
-        gtk_stack_add_named(opaque(leftPages), compareView.widget, "compare")
-        // As narrow as the page shown allows (the list's), not as the widest of the four.
-        gtk_stack_set_hhomogeneous(opaque(leftPages), 0)
-        let storiesRef = StoryEditor(store: library.store, scheduler: BackgroundScheduler())
-        stories = storiesRef
-        var present: () -> Void = {}
-        var export: () -> Void = {}
-        storyPanel = StoryPanel(
-            actions: .init(
-                open: { storiesRef.open($0) }, new: { storiesRef.newStory() }, delete: { storiesRef.deleteCurrent() },
-                rename: { storiesRef.rename(to: $0) }, move: { storiesRef.moveCard(from: $0, to: $1) },
-                remove: { storiesRef.removeCard(at: $0) },
-                note: { storiesRef.setNote($0, at: $1) }, present: { present() }, export: { export() }))
-        presentation = PresentationView()
-
-        // Header bar: import on the left, search in the middle, the menu on the right.
-        let header = adw_header_bar_new()!
-        search = gtk_search_entry_new()
-        gtk_widget_set_size_request(search, 380, -1)
-        setProperty(
-            search, "placeholder-text", string: tr("Search statements (words, \"phrases\", AND, OR, NOT)"))
-        UI.setAccessibleLabel(search, tr("Search statements"))
-        adw_header_bar_set_title_widget(opaque(header), search)
-        let importButton = UI.button(icon: "document-open-symbolic", tooltip: tr("Import files (Ctrl+O)")) {}
-        gtk_actionable_set_action_name(opaque(importButton), CommandTable.action("import-files"))
-        UI.setAccessibleLabel(importButton, tr("Import"))
-        adw_header_bar_pack_start(opaque(header), importButton)
-        let menuButton = gtk_menu_button_new()!
-        gtk_menu_button_set_icon_name(opaque(menuButton), "open-menu-symbolic")
-        gtk_menu_button_set_menu_model(opaque(menuButton), cast(AppActions.menu()))
-        UI.setAccessibleLabel(menuButton, tr("Main menu"))
-        adw_header_bar_pack_end(opaque(header), menuButton)
-
-        // Main area: chips, timeline, then list | text.
-        let main = UI.box(GTK_ORIENTATION_VERTICAL)
-        let reading = ReadingPanes(list: leftPages, text: pane.widget, position: 420)
-        UI.append(
-            main, chips.widget, timeline.view, gtk_separator_new(GTK_ORIENTATION_HORIZONTAL), reading.widget)
-
-        // Only an empty library takes the whole window; no match is said in the list's place.
-        var importFiles: () -> Void = {}
-        status = UI.statusPage(
-            icon: "document-open-symbolic", title: tr("No Statements Yet"),
-            description: tr(
-                "Import speeches, remarks or news stories saved as text: drop files or folders on this window, "
-                    + "or press Ctrl+O."),
-            child: UI.button(label: tr("Import Files…"), classes: ["pill", "suggested-action"]) { importFiles() })
-        stack = gtk_stack_new()
-        gtk_stack_add_named(opaque(stack), main, "main")
-        gtk_stack_add_named(opaque(stack), status, "status")
-        UI.expand(stack)
-
-        // The sidebar: the topic filter, and the story being built, one switcher apart.
-        sidePages = gtk_stack_new()
-        let filterPage = UI.box(GTK_ORIENTATION_VERTICAL)
-        UI.append(filterPage, dates.widget, sidebar.widget)
-        UI.expand(sidebar.widget)
-        gtk_stack_add_titled(opaque(sidePages), filterPage, "filter", tr("Filter"))
-        gtk_stack_add_titled(opaque(sidePages), storyPanel.widget, "story", tr("Story"))
-        UI.expand(sidePages)
-        let switcher = gtk_stack_switcher_new()!
-        gtk_stack_switcher_set_stack(opaque(switcher), opaque(sidePages))
-        UI.margins(switcher, 6)
-        let side = UI.box(GTK_ORIENTATION_VERTICAL)
-        UI.append(side, switcher, sidePages)
-        gtk_widget_set_size_request(side, 290, -1)
-        // The flap takes its child's natural width, which long facet values (ellipsized in 290 pixels) would
-        // stretch: a scroller that never scrolls sideways reports the width asked of it instead.
-        let sideColumn = gtk_scrolled_window_new()!
-        gtk_scrolled_window_set_policy(opaque(sideColumn), GTK_POLICY_EXTERNAL, GTK_POLICY_NEVER)
-        gtk_scrolled_window_set_min_content_width(opaque(sideColumn), 290)
-        gtk_scrolled_window_set_child(opaque(sideColumn), side)
-        gtk_widget_set_hexpand(sideColumn, 0)  // the sidebar's pages expand inside it, not into the content
-        // Beside the list on a wide window; folded away below 1,000 pixels (`adapt`), shown over the list by
-        // the header's sidebar button or Alt+1.
-        flap = adw_flap_new()
-        adw_flap_set_flap(opaque(flap), sideColumn)
-        adw_flap_set_separator(opaque(flap), gtk_separator_new(GTK_ORIENTATION_VERTICAL))
-        adw_flap_set_content(opaque(flap), stack)
-        adw_flap_set_swipe_to_open(opaque(flap), 0)
-        gtk_widget_add_css_class(sideColumn, "background")
-        sidebarButton = gtk_toggle_button_new()
-        gtk_button_set_icon_name(cast(sidebarButton), "sidebar-show-symbolic")
-        gtk_widget_set_tooltip_text(sidebarButton, tr("Show the topic filter and the story (Alt+1)"))
-        UI.setAccessibleLabel(sidebarButton, tr("Sidebar"))
-        g_object_bind_property(
-            flap.rawPointer, "reveal-flap", sidebarButton.rawPointer, "active",
-            GBindingFlags(rawValue: G_BINDING_BIDIRECTIONAL.rawValue | G_BINDING_SYNC_CREATE.rawValue))
-        adw_header_bar_pack_start(opaque(header), sidebarButton)
-        adw_header_bar_pack_start(opaque(header), reading.backButton)
-        self.reading = reading
-        openText = { reading.showText() }
-        toasts = Toasts(over: flap)
-        let content = UI.box(GTK_ORIENTATION_VERTICAL)
-        UI.append(content, header, toasts.widget)
-        UI.expand(toasts.widget)
-        screens = gtk_stack_new()
-        gtk_stack_add_named(opaque(screens), content, "explore")
-        gtk_stack_add_named(opaque(screens), presentation.widget, "present")
         adw_application_window_set_content(cast(window), screens)
+        connectSearch()
+        connectWindow()
+        observeModels()
+        installPresentationKeys()
+        stages.paintAll()
+    }
 
-        imports = ImportController(library: library, viewModel: viewModel, parent: window, toasts: toasts)
-        exports = ExportController(library: library, viewModel: viewModel, parent: window, toasts: toasts)
-        // The strips under the header, above the content.
-        gtk_box_insert_child_after(cast(content), exports.strip.widget, header)
-        gtk_box_insert_child_after(cast(content), imports.strip.widget, header)
-        reading.focusPage = { [unowned self] text in
-            if text { self.pane.focusText() } else { self.focusLeftPage() }
-        }
-        Signal.connect(search, .searchChanged) { [unowned self] in
-            viewModelRef.setSearch(Entry.text(self.search))
-        }
-        importFiles = { [unowned self] in self.imports.choose(folders: false) }
-        Signal.connect(search, .stopSearch) { [unowned self] in self.stopSearch() }
-        // Enter in the search box: the open statement's next hit (the list follows the typing already).
-        Signal.connect(search, .activate) { viewModelRef.stepHit(forward: true) }
+    /// Typing searches; Esc clears the box; Enter steps to the open statement's next hit (the list follows the
+    /// typing already).
+    private func connectSearch() {
+        Signal.connect(search, .searchChanged) { [unowned self] in viewModel.setSearch(Entry.text(search)) }
+        Signal.connect(search, .stopSearch) { [unowned self] in stopSearch() }
+        Signal.connect(search, .activate) { [viewModel] in viewModel.stepHit(forward: true) }
+    }
+
+    /// Closing, dropped files, the window's width.
+    private func connectWindow() {
         Signal.connect(window, .closeRequest) { [unowned self] in
-            self.imports.cancel()
-            self.exports.cancel()
-            self.stories.finishBeforeClosing()  // a note typed just now, before its pause came
+            imports.cancel()
+            exports.cancel()
+            stories.finishBeforeClosing()  // a note typed just now, before its pause came
             var w: Int32 = 0
             var h: Int32 = 0
-            gtk_window_get_default_size(cast(self.window), &w, &h)
-            let maximized = gtk_window_is_maximized(cast(self.window)) != 0
-            self.preferences.saveWindow(width: w, height: h, maximized: maximized)
+            gtk_window_get_default_size(cast(window), &w, &h)
+            preferences.saveWindow(width: w, height: h, maximized: gtk_window_is_maximized(cast(window)) != 0)
             return false
         }
         StallProbe.watchFrames(of: window)
-        Files.acceptDrops(on: window) { [unowned self] paths in self.imports.start(paths) }
+        Files.acceptDrops(on: window) { [unowned self] paths in imports.start(paths) }
         // The window's own width: its surface's includes the shadows of its client-side frame.
         WindowWidth.track(window) { [weak self] _ in
             guard let self else { return }
-            self.adapt(toWidth: gtk_widget_get_width(self.window))
+            adapt(toWidth: gtk_widget_get_width(window))
         }
+    }
+
+    /// Every model's change repaints (in stages); an import by another process (the tool beside the window)
+    /// shows within two seconds, the window's own imports when they end.
+    private func observeModels() {
         viewModel.onChange = { [unowned self] in
             // The lines in context follow the window's filter, and their trend the timeline's bins.
-            self.concordance.setFilter(self.viewModel.filter)
-            self.concordance.setByMonth(self.viewModel.timeline.granularity != .year)
-            self.echoes.setFilter(self.viewModel.filter)
-            self.compare.setFilter(self.viewModel.filter)
+            concordance.setFilter(viewModel.filter)
+            concordance.setByMonth(viewModel.timeline.granularity != .year)
+            echoes.setFilter(viewModel.filter)
+            compare.setFilter(viewModel.filter)
             // The date order and the timeline's stacking are kept for the next run.
-            self.preferences.dateOrder = self.viewModel.sort
-            self.preferences.stackBySituation = self.viewModel.stackBySituation
-            self.scheduleRender()
+            preferences.dateOrder = viewModel.sort
+            preferences.stackBySituation = viewModel.stackBySituation
+            scheduleRender()
         }
-        concordance.onChange = { [unowned self] in self.scheduleRender() }
-        viewModel.onRowsLoaded = { [unowned self] in self.list.refreshRows() }
-        echoes.onChange = { [unowned self] in self.scheduleRender() }
-        compare.onChange = { [unowned self] in self.scheduleRender() }
-        openWord = { [unowned self] in self.openWordOfGroup(ofA: $0, at: $1) }
-        exportLines = { [unowned self] in self.exportConcordance() }
-        exportWords = { [unowned self] in self.exportComparison() }
-        stories.onChange = { [unowned self] in self.scheduleRender() }
-        present = { [unowned self] in self.presentStory() }
-        export = { [unowned self] in self.exports.chooseStory(self.stories.current) }
-        installPresentationKeys()
-        // An import by another process (the tool beside the window) shows within two seconds; the window's
-        // own imports reload when they end.
+        viewModel.onRowsLoaded = { [unowned self] in list.refreshRows() }
+        concordance.onChange = { [unowned self] in scheduleRender() }
+        echoes.onChange = { [unowned self] in scheduleRender() }
+        compare.onChange = { [unowned self] in scheduleRender() }
+        stories.onChange = { [unowned self] in scheduleRender() }
         MainLoop.every(milliseconds: 2000) { [weak self] in
             guard let self else { return false }
-            if !self.imports.isRunning { self.viewModel.checkForOutsideChanges() }
+            if !imports.isRunning { viewModel.checkForOutsideChanges() }
             return true
         }
-        stages.paintAll()
     }
 
     // MARK: - Rendering
@@ -441,7 +283,7 @@ final class ExplorerWindow {
     }
 
     /// The keyboard to the page left of the text: the list's rows, or the view shown in its place.
-    private func focusLeftPage() {
+    func focusLeftPage() {
         if compare.isOpen { compareView.focus() } else if concordance.isOpen { kwic.focus() } else { list.focus() }
     }
 
@@ -505,7 +347,7 @@ final class ExplorerWindow {
     }
 
     /// A word of a compared group: its key words in context in that group (whose filter the window takes).
-    private func openWordOfGroup(ofA: Bool, at index: Int) {
+    func openWordOfGroup(ofA: Bool, at index: Int) {
         let rows = compare.rows(ofA: ofA)
         guard rows.indices.contains(index) else { return }
         let group = compare.filter(ofA: ofA)

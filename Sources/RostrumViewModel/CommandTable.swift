@@ -1,3 +1,5 @@
+import Translations
+
 /// Every command of the app: its action name, what it does and its keyboard shortcuts, and the main menu's
 /// sections. One table for the actions, the menu and the shortcuts window, so they cannot disagree.
 package enum CommandTable {

@@ -1,5 +1,6 @@
 import Foundation
 import StatementModel
+import Translations
 
 /// Two groups of statements side by side, for the window: group A is a filter the user pinned, group B is
 /// the window's filter as it changes (so A can be a speaker and B another, a country and the same country

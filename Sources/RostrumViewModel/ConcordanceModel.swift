@@ -1,6 +1,7 @@
 import Foundation
 import StatementModel
 import TimelineChart
+import Translations
 
 /// Key words in context for the window: every occurrence of a word or phrase in the statements under the
 /// window's filter, one line each, sorted by date or by the words either side, and the words that go with

@@ -1,5 +1,6 @@
 import Foundation
 import StatementModel
+import Translations
 
 /// What the "Correct This Statement" dialog shows: each field the user may correct, its value now, and for a
 /// field already corrected what Rostrum had read, so it can be put back.

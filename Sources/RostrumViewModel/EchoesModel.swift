@@ -1,5 +1,6 @@
 import Foundation
 import StatementModel
+import Translations
 
 /// Echoes for the window: the passages said again in the statements under the window's filter, as clusters
 /// (the passage, how many statements, who said it first), and for the cluster chosen every statement that holds

@@ -1,5 +1,6 @@
 import Foundation
 import StatementModel
+import Translations
 
 /// Fixing what Rostrum read wrong, and removing a statement: each undoable from the window's toast.
 extension ExplorerViewModel {

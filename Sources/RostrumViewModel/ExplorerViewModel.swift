@@ -1,5 +1,6 @@
 import Foundation
 import StatementModel
+import Translations
 
 /// One clickable value in the filter sidebar.
 package struct FacetRow: Equatable {

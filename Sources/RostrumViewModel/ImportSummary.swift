@@ -1,5 +1,6 @@
 import Foundation
 import StatementModel
+import Translations
 
 /// What an import from the window says when it ends: every outcome counted on one line (imported ·
 /// failed · skipped), then the first failure with its reason, so a failed file is never hidden behind

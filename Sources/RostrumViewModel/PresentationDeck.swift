@@ -2,6 +2,7 @@ import Foundation
 import PresentationCards
 import StatementModel
 import TimelineChart
+import Translations
 
 /// What a presenter's key does; keys map to these in one table, so clickers and keyboards agree.
 package enum PresentationMove: Equatable, Sendable {

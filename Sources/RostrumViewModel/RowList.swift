@@ -1,4 +1,5 @@
 import StatementModel
+import Translations
 
 /// The list's rows under the current filter: every id (cheap, even for 100,000), and the rows' details read
 /// in blocks, off the main thread: a row not read yet shows "Loading…" and its block is asked for (and the

@@ -1,5 +1,6 @@
 import Foundation
 import StatementModel
+import Translations
 
 /// A range of the text pane's body to colour: a theme phrase or a search hit.
 package struct Highlight: Equatable {

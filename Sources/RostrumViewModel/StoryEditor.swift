@@ -1,5 +1,6 @@
 import Foundation
 import StatementModel
+import Translations
 
 /// The story being built in the window: which one is open, its cards, and every edit, each saved to the library
 /// at once (a story is never only in memory), but for a note being typed: that is saved, alone, once the typing

@@ -1,5 +1,6 @@
 import StatementModel
 import TimelineChart
+import Translations
 
 /// What the timeline shows: the visible span of days, the bins in it, and how coarse they are.
 /// Zooming and panning change the span; the granularity follows from its length.

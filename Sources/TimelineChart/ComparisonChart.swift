@@ -1,12 +1,13 @@
 import CCairo
 import Foundation
 import StatementModel
+import Translations
 
 /// Two groups compared, as a picture for a report: each group's theme shares as paired bars, and the words most
 /// distinctive of each as bars of their log-likelihood, with how many times as frequent and in how many
 /// statements. The tool (`compare -o FILE.png`) and the window's comparison export write it.
 public struct ComparisonChart {
-    public var title = "Two groups compared"
+    public var title = tr("Two groups compared")
     /// What was compared and where from: the library's version and the date.
     public var subtitle: String
     public var groupA: String
@@ -49,8 +50,10 @@ public struct ComparisonChart {
         for (name, group, colour) in [("A", groupA, Self.colourA), ("B", groupB, Self.colourB)] {
             let g = name == "A" ? comparison.a : comparison.b
             swatch(cr, x: 0, y: y - 8, colour)
-            text(cr, "\(name): \(group) — \(g.statements.formatted(.number)) statements, "
-                 + "\(g.words.formatted(.number)) words", x: 14, y: y, ink)
+            let line = trn(
+                "{0}: {1} — {2} statement, {3} words", "{0}: {1} — {2} statements, {3} words", g.statements, name,
+                group, g.statements.formatted(.number), g.words.formatted(.number))
+            text(cr, line, x: 14, y: y, ink)
             y += 15
         }
         cairo_set_font_size(cr, 8.5)
@@ -66,9 +69,9 @@ public struct ComparisonChart {
     /// The themes whose shares differ most, each with A's bar over B's and their percentages.
     private func drawThemes(_ cr: OpaquePointer, x: Double, y: Double, width: Double, ink: TimelineChart.Colour) {
         cairo_set_font_size(cr, 11)
-        text(cr, "Themes (share of each group's statements)", x: x, y: y, ink, bold: true)
+        text(cr, tr("Themes (share of each group's statements)"), x: x, y: y, ink, bold: true)
         let shown = themes.sorted { abs($0.a - $0.b) > abs($1.a - $1.b) }.prefix(Self.themesShown)
-        guard !shown.isEmpty else { return text(cr, "No theme in either group.", x: x, y: y + 20, ink, alpha: 0.7) }
+        guard !shown.isEmpty else { return text(cr, tr("No theme in either group."), x: x, y: y + 20, ink, alpha: 0.7) }
         let most = max(shown.map { max($0.a, $0.b) }.max() ?? 0, 0.01)
         let barRoom = width - 44
         var row = y + 20
@@ -93,9 +96,9 @@ public struct ComparisonChart {
         ink: TimelineChart.Colour
     ) {
         cairo_set_font_size(cr, 11)
-        text(cr, "Distinctive of \(ofA ? "A" : "B") (G²)", x: x, y: y, ink, bold: true)
+        text(cr, tr("Distinctive of {0} (G²)", ofA ? "A" : "B"), x: x, y: y, ink, bold: true)
         let shown = words.prefix(Self.wordsShown)
-        guard !shown.isEmpty else { return text(cr, "No word stands out.", x: x, y: y + 20, ink, alpha: 0.7) }
+        guard !shown.isEmpty else { return text(cr, tr("No word stands out."), x: x, y: y + 20, ink, alpha: 0.7) }
         let all = (comparison.distinctiveOfA + comparison.distinctiveOfB).prefix(2 * Self.wordsShown)
         let most = max(all.map(\.logLikelihood).max() ?? 1, 1)
         let colour = ofA ? Self.colourA : Self.colourB
@@ -108,7 +111,8 @@ public struct ComparisonChart {
             cairo_fill(cr)
             cairo_set_font_size(cr, 7.5)
             let other = ofA ? w.countB : w.countA
-            let ratio = other == 0 ? "only in \(ofA ? "A" : "B")" : String(format: "%.1f×", pow(2, abs(w.logRatio)))
+            let ratio =
+                other == 0 ? tr("only in {0}", ofA ? "A" : "B") : String(format: "%.1f×", pow(2, abs(w.logRatio)))
             let statements = ofA ? w.statementsA : w.statementsB
             text(
                 cr, String(format: "%.0f · %@ · %d st.", w.logLikelihood, ratio, statements),

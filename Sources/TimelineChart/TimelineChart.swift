@@ -1,6 +1,7 @@
 import CCairo
 import Foundation
 import StatementModel
+import Translations
 
 /// The timeline as a picture: bars per bin stacked by theme colour, inferred dates hatched, an axis of
 /// years or months. The window paints it on screen; the tool and the window's export write it to PNG,
@@ -200,7 +201,7 @@ public struct TimelineChart {
         for (i, trend) in trends.enumerated() {
             let c = Colour(hex: trend.colour)
             cairo_set_source_rgba(cr, c.red, c.green, c.blue, 1)
-            let text = i == 0 && trends.count == 1 ? "\(trend.label) (top: \(top1))" : "— \(trend.label)"
+            let text = i == 0 && trends.count == 1 ? tr("{0} (top: {1})", trend.label, top1) : "— \(trend.label)"
             cairo_move_to(cr, x, top - 4)
             cairo_show_text(cr, text)
             var ext = cairo_text_extents_t()
@@ -210,7 +211,7 @@ public struct TimelineChart {
         if trends.count > 1 {
             cairo_set_source_rgba(cr, fg.red, fg.green, fg.blue, 0.75)
             cairo_move_to(cr, x, top - 4)
-            cairo_show_text(cr, "(per 10,000 words, top: \(top1))")
+            cairo_show_text(cr, tr("(per 10,000 words, top: {0})", top1))
         }
     }
 
@@ -331,7 +332,9 @@ public struct TimelineChart {
         cairo_rectangle(cr, x0 + 0.5, bottom - height + 0.5, x1 - x0 - 1, height - 1)
         cairo_stroke(cr)
         cairo_set_dash(cr, nil, 0, 0)
-        let label = "\(bin.count) known only to the \(bin.key.count == 4 ? "year" : "month")"
+        let label =
+            bin.key.count == 4
+            ? tr("{0} known only to the year", bin.count) : tr("{0} known only to the month", bin.count)
         var ext = cairo_text_extents_t()
         cairo_set_font_size(cr, font * 0.9)
         cairo_text_extents(cr, label, &ext)
@@ -362,8 +365,18 @@ public struct TimelineChart {
     ) {
         cairo_set_font_size(cr, font)
         cairo_set_source_rgba(cr, fg.red, fg.green, fg.blue, 0.7)
-        var legend = "▨ inferred date  ·  \(granularity.rawValue) bins"
-        if let spread { legend += "  ·  ▧ dated only to the \(spread.key.count == 4 ? "year" : "month"), spread" }
+        let bins: String
+        switch granularity {
+        case .year: bins = tr("year bins")
+        case .month: bins = tr("month bins")
+        case .day: bins = tr("day bins")
+        }
+        var legend = tr("▨ inferred date") + "  ·  " + bins
+        if let spread {
+            let byYear = spread.key.count == 4
+            let coarse = byYear ? tr("▧ dated only to the year, spread") : tr("▧ dated only to the month, spread")
+            legend += "  ·  " + coarse
+        }
         var ext = cairo_text_extents_t()
         cairo_text_extents(cr, legend, &ext)
         cairo_move_to(cr, width - ext.width - 10, top + font)
@@ -430,7 +443,10 @@ public struct TimelineChart {
         } else {
             let step = end - start > 400 ? 3 : 1
             var (year, month) = (first.year, (first.month - 1) / step * step + 1)
-            let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+            let names = [
+                tr("Jan"), tr("Feb"), tr("Mar"), tr("Apr"), tr("May"), tr("Jun"), tr("Jul"), tr("Aug"), tr("Sep"),
+                tr("Oct"), tr("Nov"), tr("Dec"),
+            ]
             while DayNumber.of(year: year, month: month, day: 1) <= Int(end) {
                 ticks.append(
                     (DayNumber.of(year: year, month: month, day: 1), month == 1 ? "\(year)" : names[month - 1]))

@@ -1,4 +1,5 @@
 import StatementModel
+import Translations
 
 extension TimelineChart {
     /// A phrase's frequency over time as a line over the bars: periods (day numbers, end exclusive), a value
@@ -35,7 +36,7 @@ extension TimelineChart {
         /// told apart also with a colour-vision deficiency (the situations' palette); the rest are left out.
         public static func lines(of trend: PhraseTrend) -> [Trend] {
             guard trend.split != nil else {
-                return [Trend(label: "“\(trend.query.text)” per 10,000 words", points: points(trend.points))]
+                return [Trend(label: tr("“{0}” per 10,000 words", trend.query.text), points: points(trend.points))]
             }
             return zip(ranked(trend).prefix(most), SituationSeries.palette).map { series, colour in
                 Trend(

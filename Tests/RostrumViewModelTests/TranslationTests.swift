@@ -1,4 +1,5 @@
 import Foundation
+import Translations
 import XCTest
 
 @testable import RostrumViewModel

@@ -2,6 +2,7 @@ import CGtk
 import GtkKit
 import RostrumViewModel
 import StatementModel
+import Translations
 
 /// Two groups compared, in the list's place: group A (pinned) and group B (the filter as it is now), each
 /// theme's share of both as a pair of bars, and the words most distinctive of each side by side. A word

@@ -2,6 +2,7 @@ import CGtk
 import GtkKit
 import RostrumViewModel
 import StatementModel
+import Translations
 
 /// Key words in context, in the list's place: a phrase, how to sort, then one line per occurrence with the
 /// match in the middle (the words before it right-aligned, those after it left-aligned, so the matches line up),

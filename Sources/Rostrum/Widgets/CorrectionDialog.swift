@@ -3,6 +3,7 @@ import Foundation
 import GtkKit
 import RostrumViewModel
 import StatementModel
+import Translations
 
 /// "Correct This Statement": an entry per field the user may fix (title, date, speaker, ...), and under each
 /// field already corrected what Rostrum had read, with a button to put it back. Enter or Save applies.

@@ -1,6 +1,7 @@
 import CGtk
 import GtkKit
 import RostrumViewModel
+import Translations
 
 /// From and To boxes at the top of the topic filter: the dates the list is filtered to, typed (a year, a month
 /// or a day) or as the timeline's drag-select set them. Enter applies; a date that cannot be read turns the

@@ -2,6 +2,7 @@ import CGtk
 import GtkKit
 import RostrumViewModel
 import StatementModel
+import Translations
 
 /// Echoes, in the list's place: the passages said again under the filters, one row each (the passage, how many
 /// statements, who said it first), and below, every statement holding the chosen one. A statement's row opens

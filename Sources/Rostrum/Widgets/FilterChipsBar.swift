@@ -1,6 +1,7 @@
 import CGtk
 import GtkKit
 import RostrumViewModel
+import Translations
 
 /// The active filters as removable chips, "Clear all", the result count and any search error.
 final class FilterChipsBar {

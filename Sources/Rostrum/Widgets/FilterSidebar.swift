@@ -2,6 +2,7 @@ import CGtk
 import GtkKit
 import RostrumViewModel
 import StatementModel
+import Translations
 
 /// The topic filter: situations, themes (with their colour), forums, speakers, countries and kinds, each value with
 /// the number of statements under the current filter. A click toggles the value.

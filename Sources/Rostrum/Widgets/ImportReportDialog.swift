@@ -1,6 +1,7 @@
 import CGtk
 import GtkKit
 import RostrumViewModel
+import Translations
 
 /// The import's Details: every file that failed, was skipped or came with a note, named with its folder and
 /// the reason, in a dialog over the window (the toast has room for one line only).

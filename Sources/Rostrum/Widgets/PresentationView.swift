@@ -4,6 +4,7 @@ import GtkKit
 import PresentationCards
 import RostrumViewModel
 import StatementModel
+import Translations
 
 /// The projector screen: one card at a time, painted by the same `CardPainter` that writes a story's PDF.
 /// The strip's marker glides to the next card's date; B blanks to black. The card's text is also the

@@ -2,6 +2,7 @@ import CGtk
 import GtkKit
 import RostrumViewModel
 import StatementModel
+import Translations
 
 /// The strip that shows long work running (an import, an export): count, rate, time left, a progress bar and
 /// Cancel.

@@ -1,6 +1,7 @@
 import CGtk
 import GtkKit
 import RostrumViewModel
+import Translations
 
 /// The list and the text pane: side by side in a paned (its divider dragged as the reader likes) on a window
 /// wide enough, and below `twoPagesWidth` two pages of an `AdwLeaflet`, the list then the text, with a back

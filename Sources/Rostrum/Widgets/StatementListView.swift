@@ -2,6 +2,7 @@ import CGtk
 import GtkKit
 import RostrumViewModel
 import StatementModel
+import Translations
 
 /// The statements under the filter, by date: a virtualised `GtkListView`, so 100,000 rows cost only the
 /// rows on screen. Each row: title, then date (marked when inferred), speaker and forum.

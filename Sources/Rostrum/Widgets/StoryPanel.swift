@@ -2,6 +2,7 @@ import CGtk
 import GtkKit
 import RostrumViewModel
 import StatementModel
+import Translations
 
 /// The story being built: choose or start a story, rename it, and its cards in order — each with its
 /// quote, a note field, and buttons to move or remove it; rows can also be dragged into a new order.

@@ -2,6 +2,7 @@ import CGtk
 import GtkKit
 import RostrumViewModel
 import StatementModel
+import Translations
 
 /// One statement: title, a metadata line, the situations it is filed under, what was inferred and why, theme
 /// chips, and the body with theme phrases and search hits highlighted. Copying a selection gives the quote

@@ -4,6 +4,7 @@ import GtkKit
 import RostrumViewModel
 import StatementModel
 import TimelineChart
+import Translations
 
 /// The timeline: statements binned by year, month or day (following the zoom), bars stacked by theme
 /// colour, inferred dates hatched. Scroll zooms, drag pans, Shift+drag selects a date range to filter,
