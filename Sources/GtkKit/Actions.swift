@@ -1,6 +1,7 @@
 import CGtk
 
 /// Actions with their keyboard shortcuts, on an application (`app.`) or on one of its windows (`win.`).
+@MainActor
 public enum Actions {
     /// Adds the action `name` to `map` (the application, or an application window) running `handler`.
     public static func add(to map: some GPointer, name: String, _ handler: @escaping () -> Void) {

@@ -1,6 +1,7 @@
 import CGtk
 
 /// Dragging a short text from one widget to another inside the app (reordering rows, say).
+@MainActor
 public enum DragAndDrop {
     /// Makes `source` draggable, carrying `text`.
     public static func makeDraggable(_ source: Widget, text: String) {
@@ -29,6 +30,7 @@ public enum DragAndDrop {
 }
 
 /// Text entries: read, write, and hear about edits.
+@MainActor
 public enum Entry {
     /// "" where GTK gives no text (an entry whose text child is already gone as its window is torn down):
     /// read through this, such an entry cannot crash the app.
@@ -47,6 +49,7 @@ public enum Entry {
 }
 
 /// A drop-down over a list of strings, reporting the user's choice (not the app's own updates).
+@MainActor
 public final class StringDropDown {
     public let widget: Widget
     private var updating = false

@@ -1,6 +1,7 @@
 import CGtk
 
 /// A `GtkDrawingArea` painted by a Swift closure with cairo.
+@MainActor
 public enum Drawing {
     public typealias Draw = (OpaquePointer, Double, Double) -> Void  // cairo_t, width, height
 

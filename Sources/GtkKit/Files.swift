@@ -1,6 +1,7 @@
 import CGtk
 
 /// Choosing files with the platform's dialog, and taking files dropped on a widget.
+@MainActor
 public enum Files {
     /// Opens a native chooser; `done` gets the chosen paths (empty when cancelled).
     public static func choose(

@@ -5,6 +5,7 @@ import CGtk
 /// app's data when it is bound, so new keys are told to GTK only as a change in their number, at the end, and the
 /// view keeps its row widgets (`KeyedListView` fills the bound ones again). Replacing all 10,000 keys of a sorted
 /// list made GTK 4.8 drop and build its 200 row widgets: 300–400 ms of the main loop, where this takes a refill.
+@MainActor
 final class LazyKeyModel {
     /// The GObject: a plain `GObject` followed by a pointer to its `Keys`.
     let object: OpaquePointer
@@ -20,7 +21,7 @@ final class LazyKeyModel {
         Self.slot(UnsafeMutableRawPointer(object)).pointee = Unmanaged.passRetained(store).toOpaque()
     }
 
-    deinit { g_object_unref(UnsafeMutableRawPointer(object)) }
+    isolated deinit { g_object_unref(UnsafeMutableRawPointer(object)) }
 
     var count: Int { store.keys.count }
 

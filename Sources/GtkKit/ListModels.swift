@@ -3,6 +3,7 @@ import CGtk
 /// A list view over keys (`LazyKeyModel`), with rows drawn by Swift closures: GTK holds an object only for the
 /// rows it shows while the app keeps the row data, and `GtkListView` creates widgets only for the rows on screen
 /// and about 200 around them.
+@MainActor
 public final class KeyedListView {
     private let keyModel = LazyKeyModel()
     public let selection: OpaquePointer  // GtkSingleSelection

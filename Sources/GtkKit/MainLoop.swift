@@ -4,6 +4,7 @@ import Foundation
 
 /// Lets Swift's main queue run inside GLib's main loop, so work finished on a background thread can
 /// come back with `DispatchQueue.main.async` while `g_application_run` is in charge.
+@MainActor
 public enum MainLoop {
     /// `around` runs each drain of the queue (the app times them with its stall probe); by default, as it is.
     public static func drainDispatchMainQueue(around: @escaping (_ drain: () -> Void) -> Void = { $0() }) {

@@ -3,6 +3,7 @@ import CGtk
 /// A widget with another laid over it where a closure says (`GtkOverlay`'s `get-child-position`). Moving the
 /// overlaid one is a new allocation of the overlay (`reposition`), not a change of any size request: nothing
 /// outside the overlay is measured again, and only the rectangles it left and entered are drawn again.
+@MainActor
 public enum Overlay {
     /// A rectangle in the overlay's coordinates, in whole pixels.
     public struct Place: Equatable, Sendable {

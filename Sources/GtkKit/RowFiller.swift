@@ -6,6 +6,7 @@ import CGtk
 /// on, where every label's change is sent to it). Here a bound row is left as it is, off screen; rows that the
 /// layout places on screen are filled in that same layout pass (GDK lays out again before drawing, so a row is
 /// never drawn unfilled), and the others a few at a time when the main loop is idle.
+@MainActor
 final class RowFiller {
     private let view: Widget
     private let fill: (Widget, Int) -> Void
@@ -29,7 +30,7 @@ final class RowFiller {
         Signal.connect(view, .unrealize) { [weak self] in self?.stopWatchingLayout() }
     }
 
-    deinit {
+    isolated deinit {
         stopWatchingLayout()
         if idle != 0 { g_source_remove(idle) }
     }

@@ -49,6 +49,7 @@ public struct SettingKey<Value: SettingValue>: Sendable {
 /// An application's GSettings: its schema looked up where GLib looks (installed and compiled by the set-up),
 /// stored by the system's backend (dconf on a desktop) or, where that would keep nothing between runs, in a key
 /// file of the app's own, as sandboxed GNOME apps keep theirs.
+@MainActor
 public final class Settings {
     private let settings: GSettingsPointer
 
@@ -67,7 +68,7 @@ public final class Settings {
         settings = g_settings_new_full(schema, backend, nil)
     }
 
-    deinit {
+    isolated deinit {
         g_object_unref(settings.rawPointer)
     }
 

@@ -43,6 +43,7 @@ struct SignalShape: Equatable {
 }
 
 /// Connecting the descriptors' signals. GLib calls back on the main thread, where all of the app's GTK work is.
+@MainActor
 public enum Signal {
     /// Connects `handler` to `signal` on `instance`. `after`: once the handlers connected the usual way have
     /// run (a frame clock's layout: after GTK's own). Debug builds first check the descriptor against GLib's

@@ -57,6 +57,7 @@ func g_object_set_property_int(_ object: OpaquePointer, _ name: String, _ v: Int
 }
 
 /// The clipboard of a widget's display.
+@MainActor
 public enum Clipboard {
     public static func setText(_ text: String, for w: Widget) {
         gdk_clipboard_set_text(gtk_widget_get_clipboard(w), text)
@@ -67,6 +68,7 @@ public enum Clipboard {
 /// GTK places the mark by the line heights it knows when it scrolls; the lines above are laid out in steps
 /// afterwards and push the place down, so for two seconds each change of the text's height scrolls to the
 /// mark again. A new offset replaces the one before.
+@MainActor
 public final class TextReveal {
     private let textView: Widget
     private var handler: gulong = 0

@@ -1,6 +1,7 @@
 import CGtk
 
 /// Small constructors and setters for the widgets the app uses: each one line of C made readable.
+@MainActor
 public enum UI {
     public static func box(_ orientation: GtkOrientation, spacing: Int32 = 0, classes: [String] = []) -> Widget {
         let b = gtk_box_new(orientation, spacing)!
@@ -231,6 +232,7 @@ public enum UI {
 
 /// A window's width as it changes: GTK 4 has no size-allocate signal, so the window's surface tells (its
 /// `layout` signal, once the window is realized). The handler is called at once for the current width.
+@MainActor
 public enum WindowWidth {
     public static func track(_ window: Widget, _ handler: @escaping (Int32) -> Void) {
         func attach() {

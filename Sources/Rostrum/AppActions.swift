@@ -5,6 +5,7 @@ import Translations
 
 /// The commands of `CommandTable` installed as actions (the window's, `win.`; quitting and About the
 /// application's, `app.`), and the main menu built from it.
+@MainActor
 enum AppActions {
     static func install(on app: some GPointer, window w: ExplorerWindow) {
         let handlers: [String: () -> Void] = [
@@ -77,6 +78,7 @@ enum AppActions {
 }
 
 /// The Ctrl+? window, built from the same command list so it can never disagree with the shortcuts.
+@MainActor
 enum ShortcutsWindow {
     static func present(parent: Widget) {
         // One group per kind of command: a column of all of them was 1,010 pixels tall.
@@ -109,6 +111,7 @@ enum ShortcutsWindow {
     }
 }
 
+@MainActor
 enum AboutWindow {
     static func present(parent: Widget) {
         let about = adw_about_window_new()!

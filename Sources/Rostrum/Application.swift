@@ -6,6 +6,7 @@ import StatementModel
 import Translations
 
 /// The application: opens the library (filling an empty one from `data/`), then one explorer window.
+@MainActor
 final class RostrumApplication {
     static let id = "io.github.rostrum.Rostrum"
     private var windows: [ExplorerWindow] = []

@@ -10,6 +10,7 @@ import Translations
 /// The long exports: the list (CSV, JSON Lines, Markdown) and a story's PDF, each run off the main thread with
 /// progress and Cancel in its strip, written under a hidden name and put in place whole; one at a time. It owns
 /// the strip and the running export; the window places the strip and asks.
+@MainActor
 final class ExportController {
     private(set) var strip: ProgressStrip!
     private var running: ImportCancellation?

@@ -9,6 +9,7 @@ import Translations
 /// Imports the window starts (its button, Ctrl+O, a drop, files named at start): run off the main thread with
 /// progress and Cancel in its strip, then said in one toast. It owns the strip and the running import; the
 /// window places the strip and asks.
+@MainActor
 final class ImportController {
     /// The strip under the header: count, rate, time left, Cancel.
     private(set) var strip: ProgressStrip!

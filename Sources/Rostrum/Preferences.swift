@@ -19,6 +19,7 @@ enum DateOrder: String, SettingChoice {
 /// The window's size and the user's preferences, kept between runs in GSettings (the schema is
 /// Resources/io.github.rostrum.Rostrum.gschema.xml, installed by scripts/setup). Without the schema installed the
 /// app runs on the defaults and says once, on the terminal, that nothing will be kept.
+@MainActor
 final class Preferences {
     static let schemaID = "io.github.rostrum.Rostrum"
     static let width = SettingKey<Int32>("window-width")

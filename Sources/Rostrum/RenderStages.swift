@@ -8,6 +8,7 @@ import GtkKit
 /// the rest are painted. The first stage runs ahead of drawing, as the single render did; the others when nothing
 /// more urgent waits. A change arriving during a round lets the round finish, then starts another: each region
 /// compares what it is given with what it shows, so the stages of a round whose regions did not change cost little.
+@MainActor
 final class RenderStages {
     typealias Stage = (name: String, paint: () -> Void)
     private let stages: [Stage]

@@ -10,6 +10,7 @@ import GtkKit
 /// FILE.detail says what the main loop was doing meanwhile, one "MICROSECONDS MS WHAT" line each: the window's
 /// frame phases (GTK's layout and drawing) and the window's own work (`timed`) that took 5 ms or more. A stall
 /// is told apart from its neighbours by the timestamps, which are those of the moment each ended.
+@MainActor
 enum StallProbe {
     static let interval = 10
     /// Set once at start, then only written to from the main thread, as all of the window's work is.

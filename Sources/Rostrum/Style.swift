@@ -3,6 +3,7 @@ import GtkKit
 import StatementModel
 
 /// The app's CSS: a few classes of its own, and one class per theme colour for chips and dots.
+@MainActor
 enum Style {
     static func install(themes: ThemeCatalog) {
         var css = """

@@ -2,6 +2,7 @@ import CGtk
 import GtkKit
 
 /// The window's toasts: the overlay they appear on, and the kinds the window and its controllers show.
+@MainActor
 final class Toasts {
     /// The overlay, holding the window's content.
     let widget: Widget

@@ -53,7 +53,7 @@ extension ExplorerWindow {
 
     /// Makes the deck off the main thread (it reads the library), then presents it; its cards ahead are read off
     /// the main thread too.
-    private func openDeck(_ make: @escaping () throws -> PresentationDeck, empty: String, failure: String) {
+    private func openDeck(_ make: @escaping @Sendable () throws -> PresentationDeck, empty: String, failure: String) {
         BackgroundScheduler().run(
             { Result { try make() } },
             then: { [weak self] made in

@@ -13,6 +13,7 @@ import Translations
 ///
 /// Each region is built on first use by its builder in `Window+Regions.swift`; the initialiser makes the
 /// models, asks for the window's content (which builds every region) and wires the window to the models.
+@MainActor
 final class ExplorerWindow {
     let window: Widget
     let viewModel: ExplorerViewModel

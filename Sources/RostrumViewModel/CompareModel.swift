@@ -6,6 +6,7 @@ import Translations
 /// the window's filter as it changes (so A can be a speaker and B another, a country and the same country
 /// later). Shows each group's size, its theme shares, and the words most distinctive of each. Each group's
 /// word counts are kept while the library does not change, so changing B leaves A's counts as they are.
+@MainActor
 package final class CompareModel {
     package private(set) var isOpen = false
     /// Pinned when the view opens, from the window's filter then; "Set A" pins the filter of the moment.

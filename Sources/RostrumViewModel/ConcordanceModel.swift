@@ -6,6 +6,7 @@ import Translations
 /// Key words in context for the window: every occurrence of a word or phrase in the statements under the
 /// window's filter, one line each, sorted by date or by the words either side, and the words that go with
 /// it. Asked off the main thread; a newer phrase, sort or filter drops an older answer.
+@MainActor
 package final class ConcordanceModel {
     package private(set) var isOpen = false
     package private(set) var phrase = ""
@@ -21,9 +22,9 @@ package final class ConcordanceModel {
     package private(set) var isWorking = false
     package var onChange: () -> Void = {}
     /// The lines shown: the first of a sort; the summary says how many there are in all.
-    package static let shown = 500
+    package nonisolated static let shown = 500
     /// Sorted by date, the first lines come at once, read no further than they need, while all are counted.
-    package static let firstShown = 50
+    package nonisolated static let firstShown = 50
 
     private let store: any StatementStore
     /// The newest asking only: a phrase typed on, a sort or filter changed, make older answers stale.

@@ -5,6 +5,7 @@ import Translations
 /// Echoes for the window: the passages said again in the statements under the window's filter, as clusters
 /// (the passage, how many statements, who said it first), and for the cluster chosen every statement that holds
 /// it. Found off the main thread from the echo index; a newer filter drops an older answer.
+@MainActor
 package final class EchoesModel {
     package private(set) var isOpen = false
     package private(set) var report: EchoFinder.Report?

@@ -90,7 +90,7 @@ extension ExplorerViewModel {
 
     /// Runs a change of the library on the query scheduler; then `done` with its result, or the error said in a
     /// toast, and the screen counted and listed again either way.
-    private func write<T>(_ change: @escaping () throws -> T, then done: @escaping (T) -> Void) {
+    private func write<T>(_ change: @escaping @Sendable () throws -> T, then done: @escaping (T) -> Void) {
         scheduler.run(
             { Result { try change() } },
             then: { [weak self] result in
@@ -105,7 +105,7 @@ extension ExplorerViewModel {
 
     /// Fields as they were before: corrected again to their former value, or back to what was read. Returns the
     /// error that stopped it, if one did.
-    private static func putBack(
+    private nonisolated static func putBack(
         _ fields: [CorrectableField], before: [CorrectableField: Correction], of id: StatementID,
         in store: any StatementStore
     ) -> Error? {

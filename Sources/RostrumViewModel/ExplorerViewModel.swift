@@ -31,6 +31,7 @@ package enum EmptyState: Equatable {
 /// Everything the explorer window shows, computed from the library without any GTK: the filter and its
 /// chips, the sidebar's counts, the timeline's bins, the list's rows and the text pane's statement.
 /// Widgets read from it and call its methods; it calls `onChange` after each change.
+@MainActor
 package final class ExplorerViewModel {
     package let library: StatementLibrary
     /// The filter on screen; `requested` is the newest one asked for, which further changes build on
@@ -383,9 +384,10 @@ package final class ExplorerViewModel {
     /// Selects the first statement of a timeline bin (a click on its bar).
     package func selectFirst(inBin key: String) {
         guard let span = DayNumber.span(ofBin: key) else { return }
-        var inBin = filter
-        inBin.from = DayNumber.iso(span.start)
-        inBin.to = DayNumber.iso(span.end - 1)
+        var narrowed = filter
+        narrowed.from = DayNumber.iso(span.start)
+        narrowed.to = DayNumber.iso(span.end - 1)
+        let inBin = narrowed
         let store = library.store
         binQuery.ask(
             { _ in try store.page(inBin, sort: .dateAscending, offset: 0, limit: 1).first?.id },
@@ -465,7 +467,7 @@ package final class ExplorerViewModel {
 
     /// Everything the screen shows under a filter, read from the library in one go (off the main thread).
     /// - Parameter fitting: the timeline to fit to the dated statements, or nil to leave it as it is.
-    private static func answer(
+    private nonisolated static func answer(
         store: any StatementStore, filter: StatementFilter, granularity: TimelineGranularity, sort: StatementSort,
         fitting: (timeline: TimelineModel, today: Int)?
     ) throws -> Answer {

@@ -33,12 +33,13 @@ package enum PresentationMove: Equatable, Sendable {
 /// order. Made off the main thread (it reads the library); a filter's cards are then read on the scheduler as the
 /// presenter nears them (the next two and the one before are read ahead), so a filter of 100,000 statements opens
 /// at once and a step never waits for the library.
+/// Not tied to the main actor: a deck is made off the main thread (it reads the library), then used on it.
 package final class PresentationDeck {
     package let count: Int
     package let strip: CardStrip
     package private(set) var index = 0
     package private(set) var blank = false
-    private let build: (Int) throws -> PresentationCard
+    private let build: @Sendable (Int) throws -> PresentationCard
     private var cache: [Int: PresentationCard] = [:]
     /// Cards being read, and cards that could not be (their statement deleted since).
     private var reading: Set<Int> = []

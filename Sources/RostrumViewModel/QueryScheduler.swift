@@ -4,7 +4,7 @@ import Foundation
 /// Where the view-model's library queries run. The window runs them on a background queue, so typing
 /// never waits for a query; tests run them inline, or hold them to check what happens out of order.
 package protocol QueryScheduler {
-    func run<T>(_ work: @escaping () -> T, then deliver: @escaping (T) -> Void)
+    func run<T>(_ work: @escaping @Sendable () -> T, then deliver: @escaping (T) -> Void)
     /// Blocks until the work asked for so far has run (not its delivery), or `seconds` have passed: the window
     /// closing waits for its last writes.
     func waitForQueued(seconds: Double)
@@ -17,7 +17,7 @@ extension QueryScheduler {
 
 /// Runs the query at once, on the caller's thread.
 package struct InlineScheduler: QueryScheduler {
-    package func run<T>(_ work: @escaping () -> T, then deliver: @escaping (T) -> Void) { deliver(work()) }
+    package func run<T>(_ work: @escaping @Sendable () -> T, then deliver: @escaping (T) -> Void) { deliver(work()) }
 }
 
 /// One background queue, in order; results come back on the main queue (which GLib's loop drains).
@@ -26,7 +26,7 @@ package final class BackgroundScheduler: QueryScheduler {
 
     package init() {}
 
-    package func run<T>(_ work: @escaping () -> T, then deliver: @escaping (T) -> Void) {
+    package func run<T>(_ work: @escaping @Sendable () -> T, then deliver: @escaping (T) -> Void) {
         let job = Handoff(work: work, deliver: deliver)
         queue.async {
             let result = Handoff.Result(value: job.work())
@@ -72,6 +72,7 @@ package final class RequestCounter: @unchecked Sendable {  // guarded by lock
 /// A question asked again and again (a phrase typed, a filter changed): each asking runs on the scheduler and
 /// only the newest one's answer is delivered. An older one is skipped before it starts, can see that it is
 /// stale while it runs, and its answer is dropped.
+@MainActor
 package final class LatestQuery {
     private let scheduler: QueryScheduler
     private let requests = RequestCounter()
@@ -79,7 +80,7 @@ package final class LatestQuery {
     package init(scheduler: QueryScheduler) { self.scheduler = scheduler }
 
     package func ask<T>(
-        _ work: @escaping (_ isStale: @escaping @Sendable () -> Bool) throws -> T,
+        _ work: @escaping @Sendable (_ isStale: @escaping @Sendable () -> Bool) throws -> T,
         then deliver: @escaping (Result<T, Error>) -> Void
     ) {
         let ticket = requests.next()

@@ -6,6 +6,7 @@ import Translations
 /// at once (a story is never only in memory), but for a note being typed: that is saved, alone, once the typing
 /// pauses, and before anything else is done to the stories or the window closes. Every read and write of the
 /// library runs on the scheduler, in the order asked; the panel is drawn from what each one answers. No GTK here.
+@MainActor
 package final class StoryEditor {
     /// Runs `body` on the main thread after `seconds` (the window: Dispatch's main queue, which GLib's loop
     /// drains; tests hold it).
@@ -179,7 +180,7 @@ package final class StoryEditor {
     }
 
     /// Changes the open story and saves it; on failure nothing changes and the reason is shown.
-    private func edit(_ change: @escaping (inout Story) -> Void) {
+    private func edit(_ change: @escaping @Sendable (inout Story) -> Void) {
         saveNote()
         run { desk in
             guard var story = desk.current else { return }
@@ -192,7 +193,7 @@ package final class StoryEditor {
 
     /// Runs a change on the scheduler, then lists the stories again; back on the main thread the panel shows what
     /// the library now holds, and `done` is given the change's answer (or the error is said).
-    private func run<T>(_ change: @escaping (StoryDesk) throws -> T, then done: @escaping (T) -> Void = { _ in }) {
+    private func run<T>(_ change: @escaping @Sendable (StoryDesk) throws -> T, then done: @escaping (T) -> Void = { _ in }) {
         let desk = self.desk
         waiting += 1
         scheduler.run(

@@ -7,6 +7,7 @@ import Translations
 /// Two groups compared, in the list's place: group A (pinned) and group B (the filter as it is now), each
 /// theme's share of both as a pair of bars, and the words most distinctive of each side by side. A word
 /// opens key words in context for it in its group.
+@MainActor
 final class CompareView {
     struct Actions {
         var pinA: () -> Void

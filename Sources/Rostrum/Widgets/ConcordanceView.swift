@@ -7,6 +7,7 @@ import Translations
 /// Key words in context, in the list's place: a phrase, how to sort, then one line per occurrence with the
 /// match in the middle (the words before it right-aligned, those after it left-aligned, so the matches line up),
 /// and the words that most often stand near it. A line opens its statement at the occurrence.
+@MainActor
 final class ConcordanceView {
     struct Actions {
         var phrase: (String) -> Void

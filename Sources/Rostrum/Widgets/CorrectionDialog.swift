@@ -7,6 +7,7 @@ import Translations
 
 /// "Correct This Statement": an entry per field the user may fix (title, date, speaker, ...), and under each
 /// field already corrected what Rostrum had read, with a button to put it back. Enter or Save applies.
+@MainActor
 enum CorrectionDialog {
     struct Actions {
         /// Applies the typed values, then tells what is wrong (the dialog comes back with it) or nil.

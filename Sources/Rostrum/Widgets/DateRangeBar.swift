@@ -6,6 +6,7 @@ import Translations
 /// From and To boxes at the top of the topic filter: the dates the list is filtered to, typed (a year, a month
 /// or a day) or as the timeline's drag-select set them. Enter applies; a date that cannot be read turns the
 /// box red and says why in its tooltip, and the filter stays as it was.
+@MainActor
 final class DateRangeBar {
     let widget: Widget
     private let from: Widget

@@ -7,6 +7,7 @@ import Translations
 /// Echoes, in the list's place: the passages said again under the filters, one row each (the passage, how many
 /// statements, who said it first), and below, every statement holding the chosen one. A statement's row opens
 /// it with the passage marked.
+@MainActor
 final class EchoesView {
     struct Actions {
         var choose: (Int) -> Void

@@ -4,6 +4,7 @@ import RostrumViewModel
 import Translations
 
 /// The active filters as removable chips, "Clear all", the result count and any search error.
+@MainActor
 final class FilterChipsBar {
     let widget: Widget
     private let chips: Widget

@@ -6,6 +6,7 @@ import Translations
 
 /// The topic filter: situations, themes (with their colour), forums, speakers, countries and kinds, each value with
 /// the number of statements under the current filter. A click toggles the value.
+@MainActor
 final class FilterSidebar {
     let widget: Widget
     private let content: Widget

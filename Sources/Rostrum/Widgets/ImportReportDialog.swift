@@ -5,6 +5,7 @@ import Translations
 
 /// The import's Details: every file that failed, was skipped or came with a note, named with its folder and
 /// the reason, in a dialog over the window (the toast has room for one line only).
+@MainActor
 enum ImportReportDialog {
     static func present(
         parent: Widget, headline: String, lines: [ImportSummary.Line], showImported: (() -> Void)?

@@ -9,6 +9,7 @@ import Translations
 /// The projector screen: one card at a time, painted by the same `CardPainter` that writes a story's PDF.
 /// The strip's marker glides to the next card's date; B blanks to black. The card's text is also the
 /// widget's accessible name, so screen readers (and the GUI tests) read what the room sees.
+@MainActor
 final class PresentationView {
     let widget: Widget
     private(set) var deck: PresentationDeck?

@@ -6,6 +6,7 @@ import Translations
 
 /// The strip that shows long work running (an import, an export): count, rate, time left, a progress bar and
 /// Cancel.
+@MainActor
 final class ProgressStrip {
     /// What runs: the words the strip says and a screen reader reads.
     enum Work {

@@ -7,6 +7,7 @@ import Translations
 /// wide enough, and below `twoPagesWidth` two pages of an `AdwLeaflet`, the list then the text, with a back
 /// button, Alt+Left, the mouse's back button or a swipe to return. The two widgets move between the two
 /// containers, so each keeps its state (the list's selection and scroll, the open statement).
+@MainActor
 final class ReadingPanes {
     /// A stack of "split" (the paned) and "pages" (the leaflet).
     let widget: Widget

@@ -6,6 +6,7 @@ import Translations
 
 /// The statements under the filter, by date: a virtualised `GtkListView`, so 100,000 rows cost only the
 /// rows on screen. Each row: title, then date (marked when inferred), speaker and forum.
+@MainActor
 final class StatementListView {
     let widget: Widget
     private let list: KeyedListView

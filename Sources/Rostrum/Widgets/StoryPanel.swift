@@ -6,6 +6,7 @@ import Translations
 
 /// The story being built: choose or start a story, rename it, and its cards in order — each with its
 /// quote, a note field, and buttons to move or remove it; rows can also be dragged into a new order.
+@MainActor
 final class StoryPanel {
     struct Actions {
         var open: (StoryID) -> Void

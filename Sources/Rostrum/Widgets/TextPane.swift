@@ -7,6 +7,7 @@ import Translations
 /// One statement: title, a metadata line, the situations it is filed under, what was inferred and why, theme
 /// chips, and the body with theme phrases and search hits highlighted. Copying a selection gives the quote
 /// with a citation.
+@MainActor
 final class TextPane {
     let widget: Widget
     private let title: Widget

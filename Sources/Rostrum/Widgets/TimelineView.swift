@@ -9,6 +9,7 @@ import Translations
 /// The timeline: statements binned by year, month or day (following the zoom), bars stacked by theme
 /// colour, inferred dates hatched. Scroll zooms, drag pans, Shift+drag selects a date range to filter,
 /// a click selects the first statement of a bar, hovering tells the date and counts.
+@MainActor
 final class TimelineView {
     /// The chart, which takes the pointer, the keys and the focus.
     let widget: Widget
