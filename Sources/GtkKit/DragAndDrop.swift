@@ -65,7 +65,8 @@ public final class StringDropDown {
             }
             child = gtk_widget_get_next_sibling(button)
         }
-        Signal.connect(widget, .notify("selected")) { [unowned self] in
+        Signal.connect(widget, .notify("selected")) { [weak self] in
+            guard let self else { return }
             guard !self.updating else { return }
             let selected = gtk_drop_down_get_selected(opaque(self.widget))
             if selected != GTK_INVALID_LIST_POSITION { changed(Int(selected)) }

@@ -84,7 +84,10 @@ public final class Settings {
 
     /// Calls `handler` with the new value whenever the key changes, here or from elsewhere (`gsettings set`).
     public func onChange<Value>(_ key: SettingKey<Value>, _ handler: @escaping (Value) -> Void) {
-        Signal.connect(settings, .settingChanged(key.name)) { [unowned self] _ in handler(self[key]) }
+        Signal.connect(settings, .settingChanged(key.name)) { [weak self] _ in
+            guard let self else { return }
+            handler(self[key])
+        }
     }
 
     /// Adds the key as an action of `map` (`app.NAME`): its state is the key's value, activating it with a

@@ -23,8 +23,9 @@ final class RostrumApplication {
         app = adw_application_new(
             Self.id, GApplicationFlags(G_APPLICATION_NON_UNIQUE.rawValue | G_APPLICATION_HANDLES_OPEN.rawValue))
         g_set_application_name("Rostrum")
-        Signal.connect(app, .activate) { [unowned self] in self.activate() }
-        Signal.connect(app, .open) { [unowned self] paths in
+        Signal.connect(app, .activate) { [weak self] in self?.activate() }
+        Signal.connect(app, .open) { [weak self] paths in
+            guard let self else { return }
             self.activate()
             if let window = self.windows.first { window.imports.start(paths) } else { self.pendingImports += paths }
         }
@@ -129,9 +130,11 @@ final class RostrumApplication {
         let launched = Self.launched
         var firstFrame: Double?
         var done = false
-        Signal.connect(window.window, .map) { [unowned self] in
+        Signal.connect(window.window, .map) { [weak self] in
+            guard let self else { return }
             guard let clock = gtk_widget_get_frame_clock(window.window) else { return }
-            Signal.connect(clock, .afterPaint) { [unowned self] in
+            Signal.connect(clock, .afterPaint) { [weak self] in
+                guard let self else { return }
                 guard !done else { return }
                 let now = Date().timeIntervalSince(launched) * 1000
                 if firstFrame == nil { firstFrame = now }

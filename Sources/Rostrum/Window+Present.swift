@@ -87,7 +87,8 @@ extension ExplorerWindow {
     func installPresentationKeys() {
         let keys = gtk_event_controller_key_new()!
         gtk_event_controller_set_propagation_phase(keys, GTK_PHASE_CAPTURE)
-        Signal.connect(keys, .keyPressed) { [unowned self] keyval, state in
+        Signal.connect(keys, .keyPressed) { [weak self] keyval, state in
+            guard let self else { return false }
             guard self.presentation.deck != nil else { return false }
             let modifiers = state.rawValue & (GDK_CONTROL_MASK.rawValue | GDK_ALT_MASK.rawValue)
             guard modifiers == 0, let name = gdk_keyval_name(keyval).map({ String(cString: $0) }) else {

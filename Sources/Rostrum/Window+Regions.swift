@@ -7,7 +7,7 @@ import Translations
 
 // The window's regions, one builder each, called once on first use of the region (`ExplorerWindow`'s lazy
 // properties). A builder makes its widgets, hands them their actions (on the models, or on the window, held
-// unowned) and places the regions it contains.
+// weakly) and places the regions it contains.
 extension ExplorerWindow {
     // MARK: - Header
 
@@ -64,8 +64,8 @@ extension ExplorerWindow {
                 open: { stories.open($0) }, new: { stories.newStory() }, delete: { stories.deleteCurrent() },
                 rename: { stories.rename(to: $0) }, move: { stories.moveCard(from: $0, to: $1) },
                 remove: { stories.removeCard(at: $0) }, note: { stories.setNote($0, at: $1) },
-                present: { [unowned self] in presentStory() },
-                export: { [unowned self] in exports.chooseStory(stories.current) }))
+                present: { [weak self] in self?.presentStory() },
+                export: { [weak self] in self?.exports.chooseStory(stories.current) }))
     }
 
     /// The topic filter (under the dates) and the story being built, one switcher apart.
@@ -136,7 +136,7 @@ extension ExplorerWindow {
 
     func makeList() -> StatementListView {
         StatementListView(
-            onSelect: { [viewModel] in viewModel.select(row: $0) }, onOpen: { [unowned self] in reading.showText() },
+            onSelect: { [viewModel] in viewModel.select(row: $0) }, onOpen: { [weak self] in self?.reading.showText() },
             onToggleSort: { [viewModel] in viewModel.toggleSort(relevance: $0) },
             onClear: { [viewModel] in viewModel.clearAll() })
     }
@@ -146,11 +146,12 @@ extension ExplorerWindow {
         return ConcordanceView(
             actions: .init(
                 phrase: { concordance.setPhrase($0) }, sort: { concordance.setSort($0) },
-                open: { [unowned self] i in
+                open: { [weak self] i in
+                    guard let self else { return }
                     guard let line = concordance.result?.lines[i] else { return }
                     viewModel.select(id: line.statement, marking: NSRange(location: line.offset, length: line.length))
                     reading.showText()
-                }, close: { concordance.close() }, export: { [unowned self] in exportConcordance() },
+                }, close: { concordance.close() }, export: { [weak self] in self?.exportConcordance() },
                 split: { concordance.setSplit($0) }))
     }
 
@@ -159,7 +160,8 @@ extension ExplorerWindow {
         return EchoesView(
             actions: .init(
                 choose: { echoes.choose($0) },
-                open: { [unowned self] i in
+                open: { [weak self] i in
+                    guard let self else { return }
                     let occurrences = echoes.occurrences
                     guard occurrences.indices.contains(i) else { return }
                     viewModel.select(id: occurrences[i].statement, marking: occurrences[i].range)
@@ -171,9 +173,9 @@ extension ExplorerWindow {
         let compare = compare
         return CompareView(
             actions: .init(
-                pinA: { [unowned self] in compare.pinA(viewModel.filter) },
-                export: { [unowned self] in exportComparison() },
-                openWord: { [unowned self] in openWordOfGroup(ofA: $0, at: $1) }, close: { compare.close() }))
+                pinA: { [weak self] in if let self { compare.pinA(viewModel.filter) } },
+                export: { [weak self] in self?.exportComparison() },
+                openWord: { [weak self] in self?.openWordOfGroup(ofA: $0, at: $1) }, close: { compare.close() }))
     }
 
     func makeLeftPages() -> Widget {
@@ -189,7 +191,8 @@ extension ExplorerWindow {
 
     func makeReading() -> ReadingPanes {
         let reading = ReadingPanes(list: leftPages, text: pane.widget, position: 420)
-        reading.focusPage = { [unowned self] text in
+        reading.focusPage = { [weak self] text in
+            guard let self else { return }
             if text { pane.focusText() } else { focusLeftPage() }
         }
         return reading
@@ -215,8 +218,8 @@ extension ExplorerWindow {
             description: tr(
                 "Import speeches, remarks or news stories saved as text: drop files or folders on this window, "
                     + "or press Ctrl+O."),
-            child: UI.button(label: tr("Import Files…"), classes: ["pill", "suggested-action"]) { [unowned self] in
-                imports.choose(folders: false)
+            child: UI.button(label: tr("Import Files…"), classes: ["pill", "suggested-action"]) { [weak self] in
+                self?.imports.choose(folders: false)
             })
     }
 

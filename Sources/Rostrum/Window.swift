@@ -28,7 +28,7 @@ final class ExplorerWindow {
     /// Where the commands live, so the window can say which of them can run now.
     let app: UnsafeMutablePointer<AdwApplication>
 
-    // The regions (Window+Regions.swift). Their closures hold the window unowned: it outlives its widgets.
+    // The regions (Window+Regions.swift). Their closures hold the window weakly: it is owned by its GTK window.
     lazy var search = makeSearch()
     lazy var sidebar = makeSidebar()
     lazy var dates = DateRangeBar { [viewModel] in viewModel.setDates(from: $0, to: $1) }
@@ -88,6 +88,7 @@ final class ExplorerWindow {
         gtk_window_set_default_size(cast(window), size.width, size.height)
         if size.maximized { gtk_window_maximize(cast(window)) }
         adw_application_window_set_content(cast(window), screens)
+        Ownership.keep(self, ownedBy: window)  // the window's closures hold it weakly
         connectSearch()
         connectWindow()
         observeModels()
@@ -98,14 +99,18 @@ final class ExplorerWindow {
     /// Typing searches; Esc clears the box; Enter steps to the open statement's next hit (the list follows the
     /// typing already).
     private func connectSearch() {
-        Signal.connect(search, .searchChanged) { [unowned self] in viewModel.setSearch(Entry.text(search)) }
-        Signal.connect(search, .stopSearch) { [unowned self] in stopSearch() }
+        Signal.connect(search, .searchChanged) { [weak self] in
+            guard let self else { return }
+            viewModel.setSearch(Entry.text(search))
+        }
+        Signal.connect(search, .stopSearch) { [weak self] in self?.stopSearch() }
         Signal.connect(search, .activate) { [viewModel] in viewModel.stepHit(forward: true) }
     }
 
     /// Closing, dropped files, the window's width.
     private func connectWindow() {
-        Signal.connect(window, .closeRequest) { [unowned self] in
+        Signal.connect(window, .closeRequest) { [weak self] in
+            guard let self else { return false }
             imports.cancel()
             exports.cancel()
             stories.finishBeforeClosing()  // a note typed just now, before its pause came
@@ -116,7 +121,7 @@ final class ExplorerWindow {
             return false
         }
         StallProbe.watchFrames(of: window)
-        Files.acceptDrops(on: window) { [unowned self] paths in imports.start(paths) }
+        Files.acceptDrops(on: window) { [weak self] paths in self?.imports.start(paths) }
         // The window's own width: its surface's includes the shadows of its client-side frame.
         WindowWidth.track(window) { [weak self] _ in
             guard let self else { return }
@@ -127,7 +132,8 @@ final class ExplorerWindow {
     /// Every model's change repaints (in stages); an import by another process (the tool beside the window)
     /// shows within two seconds, the window's own imports when they end.
     private func observeModels() {
-        viewModel.onChange = { [unowned self] in
+        viewModel.onChange = { [weak self] in
+            guard let self else { return }
             // The lines in context follow the window's filter, and their trend the timeline's bins.
             concordance.setFilter(viewModel.filter)
             concordance.setByMonth(viewModel.timeline.granularity != .year)
@@ -138,11 +144,11 @@ final class ExplorerWindow {
             preferences.stackBySituation = viewModel.stackBySituation
             scheduleRender()
         }
-        viewModel.onRowsLoaded = { [unowned self] in list.refreshRows() }
-        concordance.onChange = { [unowned self] in scheduleRender() }
-        echoes.onChange = { [unowned self] in scheduleRender() }
-        compare.onChange = { [unowned self] in scheduleRender() }
-        stories.onChange = { [unowned self] in scheduleRender() }
+        viewModel.onRowsLoaded = { [weak self] in self?.list.refreshRows() }
+        concordance.onChange = { [weak self] in self?.scheduleRender() }
+        echoes.onChange = { [weak self] in self?.scheduleRender() }
+        compare.onChange = { [weak self] in self?.scheduleRender() }
+        stories.onChange = { [weak self] in self?.scheduleRender() }
         MainLoop.every(milliseconds: 2000) { [weak self] in
             guard let self else { return false }
             if !imports.isRunning { viewModel.checkForOutsideChanges() }
@@ -158,12 +164,12 @@ final class ExplorerWindow {
 
     private func makeStages() -> RenderStages {
         RenderStages([
-            ("list", { [unowned self] in renderList() }),
-            ("text pane", { [unowned self] in pane.render(viewModel.selected) }),
-            ("timeline", { [unowned self] in renderTimeline() }),
-            ("analysis", { [unowned self] in renderAnalysis() }),
-            ("sidebar", { [unowned self] in renderSidebar() }),
-            ("story and commands", { [unowned self] in renderStoryAndCommands() }),
+            ("list", { [weak self] in self?.renderList() }),
+            ("text pane", { [weak self] in if let self { pane.render(viewModel.selected) } }),
+            ("timeline", { [weak self] in self?.renderTimeline() }),
+            ("analysis", { [weak self] in self?.renderAnalysis() }),
+            ("sidebar", { [weak self] in self?.renderSidebar() }),
+            ("story and commands", { [weak self] in self?.renderStoryAndCommands() }),
         ])
     }
 

@@ -76,6 +76,7 @@ final class CompareView {
             return true
         }
         gtk_widget_add_controller(widget, keys)
+        Ownership.keep(self, ownedBy: widget)  // lives as long as its widget; its closures hold it weakly
     }
 
     func render(_ model: CompareModel) {

@@ -115,12 +115,14 @@ final class ConcordanceView {
         widget = UI.box(GTK_ORIENTATION_VERTICAL)
         UI.append(widget, top, trendRow, summary, scroller, gtk_separator_new(GTK_ORIENTATION_HORIZONTAL), collocates)
         gtk_widget_set_size_request(widget, 300, -1)
-        linesRef = { [unowned self] in self.lines }
-        Signal.connect(entry, .searchChanged) { [unowned self] in
+        linesRef = { [weak self] in self?.lines ?? [] }
+        Signal.connect(entry, .searchChanged) { [weak self] in
+            guard let self else { return }
             guard !self.settingText else { return }
             actions.phrase(Entry.text(self.entry))
         }
         Signal.connect(entry, .stopSearch) { actions.close() }
+        Ownership.keep(self, ownedBy: widget)  // lives as long as its widget; its closures hold it weakly
     }
 
     func render(_ model: ConcordanceModel) {

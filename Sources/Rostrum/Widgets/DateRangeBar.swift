@@ -31,9 +31,10 @@ final class DateRangeBar {
             gtk_widget_set_hexpand(entry, 1)
             UI.setAccessibleLabel(entry, name)
             gtk_widget_set_tooltip_text(entry, tooltip)
-            Signal.connect(entry, .activate) { [unowned self] in self.apply() }
+            Signal.connect(entry, .activate) { [weak self] in self?.apply() }
             UI.append(widget, entry)
         }
+        Ownership.keep(self, ownedBy: widget)  // lives as long as its widget; its closures hold it weakly
     }
 
     private func apply() {

@@ -84,8 +84,8 @@ final class EchoesView {
         widget = UI.box(GTK_ORIENTATION_VERTICAL)
         UI.append(widget, top, split)
         gtk_widget_set_size_request(widget, 300, -1)
-        rowRef = { [unowned self] in self.rowText($0) }
-        holderRef = { [unowned self] in self.holderText }
+        rowRef = { [weak self] in self?.rowText($0) }
+        holderRef = { [weak self] in self?.holderText ?? [] }
         // Esc anywhere in the view goes back to the list.
         let keys = gtk_event_controller_key_new()!
         Signal.connect(keys, .keyPressed) { keyval, _ in
@@ -94,6 +94,7 @@ final class EchoesView {
             return true
         }
         gtk_widget_add_controller(widget, keys)
+        Ownership.keep(self, ownedBy: widget)  // lives as long as its widget; its closures hold it weakly
     }
 
     func render(_ model: EchoesModel) {

@@ -27,6 +27,7 @@ final class FilterChipsBar {
         UI.setAccessibleLabel(clear, tr("Clear all filters"))
         UI.append(widget, count, chips, error, spacer, clear)
         for a in accessories { UI.append(widget, a) }
+        Ownership.keep(self, ownedBy: widget)  // lives as long as its widget; its closures hold it weakly
     }
 
     func render(chips list: [FilterChip], countLine: String, searchError: String?) {

@@ -44,13 +44,18 @@ final class FilterSidebar {
         gtk_widget_set_size_request(widget, 220, -1)
         UI.setAccessibleLabel(widget, tr("Topic filter"))
         let motion = gtk_event_controller_motion_new()!
-        Signal.connect(motion, .pointerEnter) { [unowned self] _, _ in self.pointerInside = true }
-        let leave: () -> Void = { [unowned self] in
+        Signal.connect(motion, .pointerEnter) { [weak self] _, _ in
+            guard let self else { return }
+            self.pointerInside = true
+        }
+        let leave: () -> Void = { [weak self] in
+            guard let self else { return }
             self.pointerInside = false
             self.show(self.latest)
         }
         Signal.connect(motion, .pointerLeave, leave)
         gtk_widget_add_controller(widget, motion)
+        Ownership.keep(self, ownedBy: widget)  // lives as long as its widget; its closures hold it weakly
     }
 
     /// Updated in place: a value keeps its button across changes of counts and filters (only values new to the
@@ -130,7 +135,8 @@ final class FilterSidebar {
         setProperty(box, "placeholder-text", string: facet.findLabel + "…")
         UI.setAccessibleLabel(box, facet.findLabel)
         gtk_widget_set_margin_bottom(box, 4)
-        Signal.connect(box, .searchChanged) { [unowned self] in
+        Signal.connect(box, .searchChanged) { [weak self] in
+            guard let self else { return }
             self.onFind(facet, GtkKit.Entry.text(box))
         }
         finds[facet] = box

@@ -25,7 +25,8 @@ final class PresentationView {
         gtk_widget_set_focusable(widget, 1)
         UI.expand(widget)
         UI.setAccessibleLabel(widget, tr("Presentation"))
-        drawRef = { [unowned self] cr, w, h in self.draw(cr, w, h) }
+        drawRef = { [weak self] cr, w, h in self?.draw(cr, w, h) }
+        Ownership.keep(self, ownedBy: widget)  // lives as long as its widget; its closures hold it weakly
     }
 
     func show(_ deck: PresentationDeck, dark: Bool) {

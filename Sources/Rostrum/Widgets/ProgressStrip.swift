@@ -79,6 +79,7 @@ final class ProgressStrip {
         UI.append(widget, label, progress, cancel)
         UI.setAccessibleLabel(widget, work.stripLabel)
         UI.show(widget, false)
+        Ownership.keep(self, ownedBy: widget)  // lives as long as its widget; its closures hold it weakly
     }
 
     func start(_ work: Work? = nil) {

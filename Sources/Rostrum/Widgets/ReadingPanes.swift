@@ -41,11 +41,13 @@ final class ReadingPanes {
         backButton = UI.button(icon: "go-previous-symbolic", tooltip: tr("Back to the list (Alt+Left)")) { back() }
         UI.setAccessibleLabel(backButton, tr("Back to the list"))
         UI.show(backButton, false)
-        back = { [unowned self] in self.showList() }
-        Signal.connect(pages, .notify("visible-child")) { [unowned self] in
+        back = { [weak self] in self?.showList() }
+        Signal.connect(pages, .notify("visible-child")) { [weak self] in
+            guard let self else { return }
             self.updateBackButton()
             if self.twoPages { self.focusPage(self.showingText) }
         }
+        Ownership.keep(self, ownedBy: widget)  // lives as long as its widget; its closures hold it weakly
     }
 
     /// Moves the list and the text into the leaflet (or back into the paned) when the window crosses the width.

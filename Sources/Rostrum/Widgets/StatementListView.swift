@@ -91,9 +91,10 @@ final class StatementListView {
         widget = UI.box(GTK_ORIENTATION_VERTICAL)
         UI.append(widget, header, pages)
         gtk_widget_set_size_request(widget, 220, -1)  // the window gives way to the text pane first (`adapt`)
-        rowsRef = { [unowned self] in self.rows }
+        rowsRef = { [weak self] in self?.rows }
         toggle = { onToggleSort(false) }
         toggleRelevance = { onToggleSort(true) }
+        Ownership.keep(self, ownedBy: widget)  // lives as long as its widget; its closures hold it weakly
     }
 
     func render(rows newRows: RowList, sort newSort: StatementSort, searching: Bool, selected: Int?) {

@@ -80,7 +80,8 @@ final class StoryPanel {
         UI.append(column, top, name, hint, cards, bottom)
         widget = UI.scrolled(column)
         UI.setAccessibleLabel(widget, tr("Story panel"))
-        storyIDs = { [unowned self] in self.shownStories }
+        storyIDs = { [weak self] in self?.shownStories ?? [] }
+        Ownership.keep(self, ownedBy: widget)  // lives as long as its widget; its closures hold it weakly
     }
 
     func render(_ editor: StoryEditor) {
@@ -124,30 +125,32 @@ final class StoryPanel {
         let note = Entry.make(
             placeholder: tr("Note shown on the card"), accessibleLabel: tr("Note for card {0}", i + 1))
         Entry.setText(note, card.note)
-        Signal.connect(note, .changed) { [unowned self] in self.actions.note(Entry.text(note), i) }
+        Signal.connect(note, .changed) { [weak self] in
+            guard let self else { return }
+            self.actions.note(Entry.text(note), i)
+        }
         UI.append(text, label, quote, note)
         let buttons = UI.box(GTK_ORIENTATION_VERTICAL, spacing: 2)
-        let up = UI.button(icon: "go-up-symbolic", tooltip: tr("Move up"), classes: ["flat"]) { [unowned self] in
-            self.actions.move(i, i - 1)
+        let up = UI.button(icon: "go-up-symbolic", tooltip: tr("Move up"), classes: ["flat"]) { [weak self] in
+            self?.actions.move(i, i - 1)
         }
         UI.setAccessibleLabel(up, tr("Move card {0} up", i + 1))
         gtk_widget_set_sensitive(up, i > 0 ? 1 : 0)
-        let down = UI.button(icon: "go-down-symbolic", tooltip: tr("Move down"), classes: ["flat"]) { [unowned self] in
-            self.actions.move(i, i + 1)
+        let down = UI.button(icon: "go-down-symbolic", tooltip: tr("Move down"), classes: ["flat"]) { [weak self] in
+            self?.actions.move(i, i + 1)
         }
         UI.setAccessibleLabel(down, tr("Move card {0} down", i + 1))
         gtk_widget_set_sensitive(down, i < count - 1 ? 1 : 0)
         let remove = UI.button(
             icon: "window-close-symbolic", tooltip: tr("Remove from the story"), classes: ["flat"]
-        ) { [unowned self] in
-            self.actions.remove(i)
-        }
+        ) { [weak self] in self?.actions.remove(i) }
         UI.setAccessibleLabel(remove, tr("Remove card {0}", i + 1))
         UI.append(buttons, up, down, remove)
         UI.append(line, number, text, buttons)
         // Drag a card onto another to put it there.
         DragAndDrop.makeDraggable(line, text: "story-card:\(i)")
-        DragAndDrop.acceptText(on: line) { [unowned self] dropped in
+        DragAndDrop.acceptText(on: line) { [weak self] dropped in
+            guard let self else { return }
             guard dropped.hasPrefix("story-card:"), let from = Int(dropped.dropFirst("story-card:".count)), from != i
             else { return }
             self.actions.move(from, i)

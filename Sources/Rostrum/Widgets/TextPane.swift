@@ -103,18 +103,21 @@ final class TextPane {
         UI.expand(widget)
         reveal = TextReveal(textView: body)
         UI.setAccessibleLabel(widget, tr("Text pane"))
-        Signal.connect(versions, .activateLink) { [unowned self] uri in
+        Signal.connect(versions, .activateLink) { [weak self] uri in
+            guard let self else { return false }
             if let i = Int(uri.dropFirst("open:".count)), self.links.indices.contains(i) {
                 self.onOpen(self.links[i])
             }
             return true
         }
         // Copy gives the quote and where it comes from, ready for a paper or a slide.
-        Signal.connect(body, .copyClipboard) { [unowned self] in
+        Signal.connect(body, .copyClipboard) { [weak self] in
+            guard let self else { return }
             guard let detail = self.shown, let selection = self.buffer.selection() else { return }
             Clipboard.setText(detail.quote(selection.text), for: self.body)
             Signal.stopEmission(self.body, .copyClipboard)
         }
+        Ownership.keep(self, ownedBy: widget)  // lives as long as its widget; its closures hold it weakly
     }
 
     func focusText() { gtk_widget_grab_focus(body) }

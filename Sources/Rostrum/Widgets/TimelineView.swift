@@ -84,11 +84,15 @@ final class TimelineView {
         UI.setAccessibleLabel(stackSwitch, tr("Stack the timeline by situation"))
         let toggleUndated = actions.toggleUndated
         undatedButton = UI.button(label: tr("Undated"), classes: ["flat", "caption"]) { toggleUndated() }
-        drawRef = { [unowned self] cr, w, h in StallProbe.timed("timeline: draw") { self.draw(cr, w, h) } }
-        markerRef = { [unowned self] cr in self.paintMarker(cr) }
-        placeRef = { [unowned self] in self.markerPlace }
+        drawRef = { [weak self] cr, w, h in
+            guard let self else { return }
+            StallProbe.timed("timeline: draw") { self.draw(cr, w, h) }
+        }
+        markerRef = { [weak self] cr in self?.paintMarker(cr) }
+        placeRef = { [weak self] in self?.markerPlace ?? .none }
         installControllers()
         installKeys()
+        Ownership.keep(self, ownedBy: widget)  // lives as long as its widget; its closures hold it weakly
     }
 
     /// - Parameters:
@@ -191,14 +195,16 @@ final class TimelineView {
 
     private func installControllers() {
         let motion = gtk_event_controller_motion_new()!
-        Signal.connect(motion, .pointerMotion) { [unowned self] x, y in
+        Signal.connect(motion, .pointerMotion) { [weak self] x, y in
+            guard let self else { return }
             self.pointerX = x
             self.updateTooltip(x, y)
         }
         gtk_widget_add_controller(widget, motion)
 
         let scroll = gtk_event_controller_scroll_new(GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES)!
-        Signal.connect(scroll, .scroll) { [unowned self] dx, dy in
+        Signal.connect(scroll, .scroll) { [weak self] dx, dy in
+            guard let self else { return false }
             if dx != 0 && abs(dx) > abs(dy) {
                 self.actions.pan(dx * 0.05)
                 return true
@@ -209,7 +215,8 @@ final class TimelineView {
         gtk_widget_add_controller(widget, scroll)
 
         let drag = gtk_gesture_drag_new()!
-        Signal.connect(drag, .dragBegin) { [unowned self] x, y in
+        Signal.connect(drag, .dragBegin) { [weak self] x, y in
+            guard let self else { return }
             self.dragStart = x
             self.dragStartY = y
             self.dragOffset = 0
@@ -217,7 +224,8 @@ final class TimelineView {
             let state = gtk_event_controller_get_current_event_state(opaque(drag))
             self.selecting = state.rawValue & GDK_SHIFT_MASK.rawValue != 0
         }
-        Signal.connect(drag, .dragUpdate) { [unowned self] dx, _ in
+        Signal.connect(drag, .dragUpdate) { [weak self] dx, _ in
+            guard let self else { return }
             self.dragOffset = dx
             if self.selecting {
                 gtk_widget_queue_draw(self.widget)
@@ -227,7 +235,8 @@ final class TimelineView {
             self.actions.pan(-(dx - self.lastPanOffset) / self.width)
             self.lastPanOffset = dx
         }
-        Signal.connect(drag, .dragEnd) { [unowned self] dx, _ in
+        Signal.connect(drag, .dragEnd) { [weak self] dx, _ in
+            guard let self else { return }
             defer {
                 self.dragStart = nil
                 self.selecting = false
@@ -257,7 +266,8 @@ final class TimelineView {
     private func installKeys() {
         gtk_widget_set_focusable(widget, 1)
         let keys = gtk_event_controller_key_new()!
-        Signal.connect(keys, .keyPressed) { [unowned self] keyval, state in
+        Signal.connect(keys, .keyPressed) { [weak self] keyval, state in
+            guard let self else { return false }
             let shift = state.rawValue & GDK_SHIFT_MASK.rawValue != 0
             let anchor = self.cursorAnchor
             switch keyval {
@@ -274,14 +284,17 @@ final class TimelineView {
         gtk_widget_add_controller(widget, keys)
         let focus = gtk_event_controller_focus_new()!
         for signal: SignalDescriptor<() -> Void> in [.focusEnter, .focusLeave] {
-            Signal.connect(focus, signal) { [unowned self] in gtk_widget_queue_draw(self.widget) }
+            Signal.connect(focus, signal) { [weak self] in if let self { gtk_widget_queue_draw(widget) } }
         }
         gtk_widget_add_controller(widget, focus)
         let click = gtk_gesture_click_new()!
-        Signal.connect(click, .pressed) { [unowned self] n, _, _ in if n == 2 { self.actions.fit() } }
+        Signal.connect(click, .pressed) { [weak self] n, _, _ in
+            guard let self else { return }
+            if n == 2 { self.actions.fit() }
+        }
         gtk_widget_add_controller(widget, opaque(click))
         // The focus ring shows where the keyboard is; a click gives the timeline the keyboard.
-        Signal.connect(click, .released) { [unowned self] _, _, _ in gtk_widget_grab_focus(self.widget) }
+        Signal.connect(click, .released) { [weak self] _, _, _ in if let self { gtk_widget_grab_focus(widget) } }
     }
 
     /// Zooming by key keeps the chosen period in place (or the middle, with none).
