@@ -24,7 +24,7 @@ var targets: [Target] = [
     .target(
         name: "StatementModel",
         dependencies: [
-            "CPoppler", "CLibXML2", "CTesseract",
+            "CPoppler", "CLibXML2", "CTesseract", "Translations",
             .product(name: "GRDB", package: "GRDB.swift"),
             // SQLite's C API itself, for the progress handler that lets a stale search be given up.
             .product(name: "GRDBSQLite", package: "GRDB.swift"),

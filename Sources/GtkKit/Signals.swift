@@ -53,7 +53,7 @@ public enum Signal {
         _ instance: some GPointer, _ signal: SignalDescriptor<Handler>, after: Bool = false, _ handler: Handler
     ) -> gulong {
         #if DEBUG
-        if let problem = problem(connecting: signal, to: typeOf(instance)) { preconditionFailure(problem) }
+            if let problem = problem(connecting: signal, to: typeOf(instance)) { preconditionFailure(problem) }
         #endif
         return g_signal_connect_data(
             instance.rawPointer, signal.name, signal.thunk, retained(handler), releaseBox, GConnectFlags(after ? 1 : 0))
@@ -65,7 +65,9 @@ public enum Signal {
 
     /// Why `signal` cannot be connected on instances of `type`, or nil when GLib's record of the signal
     /// (its parameters' fundamental types and its return type) matches the descriptor's thunk.
-    public static func problem<Handler>(connecting signal: SignalDescriptor<Handler>, to type: GType) -> String? {
+    public nonisolated static func problem<Handler>(
+        connecting signal: SignalDescriptor<Handler>, to type: GType
+    ) -> String? {
         let typeName = String(cString: g_type_name(type))
         let klass = g_type_class_ref(type)
         defer { g_type_class_unref(klass) }
@@ -90,7 +92,7 @@ public enum Signal {
     }
 
     /// The value a C handler receives for a parameter of `type`; nil for one none of the thunks takes (a long).
-    private static func value(of type: GType) -> SignalShape.Value? {
+    private nonisolated static func value(of type: GType) -> SignalShape.Value? {
         switch g_type_fundamental(type & ~GType(1)) >> G_TYPE_FUNDAMENTAL_SHIFT {
         case 5, 6, 7, 12, 13: return .integer  // boolean, int, uint, enum, flags: 32 bits
         case 15: return .double
@@ -100,10 +102,12 @@ public enum Signal {
         }
     }
 
-    private static func isBoolean(_ type: GType) -> Bool { type & ~GType(1) == gTypeBoolean }
-    private static func isNone(_ type: GType) -> Bool { type & ~GType(1) == GType(1 << G_TYPE_FUNDAMENTAL_SHIFT) }
+    private nonisolated static func isBoolean(_ type: GType) -> Bool { type & ~GType(1) == gTypeBoolean }
+    private nonisolated static func isNone(_ type: GType) -> Bool {
+        type & ~GType(1) == GType(1 << G_TYPE_FUNDAMENTAL_SHIFT)
+    }
 
-    private static func describe(_ query: GSignalQuery) -> String {
+    private nonisolated static func describe(_ query: GSignalQuery) -> String {
         let names = (0..<Int(query.n_params)).map { String(cString: g_type_name(query.param_types[$0] & ~GType(1))) }
         return "(\(names.joined(separator: ", "))) → \(String(cString: g_type_name(query.return_type & ~GType(1))))"
     }

@@ -182,7 +182,7 @@ private struct OpenedLibrary: Sendable {
         do {
             let library = try StatementLibrary.open(paths: paths)
             if let report = try library.seedIfEmpty(from: paths.defaultData), !report.failed.isEmpty {
-                problem = tr("Some default statements could not be imported: {0}", report.failed[0].message)
+                problem = tr("Some default statements could not be imported: {0}", report.failed[0].said.translated)
             }
             self.library = library
         } catch {

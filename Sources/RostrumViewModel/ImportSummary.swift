@@ -32,7 +32,7 @@ package enum ImportSummary {
     package static func firstProblem(_ report: ImportReport) -> String? {
         let problems = report.failed + report.skipped
         guard let first = problems.first else { return nil }
-        let problem = "\((first.path as NSString).lastPathComponent): \(first.message)"
+        let problem = "\((first.path as NSString).lastPathComponent): \(first.said.translated)"
         let more = problems.count - 1
         return more > 0 ? trn("{0} (and {1} more)", "{0} (and {1} more)", more, problem, more) : problem
     }
@@ -64,10 +64,10 @@ package enum ImportSummary {
                         stop.reason, stop.filesNotImported)))
         }
         lines += report.corpusProblems.map { line($0.table, tr("table not read"), $0.reason) }
-        lines += report.failed.map { line($0.path, tr("failed"), $0.message) }
-        lines += report.skipped.map { line($0.path, tr("skipped"), $0.message) }
-        lines += report.notes.map { line($0.path, tr("imported, with a note"), $0.message) }
-        lines += report.alreadyPresent.map { line($0.path, tr("already in the library"), $0.message) }
+        lines += report.failed.map { line($0.path, tr("failed"), $0.said.translated) }
+        lines += report.skipped.map { line($0.path, tr("skipped"), $0.said.translated) }
+        lines += report.notes.map { line($0.path, tr("imported, with a note"), $0.said.translated) }
+        lines += report.alreadyPresent.map { line($0.path, tr("already in the library"), $0.said.translated) }
         return lines
     }
 

@@ -193,7 +193,9 @@ package final class StoryEditor {
 
     /// Runs a change on the scheduler, then lists the stories again; back on the main thread the panel shows what
     /// the library now holds, and `done` is given the change's answer (or the error is said).
-    private func run<T>(_ change: @escaping @Sendable (StoryDesk) throws -> T, then done: @escaping (T) -> Void = { _ in }) {
+    private func run<T>(
+        _ change: @escaping @Sendable (StoryDesk) throws -> T, then done: @escaping (T) -> Void = { _ in }
+    ) {
         let desk = self.desk
         waiting += 1
         scheduler.run(

@@ -46,12 +46,18 @@ package enum Translation {
 /// A text the user sees, in their language: `tr("Import Files…")`, `tr("Exporting {0} of {1}", done, total)`.
 /// The first argument must be a string literal, so that `scripts/pot` finds it.
 package func tr(_ message: String, _ values: any CustomStringConvertible...) -> String {
-    // Looked up while the C string lives: gettext hands back the pointer it was given when there is no translation.
-    let translated = message.withCString { key in
-        guard let found = dgettext(Translation.domain, key), found != key else { return message }
-        return String(cString: found)
+    Translation.fill(Translation.lookUp(message), values)
+}
+
+extension Translation {
+    /// `message` in the user's language, or as it is when the catalogue has no translation of it.
+    package static func lookUp(_ message: String) -> String {
+        // Looked up while the C string lives: gettext hands back the pointer it was given when there is none.
+        message.withCString { key in
+            guard let found = dgettext(domain, key), found != key else { return message }
+            return String(cString: found)
+        }
     }
-    return Translation.fill(translated, values)
 }
 
 /// A text that counts something, in the plural form the user's language uses for `count`:

@@ -2,6 +2,11 @@ import Foundation
 
 @testable import StatementModel
 
+// The view-model's models are tied to the main actor, as the window is. Linux's XCTest cannot call a test method
+// isolated to it (its discovery casts every test to a plain function and traps), so each test runs its body in
+// `MainActor.assumeIsolated` (XCTest runs tests on the main thread, one at a time, which is also why the test
+// classes may be `@unchecked Sendable`), and the classes' helpers are `@MainActor`.
+
 /// Libraries for the view-model tests: the repo's Resources, a fixed current year, a fresh folder.
 enum TestLibrary {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

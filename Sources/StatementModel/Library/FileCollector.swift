@@ -1,4 +1,5 @@
 import Foundation
+import Translations
 
 /// Lists the files an import will read, in a stable order, passing over what is not a statement.
 enum FileCollector {
@@ -44,7 +45,7 @@ enum FileCollector {
             }
             // A device or a pipe named on the command line is refused here, before anything opens it.
             if let kind = FileKind.special(info.st_mode) {
-                failed.append(.init(path: url.path, message: TextProblem.notRegularFile(kind: kind).description))
+                failed.append(.init(path: url.path, said: TextProblem.notRegularFile(kind: kind).said))
                 continue
             }
             if info.st_mode & S_IFMT != S_IFDIR {
@@ -55,7 +56,9 @@ enum FileCollector {
             // enumerator asked for each file's resource values (most of the time of collecting 100,000 files).
             guard let entries = DirectoryWalker.walk(url.path, openFolder: openFolder) else {
                 failed.append(
-                    .init(path: url.path, message: "the folder cannot be read: \(String(cString: strerror(errno)))"))
+                    .init(
+                        path: url.path,
+                        said: UserMessage("the folder cannot be read: {0}", String(cString: strerror(errno)))))
                 continue
             }
             var found: [String] = []
@@ -63,7 +66,8 @@ enum FileCollector {
                 let name = FileName.last(entry.path)
                 switch entry.kind {
                 case .hidden:
-                    skipped.append(.init(path: entry.path, message: "hidden or macOS metadata file, not a statement"))
+                    let said = UserMessage("hidden or macOS metadata file, not a statement")
+                    skipped.append(.init(path: entry.path, said: said))
                     continue
                 case .unreadable(let reason):
                     failed.append(.init(path: entry.path, message: reason))
@@ -75,7 +79,8 @@ enum FileCollector {
                     skipped.append(
                         .init(
                             path: entry.path,
-                            message: "documentation of the folder (a README, licence or codebook), not a statement"))
+                            said: UserMessage(
+                                "documentation of the folder (a README, licence or codebook), not a statement")))
                     continue
                 }
                 if otherFormats.contains(ext) {

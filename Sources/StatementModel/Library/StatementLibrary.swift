@@ -1,4 +1,5 @@
 import Foundation
+import Translations
 
 /// How far an import has got: enough for a progress bar and a "12 s left".
 public struct ImportProgress: Sendable {
@@ -38,9 +39,24 @@ public final class ImportCancellation: @unchecked Sendable {
 public struct ImportReport: Sendable {
     public struct Entry: Sendable, Hashable {
         public var path: String
-        public var message: String
+        /// What happened to the file, as a sentence the app can show in the user's language.
+        public var said: UserMessage
         /// A skip the user may not have meant, with what to do (printed even without `--verbose`).
         public var asksAction = false
+
+        public init(path: String, said: UserMessage, asksAction: Bool = false) {
+            self.path = path
+            self.said = said
+            self.asksAction = asksAction
+        }
+
+        /// A sentence made elsewhere (an importer's reason, an error's description), shown as it is.
+        public init(path: String, message: String, asksAction: Bool = false) {
+            self.init(path: path, said: UserMessage(verbatim: message), asksAction: asksAction)
+        }
+
+        /// The sentence in English.
+        public var message: String { said.description }
     }
     public var imported: [StatementID] = []
     /// A file that gave statements, and how many of them were new to the library.
@@ -184,7 +200,9 @@ public final class StatementLibrary: Sendable {
                         }
                     } else {
                         report.alreadyPresent.append(
-                            .init(path: item.path, message: "the same text as statement \(item.encoded.statement.id)"))
+                            .init(
+                                path: item.path,
+                                said: UserMessage("the same text as statement {0}", item.encoded.statement.id)))
                     }
                     for note in item.encoded.statement.notes {
                         report.notes.append(.init(path: item.path, message: note))
@@ -201,7 +219,8 @@ public final class StatementLibrary: Sendable {
                 report.stopped = stop
             case .failure(let error):
                 for item in write.batch {
-                    report.failed.append(.init(path: item.path, message: "could not be stored: \(error)"))
+                    let said = UserMessage("could not be stored: {0}", "\(error)")
+                    report.failed.append(.init(path: item.path, said: said))
                 }
             }
         }
@@ -316,16 +335,16 @@ public final class StatementLibrary: Sendable {
                             report.alreadyPresent.append(
                                 .init(
                                     path: file.path,
-                                    message: "the same text as another in this import (\(statement.id))"))
+                                    said: UserMessage("the same text as another in this import ({0})", statement.id)))
                         }
                     }
                 case .failure(let problem as TextProblem):
-                    report.failed.append(.init(path: file.path, message: problem.description))
+                    report.failed.append(.init(path: file.path, said: problem.said))
                 case .failure(let error as RostrumError):
                     report.failed.append(.init(path: file.path, message: error.description))
                 case .failure(let error):
                     report.failed.append(
-                        .init(path: file.path, message: "could not be read: \(error.localizedDescription)"))
+                        .init(path: file.path, said: UserMessage("could not be read: {0}", error.localizedDescription)))
                 case nil:
                     report.cancelled = true
                     break chunks

@@ -1,4 +1,5 @@
 import Foundation
+import Translations
 
 /// Why a file's bytes are not a statement's text. Each case reads as one clear sentence.
 public enum TextProblem: Error, Equatable, Sendable, CustomStringConvertible {
@@ -21,32 +22,47 @@ public enum TextProblem: Error, Equatable, Sendable, CustomStringConvertible {
     /// Not UTF-8, and too many bytes outside ASCII to be Windows-1252 text.
     case unlikelyText(offset: Int, percent: Int)
 
-    public var description: String {
+    public var description: String { said.description }
+
+    /// The sentence, as the app shows it in the user's language.
+    public var said: UserMessage {
         switch self {
-        case .empty: return "the file is empty (no text to import)"
-        case .binary(let offset): return "this looks like a binary file, not text (a NUL byte at offset \(offset))"
+        case .empty: return UserMessage("the file is empty (no text to import)")
+        case .binary(let offset):
+            return UserMessage("this looks like a binary file, not text (a NUL byte at offset {0})", offset)
         case .invalidUTF8(let offset):
-            return "not valid UTF-8 text (the first bad byte is at offset \(offset)); save it as UTF-8 and import again"
-        case .invalidUTF16: return "the file starts with a UTF-16 byte-order mark but its contents are not valid UTF-16"
+            return UserMessage(
+                "not valid UTF-8 text (the first bad byte is at offset {0}); save it as UTF-8 and import again", offset)
+        case .invalidUTF16:
+            return UserMessage("the file starts with a UTF-16 byte-order mark but its contents are not valid UTF-16")
         case .tooLarge(let bytes, let limit):
-            return String(
-                format: "the file is too large to be one statement (%.1f MB; the limit is %.0f MB)",
-                Double(bytes) / 1_048_576, Double(limit) / 1_048_576)
+            return UserMessage(
+                "the file is too large to be one statement ({0} MB; the limit is {1} MB)",
+                String(format: "%.1f", Double(bytes) / 1_048_576), String(format: "%.0f", Double(limit) / 1_048_576))
         case .noTextLayer(let pages):
-            return "a PDF of \(pages) page\(pages == 1 ? "" : "s") with no text in it (a scan?), and no letters OCR "
-                + "could read on its pages (Rostrum reads scans of up to \(PDFRecognition.maxPages) pages)"
+            if pages == 1 {
+                return UserMessage(
+                    "a PDF of 1 page with no text in it (a scan?), and no letters OCR could read on its pages "
+                        + "(Rostrum reads scans of up to {0} pages)", PDFRecognition.maxPages)
+            }
+            return UserMessage(
+                "a PDF of {0} pages with no text in it (a scan?), and no letters OCR could read on its pages "
+                    + "(Rostrum reads scans of up to {1} pages)", pages, PDFRecognition.maxPages)
         case .unreadableFonts:
-            return "a PDF whose fonts carry no map to letters (its text comes out as symbols), and whose pages OCR "
-                + "could not read either"
-        case .unreadablePDF(let reason): return "not a PDF that can be opened: \(reason)"
-        case .notRegularFile(let kind): return "not a regular file: \(kind); Rostrum reads only files"
-        case .binaryFormat(let name): return "this is \(name), not text"
+            return UserMessage(
+                "a PDF whose fonts carry no map to letters (its text comes out as symbols), and whose pages OCR "
+                    + "could not read either")
+        case .unreadablePDF(let reason): return UserMessage("not a PDF that can be opened: {0}", reason)
+        case .notRegularFile(let kind): return UserMessage("not a regular file: {0}; Rostrum reads only files", kind)
+        case .binaryFormat(let name): return UserMessage("this is {0}, not text", name)
         case .controlCharacters(let percent):
-            return "this looks like a binary file, not text (\(percent)% of its characters are control codes)"
+            return UserMessage(
+                "this looks like a binary file, not text ({0}% of its characters are control codes)", percent)
         case .unlikelyText(let offset, let percent):
-            return "not valid UTF-8 (the first bad byte is at offset \(offset)), and \(percent)% of its bytes are "
-                + "outside ASCII: binary data or a text in another encoding, not Windows-1252; save it as UTF-8 and "
-                + "import again"
+            return UserMessage(
+                "not valid UTF-8 (the first bad byte is at offset {0}), and {1}% of its bytes are outside ASCII: "
+                    + "binary data or a text in another encoding, not Windows-1252; save it as UTF-8 and import again",
+                offset, percent)
         }
     }
 }
