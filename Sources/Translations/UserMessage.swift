@@ -21,4 +21,8 @@ public struct UserMessage: Sendable, Hashable, CustomStringConvertible {
 
     /// The sentence in the user's language (the English one where the catalogue has no translation of it).
     public var translated: String { Translation.fill(Translation.lookUp(template), values) }
+
+    /// Two messages are the same when they say the same thing in English, however each was made.
+    public static func == (a: UserMessage, b: UserMessage) -> Bool { a.description == b.description }
+    public func hash(into hasher: inout Hasher) { hasher.combine(description) }
 }
