@@ -6,11 +6,8 @@ public enum DragAndDrop {
     /// Makes `source` draggable, carrying `text`.
     public static func makeDraggable(_ source: Widget, text: String) {
         let drag = gtk_drag_source_new()!
-        var value = GValue()
-        g_value_init(&value, gTypeString)
-        g_value_set_string(&value, text)
-        let provider = gdk_content_provider_new_for_value(&value)!
-        g_value_unset(&value)
+        var value = OwnedValue(string: text)
+        let provider = value.with { gdk_content_provider_new_for_value($0) }!
         gtk_drag_source_set_content(drag, provider)
         g_object_unref(provider.rawPointer)
         gtk_drag_source_set_actions(drag, GDK_ACTION_MOVE)

@@ -44,19 +44,13 @@ public let gTypeBoolean = GType(5 << G_TYPE_FUNDAMENTAL_SHIFT)
 
 /// Sets a string property through GValue (`g_object_set` is variadic, so not imported).
 public func setProperty(_ object: some GPointer, _ name: String, string: String) {
-    var value = GValue()
-    g_value_init(&value, gTypeString)
-    g_value_set_string(&value, string)
-    g_object_set_property(cast(object), name, &value)
-    g_value_unset(&value)
+    var value = OwnedValue(string: string)
+    value.with { g_object_set_property(cast(object), name, $0) }
 }
 
 public func setProperty(_ object: some GPointer, _ name: String, bool: Bool) {
-    var value = GValue()
-    g_value_init(&value, gTypeBoolean)
-    g_value_set_boolean(&value, bool ? 1 : 0)
-    g_object_set_property(cast(object), name, &value)
-    g_value_unset(&value)
+    var value = OwnedValue(bool: bool)
+    value.with { g_object_set_property(cast(object), name, $0) }
 }
 
 /// A C string GLib allocated, as a Swift string, freed.

@@ -49,11 +49,8 @@ public struct TextBuffer {
 }
 
 func g_object_set_property_int(_ object: OpaquePointer, _ name: String, _ v: Int32) {
-    var value = GValue()
-    g_value_init(&value, GType(6 << G_TYPE_FUNDAMENTAL_SHIFT))  // G_TYPE_INT
-    g_value_set_int(&value, v)
-    g_object_set_property(cast(object), name, &value)
-    g_value_unset(&value)
+    var value = OwnedValue(int: v)
+    value.with { g_object_set_property(cast(object), name, $0) }
 }
 
 /// The clipboard of a widget's display.

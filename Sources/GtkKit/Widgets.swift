@@ -202,21 +202,15 @@ public enum UI {
 
     /// Keeps a widget that only decorates another (a mark drawn over a chart) out of what screen readers list.
     public static func hideFromAccessibility(_ w: some GPointer) {
-        var value = GValue()
-        g_value_init(&value, gTypeBoolean)
-        g_value_set_boolean(&value, 1)
+        var value = OwnedValue(bool: true)
         var state = GTK_ACCESSIBLE_STATE_HIDDEN
-        gtk_accessible_update_state_value(opaque(w), 1, &state, &value)
-        g_value_unset(&value)
+        value.with { gtk_accessible_update_state_value(opaque(w), 1, &state, $0) }
     }
 
     private static func setAccessible(_ w: some GPointer, _ property: GtkAccessibleProperty, _ text: String) {
-        var value = GValue()
-        g_value_init(&value, gTypeString)
-        g_value_set_string(&value, text)
+        var value = OwnedValue(string: text)
         var property = property
-        gtk_accessible_update_property_value(opaque(w), 1, &property, &value)
-        g_value_unset(&value)
+        value.with { gtk_accessible_update_property_value(opaque(w), 1, &property, $0) }
     }
 
     public static func loadCSS(_ css: String) {
