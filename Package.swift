@@ -50,7 +50,8 @@ var targets: [Target] = [
         dependencies: ["StatementModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     // What the window shows and asks, with no GTK in reach: built and tested with or without a display.
     .target(
-        name: "RostrumViewModel", dependencies: ["StatementModel", "TimelineChart", "PresentationCards", "Translations"]),
+        name: "RostrumViewModel",
+        dependencies: ["StatementModel", "TimelineChart", "PresentationCards", "Translations"]),
     .testTarget(
         name: "RostrumViewModelTests",
         dependencies: ["RostrumViewModel", "StatementModel", "PresentationCards", "Translations"]),
@@ -73,7 +74,8 @@ if !modelOnly {
         .executableTarget(
             name: "Rostrum",
             dependencies: [
-                "StatementModel", "RostrumViewModel", "TimelineChart", "PresentationCards", "Translations", "GtkKit", "CGtk",
+                "StatementModel", "RostrumViewModel", "TimelineChart", "PresentationCards", "Translations", "GtkKit",
+                "CGtk",
             ]),
     ]
 }
