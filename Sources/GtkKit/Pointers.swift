@@ -27,12 +27,17 @@ public typealias Widget = UnsafeMutablePointer<GtkWidget>
     if let problem = castProblem(p, to: T.self) { preconditionFailure(problem) }
 }
 
+/// The GType of the object at `p` (`G_TYPE_FROM_INSTANCE`, a macro Swift does not import).
+public func gType(of p: UnsafeMutableRawPointer) -> GType {
+    p.assumingMemoryBound(to: GTypeInstance.self).pointee.g_class.pointee.g_type
+}
+
 /// Why the object at `p` cannot be taken as a `T`, or nil when it can (or when T's GType is not known here).
 public func castProblem<T>(_ p: UnsafeMutableRawPointer, to _: T.Type) -> String? {
     guard let known = T.self as? GObjectType.Type else { return nil }
     let instance = p.assumingMemoryBound(to: GTypeInstance.self)
     guard g_type_check_instance_is_a(instance, known.gType) == 0 else { return nil }
-    let actual = String(cString: g_type_name(instance.pointee.g_class.pointee.g_type))
+    let actual = String(cString: g_type_name(gType(of: p)))
     return "a \(actual) is not a \(String(cString: g_type_name(known.gType)))"
 }
 @inlinable public func opaque(_ p: some GPointer) -> OpaquePointer { OpaquePointer(p.rawPointer) }

@@ -53,7 +53,7 @@ public enum Signal {
         _ instance: some GPointer, _ signal: SignalDescriptor<Handler>, after: Bool = false, _ handler: Handler
     ) -> gulong {
         #if DEBUG
-            if let problem = problem(connecting: signal, to: typeOf(instance)) { preconditionFailure(problem) }
+            if let problem = problem(connecting: signal, to: gType(of: instance.rawPointer)) { preconditionFailure(problem) }
         #endif
         return g_signal_connect_data(
             instance.rawPointer, signal.name, signal.thunk, retained(handler), releaseBox, GConnectFlags(after ? 1 : 0))
@@ -85,10 +85,6 @@ public enum Signal {
             return "“\(signal.name)” on \(typeName) is \(describe(query)), not what its descriptor's handler takes"
         }
         return nil
-    }
-
-    static func typeOf(_ instance: some GPointer) -> GType {
-        instance.rawPointer.assumingMemoryBound(to: GTypeInstance.self).pointee.g_class.pointee.g_type
     }
 
     /// The value a C handler receives for a parameter of `type`; nil for one none of the thunks takes (a long).
