@@ -53,7 +53,9 @@ public enum Signal {
         _ instance: some GPointer, _ signal: SignalDescriptor<Handler>, after: Bool = false, _ handler: Handler
     ) -> gulong {
         #if DEBUG
-            if let problem = problem(connecting: signal, to: gType(of: instance.rawPointer)) { preconditionFailure(problem) }
+            if let problem = problem(connecting: signal, to: gType(of: instance.rawPointer)) {
+                preconditionFailure(problem)
+            }
         #endif
         return g_signal_connect_data(
             instance.rawPointer, signal.name, signal.thunk, retained(handler), releaseBox, GConnectFlags(after ? 1 : 0))
