@@ -44,4 +44,29 @@ final class VersionLinkTests: XCTestCase {
         XCTAssertTrue(try library.store.links(of: other.id).isEmpty)
         XCTAssertEqual(try library.store.totalCount(), 3, "versions are kept, each with its own provenance")
     }
+
+    /// A research corpus records each speech once: two of its speeches, the same speaker's on one day (a
+    /// Council President's, opening and closing a meeting), are never linked as versions of one another; a
+    /// page of the same speech gathered from elsewhere is.
+    func testTwoSpeechesOfOneCorpusAreNotVersionsButAPageOfOneIs() throws {
+        let words = "We must reject the Cold War mentality and the forming of exclusive groups in this Council, "
+            + "and we call on all parties to return to dialogue and to the negotiating table without delay."
+        func speech(_ n: Int, family: String, _ text: String) -> Statement {
+            var s = Statement(
+                id: StatementID(String(format: "%016x", n)),
+                source: StatementSource(path: "/speech\(n)", family: family), raw: text, paragraphs: [text])
+            let p = Provenance(basis: .stated, rule: "test", confidence: 1)
+            s.speaker = Attributed("The President", p)
+            s.date = Attributed(StatementDate(iso: "2020-11-03")!, p)
+            return s
+        }
+        let opening = speech(1, family: "unsc-corpus", words + " The meeting is called to order.")
+        let closing = speech(2, family: "unsc-corpus", words + " The meeting rose at noon.")
+        let page = speech(3, family: "webpage", "Remarks of the President. " + words)
+        let store = try SQLiteStatementStore(path: Fixture.tempDir().appendingPathComponent("l.sqlite").path)
+        _ = try store.insert([opening, closing, page], sources: [])
+        XCTAssertEqual(Set(try store.links(of: opening.id).map(\.other.id)), [page.id])
+        XCTAssertEqual(Set(try store.links(of: closing.id).map(\.other.id)), [page.id])
+        XCTAssertEqual(Set(try store.links(of: page.id).map(\.other.id)), [opening.id, closing.id])
+    }
 }

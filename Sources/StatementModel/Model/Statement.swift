@@ -41,6 +41,10 @@ public struct StatementSource: Codable, Hashable, Sendable {
         self.url = url
         self.publisher = publisher
     }
+
+    /// Read from a published research corpus (one file a speech, with the corpus's tables), not gathered by
+    /// hand: its importers' families end in "-corpus".
+    public var isResearchCorpus: Bool { family.hasSuffix("-corpus") }
 }
 
 /// Where in the body a theme phrase or a name was found: paragraph index and scalar offsets within it.

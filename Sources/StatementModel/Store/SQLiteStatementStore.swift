@@ -228,12 +228,18 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
         guard let speaker = s.speaker?.value, let date = s.date?.value, date.precision == .day,
             let day = DayNumber.of(iso: date.firstDay)
         else { return }
+        // A research corpus records each speech once, so two of its speeches are never versions of one
+        // another: only other sources are compared (at 106,000 Council speeches, comparing each with the same
+        // speaker's others of that week was a twentieth of the import's work, and never linked two of them).
+        let ownCorpus = s.source.isResearchCorpus ? s.source.family : ""
         let candidates = try Row.fetchAll(
             db.cachedStatement(
                 sql: """
                     SELECT s.id, s.rowid FROM statement s
                     WHERE s.speaker = ? AND s.date_first BETWEEN ? AND ? AND s.date_precision = 'day' AND s.id <> ?
-                    """), arguments: [speaker, DayNumber.iso(day - 3), DayNumber.iso(day + 3), s.id.rawValue])
+                    AND s.family <> ?
+                    """),
+            arguments: [speaker, DayNumber.iso(day - 3), DayNumber.iso(day + 3), s.id.rawValue, ownCorpus])
         guard !candidates.isEmpty else { return }
         let mine = Shingles.of(body)
         recentShingles.keep(mine, for: s.id.rawValue)
