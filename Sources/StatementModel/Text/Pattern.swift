@@ -94,6 +94,22 @@ extension String {
     /// false)` gives them), found byte by byte: a line feed is always a character boundary, so the
     /// slices are the same, without grapheme breaking over the whole text.
     var lineSlices: [Substring] {
+        // Line feeds found with `memchr` where the bytes are in one piece (a native string's always are);
+        // a UTF-8 offset is an index there without walking to it.
+        let found: [Substring]? = utf8.withContiguousStorageIfAvailable { bytes in
+            var lines: [Substring] = []
+            var start = 0
+            while let base = bytes.baseAddress, start < bytes.count,
+                let hit = memchr(base + start, 0x0A, bytes.count - start)
+            {
+                let end = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                lines.append(self[utf8.index(startIndex, offsetBy: start)..<utf8.index(startIndex, offsetBy: end)])
+                start = end + 1
+            }
+            lines.append(self[utf8.index(startIndex, offsetBy: start)...])
+            return lines
+        }
+        if let found { return found }
         var lines: [Substring] = []
         var start = startIndex
         var i = utf8.startIndex
