@@ -84,7 +84,7 @@ public struct WordTokens: Sequence {
 
     static func fold(_ word: String) -> String {
         // Most words are ASCII: lower-cased byte by byte, without Foundation's folding.
-        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+        if word.allASCII {
             return String(decoding: word.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
         }
         return word.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)

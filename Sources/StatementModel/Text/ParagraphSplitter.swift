@@ -7,7 +7,7 @@ enum ParagraphSplitter {
         // trimming first gave, made in one pass instead of two.
         var blocks: [[(text: String, squeezed: Bool)]] = [[]]
         for line in lines {
-            let ascii = line.utf8.allSatisfy { $0 < 0x80 }
+            let ascii = line.allASCII
             let t = ascii ? line.squeezed : line.trimmed
             if t.isEmpty {
                 if !(blocks.last!.isEmpty) { blocks.append([]) }

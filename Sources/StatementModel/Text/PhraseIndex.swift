@@ -51,7 +51,8 @@ struct PhraseIndex: Sendable {
                 i += 1
                 continue
             }
-            guard Self.isWordUnit(u), i == 0 || !Self.isWordUnit(text[i - 1]) || Self.unspaced(text[i - 1]) else {
+            // Here `i` starts a word or is no letter: the rest of a word is stepped over below.
+            guard Self.isWordUnit(u) else {
                 i += 1
                 continue
             }
@@ -60,7 +61,8 @@ struct PhraseIndex: Sendable {
                 guard let candidates = byFirstWord[keys[k]] else { continue }
                 for p in candidates where matches(p, in: text, at: i) { if !visit(p, i) { return } }
             }
-            i += 1
+            // No phrase starts inside a word: the next start is after it (an unspaced unit ends it too).
+            i = max(keys.end, i + 1)
         }
     }
 
@@ -82,6 +84,8 @@ struct PhraseIndex: Sendable {
     struct WordKeys {
         private var storage: (Int, Int, Int, Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0, 0, 0, 0)
         private(set) var count = 0
+        /// Where the word ends: the first unit after it.
+        var end = 0
         mutating func append(_ key: Int) {
             guard count < 8 else { return }
             withUnsafeMutableBytes(of: &storage) { $0.storeBytes(of: key, toByteOffset: count * 8, as: Int.self) }
@@ -96,6 +100,9 @@ struct PhraseIndex: Sendable {
         var keys = WordKeys()
         guard !endings.isEmpty else {
             keys.append(Self.word(text, at: start))
+            var end = start
+            while end < text.count, Self.isWordUnit(text[end]), !Self.unspaced(text[end]) { end += 1 }
+            keys.end = end
             return keys
         }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -110,6 +117,7 @@ struct PhraseIndex: Sendable {
             }
         }
         keys.append(Int(truncatingIfNeeded: hash))
+        keys.end = end
         let length = end - start
         // The stem keeps at least three letters.
         guard length > 3 else { return keys }

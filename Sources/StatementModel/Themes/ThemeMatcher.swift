@@ -87,7 +87,7 @@ public struct ThemeMatcher: Sendable {
     public func matches(in paragraphs: [String]) -> [ThemeMatch] {
         var spans = [[BodySpan]](repeating: [], count: compiled.count)
         for (index, paragraph) in paragraphs.enumerated() {
-            let ascii = fast != nil && paragraph.utf8.allSatisfy { $0 < 0x80 }
+            let ascii = fast != nil && paragraph.allASCII
             // The whole-regex prefilter only serves themes the fast path does not take.
             let possible = ascii && fast!.allScannable ? [] : prefilter.themesPossible(paragraph)
             let phraseHits = ascii ? fast!.scanner.hits(in: paragraph) : []
@@ -313,6 +313,27 @@ struct AnchorWords: Sendable {
                 node = nil
             }
         }
+        // Most paragraphs are ASCII and read as bytes; the first byte beyond ASCII starts it again by scalars.
+        let readAsBytes =
+            text.utf8.withContiguousStorageIfAvailable { bytes in
+                for byte in bytes {
+                    guard byte < 0x80 else { return false }
+                    switch byte {
+                    case 65...90, 97...122, 48...57:
+                        if !inWord {
+                            inWord = true
+                            node = ScalarTrie.root
+                        }
+                        step(UInt32(byte <= 90 && byte >= 65 ? byte + 32 : byte))
+                    default: inWord = false
+                    }
+                }
+                return true
+            } ?? false
+        if readAsBytes { return possible }
+        possible = [Bool](repeating: false, count: themeCount)
+        node = ScalarTrie.root
+        inWord = false
         for scalar in text.unicodeScalars {
             let v = scalar.value
             if v < 128 {
