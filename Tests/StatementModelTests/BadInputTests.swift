@@ -87,6 +87,10 @@ final class BadInputTests: XCTestCase {
         XCTAssertEqual(try library.store.totalCount(), 730)
         XCTAssertEqual(seen.last?.total, 2000)
         XCTAssertNotNil(seen.last?.remaining)
+        // No estimate from the first files of many, which may have read a corpus's tables.
+        XCTAssertNil(ImportProgress(done: 1, total: 106_001, elapsed: 0.5, currentFile: "").remaining)
+        let later = ImportProgress(done: 2_000, total: 106_001, elapsed: 1, currentFile: "")
+        XCTAssertEqual(later.remaining ?? 0, 52, accuracy: 1)
 
         let second = library.importFiles([input])
         XCTAssertFalse(second.cancelled)

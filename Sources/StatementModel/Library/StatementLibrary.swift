@@ -14,7 +14,12 @@ public struct ImportProgress: Sendable {
         self.currentFile = currentFile
     }
     public var rate: Double { elapsed > 0 ? Double(done) / elapsed : 0 }
-    public var remaining: TimeInterval? { rate > 0 ? Double(total - done) / rate : nil }
+    /// Time left at the rate so far, once that rate says something: after a hundredth of the files or five
+    /// seconds. The first file of a corpus also reads its tables, and "59262 s left" after it misled.
+    public var remaining: TimeInterval? {
+        guard rate > 0, done * 100 >= total || elapsed >= 5 else { return nil }
+        return Double(total - done) / rate
+    }
     public var fraction: Double { total > 0 ? Double(done) / Double(total) : 1 }
 }
 
