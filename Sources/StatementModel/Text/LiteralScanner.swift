@@ -19,11 +19,23 @@ struct LiteralScanner: Sendable {
 
     /// Matches as (literal index, start, end) in scalar offsets of `text`.
     func matches(in text: String) -> [(literal: Int, start: Int, end: Int)] {
-        let scalars = Array(text.unicodeScalars)
+        // An ASCII text is scanned as its bytes (there a byte is a scalar), without an array of its scalars.
+        if text.allASCII, let found = text.utf8.withContiguousStorageIfAvailable({ bytes in
+            scan(bytes, value: { UInt32($0) }, isWord: { Self.isLetterOrNumber(Unicode.Scalar($0)) })
+        }) {
+            return found
+        }
+        return scan(Array(text.unicodeScalars), value: \.value, isWord: Self.isLetterOrNumber)
+    }
+
+    private func scan<Units: RandomAccessCollection>(
+        _ units: Units, value: (Units.Element) -> UInt32, isWord: (Units.Element) -> Bool
+    ) -> [(literal: Int, start: Int, end: Int)] where Units.Index == Int {
         var found: [(Int, Int, Int)] = []
+        let (first, count) = (units.startIndex, units.count)
         var p = 0
-        while p < scalars.count {
-            guard p == 0 || !Self.isLetterOrNumber(scalars[p - 1]), trie.child(ScalarTrie.root, scalars[p].value) != nil
+        while p < count {
+            guard p == 0 || !isWord(units[first + p - 1]), trie.child(ScalarTrie.root, value(units[first + p])) != nil
             else {
                 p += 1
                 continue
@@ -31,10 +43,10 @@ struct LiteralScanner: Sendable {
             var node = ScalarTrie.root
             var q = p
             var best: (literal: Int, end: Int)?
-            while q < scalars.count, let next = trie.child(node, scalars[q].value) {
+            while q < count, let next = trie.child(node, value(units[first + q])) {
                 node = next
                 q += 1
-                if terminal[node] >= 0, q == scalars.count || !Self.isLetterOrNumber(scalars[q]) {
+                if terminal[node] >= 0, q == count || !isWord(units[first + q]) {
                     best = (Int(terminal[node]), q)
                 }
             }

@@ -9,6 +9,8 @@ struct PhraseScanner: Sendable {
     private var next: [Int32] = [Int32](repeating: 0, count: 128)
     /// The themes whose phrase ends at each node.
     private var themesEnding: [[Int32]] = [[]]
+    /// Whether some phrase ends at each node: `themesEnding[node]` is not empty.
+    private var endsPhrase: [Bool] = []
     let themeCount: Int
 
     /// - Parameter phrases: per theme, its phrases; a theme with any non-ASCII phrase must be left out
@@ -31,39 +33,53 @@ struct PhraseScanner: Sendable {
                 if !themesEnding[node].contains(Int32(theme)) { themesEnding[node].append(Int32(theme)) }
             }
         }
+        endsPhrase = themesEnding.map { !$0.isEmpty }
     }
 
     /// Per theme, its phrases' hits as (start, end) offsets, by start: at each start the longest phrase
     /// that ends at a word boundary. Hits of one theme may overlap; the caller keeps the leftmost.
     func hits(in text: String) -> [[(start: Int, end: Int)]] {
         var result = [[(start: Int, end: Int)]](repeating: [], count: themeCount)
-        var longest: [(theme: Int32, end: Int)] = []
         var text = text
+        // The tables are read through their buffers: at every byte of every paragraph, an array's bounds check
+        // and the retain of a node's list (to ask whether it was empty) were much of the scan's time.
         text.withUTF8 { bytes in
-            let n = bytes.count
-            for p in 0..<n {
-                if p > 0, Self.isWordByte(bytes[p - 1]) { continue }
-                var node = 0
-                var q = p
-                longest.removeAll(keepingCapacity: true)
-                while q < n {
-                    let child = next[node * 128 + Int(Self.lower(bytes[q]))]
-                    guard child != 0 else { break }
-                    node = Int(child)
-                    q += 1
-                    guard !themesEnding[node].isEmpty, q == n || !Self.isWordByte(bytes[q]) else { continue }
-                    for theme in themesEnding[node] {
-                        if let i = longest.firstIndex(where: { $0.theme == theme }) {
-                            longest[i].end = q
-                        } else {
-                            longest.append((theme, q))
-                        }
-                    }
+            next.withUnsafeBufferPointer { next in
+                endsPhrase.withUnsafeBufferPointer { endsPhrase in
+                    scan(bytes, next: next, endsPhrase: endsPhrase, into: &result)
                 }
-                for hit in longest { result[Int(hit.theme)].append((p, hit.end)) }
             }
         }
         return result
+    }
+
+    private func scan(
+        _ bytes: UnsafeBufferPointer<UInt8>, next: UnsafeBufferPointer<Int32>, endsPhrase: UnsafeBufferPointer<Bool>,
+        into result: inout [[(start: Int, end: Int)]]
+    ) {
+        var longest: [(theme: Int32, end: Int)] = []
+        let n = bytes.count
+        for p in 0..<n {
+            if p > 0, Self.isWordByte(bytes[p - 1]) { continue }
+            var node = 0
+            var q = p
+            longest.removeAll(keepingCapacity: true)
+            while q < n {
+                let child = next[node * 128 + Int(Self.lower(bytes[q]))]
+                guard child != 0 else { break }
+                node = Int(child)
+                q += 1
+                guard endsPhrase[node], q == n || !Self.isWordByte(bytes[q]) else { continue }
+                for theme in themesEnding[node] {
+                    if let i = longest.firstIndex(where: { $0.theme == theme }) {
+                        longest[i].end = q
+                    } else {
+                        longest.append((theme, q))
+                    }
+                }
+            }
+            for hit in longest { result[Int(hit.theme)].append((p, hit.end)) }
+        }
     }
 
     @inline(__always) static func lower(_ byte: UInt8) -> UInt8 {
