@@ -212,8 +212,11 @@ try:
     exporting = lambda: [l.name for l in find_all(frame, role="label", pattern=r"^Exporting \d+ of \d+ · ")]
     export_list("list.csv")
     shown = wait_for(exporting, timeout=20)
-    check("exporting the list shows its count, rate and time left", bool(shown) and
-          re.match(r"^Exporting \d+ of \d+ · \d+ statements/s · (\d+ s left|almost done)$", shown[0]), shown)
+    # Count and rate at once; the time left once a hundredth is written (or five seconds have passed).
+    whole = r"^Exporting \d+ of \d+ · \d+ statements/s( · (\d+ s left|almost done))?$"
+    timed = wait_for(lambda: [l for l in exporting() if re.match(whole, l) and l.count(" · ") == 2], timeout=20)
+    check("exporting the list shows its count and rate, then the time left, and nothing dangles",
+          bool(shown) and all(re.match(whole, l) for l in shown) and bool(timed), (shown, timed))
     cancel = find_all(frame, role="push button", name="Cancel export")
     if cancel:
         cancel[0].queryAction().doAction(0)

@@ -94,11 +94,12 @@ final class ProgressStrip {
     }
 
     func update(_ p: ImportProgress) {
+        // The time left follows once the rate says something (`ImportProgress.remaining`).
         let left = p.remaining.map { s in
             s < 1 ? tr("almost done") : trn("{0} s left", "{0} s left", Int(s.rounded()), Int(s.rounded()))
-        } ?? ""
-        let rate = work.rate(Int(p.rate.rounded()))
-        UI.setInscription(label, work.running(p.done, of: p.total) + " · \(rate) · \(left)")
+        }
+        let parts = [work.running(p.done, of: p.total), work.rate(Int(p.rate.rounded()))] + (left.map { [$0] } ?? [])
+        UI.setInscription(label, parts.joined(separator: " · "))
         gtk_progress_bar_set_fraction(opaque(progress), p.fraction)
     }
 
