@@ -17,7 +17,7 @@ struct OwnedValue: ~Copyable {
     }
 
     init(int: Int32) {
-        g_value_init(&raw, GType(6 << G_TYPE_FUNDAMENTAL_SHIFT))  // G_TYPE_INT
+        g_value_init(&raw, gTypeInt)
         g_value_set_int(&raw, int)
     }
 

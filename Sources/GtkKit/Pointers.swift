@@ -46,6 +46,7 @@ public func castProblem<T>(_ p: UnsafeMutableRawPointer, to _: T.Type) -> String
 /// The GType of strings (`G_TYPE_STRING` is a macro).
 public let gTypeString = GType(16 << G_TYPE_FUNDAMENTAL_SHIFT)
 public let gTypeBoolean = GType(5 << G_TYPE_FUNDAMENTAL_SHIFT)
+public let gTypeInt = GType(6 << G_TYPE_FUNDAMENTAL_SHIFT)
 
 /// Sets a string property through GValue (`g_object_set` is variadic, so not imported).
 public func setProperty(_ object: some GPointer, _ name: String, string: String) {

@@ -6,7 +6,9 @@ import XCTest
 final class VersionLinkTests: XCTestCase {
     func testWireStoryAndMissionTextAreLinked() throws {
         let dir = Fixture.tempDir()
-        try FileManager.default.copyItem(at: Fixture.data.appendingPathComponent("002_08fac898d3eaf5b5.txt"), to: dir.appendingPathComponent("wire.txt"))
+        try FileManager.default.copyItem(
+            at: Fixture.data.appendingPathComponent("002_08fac898d3eaf5b5.txt"),
+            to: dir.appendingPathComponent("wire.txt"))
         try """
             Home > The Permanent Mission > Statements
             Remarks by Ambassador Zhang Jun at the Security Council High-level Debate on Drivers of Conflict and Insecurity

@@ -20,11 +20,11 @@ struct LiteralScanner: Sendable {
     /// Matches as (literal index, start, end) in scalar offsets of `text`.
     func matches(in text: String) -> [(literal: Int, start: Int, end: Int)] {
         // An ASCII text is scanned as its bytes (there a byte is a scalar), without an array of its scalars.
-        if text.allASCII, let found = text.utf8.withContiguousStorageIfAvailable({ bytes in
-            scan(bytes, value: { UInt32($0) }, isWord: { Self.isLetterOrNumber(Unicode.Scalar($0)) })
-        }) {
-            return found
+        let asBytes = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.allSatisfy { $0 < 0x80 }
+                ? scan(bytes, value: { UInt32($0) }, isWord: { Self.isLetterOrNumber(Unicode.Scalar($0)) }) : nil
         }
+        if let found = asBytes ?? nil { return found }
         return scan(Array(text.unicodeScalars), value: \.value, isWord: Self.isLetterOrNumber)
     }
 

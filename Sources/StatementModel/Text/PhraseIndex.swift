@@ -99,9 +99,8 @@ struct PhraseIndex: Sendable {
     private func firstWordKeys(_ text: [UInt16], at start: Int) -> WordKeys {
         var keys = WordKeys()
         guard !endings.isEmpty else {
-            keys.append(Self.word(text, at: start))
-            var end = start
-            while end < text.count, Self.isWordUnit(text[end]), !Self.unspaced(text[end]) { end += 1 }
+            let (hash, end) = Self.wordAndEnd(text, at: start)
+            keys.append(hash)
             keys.end = end
             return keys
         }
@@ -154,14 +153,17 @@ struct PhraseIndex: Sendable {
     }
 
     /// A hash of the word starting at `start` (FNV-1a over its UTF-16 units), without making a string.
-    static func word(_ units: [UInt16], at start: Int) -> Int {
+    static func word(_ units: [UInt16], at start: Int) -> Int { wordAndEnd(units, at: start).hash }
+
+    /// The word's hash and the first unit after it.
+    static func wordAndEnd(_ units: [UInt16], at start: Int) -> (hash: Int, end: Int) {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var end = start
         while end < units.count, isWordUnit(units[end]), !unspaced(units[end]) {
             hash = (hash ^ UInt64(units[end])) &* 0x100_0000_01b3
             end += 1
         }
-        return Int(truncatingIfNeeded: hash)
+        return (Int(truncatingIfNeeded: hash), end)
     }
 
     /// Letters and digits (a surrogate half counts as a letter).
