@@ -21,10 +21,14 @@ var targets: [Target] = [
     .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
     // tesseract's C API: PDFs whose letters are only drawn (scans, fonts that map to no letters) read by OCR.
     .systemLibrary(name: "CTesseract", pkgConfig: "tesseract", providers: [.apt(["libtesseract-dev"])]),
+    // ICU's word boundaries, for names in scripts written without spaces; called through a few C functions
+    // (CICU), since ICU's names are macros that add its version ("ubrk_open_72") and Swift cannot call them.
+    .systemLibrary(name: "ICU", pkgConfig: "icu-uc", providers: [.apt(["libicu-dev"])]),
+    .target(name: "CICU", dependencies: ["ICU"]),
     .target(
         name: "StatementModel",
         dependencies: [
-            "CPoppler", "CLibXML2", "CTesseract", "Translations",
+            "CPoppler", "CLibXML2", "CTesseract", "CICU", "Translations",
             .product(name: "GRDB", package: "GRDB.swift"),
             // SQLite's C API itself, for the progress handler that lets a stale search be given up.
             .product(name: "GRDBSQLite", package: "GRDB.swift"),

@@ -32,11 +32,13 @@ public struct SituationCatalog: Sendable {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard f.count >= 5, !f[0].isEmpty else { continue }
             func list(_ i: Int) -> [String] {
-                f[i].split(separator: ";").map { KindLexicon.fold(String($0)).trimmed }.filter { $0.count >= 3 }
+                f[i].split(separator: ";").map { KindLexicon.fold(String($0)).trimmed }.filter {
+                    $0.hasPrefix("~") ? long(enough: String($0.dropFirst())) : long(enough: $0)
+                }
             }
             let all = list(3)
             var aliases = all.filter { !$0.hasPrefix("~") }
-            let weak = all.filter { $0.hasPrefix("~") }.map { String($0.dropFirst()).trimmed }.filter { $0.count >= 3 }
+            let weak = all.filter { $0.hasPrefix("~") }.map { String($0.dropFirst()).trimmed }
             // A country situation is found by its own name too ("Haiti"); a thematic one's name is often a
             // word used in passing ("Development"), so it counts only where the table lists it.
             let name = KindLexicon.fold(f[0].trimmed)
@@ -47,6 +49,13 @@ public struct SituationCatalog: Sendable {
                     resolutions: f[4].split(separator: ";").map { $0.trimmed }.filter { !$0.isEmpty }))
         }
         return SituationCatalog(situations: out, cues: cues)
+    }
+
+    /// Three letters at least, so that an abbreviation of two ("UN", "G4") names nothing; but two characters of
+    /// a script written without spaces are a word ("伊朗" Iran, "也门" Yemen, "북한" the DPRK).
+    static func long(enough name: String) -> Bool {
+        let trimmed = name.trimmed
+        return trimmed.count >= 3 || trimmed.count == 2 && trimmed.utf16.allSatisfy(PhraseIndex.unspaced)
     }
 
     public func situation(named name: String) -> Situation? { situations.first { $0.name == name } }
