@@ -113,6 +113,23 @@ final class SituationTests: XCTestCase {
         XCTAssertEqual(names("这片海地区很大。这片海地区资源丰富。"), [], "海 | 地区 (a sea area) is not 海地")
     }
 
+    /// Arabic writes "and", "in" and "to" joined to the name: "وليبيا" is "and Libya", "بليبيا" "in Libya".
+    func testArabicParticlesJoinedToAPlaceNameCount() {
+        let catalog = SituationCatalog.parse("""
+            Libya\tcountry\t\tليبيا;الليبية\t\ttest
+            Peacekeeping\tthematic\t\tحفظ السلام\t\ttest
+            """)
+        let finder = SituationFinder(catalog: catalog)
+        let text = "ناقش المجلس الوضع في السودان وليبيا. وأكد دعمه للمؤسسات بليبيا وللحكومة."
+        XCTAssertEqual(finder.situations(of: statement([text])).map(\.name), ["Libya"])
+        XCTAssertEqual(SituationFinder.withProclitics("الليبية").filter { $0.hasPrefix("لل") }, ["لليبية"],
+                       "to + the: the article's alif goes")
+        // A thematic item's words with a particle are as often the ordinary phrase: "to keep the peace".
+        let peace = "ندعو الجميع لحفظ السلام في المنطقة. ونعمل لحفظ السلام والأمن."
+        XCTAssertEqual(finder.situations(of: statement([peace])).map(\.name), [])
+        XCTAssertEqual(SituationFinder.withProclitics("Libya"), ["Libya"])
+    }
+
     func testStoredFilteredAndCountedAndOldStatementsCanBeFiled() throws {
         let library = try Fixture.library()
         var syria = Fixture.read("Statement on Syria\n\nThe people of Syria deserve peace. Syrians have suffered.\n\n"

@@ -67,10 +67,16 @@ public struct SituationFinder: Sendable {
             owner.append((i, resolution, weight))
         }
         for (i, s) in catalog.situations.enumerated() {
-            for a in s.aliases { add(a, i, false) }
+            // Places and parties only: a thematic item's Arabic words joined to a particle are as often the
+            // ordinary phrase ("لحفظ السلام", to keep the peace), and counting them lifted items over the places.
+            for a in s.aliases { for form in s.isThematic ? [a] : Self.withProclitics(a) { add(form, i, false) } }
             for n in s.resolutions { for form in Self.resolutionForms(n) { add(KindLexicon.fold(form), i, true) } }
         }
-        for (i, s) in catalog.situations.enumerated() { for a in s.weakAliases { add(a, i, false, Weight.weakAlias) } }
+        for (i, s) in catalog.situations.enumerated() {
+            for a in s.weakAliases {
+                for form in s.isThematic ? [a] : Self.withProclitics(a) { add(form, i, false, Weight.weakAlias) }
+            }
+        }
         // The cue words join the same index, so one pass over a text finds both: a second pass was a tenth of
         // an import's time. A cue word that is also a name keeps both parts.
         var roles = [[CueRole]](repeating: [], count: list.count)
@@ -103,6 +109,21 @@ public struct SituationFinder: Sendable {
             catalog.cues.turns.filter { $0.scope.applies(to: s) }.flatMap { $0.words.map { Array($0.utf16) } }
         }
         pairSituations = pairs.map { p in catalog.situations.firstIndex { $0.name == p.situation } }
+    }
+
+    /// A name and, in Arabic script, the name with the particles written joined to it: "and", "so", "in/by", "to"
+    /// ("وليبيا", "بغزة", "لسوريا"); before the article "ال", "to" takes the article's alif ("للفلسطينيين").
+    static func withProclitics(_ name: String) -> [String] {
+        guard let first = name.unicodeScalars.first, (0x0600...0x06FF).contains(first.value) else { return [name] }
+        var forms = [name] + ["و", "ف", "ب", "وب", "فب"].map { $0 + name }
+        if name.hasPrefix("ال") {
+            // Three lams are written two: "ل" + "الليبية" is "لليبية".
+            let rest = name.hasPrefix("الل") ? name.dropFirst(2) : name.dropFirst()
+            forms += ["ل", "ول", "فل"].map { $0 + rest }
+        } else {
+            forms += ["ل", "ول", "فل"].map { $0 + name }
+        }
+        return forms
     }
 
     /// Plurals, demonyms and case endings a name takes in running text (folded): "Syrians", "Iraqi",
