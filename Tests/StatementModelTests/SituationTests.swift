@@ -93,12 +93,13 @@ final class SituationTests: XCTestCase {
 
     /// Two characters name a country in Chinese ("伊朗", "海地") and the DPRK in Korean ("북한"); the table's
     /// minimum of three letters is for scripts with spaces, where two letters are an abbreviation.
-    func testTwoCharacterNamesCountInScriptsWithoutSpaces() {
+    func testNamesInScriptsWithoutSpacesCountWhereAWordBeginsWithThem() {
         let catalog = SituationCatalog.parse("""
             Iran\tcountry\t\t伊朗;IR\t\ttest
             Haiti\tcountry\t\t海地\t\ttest
             DPRK\tcountry\t\t북한\t\ttest
             Peacekeeping\tthematic\t\t维和;维和行动\t\ttest
+            Libya\tcountry\t\tリビア\t\ttest
             """)
         let finder = SituationFinder(catalog: catalog)
         func names(_ text: String) -> [String] { finder.situations(of: statement([text])).map(\.name) }
@@ -111,6 +112,8 @@ final class SituationTests: XCTestCase {
         XCTAssertEqual(names("沿海地区的发展很快。沿海地区的人民欢迎合作。"), [], "沿海 | 地区 is not 海地")
         XCTAssertEqual(names("中国维和部队在海地服务。海地人民感谢维和人员。"), ["Haiti", "Peacekeeping"], "维和部队 is one word")
         XCTAssertEqual(names("这片海地区很大。这片海地区资源丰富。"), [], "海 | 地区 (a sea area) is not 海地")
+        XCTAssertEqual(names("ボリビアの大統領が演説した。ボリビアは協力を求めた。"), [], "Bolivia holds the letters of Libya")
+        XCTAssertEqual(names("リビアの情勢について。リビア人の権利を守る。"), ["Libya"])
     }
 
     /// Arabic writes "and", "in" and "to" joined to the name: "وليبيا" is "and Libya", "بليبيا" "in Libya".

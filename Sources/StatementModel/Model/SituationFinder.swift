@@ -14,8 +14,8 @@ public struct SituationFinder: Sendable {
     private let phraseLengths: [Int]
     /// Each phrase as a string, made once: making it at each match was a tenth of the finder's time.
     private let phraseNames: [String]
-    /// Per phrase, whether ICU must confirm it is a word (`dropSplitWords`): a name of two characters in a script
-    /// written without spaces can be letters of two words.
+    /// Per phrase, whether ICU must confirm it is a word (`dropSplitWords`): a name in a script written without
+    /// spaces can be letters of other words.
     private let checkWords: [Bool]
 
     /// Weights of the evidence, in "mentions in the body" units.
@@ -97,7 +97,7 @@ public struct SituationFinder: Sendable {
         phrases = PhraseIndex(list, endings: Self.endings)
         phraseLengths = phrases.phrases.map(\.count)
         phraseNames = phrases.phrases.map { String(decoding: $0, as: UTF16.self) }
-        checkWords = phrases.phrases.map { $0.count == 2 && $0.allSatisfy(PhraseIndex.unspaced) }
+        checkWords = phrases.phrases.map { $0.allSatisfy(PhraseIndex.unspaced) }
         self.owner = owner
         frameMasks = catalog.situations.map { s in
             catalog.cues.frames.prefix(64).enumerated().reduce(UInt64(0)) { mask, f in
@@ -494,17 +494,19 @@ public struct SituationFinder: Sendable {
         return (kept, cues)
     }
 
-    /// Two-character names whose letters ICU reads as parts of other words. A name stands when a word begins
-    /// with it: alone ("伊朗|核|问题"), split by the dictionary ("反|恐"), or heading a longer word ("维和部队", Korean
-    /// "북한은" with its particle). It does not when a word begins before it ("思维|和", "남북한") or its second letter
-    /// begins a longer word ("海|地区": sea area, not Haiti). The text is broken into words only when such a name
-    /// was found, so a text in a script with spaces costs nothing.
+    /// Names in a script without spaces whose letters ICU reads as parts of other words. A name stands when a
+    /// word begins with it: alone ("伊朗|核|问题"), split by the dictionary ("反|恐"), or heading a longer word
+    /// ("维和部队", Korean "북한은" with its particle). It does not when a word begins before it ("思维|和", "남북한",
+    /// "ボリビア" holding "リビア", "アイランド" holding "イラン"), nor when a word begins inside it that runs on past
+    /// its end ("海|地区": a sea area, not Haiti). The text is broken into words only when such a name was found,
+    /// so a text in a script with spaces costs nothing.
     private func dropSplitWords(_ found: inout [(phrase: Int, start: Int, end: Int)], in units: [UInt16]) {
         guard found.contains(where: { checkWords[$0.phrase] }) else { return }
         let breaks = WordBreaks(units)
         found.removeAll { m in
-            checkWords[m.phrase]
-                && (!breaks.isBoundary(m.start) || breaks.isBoundary(m.start + 1) && !breaks.isBoundary(m.end))
+            guard checkWords[m.phrase] else { return false }
+            guard breaks.isBoundary(m.start) else { return true }
+            return !breaks.isBoundary(m.end) && (m.start + 1..<m.end).contains { breaks.isBoundary($0) }
         }
     }
 
