@@ -549,6 +549,18 @@ final class SituationFinderTests: XCTestCase {
         XCTAssertLessThanOrEqual(names.count, 3)
     }
 
+    /// A name that is also an ordinary word of a language the table reads names nothing where the word is meant.
+    func testShippedNamesThatAreOrdinaryWordsElsewhereAreLeftOut() {
+        let texts = [
+            "Los paros de transportistas continúan. Una economía sana necesita diálogo; los paros dañan a todos.",
+            "Hali ya uchumi ni nzuri sana. Wananchi wamefurahi sana na wanashukuru sana.",
+            "It was an odd choice, and odder still, an odd thing to say at an odd hour.",
+        ]
+        for text in texts {
+            XCTAssertEqual(finder.situations(of: Fixture.read(text)).map(\.name), [], text)
+        }
+    }
+
     /// The shipped table names situations in languages beyond the UN's six (texts of our own).
     func testTheShippedNamesInFurtherLanguages() {
         let texts: [(String, String)] = [
