@@ -566,9 +566,11 @@ final class SituationFinderTests: XCTestCase {
         let texts: [(String, String)] = [
             ("Ukraine", "日本はロシアによるウクライナ侵略を強く非難する。ウクライナの主権と領土の一体性を支持する。"),
             ("DPRK", "정부는 북한의 탄도미사일 발사를 규탄했다. 북한은 안보리 결의를 준수해야 한다."),
-            ("Ukraine", "Magyarország szerint Ukrajnában mielőbb tűzszünetre van szükség. Ukrajna népe sokat szenvedett."),
+            ("Ukraine", "Magyarország szerint Ukrajnában mielőbb tűzszünetre van szükség. "
+                + "Ukrajna népe sokat szenvedett."),
             ("Syria", "شورای امنیت درباره وضعیت سوریه تشکیل جلسه داد. مردم سوریه به کمک نیاز دارند."),
-            ("Middle East and Palestine", "Indonesia terus mendukung kemerdekaan Palestina. Rakyat Palestina di Jalur Gaza menderita."),
+            ("Middle East and Palestine", "Indonesia terus mendukung kemerdekaan Palestina. "
+                + "Rakyat Palestina di Jalur Gaza menderita."),
         ]
         for (name, text) in texts {
             let found = finder.situations(of: Fixture.read(text)).map(\.name)

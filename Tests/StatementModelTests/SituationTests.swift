@@ -104,15 +104,19 @@ final class SituationTests: XCTestCase {
         let finder = SituationFinder(catalog: catalog)
         func names(_ text: String) -> [String] { finder.situations(of: statement([text])).map(\.name) }
         XCTAssertEqual(names("安理会今天讨论伊朗核问题。各方呼吁伊朗履行承诺。"), ["Iran"])
-        XCTAssertEqual(names("북한은 오늘 또 미사일을 발사했다. 안보리는 북한의 도발을 규탄했다."), ["DPRK"], "a particle follows")
+        XCTAssertEqual(names("북한은 오늘 또 미사일을 발사했다. 안보리는 북한의 도발을 규탄했다."), ["DPRK"],
+                       "a particle follows")
         XCTAssertEqual(names("중국은 남북한 대화를 지지한다. 남북한 관계가 중요하다."), [], "북한 inside another word")
         XCTAssertEqual(names("IR IR IR IR: two letters of a script with spaces are no name."), [])
         // The letters of a name across two words, as ICU's dictionary reads them, are no name.
-        XCTAssertEqual(names("个别国家执着于冷战思维和零和博弈，冷战思维和零和博弈不可取。"), [], "思维 | 和 is not 维和")
+        XCTAssertEqual(names("个别国家执着于冷战思维和零和博弈，冷战思维和零和博弈不可取。"), [],
+                       "思维 | 和 is not 维和")
         XCTAssertEqual(names("沿海地区的发展很快。沿海地区的人民欢迎合作。"), [], "沿海 | 地区 is not 海地")
-        XCTAssertEqual(names("中国维和部队在海地服务。海地人民感谢维和人员。"), ["Haiti", "Peacekeeping"], "维和部队 is one word")
+        XCTAssertEqual(names("中国维和部队在海地服务。海地人民感谢维和人员。"), ["Haiti", "Peacekeeping"],
+                       "维和部队 is one word")
         XCTAssertEqual(names("这片海地区很大。这片海地区资源丰富。"), [], "海 | 地区 (a sea area) is not 海地")
-        XCTAssertEqual(names("ボリビアの大統領が演説した。ボリビアは協力を求めた。"), [], "Bolivia holds the letters of Libya")
+        XCTAssertEqual(names("ボリビアの大統領が演説した。ボリビアは協力を求めた。"), [],
+                       "Bolivia holds the letters of Libya")
         XCTAssertEqual(names("リビアの情勢について。リビア人の権利を守る。"), ["Libya"])
     }
 
