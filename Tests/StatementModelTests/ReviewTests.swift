@@ -555,6 +555,7 @@ final class SituationFinderTests: XCTestCase {
             "Los paros de transportistas continúan. Una economía sana necesita diálogo; los paros dañan a todos.",
             "Hali ya uchumi ni nzuri sana. Wananchi wamefurahi sana na wanashukuru sana.",
             "It was an odd choice, and odder still, an odd thing to say at an odd hour.",
+            "The Ambassador spoke at Columbia University. Columbia students asked about British Columbia.",
         ]
         for text in texts {
             XCTAssertEqual(finder.situations(of: Fixture.read(text)).map(\.name), [], text)
