@@ -24,8 +24,8 @@ public struct ForumLexicon: Sendable {
         for row in rows {
             var seen = Set<String>()
             let declined = ([row.forum] + row.aliases).flatMap { [$0] + RussianDeclension.forms(of: $0) }
-            for written in declined.flatMap(Self.arabicForms) where written.count >= 2 && seen.insert(written).inserted
-            {
+            for written in declined.flatMap(Self.withParticles)
+            where written.count >= 2 && seen.insert(written).inserted {
                 // Short capitals ("CD", "HRC") are abbreviations only as capitals.
                 let abbreviation =
                     written.count <= 5 && written == written.uppercased()
@@ -42,12 +42,12 @@ public struct ForumLexicon: Sendable {
     private let foldedIndex: PhraseIndex
     private let exactIndex: PhraseIndex
 
-    /// An Arabic name with its article also as written after the prepositions that join it ("للجمعية
-    /// العامة", "بالجمعية العامة", "والجمعية العامة"); any other name as it is.
-    static func arabicForms(_ name: String) -> [String] {
-        guard name.hasPrefix("ال") else { return [name] }
-        let rest = name.dropFirst(2)
-        return [name, "لل" + rest, "بال" + rest, "وال" + rest, "فال" + rest]
+    /// A forum's Arabic name with its article, also after the particles joined to it ("للجمعية العامة",
+    /// "والجمعية العامة"). Names without the article stay as they are: with
+    /// the particles, organisations a text names in passing ("بجامعة الدول
+    /// العربية") were taken for its forum (labelled pages: 536 → 534 right).
+    static func withParticles(_ name: String) -> [String] {
+        name.hasPrefix("ال") ? ArabicParticles.forms(of: name) : [name]
     }
 
     public static func parse(_ text: String) -> ForumLexicon {

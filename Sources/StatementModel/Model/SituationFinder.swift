@@ -70,12 +70,12 @@ public struct SituationFinder: Sendable {
             // Places and parties only: a thematic item's Arabic words joined to a particle are as often
             // the ordinary phrase ("لحفظ السلام", to keep the peace), and counting them lifted items
             // over the places.
-            for a in s.aliases { for form in s.isThematic ? [a] : Self.withProclitics(a) { add(form, i, false) } }
+            for a in s.aliases { for form in s.isThematic ? [a] : ArabicParticles.forms(of: a) { add(form, i, false) } }
             for n in s.resolutions { for form in Self.resolutionForms(n) { add(KindLexicon.fold(form), i, true) } }
         }
         for (i, s) in catalog.situations.enumerated() {
             for a in s.weakAliases {
-                for form in s.isThematic ? [a] : Self.withProclitics(a) { add(form, i, false, Weight.weakAlias) }
+                for form in s.isThematic ? [a] : ArabicParticles.forms(of: a) { add(form, i, false, Weight.weakAlias) }
             }
         }
         // The cue words join the same index, so one pass over a text finds both: a second pass was a tenth of
@@ -110,22 +110,6 @@ public struct SituationFinder: Sendable {
             catalog.cues.turns.filter { $0.scope.applies(to: s) }.flatMap { $0.words.map { Array($0.utf16) } }
         }
         pairSituations = pairs.map { p in catalog.situations.firstIndex { $0.name == p.situation } }
-    }
-
-    /// A name and, in Arabic script, the name with the particles written joined to it: "and", "so", "in/by",
-    /// "to" ("وليبيا", "بغزة", "لسوريا"); before the article "ال", "to" takes the article's alif
-    /// ("للفلسطينيين").
-    static func withProclitics(_ name: String) -> [String] {
-        guard let first = name.unicodeScalars.first, (0x0600...0x06FF).contains(first.value) else { return [name] }
-        var forms = [name] + ["و", "ف", "ب", "وب", "فب"].map { $0 + name }
-        if name.hasPrefix("ال") {
-            // Three lams are written two: "ل" + "الليبية" is "لليبية".
-            let rest = name.hasPrefix("الل") ? name.dropFirst(2) : name.dropFirst()
-            forms += ["ل", "ول", "فل"].map { $0 + rest }
-        } else {
-            forms += ["ل", "ول", "فل"].map { $0 + name }
-        }
-        return forms
     }
 
     /// Plurals, demonyms and case endings a name takes in running text (folded): "Syrians", "Iraqi",
@@ -499,7 +483,7 @@ public struct SituationFinder: Sendable {
     /// Names in a script without spaces whose letters ICU reads as parts of other words. A name stands
     /// when a word begins with it: alone ("伊朗|核|问题"), split by the dictionary ("反|恐"), or heading a
     /// longer word ("维和部队", Korean "북한은" with its particle). It does not when a word begins before
-    /// it ("思维|和", "남북한", "ボリビア" holding "リビア", "アイランド" holding "イラン"), nor when a word
+    /// it ("思维|和", "남북한", Japanese "Bolivia" holding "Libya", "island" holding "Iran"), nor when a word
     /// begins inside it that runs on past its end ("海|地区": a sea area, not Haiti). The text is broken
     /// into words only when such a name was found, so a text in a script with spaces costs nothing.
     private func dropSplitWords(_ found: inout [(phrase: Int, start: Int, end: Int)], in units: [UInt16]) {
