@@ -8,30 +8,38 @@ struct SituationsCommand: ParsableCommand {
         abstract: "Statements per situation and agenda item under the filters (each filing is inferred).",
         discussion: """
             Prints a count, the kind (country or thematic) and the name of every situation in the table,
-            most statements first. --assign files statements stored before Rostrum found situations.
+            most statements first. --assign files statements stored before Rostrum found situations;
+            --refile files every statement again with today's table (names added since the library was
+            filled), keeping what a corpus's own topic columns filed, and prints what changed.
             """)
     @OptionGroup var options: LibraryOptions
     @OptionGroup var filters: FilterOptions
     @Flag(name: .long, help: "File the statements stored before situations were found, then print the counts.")
     var assign = false
+    @Flag(name: .long, help: "File every statement again with today's table, then print what changed and the counts.")
+    var refile = false
     @Flag(name: .long, help: "Also list situations no statement is filed under.") var all = false
+
+    func validate() throws {
+        if assign && refile { throw ValidationError("--refile files every statement: --assign is not needed with it.") }
+    }
 
     func run() throws {
         let library = try options.open()
+        let finder = library.reader.situationFinder
         if assign {
-            let finder = library.reader.situationFinder
-            let progress = ProgressMeter(unit: "statements")
-            let start = Date()
-            let n = try reporting {
-                try library.store.assignSituations(batchSize: 500, find: { finder.situations(of: $0) }) { done, total in
-                    progress.update(
-                        ImportProgress(
-                            done: done, total: total, elapsed: Date().timeIntervalSince(start),
-                            currentFile: ""))
-                }
+            let n = try withProgress { update in
+                try library.store.assignSituations(
+                    batchSize: 500, find: { finder.situations(of: $0) }, progress: update)
             }
-            progress.finish()
             Terminal.err("Read \(n) statements stored before situations were found.")
+        }
+        if refile {
+            let summary = try withProgress { update in
+                try library.store.refileSituations(
+                    batchSize: 500, find: { finder.situations(of: $0) }, progress: update)
+            }
+            Terminal.err(Self.describe(summary))
         }
         let counts = try reporting { try library.store.facetCounts(.situation, filter: try filters.filter()) }
         let byName = Dictionary(counts.map { ($0.value, $0.count) }, uniquingKeysWith: +)
@@ -40,5 +48,35 @@ struct SituationsCommand: ParsableCommand {
         where all || byName[s.name] != nil {
             print("\(byName[s.name] ?? 0)\t\(s.kind)\t\(s.name)")
         }
+    }
+
+    /// Runs `work` with a terminal progress line (count, rate, time left) fed by its `(done, total)` reports.
+    private func withProgress<T>(_ work: (_ update: (Int, Int) -> Void) throws -> T) throws -> T {
+        let progress = ProgressMeter(unit: "statements")
+        let start = Date()
+        let result = try reporting {
+            try work { done, total in
+                progress.update(
+                    ImportProgress(done: done, total: total, elapsed: Date().timeIntervalSince(start), currentFile: ""))
+            }
+        }
+        progress.finish()
+        return result
+    }
+
+    static func describe(_ r: RefiledSituations) -> String {
+        var lines = [
+            "Read \(r.read) statements: \(r.changed) filed differently, \(r.reworded) filed alike for other reasons."
+        ]
+        if r.keptFromCorpus > 0 {
+            lines.append("Kept \(r.keptFromCorpus) as their corpus's topic columns filed them.")
+        }
+        let moved = { (name: String) in r.gained[name, default: 0] + r.lost[name, default: 0] }
+        let names = Set(r.gained.keys).union(r.lost.keys).sorted { (moved($0), $1) > (moved($1), $0) }
+        for name in names {
+            let plus = r.gained[name].map { "+\($0)" }, minus = r.lost[name].map { "−\($0)" }
+            lines.append("  \([plus, minus].compactMap { $0 }.joined(separator: " "))\t\(name)")
+        }
+        return lines.joined(separator: "\n")
     }
 }

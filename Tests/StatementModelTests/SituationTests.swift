@@ -167,4 +167,46 @@ final class SituationTests: XCTestCase {
         XCTAssertEqual(try library.store.assignSituations(batchSize: 500, find: { _ in [] }, progress: { _, _ in }), 0,
                        "nothing left to file")
     }
+
+    /// A library filled before names were added keeps its filings until it is filed again: then the new
+    /// names count, a corpus's own filings stay, and a second run changes nothing.
+    func testALibraryFiledAgainGainsTheNewNamesAndKeepsTheCorpusFilings() throws {
+        let library = try Fixture.library()
+        let finder = Fixture.reader.situationFinder
+        var haiti = Fixture.read("Statement on Haiti\n\nThe situation in Haiti is grave. Haitians need security.\n\n"
+                                 + "Port-au-Prince is controlled by gangs.")
+        var corpus = Fixture.read("Mr. President, I thank the briefers for their words today.")
+        XCTAssertEqual(haiti.situations?.map(\.name), ["Haiti"])
+        // As an older table would have filed them: Haiti nowhere, the corpus speech from its topic column.
+        haiti.situations = []
+        corpus.situations = [SituationMatch(name: "Ukraine", provenance: Provenance(
+            basis: .inferred, rule: SituationMatch.corpusTopicRule, confidence: 0.95, evidence: "Ukraine"))]
+        haiti.source.path = "/a"; corpus.source.path = "/b"
+        _ = try library.store.insert([haiti, corpus], sources: [])
+        XCTAssertEqual(try library.store.count(StatementFilter(situations: ["Haiti"])), 0)
+
+        var reported: [(Int, Int)] = []
+        let first = try library.store.refileSituations(batchSize: 1, find: { finder.situations(of: $0) }) {
+            reported.append(($0, $1))
+        }
+        XCTAssertEqual(first.read, 2)
+        XCTAssertEqual(first.changed, 1)
+        XCTAssertEqual(first.gained, ["Haiti": 1])
+        XCTAssertEqual(first.lost, [:])
+        XCTAssertEqual(first.keptFromCorpus, 1, "the corpus's topic columns are not stored: its filing stays")
+        XCTAssertEqual(reported.map(\.0), [1, 2])
+        XCTAssertEqual(try library.store.count(StatementFilter(situations: ["Haiti"])), 1, "filters see it")
+        XCTAssertEqual(try library.store.count(StatementFilter(situations: ["Ukraine"])), 1)
+        let back = try XCTUnwrap(try library.store.statement(id: haiti.id))
+        XCTAssertEqual(back.situations?.map(\.name), ["Haiti"], "the statement shows it too")
+        XCTAssertEqual(back.situations?.first?.provenance.isInferred, true)
+
+        let second = try library.store.refileSituations(batchSize: 500, find: { finder.situations(of: $0) }) { _, _ in }
+        XCTAssertEqual(second.changed + second.reworded, 0, "nothing left to change")
+        // Filed with a table that no longer has Haiti: the filing is taken back.
+        let third = try library.store.refileSituations(batchSize: 500, find: { _ in [] }) { _, _ in }
+        XCTAssertEqual(third.lost, ["Haiti": 1])
+        XCTAssertEqual(try library.store.count(StatementFilter(situations: ["Haiti"])), 0)
+        XCTAssertEqual(try library.store.statement(id: haiti.id)?.situations?.count, 0)
+    }
 }

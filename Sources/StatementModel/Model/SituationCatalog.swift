@@ -63,6 +63,8 @@ public struct SituationCatalog: Sendable {
 
 /// One situation a statement is filed under, with how Rostrum came to file it there.
 public struct SituationMatch: Codable, Hashable, Sendable {
+    /// The rule of a filing made from a research corpus's own topic or agenda columns.
+    public static let corpusTopicRule = "situation.corpus-topic"
     public var name: String
     public var provenance: Provenance
     public init(name: String, provenance: Provenance) {

@@ -535,7 +535,7 @@ public struct SituationFinder: Sendable {
         if let lead = t.turnedBy { reasons.append("a sentence turns to it (“\(lead.trimmed) …”)") }
         let rule =
             t.topic != nil
-            ? "situation.corpus-topic"
+            ? SituationMatch.corpusTopicRule
             : t.agenda != nil
                 ? "situation.agenda"
                 : t.headline != nil ? "situation.headline" : "situation.body"

@@ -48,3 +48,93 @@ extension SQLiteStatementStore {
         return done
     }
 }
+
+/// What filing a library again with today's table changed.
+public struct RefiledSituations: Equatable, Sendable {
+    /// Statements read, those now filed differently, and those filed alike for other reasons or surer.
+    public var read = 0, changed = 0, reworded = 0
+    /// Statements left as they were because their corpus's own topic columns filed them: those columns are
+    /// not stored, so reading the statement again could not find those filings again.
+    public var keptFromCorpus = 0
+    /// Filings made and filings taken back, per situation.
+    public var gained: [String: Int] = [:], lost: [String: Int] = [:]
+    public init() {}
+}
+
+extension SQLiteStatementStore {
+    /// Files every statement again with `find` (today's table and finder), so that names added since a
+    /// library was filled reach it. Batches of one transaction each: a stop loses at most a batch, and a
+    /// second run finds nothing more to change. Statements filed from their corpus's columns are kept.
+    public func refileSituations(
+        batchSize: Int = 500, find: (Statement) -> [SituationMatch], progress: (_ done: Int, _ total: Int) -> Void
+    ) throws -> RefiledSituations {
+        let total = try totalCount()
+        var summary = RefiledSituations()
+        var after: Int64 = 0
+        while true {
+            let rows = try read { db in
+                try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT s.rowid, t.document, t.body FROM statement s JOIN statement_text t ON t.id = s.rowid
+                        WHERE s.rowid > ? ORDER BY s.rowid LIMIT ?
+                        """, arguments: [after, batchSize])
+            }
+            guard let last = rows.last else { break }
+            after = last[0]
+            var changed: [(Int64, Statement, String)] = []
+            for row in rows {
+                var s = try StatementDocument.decode(row[1], body: row[2])
+                let old = try s.situations ?? read { db in try Self.storedSituations(ofRow: row[0], in: db) }
+                if old.contains(where: { $0.provenance.rule == SituationMatch.corpusTopicRule }) {
+                    summary.keptFromCorpus += 1
+                    continue
+                }
+                let new = find(s)
+                guard new != old else { continue }
+                summary.note(from: old.map(\.name), to: new.map(\.name))
+                s.situations = new
+                changed.append((row[0], s, row[2]))
+            }
+            if !changed.isEmpty {
+                try pool.write { db in
+                    try Self.moveVersionOn(db)
+                    for (rowid, s, body) in changed {
+                        try db.execute(
+                            sql: "UPDATE statement_text SET document = ? WHERE id = ?",
+                            arguments: [try StatementDocument.encode(s, body: body), rowid])
+                        try db.execute(
+                            sql: "DELETE FROM statement_situation WHERE statement_rowid = ?", arguments: [rowid])
+                        try Self.storeSituations(s.situations ?? [], ofRow: rowid, in: db)
+                    }
+                }
+            }
+            summary.read += rows.count
+            progress(min(summary.read, total), total)
+        }
+        return summary
+    }
+
+    static func storedSituations(ofRow rowid: Int64, in db: Database) throws -> [SituationMatch] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT situation, rule, confidence, evidence, reason FROM statement_situation
+                WHERE statement_rowid = ? ORDER BY confidence DESC
+                """, arguments: [rowid]
+        ).map { r in
+            SituationMatch(
+                name: r[0],
+                provenance: Provenance(basis: .inferred, rule: r[1], confidence: r[2], evidence: r[3], reason: r[4]))
+        }
+    }
+}
+
+extension RefiledSituations {
+    mutating func note(from old: [String], to new: [String]) {
+        guard Set(old) != Set(new) else { return reworded += 1 }
+        changed += 1
+        for name in new where !old.contains(name) { gained[name, default: 0] += 1 }
+        for name in old where !new.contains(name) { lost[name, default: 0] += 1 }
+    }
+}

@@ -287,23 +287,10 @@ public final class SQLiteStatementStore: StatementStore, @unchecked Sendable {  
 
     public func statement(id: StatementID) throws -> Statement? {
         try read { db in
-            guard var s = try StoredStatement.load(id, in: db)?.statement else { return nil }
+            guard let stored = try StoredStatement.load(id, in: db) else { return nil }
+            var s = stored.statement
             // Stored before situations were kept in documents: the table has them (`assignSituations`).
-            if s.situations == nil {
-                s.situations = try Row.fetchAll(
-                    db,
-                    sql: """
-                        SELECT situation, rule, confidence, evidence, reason FROM statement_situation
-                        WHERE statement_rowid = (SELECT rowid FROM statement WHERE id = ?) ORDER BY confidence DESC
-                        """, arguments: [id.rawValue]
-                ).map { r in
-                    SituationMatch(
-                        name: r[0],
-                        provenance: Provenance(
-                            basis: .inferred, rule: r[1], confidence: r[2],
-                            evidence: r[3], reason: r[4]))
-                }
-            }
+            if s.situations == nil { s.situations = try Self.storedSituations(ofRow: stored.rowid, in: db) }
             return s
         }
     }

@@ -252,6 +252,11 @@ public protocol StatementStore: StoryStore, StatementTextReading, EchoIndexReadi
         batchSize: Int, find: (Statement) -> [SituationMatch],
         progress: (_ done: Int, _ total: Int) -> Void
     ) throws -> Int
+    /// Files every statement again with today's table (see the SQLite store's method).
+    func refileSituations(
+        batchSize: Int, find: (Statement) -> [SituationMatch],
+        progress: (_ done: Int, _ total: Int) -> Void
+    ) throws -> RefiledSituations
     /// Builds and keeps whatever makes the next reader fast (the SQLite store's echo and facet indexes), after
     /// a write.
     func prepareForReading() throws
