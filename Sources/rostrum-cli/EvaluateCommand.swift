@@ -15,10 +15,13 @@ struct EvaluateCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the scores as JSON.") var json = false
     @Option(name: .long, help: "Fail when a figure is worse than this file records.") var baseline: String?
     @Option(name: .long, help: "Write the scores to this file (the new baseline).") var record: String?
+    @Option(name: .long, help: "A second reader's situations for the same pages, scored beside Rostrum's.")
+    var secondReading: String?
     @Option(name: .long, help: .hidden) var situationEvidence: String?
 
     func run() throws {
         let set = try reporting { try LabelledSet.load(URL(fileURLWithPath: expected)) }
+        let second = try reporting { try secondReading.map { try SecondReading.load(URL(fileURLWithPath: $0)) } }
         let paths = RostrumPaths.resolve(libraryOverride: nil)
         let reference = try reporting {
             try ReferenceData.load(
@@ -36,6 +39,11 @@ struct EvaluateCommand: ParsableCommand {
                 evaluation.unreadable.append((entry.file, "\(error)"))
             }
             evaluation.add(file: entry.file, expected: entry.expected, statement: statement, reference: reference)
+            if let filed = second?.situations[entry.file] {
+                evaluation.addSecondReading(filed, expected: entry.expected)
+            } else if second != nil {
+                Terminal.err("\(secondReading ?? ""): no second reading of \(entry.file)")
+            }
             if let finder, let statement, let want = entry.expected.situations {
                 evidence += try evidenceLines(entry.file, statement, want, finder)
             }
@@ -48,7 +56,12 @@ struct EvaluateCommand: ParsableCommand {
             pages: set.entries.count, fields: evaluation.scores)
         scores.situationPrecision = (evaluation.situationPrecision * 1000).rounded() / 1000
         scores.situationRecall = (evaluation.situationRecall * 1000).rounded() / 1000
-        if json { print(String(decoding: try scores.encoded(), as: UTF8.self)) } else { printTable(scores, set: set) }
+        if json {
+            print(String(decoding: try scores.encoded(), as: UTF8.self))
+        } else {
+            printTable(scores, set: set)
+            printSituations(evaluation, second: second != nil)
+        }
         for u in evaluation.unreadable { Terminal.err("unreadable: \(u.file): \(u.reason)") }
         if verbose { printMisses(evaluation.misses) }
         if let record { try scores.encoded().write(to: URL(fileURLWithPath: record)) }
@@ -98,9 +111,19 @@ struct EvaluateCommand: ParsableCommand {
                     format: "  %@ %3d/%-3d %5.1f %%  %7d  %5d  %5d", pad, s.right, s.total, s.share * 100, s.missing,
                     s.wrong, s.wrongCertain))
         }
-        if let p = scores.situationPrecision, let r = scores.situationRecall {
-            print(String(format: "  situations: precision %.2f, recall %.2f", p, r))
-        }
+    }
+
+    /// Precision and recall with the counts behind them (`scripts/evaluate` adds those up over the sets).
+    private func printSituations(_ e: Evaluation, second: Bool) {
+        print(
+            String(
+                format: "  situations: precision %.2f, recall %.2f (%d right of %d filed, %d to find)",
+                e.situationPrecision, e.situationRecall, e.situationsRight, e.situationsFound, e.situationsExpected))
+        guard second else { return }
+        print(
+            String(
+                format: "  a second reader: precision %.2f, recall %.2f (%d right of %d filed, %d to find)",
+                e.secondPrecision, e.secondRecall, e.secondRight, e.secondFound, e.secondExpected))
     }
 
     private func printMisses(_ misses: [Evaluation.Miss]) {

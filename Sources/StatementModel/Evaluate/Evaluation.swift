@@ -50,11 +50,24 @@ public struct Evaluation: Sendable {
     public var situationRecall: Double {
         situationsExpected == 0 ? 0 : Double(situationsRight) / Double(situationsExpected)
     }
+    /// A second reader's situations scored against the same labels, the way the finder's are: the agreement
+    /// of two careful readers.
+    public var secondFound = 0, secondExpected = 0, secondRight = 0
+    public var secondPrecision: Double { secondFound == 0 ? 0 : Double(secondRight) / Double(secondFound) }
+    public var secondRecall: Double { secondExpected == 0 ? 0 : Double(secondRight) / Double(secondExpected) }
     public var misses: [Miss] = []
     /// Files that could not be read at all, with the reason.
     public var unreadable: [(file: String, reason: String)] = []
 
     public init() {}
+
+    /// Scores what a second reader filed a page under against the labels.
+    public mutating func addSecondReading(_ second: [String], expected: LabelledSet.Expected) {
+        guard let want = expected.situations else { return }
+        secondFound += second.count
+        secondExpected += want.count
+        secondRight += Set(second).intersection(want).count
+    }
 
     /// Scores one fixture's main statement (nil when the file gave none).
     public mutating func add(

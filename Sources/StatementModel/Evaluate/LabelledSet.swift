@@ -51,7 +51,7 @@ public struct LabelledSet: Sendable {
         }
     }
 
-    private static func describe(_ error: Error) -> String {
+    static func describe(_ error: Error) -> String {
         guard let e = error as? DecodingError else { return "\(error)" }
         switch e {
         case .dataCorrupted(let c), .keyNotFound(_, let c), .typeMismatch(_, let c), .valueNotFound(_, let c):
