@@ -35,11 +35,12 @@ struct SituationsCommand: ParsableCommand {
             Terminal.err("Read \(n) statements stored before situations were found.")
         }
         if refile {
-            let summary = try withProgress { update in
-                try library.store.refileSituations(
-                    batchSize: 500, find: { finder.situations(of: $0) }, progress: update)
-            }
+            let summary = try withProgress { update in try library.refileSituations(progress: update) }
             Terminal.err(Self.describe(summary))
+        } else if try reporting({ try library.situationsOutOfDate() }) {
+            Terminal.err(
+                "The library was filed under situations with an earlier table: "
+                    + "`rostrum-cli situations --refile` files it again with this version's.")
         }
         let counts = try reporting { try library.store.facetCounts(.situation, filter: try filters.filter()) }
         let byName = Dictionary(counts.map { ($0.value, $0.count) }, uniquingKeysWith: +)

@@ -186,7 +186,9 @@ final class SituationTests: XCTestCase {
         XCTAssertEqual(try library.store.count(StatementFilter(situations: ["Haiti"])), 0)
 
         var reported: [(Int, Int)] = []
-        let first = try library.store.refileSituations(batchSize: 1, find: { finder.situations(of: $0) }) {
+        let first = try library.store.refileSituations(
+            batchSize: 1, fingerprint: nil, isCancelled: { false }, find: { finder.situations(of: $0) }
+        ) {
             reported.append(($0, $1))
         }
         XCTAssertEqual(first.read, 2)
@@ -201,12 +203,50 @@ final class SituationTests: XCTestCase {
         XCTAssertEqual(back.situations?.map(\.name), ["Haiti"], "the statement shows it too")
         XCTAssertEqual(back.situations?.first?.provenance.isInferred, true)
 
-        let second = try library.store.refileSituations(batchSize: 500, find: { finder.situations(of: $0) }) { _, _ in }
+        let second = try library.store.refileSituations(
+            batchSize: 500, fingerprint: nil, isCancelled: { false }, find: { finder.situations(of: $0) }) { _, _ in }
         XCTAssertEqual(second.changed + second.reworded, 0, "nothing left to change")
         // Filed with a table that no longer has Haiti: the filing is taken back.
-        let third = try library.store.refileSituations(batchSize: 500, find: { _ in [] }) { _, _ in }
+        let third = try library.store.refileSituations(
+            batchSize: 500, fingerprint: nil, isCancelled: { false }, find: { _ in [] }) { _, _ in }
         XCTAssertEqual(third.lost, ["Haiti": 1])
         XCTAssertEqual(try library.store.count(StatementFilter(situations: ["Haiti"])), 0)
         XCTAssertEqual(try library.store.statement(id: haiti.id)?.situations?.count, 0)
+    }
+
+    /// The window and the tool offer filing again only to a library filed with another table than today's.
+    func testALibraryKnowsWhetherItWasFiledWithThisVersionsTable() throws {
+        let dir = Fixture.tempDir()
+        let library = try Fixture.library(in: dir)
+        XCTAssertFalse(try library.situationsOutOfDate(), "an empty library has nothing to file")
+        let file = dir.appendingPathComponent("haiti.txt")
+        try "Statement on Haiti\n\nThe situation in Haiti is grave. Haitians need security.\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        XCTAssertEqual(library.importFiles([file]).imported.count, 1)
+        let today = Fixture.reader.reference.situations.fingerprint
+        XCTAssertEqual(try library.store.situationFiling(), today, "an empty library filled today is filed with today's")
+        XCTAssertFalse(try library.situationsOutOfDate())
+
+        // As a library filed by an earlier version: another fingerprint, or none at all.
+        try library.store.recordSituationFiling("0123456789abcdef")
+        XCTAssertTrue(try library.situationsOutOfDate())
+        let more = dir.appendingPathComponent("syria.txt")
+        try "Statement on Syria\n\nThe people of Syria deserve peace.\n".write(to: more, atomically: true, encoding: .utf8)
+        _ = library.importFiles([more])
+        XCTAssertTrue(try library.situationsOutOfDate(), "new statements do not make the older ones today's")
+
+        let cancelled = ImportCancellation()
+        cancelled.cancel()
+        let stopped = try library.refileSituations(cancellation: cancelled) { _, _ in }
+        XCTAssertTrue(stopped.stopped)
+        XCTAssertTrue(try library.situationsOutOfDate(), "a stopped filing leaves the library out of date")
+        let done = try library.refileSituations { _, _ in }
+        XCTAssertFalse(done.stopped)
+        XCTAssertEqual(done.read, 2)
+        XCTAssertFalse(try library.situationsOutOfDate())
+
+        XCTAssertNotEqual(SituationCatalog.fingerprint(table: "Haiti\tcountry", cues: ""),
+                          SituationCatalog.fingerprint(table: "Haiti\tcountry\tHaïti", cues: ""))
+        XCTAssertEqual(today.count, 16)
     }
 }

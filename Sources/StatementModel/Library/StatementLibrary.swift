@@ -156,6 +156,8 @@ public final class StatementLibrary: Sendable {
     ) -> ImportReport {
         let start = Date()
         var report = ImportReport()
+        // Into an empty library, everything is filed with today's table: it records so (`situationsOutOfDate`).
+        let fillsEmptyLibrary = (try? store.totalCount()) == 0
         let files = FileCollector.collect(urls, skipped: &report.skipped, failed: &report.failed)
         var batch: [(path: String, encoded: EncodedStatement)] = []
         var batchBytes = 0
@@ -384,6 +386,9 @@ public final class StatementLibrary: Sendable {
             threads.perform(iterations: 1) { _ in try? store.prepareForReading() }
         }
         report.corpusProblems = reader.corpusProblems.drain()
+        if fillsEmptyLibrary && !report.imported.isEmpty {
+            try? store.recordSituationFiling(reader.reference.situations.fingerprint)
+        }
         report.elapsed = Date().timeIntervalSince(start)
         return report
     }
@@ -475,5 +480,25 @@ extension StatementLibrary {
             let size = attributes[.size] as? Int, let modified = attributes[.modificationDate] as? Date
         else { return nil }
         return FileFingerprint(path: url.path, size: size, modified: modified.timeIntervalSince1970)
+    }
+}
+
+extension StatementLibrary {
+    /// Whether the library's statements were filed under situations with another table (or finder) than this
+    /// version's, or one not known: filing them again (`refileSituations`) may change what they are filed under.
+    public func situationsOutOfDate() throws -> Bool {
+        guard try store.totalCount() > 0 else { return false }
+        return try store.situationFiling() != reader.reference.situations.fingerprint
+    }
+
+    /// Files every statement again with this version's table, off the window's thread; a cancel keeps every
+    /// batch done, and the library counts as filed with today's table only once every statement was read.
+    public func refileSituations(
+        cancellation: ImportCancellation = ImportCancellation(), progress: (_ done: Int, _ total: Int) -> Void
+    ) throws -> RefiledSituations {
+        let finder = reader.situationFinder
+        return try store.refileSituations(
+            batchSize: 500, fingerprint: reader.reference.situations.fingerprint,
+            isCancelled: { cancellation.isCancelled }, find: { finder.situations(of: $0) }, progress: progress)
     }
 }

@@ -318,8 +318,9 @@ public struct ReferenceData: Sendable {
         reference.forums.placing = ForumPlacing.parse(try read("forum-placing.tsv"))
         reference.forums.organs = ForumOrgans.parse(try read("forum-organs.tsv"))
         reference.kinds = KindLexicon.parse(try read("kinds.tsv"))
-        reference.situations = SituationCatalog.parse(
-            try read("situations.tsv"), cues: SituationCues.parse(try read("situation-cues.tsv")))
+        let (situationTable, cueTable) = (try read("situations.tsv"), try read("situation-cues.tsv"))
+        reference.situations = SituationCatalog.parse(situationTable, cues: SituationCues.parse(cueTable))
+        reference.situations.fingerprint = SituationCatalog.fingerprint(table: situationTable, cues: cueTable)
         reference.nationalPosts = try read("national-posts.tsv").split(separator: "\n")
             .filter { !$0.hasPrefix("#") }.map { $0.split(separator: "\t").map(String.init) }
             .filter { $0.count >= 2 }.map { (phrase: KindLexicon.fold($0[0]), post: $0[1]) }

@@ -20,6 +20,8 @@ public struct SituationCatalog: Sendable {
     public let situations: [Situation]
     /// Framing words and pairs that sharpen what the names find.
     public var cues = SituationCues()
+    /// What a library records it was filed with (`fingerprint(table:cues:)`): the tables and the finder's rules.
+    public var fingerprint = ""
 
     public init(situations: [Situation], cues: SituationCues = SituationCues()) {
         self.situations = situations
@@ -59,6 +61,12 @@ public struct SituationCatalog: Sendable {
     }
 
     public func situation(named name: String) -> Situation? { situations.first { $0.name == name } }
+
+    /// Sixteen hex digits that change when the table, the cues or the finder's rules do: a library filed with
+    /// another fingerprint may be filed differently today.
+    public static func fingerprint(table: String, cues: String) -> String {
+        String(SHA256.hex(ofUTF8: "rules \(SituationFinder.rulesVersion)\n" + table + "\u{0}" + cues).prefix(16))
+    }
 }
 
 /// One situation a statement is filed under, with how Rostrum came to file it there.

@@ -5,6 +5,9 @@ import Foundation
 /// missions; resolution numbers). A country named once in passing does not make a statement about it.
 /// Every one is inferred: a corpus topic is the corpus's word, but the filing under a situation is ours.
 public struct SituationFinder: Sendable {
+    /// Goes up whenever a change of this code files statements differently, so that libraries filed before it
+    /// are offered filing again (`SituationCatalog.fingerprint`); a change of the tables is seen without it.
+    public static let rulesVersion = 1
     let catalog: SituationCatalog
     /// Every alias and resolution form of every situation, for one pass over a text.
     private let phrases: PhraseIndex

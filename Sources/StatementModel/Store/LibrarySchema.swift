@@ -285,6 +285,13 @@ enum LibrarySchema {
                     WHERE source_path IS NOT NULL
                     """)
         }
+        m.registerMigration("v13: the table situations were filed with") { db in
+            // The fingerprint of the situation table and finder a library was filed with (one row, absent in
+            // libraries filed before it was kept): another one today means its filings may be out of date.
+            try db.execute(
+                sql: "CREATE TABLE situation_filing (id INTEGER PRIMARY KEY CHECK (id = 1), fingerprint TEXT NOT NULL)"
+            )
+        }
         return m
     }
 }

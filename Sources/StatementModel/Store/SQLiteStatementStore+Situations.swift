@@ -58,6 +58,8 @@ public struct RefiledSituations: Equatable, Sendable {
     public var keptFromCorpus = 0
     /// Filings made and filings taken back, per situation.
     public var gained: [String: Int] = [:], lost: [String: Int] = [:]
+    /// Cancelled before the last batch: the statements not read yet keep their earlier filings.
+    public var stopped = false
     public init() {}
 }
 
@@ -65,13 +67,19 @@ extension SQLiteStatementStore {
     /// Files every statement again with `find` (today's table and finder), so that names added since a
     /// library was filled reach it. Batches of one transaction each: a stop loses at most a batch, and a
     /// second run finds nothing more to change. Statements filed from their corpus's columns are kept.
+    /// Once every statement is read, `fingerprint` (the table's) is recorded as the one the library was filed with.
     public func refileSituations(
-        batchSize: Int = 500, find: (Statement) -> [SituationMatch], progress: (_ done: Int, _ total: Int) -> Void
+        batchSize: Int = 500, fingerprint: String? = nil, isCancelled: () -> Bool = { false },
+        find: (Statement) -> [SituationMatch], progress: (_ done: Int, _ total: Int) -> Void
     ) throws -> RefiledSituations {
         let total = try totalCount()
         var summary = RefiledSituations()
         var after: Int64 = 0
         while true {
+            if isCancelled() {
+                summary.stopped = true
+                return summary
+            }
             let rows = try read { db in
                 try Row.fetchAll(
                     db,
@@ -112,7 +120,21 @@ extension SQLiteStatementStore {
             summary.read += rows.count
             progress(min(summary.read, total), total)
         }
+        if let fingerprint { try recordSituationFiling(fingerprint) }
         return summary
+    }
+
+    /// The fingerprint of the table the library's statements were filed with; nil when not known (filed before
+    /// it was kept).
+    public func situationFiling() throws -> String? {
+        try read { db in try String.fetchOne(db, sql: "SELECT fingerprint FROM situation_filing WHERE id = 1") }
+    }
+
+    public func recordSituationFiling(_ fingerprint: String) throws {
+        try pool.write { db in
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO situation_filing (id, fingerprint) VALUES (1, ?)", arguments: [fingerprint])
+        }
     }
 
     static func storedSituations(ofRow rowid: Int64, in db: Database) throws -> [SituationMatch] {

@@ -254,9 +254,12 @@ public protocol StatementStore: StoryStore, StatementTextReading, EchoIndexReadi
     ) throws -> Int
     /// Files every statement again with today's table (see the SQLite store's method).
     func refileSituations(
-        batchSize: Int, find: (Statement) -> [SituationMatch],
+        batchSize: Int, fingerprint: String?, isCancelled: () -> Bool, find: (Statement) -> [SituationMatch],
         progress: (_ done: Int, _ total: Int) -> Void
     ) throws -> RefiledSituations
+    /// The fingerprint of the situation table the library was filed with, nil when not known.
+    func situationFiling() throws -> String?
+    func recordSituationFiling(_ fingerprint: String) throws
     /// Builds and keeps whatever makes the next reader fast (the SQLite store's echo and facet indexes), after
     /// a write.
     func prepareForReading() throws
