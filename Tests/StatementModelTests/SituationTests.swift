@@ -224,14 +224,15 @@ final class SituationTests: XCTestCase {
             .write(to: file, atomically: true, encoding: .utf8)
         XCTAssertEqual(library.importFiles([file]).imported.count, 1)
         let today = Fixture.reader.reference.situations.fingerprint
-        XCTAssertEqual(try library.store.situationFiling(), today, "an empty library filled today is filed with today's")
+        XCTAssertEqual(try library.store.situationFiling(), today, "an empty library filled today is today's")
         XCTAssertFalse(try library.situationsOutOfDate())
 
         // As a library filed by an earlier version: another fingerprint, or none at all.
         try library.store.recordSituationFiling("0123456789abcdef")
         XCTAssertTrue(try library.situationsOutOfDate())
         let more = dir.appendingPathComponent("syria.txt")
-        try "Statement on Syria\n\nThe people of Syria deserve peace.\n".write(to: more, atomically: true, encoding: .utf8)
+        try "Statement on Syria\n\nThe people of Syria deserve peace.\n"
+            .write(to: more, atomically: true, encoding: .utf8)
         _ = library.importFiles([more])
         XCTAssertTrue(try library.situationsOutOfDate(), "new statements do not make the older ones today's")
 

@@ -133,7 +133,8 @@ extension SQLiteStatementStore {
     public func recordSituationFiling(_ fingerprint: String) throws {
         try pool.write { db in
             try db.execute(
-                sql: "INSERT OR REPLACE INTO situation_filing (id, fingerprint) VALUES (1, ?)", arguments: [fingerprint])
+                sql: "INSERT OR REPLACE INTO situation_filing (id, fingerprint) VALUES (1, ?)",
+                arguments: [fingerprint])
         }
     }
 
