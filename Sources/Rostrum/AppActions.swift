@@ -40,6 +40,7 @@ enum AppActions {
             "undo": { w.undoLast() },
             "correct-statement": { w.correctStatement() },
             "delete-statement": { w.viewModel.deleteSelected() },
+            "refile-situations": { w.refiling.start() },
             "quit": {
                 w.close()
                 g_application_quit(cast(app))

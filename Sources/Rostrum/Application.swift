@@ -117,6 +117,7 @@ final class RostrumApplication {
         if let problem = opened.problem { window.toast(problem) }
         if ProcessInfo.processInfo.environment["ROSTRUM_REPORT_FIRST_FRAME"] != nil { reportFirstFrame(window) }
         gtk_window_present(cast(window.window))
+        window.refiling.offerIfOutOfDate()
         if !pendingImports.isEmpty {
             window.imports.start(pendingImports)
             pendingImports = []

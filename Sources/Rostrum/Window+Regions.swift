@@ -228,7 +228,7 @@ extension ExplorerWindow {
     func makeScreens() -> Widget {
         let header = makeHeader()
         let content = UI.box(GTK_ORIENTATION_VERTICAL)
-        UI.append(content, header, imports.strip.widget, exports.strip.widget, toasts.widget)
+        UI.append(content, header, imports.strip.widget, exports.strip.widget, refiling.strip.widget, toasts.widget)
         UI.expand(toasts.widget)
         let screens = gtk_stack_new()!
         gtk_stack_add_named(opaque(screens), content, "explore")

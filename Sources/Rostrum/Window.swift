@@ -56,6 +56,8 @@ final class ExplorerWindow {
     /// Imports started here, and the long exports (the list, a story's PDF): each with its strip and Cancel.
     lazy var imports = ImportController(library: library, viewModel: viewModel, parent: window, toasts: toasts)
     lazy var exports = ExportController(library: library, viewModel: viewModel, parent: window, toasts: toasts)
+    /// Filing the statements under situations again, when the library was filed with an earlier table.
+    lazy var refiling = RefileController(library: library, viewModel: viewModel, toasts: toasts)
     let presentation = PresentationView()
     /// "explore" (everything above) or "present" (the projector screen).
     lazy var screens = makeScreens()
@@ -113,6 +115,7 @@ final class ExplorerWindow {
             guard let self else { return false }
             imports.cancel()
             exports.cancel()
+            refiling.cancel()
             stories.finishBeforeClosing()  // a note typed just now, before its pause came
             var w: Int32 = 0
             var h: Int32 = 0

@@ -88,6 +88,9 @@ package enum CommandTable {
             name: "correct-statement", title: tr("Correct the statement's title, date, speaker, ..."),
             accels: ["F2"], group: .files),
         Command(name: "delete-statement", title: tr("Delete the statement (Undo brings it back)"), accels: []),
+        Command(
+            name: "refile-situations",
+            title: tr("File every statement under situations again, with this version’s table"), accels: []),
         Command(name: "show-filter", title: tr("Show the topic filter"), accels: ["<Alt>1"]),
         Command(name: "show-story", title: tr("Show the story"), accels: ["<Alt>2"]),
         Command(
@@ -177,7 +180,10 @@ package enum CommandTable {
             (tr("Key Words in Context"), "concordance"), (tr("Echoes"), "echoes"),
             (tr("Compare Two Groups"), "compare"),
         ],
-        [(tr("Correct Statement…"), "correct-statement"), (tr("Delete Statement"), "delete-statement")],
+        [
+            (tr("Correct Statement…"), "correct-statement"), (tr("Delete Statement"), "delete-statement"),
+            (tr("File Situations Again"), "refile-situations"),
+        ],
         [(tr("Full Screen"), "fullscreen"), (tr("Clear All Filters"), "clear-filters")],
         [(tr("Keyboard Shortcuts"), "shortcuts"), (tr("About Rostrum"), "about")],
     ]

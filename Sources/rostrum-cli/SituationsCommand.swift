@@ -72,12 +72,7 @@ struct SituationsCommand: ParsableCommand {
         if r.keptFromCorpus > 0 {
             lines.append("Kept \(r.keptFromCorpus) as their corpus's topic columns filed them.")
         }
-        let moved = { (name: String) in r.gained[name, default: 0] + r.lost[name, default: 0] }
-        let names = Set(r.gained.keys).union(r.lost.keys).sorted { (moved($0), $1) > (moved($1), $0) }
-        for name in names {
-            let plus = r.gained[name].map { "+\($0)" }, minus = r.lost[name].map { "−\($0)" }
-            lines.append("  \([plus, minus].compactMap { $0 }.joined(separator: " "))\t\(name)")
-        }
+        for (name, change) in r.mostChanged { lines.append("  \(change)\t\(name)") }
         return lines.joined(separator: "\n")
     }
 }

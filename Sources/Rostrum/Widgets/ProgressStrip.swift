@@ -10,8 +10,9 @@ import Translations
 final class ProgressStrip {
     /// What runs: the words the strip says and a screen reader reads.
     enum Work {
-        /// Files imported; the list's statements exported; a story's PDF drawn, a page a card.
-        case importing, exporting, drawingStory
+        /// Files imported; the list's statements exported; a story's PDF drawn, a page a card; the library's
+        /// statements filed under situations again.
+        case importing, exporting, drawingStory, refiling
 
         /// The Cancel button's accessible name: "Cancel import".
         var cancelLabel: String {
@@ -19,6 +20,7 @@ final class ProgressStrip {
             case .importing: return tr("Cancel import")
             case .exporting: return tr("Cancel export")
             case .drawingStory: return tr("Cancel the story’s PDF")
+            case .refiling: return tr("Cancel filing")
             }
         }
         /// The strip's accessible name: "Import progress".
@@ -27,6 +29,7 @@ final class ProgressStrip {
             case .importing: return tr("Import progress")
             case .exporting: return tr("Export progress")
             case .drawingStory: return tr("Story PDF progress")
+            case .refiling: return tr("Filing progress")
             }
         }
         /// "Reading files…"
@@ -35,6 +38,7 @@ final class ProgressStrip {
             case .importing: return tr("Reading files…")
             case .exporting: return tr("Reading statements…")
             case .drawingStory: return tr("Reading the story’s cards…")
+            case .refiling: return tr("Reading statements…")
             }
         }
 
@@ -44,6 +48,7 @@ final class ProgressStrip {
             case .importing: return tr("Importing {0} of {1}", done, total)
             case .exporting: return tr("Exporting {0} of {1}", done, total)
             case .drawingStory: return tr("Drawing page {0} of {1}", done, total)
+            case .refiling: return tr("Filing {0} of {1} under situations", done, total)
             }
         }
 
@@ -51,7 +56,7 @@ final class ProgressStrip {
         func rate(_ rate: Int) -> String {
             switch self {
             case .importing: return tr("{0} files/s", rate)
-            case .exporting: return tr("{0} statements/s", rate)
+            case .exporting, .refiling: return tr("{0} statements/s", rate)
             case .drawingStory: return tr("{0} pages/s", rate)
             }
         }

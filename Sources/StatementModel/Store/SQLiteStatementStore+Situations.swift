@@ -154,6 +154,15 @@ extension SQLiteStatementStore {
 }
 
 extension RefiledSituations {
+    /// The situations whose filings changed, most changed first: "+3 −1" written for each.
+    public var mostChanged: [(name: String, change: String)] {
+        let moved = { (name: String) in gained[name, default: 0] + lost[name, default: 0] }
+        return Set(gained.keys).union(lost.keys).sorted { (moved($0), $1) > (moved($1), $0) }.map { name in
+            let parts = [gained[name].map { "+\($0)" }, lost[name].map { "−\($0)" }]
+            return (name, parts.compactMap { $0 }.joined(separator: " "))
+        }
+    }
+
     mutating func note(from old: [String], to new: [String]) {
         guard Set(old) != Set(new) else { return reworded += 1 }
         changed += 1
