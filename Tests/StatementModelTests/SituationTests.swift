@@ -1,4 +1,5 @@
 import Foundation
+import class GRDB.DatabasePool
 import XCTest
 @testable import StatementModel
 
@@ -212,6 +213,25 @@ final class SituationTests: XCTestCase {
         XCTAssertEqual(third.lost, ["Haiti": 1])
         XCTAssertEqual(try library.store.count(StatementFilter(situations: ["Haiti"])), 0)
         XCTAssertEqual(try library.store.statement(id: haiti.id)?.situations?.count, 0)
+
+        // Deleted (by an import beside it) after it was read and before its new filings were written: the
+        // statement gone gets no filings.
+        let fourth = try library.store.refileSituations(
+            batchSize: 500, fingerprint: nil, isCancelled: { false },
+            find: { s in
+                if s.id == haiti.id { _ = try? library.store.delete([haiti.id]) }
+                return finder.situations(of: s)
+            }) { _, _ in }
+        XCTAssertEqual(fourth.changed, 0, "nothing was written for the deleted statement")
+        XCTAssertEqual(try library.store.count(StatementFilter(situations: ["Haiti"])), 0)
+        let sqlite = try XCTUnwrap(library.store as? SQLiteStatementStore)
+        let orphans = try sqlite.pool.read { db in
+            try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM statement_situation x
+                WHERE NOT EXISTS (SELECT 1 FROM statement s WHERE s.rowid = x.statement_rowid)
+                """)
+        }
+        XCTAssertEqual(orphans, 0)
     }
 
     /// The window and the tool offer filing again only to a library filed with another table than today's.

@@ -96,7 +96,7 @@ extension SQLiteStatementStore {
             }
             guard let last = rows.last else { break }
             after = last[0]
-            var changed: [(Int64, Statement, String)] = []
+            var changed: [(rowid: Int64, statement: Statement, body: String, read: String, old: [String])] = []
             for row in rows {
                 if row[1] as Bool {
                     summary.keptFromCorpus += 1
@@ -106,20 +106,26 @@ extension SQLiteStatementStore {
                 let old = try s.situations ?? read { db in try Self.storedSituations(ofRow: row[0], in: db) }
                 let new = find(s)
                 guard new != old else { continue }
-                summary.note(from: old.map(\.name), to: new.map(\.name))
                 s.situations = new
-                changed.append((row[0], s, row[3]))
+                changed.append((row[0], s, row[3], row[2], old.map(\.name)))
             }
             if !changed.isEmpty {
                 try pool.write { db in
                     try Self.moveVersionOn(db)
-                    for (rowid, s, body) in changed {
+                    for (rowid, s, body, read, old) in changed {
+                        // An import beside this one (the tool, or the window's) may have replaced or deleted the
+                        // statement since it was read: its filings are then the import's, and a row gone must not
+                        // be given filings.
+                        let now = try String.fetchOne(
+                            db, sql: "SELECT document FROM statement_text WHERE id = ?", arguments: [rowid])
+                        guard now == read else { continue }
                         try db.execute(
                             sql: "UPDATE statement_text SET document = ? WHERE id = ?",
                             arguments: [try StatementDocument.encode(s, body: body), rowid])
                         try db.execute(
                             sql: "DELETE FROM statement_situation WHERE statement_rowid = ?", arguments: [rowid])
                         try Self.storeSituations(s.situations ?? [], ofRow: rowid, in: db)
+                        summary.note(from: old, to: (s.situations ?? []).map(\.name))
                     }
                 }
             }
