@@ -167,6 +167,31 @@ final class SituationTests: XCTestCase {
         XCTAssertEqual(back.situations?.first?.provenance.isInferred, true)
         XCTAssertEqual(try library.store.assignSituations(batchSize: 500, find: { _ in [] }, progress: { _, _ in }), 0,
                        "nothing left to file")
+
+        // Deleted by an import beside it while it was being filed: no filings for the row gone.
+        var yemen = Fixture.read("Statement on Yemen\n\nThe people of Yemen need peace. Sanaa and Aden must talk.")
+        yemen.situations = nil
+        yemen.source.path = "/c"
+        _ = try library.store.insert([yemen], sources: [])
+        _ = try library.store.assignSituations(
+            batchSize: 500,
+            find: { s in
+                _ = try? library.store.delete([s.id])
+                return [SituationMatch(name: "Yemen", provenance: Provenance(basis: .inferred, rule: "test", confidence: 0.5))]
+            }, progress: { _, _ in })
+        XCTAssertEqual(try library.store.facetCounts(.situation, filter: StatementFilter()).map(\.value).sorted(),
+                       ["Haiti", "Syria"])
+        XCTAssertEqual(try orphanFilings(library), 0)
+    }
+
+    private func orphanFilings(_ library: StatementLibrary) throws -> Int? {
+        let sqlite = try XCTUnwrap(library.store as? SQLiteStatementStore)
+        return try sqlite.pool.read { db in
+            try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM statement_situation x
+                WHERE NOT EXISTS (SELECT 1 FROM statement s WHERE s.rowid = x.statement_rowid)
+                """)
+        }
     }
 
     /// A library filled before names were added keeps its filings until it is filed again: then the new
@@ -224,14 +249,7 @@ final class SituationTests: XCTestCase {
             }) { _, _ in }
         XCTAssertEqual(fourth.changed, 0, "nothing was written for the deleted statement")
         XCTAssertEqual(try library.store.count(StatementFilter(situations: ["Haiti"])), 0)
-        let sqlite = try XCTUnwrap(library.store as? SQLiteStatementStore)
-        let orphans = try sqlite.pool.read { db in
-            try Int.fetchOne(db, sql: """
-                SELECT COUNT(*) FROM statement_situation x
-                WHERE NOT EXISTS (SELECT 1 FROM statement s WHERE s.rowid = x.statement_rowid)
-                """)
-        }
-        XCTAssertEqual(orphans, 0)
+        XCTAssertEqual(try orphanFilings(library), 0)
     }
 
     /// The window and the tool offer filing again only to a library filed with another table than today's.

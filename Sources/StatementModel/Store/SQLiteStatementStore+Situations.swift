@@ -31,16 +31,18 @@ extension SQLiteStatementStore {
             }
             guard let last = rows.last else { break }
             after = last[0]
-            var found: [(Int64, [SituationMatch])] = []
+            var found: [(rowid: Int64, filings: [SituationMatch], read: String)] = []
             for row in rows {
                 let s = try StatementDocument.decode(row[1], body: row[2])
                 // Read since situations were found, and filed under none: nothing to do.
                 guard s.situations == nil else { continue }
-                found.append((row[0], find(s)))
+                found.append((row[0], find(s), row[1]))
             }
             try pool.write { db in
                 try db.execute(sql: "UPDATE library_version SET version = version + 1 WHERE id = 1")
-                for (rowid, list) in found { try Self.storeSituations(list, ofRow: rowid, in: db) }
+                for (rowid, list, read) in found where try Self.unchanged(rowid, since: read, in: db) {
+                    try Self.storeSituations(list, ofRow: rowid, in: db)
+                }
             }
             done += rows.count
             progress(min(done, total), total)
@@ -113,12 +115,8 @@ extension SQLiteStatementStore {
                 try pool.write { db in
                     try Self.moveVersionOn(db)
                     for (rowid, s, body, read, old) in changed {
-                        // An import beside this one (the tool, or the window's) may have replaced or deleted the
-                        // statement since it was read: its filings are then the import's, and a row gone must not
-                        // be given filings.
-                        let now = try String.fetchOne(
-                            db, sql: "SELECT document FROM statement_text WHERE id = ?", arguments: [rowid])
-                        guard now == read else { continue }
+                        // Replaced since it was read: its filings are the import's.
+                        guard try Self.unchanged(rowid, since: read, in: db) else { continue }
                         try db.execute(
                             sql: "UPDATE statement_text SET document = ? WHERE id = ?",
                             arguments: [try StatementDocument.encode(s, body: body), rowid])
@@ -148,6 +146,12 @@ extension SQLiteStatementStore {
                 sql: "INSERT OR REPLACE INTO situation_filing (id, fingerprint) VALUES (1, ?)",
                 arguments: [fingerprint])
         }
+    }
+
+    /// Whether the statement of `rowid` still has the document read before this write: an import beside the
+    /// filing (the tool, or the window's) may have replaced or deleted it, and a row gone must get no filings.
+    static func unchanged(_ rowid: Int64, since read: String, in db: Database) throws -> Bool {
+        try String.fetchOne(db, sql: "SELECT document FROM statement_text WHERE id = ?", arguments: [rowid]) == read
     }
 
     static func storedSituations(ofRow rowid: Int64, in db: Database) throws -> [SituationMatch] {
