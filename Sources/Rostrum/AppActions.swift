@@ -61,7 +61,14 @@ enum AppActions {
         let sections = CommandTable.menuSections.map { $0.map { ($0.0, CommandTable.action($0.1)) } }
         for (index, items) in sections.enumerated() {
             let section = g_menu_new()!
-            for (label, action) in items { g_menu_append(section, label, action) }
+            for (label, action) in items {
+                let item = g_menu_item_new(label, action)!
+                if CommandTable.hiddenWhenUnavailable.contains(where: { action.hasSuffix("." + $0) }) {
+                    g_menu_item_set_attribute_value(item, "hidden-when", g_variant_new_string("action-disabled"))
+                }
+                g_menu_append_item(section, item)
+                g_object_unref(item.rawPointer)
+            }
             if index == sections.count - 2 {
                 // The Style setting's action is the application's, made from the setting (Preferences).
                 let style = g_menu_new()!

@@ -19,6 +19,13 @@ final class RefileController {
     private let toasts: Toasts
 
     var isRunning: Bool { running != nil }
+    /// Found filed by an earlier version and not filed again since: the menu then offers the command.
+    private(set) var outOfDate = false
+    /// The offer's toast, taken back when filing starts from the menu.
+    private var offer: OfferedToast?
+    /// Called when whether the command can run changes.
+    var onChange: (() -> Void)?
+    var canRun: Bool { outOfDate && !isRunning }
 
     init(library: StatementLibrary, viewModel: ExplorerViewModel, toasts: Toasts) {
         (self.library, self.viewModel, self.toasts) = (library, viewModel, toasts)
@@ -36,7 +43,9 @@ final class RefileController {
             guard (try? library.situationsOutOfDate()) == true else { return }
             DispatchQueue.main.async {
                 guard let self = controller.value, !self.isRunning else { return }
-                self.toasts.show(RefileSummary.offer, button: RefileSummary.offerButton, timeout: 0) { [weak self] in
+                self.outOfDate = true
+                self.onChange?()
+                self.offer = self.toasts.offer(RefileSummary.offer, button: RefileSummary.offerButton) { [weak self] in
                     self?.start()
                 }
             }
@@ -45,9 +54,12 @@ final class RefileController {
 
     func start() {
         guard running == nil else { return toasts.show(tr("The statements are being filed already.")) }
+        offer?.dismiss()
+        offer = nil
         let cancellation = ImportCancellation()
         running = cancellation
         strip.start()
+        onChange?()
         let (library, started) = (self.library, Date())
         let controller = MainThreadReference(self)
         DispatchQueue.global(qos: .utility).async {
@@ -69,6 +81,8 @@ final class RefileController {
     private func finish(_ result: Result<RefiledSituations, Error>) {
         running = nil
         strip.finish()
+        if case .success(let summary) = result, !summary.stopped { outOfDate = false }
+        onChange?()
         viewModel.libraryChanged()
         switch result {
         case .success(let summary): toasts.show(RefileSummary.headline(summary), timeout: 10)

@@ -21,11 +21,26 @@ final class Toasts {
 
     /// A message with a button that runs `action`.
     func show(_ message: String, button: String, timeout: UInt32, action: @escaping () -> Void) {
+        _ = add(message, button: button, timeout: timeout, action: action)
+    }
+
+    /// The same, and a way to take it back (an offer made moot by the menu's command): the overlay shows one
+    /// toast at a time, so one left up hides every later one.
+    func offer(_ message: String, button: String, action: @escaping () -> Void) -> OfferedToast {
+        let toast = add(message, button: button, timeout: 0, action: action)
+        g_object_ref(toast.rawPointer)
+        return OfferedToast(toast)
+    }
+
+    private func add(
+        _ message: String, button: String, timeout: UInt32, action: @escaping () -> Void
+    ) -> OpaquePointer {
         let toast = adw_toast_new(UI.escape(message))!
         adw_toast_set_timeout(toast, timeout)
         adw_toast_set_button_label(toast, button)
         Signal.connect(toast, .buttonClicked) { action() }
         adw_toast_overlay_add_toast(opaque(widget), toast)
+        return toast
     }
 
     /// A message with a button bound to an action (`win.undo`), above the others.
@@ -36,5 +51,21 @@ final class Toasts {
         adw_toast_set_timeout(toast, timeout)
         adw_toast_set_priority(toast, ADW_TOAST_PRIORITY_HIGH)
         adw_toast_overlay_add_toast(opaque(widget), toast)
+    }
+}
+
+/// A toast kept to be dismissed later; it holds a reference, given back at dismissal.
+@MainActor
+final class OfferedToast {
+    private var toast: OpaquePointer?
+
+    init(_ toast: OpaquePointer) { self.toast = toast }
+
+    /// Takes the toast away if it is still up (dismissing one already gone does nothing).
+    func dismiss() {
+        guard let toast else { return }
+        adw_toast_dismiss(toast)
+        g_object_unref(toast.rawPointer)
+        self.toast = nil
     }
 }

@@ -152,6 +152,7 @@ final class ExplorerWindow {
         echoes.onChange = { [weak self] in self?.scheduleRender() }
         compare.onChange = { [weak self] in self?.scheduleRender() }
         stories.onChange = { [weak self] in self?.scheduleRender() }
+        refiling.onChange = { [weak self] in self?.scheduleRender() }
         MainLoop.every(milliseconds: 2000) { [weak self] in
             guard let self else { return false }
             if !imports.isRunning { viewModel.checkForOutsideChanges() }
@@ -309,7 +310,7 @@ final class ExplorerWindow {
         let context = CommandTable.Context(
             listed: !vm.rows.ids.isEmpty, timelineDrawn: !vm.timeline.bins.isEmpty, selected: vm.selected != nil,
             filtered: !vm.filter.isEmpty, storyHasCards: !(stories.current?.cards.isEmpty ?? true),
-            hasHits: !(vm.selected?.searchHits.isEmpty ?? true))
+            hasHits: !(vm.selected?.searchHits.isEmpty ?? true), situationsOutOfDate: refiling.canRun)
         for (name, enabled) in CommandTable.availability(in: context) { Actions.setEnabled(window, name, enabled) }
     }
 

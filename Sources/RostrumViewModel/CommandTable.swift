@@ -142,13 +142,16 @@ package enum CommandTable {
         package var storyHasCards: Bool
         /// The open statement holds hits of the search.
         package var hasHits: Bool
+        /// The library was filed under situations by an earlier version, and no filing runs.
+        package var situationsOutOfDate: Bool
 
         package init(
             listed: Bool, timelineDrawn: Bool, selected: Bool, filtered: Bool, storyHasCards: Bool,
-            hasHits: Bool = false
+            hasHits: Bool = false, situationsOutOfDate: Bool = false
         ) {
             (self.listed, self.timelineDrawn, self.selected) = (listed, timelineDrawn, selected)
             (self.filtered, self.storyHasCards, self.hasHits) = (filtered, storyHasCards, hasHits)
+            self.situationsOutOfDate = situationsOutOfDate
         }
     }
 
@@ -161,9 +164,13 @@ package enum CommandTable {
             ("export-timeline", c.timelineDrawn), ("add-to-story", c.selected), ("focus-text", c.selected),
             ("clear-filters", c.filtered), ("present-story", c.storyHasCards), ("export-story", c.storyHasCards),
             ("next-hit", c.hasHits), ("previous-hit", c.hasHits), ("correct-statement", c.selected),
-            ("delete-statement", c.selected),
+            ("delete-statement", c.selected), ("refile-situations", c.situationsOutOfDate),
         ]
     }
+
+    /// Menu items shown only while their command can run: filing again is for a library an earlier version
+    /// filed, and another row would make the menu taller than a 768-pixel screen.
+    package static let hiddenWhenUnavailable: Set<String> = ["refile-situations"]
 
     /// The window's main menu, section by section: (label, action).
     package static let menuSections: [[(String, String)]] = [
