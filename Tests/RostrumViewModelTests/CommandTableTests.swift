@@ -58,9 +58,12 @@ final class CommandTableTests: XCTestCase, @unchecked Sendable {
             let full = enabled(
                 .init(
                     listed: true, timelineDrawn: true, selected: true, filtered: false, storyHasCards: true,
-                    hasHits: true))
+                    hasHits: true, situationsOutOfDate: true))
             XCTAssertTrue(full.filter { $0.key != "clear-filters" }.values.allSatisfy { $0 })
             XCTAssertEqual(full["clear-filters"], false, "nothing to clear")
+            XCTAssertEqual(empty["refile-situations"], false, "a library filed with this version's table")
+            // Hidden, not greyed out: every command hidden so must be one the table can disable.
+            XCTAssertTrue(CommandTable.hiddenWhenUnavailable.isSubset(of: Set(empty.keys)))
             let names = Set(CommandTable.commands.map(\.name))
             for name in empty.keys { XCTAssertTrue(names.contains(name), "\(name) is no command") }
         }
