@@ -10,7 +10,8 @@ final class RefileSummaryTests: XCTestCase {
         r.gained = ["Iran": 4, "Yemen": 1, "Haiti": 1, "Libya": 2]
         r.lost = ["Peacekeeping": 3, "Iran": 1]
         XCTAssertEqual(
-            RefileSummary.headline(r), "Filed 120 statements again: 9 changed (+4 −1 Iran, −3 Peacekeeping, +2 Libya, …)")
+            RefileSummary.headline(r),
+            "Filed 120 statements again: 9 changed (+4 −1 Iran, −3 Peacekeeping, +2 Libya, …)")
         r.gained = [:]
         r.lost = ["Peacekeeping": 1]
         XCTAssertEqual(RefileSummary.headline(r), "Filed 120 statements again: 9 changed (−1 Peacekeeping)")

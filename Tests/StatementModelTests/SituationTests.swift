@@ -177,7 +177,8 @@ final class SituationTests: XCTestCase {
             batchSize: 500,
             find: { s in
                 _ = try? library.store.delete([s.id])
-                return [SituationMatch(name: "Yemen", provenance: Provenance(basis: .inferred, rule: "test", confidence: 0.5))]
+                let filed = Provenance(basis: .inferred, rule: "test", confidence: 0.5)
+                return [SituationMatch(name: "Yemen", provenance: filed)]
             }, progress: { _, _ in })
         XCTAssertEqual(try library.store.facetCounts(.situation, filter: StatementFilter()).map(\.value).sorted(),
                        ["Haiti", "Syria"])
